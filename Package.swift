@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "docgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "DocGraph", targets: ["DocGraph"]),
+        .executable(name: "docgraph", targets: ["docgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Graphviz (libgvc + libcgraph) as a C library; only Rendering/GraphvizContext.swift imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(
+            name: "DocGraph",
+            dependencies: ["CGraphviz"]
+        ),
+        .executableTarget(
+            name: "docgraph",
+            dependencies: [
+                "DocGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DocGraphTests",
+            dependencies: ["DocGraph"],
+            resources: [.copy("Golden")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

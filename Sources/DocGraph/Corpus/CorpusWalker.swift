@@ -1,0 +1,83 @@
+import Foundation
+
+/// One file found under the paths the user gave.
+public struct CorpusFile: Hashable, Sendable {
+    /// The path as shown to the user (relative when the user gave a relative path).
+    public var path: String
+}
+
+/// Finds the text files under files and folders, in a stable order, and says what it skipped.
+public struct CorpusWalker: Sendable {
+    public static let textExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+
+    public var maximumDepth: Int
+
+    public init(maximumDepth: Int = 64) {
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Files sorted by path (so results never depend on the file system's order), and notes for
+    /// what was skipped: other extensions, unreadable folders, symlink loops, missing paths.
+    public func files(under paths: [String]) -> (files: [CorpusFile], diagnostics: [Diagnostic]) {
+        var found: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let fm = FileManager.default
+        for root in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: root, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: root, line: 1, column: 1),
+                    "no such file or folder; check the path"))
+                continue
+            }
+            if !isDirectory.boolValue {
+                // A file named explicitly is read whatever its extension.
+                found.append(root)
+                continue
+            }
+            var visited: Set<String> = []
+            var stack: [(String, Int)] = [(root, 0)]
+            while let (folder, depth) = stack.popLast() {
+                let real = (folder as NSString).resolvingSymlinksInPath
+                guard visited.insert(real).inserted else {
+                    diagnostics.append(Diagnostic(.note, at: SourceLocation(file: folder, line: 1, column: 1),
+                        "folder already visited through a symbolic link (a loop); skipped"))
+                    continue
+                }
+                guard depth <= maximumDepth else {
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: folder, line: 1, column: 1),
+                        "folder nested deeper than \(maximumDepth) levels; skipped"))
+                    continue
+                }
+                let entries: [String]
+                do {
+                    entries = try fm.contentsOfDirectory(atPath: folder).sorted()
+                } catch {
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: folder, line: 1, column: 1),
+                        "cannot list this folder (\(error.localizedDescription)); skipped — check its permissions"))
+                    continue
+                }
+                var subfolders: [String] = []
+                for name in entries where !name.hasPrefix(".") {
+                    let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                    var isDir: ObjCBool = false
+                    guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                        diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
+                            "vanished or is a broken link; skipped"))
+                        continue
+                    }
+                    if isDir.boolValue {
+                        subfolders.append(path)
+                    } else if Self.textExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                        found.append(path)
+                    } else {
+                        diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
+                            "not a .txt, .md or .html file; skipped"))
+                    }
+                }
+                for sub in subfolders.reversed() { stack.append((sub, depth + 1)) }
+            }
+        }
+        let unique = Array(Set(found)).sorted()
+        return (unique.map(CorpusFile.init(path:)), diagnostics)
+    }
+}

@@ -1,0 +1,167 @@
+/// The bytes of one file as UTF-8, ready for scanning, with what decoding noticed.
+///
+/// Text is kept as UTF-8 bytes rather than `String`: the scanner works on bytes, and positions
+/// in diagnostics and citations are computed from byte offsets only where a result needs them.
+public struct DecodedText: Sendable {
+    public enum Encoding: String, Sendable { case utf8, utf8BOM = "utf8-bom", utf16LE = "utf16le", utf16BE = "utf16be" }
+
+    /// Valid UTF-8 (invalid sequences were replaced by U+FFFD and reported).
+    public var utf8: [UInt8]
+    public var encoding: Encoding
+    public var diagnostics: [Diagnostic]
+}
+
+/// Why a file could not be read as text at all.
+public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty(file: String)
+    case binary(file: String, offset: Int)
+    case legacyEncoding(file: String, line: Int, guess: String)
+    case unreadable(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .empty(let file):
+            return "\(file):1:1: error: the file is empty; nothing to read"
+        case .binary(let file, let offset):
+            return "\(file):1:1: error: binary file (NUL byte at offset \(offset)); skipped — convert it to UTF-8 text first"
+        case .legacyEncoding(let file, let line, let guess):
+            return "\(file):\(line):1: error: this looks like a legacy Vietnamese 8-bit encoding (\(guess)), not UTF-8; skipped — convert it to UTF-8 (e.g. with UniKey's converter or `iconv -f CP1258 -t UTF-8`)"
+        case .unreadable(let file, let reason):
+            return "\(file):1:1: error: cannot read the file (\(reason)); check that it exists and is readable"
+        }
+    }
+}
+
+public enum TextDecoder {
+    /// Decodes a file's bytes. A UTF-8 or UTF-16 BOM is honoured; invalid UTF-8 sequences are
+    /// replaced and reported per line, and the rest of the file is still read.
+    public static func decode(_ bytes: [UInt8], file: String) throws(TextDecodingError) -> DecodedText {
+        if bytes.isEmpty { throw .empty(file: file) }
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            return DecodedText(utf8: transcodeUTF16(bytes.dropFirst(2), littleEndian: true), encoding: .utf16LE, diagnostics: [])
+        }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            return DecodedText(utf8: transcodeUTF16(bytes.dropFirst(2), littleEndian: false), encoding: .utf16BE, diagnostics: [])
+        }
+        var start = 0
+        var encoding = DecodedText.Encoding.utf8
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            start = 3
+            encoding = .utf8BOM
+        }
+        if let nul = bytes[start...].firstIndex(of: 0) {
+            throw .binary(file: file, offset: nul)
+        }
+        return try repairUTF8(bytes, from: start, file: file, encoding: encoding)
+    }
+
+    private static func transcodeUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = body.startIndex
+        while i + 1 < body.endIndex {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(littleEndian ? (a | b << 8) : (a << 8 | b))
+            i += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
+    /// Copies valid UTF-8 through and replaces each invalid sequence by U+FFFD, reporting the
+    /// first few bad lines. A file whose bad bytes look like TCVN3/VNI/CP1258 is refused instead.
+    private static func repairUTF8(_ bytes: [UInt8], from start: Int, file: String, encoding: DecodedText.Encoding) throws(TextDecodingError) -> DecodedText {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - start)
+        var diagnostics: [Diagnostic] = []
+        var line = 1
+        var lineStart = start
+        var badLines = 0
+        var badBytes = 0
+        var lastBadLine = 0
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { line += 1; lineStart = i + 1 }
+                out.append(b)
+                i += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: i)
+            if length > 0 {
+                out.append(contentsOf: bytes[i..<(i + length)])
+                i += length
+                continue
+            }
+            badBytes += 1
+            if line != lastBadLine {
+                badLines += 1
+                lastBadLine = line
+                if badLines <= 5 {
+                    let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, line: line, column: column),
+                        "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true)); replaced with U+FFFD and the rest of the file is read"))
+                }
+            }
+            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            i += 1
+        }
+        let textBytes = n - start
+        if badBytes > 0, badBytes * 50 > textBytes || (badLines > 20 && badLines * 2 > line) {
+            throw .legacyEncoding(file: file, line: diagnostics.first?.location.line ?? 1, guess: LegacyEncodingGuess.guess(bytes))
+        }
+        if badLines > 5 {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, line: lastBadLine, column: 1),
+                "\(badLines - 5) more lines with invalid UTF-8 bytes"))
+        }
+        return DecodedText(utf8: out, encoding: encoding, diagnostics: diagnostics)
+    }
+
+    /// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
+    @inline(__always)
+    static func sequenceLength(_ s: [UInt8], at i: Int) -> Int {
+        let b0 = s[i]
+        let n = s.count
+        @inline(__always) func cont(_ k: Int) -> Bool { k < n && s[k] & 0xC0 == 0x80 }
+        switch b0 {
+        case 0xC2...0xDF:
+            return cont(i + 1) ? 2 : 0
+        case 0xE0:
+            return i + 2 < n && (0xA0...0xBF).contains(s[i + 1]) && cont(i + 2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE, 0xEF:
+            return cont(i + 1) && cont(i + 2) ? 3 : 0
+        case 0xED:
+            return i + 2 < n && (0x80...0x9F).contains(s[i + 1]) && cont(i + 2) ? 3 : 0
+        case 0xF0:
+            return i + 3 < n && (0x90...0xBF).contains(s[i + 1]) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        case 0xF1...0xF3:
+            return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        case 0xF4:
+            return i + 3 < n && (0x80...0x8F).contains(s[i + 1]) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        default:
+            return 0
+        }
+    }
+}
+
+/// Names the legacy 8-bit Vietnamese encoding a non-UTF-8 file most likely uses.
+enum LegacyEncodingGuess {
+    static func guess(_ bytes: [UInt8]) -> String {
+        // CP1258 writes tones as combining bytes 0xCC, 0xEC, 0xD2, 0xDE, 0xF2 after the vowel;
+        // TCVN3 (ABC) uses precomposed lower-case letters in 0xB5...0xFE; VNI uses 0xD9..0xDF
+        // after ASCII vowels in pairs like "aù".
+        var cp1258 = 0, vni = 0, tcvn = 0
+        for b in bytes where b >= 0x80 {
+            switch b {
+            case 0xCC, 0xEC, 0xD2, 0xDE, 0xF2: cp1258 += 1
+            case 0xD8...0xDF, 0xF8...0xFB: vni += 1
+            case 0xA1...0xFE: tcvn += 1
+            default: break
+            }
+        }
+        if cp1258 >= vni && cp1258 >= tcvn / 2 { return "Windows-1258" }
+        if vni > tcvn { return "VNI" }
+        return "TCVN3"
+    }
+}

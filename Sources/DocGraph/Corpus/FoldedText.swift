@@ -1,0 +1,193 @@
+import Foundation
+
+/// The text of a file folded for matching: one ASCII byte per letter, lower case, without
+/// diacritics or markup, with a map back to the original bytes.
+///
+/// Folding makes `khoá`/`khóa`, `uỷ`/`ủy`, NFC/NFD and `QĐ`/`QD` equal at no cost to the
+/// scanner, which then compares bytes. Vietnamese words stay distinct enough in folded form
+/// (`quy dinh` vs `quyet dinh`); the original spelling is always recovered from `original`.
+public struct FoldedText: Sendable {
+    /// The original UTF-8 bytes.
+    public let original: [UInt8]
+    /// Folded bytes: `a`–`z`, digits, ASCII punctuation, `\n`, `\t`, space, and `other` for
+    /// anything else.
+    public let bytes: [UInt8]
+    /// `origin[i]` is the offset in `original` where folded byte `i` comes from; one extra entry
+    /// at the end holds `original.count`.
+    public let origin: [Int32]
+    /// Offsets in `original` where each line starts.
+    public let lineStarts: [Int32]
+
+    /// Stands for a character that is neither a letter, a digit, nor ASCII punctuation.
+    public static let other: UInt8 = 0x1A
+
+    public init(utf8 original: [UInt8]) {
+        self.original = original
+        var bytes: [UInt8] = []
+        var origin: [Int32] = []
+        var lineStarts: [Int32] = [0]
+        bytes.reserveCapacity(original.count)
+        origin.reserveCapacity(original.count + 1)
+        let n = original.count
+        var i = 0
+        original.withUnsafeBufferPointer { src in
+            while i < n {
+                let b = src[i]
+                if b < 0x80 {
+                    if b == UInt8(ascii: "<"), let end = Self.tagEnd(src, from: i) {
+                        bytes.append(0x20)
+                        origin.append(Int32(i))
+                        i = end
+                        continue
+                    }
+                    let folded = Self.asciiFold[Int(b)]
+                    if folded != 0 {
+                        bytes.append(folded)
+                        origin.append(Int32(i))
+                    }
+                    if b == 0x0A { lineStarts.append(Int32(i + 1)) }
+                    i += 1
+                    continue
+                }
+                // Decode one scalar; input is valid UTF-8 (TextDecoder repaired it).
+                var scalar: UInt32
+                var length: Int
+                if b < 0xE0 {
+                    scalar = UInt32(b & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); length = 2
+                } else if b < 0xF0 {
+                    scalar = UInt32(b & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F); length = 3
+                } else {
+                    scalar = UInt32(b & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12 | UInt32(src[i + 2] & 0x3F) << 6 | UInt32(src[i + 3] & 0x3F); length = 4
+                }
+                if i + length > n { length = n - i; scalar = 0xFFFD }
+                let folded = VietnameseFolding.fold(scalar)
+                if folded != 0 {
+                    bytes.append(folded)
+                    origin.append(Int32(i))
+                }
+                i += length
+            }
+        }
+        origin.append(Int32(n))
+        self.bytes = bytes
+        self.origin = origin
+        self.lineStarts = lineStarts
+    }
+
+    public init(_ string: String) {
+        self.init(utf8: Array(string.utf8))
+    }
+
+    /// The end of an HTML-like tag starting at `i` (`<p>`, `</b>`, `<ul style="…">`), or nil.
+    private static func tagEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        var k = i + 1
+        if k < s.count, s[k] == UInt8(ascii: "/") { k += 1 }
+        guard k < s.count, (s[k] | 0x20) >= UInt8(ascii: "a"), (s[k] | 0x20) <= UInt8(ascii: "z") else { return nil }
+        let limit = min(s.count, i + 200)
+        while k < limit {
+            let c = s[k]
+            if c == UInt8(ascii: ">") { return k + 1 }
+            if c == 0x0A || c == UInt8(ascii: "<") { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// ASCII folding: lower case; markdown emphasis and escapes become spaces; CR disappears.
+    private static let asciiFold: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 128)
+        for c in 0..<128 { t[c] = UInt8(c) }
+        for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(c)] = c | 0x20 }
+        t[Int(UInt8(ascii: "*"))] = 0x20
+        t[Int(UInt8(ascii: "\\"))] = 0x20
+        t[Int(UInt8(ascii: "#"))] = 0x20
+        t[Int(UInt8(ascii: "_"))] = 0x20
+        t[0x0D] = 0  // CRLF files: the CR is dropped
+        for c in 0..<0x20 where c != 0x09 && c != 0x0A && c != 0x0D { t[c] = 0x20 }
+        return t
+    }()
+
+    // MARK: Positions
+
+    /// The 1-based line of an offset in `original`.
+    public func line(ofOriginal offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    /// Line and character column (1-based) of folded byte `i`.
+    public func position(ofFolded i: Int) -> (line: Int, column: Int) {
+        let offset = Int(origin[min(i, origin.count - 1)])
+        let line = line(ofOriginal: offset)
+        let start = Int(lineStarts[line - 1])
+        let column = String(decoding: original[start..<offset], as: UTF8.self).count + 1
+        return (line, column)
+    }
+
+    /// The original text behind folded range `range`, with runs of white space (line breaks
+    /// included) and markup collapsed to one space, as a person would quote it.
+    public func originalText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = Int(origin[range.lowerBound])
+        let end = Int(origin[range.upperBound])
+        return Self.tidy(String(decoding: original[start..<max(start, end)], as: UTF8.self))
+    }
+
+    /// Collapses white space and drops HTML tags and markdown emphasis.
+    public static func tidy(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        var inTag = false
+        for ch in s {
+            if inTag { if ch == ">" { inTag = false; pendingSpace = true }; continue }
+            if ch == "<" { inTag = true; continue }
+            if ch == "*" || ch == "\\" || ch.isWhitespace { pendingSpace = true; continue }
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(ch)
+        }
+        return out
+    }
+}
+
+/// Maps Unicode scalars to folded ASCII bytes: Vietnamese letters to their base letter,
+/// combining marks to nothing, typographic punctuation to ASCII.
+enum VietnameseFolding {
+    /// Table for U+0080 ..< U+2100 built once from Unicode decompositions.
+    private static let table: [UInt8] = {
+        var t = [UInt8](repeating: FoldedText.other, count: 0x2100)
+        for v in 0x80..<0x2100 {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            if (0x0300...0x036F).contains(v) { t[v] = 0; continue }  // combining marks (NFD tones)
+            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
+            if let first = decomposed.unicodeScalars.first, first.isASCII,
+               first.properties.isAlphabetic || first.properties.numericType != nil {
+                t[v] = UInt8(first.value) | (first.properties.isAlphabetic ? 0x20 : 0)
+            }
+        }
+        t[0x110] = UInt8(ascii: "d"); t[0x111] = UInt8(ascii: "d")  // Đ đ
+        t[0xA0] = 0x20                                              // no-break space
+        t[0xAD] = 0                                                 // soft hyphen
+        for v in [0x2018, 0x2019, 0x201A, 0x2032] { t[v] = UInt8(ascii: "'") }
+        for v in [0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB] { t[v] = UInt8(ascii: "\"") }
+        for v in [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212] { t[v] = UInt8(ascii: "-") }
+        for v in 0x2000...0x200A { t[v] = 0x20 }
+        t[0x200B] = 0; t[0x200C] = 0; t[0x200D] = 0
+        t[0x2026] = UInt8(ascii: ".")
+        return t
+    }()
+
+    @inline(__always)
+    static func fold(_ scalar: UInt32) -> UInt8 {
+        if scalar < 0x2100 { return table[Int(scalar)] }
+        if scalar == 0xFEFF || scalar == 0x2060 { return 0 }
+        if scalar == 0x3000 { return 0x20 }
+        return FoldedText.other
+    }
+}
+

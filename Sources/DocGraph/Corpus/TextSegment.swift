@@ -1,0 +1,72 @@
+/// A run of folded text that the scanner reads as one: a prose block, or the cell of a task
+/// table whose pieces were split across page breaks and joined again.
+///
+/// `origin` maps every folded byte back to the file's original bytes, so a citation found in a
+/// joined cell still reports the line and column where each part stands.
+public struct TextSegment: Sendable {
+    public var bytes: [UInt8]
+    /// One entry per byte plus one for the end.
+    public var origin: [Int32]
+    public let file: FoldedText
+    /// Where each joined piece starts in `bytes`, and where it ends in the original bytes.
+    private var pieces: [(start: Int, originalEnd: Int32)]
+
+    /// A slice of the file's folded text.
+    public init(_ file: FoldedText, range: Range<Int>) {
+        self.bytes = Array(file.bytes[range])
+        self.origin = Array(file.origin[range.lowerBound...range.upperBound])
+        self.file = file
+        self.pieces = [(0, file.origin[range.upperBound])]
+    }
+
+    /// Pieces of the file joined with a space between them.
+    public init(_ file: FoldedText, pieces ranges: [Range<Int>]) {
+        var bytes: [UInt8] = []
+        var origin: [Int32] = []
+        var pieces: [(Int, Int32)] = []
+        for piece in ranges where !piece.isEmpty {
+            if !bytes.isEmpty {
+                bytes.append(0x20)
+                origin.append(file.origin[piece.lowerBound])
+            }
+            pieces.append((bytes.count, file.origin[piece.upperBound]))
+            bytes.append(contentsOf: file.bytes[piece])
+            origin.append(contentsOf: file.origin[piece])
+        }
+        origin.append(pieces.last?.1 ?? 0)
+        if pieces.isEmpty { pieces = [(0, 0)] }
+        self.bytes = bytes
+        self.origin = origin
+        self.file = file
+        self.pieces = pieces
+    }
+
+    public func location(of i: Int, fileName: String) -> SourceLocation {
+        let offset = Int(origin[min(max(i, 0), origin.count - 1)])
+        let line = file.line(ofOriginal: offset)
+        let start = Int(file.lineStarts[line - 1])
+        let column = String(decoding: file.original[start..<max(start, offset)], as: UTF8.self).count + 1
+        return SourceLocation(file: fileName, line: line, column: column)
+    }
+
+    /// The original text behind `range`, tidied (see `FoldedText.tidy`); across the joints of a
+    /// joined cell each piece is quoted separately.
+    public func originalText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var parts: [String] = []
+        var a = range.lowerBound
+        var p = pieces.lastIndex { $0.start <= a } ?? 0
+        while a < range.upperBound, p < pieces.count {
+            let pieceEnd = p + 1 < pieces.count ? pieces[p + 1].start - 1 : bytes.count
+            let b = min(range.upperBound, pieceEnd)
+            if b > a {
+                let oa = Int(origin[a])
+                let ob = b < pieceEnd ? Int(origin[b]) : Int(pieces[p].originalEnd)
+                if ob > oa { parts.append(String(decoding: file.original[oa..<ob], as: UTF8.self)) }
+            }
+            p += 1
+            a = max(b, pieceEnd + 1)
+        }
+        return FoldedText.tidy(parts.joined(separator: " "))
+    }
+}

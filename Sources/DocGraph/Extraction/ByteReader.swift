@@ -1,0 +1,173 @@
+/// A cursor over folded bytes (see `FoldedText`) with the few matchers the grammar needs.
+///
+/// Patterns are folded ASCII with single spaces between words; a space in a pattern matches
+/// any run of spaces and line breaks, and words must end at a word boundary.
+struct ByteReader {
+    let bytes: [UInt8]
+    var position: Int
+    /// Matching never reads at or past this index.
+    var end: Int
+
+    init(_ bytes: [UInt8], from position: Int = 0, end: Int? = nil) {
+        self.bytes = bytes
+        self.position = position
+        self.end = end ?? bytes.count
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
+    /// Spaces and line breaks; a tab separates table cells and is not a space here.
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A }
+
+    var atEnd: Bool { position >= end }
+    var current: UInt8? { position < end ? bytes[position] : nil }
+
+    mutating func skipSpaces() {
+        while position < end, Self.isSpace(bytes[position]) { position += 1 }
+    }
+
+    func peek(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard position + n <= end else { return false }
+        let p = s.utf8Start
+        for k in 0..<n where bytes[position + k] != p[k] { return false }
+        return true
+    }
+
+    /// Matches `s` exactly (no word boundary), advancing on success.
+    mutating func match(_ s: StaticString) -> Bool {
+        guard peek(s) else { return false }
+        position += s.utf8CodeUnitCount
+        return true
+    }
+
+    /// Matches a phrase with flexible spaces and a word boundary at its end.
+    mutating func matchWord(_ phrase: String) -> Bool {
+        if let end = phraseEnd(phrase, at: position) { position = end; return true }
+        return false
+    }
+
+    /// Where `phrase` ends if it starts at `start`; a word in the phrase must end at a word boundary.
+    func phraseEnd(_ phrase: String, at start: Int) -> Int? {
+        var i = start
+        for c in phrase.utf8 {
+            if c == 0x20 {
+                if i < end, Self.isSpace(bytes[i]) {
+                    while i < end, Self.isSpace(bytes[i]) { i += 1 }
+                } else if i > start, bytes[i - 1] == UInt8(ascii: ",") {
+                    // `sửa đổi,bổ sung` written without a space after the comma.
+                } else {
+                    return nil
+                }
+                continue
+            }
+            guard i < end, bytes[i] == c else { return nil }
+            i += 1
+        }
+        if i < end, let last = phrase.utf8.last, Self.isAlnum(last), Self.isAlnum(bytes[i]) { return nil }
+        return i
+    }
+
+    /// Whether `phrase` (folded) occurs anywhere between the position and the end.
+    func contains(_ phrase: String) -> Bool { firstIndex(of: phrase) != nil }
+
+    func firstIndex(of phrase: String, from: Int? = nil) -> Int? {
+        guard let first = phrase.utf8.first else { return nil }
+        var i = from ?? position
+        while i < end {
+            if bytes[i] == first, i == 0 || !Self.isAlnum(bytes[i - 1]) || !Self.isAlnum(first), phraseEnd(phrase, at: i) != nil { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Reads up to `digits` decimal digits (no sign), requiring a non-digit after them.
+    mutating func readNumber(digits: ClosedRange<Int> = 1...9) -> Int? {
+        var i = position
+        var value = 0
+        while i < end, Self.isDigit(bytes[i]), i - position < digits.upperBound {
+            value = value * 10 + Int(bytes[i] - 0x30)
+            i += 1
+        }
+        let count = i - position
+        guard digits.contains(count), i >= end || !Self.isDigit(bytes[i]) else { return nil }
+        position = i
+        return value
+    }
+
+    /// Reads `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` or `dd tháng mm năm yyyy`.
+    mutating func readDate() -> SimpleDate? {
+        let start = position
+        guard let d = readNumber(digits: 1...2) else { return nil }
+        if let sep = current, sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: ".") {
+            position += 1
+            if let m = readNumber(digits: 1...2), current == sep {
+                position += 1
+                if let y = readNumber(digits: 4...4), let date = SimpleDate(year: y, month: m, day: d) { return date }
+            }
+        } else {
+            skipSpaces()
+            if matchWord("thang") {
+                skipSpaces()
+                if let m = readNumber(digits: 1...2) {
+                    skipSpaces()
+                    if matchWord("nam") {
+                        skipSpaces()
+                        if let y = readNumber(digits: 4...4), let date = SimpleDate(year: y, month: m, day: d) { return date }
+                    }
+                }
+            }
+        }
+        position = start
+        return nil
+    }
+
+    /// Reads `mm/yyyy` (or `mm năm yyyy`).
+    mutating func readMonthYear() -> (Int, Int)? {
+        let start = position
+        if let m = readNumber(digits: 1...2), (1...12).contains(m) {
+            if match("/"), let y = readNumber(digits: 4...4) { return (m, y) }
+            skipSpaces()
+            if matchWord("nam") { skipSpaces(); if let y = readNumber(digits: 4...4) { return (m, y) } }
+        }
+        position = start
+        return nil
+    }
+
+    /// Reads a Roman numeral (folded, so lower case) followed by a word boundary.
+    mutating func readRoman() -> Int? {
+        var i = position
+        var value = 0
+        var previous = 0
+        while i < end {
+            let v: Int
+            switch bytes[i] {
+            case UInt8(ascii: "i"): v = 1
+            case UInt8(ascii: "v"): v = 5
+            case UInt8(ascii: "x"): v = 10
+            case UInt8(ascii: "l"): v = 50
+            default: v = 0
+            }
+            if v == 0 { break }
+            value += v
+            if previous > 0, previous < v { value -= 2 * previous }
+            previous = v
+            i += 1
+        }
+        guard i > position, value > 0, value < 100, i >= end || !Self.isAlnum(bytes[i]) else { return nil }
+        position = i
+        return value
+    }
+}
+
+extension Int {
+    /// The Roman numeral for 1…99, as terms (khóa) are written.
+    var roman: String {
+        let table: [(Int, String)] = [(90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = self
+        var out = ""
+        for (v, s) in table { while n >= v { out += s; n -= v } }
+        return out
+    }
+}

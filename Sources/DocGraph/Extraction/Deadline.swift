@@ -1,0 +1,85 @@
+/// When a planned task is due, as the document states it.
+///
+/// `Tháng 4/2026` → 2026-04-30, `Quý III/2026` → 2026-09-30, `Năm 2027` → 2027-12-31,
+/// `Giai đoạn 2026 - 2030` → 2030-12-31, `trước ngày 15/5/2023` → 2023-05-15;
+/// `Thường xuyên`, `Hằng năm` are recurring; `Quý I/2026 và thực hiện thường xuyên` is both.
+public struct Deadline: Hashable, Sendable, Codable {
+    /// The last day the task may be done, when the text names one.
+    public var date: SimpleDate?
+    /// The task repeats (`thường xuyên`, `hằng năm`) and so is never overdue as a whole.
+    public var recurring: Bool
+    /// The deadline as written.
+    public var text: String
+
+    public init(date: SimpleDate?, recurring: Bool, text: String) {
+        self.date = date
+        self.recurring = recurring
+        self.text = text
+    }
+
+    /// True when the date has passed and the task does not recur.
+    public func isOverdue(asOf day: SimpleDate) -> Bool {
+        guard let date, !recurring else { return false }
+        return date < day
+    }
+
+    /// Reads a deadline cell or a `Thời gian thực hiện:` line; nil when it names no time.
+    public static func parse(_ text: String) -> Deadline? {
+        let folded = FoldedText(text).bytes
+        var reader = ByteReader(folded)
+        let recurring = reader.contains("thuong xuyen") || reader.contains("hang nam") || reader.contains("hàng năm".folded)
+            || reader.contains("dinh ky") || reader.contains("hang thang") || reader.contains("hang quy")
+        let date = latestDate(in: &reader)
+        guard date != nil || recurring else { return nil }
+        return Deadline(date: date, recurring: recurring, text: FoldedText.tidy(text).trimmingTrailingDot)
+    }
+
+    /// The end of the latest period the text names.
+    private static func latestDate(in reader: inout ByteReader) -> SimpleDate? {
+        var best: SimpleDate?
+        func offer(_ d: SimpleDate?) { if let d, best == nil || d > best! { best = d } }
+        let b = reader.bytes
+        var i = 0
+        while i < b.count {
+            reader.position = i
+            if reader.matchWord("ngay") {
+                reader.skipSpaces()
+                if let d = reader.readDate() { offer(d); i = reader.position; continue }
+            }
+            reader.position = i
+            if reader.matchWord("thang") {
+                reader.skipSpaces()
+                if let (m, y) = reader.readMonthYear() { offer(SimpleDate.endOfMonth(m, y)); i = reader.position; continue }
+            }
+            reader.position = i
+            if reader.matchWord("quy") {
+                reader.skipSpaces()
+                if let q = reader.readRoman(), (1...4).contains(q), reader.match("/") , let y = reader.readNumber(digits: 4...4) {
+                    offer(SimpleDate.endOfMonth(q * 3, y)); i = reader.position; continue
+                }
+            }
+            reader.position = i
+            if ByteReader.isDigit(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
+                // A bare year, a year range `2026 - 2030`, or dd/mm/yyyy.
+                if let d = reader.readDate() { offer(d); i = reader.position; continue }
+                reader.position = i
+                if let y = reader.readNumber(digits: 4...4), (1945...2200).contains(y), !reader.peek("/") {
+                    offer(SimpleDate(year: y, month: 12, day: 31)); i = reader.position; continue
+                }
+            }
+            i += 1
+        }
+        return best
+    }
+}
+
+extension String {
+    var trimmingTrailingDot: String {
+        var s = self
+        while let last = s.last, last == "." || last == " " || last == "*" { s.removeLast() }
+        return s
+    }
+
+    /// This text folded for matching (see `FoldedText`).
+    public var folded: String { String(decoding: FoldedText(self).bytes, as: UTF8.self) }
+}

@@ -1,0 +1,116 @@
+/// The identifier of a document as the text names it.
+///
+/// Party form `NUMBER-TYPE/ISSUER` (`28-NQ/TW`, `42-HD/BTCTW`), state form
+/// `NUMBER/YEAR/TYPE-ISSUER` (`98/2014/NĐ-CP`), `NUMBER/YEAR/ISSUER` for laws (`80/2015/QH13`),
+/// `NUMBER/TYPE-ISSUER` (`1234/QĐ-TTg`), or the name of a document without a number
+/// (`Điều lệ Đảng`). Two ids are equal when their folded `key`s are: `253-QD/TW` typed
+/// without Vietnamese letters is `253-QĐ/TW`, and `01-CT/TW` is `1-CT/TW`.
+public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public enum Form: String, Sendable, Codable { case party, state, named }
+
+    public var form: Form
+    /// The number as written (`01`), empty for named documents.
+    public var number: String
+    /// Canonical type code: `NQ`, `QĐ`, `CTr`, `NĐ`, … (empty for laws in `80/2015/QH13` form).
+    public var typeCode: String
+    /// Issuer code as written: `TW`, `BTCTW`, `TU`, `CP`, `TTg`, `QH13`.
+    public var issuerCode: String
+    /// Year of a state-form id.
+    public var year: Int?
+    /// For named documents: the canonical name (`Nghị quyết Đại hội XIV`).
+    public var name: String?
+
+    /// Folded comparison key (`253-qd/tw`, `98/2014/nd-cp`, `dieu le dang`).
+    public let key: String
+
+    public init(party number: String, typeCode: String, issuerCode: String) {
+        self.form = .party
+        self.number = number
+        self.typeCode = TypeCodes.canonical(typeCode)
+        self.issuerCode = TypeCodes.canonicalIssuer(issuerCode)
+        self.year = nil
+        self.name = nil
+        self.key = "\(Self.numberKey(number))-\(typeCode.folded)/\(issuerCode.folded)"
+    }
+
+    public init(state number: String, year: Int?, typeCode: String, issuerCode: String) {
+        self.form = .state
+        self.number = number
+        self.year = year
+        self.typeCode = TypeCodes.canonical(typeCode)
+        self.issuerCode = issuerCode
+        self.name = nil
+        let y = year.map { "\($0)/" } ?? ""
+        let t = typeCode.isEmpty ? issuerCode.folded : "\(typeCode.folded)-\(issuerCode.folded)"
+        self.key = "\(Self.numberKey(number))/\(y)\(t)"
+    }
+
+    public init(named name: String) {
+        self.form = .named
+        self.number = ""
+        self.typeCode = ""
+        self.issuerCode = ""
+        self.year = nil
+        self.name = name
+        self.key = name.folded
+    }
+
+    /// Parses an id as a user types it (`253-QD/TW`, `98/2014/ND-CP`) or a document name.
+    public init?(parsing input: String) {
+        let text = input.trimmingCharacters(in: " \t\n")
+        guard !text.isEmpty else { return nil }
+        let matches = IdentifierGrammar.scan(FoldedText(text))
+        if let m = matches.first, m.range == 0..<FoldedText(text).bytes.count, let id = m.id {
+            self = id
+            return
+        }
+        if text.contains(where: \.isNumber) && (text.contains("/") || text.contains("-")) { return nil }
+        self.init(named: NamedDocuments.canonicalName(text))
+    }
+
+    public static func < (a: DocumentID, b: DocumentID) -> Bool {
+        if a.form != b.form { return a.form.rawValue < b.form.rawValue }
+        if a.typeCode != b.typeCode { return a.typeCode < b.typeCode }
+        if a.issuerCode != b.issuerCode { return a.issuerCode < b.issuerCode }
+        let na = Int(a.number) ?? 0, nb = Int(b.number) ?? 0
+        if na != nb { return na < nb }
+        return a.key < b.key
+    }
+
+    public static func == (a: DocumentID, b: DocumentID) -> Bool { a.key == b.key }
+    public func hash(into h: inout Hasher) { h.combine(key) }
+
+    public var description: String {
+        switch form {
+        case .party: return "\(number)-\(typeCode)/\(issuerCode)"
+        case .state:
+            let y = year.map { "\($0)/" } ?? ""
+            return typeCode.isEmpty ? "\(number)/\(y)\(issuerCode)" : "\(number)/\(y)\(typeCode)-\(issuerCode)"
+        case .named: return name ?? ""
+        }
+    }
+
+    /// Issued by a provincial, city or district committee, whose numbering is local.
+    public var isLocal: Bool {
+        guard form == .party else { return false }
+        let k = issuerCode.folded
+        return k.hasSuffix("tu") || k.hasSuffix("hu") || k == "du" || k.hasSuffix("du") && k != "du-tw"
+    }
+
+    /// Issued by a central Party body, whose numbering restarts with each term (khóa).
+    public var isCentralParty: Bool { form == .party && !isLocal }
+
+    static func numberKey(_ number: String) -> String {
+        let trimmed = number.drop(while: { $0 == "0" })
+        return trimmed.isEmpty ? "0" : String(trimmed)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

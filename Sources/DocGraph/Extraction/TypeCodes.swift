@@ -1,0 +1,46 @@
+/// Document type codes and the words that name them in text.
+public enum TypeCodes {
+    /// Type words in folded form, longest first so `chuong trinh hanh dong` wins over `chuong trinh`.
+    static let words: [(folded: String, code: String)] = [
+        ("chuong trinh hanh dong", "CTr"), ("thong tu lien tich", "TTLT"), ("nghi quyet", "NQ"),
+        ("ket luan", "KL"), ("quy dinh", "QĐ"), ("quyet dinh", "QĐ"), ("chi thi", "CT"), ("quy che", "QC"),
+        ("huong dan", "HD"), ("ke hoach", "KH"), ("chuong trinh", "CTr"), ("de an", "ĐA"),
+        ("thong bao", "TB"), ("bao cao", "BC"), ("to trinh", "TTr"), ("cong van", "CV"),
+        ("nghi dinh", "NĐ"), ("thong tu", "TT"), ("phap lenh", "PL"), ("cong dien", "CĐ"), ("luat", "Luật"),
+    ].sorted { $0.folded.count > $1.folded.count }
+
+    private static let canonicalCodes: [String: String] = [
+        "nq": "NQ", "kl": "KL", "qd": "QĐ", "ct": "CT", "qc": "QC", "hd": "HD", "kh": "KH", "ctr": "CTr",
+        "da": "ĐA", "tb": "TB", "bc": "BC", "ttr": "TTr", "cv": "CV", "nd": "NĐ", "tt": "TT", "ttlt": "TTLT",
+        "pl": "PL", "cd": "CĐ", "ql": "QL",
+    ]
+
+    private static let canonicalIssuers: [String: String] = [
+        "tw": "TW", "btctw": "BTCTW", "vptw": "VPTW", "ubkttw": "UBKTTW", "bttw": "BTTW", "bdvtw": "BDVTW",
+        "tu": "TU", "btctu": "BTCTU", "hu": "HU", "du": "ĐU", "bcsd": "BCSĐ", "dd": "ĐĐ", "qutw": "QUTW",
+        "ubkttu": "UBKTTU", "vptu": "VPTU", "btgtu": "BTGTU", "bdvtu": "BDVTU", "dutw": "ĐUTW",
+    ]
+
+    /// The usual English-independent word for a code, for labels of documents known only by code.
+    public static let typeWord: [String: String] = [
+        "NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quy định", "CT": "Chỉ thị", "QC": "Quy chế",
+        "HD": "Hướng dẫn", "KH": "Kế hoạch", "CTr": "Chương trình", "ĐA": "Đề án", "TB": "Thông báo",
+        "BC": "Báo cáo", "TTr": "Tờ trình", "CV": "Công văn", "NĐ": "Nghị định", "TT": "Thông tư",
+        "TTLT": "Thông tư liên tịch", "PL": "Pháp lệnh", "Luật": "Luật", "CĐ": "Công điện",
+    ]
+
+    /// `qd`, `QD`, `QĐ` → `QĐ`; unknown codes are returned as written.
+    public static func canonical(_ code: String) -> String {
+        canonicalCodes[code.folded] ?? code
+    }
+
+    public static func canonicalIssuer(_ code: String) -> String {
+        canonicalIssuers[code.folded] ?? code
+    }
+
+    /// The code for a type word as written (`Quyết định` → `QĐ`), nil if it is not one.
+    public static func code(forWord word: String) -> String? {
+        let f = word.folded.trimmingCharacters(in: " ")
+        return words.first { $0.folded == f }?.code
+    }
+}

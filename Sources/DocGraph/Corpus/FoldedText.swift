@@ -17,6 +17,8 @@ public struct FoldedText: Sendable {
     public let origin: [Int32]
     /// Offsets in `original` where each line starts.
     public let lineStarts: [Int32]
+    /// Offsets in `bytes` where each line starts (folding keeps line breaks).
+    public let foldedLineStarts: [Int32]
 
     /// Stands for a character that is neither a letter, a digit, nor ASCII punctuation.
     public static let other: UInt8 = 0x1A
@@ -26,6 +28,7 @@ public struct FoldedText: Sendable {
         var bytes: [UInt8] = []
         var origin: [Int32] = []
         var lineStarts: [Int32] = [0]
+        var foldedLineStarts: [Int32] = [0]
         bytes.reserveCapacity(original.count)
         origin.reserveCapacity(original.count + 1)
         let n = original.count
@@ -45,7 +48,10 @@ public struct FoldedText: Sendable {
                         bytes.append(folded)
                         origin.append(Int32(i))
                     }
-                    if b == 0x0A { lineStarts.append(Int32(i + 1)) }
+                    if b == 0x0A {
+                        lineStarts.append(Int32(i + 1))
+                        foldedLineStarts.append(Int32(bytes.count))
+                    }
                     i += 1
                     continue
                 }
@@ -72,6 +78,30 @@ public struct FoldedText: Sendable {
         self.bytes = bytes
         self.origin = origin
         self.lineStarts = lineStarts
+        self.foldedLineStarts = foldedLineStarts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// Folded bytes of 0-based line `k`, without its line break.
+    public func foldedRange(ofLine k: Int) -> Range<Int> {
+        let start = Int(foldedLineStarts[k])
+        let end = k + 1 < foldedLineStarts.count ? Int(foldedLineStarts[k + 1]) - 1 : bytes.count
+        return start..<max(start, end)
+    }
+
+    /// Folded text of 0-based line `k` with surrounding spaces trimmed.
+    public func foldedLine(_ k: Int) -> Substring {
+        let r = foldedRange(ofLine: k)
+        return String(decoding: bytes[r], as: UTF8.self).trimmingCharacters(in: .whitespaces)[...]
+    }
+
+    /// Original text of 0-based line `k` (without CR/LF).
+    public func originalLine(_ k: Int) -> String {
+        let start = Int(lineStarts[k])
+        var end = k + 1 < lineStarts.count ? Int(lineStarts[k + 1]) - 1 : original.count
+        if end > start, original[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: original[start..<max(start, end)], as: UTF8.self)
     }
 
     public init(_ string: String) {
@@ -160,8 +190,8 @@ public struct FoldedText: Sendable {
 enum VietnameseFolding {
     /// Table for U+0080 ..< U+2100 built once from Unicode decompositions.
     private static let table: [UInt8] = {
-        var t = [UInt8](repeating: FoldedText.other, count: 0x2100)
-        for v in 0x80..<0x2100 {
+        var t = [UInt8](repeating: FoldedText.other, count: 0x2300)
+        for v in 0x80..<0x2300 {
             guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
             if (0x0300...0x036F).contains(v) { t[v] = 0; continue }  // combining marks (NFD tones)
             let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
@@ -184,7 +214,7 @@ enum VietnameseFolding {
 
     @inline(__always)
     static func fold(_ scalar: UInt32) -> UInt8 {
-        if scalar < 0x2100 { return table[Int(scalar)] }
+        if scalar < 0x2300 { return table[Int(scalar)] }
         if scalar == 0xFEFF || scalar == 0x2060 { return 0 }
         if scalar == 0x3000 { return 0x20 }
         return FoldedText.other

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Splits a file into the documents it holds.
+///
+/// A bundle such as plan 256-KH/TU followed by the full text of resolution 28-NQ/TW has a
+/// second header (`BAN CHẤP HÀNH TRUNG ƯƠNG`, `Số 28-NQ/TW`, a place and date line, a type
+/// title). A new document starts at such a header once the current one has closed (its
+/// `Nơi nhận:` list or signature block has been seen); appendices (`PHỤ LỤC`) stay with theirs.
+public enum DocumentSplitter {
+    /// 0-based, half-open line ranges, one per document, covering the file.
+    public static func split(_ text: FoldedText) -> [Range<Int>] {
+        var starts = [0]
+        var closed = false
+        var k = 0
+        while k < text.lineCount {
+            let line = text.foldedLine(k)
+            if line.hasPrefix("noi nhan") || line.hasPrefix("t/m ") || line.hasPrefix("tm. ") || line.hasPrefix("tm ") {
+                closed = true
+            } else if closed, isNumberLine(text, k) || isTypeTitle(text, k) {
+                var start = k
+                var j = k - 1
+                while j > starts.last!, isHeaderLike(text, j) { j -= 1 }
+                start = j + 1
+                while start < k, text.foldedLine(start).isEmpty { start += 1 }
+                starts.append(start)
+                closed = false
+            }
+            k += 1
+        }
+        var ranges: [Range<Int>] = []
+        for (i, s) in starts.enumerated() {
+            let e = i + 1 < starts.count ? starts[i + 1] : text.lineCount
+            ranges.append(s..<e)
+        }
+        return ranges
+    }
+
+    /// `Số 256-KH/TU` alone on a line.
+    static func isNumberLine(_ text: FoldedText, _ k: Int) -> Bool { numberLineID(text, k) != nil }
+
+    /// The id on a `Số 256-KH/TU` line.
+    static func numberLineID(_ text: FoldedText, _ k: Int) -> DocumentID? {
+        let range = text.foldedRange(ofLine: k)
+        var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
+        r.skipSpaces()
+        guard r.matchWord("so") else { return nil }
+        r.skipSpaces()
+        let seg = TextSegment(text, range: r.position..<range.upperBound)
+        let m = IdentifierGrammar.scan(seg)
+        guard m.count == 1, m[0].range.lowerBound == 0 else { return nil }
+        var tail = ByteReader(seg.bytes, from: m[0].range.upperBound)
+        tail.skipSpaces()
+        return tail.atEnd ? m[0].id : nil
+    }
+
+    /// A line that is only an upper-case type word: `NGHỊ QUYẾT`, `KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`.
+    static func isTypeTitle(_ text: FoldedText, _ k: Int) -> Bool {
+        let folded = text.foldedLine(k)
+        guard TypeCodes.words.contains(where: { $0.folded == folded }) else { return false }
+        return isUpperCase(text.originalLine(k))
+    }
+
+    /// Blank, `*`, or an upper-case line that is not part of a signature block.
+    private static func isHeaderLike(_ text: FoldedText, _ k: Int) -> Bool {
+        let folded = text.foldedLine(k)
+        if folded.isEmpty || folded.allSatisfy({ $0 == " " || $0 == "*" }) { return true }
+        if folded.hasPrefix("t/m") || folded.hasSuffix("bi thu") || folded.hasPrefix("truong ban") || folded.hasPrefix("chu tich") { return false }
+        return isUpperCase(text.originalLine(k))
+    }
+
+    static func isUpperCase(_ s: String) -> Bool {
+        let letters = s.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+}

@@ -1,0 +1,144 @@
+/// One mention of a document inside another, with everything the text says about it.
+///
+/// `Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về …`
+/// gives `id` 28-NQ/TW, `typeWord` "Nghị quyết", `date` 2022-11-17, `issuer` "Ban Chấp hành
+/// Trung ương Đảng", `term` "XIII" and `subject` "tiếp tục đổi mới …".
+public struct Citation: Hashable, Sendable {
+    public var id: DocumentID
+    /// The type word as written (`Quy định`, `QUYẾT ĐỊNH`), nil when the text has none.
+    public var typeWord: String?
+    public var date: SimpleDate?
+    public var issuer: String?
+    /// Term (khóa) as a Roman numeral, from the text or nil.
+    public var term: String?
+    public var subject: String?
+    public var relation: Relation
+    public var modality: Modality
+    public var deadline: Deadline?
+    /// The unit responsible (`Đơn vị chủ trì`) when the citation sits in a task.
+    public var leadUnit: String?
+    /// The document that cites: the enclosing document, or for a nested citation
+    /// (`… số 25-CTr/TU … thực hiện Nghị quyết số 28-NQ/TW`) the document whose description
+    /// holds it. Nil when the enclosing document has no id of its own.
+    public var citingDocument: DocumentID?
+    /// Index of the enclosing document in its file's `documents`.
+    public var documentIndex: Int
+    /// True when `citingDocument` comes from an enclosing citation rather than the document.
+    public var isNested: Bool
+    /// `Kế hoạch này`, or an appendix line naming the document it stands in.
+    public var isSelfReference: Bool
+    public var location: SourceLocation
+    /// The citation as written, white space collapsed.
+    public var text: String
+
+    /// The type code the citation names: from the id, else from the type word.
+    public var typeCode: String? {
+        if !id.typeCode.isEmpty { return id.typeCode }
+        return typeWord.flatMap(TypeCodes.code(forWord:))
+    }
+}
+
+/// A document found in a file, with its own identity from its header, appendix line or title.
+public struct DocumentRecord: Hashable, Sendable {
+    /// Nil for documents without a number (they are still nodes, named by title).
+    public var id: DocumentID?
+    public var typeCode: String?
+    public var typeWord: String?
+    public var issuer: String?
+    public var date: SimpleDate?
+    public var place: String?
+    public var title: String?
+    /// Term (khóa) from the header or computed from the date for central Party documents.
+    public var term: String?
+    /// Province or city for local documents (`Thái Nguyên`, `Vũng Tàu`), when the text says.
+    public var locality: String?
+    public var file: String
+    public var startLine: Int
+    public var endLine: Int
+
+    /// A name for people: the id, else type word and title.
+    public var displayName: String {
+        if let id { return id.description }
+        return title ?? typeWord ?? "\(file):\(startLine)"
+    }
+}
+
+/// A row of a task table, or a numbered task in a list under a deadline heading.
+///
+/// `Sửa đổi, bổ sung Quy định số 253-QĐ/TW …	Ban Bí thư	Vụ Tổ chức - Điều lệ	Tháng 4/2026`
+public struct TaskRow: Hashable, Sendable {
+    /// The row number as written (`10.`), or nil for a continuation that stood alone.
+    public var number: String?
+    /// The group heading the row sits under (`III Về xây dựng tổ chức bộ máy`).
+    public var section: String?
+    /// `Cơ sở thực hiện`: what the task rests on.
+    public var basis: String?
+    /// The task itself (`Tên đề án, nhiệm vụ`).
+    public var task: String
+    /// `Cấp trình`: who the result goes to.
+    public var level: String?
+    /// `Đơn vị chủ trì`.
+    public var leadUnit: String?
+    /// `Cơ quan phối hợp`.
+    public var coordinating: String?
+    public var deadline: Deadline?
+    /// The document the task announces (`Ban hành Quy định của Ban Bí thư về …`), if any.
+    public var announced: AnnouncedDocument?
+    /// Ids the row cites.
+    public var citations: [DocumentID]
+    public var documentIndex: Int
+    public var location: SourceLocation
+}
+
+/// A document a task promises to produce, named by type, issuer and subject but not number.
+public struct AnnouncedDocument: Hashable, Sendable {
+    public var typeCode: String
+    public var typeWord: String
+    public var issuer: String?
+    public var subject: String?
+}
+
+/// An assignment in a `Tổ chức thực hiện` section: `Bộ Chính trị ban hành Kế hoạch thực hiện
+/// Nghị quyết` expects a KH from the Politburo implementing the document.
+public struct Obligation: Hashable, Sendable {
+    public var actor: String
+    public var actorLevel: IssuerLevel
+    /// Type codes that would fulfil it (`KH`, `CTr`, `ĐA`).
+    public var expectedTypes: [String]
+    public var documentIndex: Int
+    public var location: SourceLocation
+    public var text: String
+}
+
+/// A count stated in a heading (`Tháng 01/2026 (11 nhiệm vụ)`) and the items under it.
+public struct StatedCount: Hashable, Sendable {
+    public var heading: String
+    public var stated: Int
+    public var listed: Int
+    public var documentIndex: Int
+    public var location: SourceLocation
+}
+
+/// How high in the system an issuing body sits, for clusters and obligation matching.
+public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
+    case central, province, city, unknown
+
+    /// Classifies an issuer name or an issuer code.
+    public static func of(issuer: String?, code: String? = nil) -> IssuerLevel {
+        if let code {
+            let c = code.folded
+            if c.hasSuffix("tw") { return .central }
+            if c.hasSuffix("tu") { return .province }
+            if c.hasSuffix("hu") { return .city }
+            if c == "cp" || c == "ttg" || c.hasPrefix("qh") || c.hasPrefix("b") && c.count <= 4 { return .central }
+        }
+        guard let f = issuer?.folded else { return .unknown }
+        if f.contains("tinh uy") || f.contains("dang bo tinh") { return .province }
+        if f.contains("thanh uy") || f.contains("huyen uy") || f.contains("dang bo thanh pho") { return .city }
+        if f.contains("trung uong") || f.contains("bo chinh tri") || f.contains("ban bi thu") || f.contains("chinh phu")
+            || f.contains("quoc hoi") || f.contains("thu tuong") { return .central }
+        if f.contains("tinh") { return .province }
+        if f.contains("thanh pho") || f.contains("huyen") { return .city }
+        return .unknown
+    }
+}

@@ -1,0 +1,456 @@
+/// What the surroundings of a stretch of text say about the citations in it: a task row's
+/// deadline and lead unit make them planned.
+struct TaskContext: Sendable {
+    var deadline: Deadline?
+    var leadUnit: String?
+}
+
+/// What the scanner needs to know about the document it reads.
+struct ScanContext: Sendable {
+    var fileName: String
+    var documentIndex: Int
+    /// The citing document; for a document without a number, its title as a named id.
+    var document: DocumentID?
+    var documentTypeCode: String?
+    /// Parts of the segment that are tasks (planned), with their deadline and lead unit.
+    var tasks: [(range: Range<Int>, context: TaskContext)] = []
+}
+
+/// Finds the citations in a text segment and reads their metadata, relation and modality.
+///
+/// It works in two passes over folded bytes. The first finds mentions: identifiers (with
+/// compact lists `số 18, 19-NQ/TW`), named documents and self-references. The second walks
+/// them in order and decides, from the text between a mention and the one before it, whether
+/// the mention is a sibling in a list (it shares the relation), nested in the previous
+/// citation's description (the previous document cites it), or the start of a new clause.
+enum CitationScanner {
+    private enum Kind { case identifier, named, selfReference }
+
+    private struct Mention {
+        var start: Int
+        var idRange: Range<Int>
+        var id: DocumentID
+        var typeWord: String?
+        var kind: Kind
+        var date: SimpleDate?
+    }
+
+    private enum Link { case first, sibling, nested, listAfterSeparator, independent }
+
+    private struct Done {
+        var index: Int          // into result
+        var metaEnd: Int
+        var end: Int
+        var topLevel: Int       // index into result of the clause's top-level citation
+        var explicitRelation: Bool
+    }
+
+    /// Scans a stand-alone line (an appendix line) without document context.
+    static func scanStandalone(_ segment: TextSegment) -> [Citation] {
+        scan(segment, ScanContext(fileName: "", documentIndex: 0, document: nil, documentTypeCode: nil))
+    }
+
+    static func scan(_ seg: TextSegment, _ ctx: ScanContext) -> [Citation] {
+        let mentions = findMentions(seg, ctx)
+        var result: [Citation] = []
+        var done: [Done] = []
+        let b = seg.bytes
+        for (j, m) in mentions.enumerated() {
+            let nextStart = j + 1 < mentions.count ? mentions[j + 1].start : b.count
+            let meta = m.kind == .identifier ? parseMetadata(seg, from: m.idRange.upperBound, limit: nextStart)
+                : Metadata(metaEnd: m.idRange.upperBound, end: m.idRange.upperBound)
+
+            // How this mention links to the previous one.
+            var link = Link.first
+            var windowStart = max(0, m.start - 200)
+            if let prev = done.last {
+                let gapStart = min(prev.metaEnd, m.start)
+                let gap = b[gapStart..<m.start]
+                if let sep = lastSeparator(b, in: gapStart..<m.start) {
+                    windowStart = sep + 1
+                    let after = b[(sep + 1)..<m.start]
+                    link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",")) && onlyConnectors(after) ? .listAfterSeparator : .independent
+                } else if onlyConnectors(gap) {
+                    link = .sibling
+                    windowStart = gapStart
+                } else if let tail = trailingConnector(b, gapStart..<m.start) {
+                    // `… quốc gia và Quyết định số 204-QĐ/TW`: the list goes on after a subject.
+                    link = .sibling
+                    windowStart = tail
+                } else if prev.end >= m.start || gap.count < 160 {
+                    link = .nested
+                    windowStart = gapStart
+                } else {
+                    link = .independent
+                    windowStart = max(gapStart, m.start - 200)
+                }
+            } else if let sep = lastSeparator(b, in: windowStart..<m.start) {
+                windowStart = sep + 1
+            }
+
+            let trigger = findTrigger(b, window: windowStart..<m.start)
+            var relation = trigger ?? .references
+            var citing = ctx.document
+            var nested = false
+            var topLevel = result.count
+            switch link {
+            case .sibling:
+                let prev = done.last!
+                if trigger == nil { relation = result[prev.index].relation }
+                citing = result[prev.index].citingDocument
+                nested = result[prev.index].isNested
+                topLevel = prev.topLevel
+            case .nested:
+                let prev = done.last!
+                citing = result[prev.index].id
+                nested = true
+            case .listAfterSeparator:
+                let top = done.last!.topLevel
+                if trigger == nil { relation = result[top].relation }
+                citing = result[top].citingDocument
+                nested = result[top].isNested
+                topLevel = top
+            case .first, .independent:
+                break
+            }
+            if m.kind == .selfReference { nested = false; citing = ctx.document }
+
+            let task = ctx.tasks.last { $0.range.contains(m.start) }?.context
+            let planned = task != nil || (!nested && isPlanning(b, window: windowStart..<m.start))
+            let location = seg.location(of: m.start, fileName: ctx.fileName)
+            var citation = Citation(
+                id: m.id, typeWord: m.typeWord, date: meta.date ?? m.date, issuer: meta.issuer, term: meta.term,
+                subject: meta.subject, relation: relation, modality: planned ? .planned : .enacted,
+                deadline: planned ? task?.deadline : nil, leadUnit: planned ? task?.leadUnit : nil,
+                citingDocument: citing, documentIndex: ctx.documentIndex, isNested: nested,
+                isSelfReference: m.kind == .selfReference || (ctx.document != nil && m.id == ctx.document && !nested),
+                location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
+            if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d) }
+            result.append(citation)
+            done.append(Done(index: result.count - 1, metaEnd: meta.metaEnd, end: max(meta.end, m.idRange.upperBound),
+                             topLevel: topLevel, explicitRelation: trigger != nil))
+
+            // `… và Nghị định số … hết hiệu lực`: a relation after the list applies to all of it.
+            if let post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
+                for d in done.reversed() where d.topLevel == topLevel {
+                    if !d.explicitRelation || d.index == result.count - 1 { result[d.index].relation = post }
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: Mentions
+
+    private static func findMentions(_ seg: TextSegment, _ ctx: ScanContext) -> [Mention] {
+        var mentions: [Mention] = []
+        let b = seg.bytes
+        for match in IdentifierGrammar.scan(seg) {
+            guard let id = match.id else { continue }
+            var p = match.range.lowerBound
+            // Compact list: `số 18, 19-NQ/TW` names 18-NQ/TW as well.
+            var extraNumbers: [Range<Int>] = []
+            while true {
+                var q = p
+                while q > 0, ByteReader.isSpace(b[q - 1]) { q -= 1 }
+                var r = q
+                if r > 0, b[r - 1] == UInt8(ascii: ",") || b[r - 1] == UInt8(ascii: "&") { r -= 1 }
+                else if r >= 2, b[r - 2] == UInt8(ascii: "v"), b[r - 1] == UInt8(ascii: "a"), r == 2 || !ByteReader.isAlnum(b[r - 3]) { r -= 2 }
+                else { break }
+                while r > 0, ByteReader.isSpace(b[r - 1]) { r -= 1 }
+                var s = r
+                while s > 0, ByteReader.isDigit(b[s - 1]) { s -= 1 }
+                guard s < r, r - s <= 5, s == 0 || !(ByteReader.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "/") || b[s - 1] == UInt8(ascii: "-")) else { break }
+                extraNumbers.append(s..<r)
+                p = s
+            }
+            var start = p
+            var typeWord: String?
+            var q = p
+            while q > 0, ByteReader.isSpace(b[q - 1]) { q -= 1 }
+            if let so = wordEnding(b, at: q, "so") {
+                q = so
+                while q > 0, ByteReader.isSpace(b[q - 1]) { q -= 1 }
+            } else if !extraNumbers.isEmpty {
+                extraNumbers.removeAll()  // `năm 2022, 19-NQ/TW` is not a list
+                start = match.range.lowerBound
+                q = start
+                while q > 0, ByteReader.isSpace(b[q - 1]) { q -= 1 }
+            }
+            for w in TypeCodes.words {
+                if let ws = wordEnding(b, at: q, w.folded) {
+                    typeWord = seg.originalText(ws..<q)
+                    start = ws
+                    break
+                }
+            }
+            if typeWord == nil, extraNumbers.isEmpty, start == p, let so = wordEnding(b, at: q, "so") { _ = so }
+            for r in extraNumbers.reversed() {
+                let number = seg.originalText(r)
+                let extra: DocumentID = id.form == .party
+                    ? DocumentID(party: number, typeCode: id.typeCode, issuerCode: id.issuerCode)
+                    : DocumentID(state: number, year: id.year, typeCode: id.typeCode, issuerCode: id.issuerCode)
+                mentions.append(Mention(start: start, idRange: r, id: extra, typeWord: typeWord, kind: .identifier))
+            }
+            mentions.append(Mention(start: extraNumbers.isEmpty ? start : match.range.lowerBound, idRange: match.range, id: id,
+                                    typeWord: typeWord, kind: .identifier))
+        }
+        for named in NamedDocuments.scan(seg) {
+            mentions.append(Mention(start: named.range.lowerBound, idRange: named.range, id: DocumentID(named: named.name),
+                                    typeWord: named.typeWord, kind: .named, date: named.date))
+        }
+        if let me = ctx.document, let code = ctx.documentTypeCode {
+            for w in TypeCodes.words where w.code == code {
+                var r = ByteReader(b)
+                var from = 0
+                while let i = r.firstIndex(of: w.folded + " nay", from: from) {
+                    r.position = i
+                    let end = r.phraseEnd(w.folded + " nay", at: i) ?? (i + 1)
+                    mentions.append(Mention(start: i, idRange: i..<end, id: me, typeWord: seg.originalText(i..<(end - 4)), kind: .selfReference))
+                    from = end
+                }
+            }
+        }
+        mentions.sort { ($0.start, $0.idRange.lowerBound) < ($1.start, $1.idRange.lowerBound) }
+        // Drop mentions inside another's id (a named match overlapping an identifier).
+        var kept: [Mention] = []
+        for m in mentions {
+            if let last = kept.last, m.idRange.lowerBound < last.idRange.upperBound, m.idRange != last.idRange || m.id == last.id { continue }
+            kept.append(m)
+        }
+        return kept
+    }
+
+    /// Start of `word` if it ends exactly at `end` on a word boundary.
+    private static func wordEnding(_ b: [UInt8], at end: Int, _ word: String) -> Int? {
+        let w = Array(word.utf8)
+        var i = end
+        var k = w.count
+        while k > 0 {
+            k -= 1
+            guard i > 0 else { return nil }
+            if w[k] == 0x20 {
+                guard ByteReader.isSpace(b[i - 1]) else { return nil }
+                while i > 0, ByteReader.isSpace(b[i - 1]) { i -= 1 }
+            } else {
+                guard b[i - 1] == w[k] else { return nil }
+                i -= 1
+            }
+        }
+        if i > 0, ByteReader.isAlnum(b[i - 1]) { return nil }
+        return i
+    }
+
+    // MARK: Metadata
+
+    struct Metadata {
+        var date: SimpleDate?
+        var issuer: String?
+        var term: String?
+        var subject: String?
+        /// End of id, date, issuer and term: where the description (`về …`) begins.
+        var metaEnd: Int
+        /// End of everything the citation says, subject included.
+        var end: Int
+    }
+
+    /// Reads `, ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về …`.
+    static func parseMetadata(_ seg: TextSegment, from start: Int, limit: Int) -> Metadata {
+        let b = seg.bytes
+        var meta = Metadata(metaEnd: start, end: start)
+        var r = ByteReader(b, from: start, end: limit)
+        for _ in 0..<8 {
+            r.position = meta.metaEnd
+            r.skipSpaces()
+            while r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces() }
+            let paren = r.match("(")
+            if paren { r.skipSpaces() }
+            if r.matchWord("khoa") {
+                r.skipSpaces()
+                let romanStart = r.position
+                if r.readRoman() != nil {
+                    meta.term = seg.originalText(romanStart..<r.position).uppercased()
+                    if paren { r.skipSpaces(); _ = r.match(")") }
+                    meta.metaEnd = r.position
+                    continue
+                }
+                break
+            }
+            if paren { break }
+            if r.matchWord("ngay") {
+                r.skipSpaces()
+                if let d = r.readDate() {
+                    meta.date = d
+                    meta.metaEnd = r.position
+                    continue
+                }
+                break
+            }
+            if meta.issuer == nil, r.matchWord("cua") {
+                r.skipSpaces()
+                let issuerStart = r.position
+                let issuerEnd = readIssuer(b, from: issuerStart, limit: limit)
+                let text = seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: " ,")
+                if let first = text.first, first.isUppercase {
+                    meta.issuer = text
+                    meta.metaEnd = issuerEnd
+                    continue
+                }
+                break
+            }
+            break
+        }
+        meta.end = meta.metaEnd
+        r.position = meta.metaEnd
+        r.skipSpaces()
+        if r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces() }
+        let quoted = r.match("\"")
+        if quoted { r.skipSpaces() }
+        if r.matchWord("ve") || (quoted && r.matchWord("ve")) {
+            r.skipSpaces()
+            let subjectStart = r.position
+            let subjectEnd = readSubject(seg, from: subjectStart, limit: limit, quoted: quoted)
+            let text = seg.originalText(subjectStart..<subjectEnd).trimmingCharacters(in: " ,;.:\"“”*")
+            if !text.isEmpty {
+                meta.subject = text
+                meta.end = subjectEnd
+            }
+        }
+        return meta
+    }
+
+    private static let issuerStops = ["ve", "khoa", "tai", "thuc hien", "trien khai", "ban hanh", "ngay", "va", "nhiem ky",
+                                      "lan thu", "theo", "nham", "de", "trong", "sau day", "thi hanh", "cu the hoa",
+                                      "huong dan", "tiep tuc", "so", "ve viec", "quy dinh", "bao dam", "giai doan"]
+
+    private static func readIssuer(_ b: [UInt8], from start: Int, limit: Int) -> Int {
+        let r = ByteReader(b, from: start, end: limit)
+        var i = start
+        var words = 0
+        var lastWordEnd = start
+        while i < limit, words < 12 {
+            let c = b[i]
+            if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
+                || c == UInt8(ascii: ")") || c == UInt8(ascii: "\"") || c == UInt8(ascii: ":") || c == 0x09 { break }
+            if ByteReader.isSpace(c) {
+                if c == 0x0A, i + 1 < limit, b[i + 1] == 0x0A { break }
+                i += 1
+                continue
+            }
+            if issuerStops.contains(where: { r.phraseEnd($0, at: i) != nil }) { break }
+            while i < limit, !ByteReader.isSpace(b[i]), b[i] != UInt8(ascii: ","), b[i] != UInt8(ascii: ";"), b[i] != UInt8(ascii: ")"),
+                  b[i] != UInt8(ascii: "("), b[i] != 0x09, b[i] != UInt8(ascii: "\""), !(b[i] == UInt8(ascii: ".") && (i + 1 >= limit || !ByteReader.isAlnum(b[i + 1]))) { i += 1 }
+            words += 1
+            lastWordEnd = i
+        }
+        return lastWordEnd
+    }
+
+    private static let subjectCapitalsAllowed: Set<String> = ["Đảng", "Nhà", "Nhân", "Mặt", "Quốc", "Việt", "Hồ", "Trung", "Chính", "Tổ"]
+
+    private static func readSubject(_ seg: TextSegment, from start: Int, limit: Int, quoted: Bool) -> Int {
+        let b = seg.bytes
+        let r = ByteReader(b, from: start, end: limit)
+        var depth = 0
+        var i = start
+        let hardLimit = min(limit, start + 400)
+        while i < hardLimit {
+            let c = b[i]
+            if c == UInt8(ascii: ";") || c == 0x09 || c == UInt8(ascii: ":") { break }
+            if c == UInt8(ascii: "\"") { if quoted { i += 1; break }; i += 1; continue }
+            if c == UInt8(ascii: ".") && (i + 1 >= b.count || !ByteReader.isDigit(b[i + 1])) { break }
+            if c == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { break }
+            if c == UInt8(ascii: "(") { depth += 1 }
+            if c == UInt8(ascii: ")") { if depth == 0 { break }; depth -= 1 }
+            if c == UInt8(ascii: ","), !quoted {
+                var k = i + 1
+                while k < hardLimit, ByteReader.isSpace(b[k]) { k += 1 }
+                if k < hardLimit, ByteReader.isLetter(b[k]) {
+                    let word = seg.originalText(k..<(b[k...].firstIndex { !ByteReader.isLetter($0) } ?? k + 1))
+                    if let f = word.first, f.isUppercase, !subjectCapitalsAllowed.contains(word) { break }
+                }
+            }
+            if ByteReader.isLetter(c), i == start || !ByteReader.isAlnum(b[i - 1]),
+               RelationPhrases.after.contains(where: { r.phraseEnd($0.phrase, at: i) != nil }) { break }
+            i += 1
+        }
+        return i
+    }
+
+    // MARK: Clauses and relations
+
+    /// The last clause separator in `range`: `;` `.` `:` a tab, a paragraph break, brackets.
+    private static func lastSeparator(_ b: [UInt8], in range: Range<Int>) -> Int? {
+        var i = range.upperBound - 1
+        while i >= range.lowerBound {
+            let c = b[i]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0x09 || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { return i }
+            if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return i }
+            if c == 0x0A, i > range.lowerBound, b[i - 1] == 0x0A { return i }
+            if c == UInt8(ascii: ","), i + 1 < range.upperBound, onlyConnectors(b[(i + 1)..<range.upperBound]),
+               i > range.lowerBound, !onlyConnectors(b[range.lowerBound..<i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Where a trailing `và` or `,` before a mention starts, if the range ends with one.
+    private static func trailingConnector(_ b: [UInt8], _ range: Range<Int>) -> Int? {
+        var i = range.upperBound
+        while i > range.lowerBound, ByteReader.isSpace(b[i - 1]) { i -= 1 }
+        if i > range.lowerBound, b[i - 1] == UInt8(ascii: ",") || b[i - 1] == UInt8(ascii: "&") { return i - 1 }
+        if i - 2 >= range.lowerBound, b[i - 2] == UInt8(ascii: "v"), b[i - 1] == UInt8(ascii: "a"),
+           i - 2 == 0 || !ByteReader.isAlnum(b[i - 3]) { return i - 2 }
+        return nil
+    }
+
+    /// Only spaces, commas and joining words (`và`, `cùng`).
+    private static func onlyConnectors(_ s: ArraySlice<UInt8>) -> Bool {
+        let words = String(decoding: s, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "&" || $0 == "-" })
+        return words.allSatisfy { RelationPhrases.connectors.contains(String($0)) }
+    }
+
+    /// The relation of the trigger phrase nearest the end of the window.
+    private static func findTrigger(_ b: [UInt8], window: Range<Int>) -> Relation? {
+        guard !window.isEmpty else { return nil }
+        let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
+        var best: (start: Int, relation: Relation)?
+        var reviewSeen = false
+        var i = window.lowerBound
+        while i < window.upperBound {
+            if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
+                for (phrase, relation) in RelationPhrases.before {
+                    guard let end = r.phraseEnd(phrase, at: i) else { continue }
+                    if phrase == "theo" {
+                        // `theo` only counts right before the citation: `theo Quy định số …`.
+                        var k = end
+                        while k < window.upperBound, ByteReader.isSpace(b[k]) { k += 1 }
+                        if k < window.upperBound { break }
+                    }
+                    if relation == .reviews { reviewSeen = true }
+                    best = (i, relation)
+                    i = end - 1
+                    break
+                }
+            }
+            i += 1
+        }
+        guard var relation = best?.relation else { return nil }
+        // `Sơ kết 5 năm thực hiện Nghị quyết …` reviews the resolution; it does not implement it.
+        if reviewSeen, relation == .implements || relation == .continues { relation = .reviews }
+        return relation
+    }
+
+    private static func isPlanning(_ b: [UInt8], window: Range<Int>) -> Bool {
+        guard !window.isEmpty else { return false }
+        let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
+        return RelationPhrases.planning.contains { r.contains($0) }
+    }
+
+    private static func postTrigger(_ b: [UInt8], from: Int, limit: Int) -> Relation? {
+        var r = ByteReader(b, from: from, end: min(limit, from + 40))
+        r.skipSpaces()
+        for (phrase, relation) in RelationPhrases.after where r.phraseEnd(phrase, at: r.position) != nil { return relation }
+        return nil
+    }
+}

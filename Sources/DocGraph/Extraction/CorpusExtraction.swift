@@ -1,0 +1,29 @@
+import Foundation
+
+/// The result of reading a whole corpus: every file's extraction, in path order.
+public struct CorpusExtraction: Sendable {
+    public var files: [ExtractedFile]
+    /// Problems found while walking folders (skipped files, loops, missing paths).
+    public var walkDiagnostics: [Diagnostic]
+
+    public init(files: [ExtractedFile], walkDiagnostics: [Diagnostic] = []) {
+        self.files = files
+        self.walkDiagnostics = walkDiagnostics
+    }
+
+    /// Reads every text file under `paths` on `threads` cores. The result does not depend on
+    /// the number of threads or the order the file system lists files in.
+    public static func read(paths: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> CorpusExtraction {
+        let (files, walkDiagnostics) = CorpusWalker().files(under: paths)
+        let extracted = ParallelMap.map(files.map(\.path), threads: threads) { DocumentExtractor.extract(path: $0) }
+        return CorpusExtraction(files: extracted, walkDiagnostics: walkDiagnostics)
+    }
+
+    public var diagnostics: [Diagnostic] { walkDiagnostics + files.flatMap(\.diagnostics) }
+    public var citations: [Citation] { files.flatMap(\.citations) }
+    public var documents: [DocumentRecord] { files.flatMap(\.documents) }
+    public var tasks: [TaskRow] { files.flatMap(\.tasks) }
+
+    /// True when at least one file was read as text.
+    public var readAnything: Bool { files.contains { $0.wasRead } }
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+/// Everything extracted from one file.
+public struct ExtractedFile: Sendable {
+    public var file: String
+    public var documents: [DocumentRecord] = []
+    public var citations: [Citation] = []
+    public var tasks: [TaskRow] = []
+    public var obligations: [Obligation] = []
+    public var statedCounts: [StatedCount] = []
+    /// What went wrong or was skipped while reading this file.
+    public var diagnostics: [Diagnostic] = []
+    /// False when the file could not be read as text at all.
+    public var wasRead: Bool = true
+
+    public init(file: String) { self.file = file }
+}
+
+/// Extracts documents, citations, tasks and obligations from a file's text.
+public enum DocumentExtractor {
+    /// Reads and extracts one file. Reading problems become diagnostics, never a crash.
+    public static func extract(path: String) -> ExtractedFile {
+        var result = ExtractedFile(file: path)
+        let bytes: [UInt8]
+        do {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw TextDecodingError.unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "it vanished")
+            }
+            defer { try? handle.close() }
+            bytes = Array(try handle.readToEnd() ?? Data())
+        } catch let error as TextDecodingError {
+            result.wasRead = false
+            result.diagnostics.append(diagnostic(for: error, file: path))
+            return result
+        } catch {
+            result.wasRead = false
+            result.diagnostics.append(diagnostic(for: .unreadable(file: path, reason: error.localizedDescription), file: path))
+            return result
+        }
+        return extract(bytes: bytes, file: path)
+    }
+
+    /// Extracts from bytes already in memory (tests, drafts read from standard input).
+    public static func extract(bytes: [UInt8], file: String) -> ExtractedFile {
+        var result = ExtractedFile(file: file)
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes, file: file)
+        } catch {
+            result.wasRead = false
+            result.diagnostics.append(diagnostic(for: error, file: file))
+            return result
+        }
+        result.diagnostics = decoded.diagnostics
+        extract(FoldedText(utf8: decoded.utf8), into: &result)
+        if result.documents.isEmpty || (result.citations.isEmpty && result.documents.allSatisfy { $0.id == nil && $0.title == nil }) {
+            result.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file, line: 1, column: 1),
+                "no document header and no citation found in this file"))
+        }
+        return result
+    }
+
+    public static func extract(text: String, file: String) -> ExtractedFile {
+        extract(bytes: Array(text.utf8), file: file)
+    }
+
+    private static func diagnostic(for error: TextDecodingError, file: String) -> Diagnostic {
+        let line: Int
+        if case .legacyEncoding(_, let l, _) = error { line = l } else { line = 1 }
+        let text = error.description
+        let message = text.components(separatedBy: ": error: ").last ?? text
+        return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: 1), message)
+    }
+
+    static func extract(_ text: FoldedText, into result: inout ExtractedFile) {
+        let file = result.file
+        for lines in DocumentSplitter.split(text) {
+            var record = DocumentIdentity.identify(text, lines: lines, file: file)
+            if record.title == nil, record.id == nil, lines.count < 3, text.foldedLine(lines.lowerBound).isEmpty { continue }
+            let documentIndex = result.documents.count
+            let selfID = record.id ?? record.title.map { DocumentID(named: $0) }
+            if record.id == nil, record.title == nil { record.title = nil }
+            result.documents.append(record)
+            var ctx = ScanContext(fileName: file, documentIndex: documentIndex, document: selfID, documentTypeCode: record.typeCode)
+
+            let tables = TaskTableParser.tables(text, lines: lines)
+            var tableLines = IndexSet()
+            for t in tables { tableLines.insert(integersIn: t.lines) }
+            let (proseTasks, counts) = ProseTasks.find(text, lines: lines, issuer: record.issuer, file: file, documentIndex: documentIndex)
+            result.statedCounts += counts
+            result.obligations += ProseTasks.obligations(text, lines: lines, file: file, documentIndex: documentIndex)
+
+            // Prose: each run of lines outside tables is one segment.
+            var k = lines.lowerBound
+            while k < lines.upperBound {
+                if tableLines.contains(k) { k += 1; continue }
+                var e = k
+                while e < lines.upperBound, !tableLines.contains(e) { e += 1 }
+                let start = text.foldedRange(ofLine: k).lowerBound
+                let end = text.foldedRange(ofLine: e - 1).upperBound
+                let seg = TextSegment(text, range: start..<end)
+                ctx.tasks = proseTasks.compactMap { task in
+                    guard task.lines.lowerBound >= k, task.lines.upperBound <= e else { return nil }
+                    let a = text.foldedRange(ofLine: task.lines.lowerBound).lowerBound - start
+                    let b = text.foldedRange(ofLine: task.lines.upperBound - 1).upperBound - start
+                    return (a..<b, task.context)
+                }
+                result.citations += CitationScanner.scan(seg, ctx)
+                k = e
+            }
+            for task in proseTasks {
+                let ids = result.citations.filter { $0.documentIndex == documentIndex && task.lines.contains($0.location.line - 1) && !$0.isNested }.map(\.id)
+                result.tasks.append(TaskRow(number: task.number, section: task.section, basis: nil, task: task.text, level: nil,
+                                            leadUnit: task.context.leadUnit, coordinating: nil, deadline: task.context.deadline,
+                                            announced: AnnouncedDocuments.find(task.text), citations: ids,
+                                            documentIndex: documentIndex, location: SourceLocation(file: file, line: task.lines.lowerBound + 1, column: 1)))
+            }
+
+            // Tables: each cell (joined across page breaks) is one segment.
+            for table in tables {
+                for row in table.rows {
+                    let deadlineText = table.columns.firstIndex(of: .deadline).map { cellText(text, row.cells[$0]) }
+                    let deadline = deadlineText.flatMap(Deadline.parse)
+                    var lead = table.columns.firstIndex(of: .lead).map { cellText(text, row.cells[$0]) }.flatMap { $0.isEmpty ? nil : $0 }
+                    lead = lead ?? row.sectionLead
+                    let task = TaskContext(deadline: deadline, leadUnit: lead)
+                    var ids: [DocumentID] = []
+                    for (c, column) in table.columns.enumerated() where column == .task || column == .basis || column == .other {
+                        guard !row.cells[c].isEmpty else { continue }
+                        let seg = TextSegment(text, pieces: row.cells[c])
+                        ctx.tasks = table.isTaskTable ? [(0..<seg.bytes.count, task)] : []
+                        let found = CitationScanner.scan(seg, ctx)
+                        ids += found.filter { !$0.isNested }.map(\.id)
+                        result.citations += found
+                    }
+                    guard table.isTaskTable else { continue }
+                    let taskColumn = table.columns.firstIndex(of: .task)
+                    let basisColumn = table.columns.firstIndex(of: .basis)
+                    let taskText = taskColumn.map { cellText(text, row.cells[$0]) } ?? ""
+                    let basisText = basisColumn.map { cellText(text, row.cells[$0]) }
+                    result.tasks.append(TaskRow(
+                        number: row.number, section: row.section, basis: basisText.flatMap { $0.isEmpty ? nil : $0 },
+                        task: taskText.isEmpty ? (basisText ?? "") : taskText,
+                        level: table.columns.firstIndex(of: .level).map { cellText(text, row.cells[$0]) }.flatMap { $0.isEmpty ? nil : $0 },
+                        leadUnit: lead,
+                        coordinating: table.columns.firstIndex(of: .coordinating).map { cellText(text, row.cells[$0]) }.flatMap { $0.isEmpty ? nil : $0 },
+                        deadline: deadline ?? deadlineText.flatMap { $0.isEmpty ? nil : Deadline(date: nil, recurring: false, text: $0) },
+                        announced: AnnouncedDocuments.find(taskText.isEmpty ? (basisText ?? "") : taskText),
+                        citations: ids, documentIndex: documentIndex, location: SourceLocation(file: file, line: row.line, column: 1)))
+                }
+            }
+        }
+        result.citations.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+        result.tasks.sort { $0.location.line < $1.location.line }
+    }
+
+    private static func cellText(_ text: FoldedText, _ pieces: [Range<Int>]) -> String {
+        guard !pieces.isEmpty else { return "" }
+        let seg = TextSegment(text, pieces: pieces)
+        return seg.originalText(0..<seg.bytes.count)
+    }
+}
+
+/// Reads the document a task announces: `Ban hành Quy định của Ban Bí thư về kết nạp …`.
+enum AnnouncedDocuments {
+    private static let leadVerbs = ["ban hanh", "xay dung", "tham muu xay dung", "tham muu ban hanh", "phoi hop xay dung",
+                                    "nghien cuu ban hanh", "nghien cuu xay dung", "hoan thien", "trinh"]
+
+    static func find(_ task: String) -> AnnouncedDocument? {
+        let text = FoldedText(task)
+        let seg = TextSegment(text, range: 0..<text.bytes.count)
+        var r = ByteReader(seg.bytes)
+        r.skipSpaces()
+        for verb in leadVerbs where r.matchWord(verb) { r.skipSpaces(); break }
+        for w in TypeCodes.words {
+            let start = r.position
+            guard r.matchWord(w.folded) else { continue }
+            let wordEnd = r.position
+            r.skipSpaces()
+            if r.matchWord("so") || (r.current.map(ByteReader.isDigit) ?? false) { return nil }
+            let meta = CitationScanner.parseMetadata(seg, from: wordEnd, limit: seg.bytes.count)
+            var subject = meta.subject
+            if subject == nil {
+                // `Kế hoạch thực hiện Kết luận …`, `Đề án “Các giải pháp …”`: the rest is the subject.
+                let rest = seg.originalText(meta.metaEnd..<seg.bytes.count).trimmingCharacters(in: " ,.")
+                subject = rest.isEmpty ? nil : rest
+            }
+            return AnnouncedDocument(typeCode: w.code, typeWord: seg.originalText(start..<wordEnd), issuer: meta.issuer, subject: subject)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,203 @@
+/// Finds a document's own identity: id, type, issuer, place and date, title, term, locality.
+///
+/// Sources, in order: the header (`Số 256-KH/TU`, `Hà Nội, ngày 17 tháng 11 năm 2022`, the type
+/// title and `CỦA BỘ CHÍNH TRỊ`), an appendix line (`(Kèm theo Kết luận số 58-KL/TW, ngày
+/// 26/6/2026 của Bộ Chính trị)`), the opening sentence (`…, Ban Tổ chức Trung ương xây dựng
+/// Chương trình hành động …`), and the signature (`T/M THÀNH ỦY`).
+enum DocumentIdentity {
+    static func identify(_ text: FoldedText, lines: Range<Int>, file: String) -> DocumentRecord {
+        var record = DocumentRecord(file: file, startLine: lines.lowerBound + 1, endLine: max(lines.lowerBound + 1, lines.upperBound))
+        var headerIssuer: String?
+        var titleLine: Int?
+        var signatureIssuer: String?
+        let headerEnd = min(lines.upperBound, lines.lowerBound + 40)
+
+        for k in lines.lowerBound..<headerEnd {
+            let f = text.foldedLine(k)
+            if f.isEmpty { continue }
+            if record.id == nil, let id = DocumentSplitter.numberLineID(text, k) {
+                record.id = id
+                continue
+            }
+            if record.date == nil, let (place, date) = placeAndDate(text, k) {
+                record.place = place
+                record.date = date
+                continue
+            }
+            if titleLine == nil, DocumentSplitter.isTypeTitle(text, k) {
+                titleLine = k
+                let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*")
+                record.typeWord = sentenceCase(written)
+                record.typeCode = TypeCodes.code(forWord: written)
+                continue
+            }
+            if titleLine == nil, headerIssuer == nil, DocumentSplitter.isUpperCase(text.originalLine(k)),
+               !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), f.count > 3 {
+                headerIssuer = IssuingBodies.canonical(text.originalLine(k))
+            }
+        }
+
+        if let t = titleLine { readTitleBlock(text, after: t, end: lines.upperBound, into: &record) }
+
+        for k in lines {
+            let f = text.foldedLine(k)
+            if f.hasPrefix("(kem theo") || f.hasPrefix("kem theo") {
+                applyAppendixLine(text, k, into: &record)
+            } else if f.hasPrefix("t/m ") {
+                signatureIssuer = IssuingBodies.canonical(String(text.originalLine(k).trimmingCharacters(in: " *").dropFirst(4)))
+            }
+        }
+        if record.issuer == nil { record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode) }
+        if record.issuer == nil { record.issuer = headerIssuer ?? signatureIssuer }
+        if record.typeCode == nil, let id = record.id { record.typeCode = id.typeCode }
+        if record.typeWord == nil, let code = record.typeCode { record.typeWord = TypeCodes.typeWord[code] }
+        if record.term == nil, let date = record.date, record.id?.isLocal != true,
+           IssuerLevel.of(issuer: record.issuer, code: record.id?.issuerCode) == .central {
+            record.term = TermCalendar.term(on: date)
+        }
+        let level = IssuerLevel.of(issuer: record.issuer, code: record.id?.issuerCode)
+        if level == .province || level == .city || record.id?.isLocal == true {
+            record.locality = Locality.find(text, lines: lines)
+        }
+        return record
+    }
+
+    /// `*Hà Nội, ngày 17 tháng 11 năm 2022*`
+    private static func placeAndDate(_ text: FoldedText, _ k: Int) -> (String?, SimpleDate)? {
+        let range = text.foldedRange(ofLine: k)
+        var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
+        r.skipSpaces()
+        let start = r.position
+        guard let ngay = r.firstIndex(of: "ngay"), ngay - start < 60 else { return nil }
+        let comma = text.bytes[start..<ngay].lastIndex(of: UInt8(ascii: ","))
+        // The place is a short name (`Hà Nội`, `Thái Nguyên`), never a sentence.
+        let placeBytes = text.bytes[start..<(comma ?? start)]
+        guard !placeBytes.contains(where: ByteReader.isDigit),
+              placeBytes.split(separator: 0x20).count <= 5,
+              ngay - (comma ?? start) < 4 else { return nil }
+        r.position = ngay
+        _ = r.matchWord("ngay")
+        r.skipSpaces()
+        guard let date = r.readDate() else { return nil }
+        r.skipSpaces()
+        guard r.atEnd else { return nil }
+        let seg = TextSegment(text, range: range)
+        let place = comma.map { seg.originalText((start - range.lowerBound)..<($0 - range.lowerBound)) }
+        return (place.flatMap { $0.isEmpty ? nil : $0 }, date)
+    }
+
+    /// After the type title: `CỦA BỘ CHÍNH TRỊ`, `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII`, then
+    /// the first paragraph as the subject.
+    private static func readTitleBlock(_ text: FoldedText, after t: Int, end: Int, into record: inout DocumentRecord) {
+        var k = t + 1
+        // A title may continue on the same bold run as `**KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ**`.
+        while k < end {
+            let f = text.foldedLine(k)
+            let original = text.originalLine(k)
+            if f.isEmpty || f.allSatisfy({ $0 == "-" || $0 == " " }) { k += 1; continue }
+            guard DocumentSplitter.isUpperCase(original) else { break }
+            if f.hasPrefix("cua ") {
+                let name = FoldedText.tidy(original).trimmingCharacters(in: " *")
+                record.issuer = IssuingBodies.canonical(String(name.dropFirst(4)))
+            }
+            if let khoa = f.range(of: "khoa ") {
+                let roman = f[khoa.upperBound...].prefix { "ivxl".contains($0) }
+                if !roman.isEmpty { record.term = roman.uppercased() }
+            }
+            k += 1
+        }
+        var subject: [String] = []
+        while k < end {
+            let f = text.foldedLine(k)
+            if f.isEmpty || f.allSatisfy({ $0 == "-" || $0 == " " }) { break }
+            subject.append(text.originalLine(k))
+            k += 1
+            if subject.count >= 6 { break }
+        }
+        let joined = FoldedText.tidy(subject.joined(separator: " ")).trimmingCharacters(in: " #*")
+        guard !joined.isEmpty, joined.count <= 500 else { return }
+        let word = record.typeWord ?? ""
+        if joined.folded.hasPrefix("ve ") || joined.folded.hasPrefix("thuc hien") {
+            record.title = word.isEmpty ? joined : "\(word) \(joined.prefix(1).lowercased() + joined.dropFirst())"
+        } else {
+            record.title = word.isEmpty ? joined : "\(word) \(joined.prefix(1).lowercased() + joined.dropFirst())"
+        }
+    }
+
+    /// `(Kèm theo Kết luận số 58-KL/TW, ngày 26/6/2026 của Bộ Chính trị)`: the appendix names
+    /// the document it belongs to; it fills what the header left open.
+    private static func applyAppendixLine(_ text: FoldedText, _ k: Int, into record: inout DocumentRecord) {
+        // The line may continue on the next (`*(Kèm theo … ngày 08/01/2026*` / `*của Ban …)*`).
+        let range = text.foldedRange(ofLine: k).lowerBound..<text.foldedRange(ofLine: min(k + 1, text.lineCount - 1)).upperBound
+        let seg = TextSegment(text, range: range)
+        let found = CitationScanner.scanStandalone(seg)
+        guard let c = found.first else { return }
+        if record.id == nil {
+            record.id = c.id
+            if record.typeCode == nil { record.typeCode = c.id.typeCode }
+            if record.typeWord == nil, let w = c.typeWord { record.typeWord = sentenceCase(w) }
+        }
+        guard record.id == c.id else { return }
+        if record.date == nil { record.date = c.date }
+        if record.issuer == nil, let issuer = c.issuer { record.issuer = issuer }
+    }
+
+    /// `…, Ban Tổ chức Trung ương xây dựng Chương trình hành động …, như sau:`
+    private static func openingSentenceIssuer(_ text: FoldedText, lines: Range<Int>, typeCode: String?) -> String? {
+        for k in lines.prefix(60) {
+            let f = text.foldedLine(k)
+            guard f.hasPrefix("thuc hien") || f.hasPrefix("can cu") || f.hasPrefix("xem xet") else { continue }
+            let line = FoldedText.tidy(text.originalLine(k))
+            let chars = Array(line)
+            let fl = Array(line.folded)
+            guard chars.count == fl.count else { continue }
+            let flString = String(fl)
+            for verb in [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao "] {
+                var searchFrom = flString.startIndex
+                while let v = flString.range(of: verb, range: searchFrom..<flString.endIndex) {
+                    searchFrom = v.upperBound
+                    let endOffset = flString.distance(from: flString.startIndex, to: v.lowerBound)
+                    guard let comma = fl[..<endOffset].lastIndex(of: ",") else { continue }
+                    let name = String(chars[(comma + 1)..<endOffset]).trimmingCharacters(in: " ")
+                    if let first = name.first, first.isUppercase, name.split(separator: " ").count <= 9 { return name }
+                }
+            }
+        }
+        return nil
+    }
+
+    static func sentenceCase(_ s: String) -> String {
+        let lower = s.lowercased()
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+}
+
+/// The province or city a local document belongs to.
+enum Locality {
+    static func find(_ text: FoldedText, lines: Range<Int>) -> String? {
+        var counts: [String: Int] = [:]
+        for k in lines {
+            let line = FoldedText.tidy(text.originalLine(k))
+            let words = line.split(separator: " ").map(String.init)
+            let folded = words.map(\.folded)
+            var i = 0
+            while i < words.count {
+                var next: Int?
+                if folded[i] == "tinh" || folded[i] == "pho" && i > 0 && folded[i - 1] == "thanh" { next = i + 1 }
+                if (folded[i] == "uy") && i > 0 && (folded[i - 1] == "tinh" || folded[i - 1] == "thanh") { next = i + 1 }
+                if let n = next {
+                    var name: [String] = []
+                    var j = n
+                    while j < words.count, name.count < 3, let c = words[j].first, c.isUppercase, words[j].allSatisfy({ $0.isLetter }) {
+                        name.append(words[j]); j += 1
+                    }
+                    if !name.isEmpty, !(name.count == 1 && ["Ủy", "Uỷ", "Đảng"].contains(name[0])) {
+                        counts[name.joined(separator: " "), default: 0] += 1
+                    }
+                }
+                i += 1
+            }
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+}

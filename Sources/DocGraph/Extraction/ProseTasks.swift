@@ -1,0 +1,192 @@
+/// A task written as prose: a numbered item closed by `Thời gian thực hiện: …`, or an item
+/// `(3) …` under a heading `Tháng 01/2026 (11 nhiệm vụ)`.
+struct ProseTask {
+    var lines: Range<Int>
+    var context: TaskContext
+    var number: String?
+    var section: String?
+    var text: String
+}
+
+/// Finds tasks, stated counts and obligations in a document's prose.
+enum ProseTasks {
+    static func find(_ text: FoldedText, lines: Range<Int>, issuer: String?, file: String, documentIndex: Int)
+        -> (tasks: [ProseTask], counts: [StatedCount]) {
+        var tasks: [ProseTask] = []
+        var counts: [StatedCount] = []
+        var lastDeadlineLine = lines.lowerBound - 1
+        var unitSection = false
+        var unit: String?
+        var k = lines.lowerBound
+        while k < lines.upperBound {
+            let f = text.foldedLine(k)
+            let original = text.originalLine(k)
+            if isHeading(original) {
+                if f.contains("nhiem vu cu the") { unitSection = true; unit = nil }
+                else if unitSection, let name = singleNumberedTitle(original) { unit = name }
+                else if !f.contains("thang") { unitSection = unitSection && !isRomanHeading(f) }
+            }
+            if let deadlineText = labelValue(f, original, labels: ["thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "thoi han"]),
+               let deadline = Deadline.parse(deadlineText) {
+                var start = k - 1
+                while start > lastDeadlineLine, numberedItem(text.foldedLine(start)) == nil { start -= 1 }
+                if start <= lastDeadlineLine { start = lastDeadlineLine + 1 }
+                while start < k, text.foldedLine(start).isEmpty { start += 1 }
+                if start < k {
+                    let first = FoldedText.tidy(text.originalLine(start))
+                    tasks.append(ProseTask(lines: start..<k, context: TaskContext(deadline: deadline, leadUnit: unit),
+                                           number: numberedItem(text.foldedLine(start)), section: nil,
+                                           text: stripNumber(first)))
+                }
+                lastDeadlineLine = k
+                k += 1
+                continue
+            }
+            if let (deadline, stated) = countedHeading(f, original) {
+                var items = 0
+                var j = k + 1
+                while j < lines.upperBound {
+                    let g = text.foldedLine(j)
+                    let o = text.originalLine(j)
+                    if countedHeading(g, o) != nil || (isHeading(o) && !g.isEmpty && !g.hasPrefix("(")) || g.hasPrefix("noi nhan") { break }
+                    if let n = parenthesizedNumber(g) {
+                        items += 1
+                        tasks.append(ProseTask(lines: j..<(j + 1), context: TaskContext(deadline: deadline, leadUnit: issuer),
+                                               number: "(\(n))", section: FoldedText.tidy(o.isEmpty ? original : original),
+                                               text: stripNumber(FoldedText.tidy(o))))
+                        tasks[tasks.count - 1].section = FoldedText.tidy(original).trimmingCharacters(in: " #*")
+                    }
+                    j += 1
+                }
+                counts.append(StatedCount(heading: FoldedText.tidy(original).trimmingCharacters(in: " #*"), stated: stated, listed: items,
+                                          documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
+                k = j
+                continue
+            }
+            k += 1
+        }
+        return (tasks, counts)
+    }
+
+    /// `Thời gian thực hiện: *Thực hiện thường xuyên.*` → `Thực hiện thường xuyên.`
+    private static func labelValue(_ f: Substring, _ original: String, labels: [String]) -> String? {
+        for label in labels where f.hasPrefix(label) {
+            let rest = f.dropFirst(label.count).drop { $0 == " " }
+            guard rest.first == ":" else { continue }
+            guard let colon = original.firstIndex(of: ":") else { return nil }
+            return String(original[original.index(after: colon)...])
+        }
+        return nil
+    }
+
+    /// `1.`, `11.1.`, `**2.7.**`, `a)` at the start of a line; returns the number as written.
+    static func numberedItem(_ f: Substring) -> String? {
+        var i = f.startIndex
+        var sawDigit = false
+        while i < f.endIndex, f[i].isNumber || f[i] == "." {
+            sawDigit = sawDigit || f[i].isNumber
+            i = f.index(after: i)
+        }
+        guard sawDigit, i > f.startIndex, f[f.index(before: i)] == ".", i < f.endIndex, f[i] == " " else { return nil }
+        return String(f[..<i])
+    }
+
+    private static func parenthesizedNumber(_ f: Substring) -> Int? {
+        guard f.hasPrefix("("), let close = f.firstIndex(of: ")") else { return nil }
+        return Int(f[f.index(after: f.startIndex)..<close])
+    }
+
+    /// `Tháng 01/2026 (11 nhiệm vụ)`, `### **3. Tháng 03/2026 (06 nhiệm vụ)**`
+    private static func countedHeading(_ f: Substring, _ original: String) -> (Deadline, Int)? {
+        guard let open = f.lastIndex(of: "("), f.hasSuffix("nhiem vu)") || f.hasSuffix("nhiem vu )") else { return nil }
+        let inside = f[f.index(after: open)...].split(separator: " ")
+        guard let first = inside.first, let n = Int(first) else { return nil }
+        let head = String(f[..<open])
+        guard let deadline = Deadline.parse(head), deadline.date != nil else { return nil }
+        return (Deadline(date: deadline.date, recurring: false, text: FoldedText.tidy(String(original.prefix(while: { $0 != "(" }))).trimmingCharacters(in: " #*0123456789.")), n)
+    }
+
+    private static func isHeading(_ original: String) -> Bool {
+        let t = original.trimmingCharacters(in: " ")
+        return t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count < 200)
+    }
+
+    private static func isRomanHeading(_ f: Substring) -> Bool {
+        let first = f.split(separator: " ").first ?? ""
+        return first.hasSuffix("-") && first.dropLast().allSatisfy { "ivxl".contains($0) }
+    }
+
+    /// `## **6. Ủy ban Kiểm tra Thành ủy**` → `Ủy ban Kiểm tra Thành ủy`
+    private static func singleNumberedTitle(_ original: String) -> String? {
+        let t = FoldedText.tidy(original).trimmingCharacters(in: " #*")
+        let parts = t.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].hasSuffix("."), parts[0].dropLast().allSatisfy(\.isNumber) else { return nil }
+        let name = String(parts[1]).trimmingCharacters(in: " *")
+        return name.split(separator: " ").count <= 14 ? name : nil
+    }
+
+    static func stripNumber(_ s: String) -> String {
+        var t = Substring(s.trimmingCharacters(in: " *#-"))
+        if t.hasPrefix("("), let close = t.firstIndex(of: ")") { t = t[t.index(after: close)...] }
+        else { t = t.drop { $0.isNumber || $0 == "." || $0 == "*" } }
+        return String(t).trimmingCharacters(in: " *")
+    }
+
+    // MARK: Obligations
+
+    /// Assignments in the `Tổ chức thực hiện` section that expect documents of given types.
+    static func obligations(_ text: FoldedText, lines: Range<Int>, file: String, documentIndex: Int) -> [Obligation] {
+        guard let start = lines.first(where: { k in
+            let f = text.foldedLine(k)
+            return f.contains("to chuc thuc hien") && f.count < 60
+        }) else { return [] }
+        var result: [Obligation] = []
+        for k in (start + 1)..<lines.upperBound {
+            let f = text.foldedLine(k)
+            if f.hasPrefix("noi nhan") { break }
+            guard !f.isEmpty else { continue }
+            let line = FoldedText.tidy(text.originalLine(k))
+            let seg = TextSegment(text, range: text.foldedRange(ofLine: k))
+            let b = seg.bytes
+            let r = ByteReader(b)
+            for verb in ["ban hanh", "cu the hoa", "xay dung"] {
+                guard let v = r.firstIndex(of: verb) else { continue }
+                let clauseEnd = b[v...].firstIndex { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") } ?? b.count
+                var types: [String] = []
+                var i = v
+                while i < clauseEnd {
+                    if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
+                        for w in TypeCodes.words where w.code != "Luật" {
+                            if let e = r.phraseEnd(w.folded, at: i), e <= clauseEnd {
+                                // A type word followed by a number is a citation, not an expected document.
+                                var after = ByteReader(b, from: e); after.skipSpaces()
+                                if !after.matchWord("so"), !types.contains(w.code) { types.append(w.code) }
+                                i = e
+                                break
+                            }
+                        }
+                    }
+                    i += 1
+                }
+                // The type words right after `cụ thể hoá Nghị quyết bằng` are what is expected;
+                // the document named by the verb's object (`Nghị quyết`) is the target.
+                if verb == "cu the hoa", let bang = r.firstIndex(of: "bang", from: v) , bang < clauseEnd {
+                    types = types.filter { code in TypeCodes.words.contains { $0.code == code && r.firstIndex(of: $0.folded, from: bang).map { $0 < clauseEnd } == true } }
+                } else if types.count > 1 {
+                    types = [types[0]]
+                }
+                guard !types.isEmpty else { continue }
+                var actor = seg.originalText(0..<v)
+                actor = ProseTasks.stripNumber(actor)
+                if let comma = actor.range(of: "này, ") ?? actor.range(of: "Nghị quyết, ") { actor = String(actor[comma.upperBound...]) }
+                actor = actor.trimmingCharacters(in: " ,")
+                guard !actor.isEmpty, actor.count < 240 else { continue }
+                result.append(Obligation(actor: actor, actorLevel: IssuerLevel.of(issuer: actor), expectedTypes: types,
+                                         documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1),
+                                         text: line))
+                break
+            }
+        }
+        return result
+    }
+}

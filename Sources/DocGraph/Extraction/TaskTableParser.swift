@@ -1,0 +1,173 @@
+/// A task table parsed out of a document: rows merged across page breaks.
+struct TaskTable {
+    enum Column: Equatable { case number, basis, task, level, lead, coordinating, deadline, other }
+
+    struct Row {
+        var number: String?
+        var section: String?
+        var sectionLead: String?
+        /// Folded ranges of each column's pieces (a cell split across rows has several).
+        var cells: [[Range<Int>]]
+        var line: Int
+    }
+
+    var columns: [Column]
+    var rows: [Row]
+    /// Lines the table occupies (0-based, half-open), header included.
+    var lines: Range<Int>
+
+    /// A table is about tasks when it has a deadline column.
+    var isTaskTable: Bool { columns.contains(.deadline) }
+}
+
+/// Parses tab-separated tables as PDF conversion leaves them.
+///
+/// The header row (`TT<TAB>…`) repeats after each page break; a row continued on the next page
+/// has an empty `TT` cell; a row's first paragraph sometimes lands in the next page's first
+/// row (`<p>bộ máy …</p> <p>Báo cáo tổng kết …</p>`). Rows are merged back accordingly.
+enum TaskTableParser {
+    static func tables(_ text: FoldedText, lines: Range<Int>) -> [TaskTable] {
+        var tables: [TaskTable] = []
+        var k = lines.lowerBound
+        while k < lines.upperBound {
+            guard let columns = header(text, k) else { k += 1; continue }
+            var table = TaskTable(columns: columns, rows: [], lines: k..<(k + 1))
+            var section: String?
+            var sectionLead: String?
+            var afterPageBreak = false
+            var j = k + 1
+            var lastTableLine = k
+            while j < lines.upperBound {
+                let range = text.foldedRange(ofLine: j)
+                let hasTab = text.bytes[range].contains(0x09)
+                if !hasTab {
+                    if text.foldedLine(j).isEmpty { j += 1; continue }
+                    break
+                }
+                lastTableLine = j
+                if header(text, j) != nil { afterPageBreak = true; j += 1; continue }
+                let cells = splitCells(text, range)
+                let tt = String(decoding: text.bytes[cells[0]], as: UTF8.self).trimmingCharacters(in: " ")
+                let nonEmpty = cells.indices.filter { !String(decoding: text.bytes[cells[$0]], as: UTF8.self).trimmingCharacters(in: " ").isEmpty }
+                if isRoman(tt) || (tt.isEmpty && nonEmpty.count == 1 && startsWithRoman(text, cells[nonEmpty[0]])) {
+                    let titleCell = nonEmpty.first { $0 != 0 } ?? 0
+                    section = (isRoman(tt) ? text.originalLine(j).split(separator: "\t").first.map { FoldedText.tidy(String($0)) + " " } ?? "" : "")
+                        + TextSegment(text, range: cells[titleCell]).originalText(0..<cells[titleCell].count)
+                    sectionLead = leadFromSection(section!)
+                    afterPageBreak = false
+                    j += 1
+                    continue
+                }
+                var row = TaskTable.Row(number: tt.isEmpty ? nil : TextSegment(text, range: cells[0]).originalText(0..<cells[0].count),
+                                        section: section, sectionLead: sectionLead,
+                                        cells: Array(repeating: [], count: columns.count), line: j + 1)
+                for c in 1..<min(cells.count, columns.count) where !cells[c].isEmpty { row.cells[c] = [cells[c]] }
+                if tt.isEmpty, !table.rows.isEmpty {
+                    // Continuation row: each piece continues the previous row's cell.
+                    for c in row.cells.indices { table.rows[table.rows.count - 1].cells[c].append(contentsOf: row.cells[c]) }
+                } else {
+                    if afterPageBreak, !table.rows.isEmpty { moveSpilledParagraphs(text, columns, from: &row, to: &table.rows[table.rows.count - 1]) }
+                    let contentColumns = columns.indices.filter { columns[$0] == .task || columns[$0] == .basis }
+                    if !contentColumns.isEmpty, contentColumns.allSatisfy({ row.cells[$0].isEmpty }), !table.rows.isEmpty {
+                        for c in row.cells.indices where table.rows[table.rows.count - 1].cells[c].isEmpty {
+                            table.rows[table.rows.count - 1].cells[c] = row.cells[c]
+                        }
+                    } else {
+                        table.rows.append(row)
+                    }
+                }
+                afterPageBreak = false
+                j += 1
+            }
+            table.lines = k..<(lastTableLine + 1)
+            tables.append(table)
+            k = lastTableLine + 1
+        }
+        return tables
+    }
+
+    /// Column roles when line `k` is a header row (`TT<TAB>Cơ sở thực hiện<TAB>…`).
+    static func header(_ text: FoldedText, _ k: Int) -> [TaskTable.Column]? {
+        let range = text.foldedRange(ofLine: k)
+        guard text.bytes[range].contains(0x09) else { return nil }
+        let cells = splitCells(text, range).map { String(decoding: text.bytes[$0], as: UTF8.self).trimmingCharacters(in: " ") }
+        guard let first = cells.first, first == "tt" || first == "stt" else { return nil }
+        return cells.enumerated().map { i, c -> TaskTable.Column in
+            if i == 0 { return .number }
+            if c.contains("co so") || c.contains("can cu") { return .basis }
+            if c.contains("thoi gian") || c.contains("thoi han") || c.contains("tien do") { return .deadline }
+            if c.contains("cap trinh") { return .level }
+            if c.contains("chu tri") { return .lead }
+            if c.contains("phoi hop") { return .coordinating }
+            if c.contains("nhiem vu") || c.contains("de an") || c.contains("noi dung") || c.contains("chi tieu") || c.contains("ten ") { return .task }
+            return .other
+        }
+    }
+
+    static func splitCells(_ text: FoldedText, _ range: Range<Int>) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where text.bytes[i] == 0x09 {
+            cells.append(trim(text.bytes, start..<i))
+            start = i + 1
+        }
+        cells.append(trim(text.bytes, start..<range.upperBound))
+        return cells
+    }
+
+    private static func trim(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, b[lo] == 0x20 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 { hi -= 1 }
+        return lo..<hi
+    }
+
+    private static func isRoman(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 5 && s.allSatisfy { "ivxl".contains($0) }
+    }
+
+    /// `I- Về tổ chức cơ sở đảng`
+    private static func startsWithRoman(_ text: FoldedText, _ r: Range<Int>) -> Bool {
+        var reader = ByteReader(text.bytes, from: r.lowerBound, end: r.upperBound)
+        guard reader.readRoman() != nil else { return false }
+        return reader.current == UInt8(ascii: "-") || reader.current == UInt8(ascii: ".")
+    }
+
+    /// `Các đề án, nhiệm vụ do Đảng ủy Chính phủ chủ trì` → `Đảng ủy Chính phủ`.
+    private static func leadFromSection(_ section: String) -> String? {
+        let words = section.split(separator: " ")
+        let folded = words.map { String($0).folded }
+        guard let d = folded.firstIndex(of: "do"), let c = folded.lastIndex(of: "chu"), c > d + 1,
+              folded.indices.contains(c + 1), folded[c + 1].hasPrefix("tri") else { return nil }
+        return words[(d + 1)..<c].joined(separator: " ")
+    }
+
+    private static let danglingWords: Set<String> = ["cua", "ve", "va", "cac", "ban", "bo", "voi", "tai", "trong", "cho", "doi"]
+
+    /// Moves the first paragraph of cells that spilled from the previous page back to its row.
+    private static func moveSpilledParagraphs(_ text: FoldedText, _ columns: [TaskTable.Column], from row: inout TaskTable.Row, to previous: inout TaskTable.Row) {
+        for c in row.cells.indices where columns[c] == .task || columns[c] == .basis {
+            guard let cell = row.cells[c].first, !previous.cells[c].isEmpty else { continue }
+            let original = text.original[Int(text.origin[cell.lowerBound])..<Int(text.origin[cell.upperBound])]
+            let s = String(decoding: original, as: UTF8.self)
+            let paragraphs = s.components(separatedBy: "</p>").filter { !FoldedText.tidy($0).isEmpty }
+            let firstText = FoldedText.tidy(paragraphs.first ?? s)
+            let startsLower = firstText.first?.isLowercase == true
+            let prevLast = previous.cells[c].last!
+            let prevWords = String(decoding: text.bytes[prevLast], as: UTF8.self).split(separator: " ")
+            let dangling = prevWords.last.map { danglingWords.contains(String($0)) || $0.hasSuffix(",") } ?? false
+            guard startsLower || dangling || paragraphs.count > 1 else { continue }
+            if paragraphs.count > 1, let cut = s.range(of: "</p>") {
+                // Split at the end of the first paragraph, mapped to a folded index.
+                let cutOffset = Int(text.origin[cell.lowerBound]) + s.utf8.distance(from: s.utf8.startIndex, to: cut.upperBound.samePosition(in: s.utf8)!)
+                var split = cell.lowerBound
+                while split < cell.upperBound, Int(text.origin[split]) < cutOffset { split += 1 }
+                previous.cells[c].append(cell.lowerBound..<split)
+                row.cells[c][0] = split..<cell.upperBound
+            } else {
+                previous.cells[c].append(cell)
+                row.cells[c].removeFirst()
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import DocGraph
+import Foundation
+
+/// Output formats shared by the commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Prints diagnostics to standard error, the way compilers do: `file:line:col: warning: …`.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: [Diagnostic], quiet: Bool = false) {
+        for d in diagnostics where !(quiet && d.severity == .note) {
+            FileHandle.standardError.write(Data((d.description + "\n").utf8))
+        }
+    }
+}
+
+/// Reads the corpus paths and fails with exit code 1 when nothing at all could be read.
+enum CorpusLoader {
+    static func read(_ paths: [String], quiet: Bool = false) throws -> CorpusExtraction {
+        let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths)
+        DiagnosticPrinter.print(corpus.diagnostics, quiet: quiet)
+        guard corpus.readAnything else {
+            FileHandle.standardError.write(Data("error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents\n".utf8))
+            throw ExitCode(1)
+        }
+        return corpus
+    }
+}

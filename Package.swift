@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(
             name: "DocGraphTests",
             dependencies: ["DocGraph"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

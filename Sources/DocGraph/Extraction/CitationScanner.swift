@@ -14,6 +14,8 @@ struct ScanContext: Sendable {
     var documentTypeCode: String?
     /// Parts of the segment that are tasks (planned), with their deadline and lead unit.
     var tasks: [(range: Range<Int>, context: TaskContext)] = []
+    /// Short names defined by `(sau đây gọi tắt là …)`, folded, and the ids they stand for.
+    var aliases: [(folded: String, id: DocumentID)] = []
 }
 
 /// Finds the citations in a text segment and reads their metadata, relation and modality.
@@ -24,7 +26,7 @@ struct ScanContext: Sendable {
 /// the mention is a sibling in a list (it shares the relation), nested in the previous
 /// citation's description (the previous document cites it), or the start of a new clause.
 enum CitationScanner {
-    private enum Kind { case identifier, named, selfReference }
+    private enum Kind { case identifier, named, selfReference, alias }
 
     private struct Mention {
         var start: Int
@@ -51,7 +53,13 @@ enum CitationScanner {
     }
 
     static func scan(_ seg: TextSegment, _ ctx: ScanContext) -> [Citation] {
-        let mentions = findMentions(seg, ctx)
+        var ctx = ctx
+        return scan(seg, &ctx)
+    }
+
+    /// Scans a segment; alias definitions found are added to `ctx` for later segments.
+    static func scan(_ seg: TextSegment, _ ctx: inout ScanContext) -> [Citation] {
+        let mentions = findMentions(seg, &ctx)
         var result: [Citation] = []
         var done: [Done] = []
         let b = seg.bytes
@@ -88,6 +96,7 @@ enum CitationScanner {
                 windowStart = sep + 1
             }
 
+            if link == .nested, let prev = done.last, result[prev.index].id == m.id { link = .independent }
             let trigger = findTrigger(b, window: windowStart..<m.start)
             var relation = trigger ?? .references
             var citing = ctx.document
@@ -104,6 +113,7 @@ enum CitationScanner {
                 let prev = done.last!
                 citing = result[prev.index].id
                 nested = true
+                topLevel = prev.topLevel
             case .listAfterSeparator:
                 let top = done.last!.topLevel
                 if trigger == nil { relation = result[top].relation }
@@ -116,7 +126,8 @@ enum CitationScanner {
             if m.kind == .selfReference { nested = false; citing = ctx.document }
 
             let task = ctx.tasks.last { $0.range.contains(m.start) }?.context
-            let planned = task != nil || (!nested && isPlanning(b, window: windowStart..<m.start))
+            // A nested citation states a fact about the cited document, never a plan of this one.
+            let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start))
             let location = seg.location(of: m.start, fileName: ctx.fileName)
             var citation = Citation(
                 id: m.id, typeWord: m.typeWord, date: meta.date ?? m.date, issuer: meta.issuer, term: meta.term,
@@ -142,7 +153,7 @@ enum CitationScanner {
 
     // MARK: Mentions
 
-    private static func findMentions(_ seg: TextSegment, _ ctx: ScanContext) -> [Mention] {
+    private static func findMentions(_ seg: TextSegment, _ ctx: inout ScanContext) -> [Mention] {
         var mentions: [Mention] = []
         let b = seg.bytes
         for match in IdentifierGrammar.scan(seg) {
@@ -212,6 +223,7 @@ enum CitationScanner {
             }
         }
         mentions.sort { ($0.start, $0.idRange.lowerBound) < ($1.start, $1.idRange.lowerBound) }
+        mentions = resolveAliases(seg, mentions, &ctx)
         // Drop mentions inside another's id (a named match overlapping an identifier).
         var kept: [Mention] = []
         for m in mentions {
@@ -219,6 +231,40 @@ enum CitationScanner {
             kept.append(m)
         }
         return kept
+    }
+
+    /// Records `(sau đây gọi tắt là Nghị quyết 21)` after a mention and finds later uses of the
+    /// short name. A short name that is itself an identifier is found by the grammar anyway.
+    private static func resolveAliases(_ seg: TextSegment, _ mentions: [Mention], _ ctx: inout ScanContext) -> [Mention] {
+        let b = seg.bytes
+        let r = ByteReader(b)
+        var result = mentions
+        var from = 0
+        while let at = r.firstIndex(of: "sau day goi tat la", from: from) {
+            from = at + 1
+            guard let owner = mentions.last(where: { $0.idRange.upperBound <= at && at - $0.idRange.upperBound < 400 }) else { continue }
+            var p = r.phraseEnd("sau day goi tat la", at: at)!
+            while p < b.count, ByteReader.isSpace(b[p]) || b[p] == UInt8(ascii: "\"") || b[p] == UInt8(ascii: ":") { p += 1 }
+            var e = p
+            while e < b.count, b[e] != UInt8(ascii: ")"), b[e] != UInt8(ascii: "\""), b[e] != UInt8(ascii: ";"), b[e] != 0x0A, e - p < 80 { e += 1 }
+            while e > p, ByteReader.isSpace(b[e - 1]) || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
+            guard e > p else { continue }
+            if mentions.contains(where: { $0.idRange.lowerBound >= p && $0.idRange.upperBound <= e }) { continue }
+            let name = String(decoding: b[p..<e], as: UTF8.self)
+            ctx.aliases.append((name, owner.id))
+        }
+        for (name, id) in ctx.aliases {
+            var at = 0
+            while let i = r.firstIndex(of: name, from: at) {
+                let end = r.phraseEnd(name, at: i) ?? (i + name.utf8.count)
+                at = end
+                // Skip the definition itself and uses inside other mentions.
+                if i >= 20, String(decoding: b[max(0, i - 24)..<i], as: UTF8.self).contains("goi tat la") { continue }
+                if result.contains(where: { $0.idRange.overlaps(i..<end) }) { continue }
+                result.append(Mention(start: i, idRange: i..<end, id: id, typeWord: nil, kind: .alias))
+            }
+        }
+        return result.sorted { ($0.start, $0.idRange.lowerBound) < ($1.start, $1.idRange.lowerBound) }
     }
 
     /// Start of `word` if it ends exactly at `end` on a word boundary.
@@ -387,6 +433,8 @@ enum CitationScanner {
             if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0x09 || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { return i }
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return i }
             if c == 0x0A, i > range.lowerBound, b[i - 1] == 0x0A { return i }
+            // `“về việc …”, Kế hoạch số …`: a quoted description closes before the comma.
+            if c == UInt8(ascii: ","), i > range.lowerBound, b[i - 1] == UInt8(ascii: "\"") { return i }
             if c == UInt8(ascii: ","), i + 1 < range.upperBound, onlyConnectors(b[(i + 1)..<range.upperBound]),
                i > range.lowerBound, !onlyConnectors(b[range.lowerBound..<i]) { return i }
             i -= 1

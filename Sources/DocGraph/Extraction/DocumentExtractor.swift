@@ -105,7 +105,7 @@ public enum DocumentExtractor {
                     let b = text.foldedRange(ofLine: task.lines.upperBound - 1).upperBound - start
                     return (a..<b, task.context)
                 }
-                result.citations += CitationScanner.scan(seg, ctx)
+                result.citations += CitationScanner.scan(seg, &ctx)
                 k = e
             }
             for task in proseTasks {
@@ -129,7 +129,7 @@ public enum DocumentExtractor {
                         guard !row.cells[c].isEmpty else { continue }
                         let seg = TextSegment(text, pieces: row.cells[c])
                         ctx.tasks = table.isTaskTable ? [(0..<seg.bytes.count, task)] : []
-                        let found = CitationScanner.scan(seg, ctx)
+                        let found = CitationScanner.scan(seg, &ctx)
                         ids += found.filter { !$0.isNested }.map(\.id)
                         result.citations += found
                     }

@@ -1,0 +1,228 @@
+import DocGraph
+import Testing
+
+/// Each citation form of DESIGN.md §1 on a small hand-written text.
+@Suite("Citation forms")
+struct CitationFormTests {
+    private func only(_ text: String) throws -> Citation {
+        let cs = Fixtures.extract(text).citations
+        try #require(cs.count == 1, "expected one citation, found \(cs.map(\.id.description))")
+        return cs[0]
+    }
+
+    @Test("a full citation carries id, date, issuer, term and subject")
+    func fullMetadata() throws {
+        let c = try only("Thực hiện Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục đổi mới phương thức lãnh đạo; Ban Thường vụ ban hành kế hoạch.")
+        #expect(c.id.description == "28-NQ/TW")
+        #expect(c.id.number == "28")
+        #expect(c.typeCode == "NQ")
+        #expect(c.id.issuerCode == "TW")
+        #expect(c.typeWord == "Nghị quyết")
+        #expect(c.date?.description == "2022-11-17")
+        #expect(c.issuer == "Ban Chấp hành Trung ương Đảng")
+        #expect(c.term == "XIII")
+        #expect(c.subject == "tiếp tục đổi mới phương thức lãnh đạo")
+        #expect(c.relation == .implements)
+        #expect(c.modality == .enacted)
+        #expect(c.location.line == 1)
+        #expect(c.location.column == 11)
+    }
+
+    @Test("without `số`, and with the date written in words")
+    func withoutSo() throws {
+        let c = try only("Căn cứ Kết luận 205-KL/TW ngày 07 tháng 11 năm 2025 của Bộ Chính trị.")
+        #expect(c.id.description == "205-KL/TW")
+        #expect(c.date?.description == "2025-11-07")
+        #expect(c.issuer == "Bộ Chính trị")
+        #expect(c.relation == .basedOn)
+    }
+
+    @Test("upper-case headings")
+    func upperCase() throws {
+        let c = try only("B. THEO DÕI VIỆC TRIỂN KHAI THỰC HIỆN THÔNG BÁO SỐ 21-TB/VPTW, NGÀY 07/3/2026 VỀ KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ")
+        #expect(c.id.description == "21-TB/VPTW")
+        #expect(c.typeWord == "THÔNG BÁO")
+        #expect(c.date?.description == "2026-03-07")
+        #expect(c.relation == .implements)
+    }
+
+    @Test("a compact list names two documents")
+    func compactList() {
+        let cs = Fixtures.extract("Sơ kết việc thực hiện Nghị quyết số 18, 19-NQ/TW của Ban Chấp hành Trung ương.").citations
+        #expect(cs.map(\.id.description) == ["18-NQ/TW", "19-NQ/TW"])
+        #expect(cs.allSatisfy { $0.relation == .reviews })
+        #expect(cs.allSatisfy { $0.typeWord == "Nghị quyết" })
+    }
+
+    @Test("a citation broken across lines keeps its metadata")
+    func brokenAcrossLines() throws {
+        let c = try only("Triển khai Nghị quyết số\n28-NQ/TW, ngày\n17/11/2022 của Ban Chấp hành\nTrung ương khóa XIII.")
+        #expect(c.id.description == "28-NQ/TW")
+        #expect(c.date?.description == "2022-11-17")
+        #expect(c.issuer == "Ban Chấp hành Trung ương")
+        #expect(c.term == "XIII")
+        #expect(c.location.line == 1)
+    }
+
+    @Test("state forms, with and without a year")
+    func stateForms() {
+        let cs = Fixtures.extract("Căn cứ Luật số 80/2015/QH13; Nghị định số 98/2014/NĐ-CP, ngày 24/10/2014 của Chính phủ; Thông tư số 01/2021/TT-BNV; Quyết định số 1234/QĐ-TTg.").citations
+        #expect(cs.map(\.id.description) == ["80/2015/QH13", "98/2014/NĐ-CP", "01/2021/TT-BNV", "1234/QĐ-TTg"])
+        #expect(cs.allSatisfy { $0.relation == .basedOn })
+        #expect(cs[1].issuer == "Chính phủ")
+        #expect(cs[0].typeWord == "Luật")
+        #expect(cs[3].id.year == nil)
+    }
+
+    @Test("named documents without numbers")
+    func named() {
+        let cs = Fixtures.extract("""
+            Triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ I; thực hiện nghiêm Điều lệ Đảng.
+            Quán triệt Nghị quyết Đại hội XIV.
+            """).citations
+        #expect(cs.map(\.id.description) == ["Nghị quyết Đại hội XIV", "Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ I", "Điều lệ Đảng", "Nghị quyết Đại hội XIV"])
+    }
+
+    @Test("`Căn cứ chức năng, nhiệm vụ` cites nothing; a law cited by name and date does")
+    func canCu() {
+        #expect(Fixtures.extract("Căn cứ chức năng, nhiệm vụ được giao, Ban Tổ chức xây dựng kế hoạch.").citations.isEmpty)
+        let cs = Fixtures.extract("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;").citations
+        #expect(cs.count == 1)
+        #expect(cs.first?.id.description == "Luật Tổ chức Chính phủ (19/06/2015)")
+        #expect(cs.first?.date?.description == "2015-06-19")
+        #expect(cs.first?.relation == .basedOn)
+    }
+
+    @Test("an alias stands for the document it was defined for")
+    func alias() {
+        let cs = Fixtures.extract("Việc thực hiện Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương (sau đây gọi tắt là Nghị quyết 21) đạt kết quả. Điều chỉnh một số nội dung trong Nghị quyết 21 cho phù hợp.").citations
+        #expect(cs.map(\.id.description) == ["21-NQ/TW", "21-NQ/TW"])
+        #expect(cs.last?.relation == .amends)
+    }
+
+    @Test("a self-reference resolves to the citing document")
+    func selfReference() throws {
+        let file = Fixtures.extract("""
+            Số 12-KH/TU
+
+            KẾ HOẠCH
+
+            về học tập nghị quyết
+
+            Căn cứ Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương khóa XIII và Kế hoạch này, các chi bộ xây dựng kế hoạch.
+            """)
+        let me = try #require(file.citations.first { $0.isSelfReference && $0.location.line == 7 })
+        #expect(me.id.description == "12-KH/TU")
+        #expect(me.relation == .basedOn)
+        #expect(file.documents.first?.id?.description == "12-KH/TU")
+    }
+
+    @Test("a citation inside another's description is that document's citation")
+    func nested() throws {
+        let cs = Fixtures.extract("Thực hiện Chương trình hành động số 25-CTr/TU, ngày 15/3/2023 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 28-NQ/TW về tiếp tục đổi mới, Thành ủy xây dựng kế hoạch.").citations
+        try #require(cs.count == 2)
+        #expect(cs[0].id.description == "25-CTr/TU")
+        #expect(cs[0].issuer == "Ban Chấp hành Đảng bộ tỉnh")
+        #expect(!cs[0].isNested)
+        #expect(cs[1].id.description == "28-NQ/TW")
+        #expect(cs[1].isNested)
+        #expect(cs[1].citingDocument?.description == "25-CTr/TU")
+        #expect(cs[1].relation == .implements)
+    }
+
+    @Test("words of a cited title are not the citing document's relation")
+    func titleWords() throws {
+        let cs = Fixtures.extract("Căn cứ Nghị định số 12/2020/NĐ-CP ngày 01/02/2020 của Chính phủ về sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP; Thông tư số 05/2021/TT-BNV.").citations
+        try #require(cs.count == 3)
+        #expect(cs[0].relation == .basedOn)
+        #expect(cs[1].isNested && cs[1].relation == .amends)
+        #expect(cs[1].citingDocument?.description == "12/2020/NĐ-CP")
+        #expect(cs[2].relation == .basedOn)
+        #expect(!cs[2].isNested)
+    }
+
+    @Test("a relation after the list applies to every item")
+    func relationAfter() {
+        let cs = Fixtures.extract("Nghị định số 98/2014/NĐ-CP ngày 24/10/2014 và Nghị định số 56/2019/NĐ-CP hết hiệu lực kể từ ngày 01/01/2027.").citations
+        #expect(cs.map(\.id.description) == ["98/2014/NĐ-CP", "56/2019/NĐ-CP"])
+        #expect(cs.allSatisfy { $0.relation == .repeals })
+    }
+
+    @Test("relations from the words before the citation", arguments: [
+        ("Sửa đổi, bổ sung Quy định số 253-QĐ/TW.", Relation.amends),
+        ("Quy định thi hành (thay thế Quy định số 294-QĐ/TW).", .replaces),
+        ("Bãi bỏ Quyết định số 61-QĐ/TW.", .repeals),
+        ("Hướng dẫn thực hiện Quy định số 169-QĐ/TW.", .guides),
+        ("Tổng kết 10 năm thực hiện Quyết định số 217-QĐ/TW.", .reviews),
+        ("Tiếp tục thực hiện Chỉ thị số 28-CT/TW.", .continues),
+        ("Quy chế (ban hành kèm theo Quyết định số 158-QĐ/TW).", .attachedTo),
+        ("Xem xét Báo cáo số 66-BC/BTCTW.", .respondsTo),
+        ("Phối hợp gắn với Kết luận số 14-KL/TW.", .references),
+        ("Điều chỉnh một số nội dung trong Nghị quyết số 21-NQ/TW.", .amends),
+    ])
+    func relations(_ text: String, _ relation: Relation) throws {
+        #expect(try only(text).relation == relation)
+    }
+
+    @Test("Quy định and Quyết định share the code QĐ but keep their words")
+    func quyDinhQuyetDinh() {
+        let cs = Fixtures.extract("Sửa đổi Quy định số 253-QĐ/TW và Quyết định số 254-QĐ/TW.").citations
+        #expect(cs.map(\.typeCode) == ["QĐ", "QĐ"])
+        #expect(cs.map(\.typeWord) == ["Quy định", "Quyết định"])
+    }
+
+    @Test("CRLF line ends and NFD text give the same citations and positions")
+    func crlfAndNFD() throws {
+        let lf = Fixtures.extract("Dòng đầu.\nThực hiện Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương khoá XIII.")
+        let crlf = Fixtures.extract("Dòng đầu.\r\nThực hiện Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương khoá XIII.")
+        let nfd = Fixtures.extract("Dòng đầu.\nThực hiện Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương khoá XIII.".decomposedForTest)
+        for f in [lf, crlf, nfd] {
+            let c = try #require(f.citations.first)
+            #expect(c.id.description == "28-NQ/TW")
+            #expect(c.location.line == 2)
+            #expect(c.term == "XIII")
+            #expect(c.date?.description == "2022-11-17")
+        }
+        #expect(crlf.citations.first?.location.column == lf.citations.first?.location.column)
+    }
+
+    @Test("a task-table row makes its citations planned, with deadline and lead unit")
+    func plannedInTable() throws {
+        let file = Fixtures.extract("""
+            TT\tCơ sở thực hiện\tTên đề án, nhiệm vụ cụ thể\tCấp trình\tĐơn vị chủ trì tham mưu\tThời gian thực hiện
+            10.\tTiếp tục rà soát\tSửa đổi, bổ sung Quy định số 253-QĐ/TW, ngày 24/01/2025 của\tBan Bí thư\tVụ Tổ chức - Điều lệ\tTháng 4/2026
+
+            TT\tCơ sở thực hiện\tTên đề án, nhiệm vụ cụ thể\tCấp trình\tĐơn vị chủ trì tham mưu\tThời gian thực hiện
+            \t\tBan Bí thư về chức năng, nhiệm vụ của đảng ủy\t\t\t
+            11.\t\tBan hành Quy định của Ban Bí thư về kết nạp học sinh, sinh viên vào Đảng\tBan Bí thư\tVụ Cơ sở đảng, đảng viên\tQuý III/2026
+            """)
+        let c = try #require(file.citations.first)
+        #expect(c.id.description == "253-QĐ/TW")
+        #expect(c.relation == .amends)
+        #expect(c.modality == .planned)
+        #expect(c.deadline?.date?.description == "2026-04-30")
+        #expect(c.leadUnit == "Vụ Tổ chức - Điều lệ")
+        #expect(c.issuer == "Ban Bí thư", "the issuer continues in the next page's continuation row")
+        #expect(c.subject == "chức năng, nhiệm vụ của đảng ủy")
+        try #require(file.tasks.count == 2)
+        #expect(file.tasks[0].task.hasSuffix("của Ban Bí thư về chức năng, nhiệm vụ của đảng ủy"))
+        let announced = try #require(file.tasks[1].announced)
+        #expect(announced.typeCode == "QĐ")
+        #expect(announced.issuer == "Ban Bí thư")
+        #expect(announced.subject == "kết nạp học sinh, sinh viên vào Đảng")
+        #expect(file.tasks[1].deadline?.date?.description == "2026-09-30")
+        #expect(file.tasks[1].citations.isEmpty)
+    }
+}
+
+extension String {
+    var decomposedForTest: String { decomposedStringWithCanonicalMappingForTest() }
+
+    func decomposedStringWithCanonicalMappingForTest() -> String {
+        var out = ""
+        for ch in self {
+            out += String(ch).decomposedFoundation
+        }
+        return out
+    }
+}

@@ -1,0 +1,6 @@
+import Foundation
+
+extension String {
+    /// NFD via Foundation, to feed the extractor decomposed text.
+    var decomposedFoundation: String { decomposedStringWithCanonicalMapping }
+}

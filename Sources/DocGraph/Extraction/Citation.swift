@@ -96,6 +96,8 @@ public struct AnnouncedDocument: Hashable, Sendable {
     public var typeWord: String
     public var issuer: String?
     public var subject: String?
+    /// The task as written.
+    public var text: String
 }
 
 /// An assignment in a `Tổ chức thực hiện` section: `Bộ Chính trị ban hành Kế hoạch thực hiện

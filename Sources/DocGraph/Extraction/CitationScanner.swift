@@ -45,6 +45,7 @@ enum CitationScanner {
         var end: Int
         var topLevel: Int       // index into result of the clause's top-level citation
         var explicitRelation: Bool
+        var runStart: Int       // index into `done` of the first of a run of `và`-joined siblings
     }
 
     /// Scans a stand-alone line (an appendix line) without document context.
@@ -85,6 +86,10 @@ enum CitationScanner {
                     // `… quốc gia và Quyết định số 204-QĐ/TW`: the list goes on after a subject.
                     link = .sibling
                     windowStart = tail
+                } else if mainClauseMarker(b, gapStart..<m.start) {
+                    // `… gắn với thực hiện Kết luận …` returns to the citing document's own clause.
+                    link = .independent
+                    windowStart = gapStart
                 } else if prev.end >= m.start || gap.count < 160 {
                     link = .nested
                     windowStart = gapStart
@@ -138,8 +143,18 @@ enum CitationScanner {
                 location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d) }
             result.append(citation)
+            let runStart = link == .sibling ? done.last!.runStart : done.count
             done.append(Done(index: result.count - 1, metaEnd: meta.metaEnd, end: max(meta.end, m.idRange.upperBound),
-                             topLevel: topLevel, explicitRelation: trigger != nil))
+                             topLevel: topLevel, explicitRelation: trigger != nil, runStart: runStart))
+            // `Kế hoạch số 12-KH/TW … và Chương trình số 25-CTr/TU … thực hiện Nghị quyết số 28`:
+            // the description after a `và` list belongs to every document of the list.
+            if link == .nested, let prev = done.dropLast().last, prev.runStart < done.count - 2 {
+                for sibling in done[prev.runStart..<(done.count - 2)] where !result[sibling.index].isNested && result[sibling.index].id != m.id {
+                    var shared = citation
+                    shared.citingDocument = result[sibling.index].id
+                    result.append(shared)
+                }
+            }
 
             // `… và Nghị định số … hết hiệu lực`: a relation after the list applies to all of it.
             if let post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
@@ -440,6 +455,13 @@ enum CitationScanner {
             i -= 1
         }
         return nil
+    }
+
+    /// Words that attach what follows to the citing document's own clause, not to the
+    /// previous citation's description.
+    private static func mainClauseMarker(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        let r = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        return r.contains("gan voi") || r.contains("dong thoi") || r.contains("dong bo voi") || r.contains("ket hop voi")
     }
 
     /// Where a trailing `và` or `,` before a mention starts, if the range ends with one.

@@ -88,7 +88,7 @@ public enum DocumentExtractor {
             for t in tables { tableLines.insert(integersIn: t.lines) }
             let (proseTasks, counts) = ProseTasks.find(text, lines: lines, issuer: record.issuer, file: file, documentIndex: documentIndex)
             result.statedCounts += counts
-            result.obligations += ProseTasks.obligations(text, lines: lines, file: file, documentIndex: documentIndex)
+            result.obligations += ProseTasks.obligations(text, lines: lines, typeCode: record.typeCode, file: file, documentIndex: documentIndex)
 
             // Prose: each run of lines outside tables is one segment.
             var k = lines.lowerBound
@@ -178,6 +178,8 @@ enum AnnouncedDocuments {
             let wordEnd = r.position
             r.skipSpaces()
             if r.matchWord("so") || (r.current.map(ByteReader.isDigit) ?? false) { return nil }
+            // `Báo cáo Bộ Chính trị …` reports to a body: a verb, not a document.
+            if w.code == "BC", ["bo chinh tri", "ban bi thu", "ban thuong vu", "thuong truc", "ban chap hanh", "tinh uy", "thanh uy", "cap uy"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return nil }
             let meta = CitationScanner.parseMetadata(seg, from: wordEnd, limit: seg.bytes.count)
             var subject = meta.subject
             if subject == nil {
@@ -185,7 +187,8 @@ enum AnnouncedDocuments {
                 let rest = seg.originalText(meta.metaEnd..<seg.bytes.count).trimmingCharacters(in: " ,.")
                 subject = rest.isEmpty ? nil : rest
             }
-            return AnnouncedDocument(typeCode: w.code, typeWord: seg.originalText(start..<wordEnd), issuer: meta.issuer, subject: subject)
+            return AnnouncedDocument(typeCode: w.code, typeWord: seg.originalText(start..<wordEnd), issuer: meta.issuer, subject: subject,
+                                     text: FoldedText.tidy(task))
         }
         return nil
     }

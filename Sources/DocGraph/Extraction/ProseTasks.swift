@@ -135,7 +135,15 @@ enum ProseTasks {
     // MARK: Obligations
 
     /// Assignments in the `Tổ chức thực hiện` section that expect documents of given types.
-    static func obligations(_ text: FoldedText, lines: Range<Int>, file: String, documentIndex: Int) -> [Obligation] {
+    /// Types of documents that implement another; `ban hành Kết luận` is not implementation.
+    private static let implementingTypes: Set<String> = ["KH", "CTr", "ĐA", "HD", "QĐ", "QC", "CT"]
+    /// Only resolutions, conclusions, directives and regulations assign implementation.
+    private static let assigningTypes: Set<String> = ["NQ", "KL", "CT", "QĐ"]
+    /// Where the actor's name ends and the assignment begins.
+    private static let actorEnds = [" chủ trì", " tập trung", " lãnh đạo", " chỉ đạo", " chủ động", " tham mưu", " có trách nhiệm", " khẩn trương", " tổ chức quán triệt"]
+
+    static func obligations(_ text: FoldedText, lines: Range<Int>, typeCode: String?, file: String, documentIndex: Int) -> [Obligation] {
+        guard let code = typeCode, assigningTypes.contains(code) else { return [] }
         guard let start = lines.first(where: { k in
             let f = text.foldedLine(k)
             return f.contains("to chuc thuc hien") && f.count < 60
@@ -175,10 +183,13 @@ enum ProseTasks {
                 } else if types.count > 1 {
                     types = [types[0]]
                 }
+                types = types.filter { implementingTypes.contains($0) }
                 guard !types.isEmpty else { continue }
                 var actor = seg.originalText(0..<v)
                 actor = ProseTasks.stripNumber(actor)
                 if let comma = actor.range(of: "này, ") ?? actor.range(of: "Nghị quyết, ") { actor = String(actor[comma.upperBound...]) }
+                if actor.hasPrefix("Giao ") { actor = String(actor.dropFirst(5)) }
+                for end in actorEnds { if let r = actor.range(of: end) { actor = String(actor[..<r.lowerBound]) } }
                 actor = actor.trimmingCharacters(in: " ,")
                 guard !actor.isEmpty, actor.count < 240 else { continue }
                 result.append(Obligation(actor: actor, actorLevel: IssuerLevel.of(issuer: actor), expectedTypes: types,

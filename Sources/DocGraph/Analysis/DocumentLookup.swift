@@ -1,0 +1,64 @@
+/// Why a document named on the command line could not be used.
+public enum LookupError: Error, Equatable, CustomStringConvertible {
+    case notAnIdentifier(String)
+    case unknown(String, suggestions: [String])
+    case ambiguous(String, candidates: [String])
+
+    public var description: String {
+        switch self {
+        case .notAnIdentifier(let text):
+            return "'\(text)' is not a document id; write it like 28-NQ/TW, 253-QD/TW or 98/2014/ND-CP"
+        case .unknown(let id, let suggestions):
+            let hint = suggestions.isEmpty ? "check the number, or add the folder that holds it with --corpus"
+                : "did you mean \(suggestions.joined(separator: ", "))?"
+            return "no document \(id) in the corpus or its citations; \(hint)"
+        case .ambiguous(let id, let candidates):
+            return "\(id) names several documents (\(candidates.joined(separator: "; "))); add the term, e.g. '\(id) khóa XIII', or the year, e.g. '\(id)@2022'"
+        }
+    }
+}
+
+extension DocumentGraph {
+    /// Finds the node for an id typed by a user: `28-NQ/TW`, `253-QD/TW`, `21-NQ/TW khóa XIII`,
+    /// `21-NQ/TW@2022`, or a document's title.
+    public func lookup(_ text: String) throws(LookupError) -> NodeIndex {
+        var query = text.trimmingCharacters(in: " ")
+        var term: String?
+        var year: Int?
+        if let at = query.lastIndex(of: "@"), let y = Int(query[query.index(after: at)...]) {
+            year = y
+            query = String(query[..<at])
+        }
+        let words = query.split(separator: " ")
+        if words.count >= 3, String(words[words.count - 2]).folded == "khoa" {
+            term = words.last!.uppercased()
+            query = words.dropLast(2).joined(separator: " ")
+        }
+        guard let id = DocumentID(parsing: query) else { throw .notAnIdentifier(text) }
+        var found = nodes(for: id)
+        if let term { found = found.filter { nodes[Int($0)].term == term } }
+        if let year { found = found.filter { nodes[Int($0)].date?.year == year } }
+        if found.count == 1 { return found[0] }
+        if found.count > 1 {
+            // A corpus document wins over a cited-only node of unknown term.
+            let known = found.filter { nodes[Int($0)].term != nil || nodes[Int($0)].inCorpus }
+            if known.count == 1 { return known[0] }
+            throw .ambiguous(id.description, candidates: found.map { describe($0) })
+        }
+        let suggestions = nodes.compactMap { n -> String? in
+            guard let nid = n.id, nid.number == id.number || (nid.typeCode == id.typeCode && nid.issuerCode == id.issuerCode && nid.number.hasPrefix(id.number)) else { return nil }
+            return nid.description
+        }
+        throw .unknown(id.description, suggestions: Array(Set(suggestions)).sorted().prefix(5).map { $0 })
+    }
+
+    /// `28-NQ/TW (17/11/2022, khóa XIII)`
+    public func describe(_ n: NodeIndex) -> String {
+        let node = nodes[Int(n)]
+        var parts: [String] = []
+        if let d = node.date { parts.append(d.vietnamese) }
+        if let t = node.term { parts.append("khóa \(t)") }
+        if let l = node.locality { parts.append(l) }
+        return parts.isEmpty ? node.name : "\(node.name) (\(parts.joined(separator: ", ")))"
+    }
+}

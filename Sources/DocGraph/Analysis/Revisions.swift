@@ -1,0 +1,126 @@
+/// A revision of a document: an amendment, replacement or repeal, enacted or planned.
+public struct Revision: Sendable {
+    public enum State: Sendable, Equatable {
+        /// The citing document does it.
+        case enacted
+        /// Planned, and a later document in the corpus does it.
+        case fulfilled(by: NodeIndex)
+        /// Planned, not yet due (or recurring).
+        case pending
+        /// Planned, due before the as-of date, and nothing in the corpus does it.
+        case overdue
+    }
+
+    public var edge: EdgeIndex
+    public var state: State
+    /// Replaces or repeals only part (`một số điều`, `một số nội dung`).
+    public var partial: Bool
+}
+
+extension DocumentGraph {
+    /// What amends, replaces or repeals `n`, deduplicated by document, relation and modality.
+    public func revisions(of n: NodeIndex, asOf: SimpleDate) -> [Revision] {
+        var seen: Set<String> = []
+        var result: [Revision] = []
+        for e in incoming(n) {
+            let edge = edges[Int(e)]
+            guard edge.relation.isRevision else { continue }
+            let key = "\(edge.from)|\(edge.relation)|\(edge.modality)|\(edge.deadline?.text ?? "")"
+            guard seen.insert(key).inserted else { continue }
+            result.append(Revision(edge: e, state: planState(e, asOf: asOf), partial: Self.isPartial(edge.text)))
+        }
+        return result.sorted { (edges[Int($0.edge)].location.file, edges[Int($0.edge)].location.line) < (edges[Int($1.edge)].location.file, edges[Int($1.edge)].location.line) }
+    }
+
+    /// The state of a planned edge (any relation) as of a date; `.enacted` for enacted edges.
+    public func planState(_ e: EdgeIndex, asOf: SimpleDate) -> Revision.State {
+        let edge = edges[Int(e)]
+        guard edge.modality == .planned else { return .enacted }
+        if let doer = fulfilment(of: e) { return .fulfilled(by: doer) }
+        if edge.deadline?.isOverdue(asOf: asOf) == true { return .overdue }
+        return .pending
+    }
+
+    /// A document other than the planner that does what a planned edge promises.
+    public func fulfilment(of e: EdgeIndex) -> NodeIndex? {
+        let plan = edges[Int(e)]
+        let accepted: Set<Relation>
+        switch plan.relation {
+        case .amends: accepted = [.amends, .replaces, .repeals]
+        case .replaces, .repeals: accepted = [.replaces, .repeals]
+        default: accepted = [plan.relation]
+        }
+        let plannerDate = nodes[Int(plan.from)].date
+        for other in incoming(plan.to) {
+            let edge = edges[Int(other)]
+            guard edge.modality == .enacted, edge.from != plan.from, accepted.contains(edge.relation) else { continue }
+            if let p = plannerDate, let d = nodes[Int(edge.from)].date, d < p { continue }
+            return edge.from
+        }
+        return nil
+    }
+
+    static func isPartial(_ text: String) -> Bool {
+        let f = text.folded
+        return f.contains("mot so dieu") || f.contains("mot so noi dung") || f.contains("mot phan") || f.contains("khoan ")
+    }
+}
+
+/// Whether a document is in force as of a date, and what changed it.
+public struct DocumentStatus: Sendable {
+    public enum State: String, Sendable {
+        case inForce = "in force", amended, partlyReplaced = "partly replaced", replaced, partlyRepealed = "partly repealed",
+             repealed, notYetInForce = "not yet in force"
+    }
+
+    public var node: NodeIndex
+    public var state: State
+    /// Enacted amendments, replacements and repeals in effect on the date.
+    public var enacted: [Revision]
+    /// Planned ones, with their state.
+    public var planned: [Revision]
+    /// The end of the replacement chain: the document that governs now.
+    public var governing: NodeIndex?
+}
+
+extension DocumentGraph {
+    public func status(of n: NodeIndex, asOf: SimpleDate) -> DocumentStatus {
+        let all = revisions(of: n, asOf: asOf)
+        let inEffect = all.filter { r in
+            guard r.state == .enacted else { return false }
+            guard let d = nodes[Int(edges[Int(r.edge)].from)].date else { return true }
+            return d <= asOf
+        }
+        let planned = all.filter { $0.state != .enacted }
+        var state = DocumentStatus.State.inForce
+        if let d = nodes[Int(n)].date, d > asOf { state = .notYetInForce }
+        let whole = inEffect.filter { !$0.partial }
+        if whole.contains(where: { edges[Int($0.edge)].relation == .repeals }) { state = .repealed }
+        else if whole.contains(where: { edges[Int($0.edge)].relation == .replaces }) { state = .replaced }
+        else if inEffect.contains(where: { edges[Int($0.edge)].relation == .replaces }) { state = .partlyReplaced }
+        else if inEffect.contains(where: { edges[Int($0.edge)].relation == .repeals }) { state = .partlyRepealed }
+        else if inEffect.contains(where: { edges[Int($0.edge)].relation == .amends }) { state = .amended }
+        return DocumentStatus(node: n, state: state, enacted: inEffect, planned: planned,
+                              governing: state == .replaced ? governingDocument(n, asOf: asOf) : nil)
+    }
+
+    /// Follows enacted whole replacements to the newest document; stops on a loop.
+    public func governingDocument(_ n: NodeIndex, asOf: SimpleDate) -> NodeIndex {
+        var current = n
+        var visited: Set<NodeIndex> = [n]
+        while true {
+            let floor = SimpleDate(year: 1900, month: 1, day: 1)!
+            var next: DocumentEdge?
+            for i in incoming(current) {
+                let e = edges[Int(i)]
+                guard e.relation == .replaces, e.modality == .enacted, !Self.isPartial(e.text) else { continue }
+                let date = nodes[Int(e.from)].date ?? floor
+                guard date <= asOf else { continue }
+                if let n = next, (nodes[Int(n.from)].date ?? floor) >= date { continue }
+                next = e
+            }
+            guard let e = next, visited.insert(e.from).inserted else { return current }
+            current = e.from
+        }
+    }
+}

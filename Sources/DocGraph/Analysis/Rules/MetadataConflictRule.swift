@@ -1,0 +1,70 @@
+/// `metadata-conflict`: one document cited with different dates, issuers or terms, or as
+/// Quy định in one place and Quyết định in another; or cited unlike its own header.
+enum MetadataConflictRule {
+    static func check(_ graph: DocumentGraph) -> [Finding] {
+        var findings: [Finding] = []
+        for (i, node) in graph.nodes.enumerated() where node.id != nil && node.id?.form != .named {
+            let n = NodeIndex(i)
+            let obs = node.observations
+            // Dates.
+            var dates: [SimpleDate: [SourceLocation]] = [:]
+            for o in obs { if let d = o.date { dates[d, default: []].append(o.location) } }
+            if node.inCorpus, let own = node.date, !dates.isEmpty, dates.keys.contains(where: { $0 != own }) {
+                let wrong = dates.filter { $0.key != own }
+                for (d, locations) in wrong.sorted(by: { $0.key < $1.key }) {
+                    findings.append(Finding(.metadataConflict, "\(graph.short(n)) is dated \(own.vietnamese) in its own header but cited as of \(d.vietnamese); correct the citation",
+                                            at: locations.first, related: Array(locations.dropFirst()) + [graph.source(n)].compactMap { $0 }))
+                }
+            } else if dates.count > 1 {
+                let sorted = dates.sorted { $0.key < $1.key }
+                let described = sorted.map { "\($0.key.vietnamese) (\($0.value.count)×, first at \($0.value[0]))" }.joined(separator: ", ")
+                findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited with \(dates.count) different dates: \(described); find the right one in its text",
+                                        at: sorted.flatMap(\.value).min { ($0.file, $0.line) < ($1.file, $1.line) },
+                                        related: sorted.flatMap(\.value).sorted { ($0.file, $0.line) < ($1.file, $1.line) }))
+            }
+            // Issuers, compared without the trailing `Đảng`.
+            var issuers: [String: (String, [SourceLocation])] = [:]
+            for o in obs { if let s = o.issuer { let k = normalizedIssuer(s); issuers[k, default: (s, [])].1.append(o.location) } }
+            if let own = node.issuer, node.inCorpus { issuers = issuers.filter { !compatible($0.key, normalizedIssuer(own)) } ; if !issuers.isEmpty {
+                for (_, (s, locations)) in issuers.sorted(by: { $0.key < $1.key }) {
+                    findings.append(Finding(.metadataConflict, "\(graph.short(n)) is issued by \(own) according to its own text but cited as of \(s)",
+                                            at: locations.first, related: Array(locations.dropFirst())))
+                }
+            } } else if issuers.count > 1, !allCompatible(Array(issuers.keys)) {
+                let described = issuers.sorted { $0.key < $1.key }.map { "\($0.value.0) (\($0.value.1[0]))" }.joined(separator: ", ")
+                findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited with different issuers: \(described)",
+                                        at: issuers.values.flatMap(\.1).min { ($0.file, $0.line) < ($1.file, $1.line) }))
+            }
+            // Terms.
+            let terms = Set(obs.compactMap(\.term))
+            if terms.count > 1 {
+                findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited with terms \(terms.sorted().map { "khóa \($0)" }.joined(separator: " and "))",
+                                        at: obs.first { $0.term != nil }?.location, related: obs.filter { $0.term != nil }.map(\.location)))
+            }
+            // Quy định vs Quyết định under the shared code QĐ.
+            let words = Dictionary(grouping: obs.filter { $0.typeWord != nil }, by: { $0.typeWord!.folded })
+            if words.keys.contains("quy dinh"), words.keys.contains("quyet dinh") {
+                findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited as Quy định (\(words["quy dinh"]!.count)×) and as Quyết định (\(words["quyet dinh"]!.count)×); the code QĐ is shared, check which it is",
+                                        at: words["quyet dinh"]!.first?.location, related: words["quy dinh"]!.map(\.location)))
+            }
+        }
+        return findings
+    }
+
+    static func normalizedIssuer(_ s: String) -> String {
+        var f = s.folded
+        for suffix in [" dang", " dang cong san viet nam"] where f.hasSuffix(suffix) { f.removeLast(suffix.count) }
+        return f.trimmingCharacters(in: " ,.")
+    }
+
+    /// `Ban Chấp hành Trung ương` and `Ban Chấp hành Trung ương Đảng`, or a body and its
+    /// standing committee written shorter, are the same issuer.
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        a == b || a.hasPrefix(b) || b.hasPrefix(a) || a.hasSuffix(b) || b.hasSuffix(a)
+    }
+
+    static func allCompatible(_ keys: [String]) -> Bool {
+        for a in keys { for b in keys where !compatible(a, b) { return false } }
+        return true
+    }
+}

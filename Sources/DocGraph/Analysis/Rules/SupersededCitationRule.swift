@@ -1,0 +1,91 @@
+/// `superseded-citation`: an enacted citation of a document that was replaced or repealed
+/// before the citing document's date (or before the as-of date for an undated draft).
+enum SupersededCitationRule {
+    static func check(_ graph: DocumentGraph, asOf: SimpleDate) -> [Finding] {
+        var findings: [Finding] = []
+        for e in graph.edges where e.modality == .enacted && !e.relation.isRevision && e.relation != .reviews && e.relation != .references {
+            let when = graph.nodes[Int(e.from)].date ?? asOf
+            let status = graph.status(of: e.to, asOf: when)
+            guard status.state == .replaced || status.state == .repealed else { continue }
+            let by = status.enacted.filter { let r = graph.edges[Int($0.edge)].relation; return r == .replaces || r == .repeals }
+                .map { graph.edges[Int($0.edge)] }
+            guard let first = by.first, first.from != e.from else { continue }
+            let since = graph.nodes[Int(first.from)].date.map { " since \($0.vietnamese)" } ?? ""
+            let now = status.governing.map { " — cite \(graph.short($0)) instead" } ?? ""
+            findings.append(Finding(.supersededCitation, "\(graph.short(e.from)) \(e.relation.rawValue) \(graph.short(e.to)), which \(graph.short(first.from)) \(first.relation == .repeals ? "repealed" : "replaced")\(since)\(now)",
+                                    at: e.location, related: by.map(\.location)))
+        }
+        return findings
+    }
+}
+
+/// `inverse-inconsistency`: a document replaced by two different documents, two documents
+/// that replace each other, or a document that rests on the one that replaces it.
+enum InverseInconsistencyRule {
+    static func check(_ graph: DocumentGraph) -> [Finding] {
+        var findings: [Finding] = []
+        for (i, _) in graph.nodes.enumerated() {
+            let n = NodeIndex(i)
+            let replacements = graph.incoming(n).map { graph.edges[Int($0)] }
+                .filter { $0.relation == .replaces && $0.modality == .enacted && !DocumentGraph.isPartial($0.text) }
+            let replacers = Set(replacements.map(\.from))
+            if replacers.count > 1 {
+                let names = replacers.sorted().map { graph.short($0) }.joined(separator: " and ")
+                findings.append(Finding(.inverseInconsistency, "\(graph.short(n)) is replaced as a whole by two documents: \(names); at most one can replace it",
+                                        at: replacements.first?.location, related: replacements.dropFirst().map(\.location)))
+            }
+            for r in replacements {
+                // B replaces A while A replaces B, or A implements/rests on B that replaces it.
+                for back in graph.outgoing(n).map({ graph.edges[Int($0)] }) where back.to == r.from && back.modality == .enacted {
+                    if back.relation == .replaces {
+                        if n < r.from {
+                            findings.append(Finding(.inverseInconsistency, "\(graph.short(n)) and \(graph.short(r.from)) each say they replace the other",
+                                                    at: r.location, related: [back.location]))
+                        }
+                    } else if [.implements, .continues, .basedOn, .guides].contains(back.relation) {
+                        findings.append(Finding(.inverseInconsistency, "\(graph.short(n)) \(back.relation.rawValue) \(graph.short(r.from)), yet \(graph.short(r.from)) says it replaces \(graph.short(n))",
+                                                at: back.location, related: [r.location]))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}
+
+/// `unmet-obligation`: `Bộ Chính trị ban hành Kế hoạch thực hiện Nghị quyết` with no KH from a
+/// central body implementing the resolution. Informational: a corpus is usually partial.
+enum UnmetObligationRule {
+    static let implementing: Set<Relation> = [.implements, .continues, .basedOn, .guides]
+
+    static func check(_ graph: DocumentGraph) -> [Finding] {
+        var findings: [Finding] = []
+        for (target, o) in graph.obligations {
+            let matching = graph.incoming(target).map { graph.edges[Int($0)] }.filter { e in
+                guard implementing.contains(e.relation), e.modality == .enacted else { return false }
+                let doc = graph.nodes[Int(e.from)]
+                guard let code = doc.typeCode, o.expectedTypes.contains(code) else { return false }
+                return levelMatches(IssuerLevel.of(issuer: doc.issuer, code: doc.id?.issuerCode), o.actorLevel)
+            }
+            guard matching.isEmpty else { continue }
+            // Documents cited in the same breath as the target may be the ones.
+            let alongside = Set(graph.incoming(target).flatMap { e -> [NodeIndex] in
+                let edge = graph.edges[Int(e)]
+                return graph.outgoing(edge.from).map { graph.edges[Int($0)] }.filter { other in
+                    other.location.file == edge.location.file && other.location.line == edge.location.line && other.to != target
+                        && (graph.nodes[Int(other.to)].typeCode).map { o.expectedTypes.contains($0) } == true
+                        && levelMatches(IssuerLevel.of(issuer: graph.nodes[Int(other.to)].issuer, code: graph.nodes[Int(other.to)].id?.issuerCode), o.actorLevel)
+                }.map(\.to)
+            }).sorted()
+            let hint = alongside.isEmpty ? "" : "; \(alongside.map { graph.describe($0) }.joined(separator: ", ")), cited alongside it, may be the one"
+            let types = o.expectedTypes.map { TypeCodes.typeWord[$0] ?? $0 }.joined(separator: ", ")
+            findings.append(Finding(.unmetObligation, "\(graph.short(target)) assigns \(o.actor) to issue \(types); no such document implementing it is in the corpus\(hint)",
+                                    at: o.location))
+        }
+        return findings
+    }
+
+    static func levelMatches(_ doc: IssuerLevel, _ actor: IssuerLevel) -> Bool {
+        actor == .unknown || doc == .unknown || doc == actor || (actor == .province && doc == .city) || (actor == .city && doc == .province)
+    }
+}

@@ -1,0 +1,145 @@
+// The graph core is hand-written: integer node ids, edges in one array, adjacency as
+// compressed sparse rows, and iterative traversals. SwiftGraph, the Swift graph package
+// available here, keeps `[[Edge]]`, has no strongly connected components, and enumerates
+// cycles exponentially; a national corpus (10^5 nodes, 10^6 edges) needs better.
+
+/// A node index into `DocumentGraph.nodes`.
+public typealias NodeIndex = Int32
+/// An edge index into `DocumentGraph.edges`.
+public typealias EdgeIndex = Int32
+
+/// A document: in the corpus (with its own header) or only cited.
+public struct DocumentNode: Sendable {
+    /// Nil for a document without a number; `name` then holds its title.
+    public var id: DocumentID?
+    /// Identity key: the id's key plus the term for central Party documents and the locality
+    /// for local ones (`28-nq/tw#XIII`, `256-kh/tu@vung tau`).
+    public var key: String
+    public var name: String
+    public var typeCode: String?
+    public var typeWord: String?
+    public var issuer: String?
+    public var date: SimpleDate?
+    public var term: String?
+    public var locality: String?
+    public var title: String?
+    /// The document's own text is in the corpus.
+    public var inCorpus: Bool
+    /// Where the document's own text is, when it is in the corpus.
+    public var record: DocumentRecord?
+    /// What citations say about it: every date, issuer, term and type word, with its place.
+    public var observations: [Observation]
+
+    /// One citation's statement about the cited document.
+    public struct Observation: Sendable, Hashable {
+        public var date: SimpleDate?
+        public var issuer: String?
+        public var term: String?
+        public var typeWord: String?
+        public var location: SourceLocation
+        public var text: String
+    }
+
+    /// A short label: id (or title), date.
+    public var label: String { name }
+}
+
+/// A citation as an edge: citing → cited.
+public struct DocumentEdge: Sendable {
+    public var from: NodeIndex
+    public var to: NodeIndex
+    public var relation: Relation
+    public var modality: Modality
+    public var deadline: Deadline?
+    public var leadUnit: String?
+    /// Where the citation stands and what it says.
+    public var location: SourceLocation
+    public var text: String
+    /// The citation was found inside another citation's description.
+    public var isNested: Bool
+}
+
+/// A document a task promises, without a number yet (`Ban hành Quy định của Ban Bí thư về …`).
+public struct PlannedDocument: Sendable {
+    public var planner: NodeIndex
+    public var announced: AnnouncedDocument
+    public var task: TaskRow
+}
+
+/// A citation that matched several documents (same number in different terms) with nothing
+/// in the text to decide; the nearest earlier one was taken.
+public struct Ambiguity: Sendable {
+    public var location: SourceLocation
+    public var id: DocumentID
+    public var candidates: [NodeIndex]
+    public var chosen: NodeIndex
+}
+
+/// The typed document graph with compact adjacency.
+public struct DocumentGraph: Sendable {
+    public internal(set) var nodes: [DocumentNode] = []
+    public internal(set) var edges: [DocumentEdge] = []
+    public internal(set) var plans: [PlannedDocument] = []
+    public internal(set) var obligations: [(node: NodeIndex, obligation: Obligation)] = []
+    public internal(set) var statedCounts: [StatedCount] = []
+    public internal(set) var ambiguities: [Ambiguity] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
+
+    // Compressed sparse rows: edges leaving node n are outEdges[outStart[n]..<outStart[n+1]].
+    private(set) var outStart: [Int32] = [0]
+    private(set) var outEdges: [EdgeIndex] = []
+    private(set) var inStart: [Int32] = [0]
+    private(set) var inEdges: [EdgeIndex] = []
+    /// id key (without term or locality) → nodes.
+    var byBaseKey: [String: [NodeIndex]] = [:]
+
+    public init() {}
+
+    /// Indices of the edges leaving `n`.
+    @inline(__always)
+    public func outgoing(_ n: NodeIndex) -> ArraySlice<EdgeIndex> {
+        outEdges[Int(outStart[Int(n)])..<Int(outStart[Int(n) + 1])]
+    }
+
+    /// Indices of the edges entering `n`.
+    @inline(__always)
+    public func incoming(_ n: NodeIndex) -> ArraySlice<EdgeIndex> {
+        inEdges[Int(inStart[Int(n)])..<Int(inStart[Int(n) + 1])]
+    }
+
+    public subscript(node n: NodeIndex) -> DocumentNode { nodes[Int(n)] }
+    public subscript(edge e: EdgeIndex) -> DocumentEdge { edges[Int(e)] }
+
+    /// Nodes an id names: one per term (central Party numbering restarts each term) or per
+    /// locality (`TU`, `HU`, `ĐU` are local). Unnumbered documents are found by title.
+    public func nodes(for id: DocumentID) -> [NodeIndex] {
+        byBaseKey[id.key] ?? []
+    }
+
+    /// Builds the adjacency rows after nodes and edges are in place.
+    mutating func index() {
+        let n = nodes.count
+        var outCount = [Int32](repeating: 0, count: n + 1)
+        var inCount = [Int32](repeating: 0, count: n + 1)
+        for e in edges {
+            outCount[Int(e.from) + 1] += 1
+            inCount[Int(e.to) + 1] += 1
+        }
+        for i in 0..<n {
+            outCount[i + 1] += outCount[i]
+            inCount[i + 1] += inCount[i]
+        }
+        outStart = outCount
+        inStart = inCount
+        var outFill = Array(outCount.dropLast())
+        var inFill = Array(inCount.dropLast())
+        outEdges = [EdgeIndex](repeating: 0, count: edges.count)
+        inEdges = [EdgeIndex](repeating: 0, count: edges.count)
+        for (i, e) in edges.enumerated() {
+            outEdges[Int(outFill[Int(e.from)])] = EdgeIndex(i)
+            outFill[Int(e.from)] += 1
+            inEdges[Int(inFill[Int(e.to)])] = EdgeIndex(i)
+            inFill[Int(e.to)] += 1
+        }
+    }
+}

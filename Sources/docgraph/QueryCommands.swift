@@ -1,0 +1,178 @@
+import ArgumentParser
+import DocGraph
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show a document: metadata, status, and its citations both ways with evidence.")
+
+    @Argument(help: "Document id, e.g. 28-NQ/TW (Vietnamese letters optional: 253-QD/TW).")
+    var id: String
+    @OptionGroup var options: GraphOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let (_, g) = try options.load()
+        let n = try lookup(g, id)
+        let date = try asOf.date()
+        if options.format == .json { print(AnalysisJSON.show(g, n, asOf: date)); return }
+        let node = g.nodes[n.int]
+        let status = g.status(of: n, asOf: date)
+        var rows: [[String]] = [
+            ["id", node.id?.description ?? "—"], ["type", node.typeWord ?? node.typeCode ?? ""], ["issuer", node.issuer ?? ""],
+            ["date", node.date?.vietnamese ?? ""], ["term", node.term.map { "khóa \($0)" } ?? ""], ["title", node.title ?? ""],
+            ["source", node.record.map { "\($0.file):\($0.startLine)-\($0.endLine)" } ?? "not in the corpus (cited only)"],
+            ["status", "\(status.state.rawValue) as of \(date)"],
+        ]
+        if let l = node.locality { rows.insert(["locality", l], at: 5) }
+        print(TextTable.render(header: ["", g.describe(n)], rows: rows))
+        let out = g.outgoing(n)
+        print("\nCites (\(out.count)):")
+        for e in out { print("  \(GraphText.edge(g, e))\n      \(GraphText.evidence(g, e))") }
+        let inc = g.incoming(n)
+        print("\nCited by (\(inc.count)):")
+        for e in inc { print("  \(GraphText.edge(g, e))\n      \(GraphText.evidence(g, e))") }
+    }
+}
+
+struct Impact: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Every document that rests on ID, directly or not, with the chain that links it.")
+
+    @Argument(help: "Document id.") var id: String
+    @Option(help: "Follow at most this many hops.") var depth: Int?
+    @Option(help: "Relations to follow, comma-separated (default: all but references and respondsTo).") var relations: String?
+    @OptionGroup var options: GraphOptions
+
+    func run() throws {
+        let (_, g) = try options.load()
+        let n = try lookup(g, id)
+        var filter = EdgeFilter.restsOn
+        if let r = try parseRelations(relations) { filter.relations = r }
+        let reached = g.impact(of: n, filter: filter, maxDepth: depth ?? .max)
+        Reachability.print(g, root: n, reached, format: options.format, noun: "rest on")
+    }
+}
+
+struct Deps: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Every document ID rests on, directly or not.")
+
+    @Argument(help: "Document id.") var id: String
+    @Option(help: "Follow at most this many hops.") var depth: Int?
+    @Option(help: "Relations to follow, comma-separated (default: all but references and respondsTo).") var relations: String?
+    @OptionGroup var options: GraphOptions
+
+    func run() throws {
+        let (_, g) = try options.load()
+        let n = try lookup(g, id)
+        var filter = EdgeFilter.restsOn
+        if let r = try parseRelations(relations) { filter.relations = r }
+        let reached = g.dependencies(of: n, filter: filter, maxDepth: depth ?? .max)
+        Reachability.print(g, root: n, reached, format: options.format, noun: "are rested on by")
+    }
+}
+
+enum Reachability {
+    static func print(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], format: OutputFormat, noun: String) {
+        if format == .json { Swift.print(AnalysisJSON.reached(g, root: root, reached)); return }
+        Swift.print("\(reached.count) documents \(noun) \(g.describe(root)):\n")
+        let rows = reached.map { r -> [String] in
+            let chain = r.chain.map { e -> String in
+                let edge = g.edges[e.int]
+                return "\(edge.relation.rawValue)\(edge.modality == .planned ? "?" : "")"
+            }
+            var names = [g.nodes[root.int].name]
+            for e in r.chain { let edge = g.edges[e.int]; names.append(g.nodes[(edge.from == root || names.contains(g.nodes[edge.from.int].name) ? edge.to : edge.from).int].name) }
+            let path = zip(names, chain).map { "\($0) ←\($1)— " }.joined() + g.nodes[r.node.int].name
+            return [String(r.depth), g.describe(r.node), g.nodes[r.node.int].inCorpus ? "corpus" : "cited", TextTable.clip(path, 120)]
+        }
+        Swift.print(TextTable.render(header: ["DEPTH", "DOCUMENT", "SOURCE", "CHAIN (? = planned)"], rows: rows))
+    }
+}
+
+struct Path: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The shortest chains of citations from one document to another.")
+
+    @Argument(help: "The citing end.") var from: String
+    @Argument(help: "The cited end.") var to: String
+    @Option(help: "At most this many chains.") var limit = 10
+    @OptionGroup var options: GraphOptions
+
+    func run() throws {
+        let (_, g) = try options.load()
+        let a = try lookup(g, from), b = try lookup(g, to)
+        let (paths, reversed) = g.shortestPaths(from: a, to: b, limit: limit)
+        if options.format == .json { print(AnalysisJSON.paths(g, from: a, to: b, paths, reversed: reversed)); return }
+        guard !paths.isEmpty else {
+            print("no chain of citations links \(g.describe(a)) and \(g.describe(b)) in either direction")
+            throw ExitCode(1)
+        }
+        if reversed { print("no chain from \(g.nodes[a.int].name) to \(g.nodes[b.int].name); chains the other way:") }
+        for (i, p) in paths.enumerated() {
+            print("\(i + 1). \(p.count) hop\(p.count == 1 ? "" : "s")")
+            for e in p { print("   \(GraphText.edge(g, e))\n      \(GraphText.evidence(g, e))") }
+        }
+    }
+}
+
+struct Revisions: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "What amends, replaces or repeals ID: enacted, and planned with deadline, lead unit and state.")
+
+    @Argument(help: "Document id.") var id: String
+    @OptionGroup var options: GraphOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let (_, g) = try options.load()
+        let n = try lookup(g, id)
+        let date = try asOf.date()
+        let revisions = g.revisions(of: n, asOf: date)
+        if options.format == .json { print(AnalysisJSON.revisions(g, n, revisions, asOf: date)); return }
+        print("Revisions of \(g.describe(n)) as of \(date): \(revisions.isEmpty ? "none in the corpus" : "\(revisions.count)")\n")
+        let rows = revisions.map { r -> [String] in
+            let e = g.edges[r.edge.int]
+            let state: String
+            switch r.state {
+            case .enacted: state = "enacted" + (g.nodes[e.from.int].date.map { " \($0.vietnamese)" } ?? "")
+            case .fulfilled(let by): state = "fulfilled by \(g.nodes[by.int].name)"
+            case .pending: state = "pending"
+            case .overdue: state = "OVERDUE"
+            }
+            return [e.relation.rawValue + (r.partial ? " (part)" : ""), TextTable.clip(g.nodes[e.from.int].name, 40), e.modality.rawValue,
+                    e.deadline.map { $0.date?.description ?? $0.text } ?? "", e.leadUnit ?? "", state, e.location.description]
+        }
+        print(TextTable.render(header: ["RELATION", "BY", "MODALITY", "DEADLINE", "LEAD UNIT", "STATE", "EVIDENCE"], rows: rows))
+    }
+}
+
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Is ID in force, amended, replaced or repealed — by what, since when, and what is planned?")
+
+    @Argument(help: "Document id.") var id: String
+    @OptionGroup var options: GraphOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let (_, g) = try options.load()
+        let n = try lookup(g, id)
+        let date = try asOf.date()
+        let s = g.status(of: n, asOf: date)
+        if options.format == .json { print(AnalysisJSON.status(g, s, asOf: date)); return }
+        print("\(g.describe(n)): \(s.state.rawValue) as of \(date)")
+        if let gov = s.governing, gov != n { print("  governed now by \(g.describe(gov))") }
+        for r in s.enacted {
+            let e = g.edges[r.edge.int]
+            print("  \(e.relation.rawValue)\(r.partial ? " in part" : "") by \(g.describe(e.from))\n      \(GraphText.evidence(g, r.edge))")
+        }
+        if !s.planned.isEmpty { print("  planned:") }
+        for r in s.planned {
+            let e = g.edges[r.edge.int]
+            let due = e.deadline.map { ", due \($0.date?.description ?? $0.text)" } ?? ""
+            let lead = e.leadUnit.map { ", lead unit \($0)" } ?? ""
+            var state = r.state.name
+            if case .fulfilled(let by) = r.state { state += " by \(g.nodes[by.int].name)" }
+            print("    \(e.relation.rawValue) announced by \(TextTable.clip(g.nodes[e.from.int].name, 60))\(due)\(lead): \(state)\n      \(GraphText.evidence(g, r.edge))")
+        }
+    }
+}
+
+extension Int32 {
+    var int: Int { Int(self) }
+}

@@ -60,3 +60,33 @@ extension ExtractedFile {
         return citations.filter { $0.id == key }
     }
 }
+
+extension Fixtures {
+    /// A graph from inline documents, each given as (file name, text).
+    static func graph(_ files: [(String, String)]) -> DocumentGraph {
+        GraphBuilder.build(CorpusExtraction(files: files.map { DocumentExtractor.extract(text: $0.1, file: $0.0) }))
+    }
+
+    /// A minimal document with a header: number, date, type title, subject, then the body.
+    static func document(_ id: String, _ date: String, _ type: String, subject: String = "về việc thử", issuer: String? = nil, body: String) -> String {
+        let parts = date.split(separator: "/")
+        return """
+            Số \(id)
+
+            *Hà Nội, ngày \(parts[0]) tháng \(parts[1]) năm \(parts[2])*
+
+            ## \(type.uppercased())
+            \(issuer.map { "CỦA \($0.uppercased())" } ?? "")
+
+            \(subject)
+
+            \(body)
+            """
+    }
+
+    static let asOf = SimpleDate(year: 2026, month: 11, day: 25)!
+
+    static func findings(_ g: DocumentGraph, _ rule: CheckRule, asOf: SimpleDate = asOf, all: Bool = false) -> [Finding] {
+        Checker.run(g, CheckOptions(asOf: asOf, includeAll: all, rules: [rule]))
+    }
+}

@@ -93,9 +93,9 @@ extension DocumentGraph {
         }
         let planned = all.filter { $0.state != .enacted }
         var state = DocumentStatus.State.inForce
-        if let d = nodes[Int(n)].date, d > asOf { state = .notYetInForce }
         let whole = inEffect.filter { !$0.partial }
-        if whole.contains(where: { edges[Int($0.edge)].relation == .repeals }) { state = .repealed }
+        if let d = nodes[Int(n)].date, d > asOf { state = .notYetInForce }
+        else if whole.contains(where: { edges[Int($0.edge)].relation == .repeals }) { state = .repealed }
         else if whole.contains(where: { edges[Int($0.edge)].relation == .replaces }) { state = .replaced }
         else if inEffect.contains(where: { edges[Int($0.edge)].relation == .replaces }) { state = .partlyReplaced }
         else if inEffect.contains(where: { edges[Int($0.edge)].relation == .repeals }) { state = .partlyRepealed }

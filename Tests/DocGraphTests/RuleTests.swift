@@ -1,0 +1,244 @@
+import DocGraph
+import Testing
+
+/// Each rule on a small hand-made corpus where it must fire, and one where it must not.
+@Suite("Check rules")
+struct RuleTests {
+    typealias F = Fixtures
+
+    @Test("cycle: two regulations based on each other")
+    func cycle() {
+        let g = F.graph([
+            ("a.txt", F.document("1-QĐ/TW", "01/02/2024", "Quy định", body: "Căn cứ Quy định số 2-QĐ/TW, ngày 01/03/2024 của Ban Bí thư.")),
+            ("b.txt", F.document("2-QĐ/TW", "01/03/2024", "Quy định", body: "Căn cứ Quy định số 1-QĐ/TW, ngày 01/02/2024 của Ban Bí thư.")),
+        ])
+        let found = F.findings(g, .cycle)
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.message.contains("1-QĐ/TW") == true && found.first?.message.contains("2-QĐ/TW") == true)
+        #expect(found.first?.related.count == 2)
+        let acyclic = F.graph([
+            ("a.txt", F.document("1-QĐ/TW", "01/02/2024", "Quy định", body: "Căn cứ Quy định số 2-QĐ/TW, ngày 01/03/2024.")),
+            ("b.txt", F.document("2-QĐ/TW", "01/03/2024", "Quy định", body: "Có nhắc Quy định số 1-QĐ/TW, ngày 01/02/2024.")),
+        ])
+        #expect(F.findings(acyclic, .cycle).isEmpty, "a plain mention does not close a cycle")
+    }
+
+    @Test("temporal: an enacted citation of a later document")
+    func temporal() {
+        let g = F.graph([
+            ("a.txt", F.document("3-KH/TW", "01/02/2024", "Kế hoạch", body: "Thực hiện Nghị quyết số 4-NQ/TW.")),
+            ("b.txt", F.document("4-NQ/TW", "01/03/2025", "Nghị quyết", body: "Nội dung.")),
+        ])
+        let found = F.findings(g, .temporal)
+        #expect(found.count == 1)
+        #expect(found.first?.location?.file == "a.txt")
+        let fine = F.graph([
+            ("a.txt", F.document("3-KH/TW", "01/04/2025", "Kế hoạch", body: "Thực hiện Nghị quyết số 4-NQ/TW.")),
+            ("b.txt", F.document("4-NQ/TW", "01/03/2025", "Nghị quyết", body: "Nội dung.")),
+        ])
+        #expect(F.findings(fine, .temporal).isEmpty)
+    }
+
+    @Test("metadata-conflict: two dates, Quy định and Quyết định, a date unlike the header")
+    func metadataConflict() {
+        let g = F.graph([("a.txt", "Theo dõi Thông báo số 21-TB/VPTW, ngày 05/3/2026 của Văn phòng Trung ương Đảng.\nThực hiện Thông báo số 21-TB/VPTW, ngày 07/3/2026 của Văn phòng Trung ương Đảng.\nSửa đổi Quy định số 9-QĐ/TW, ngày 01/01/2024. Căn cứ Quyết định số 9-QĐ/TW, ngày 01/01/2024.")])
+        let found = F.findings(g, .metadataConflict)
+        #expect(found.count == 2)
+        #expect(found.contains { $0.message.contains("21-TB/VPTW") && $0.message.contains("05/03/2026") && $0.message.contains("07/03/2026") })
+        #expect(found.contains { $0.message.contains("Quy định") && $0.message.contains("Quyết định") })
+        let header = F.graph([
+            ("n.txt", F.document("5-NQ/TW", "10/05/2024", "Nghị quyết", body: "Nội dung.")),
+            ("k.txt", "Thực hiện Nghị quyết số 5-NQ/TW, ngày 11/05/2024 của Bộ Chính trị."),
+        ])
+        let wrong = F.findings(header, .metadataConflict)
+        #expect(wrong.count == 1)
+        #expect(wrong.first?.location?.file == "k.txt")
+        let agree = F.graph([("a.txt", "Thực hiện Thông báo số 21-TB/VPTW, ngày 07/3/2026. Theo dõi Thông báo số 21-TB/VPTW, ngày 07/03/2026.")])
+        #expect(F.findings(agree, .metadataConflict).isEmpty)
+    }
+
+    @Test("ambiguous-id: the same number in two terms and an undated citation")
+    func ambiguousID() throws {
+        let g = F.graph([
+            ("old.txt", F.document("21-NQ/TW", "15/03/2012", "Nghị quyết", body: "Nội dung cũ.")),
+            ("new.txt", F.document("21-NQ/TW", "16/06/2022", "Nghị quyết", body: "Nội dung mới.")),
+            ("c.txt", F.document("7-KH/TW", "01/01/2023", "Kế hoạch", body: "Thực hiện Nghị quyết số 21-NQ/TW về tổ chức cơ sở đảng.")),
+        ])
+        #expect(g.nodes(for: DocumentID(parsing: "21-NQ/TW")!).count == 2, "numbering restarts each term: two documents")
+        let found = F.findings(g, .ambiguousID)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("16/06/2022") == true)
+        let dated = F.graph([
+            ("old.txt", F.document("21-NQ/TW", "15/03/2012", "Nghị quyết", body: "Nội dung cũ.")),
+            ("new.txt", F.document("21-NQ/TW", "16/06/2022", "Nghị quyết", body: "Nội dung mới.")),
+            ("c.txt", F.document("7-KH/TW", "01/01/2023", "Kế hoạch", body: "Thực hiện Nghị quyết số 21-NQ/TW, ngày 15/3/2012 của Ban Chấp hành Trung ương.")),
+        ])
+        #expect(F.findings(dated, .ambiguousID).isEmpty)
+        let old = try #require(dated.nodes(for: DocumentID(parsing: "21-NQ/TW")!).first { dated.nodes[Int($0)].date?.year == 2012 })
+        #expect(dated.incoming(old).count == 1, "the date picks the 2012 resolution")
+    }
+
+    @Test("superseded-citation: citing a regulation after it was replaced")
+    func superseded() {
+        let g = F.graph([
+            ("new.txt", F.document("8-QĐ/TW", "01/06/2025", "Quy định", body: "Quy định này thay thế Quy định số 5-QĐ/TW, ngày 01/01/2020 của Ban Bí thư.")),
+            ("late.txt", F.document("9-KH/TW", "01/09/2025", "Kế hoạch", body: "Căn cứ Quy định số 5-QĐ/TW, ngày 01/01/2020 của Ban Bí thư.")),
+            ("early.txt", F.document("3-KH/TW", "01/09/2024", "Kế hoạch", body: "Căn cứ Quy định số 5-QĐ/TW, ngày 01/01/2020 của Ban Bí thư.")),
+        ])
+        let found = F.findings(g, .supersededCitation)
+        #expect(found.count == 1)
+        #expect(found.first?.location?.file == "late.txt")
+        #expect(found.first?.message.contains("cite 8-QĐ/TW instead") == true)
+        #expect(found.first?.severity == .error)
+    }
+
+    @Test("overdue-plan: a planned amendment, overdue, pending, fulfilled")
+    func overduePlan() {
+        let plan = F.document("10-CTr/TW", "01/01/2026", "Chương trình", body: """
+            TT\tNhiệm vụ\tThời hạn hoàn thành\tCơ quan chủ trì
+            1.\tSửa đổi, bổ sung Quy định số 7-QĐ/TW, ngày 01/01/2024 của Ban Bí thư\tTháng 4/2026\tVụ Tổ chức - Điều lệ
+            """)
+        let g = F.graph([("plan.txt", plan)])
+        let overdue = F.findings(g, .overduePlan)
+        #expect(overdue.count == 1)
+        #expect(overdue.first?.message.contains("overdue") == true)
+        #expect(overdue.first?.message.contains("Vụ Tổ chức - Điều lệ") == true)
+        #expect(F.findings(g, .overduePlan, asOf: SimpleDate(year: 2026, month: 1, day: 1)!).isEmpty, "not yet due")
+        #expect(F.findings(g, .overduePlan, asOf: SimpleDate(year: 2026, month: 1, day: 1)!, all: true).first?.message.contains("pending") == true)
+        let done = F.graph([("plan.txt", plan),
+                            ("qd.txt", F.document("11-QĐ/TW", "20/04/2026", "Quy định", body: "Sửa đổi, bổ sung Quy định số 7-QĐ/TW, ngày 01/01/2024 của Ban Bí thư."))])
+        #expect(F.findings(done, .overduePlan).isEmpty)
+        #expect(F.findings(done, .overduePlan, all: true).first?.message.contains("fulfilled by 11-QĐ/TW") == true)
+    }
+
+    @Test("overdue-plan: an announced document without a number")
+    func announcedDocument() {
+        let plan = F.document("12-KL/TW", "01/01/2026", "Kết luận", body: """
+            TT\tNhiệm vụ\tThời hạn hoàn thành\tCơ quan chủ trì
+            1.\tBan hành Quy định của Ban Bí thư về kết nạp học sinh, sinh viên vào Đảng\tQuý III/2026\tBan Tổ chức Trung ương
+            """)
+        let missing = F.findings(F.graph([("plan.txt", plan)]), .overduePlan)
+        #expect(missing.count == 1)
+        #expect(missing.first?.message.contains("kết nạp học sinh, sinh viên") == true)
+        let issued = F.document("20-QĐ/TW", "15/08/2026", "Quy định", subject: "về kết nạp học sinh, sinh viên vào Đảng", issuer: "Ban Bí thư", body: "Điều 1. Phạm vi.")
+        #expect(F.findings(F.graph([("plan.txt", plan), ("qd.txt", issued)]), .overduePlan).isEmpty)
+    }
+
+    @Test("unmet-obligation: the Politburo's plan is missing, then present")
+    func unmetObligation() {
+        let nq = F.document("30-NQ/TW", "01/02/2025", "Nghị quyết", body: """
+            ## IV- TỔ CHỨC THỰC HIỆN
+
+            1. Bộ Chính trị ban hành Kế hoạch thực hiện Nghị quyết.
+            """)
+        let found = F.findings(F.graph([("nq.txt", nq)]), .unmetObligation)
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .note)
+        #expect(found.first?.message.contains("Bộ Chính trị") == true)
+        let kh = F.document("31-KH/TW", "01/03/2025", "Kế hoạch", issuer: "Bộ Chính trị", body: "Thực hiện Nghị quyết số 30-NQ/TW, ngày 01/02/2025 của Ban Chấp hành Trung ương.")
+        #expect(F.findings(F.graph([("nq.txt", nq), ("kh.txt", kh)]), .unmetObligation).isEmpty)
+    }
+
+    @Test("inverse-inconsistency: one regulation replaced by two")
+    func inverse() {
+        let g = F.graph([
+            ("a.txt", F.document("40-QĐ/TW", "01/01/2025", "Quy định", body: "Quy định này thay thế Quy định số 5-QĐ/TW, ngày 01/01/2020.")),
+            ("b.txt", F.document("41-QĐ/TW", "02/01/2025", "Quy định", body: "Quy định này thay thế Quy định số 5-QĐ/TW, ngày 01/01/2020.")),
+        ])
+        let found = F.findings(g, .inverseInconsistency)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("40-QĐ/TW and 41-QĐ/TW") == true)
+        let one = F.graph([("a.txt", F.document("40-QĐ/TW", "01/01/2025", "Quy định", body: "Quy định này thay thế Quy định số 5-QĐ/TW, ngày 01/01/2020."))])
+        #expect(F.findings(one, .inverseInconsistency).isEmpty)
+    }
+
+    @Test("dangling: documents cited but absent")
+    func dangling() {
+        let g = F.graph([("a.txt", F.document("50-KH/TW", "01/01/2025", "Kế hoạch", body: "Thực hiện Nghị quyết số 51-NQ/TW, ngày 01/12/2024. Căn cứ Nghị quyết số 51-NQ/TW."))])
+        let found = F.findings(g, .dangling)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("51-NQ/TW") == true && found.first?.message.contains("2 times") == true)
+    }
+
+    @Test("count-mismatch: a heading that promises more tasks than it lists")
+    func countMismatch() {
+        let text = "CHƯƠNG TRÌNH\n\n**1. Tháng 01/2026 (03 nhiệm vụ)**\n\n(1) Việc một.\n\n(2) Việc hai.\n\n**2. Tháng 02/2026 (01 nhiệm vụ)**\n\n(1) Việc ba.\n"
+        let found = F.findings(F.graph([("a.txt", text)]), .countMismatch)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("states 3 tasks but 2 are listed") == true)
+    }
+}
+
+@Suite("Analyses")
+struct AnalysisTests {
+    typealias F = Fixtures
+
+    private var chain: DocumentGraph {
+        F.graph([
+            ("nq.txt", F.document("1-NQ/TW", "01/01/2024", "Nghị quyết", body: "Nội dung.")),
+            ("kh.txt", F.document("2-KH/TW", "01/02/2024", "Kế hoạch", body: "Thực hiện Nghị quyết số 1-NQ/TW, ngày 01/01/2024.")),
+            ("ctr.txt", F.document("3-CTr/TU", "01/03/2024", "Chương trình", body: "Thực hiện Kế hoạch số 2-KH/TW, ngày 01/02/2024.")),
+            ("other.txt", F.document("4-KH/TW", "01/03/2024", "Kế hoạch", body: "Có nhắc Nghị quyết số 1-NQ/TW, ngày 01/01/2024.")),
+        ])
+    }
+
+    @Test("impact follows chains and leaves plain mentions out")
+    func impact() throws {
+        let g = chain
+        let root = try g.lookup("1-NQ/TW")
+        let reached = g.impact(of: root)
+        #expect(reached.map { g.nodes[Int($0.node)].name } == ["2-KH/TW", "3-CTr/TU"])
+        #expect(reached.map(\.depth) == [1, 2])
+        #expect(reached[1].chain.count == 2)
+        #expect(g.impact(of: root, maxDepth: 1).count == 1)
+        #expect(g.impact(of: root, filter: EdgeFilter()).count == 3, "with every relation the mention counts too")
+        #expect(g.dependencies(of: try g.lookup("3-CTr/TU")).map { g.nodes[Int($0.node)].name } == ["2-KH/TW", "1-NQ/TW"])
+    }
+
+    @Test("shortest path, and the other way when none")
+    func path() throws {
+        let g = chain
+        let (paths, reversed) = g.shortestPaths(from: try g.lookup("3-CTr/TU"), to: try g.lookup("1-NQ/TW"))
+        #expect(!reversed)
+        #expect(paths.count == 1 && paths[0].count == 2)
+        let back = g.shortestPaths(from: try g.lookup("1-NQ/TW"), to: try g.lookup("3-CTr/TU"))
+        #expect(back.reversed && back.paths.count == 1)
+    }
+
+    @Test("status follows a replacement chain to the document that governs")
+    func status() throws {
+        let g = F.graph([
+            ("a.txt", F.document("5-QĐ/TW", "01/01/2020", "Quy định", body: "Nội dung.")),
+            ("b.txt", F.document("6-QĐ/TW", "01/01/2022", "Quy định", body: "Quy định này thay thế Quy định số 5-QĐ/TW, ngày 01/01/2020.")),
+            ("c.txt", F.document("7-QĐ/TW", "01/01/2024", "Quy định", body: "Quy định này thay thế Quy định số 6-QĐ/TW, ngày 01/01/2022.")),
+            ("d.txt", F.document("8-QĐ/TW", "01/01/2023", "Quy định", body: "Sửa đổi, bổ sung một số điều của Quy định số 7-QĐ/TW, ngày 01/01/2024.")),
+        ])
+        let s = g.status(of: try g.lookup("5-QĐ/TW"), asOf: F.asOf)
+        #expect(s.state == .replaced)
+        #expect(s.governing.map { g.nodes[Int($0)].name } == "7-QĐ/TW")
+        let early = g.status(of: try g.lookup("6-QD/TW"), asOf: SimpleDate(year: 2023, month: 1, day: 1)!)
+        #expect(early.state == .inForce, "the replacement was not yet issued")
+        #expect(g.status(of: try g.lookup("7-QĐ/TW"), asOf: F.asOf).state == .amended)
+        #expect(g.status(of: try g.lookup("7-QĐ/TW"), asOf: SimpleDate(year: 2023, month: 6, day: 1)!).state == .notYetInForce)
+    }
+
+    @Test("lookup errors say what to do")
+    func lookupErrors() {
+        let g = chain
+        #expect(throws: LookupError.self) { try g.lookup("99-NQ/TW") }
+        do { _ = try g.lookup("9999-NQ/TW") } catch { #expect(error.description.contains("--corpus")) }
+        do { _ = try g.lookup("2-KH") } catch { #expect(error.description.contains("not a document id") || error.description.contains("no document")) }
+    }
+
+    @Test("a cycle of ten thousand documents is found without deep recursion")
+    func giantCycle() {
+        var g = DocumentGraph.synthetic(nodes: 10_000) { i in (i + 1) % 10_000 }
+        let cycles = g.cycles(filter: EdgeFilter(relations: [.implements], modalities: [.enacted]))
+        #expect(cycles.count == 1)
+        #expect(cycles.first?.count == 10_000)
+        g = DocumentGraph.synthetic(nodes: 10_000) { i in i + 1 < 10_000 ? i + 1 : nil }
+        #expect(g.cycles(filter: EdgeFilter()).isEmpty)
+        #expect(g.impact(of: 9_999, filter: EdgeFilter()).count == 9_999)
+    }
+}

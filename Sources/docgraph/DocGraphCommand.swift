@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct DocGraphCommand: ParsableCommand {
@@ -15,4 +16,20 @@ struct DocGraphCommand: ParsableCommand {
             Extract.self, Docs.self, Tasks.self, Show.self, Impact.self, Deps.self, Path.self, Revisions.self, Status.self, Check.self, Render.self, GalleryCommand.self,
         ]
     )
+
+    /// Exit codes for review pipelines: 0 clean, 1 findings (check) or nothing readable,
+    /// 2 usage errors (ArgumentParser's default would be 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }

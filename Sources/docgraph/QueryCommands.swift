@@ -80,8 +80,8 @@ enum Reachability {
             }
             var names = [g.nodes[root.int].name]
             for e in r.chain { let edge = g.edges[e.int]; names.append(g.nodes[(edge.from == root || names.contains(g.nodes[edge.from.int].name) ? edge.to : edge.from).int].name) }
-            let path = zip(names, chain).map { "\($0) ←\($1)— " }.joined() + g.nodes[r.node.int].name
-            return [String(r.depth), g.describe(r.node), g.nodes[r.node.int].inCorpus ? "corpus" : "cited", TextTable.clip(path, 120)]
+            let path = zip(names, chain).map { "\(TextTable.clip($0, 28)) ←\($1)— " }.joined() + TextTable.clip(g.nodes[r.node.int].name, 28)
+            return [String(r.depth), TextTable.clip(g.describe(r.node), 48), g.nodes[r.node.int].inCorpus ? "corpus" : "cited", path]
         }
         Swift.print(TextTable.render(header: ["DEPTH", "DOCUMENT", "SOURCE", "CHAIN (? = planned)"], rows: rows))
     }

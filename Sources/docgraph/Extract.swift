@@ -5,19 +5,12 @@ import DocGraph
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List every citation found in the given files and folders.")
 
-    @Argument(help: "Files or folders to read (.txt, .md, .html).")
-    var paths: [String] = []
-
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    @Flag(help: "Do not print notes about skipped files.")
-    var quiet = false
+    @OptionGroup var input: ExtractionArguments
 
     func run() throws {
-        let corpus = try CorpusLoader.read(paths, quiet: quiet)
+        let corpus = try CorpusLoader.read(input.paths, quiet: input.quiet)
         let citations = corpus.citations
-        switch format {
+        switch input.format {
         case .json:
             print(ExtractionJSON.citations(citations))
         case .text:
@@ -35,19 +28,12 @@ struct Extract: ParsableCommand {
 struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the documents found in the given files, with their identity.")
 
-    @Argument(help: "Files or folders to read.")
-    var paths: [String] = []
-
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    @Flag(help: "Do not print notes about skipped files.")
-    var quiet = false
+    @OptionGroup var input: ExtractionArguments
 
     func run() throws {
-        let corpus = try CorpusLoader.read(paths, quiet: quiet)
+        let corpus = try CorpusLoader.read(input.paths, quiet: input.quiet)
         let documents = corpus.documents
-        switch format {
+        switch input.format {
         case .json:
             print(ExtractionJSON.documents(documents))
         case .text:
@@ -63,18 +49,11 @@ struct Docs: ParsableCommand {
 struct Tasks: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the task rows of task tables and task lists, merged across page breaks.")
 
-    @Argument(help: "Files or folders to read.")
-    var paths: [String] = []
-
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    @Flag(help: "Do not print notes about skipped files.")
-    var quiet = false
+    @OptionGroup var input: ExtractionArguments
 
     func run() throws {
-        let corpus = try CorpusLoader.read(paths, quiet: quiet)
-        switch format {
+        let corpus = try CorpusLoader.read(input.paths, quiet: input.quiet)
+        switch input.format {
         case .json:
             print("[" + corpus.files.map { f in
                 let inner = ExtractionJSON.tasks(f.tasks, documents: f.documents)
@@ -90,4 +69,16 @@ struct Tasks: ParsableCommand {
             print(TextTable.render(header: ["LOCATION", "TT", "TASK", "LEAD UNIT", "DEADLINE", "ANNOUNCES"], rows: rows))
         }
     }
+}
+
+/// Arguments shared by `extract`, `docs` and `tasks`.
+struct ExtractionArguments: ParsableArguments {
+    @Argument(help: "Files or folders to read (.txt, .md, .html).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Do not print notes about skipped files.")
+    var quiet = false
 }

@@ -33,40 +33,33 @@ struct Show: ParsableCommand {
     }
 }
 
-struct Impact: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Every document that rests on ID, directly or not, with the chain that links it.")
-
+/// Arguments shared by `impact` and `deps`.
+struct ReachArguments: ParsableArguments {
     @Argument(help: "Document id.") var id: String
     @Option(help: "Follow at most this many hops.") var depth: Int?
     @Option(help: "Relations to follow, comma-separated (default: all but references and respondsTo).") var relations: String?
     @OptionGroup var options: GraphOptions
 
-    func run() throws {
+    func run(upward: Bool) throws {
         let (_, g) = try options.load()
         let n = try lookup(g, id)
         var filter = EdgeFilter.restsOn
         if let r = try parseRelations(relations) { filter.relations = r }
-        let reached = g.impact(of: n, filter: filter, maxDepth: depth ?? .max)
-        Reachability.print(g, root: n, reached, format: options.format, noun: "rest on")
+        let reached = upward ? g.impact(of: n, filter: filter, maxDepth: depth ?? .max) : g.dependencies(of: n, filter: filter, maxDepth: depth ?? .max)
+        Reachability.print(g, root: n, reached, format: options.format, noun: upward ? "rest on" : "are rested on by")
     }
+}
+
+struct Impact: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Every document that rests on ID, directly or not, with the chain that links it.")
+    @OptionGroup var arguments: ReachArguments
+    func run() throws { try arguments.run(upward: true) }
 }
 
 struct Deps: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Every document ID rests on, directly or not.")
-
-    @Argument(help: "Document id.") var id: String
-    @Option(help: "Follow at most this many hops.") var depth: Int?
-    @Option(help: "Relations to follow, comma-separated (default: all but references and respondsTo).") var relations: String?
-    @OptionGroup var options: GraphOptions
-
-    func run() throws {
-        let (_, g) = try options.load()
-        let n = try lookup(g, id)
-        var filter = EdgeFilter.restsOn
-        if let r = try parseRelations(relations) { filter.relations = r }
-        let reached = g.dependencies(of: n, filter: filter, maxDepth: depth ?? .max)
-        Reachability.print(g, root: n, reached, format: options.format, noun: "are rested on by")
-    }
+    @OptionGroup var arguments: ReachArguments
+    func run() throws { try arguments.run(upward: false) }
 }
 
 enum Reachability {

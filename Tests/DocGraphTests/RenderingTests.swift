@@ -6,8 +6,6 @@ import Testing
 struct RenderingTests {
     @Test("Graphs/*.dot match what the code produces (regenerate with `docgraph gallery`)")
     func drift() throws {
-        let cwd = FileManager.default.currentDirectoryPath
-        _ = cwd
         // The gallery is drawn from paths relative to the package root, as README's command does.
         let corpus = CorpusExtraction.read(paths: [Fixtures.corpus.path])
         let g = GraphBuilder.build(corpus)

@@ -38,11 +38,7 @@ public enum CheckRule: String, CaseIterable, Sendable {
 
 /// One result of a check: rule, severity, message and evidence.
 public struct Finding: Sendable {
-    public enum Severity: String, Sendable, Comparable, CaseIterable {
-        case note, warning, error
-        private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
-        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
-    }
+    public typealias Severity = Diagnostic.Severity
 
     public var rule: CheckRule
     public var severity: Severity

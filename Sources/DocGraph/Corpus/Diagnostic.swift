@@ -16,7 +16,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
 /// A problem with the input that did not stop the run: the file or the part of it is skipped
 /// and the message says why and what to do.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Codable, Comparable {
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
         case note, warning, error
 
         private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }

@@ -17,10 +17,9 @@ public enum DocumentSplitter {
             if line.hasPrefix("noi nhan") || line.hasPrefix("t/m ") || line.hasPrefix("tm. ") || line.hasPrefix("tm ") {
                 closed = true
             } else if closed, isNumberLine(text, k) || isTypeTitle(text, k) {
-                var start = k
                 var j = k - 1
                 while j > starts.last!, isHeaderLike(text, j) { j -= 1 }
-                start = j + 1
+                var start = j + 1
                 while start < k, text.foldedLine(start).isEmpty { start += 1 }
                 starts.append(start)
                 closed = false

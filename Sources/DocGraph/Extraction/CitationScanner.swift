@@ -210,7 +210,6 @@ enum CitationScanner {
                     break
                 }
             }
-            if typeWord == nil, extraNumbers.isEmpty, start == p, let so = wordEnding(b, at: q, "so") { _ = so }
             for r in extraNumbers.reversed() {
                 let number = seg.originalText(r)
                 let extra: DocumentID = id.form == .party

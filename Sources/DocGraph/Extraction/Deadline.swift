@@ -27,7 +27,7 @@ public struct Deadline: Hashable, Sendable, Codable {
     public static func parse(_ text: String) -> Deadline? {
         let folded = FoldedText(text).bytes
         var reader = ByteReader(folded)
-        let recurring = reader.contains("thuong xuyen") || reader.contains("hang nam") || reader.contains("hàng năm".folded)
+        let recurring = reader.contains("thuong xuyen") || reader.contains("hang nam")
             || reader.contains("dinh ky") || reader.contains("hang thang") || reader.contains("hang quy")
         let date = latestDate(in: &reader)
         guard date != nil || recurring else { return nil }

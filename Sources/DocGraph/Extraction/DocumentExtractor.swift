@@ -75,11 +75,10 @@ public enum DocumentExtractor {
     static func extract(_ text: FoldedText, into result: inout ExtractedFile) {
         let file = result.file
         for lines in DocumentSplitter.split(text) {
-            var record = DocumentIdentity.identify(text, lines: lines, file: file)
+            let record = DocumentIdentity.identify(text, lines: lines, file: file)
             if record.title == nil, record.id == nil, lines.count < 3, text.foldedLine(lines.lowerBound).isEmpty { continue }
             let documentIndex = result.documents.count
             let selfID = record.id ?? record.title.map { DocumentID(named: $0) }
-            if record.id == nil, record.title == nil { record.title = nil }
             result.documents.append(record)
             var ctx = ScanContext(fileName: file, documentIndex: documentIndex, document: selfID, documentTypeCode: record.typeCode)
 

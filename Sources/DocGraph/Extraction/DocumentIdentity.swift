@@ -117,11 +117,7 @@ enum DocumentIdentity {
         let joined = FoldedText.tidy(subject.joined(separator: " ")).trimmingCharacters(in: " #*")
         guard !joined.isEmpty, joined.count <= 500 else { return }
         let word = record.typeWord ?? ""
-        if joined.folded.hasPrefix("ve ") || joined.folded.hasPrefix("thuc hien") {
-            record.title = word.isEmpty ? joined : "\(word) \(joined.prefix(1).lowercased() + joined.dropFirst())"
-        } else {
-            record.title = word.isEmpty ? joined : "\(word) \(joined.prefix(1).lowercased() + joined.dropFirst())"
-        }
+        record.title = word.isEmpty ? joined : "\(word) \(joined.prefix(1).lowercased() + joined.dropFirst())"
     }
 
     /// `(Kèm theo Kết luận số 58-KL/TW, ngày 26/6/2026 của Bộ Chính trị)`: the appendix names

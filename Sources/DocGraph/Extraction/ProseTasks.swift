@@ -52,9 +52,8 @@ enum ProseTasks {
                     if let n = parenthesizedNumber(g) {
                         items += 1
                         tasks.append(ProseTask(lines: j..<(j + 1), context: TaskContext(deadline: deadline, leadUnit: issuer),
-                                               number: "(\(n))", section: FoldedText.tidy(o.isEmpty ? original : original),
+                                               number: "(\(n))", section: FoldedText.tidy(original).trimmingCharacters(in: " #*"),
                                                text: stripNumber(FoldedText.tidy(o))))
-                        tasks[tasks.count - 1].section = FoldedText.tidy(original).trimmingCharacters(in: " #*")
                     }
                     j += 1
                 }

@@ -47,7 +47,7 @@ public enum DOTWriter {
         for i in edges.sorted(by: { (g.edges[$0].from, g.edges[$0].to, g.edges[$0].relation) < (g.edges[$1].from, g.edges[$1].to, g.edges[$1].relation) }) {
             out += "  " + edgeLine(g, i, asOf: asOf) + "\n"
         }
-        out += legend(g.edges.indices.filter { edges.contains($0) }.map { g.edges[$0].relation })
+        out += legend(edges.map { g.edges[$0].relation })
         out += "}\n"
         return out
     }

@@ -58,7 +58,7 @@ struct Check: ParsableCommand {
         case .text:
             let colour = isatty(STDOUT_FILENO) == 1
             for f in findings { print(colour ? Colour.finding(f) : f.description) }
-            let counts = Finding.Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)\(s == .note ? "s" : "s")" }
+            let counts = Finding.Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)s" }
             print("\(findings.count) findings: \(counts.joined(separator: ", "))")
         }
         let threshold: Finding.Severity? = failOn == .never ? nil : (failOn == .error ? .error : .warning)

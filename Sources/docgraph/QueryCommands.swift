@@ -4,16 +4,11 @@ import DocGraph
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show a document: metadata, status, and its citations both ways with evidence.")
 
-    @Argument(help: "Document id, e.g. 28-NQ/TW (Vietnamese letters optional: 253-QD/TW).")
-    var id: String
-    @OptionGroup var options: GraphOptions
-    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var query: DocumentQuery
 
     func run() throws {
-        let (_, g) = try options.load()
-        let n = try lookup(g, id)
-        let date = try asOf.date()
-        if options.format == .json { print(AnalysisJSON.show(g, n, asOf: date)); return }
+        let (g, n, date) = try query.resolve()
+        if query.options.format == .json { print(AnalysisJSON.show(g, n, asOf: date)); return }
         let node = g.nodes[n.int]
         let status = g.status(of: n, asOf: date)
         var rows: [[String]] = [
@@ -33,6 +28,18 @@ struct Show: ParsableCommand {
     }
 }
 
+/// One document judged on a date: the arguments of `show`, `revisions` and `status`.
+struct DocumentQuery: ParsableArguments {
+    @Argument(help: "Document id, e.g. 28-NQ/TW (Vietnamese letters optional: 253-QD/TW).") var id: String
+    @OptionGroup var options: GraphOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func resolve() throws -> (DocumentGraph, NodeIndex, SimpleDate) {
+        let (_, g) = try options.load()
+        return (g, try lookup(g, id), try asOf.date())
+    }
+}
+
 /// Arguments shared by `impact` and `deps`.
 struct ReachArguments: ParsableArguments {
     @Argument(help: "Document id.") var id: String
@@ -46,7 +53,7 @@ struct ReachArguments: ParsableArguments {
         var filter = EdgeFilter.restsOn
         if let r = try parseRelations(relations) { filter.relations = r }
         let reached = upward ? g.impact(of: n, filter: filter, maxDepth: depth ?? .max) : g.dependencies(of: n, filter: filter, maxDepth: depth ?? .max)
-        Reachability.print(g, root: n, reached, format: options.format, noun: upward ? "rest on" : "are rested on by")
+        Reachability.print(g, root: n, reached, upward: upward, format: options.format)
     }
 }
 
@@ -63,7 +70,8 @@ struct Deps: ParsableCommand {
 }
 
 enum Reachability {
-    static func print(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], format: OutputFormat, noun: String) {
+    static func print(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], upward: Bool, format: OutputFormat) {
+        let noun = upward ? "rest on" : "are rested on by"
         if format == .json { Swift.print(AnalysisJSON.reached(g, root: root, reached)); return }
         Swift.print("\(reached.count) documents \(noun) \(g.describe(root)):\n")
         let rows = reached.map { r -> [String] in
@@ -72,8 +80,8 @@ enum Reachability {
                 return "\(edge.relation.rawValue)\(edge.modality == .planned ? "?" : "")"
             }
             var names = [g.nodes[root.int].name]
-            for e in r.chain { let edge = g.edges[e.int]; names.append(g.nodes[(edge.from == root || names.contains(g.nodes[edge.from.int].name) ? edge.to : edge.from).int].name) }
-            let path = zip(names, chain).map { "\(TextTable.clip($0, 28)) ←\($1)— " }.joined() + TextTable.clip(g.nodes[r.node.int].name, 28)
+            for e in r.chain { let edge = g.edges[e.int]; names.append(g.nodes[(upward ? edge.from : edge.to).int].name) }
+            let path = zip(names, chain).map { "\(TextTable.clip($0, 28)) \(upward ? "←\($1)—" : "—\($1)→") " }.joined() + TextTable.clip(g.nodes[r.node.int].name, 28)
             return [String(r.depth), TextTable.clip(g.describe(r.node), 48), g.nodes[r.node.int].inCorpus ? "corpus" : "cited", path]
         }
         Swift.print(TextTable.render(header: ["DEPTH", "DOCUMENT", "SOURCE", "CHAIN (? = planned)"], rows: rows))
@@ -108,16 +116,12 @@ struct Path: ParsableCommand {
 struct Revisions: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "What amends, replaces or repeals ID: enacted, and planned with deadline, lead unit and state.")
 
-    @Argument(help: "Document id.") var id: String
-    @OptionGroup var options: GraphOptions
-    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var query: DocumentQuery
 
     func run() throws {
-        let (_, g) = try options.load()
-        let n = try lookup(g, id)
-        let date = try asOf.date()
+        let (g, n, date) = try query.resolve()
         let revisions = g.revisions(of: n, asOf: date)
-        if options.format == .json { print(AnalysisJSON.revisions(g, n, revisions, asOf: date)); return }
+        if query.options.format == .json { print(AnalysisJSON.revisions(g, n, revisions, asOf: date)); return }
         print("Revisions of \(g.describe(n)) as of \(date): \(revisions.isEmpty ? "none in the corpus" : "\(revisions.count)")\n")
         let rows = revisions.map { r -> [String] in
             let e = g.edges[r.edge.int]
@@ -138,16 +142,12 @@ struct Revisions: ParsableCommand {
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Is ID in force, amended, replaced or repealed — by what, since when, and what is planned?")
 
-    @Argument(help: "Document id.") var id: String
-    @OptionGroup var options: GraphOptions
-    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var query: DocumentQuery
 
     func run() throws {
-        let (_, g) = try options.load()
-        let n = try lookup(g, id)
-        let date = try asOf.date()
+        let (g, n, date) = try query.resolve()
         let s = g.status(of: n, asOf: date)
-        if options.format == .json { print(AnalysisJSON.status(g, s, asOf: date)); return }
+        if query.options.format == .json { print(AnalysisJSON.status(g, s, asOf: date)); return }
         print("\(g.describe(n)): \(s.state.rawValue) as of \(date)")
         if let gov = s.governing, gov != n { print("  governed now by \(g.describe(gov))") }
         for r in s.enacted {

@@ -38,8 +38,9 @@ struct Render: ParsableCommand {
         case "all": break
         default: throw ValidationError("--modality takes enacted, planned or all")
         }
-        let dot = DOTWriter.write(g, spec, asOf: try asOf.date())
-        try Diagram.write(dot: dot, to: output, layout: layout, nodeCount: dot.components(separatedBy: "\n  n").count,
+        let nodes = DOTWriter.selectNodes(g, spec)
+        let dot = DOTWriter.write(g, spec, nodes: nodes, asOf: try asOf.date())
+        try Diagram.write(dot: dot, to: output, layout: layout, nodeCount: nodes.count,
                           inputs: Set(extraction.files.map(\.file)))
     }
 }

@@ -21,7 +21,11 @@ public struct DiagramSpec: Sendable {
 /// that title text is drawn literally and never becomes DOT or HTML markup.
 public enum DOTWriter {
     public static func write(_ g: DocumentGraph, _ spec: DiagramSpec, asOf: SimpleDate) -> String {
-        let nodes = selectNodes(g, spec)
+        write(g, spec, nodes: selectNodes(g, spec), asOf: asOf)
+    }
+
+    /// Writes the given nodes (from `selectNodes`) and the edges among them.
+    public static func write(_ g: DocumentGraph, _ spec: DiagramSpec, nodes: [NodeIndex], asOf: SimpleDate) -> String {
         let set = Set(nodes)
         var edges = g.edges.indices.filter { i in
             let e = g.edges[i]
@@ -52,7 +56,8 @@ public enum DOTWriter {
         return out
     }
 
-    static func selectNodes(_ g: DocumentGraph, _ spec: DiagramSpec) -> [NodeIndex] {
+    /// The documents a diagram shows: the focus and its neighbourhood, or the whole graph.
+    public static func selectNodes(_ g: DocumentGraph, _ spec: DiagramSpec) -> [NodeIndex] {
         if spec.focus.isEmpty {
             let used = Set(g.edges.filter(spec.filter.accepts).flatMap { [$0.from, $0.to] })
             return g.nodes.indices.map(NodeIndex.init).filter { used.contains($0) || g.nodes[Int($0)].inCorpus }

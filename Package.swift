@@ -29,6 +29,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the whole pipeline; see README, "Fuzzing".
+        .systemLibrary(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "docgraph-fuzz",
+            dependencies: ["DocGraph", "CFuzzerDriver"]
+        ),
         .testTarget(
             name: "DocGraphTests",
             dependencies: ["DocGraph"],

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Fuzzes the whole extraction pipeline with libFuzzer + AddressSanitizer.
+#   Scripts/fuzz.sh [SECONDS]            fuzz for SECONDS (default 600)
+# Seeds are the sample corpus cut into 40-line pieces, each steered into one of the harness's four
+# modes (see Sources/docgraph-fuzz/FuzzHarness.swift). New crashers land in fuzz-artifacts/; keep
+# each as Tests/DocGraphTests/Crashers/<name> once fixed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-600}"
+./Scripts/setup.sh
+
+# SwiftPM renames an executable's main (--defsym); ld.gold then fails inside its own error
+# reporting when libFuzzer's runtime is linked, lld does not.
+swift build --scratch-path .build-fuzz --product docgraph-fuzz -c release \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
+    -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+fuzzer=".build-fuzz/release/docgraph-fuzz"
+
+seeds=".build-fuzz/seeds"
+corpus=".build-fuzz/corpus"
+mkdir -p "$seeds" "$corpus" fuzz-artifacts
+if [ -z "$(ls -A "$seeds")" ]; then
+    for file in Corpus/*.txt; do
+        split -l 40 -d -a 3 "$file" "$seeds/$(basename "$file" .txt)-"
+    done
+    mode=0
+    for piece in "$seeds"/*; do
+        { printf "\\x0$mode"; cat "$piece"; } > "$piece.in" && rm "$piece"
+        mode=$(( (mode + 1) % 4 ))
+    done
+fi
+
+"$fuzzer" "$corpus" "$seeds" \
+    -max_total_time="$seconds" -max_len=16384 -timeout=20 -rss_limit_mb=4096 \
+    -artifact_prefix=fuzz-artifacts/ -print_final_stats=1

@@ -53,9 +53,9 @@ struct RenderingTests {
         #expect(throws: RenderError.self) { try GraphvizContext.shared.render(dot: "digraph { a -> b }", layout: "nolayout", format: "svg") }
         #expect(throws: RenderError.self) { try GraphvizContext.shared.render(dot: "digraph { a -> ", layout: "dot", format: "svg") }
         #expect(throws: RenderError.self) { try GraphvizContext.shared.render(dot: "digraph { a }", layout: "dot", format: "xyz") }
-        #expect(throws: RenderError.self) { try OutputFile.write([1], to: "/nonexistent-folder/x.svg") }
+        #expect(throws: OutputError.self) { try OutputFile.write([1], to: "/nonexistent-folder/x.svg") }
         let input = Fixtures.corpus.appendingPathComponent("002_f51bd1bc98d5fad9.txt").path
-        #expect(throws: RenderError.self) { try OutputFile.write([1], to: input, inputs: [input]) }
+        #expect(throws: OutputError.self) { try OutputFile.write([1], to: input, inputs: [input]) }
     }
 
     @Test("a real SVG and PNG come out of libgvc")

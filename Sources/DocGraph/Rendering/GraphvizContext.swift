@@ -7,8 +7,6 @@ public enum RenderError: Error, CustomStringConvertible {
     case unknownFormat(String)
     case invalidDOT(String)
     case layoutFailed(String, String)
-    case writeFailed(String, String)
-    case wouldOverwriteInput(String)
 
     public var description: String {
         switch self {
@@ -16,8 +14,6 @@ public enum RenderError: Error, CustomStringConvertible {
         case .unknownFormat(let f): return "cannot write '\(f)' files; name the output .dot, .svg, .png or .pdf"
         case .invalidDOT(let m): return "Graphviz rejected the graph: \(m)"
         case .layoutFailed(let l, let m): return "the \(l) layout failed: \(m); try --layout sfdp or a smaller --depth"
-        case .writeFailed(let p, let m): return "cannot write \(p): \(m); check the folder exists and is writable"
-        case .wouldOverwriteInput(let p): return "refusing to overwrite \(p), which is an input document; choose another output file"
         }
     }
 }
@@ -64,20 +60,5 @@ public final class GraphvizContext: @unchecked Sendable {
     private static func lastError() -> String {
         guard let c = aglasterr() else { return "no message from Graphviz" }
         return String(cString: c).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-}
-
-/// Writes a file atomically (temporary file, then rename) and never over an input document.
-public enum OutputFile {
-    public static func write(_ bytes: [UInt8], to path: String, inputs: Set<String> = []) throws(RenderError) {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        if inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path == target }) {
-            throw .wouldOverwriteInput(path)
-        }
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw .writeFailed(path, error.localizedDescription)
-        }
     }
 }

@@ -35,9 +35,18 @@ let package = Package(
             name: "docgraph-fuzz",
             dependencies: ["DocGraph", "CFuzzerDriver"]
         ),
+        // Seeded synthetic corpora and the benchmark (README, "Speed").
+        .target(name: "CorpusSynthesis"),
+        .executableTarget(
+            name: "docgraph-bench",
+            dependencies: [
+                "DocGraph", "CorpusSynthesis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "DocGraphTests",
-            dependencies: ["DocGraph"],
+            dependencies: ["DocGraph", "CorpusSynthesis"],
             exclude: ["Golden"]
         ),
     ],

@@ -49,6 +49,12 @@ public enum DocumentSplitter {
         guard m.count == 1, m[0].range.lowerBound == 0 else { return nil }
         var tail = ByteReader(seg.bytes, from: m[0].range.upperBound)
         tail.skipSpaces()
+        if tail.atEnd { return m[0].id }
+        // A header table converted to text: `Số 15-KH/TU<TAB>ĐẢNG CỘNG SẢN VIỆT NAM`.
+        guard tail.match("\t") else { return nil }
+        while tail.match("\t") || tail.match(" ") {}
+        guard tail.matchWord("dang cong san viet nam") else { return nil }
+        tail.skipSpaces()
         return tail.atEnd ? m[0].id : nil
     }
 

@@ -92,8 +92,31 @@ public struct FoldedText: Sendable {
 
     /// Folded text of 0-based line `k` with surrounding spaces trimmed.
     public func foldedLine(_ k: Int) -> Substring {
+        var r = foldedRange(ofLine: k)
+        // Folded bytes are ASCII, so trimming bytes is trimming characters (and much cheaper).
+        while let first = r.first, bytes[first] == 0x20 || bytes[first] == 0x09 { r = r.dropFirst() }
+        while let last = r.last, bytes[last] == 0x20 || bytes[last] == 0x09 { r = r.dropLast() }
+        return String(decoding: bytes[r], as: UTF8.self)[...]
+    }
+
+    /// Whether folded line `k` contains `needle` (folded ASCII), without building a String.
+    public func foldedLine(_ k: Int, contains needle: StaticString) -> Bool {
         let r = foldedRange(ofLine: k)
-        return String(decoding: bytes[r], as: UTF8.self).trimmingCharacters(in: .whitespaces)[...]
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, r.count >= n else { return n == 0 }
+        let p = needle.utf8Start
+        return bytes.withUnsafeBufferPointer { b in
+            var i = r.lowerBound
+            while i + n <= r.upperBound {
+                if b[i] == p[0] {
+                    var k = 1
+                    while k < n, b[i + k] == p[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Original text of 0-based line `k` (without CR/LF).
@@ -163,25 +186,64 @@ public struct FoldedText: Sendable {
     public func originalText(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let start = Int(origin[range.lowerBound])
-        let end = Int(origin[range.upperBound])
-        return Self.tidy(String(decoding: original[start..<max(start, end)], as: UTF8.self))
+        let end = max(start, Int(origin[range.upperBound]))
+        return original.withUnsafeBufferPointer { Self.tidy(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// Collapses white space and drops HTML tags and markdown emphasis.
     public static func tidy(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var s = s
+        return s.withUTF8 { tidy(UnsafeBufferPointer(rebasing: $0[...])) }
+    }
+
+    /// `tidy` on UTF-8 bytes: the quoting of every citation goes through here, so it looks at
+    /// bytes, and decodes only the few multi-byte sequences that are white space.
+    static func tidy(_ s: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
         var pendingSpace = false
         var inTag = false
-        for ch in s {
-            if inTag { if ch == ">" { inTag = false; pendingSpace = true }; continue }
-            if ch == "<" { inTag = true; continue }
-            if ch == "*" || ch == "\\" || ch.isWhitespace { pendingSpace = true; continue }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
+        var i = 0
+        let n = s.count
+        while i < n {
+            let b = s[i]
+            if inTag {
+                if b == UInt8(ascii: ">") { inTag = false; pendingSpace = true }
+                i += 1
+                continue
+            }
+            if b == UInt8(ascii: "<") { inTag = true; i += 1; continue }
+            let width = whiteSpaceWidth(s, i)
+            if b == UInt8(ascii: "*") || b == UInt8(ascii: "\\") || width > 0 {
+                pendingSpace = true
+                i += max(width, 1)
+                continue
+            }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(ch)
+            out.append(b)
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Byte length of the white-space character at `i` (what `Character.isWhitespace` accepts), or 0.
+    @inline(__always)
+    private static func whiteSpaceWidth(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = s[i]
+        if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : 0 }
+        let n = s.count
+        if b == 0xC2, i + 1 < n { return s[i + 1] == 0xA0 || s[i + 1] == 0x85 ? 2 : 0 }
+        guard i + 2 < n else { return 0 }
+        let b1 = s[i + 1], b2 = s[i + 2]
+        switch b {
+        case 0xE1: return b1 == 0x9A && b2 == 0x80 ? 3 : 0                                   // U+1680
+        case 0xE2:
+            if b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { return 3 } // U+2000–200A, 2028, 2029, 202F
+            return b1 == 0x81 && b2 == 0x9F ? 3 : 0                                          // U+205F
+        case 0xE3: return b1 == 0x80 && b2 == 0x80 ? 3 : 0                                   // U+3000
+        default: return 0
+        }
     }
 }
 

@@ -170,30 +170,53 @@ enum DocumentIdentity {
 
 /// The province or city a local document belongs to.
 enum Locality {
+    /// The place named most often after `Tỉnh`, `Tỉnh ủy`, `Thành phố` or `Thành ủy`: triggers are
+    /// found in the folded bytes, and only the few words after one are decoded.
     static func find(_ text: FoldedText, lines: Range<Int>) -> String? {
         var counts: [String: Int] = [:]
+        let b = text.bytes
         for k in lines {
-            let line = FoldedText.tidy(text.originalLine(k))
-            let words = line.split(separator: " ").map(String.init)
-            let folded = words.map(\.folded)
-            var i = 0
-            while i < words.count {
-                var next: Int?
-                if folded[i] == "tinh" || folded[i] == "pho" && i > 0 && folded[i - 1] == "thanh" { next = i + 1 }
-                if (folded[i] == "uy") && i > 0 && (folded[i - 1] == "tinh" || folded[i - 1] == "thanh") { next = i + 1 }
-                if let n = next {
-                    var name: [String] = []
-                    var j = n
-                    while j < words.count, name.count < 3, let c = words[j].first, c.isUppercase, words[j].allSatisfy({ $0.isLetter }) {
-                        name.append(words[j]); j += 1
-                    }
-                    if !name.isEmpty, !(name.count == 1 && ["Ủy", "Uỷ", "Đảng"].contains(name[0])) {
-                        counts[name.joined(separator: " "), default: 0] += 1
-                    }
-                }
-                i += 1
+            let r = text.foldedRange(ofLine: k)
+            var i = r.lowerBound
+            while i < r.upperBound {
+                guard i == r.lowerBound || !isLetter(b[i - 1]), let after = trigger(b, at: i, end: r.upperBound) else { i += 1; continue }
+                if let name = name(text, folded: after, lineEnd: r.upperBound) { counts[name, default: 0] += 1 }
+                i = after
             }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    @inline(__always) private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+    /// After `tinh [uy]`, `thanh pho` or `thanh uy` and the spaces that follow, or nil.
+    private static func trigger(_ b: [UInt8], at i: Int, end: Int) -> Int? {
+        var r = ByteReader(b, from: i, end: end)
+        if r.matchWord("tinh") {
+            r.skipSpaces()
+            if r.matchWord("uy") { r.skipSpaces() }
+            return r.position
+        }
+        if r.matchWord("thanh") {
+            r.skipSpaces()
+            guard r.matchWord("pho") || r.matchWord("uy") else { return nil }
+            r.skipSpaces()
+            return r.position
+        }
+        return nil
+    }
+
+    /// Up to three capitalised words of the original text from folded offset `i`.
+    private static func name(_ text: FoldedText, folded i: Int, lineEnd: Int) -> String? {
+        guard i < lineEnd else { return nil }
+        let start = Int(text.origin[i]), end = min(Int(text.origin[lineEnd]), start + 160)
+        let piece = FoldedText.tidy(String(decoding: text.original[start..<end], as: UTF8.self))
+        var name: [Substring] = []
+        for word in piece.split(separator: " ") {
+            guard name.count < 3, let c = word.first, c.isUppercase, word.allSatisfy({ $0.isLetter }) else { break }
+            name.append(word)
+        }
+        guard !name.isEmpty, !(name.count == 1 && ["Ủy", "Uỷ", "Đảng"].contains(name[0])) else { return nil }
+        return name.joined(separator: " ")
     }
 }

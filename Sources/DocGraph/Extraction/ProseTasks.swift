@@ -97,7 +97,8 @@ enum ProseTasks {
 
     /// `Tháng 01/2026 (11 nhiệm vụ)`, `### **3. Tháng 03/2026 (06 nhiệm vụ)**`
     private static func countedHeading(_ f: Substring, _ original: String) -> (Deadline, Int)? {
-        guard let open = f.lastIndex(of: "("), f.hasSuffix("nhiem vu)") || f.hasSuffix("nhiem vu )") else { return nil }
+        // Most lines are not headings: reject on the last byte before any Character work.
+        guard f.utf8.last == UInt8(ascii: ")"), f.hasSuffix("nhiem vu)") || f.hasSuffix("nhiem vu )"), let open = f.lastIndex(of: "(") else { return nil }
         let inside = f[f.index(after: open)...].split(separator: " ")
         guard let first = inside.first, let n = Int(first) else { return nil }
         let head = String(f[..<open])

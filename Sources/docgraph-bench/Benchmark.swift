@@ -1,0 +1,95 @@
+import ArgumentParser
+import CorpusSynthesis
+import DocGraph
+import Foundation
+
+@main
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docgraph-bench",
+        abstract: "Seeded synthetic corpora and the speed/memory table of README (build with -c release).",
+        subcommands: [Run.self, Generate.self, Measure.self],
+        defaultSubcommand: Run.self)
+}
+
+/// `docgraph-bench generate --count N -o DIR`
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a seeded synthetic corpus.")
+    @Option(help: "Number of documents.") var count = 1000
+    @Option(help: "Seed; the same seed and count give the same bytes.") var seed: UInt64 = 2026
+    @Option(name: .shortAndLong, help: "Folder to write into.") var output: String
+
+    func run() throws {
+        let start = Date()
+        let bytes = try SyntheticCorpus(count: count, seed: seed).write(to: output)
+        print("wrote \(count) documents, \(bytes) bytes to \(output) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
+    }
+}
+
+/// One size, measured in its own process so that peak memory is that size's alone.
+struct Measure: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Measure one corpus folder; prints one JSON line.", shouldDisplay: false)
+    @Argument var folder: String
+    @Option var threads = 1
+    @Flag(help: "Only extraction (for the one-core figure).") var extractOnly = false
+
+    func run() throws {
+        var figures = Figures()
+        let (files, _) = CorpusWalker().files(under: [folder])
+        figures.files = files.count
+
+        var clock = Clock()
+        var bytes = 0
+        for file in files { bytes += FileManager.default.contents(atPath: file.path)?.count ?? 0 }
+        figures.bytes = bytes
+        figures.read = clock.lap()
+
+        let extraction = CorpusExtraction.read(paths: [folder], threads: threads)
+        figures.extract = clock.lap()
+        figures.documents = extraction.files.reduce(0) { $0 + $1.documents.count }
+        figures.citations = extraction.files.reduce(0) { $0 + $1.citations.count }
+        if !extractOnly {
+            let graph = GraphBuilder.build(extraction)
+            figures.graph = clock.lap()
+            figures.nodes = graph.nodes.count
+            figures.edges = graph.edges.count
+            let findings = Checker.run(graph, CheckOptions(asOf: SimpleDate(year: 2026, month: 11, day: 25)!, includeAll: true))
+            figures.check = clock.lap()
+            figures.findings = findings.count
+            // The most cited document, and a path from the last document to it.
+            let hub = NodeIndex(graph.nodes.indices.max { graph.incoming(NodeIndex($0)).count < graph.incoming(NodeIndex($1)).count } ?? 0)
+            let leaf = NodeIndex(graph.nodes.indices.last { graph.nodes[$0].inCorpus && graph.outgoing(NodeIndex($0)).count > 0 } ?? 0)
+            clock.lap()
+            let impact = graph.impact(of: hub)
+            figures.impact = clock.lap()
+            figures.impactReached = impact.count
+            _ = graph.shortestPaths(from: leaf, to: hub)
+            figures.path = clock.lap()
+        }
+        figures.peakRSS = Self.peakRSS()
+        print(String(decoding: try JSONEncoder().encode(figures), as: UTF8.self))
+    }
+
+    static func peakRSS() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) * 1024 // kilobytes on Linux
+    }
+}
+
+struct Figures: Codable {
+    var files = 0, bytes = 0, documents = 0, citations = 0, nodes = 0, edges = 0, findings = 0, impactReached = 0
+    var read = 0.0, extract = 0.0, graph = 0.0, check = 0.0, impact = 0.0, path = 0.0
+    var peakRSS = 0
+}
+
+struct Clock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    /// Seconds since the previous lap.
+    @discardableResult
+    mutating func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}

@@ -52,7 +52,30 @@ public enum TextDecoder {
         if let nul = bytes[start...].firstIndex(of: 0) {
             throw .binary(file: file, offset: nul)
         }
+        // Nearly every file is valid UTF-8: check it without copying, repair only when it is not.
+        if isValidUTF8(bytes, from: start) {
+            return DecodedText(utf8: start == 0 ? bytes : Array(bytes[start...]), encoding: encoding, diagnostics: [])
+        }
         return try repairUTF8(bytes, from: start, file: file, encoding: encoding)
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8], from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { s in
+            var i = start
+            let n = s.count
+            while i < n {
+                // Eight ASCII bytes at a time.
+                if i + 8 <= n, UnsafeRawPointer(s.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                if s[i] < 0x80 { i += 1; continue }
+                let length = sequenceLength(s, at: i)
+                if length == 0 { return false }
+                i += length
+            }
+            return true
+        }
     }
 
     private static func transcodeUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
@@ -120,7 +143,7 @@ public enum TextDecoder {
 
     /// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
     @inline(__always)
-    static func sequenceLength(_ s: [UInt8], at i: Int) -> Int {
+    static func sequenceLength<S: RandomAccessCollection>(_ s: S, at i: Int) -> Int where S.Element == UInt8, S.Index == Int {
         let b0 = s[i]
         let n = s.count
         @inline(__always) func cont(_ k: Int) -> Bool { k < n && s[k] & 0xC0 == 0x80 }

@@ -145,15 +145,15 @@ enum DocumentIdentity {
             guard f.hasPrefix("thuc hien") || f.hasPrefix("can cu") || f.hasPrefix("xem xet") else { continue }
             let line = FoldedText.tidy(text.originalLine(k))
             let chars = Array(line)
-            let fl = Array(line.folded)
+            // One folded byte per character (checked), so byte offsets are character offsets.
+            let fl = Array(line.folded.utf8)
             guard chars.count == fl.count else { continue }
-            let flString = String(fl)
+            let reader = ByteReader(fl)
             for verb in [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao "] {
-                var searchFrom = flString.startIndex
-                while let v = flString.range(of: verb, range: searchFrom..<flString.endIndex) {
-                    searchFrom = v.upperBound
-                    let endOffset = flString.distance(from: flString.startIndex, to: v.lowerBound)
-                    guard let comma = fl[..<endOffset].lastIndex(of: ",") else { continue }
+                var searchFrom = 0
+                while let endOffset = reader.firstIndex(of: verb, from: searchFrom) {
+                    searchFrom = endOffset + verb.utf8.count
+                    guard let comma = fl[..<endOffset].lastIndex(of: UInt8(ascii: ",")) else { continue }
                     let name = String(chars[(comma + 1)..<endOffset]).trimmingCharacters(in: " ")
                     if let first = name.first, first.isUppercase, name.split(separator: " ").count <= 9 { return name }
                 }
@@ -179,7 +179,9 @@ enum Locality {
             let r = text.foldedRange(ofLine: k)
             var i = r.lowerBound
             while i < r.upperBound {
-                guard i == r.lowerBound || !isLetter(b[i - 1]), let after = trigger(b, at: i, end: r.upperBound) else { i += 1; continue }
+                // Both triggers start with `t`: test that byte before any phrase matching.
+                guard b[i] == UInt8(ascii: "t"), i == r.lowerBound || !isLetter(b[i - 1]),
+                      let after = trigger(b, at: i, end: r.upperBound) else { i += 1; continue }
                 if let name = name(text, folded: after, lineEnd: r.upperBound) { counts[name, default: 0] += 1 }
                 i = after
             }

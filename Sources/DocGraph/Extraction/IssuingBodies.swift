@@ -13,6 +13,8 @@ enum IssuingBodies {
         "ban to chuc tinh uy": "Ban Tổ chức Tỉnh ủy", "ban to chuc thanh uy": "Ban Tổ chức Thành ủy",
     ]
 
+    private static let knownLongestFirst = known.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+
     /// The usual spelling of a body written in capitals; other names are returned tidied.
     static func canonical(_ written: String) -> String {
         let tidy = FoldedText.tidy(written).trimmingCharacters(in: " ,.;:()")
@@ -20,7 +22,8 @@ enum IssuingBodies {
         if DocumentSplitter.isUpperCase(tidy) {
             // `BAN TỔ CHỨC TỈNH ỦY THÁI NGUYÊN` → `Ban Tổ Chức Tỉnh Ủy Thái Nguyên` is wrong too;
             // keep a known prefix and title-case the rest (a place name).
-            for (k, v) in known.sorted(by: { $0.key.count > $1.key.count }) where tidy.folded.hasPrefix(k + " ") {
+            let folded = tidy.folded
+            for (k, v) in knownLongestFirst where folded.hasPrefix(k + " ") {
                 let rest = tidy.split(separator: " ").dropFirst(k.split(separator: " ").count)
                 return v + " " + rest.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
             }

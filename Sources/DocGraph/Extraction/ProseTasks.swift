@@ -145,8 +145,7 @@ enum ProseTasks {
     static func obligations(_ text: FoldedText, lines: Range<Int>, typeCode: String?, file: String, documentIndex: Int) -> [Obligation] {
         guard let code = typeCode, assigningTypes.contains(code) else { return [] }
         guard let start = lines.first(where: { k in
-            let f = text.foldedLine(k)
-            return f.contains("to chuc thuc hien") && f.count < 60
+            text.foldedRange(ofLine: k).count < 80 && text.foldedLine(k).count < 60 && text.foldedLine(k, contains: "to chuc thuc hien")
         }) else { return [] }
         var result: [Obligation] = []
         for k in (start + 1)..<lines.upperBound {

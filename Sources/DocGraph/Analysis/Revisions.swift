@@ -43,25 +43,28 @@ extension DocumentGraph {
 
     /// A document other than the planner that does what a planned edge promises.
     public func fulfilment(of e: EdgeIndex) -> NodeIndex? {
-        let plan = edges[Int(e)]
-        let accepted: Set<Relation>
-        switch plan.relation {
-        case .amends: accepted = [.amends, .replaces, .repeals]
-        case .replaces, .repeals: accepted = [.replaces, .repeals]
-        default: accepted = [plan.relation]
+        // Fields are read in place: copying a DocumentEdge retains its strings, and this runs for
+        // every planned edge of every status query.
+        let relation = edges[Int(e)].relation, planner = edges[Int(e)].from
+        func accepts(_ r: Relation) -> Bool {
+            switch relation {
+            case .amends: return r == .amends || r == .replaces || r == .repeals
+            case .replaces, .repeals: return r == .replaces || r == .repeals
+            default: return r == relation
+            }
         }
-        let plannerDate = nodes[Int(plan.from)].date
-        for other in incoming(plan.to) {
-            let edge = edges[Int(other)]
-            guard edge.modality == .enacted, edge.from != plan.from, accepted.contains(edge.relation) else { continue }
-            if let p = plannerDate, let d = nodes[Int(edge.from)].date, d < p { continue }
-            return edge.from
+        let plannerDate = nodes[Int(planner)].date
+        for other in incoming(edges[Int(e)].to) {
+            let i = Int(other)
+            guard edges[i].modality == .enacted, edges[i].from != planner, accepts(edges[i].relation) else { continue }
+            if let p = plannerDate, let d = nodes[Int(edges[i].from)].date, d < p { continue }
+            return edges[i].from
         }
         return nil
     }
 
     static func isPartial(_ text: String) -> Bool {
-        let f = text.folded
+        let f = FoldedText(text)
         return f.contains("mot so dieu") || f.contains("mot so noi dung") || f.contains("mot phan") || f.contains("khoan ")
     }
 }

@@ -108,7 +108,12 @@ public struct FoldedText: Sendable {
 
     /// Whether folded line `k` contains `needle` (folded ASCII), without building a String.
     public func foldedLine(_ k: Int, contains needle: StaticString) -> Bool {
-        let r = foldedRange(ofLine: k)
+        contains(needle, in: foldedRange(ofLine: k))
+    }
+
+    /// Whether the folded bytes in `range` (all of them by default) contain `needle`.
+    public func contains(_ needle: StaticString, in range: Range<Int>? = nil) -> Bool {
+        let r = range ?? 0..<bytes.count
         let n = needle.utf8CodeUnitCount
         guard n > 0, r.count >= n else { return n == 0 }
         let p = needle.utf8Start

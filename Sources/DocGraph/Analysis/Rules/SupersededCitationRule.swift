@@ -3,9 +3,22 @@
 enum SupersededCitationRule {
     static func check(_ graph: DocumentGraph, asOf: SimpleDate) -> [Finding] {
         var findings: [Finding] = []
+        // Only documents that something replaces or repeals can be superseded; their status is
+        // computed once per date it is asked for, not once per citing edge.
+        let replaceable = graph.nodes.indices.map { n in
+            graph.incoming(NodeIndex(n)).contains {
+                let r = graph.edges[Int($0)]
+                return r.modality == .enacted && (r.relation == .replaces || r.relation == .repeals)
+            }
+        }
+        struct Key: Hashable { var node: NodeIndex; var date: SimpleDate }
+        var statuses: [Key: DocumentStatus] = [:]
         for e in graph.edges where e.modality == .enacted && !e.relation.isRevision && e.relation != .reviews && e.relation != .references {
+            guard replaceable[Int(e.to)] else { continue }
             let when = graph.nodes[Int(e.from)].date ?? asOf
-            let status = graph.status(of: e.to, asOf: when)
+            let key = Key(node: e.to, date: when)
+            let status = statuses[key] ?? graph.status(of: e.to, asOf: when)
+            statuses[key] = status
             guard status.state == .replaced || status.state == .repealed else { continue }
             let by = status.enacted.filter { let r = graph.edges[Int($0.edge)].relation; return r == .replaces || r == .repeals }
                 .map { graph.edges[Int($0.edge)] }

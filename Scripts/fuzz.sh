@@ -2,7 +2,7 @@
 # Fuzzes the whole extraction pipeline with libFuzzer + AddressSanitizer.
 #   Scripts/fuzz.sh [SECONDS]            fuzz for SECONDS (default 600)
 # Seeds are the sample corpus cut into 40-line pieces, each steered into one of the harness's four
-# modes (see Sources/docgraph-fuzz/FuzzHarness.swift). New crashers land in fuzz-artifacts/; keep
+# modes (see Sources/CorpusSynthesis/FuzzHarness.swift). New crashers land in fuzz-artifacts/; keep
 # each as Tests/DocGraphTests/Crashers/<name> once fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."

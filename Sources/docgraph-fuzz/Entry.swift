@@ -1,3 +1,4 @@
+import CorpusSynthesis
 import Foundation
 
 #if FUZZING

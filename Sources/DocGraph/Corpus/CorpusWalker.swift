@@ -34,11 +34,17 @@ public struct CorpusWalker: Sendable {
                 found.append(root)
                 continue
             }
-            var visited: Set<String> = []
+            // Folders are known by device and inode: path strings through links (`a/self/self`)
+            // all differ, and would make a loop of links walk forever.
+            var visited: Set<FolderIdentity> = []
             var stack: [(String, Int)] = [(root, 0)]
             while let (folder, depth) = stack.popLast() {
-                let real = (folder as NSString).resolvingSymlinksInPath
-                guard visited.insert(real).inserted else {
+                guard let identity = FolderIdentity(folder) else {
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: folder, line: 1, column: 1),
+                        "folder vanished during the walk; skipped"))
+                    continue
+                }
+                guard visited.insert(identity).inserted else {
                     diagnostics.append(Diagnostic(.note, at: SourceLocation(file: folder, line: 1, column: 1),
                         "folder already visited through a symbolic link (a loop); skipped"))
                     continue
@@ -79,5 +85,18 @@ public struct CorpusWalker: Sendable {
         }
         let unique = Array(Set(found)).sorted()
         return (unique.map(CorpusFile.init(path:)), diagnostics)
+    }
+}
+
+/// A folder's identity on disk, whatever path reaches it.
+struct FolderIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

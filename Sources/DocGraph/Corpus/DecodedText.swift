@@ -17,6 +17,7 @@ public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertib
     case binary(file: String, offset: Int)
     case legacyEncoding(file: String, line: Int, guess: String)
     case unreadable(file: String, reason: String)
+    case tooLarge(file: String, size: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -28,6 +29,8 @@ public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertib
             return "\(file):\(line):1: error: this looks like a legacy Vietnamese 8-bit encoding (\(guess)), not UTF-8; skipped — convert it to UTF-8 (e.g. with UniKey's converter or `iconv -f CP1258 -t UTF-8`)"
         case .unreadable(let file, let reason):
             return "\(file):1:1: error: cannot read the file (\(reason)); check that it exists and is readable"
+        case .tooLarge(let file, let size, let limit):
+            return "\(file):1:1: error: the file is \(size / 1_000_000) MB, over the \(limit / 1_000_000) MB limit for one file; skipped — split it into its documents"
         }
     }
 }

@@ -15,6 +15,13 @@ public struct CorpusExtraction: Sendable {
     /// the number of threads or the order the file system lists files in.
     public static func read(paths: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> CorpusExtraction {
         let (files, walkDiagnostics) = CorpusWalker().files(under: paths)
+        return extract(files: files, threads: threads, walkDiagnostics: walkDiagnostics)
+    }
+
+    /// Extracts files already found by a `CorpusWalker`; one that has vanished or cannot be read
+    /// since becomes a diagnostic, the others are read as usual.
+    public static func extract(files: [CorpusFile], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                               walkDiagnostics: [Diagnostic] = []) -> CorpusExtraction {
         let extracted = ParallelMap.map(files.map(\.path), threads: threads) { DocumentExtractor.extract(path: $0) }
         return CorpusExtraction(files: extracted, walkDiagnostics: walkDiagnostics)
     }

@@ -23,18 +23,10 @@ public enum DocumentExtractor {
         var result = ExtractedFile(file: path)
         let bytes: [UInt8]
         do {
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw TextDecodingError.unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "it vanished")
-            }
-            defer { try? handle.close() }
-            bytes = Array(try handle.readToEnd() ?? Data())
-        } catch let error as TextDecodingError {
-            result.wasRead = false
-            result.diagnostics.append(diagnostic(for: error, file: path))
-            return result
+            bytes = try SourceFile.contents(of: path)
         } catch {
             result.wasRead = false
-            result.diagnostics.append(diagnostic(for: .unreadable(file: path, reason: error.localizedDescription), file: path))
+            result.diagnostics.append(diagnostic(for: error, file: path))
             return result
         }
         return extract(bytes: bytes, file: path)

@@ -1,12 +1,14 @@
 import DocGraph
 
 /// One fuzz input through the whole pipeline: decoding, splitting, citation scanning, task tables,
-/// graph building, every check rule and the DOT writer. Anything but a normal return is a bug.
-enum FuzzHarness {
+/// graph building, every check rule, the DOT writer and JSON. Anything but a normal return is a bug.
+/// Shared by the libFuzzer target and the seeded random-input test of the normal suite.
+public enum FuzzHarness {
     /// The first byte steers the input into the parts a random byte string rarely reaches:
     /// 0 = as is, 1 = rows of a task table, 2 = body of a resolution, 3 = a citation list.
-    static func run(_ input: [UInt8]) {
-        guard let mode = input.first else { return }
+    @discardableResult
+    public static func run(_ input: [UInt8]) -> ExtractedFile? {
+        guard let mode = input.first else { return nil }
         let body = input.dropFirst()
         var bytes: [UInt8]
         switch mode % 4 {
@@ -27,6 +29,7 @@ enum FuzzHarness {
         _ = DOTWriter.write(graph, spec, asOf: asOf)
         _ = ExtractionJSON.citations(file.citations)
         _ = ExtractionJSON.tasks(file.tasks, documents: file.documents)
+        return file
     }
 
     static let planPrefix = """

@@ -13,14 +13,52 @@ public struct EdgeFilter: Sendable {
 
     @inline(__always)
     public func accepts(_ e: DocumentEdge) -> Bool { relations.contains(e.relation) && modalities.contains(e.modality) }
+
+    /// The filter as a bit mask over `kind` values, for traversals.
+    var mask: (relations: UInt32, planned: Bool, enacted: Bool) {
+        (relations.reduce(0) { $0 | Self.kind($1, .enacted) }, modalities.contains(.planned), modalities.contains(.enacted))
+    }
+
+    static let ordinals: [Relation: Int] = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
+
+    static func kind(_ r: Relation, _ m: Modality) -> UInt32 {
+        UInt32(1) << UInt32(ordinals[r]!) | (m == .planned ? 1 << 31 : 0)
+    }
 }
 
 /// A document reached from the start, with the chain of edges that links them.
 public struct Reached: Sendable {
     public var node: NodeIndex
     public var depth: Int
+    let tree: SearchTree
+
     /// Edges from the start outwards (for impact: each edge points back toward the start).
-    public var chain: [EdgeIndex]
+    /// Built when asked for, so that a query reaching 10^5 documents stays linear.
+    public var chain: [EdgeIndex] { tree.chain(to: node) }
+}
+
+/// Parent pointers of one breadth-first search, shared by all its results.
+final class SearchTree: Sendable {
+    let start: NodeIndex
+    let via: [EdgeIndex]
+    let parentOf: @Sendable (EdgeIndex) -> NodeIndex
+
+    init(start: NodeIndex, via: [EdgeIndex], parentOf: @escaping @Sendable (EdgeIndex) -> NodeIndex) {
+        self.start = start
+        self.via = via
+        self.parentOf = parentOf
+    }
+
+    func chain(to node: NodeIndex) -> [EdgeIndex] {
+        var chain: [EdgeIndex] = []
+        var cur = node
+        while cur != start {
+            let e = via[Int(cur)]
+            chain.append(e)
+            cur = parentOf(e)
+        }
+        return chain.reversed()
+    }
 }
 
 extension DocumentGraph {
@@ -34,8 +72,15 @@ extension DocumentGraph {
         traverse(from: start, filter: filter, maxDepth: maxDepth, incoming: false)
     }
 
-    /// Iterative BFS with parent pointers in flat arrays; no recursion on depth.
+    @inline(__always)
+    func accepts(_ e: EdgeIndex, _ mask: (relations: UInt32, planned: Bool, enacted: Bool)) -> Bool {
+        let k = edgeKind[Int(e)]
+        return k & mask.relations != 0 && (k & (1 << 31) != 0 ? mask.planned : mask.enacted)
+    }
+
+    /// Iterative BFS over the compact arrays, with parent pointers; no recursion on depth.
     private func traverse(from start: NodeIndex, filter: EdgeFilter, maxDepth: Int, incoming up: Bool) -> [Reached] {
+        let mask = filter.mask
         var depth = [Int32](repeating: -1, count: nodes.count)
         var via = [EdgeIndex](repeating: -1, count: nodes.count)
         var queue: [NodeIndex] = [start]
@@ -46,26 +91,17 @@ extension DocumentGraph {
             head += 1
             let d = depth[Int(n)]
             if Int(d) >= maxDepth { continue }
-            for e in up ? incoming(n) : outgoing(n) {
-                let edge = edges[Int(e)]
-                guard filter.accepts(edge) else { continue }
-                let next = up ? edge.from : edge.to
+            for e in up ? incoming(n) : outgoing(n) where accepts(e, mask) {
+                let next = up ? edgeFrom[Int(e)] : edgeTo[Int(e)]
                 if depth[Int(next)] >= 0 { continue }
                 depth[Int(next)] = d + 1
                 via[Int(next)] = e
                 queue.append(next)
             }
         }
-        return queue.dropFirst().map { n in
-            var chain: [EdgeIndex] = []
-            var cur = n
-            while cur != start {
-                let e = via[Int(cur)]
-                chain.append(e)
-                cur = up ? edges[Int(e)].to : edges[Int(e)].from
-            }
-            return Reached(node: n, depth: Int(depth[Int(n)]), chain: chain.reversed())
-        }
+        let ends = up ? edgeTo : edgeFrom
+        let tree = SearchTree(start: start, via: via) { ends[Int($0)] }
+        return queue.dropFirst().map { Reached(node: $0, depth: Int(depth[Int($0)]), tree: tree) }
     }
 
     /// The shortest chains from `from` to `to` following citations (citing → cited), at most
@@ -78,6 +114,7 @@ extension DocumentGraph {
     }
 
     private func paths(from: NodeIndex, to: NodeIndex, filter: EdgeFilter, limit: Int) -> [[EdgeIndex]] {
+        let mask = filter.mask
         var depth = [Int32](repeating: -1, count: nodes.count)
         var parents = [[EdgeIndex]](repeating: [], count: nodes.count)
         var queue: [NodeIndex] = [from]
@@ -88,15 +125,13 @@ extension DocumentGraph {
             head += 1
             if n == to { continue }
             if depth[Int(to)] >= 0, depth[Int(n)] >= depth[Int(to)] { break }
-            for e in outgoing(n) {
-                let edge = edges[Int(e)]
-                guard filter.accepts(edge) else { continue }
-                let next = edge.to
+            for e in outgoing(n) where accepts(e, mask) {
+                let next = edgeTo[Int(e)]
                 if depth[Int(next)] < 0 {
                     depth[Int(next)] = depth[Int(n)] + 1
                     queue.append(next)
                 }
-                if depth[Int(next)] == depth[Int(n)] + 1, !parents[Int(next)].contains(where: { edges[Int($0)].from == n }) {
+                if depth[Int(next)] == depth[Int(n)] + 1, !parents[Int(next)].contains(where: { edgeFrom[Int($0)] == n }) {
                     parents[Int(next)].append(e)
                 }
             }
@@ -107,7 +142,7 @@ extension DocumentGraph {
         var stack: [(NodeIndex, [EdgeIndex])] = [(to, [])]
         while let (n, suffix) = stack.popLast(), result.count < limit {
             if n == from { result.append(suffix); continue }
-            for e in parents[Int(n)].reversed() { stack.append((edges[Int(e)].from, [e] + suffix)) }
+            for e in parents[Int(n)].reversed() { stack.append((edgeFrom[Int(e)], [e] + suffix)) }
         }
         return result
     }

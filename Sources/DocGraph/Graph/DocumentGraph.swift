@@ -85,6 +85,13 @@ public struct DocumentGraph: Sendable {
     public internal(set) var ambiguities: [Ambiguity] = []
     public internal(set) var diagnostics: [Diagnostic] = []
 
+    // Compact copies of what traversals read, so that a walk over 10^6 edges touches small
+    // arrays and never copies a DocumentEdge (whose strings would be retained and released).
+    private(set) var edgeFrom: [NodeIndex] = []
+    private(set) var edgeTo: [NodeIndex] = []
+    /// Bit `relation.ordinal` set, plus bit 31 when planned.
+    private(set) var edgeKind: [UInt32] = []
+
     // Compressed sparse rows: edges leaving node n are outEdges[outStart[n]..<outStart[n+1]].
     private(set) var outStart: [Int32] = [0]
     private(set) var outEdges: [EdgeIndex] = []
@@ -131,6 +138,9 @@ public struct DocumentGraph: Sendable {
         }
         outStart = outCount
         inStart = inCount
+        edgeFrom = edges.map(\.from)
+        edgeTo = edges.map(\.to)
+        edgeKind = edges.map { EdgeFilter.kind($0.relation, $0.modality) }
         var outFill = Array(outCount.dropLast())
         var inFill = Array(inCount.dropLast())
         outEdges = [EdgeIndex](repeating: 0, count: edges.count)

@@ -1,32 +1,51 @@
 /// `superseded-citation`: an enacted citation of a document that was replaced or repealed
 /// before the citing document's date (or before the as-of date for an undated draft).
 enum SupersededCitationRule {
+    /// An enacted replacement or repeal of a document.
+    private struct Supersession {
+        var edge: EdgeIndex
+        var date: SimpleDate?
+        var repeals: Bool
+        var partial: Bool
+    }
+
     static func check(_ graph: DocumentGraph, asOf: SimpleDate) -> [Finding] {
-        var findings: [Finding] = []
-        // Only documents that something replaces or repeals can be superseded; their status is
-        // computed once per date it is asked for, not once per citing edge.
-        let replaceable = graph.nodes.indices.map { n in
-            graph.incoming(NodeIndex(n)).contains {
-                let r = graph.edges[Int($0)]
-                return r.modality == .enacted && (r.relation == .replaces || r.relation == .repeals)
+        // What replaces or repeals each document, found once per document (as `status` would,
+        // deduplicated by document and relation, in source order) rather than once per citation.
+        var supersessions: [NodeIndex: [Supersession]] = [:]
+        for (i, r) in graph.edges.enumerated() where r.modality == .enacted && (r.relation == .replaces || r.relation == .repeals) {
+            let s = Supersession(edge: EdgeIndex(i), date: graph.nodes[Int(r.from)].date, repeals: r.relation == .repeals,
+                                 partial: DocumentGraph.isPartial(r.text))
+            if supersessions[r.to]?.contains(where: { graph.edges[Int($0.edge)].from == r.from && $0.repeals == s.repeals }) != true {
+                supersessions[r.to, default: []].append(s)
+            }
+        }
+        for key in Array(supersessions.keys) {
+            supersessions[key]!.sort {
+                let a = graph.edges[Int($0.edge)].location, b = graph.edges[Int($1.edge)].location
+                return (a.file, a.line) < (b.file, b.line)
             }
         }
         struct Key: Hashable { var node: NodeIndex; var date: SimpleDate }
-        var statuses: [Key: DocumentStatus] = [:]
+        var governing: [Key: NodeIndex] = [:]
+        var findings: [Finding] = []
         for e in graph.edges where e.modality == .enacted && !e.relation.isRevision && e.relation != .reviews && e.relation != .references {
-            guard replaceable[Int(e.to)] else { continue }
+            guard let all = supersessions[e.to] else { continue }
             let when = graph.nodes[Int(e.from)].date ?? asOf
-            let key = Key(node: e.to, date: when)
-            let status = statuses[key] ?? graph.status(of: e.to, asOf: when)
-            statuses[key] = status
-            guard status.state == .replaced || status.state == .repealed else { continue }
-            let by = status.enacted.filter { let r = graph.edges[Int($0.edge)].relation; return r == .replaces || r == .repeals }
-                .map { graph.edges[Int($0.edge)] }
-            guard let first = by.first, first.from != e.from else { continue }
+            if let d = graph.nodes[Int(e.to)].date, d > when { continue }  // not yet in force then
+            let by = all.filter { $0.date.map { $0 <= when } ?? true }
+            let whole = by.filter { !$0.partial }
+            guard !whole.isEmpty, let first = by.first.map({ graph.edges[Int($0.edge)] }), first.from != e.from else { continue }
+            var now = ""
+            if !whole.contains(where: \.repeals) {
+                let key = Key(node: e.to, date: when)
+                let g = governing[key] ?? graph.governingDocument(e.to, asOf: when)
+                governing[key] = g
+                now = " — cite \(graph.short(g)) instead"
+            }
             let since = graph.nodes[Int(first.from)].date.map { " since \($0.vietnamese)" } ?? ""
-            let now = status.governing.map { " — cite \(graph.short($0)) instead" } ?? ""
             findings.append(Finding(.supersededCitation, "\(graph.short(e.from)) \(e.relation.rawValue) \(graph.short(e.to)), which \(graph.short(first.from)) \(first.relation == .repeals ? "repealed" : "replaced")\(since)\(now)",
-                                    at: e.location, related: by.map(\.location)))
+                                    at: e.location, related: by.map { graph.edges[Int($0.edge)].location }))
         }
         return findings
     }

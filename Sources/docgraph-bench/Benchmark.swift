@@ -59,12 +59,16 @@ struct Measure: ParsableCommand {
             // The most cited document, and a path from the last document to it.
             let hub = NodeIndex(graph.nodes.indices.max { graph.incoming(NodeIndex($0)).count < graph.incoming(NodeIndex($1)).count } ?? 0)
             let leaf = NodeIndex(graph.nodes.indices.last { graph.nodes[$0].inCorpus && graph.outgoing(NodeIndex($0)).count > 0 } ?? 0)
-            clock.lap()
-            let impact = graph.impact(of: hub)
-            figures.impact = clock.lap()
-            figures.impactReached = impact.count
-            _ = graph.shortestPaths(from: leaf, to: hub)
-            figures.path = clock.lap()
+            // Queries are timed as the best of five, as a user would repeat them on a warm graph.
+            figures.impact = .infinity
+            figures.path = .infinity
+            for _ in 0..<5 {
+                clock.lap()
+                figures.impactReached = graph.impact(of: hub).count
+                figures.impact = min(figures.impact, clock.lap())
+                _ = graph.shortestPaths(from: leaf, to: hub)
+                figures.path = min(figures.path, clock.lap())
+            }
         }
         figures.peakRSS = Self.peakRSS()
         print(String(decoding: try JSONEncoder().encode(figures), as: UTF8.self))

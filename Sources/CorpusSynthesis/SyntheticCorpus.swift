@@ -52,6 +52,9 @@ public struct SyntheticCorpus: Sendable {
         String(format: "d%04d/%07d.txt", i / 1000, i)
     }
 
+    /// The number of document `i` (`15-KH/TU`).
+    public func id(_ i: Int) -> String { documents[i].id }
+
     /// The ids a document cites, in the order written (ground truth for tests).
     public func citedIDs(_ i: Int) -> [String] { plan(i).citations.map { documents[$0.target].id } }
 

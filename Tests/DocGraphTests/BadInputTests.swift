@@ -4,12 +4,6 @@ import Testing
 
 @Suite("Bad input")
 struct BadInputTests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docgraph-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test("invalid UTF-8 is reported with its line and the rest is read")
     func invalidUTF8() throws {
         var bytes = Array("Dòng một.\nDòng hai \u{1}".utf8).dropLast().map { $0 }
@@ -59,7 +53,7 @@ struct BadInputTests {
 
     @Test("one unreadable file does not stop the others; a folder without documents says so")
     func mixedFolder() throws {
-        let dir = try temporaryFolder()
+        let dir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data([0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("a.txt"))
         try Data("Thực hiện Kết luận số 58-KL/TW.".utf8).write(to: dir.appendingPathComponent("b.txt"))
@@ -71,7 +65,7 @@ struct BadInputTests {
         #expect(corpus.diagnostics.contains { $0.location.file.hasSuffix("c.pdf") && $0.message.contains("skipped") })
         #expect(corpus.diagnostics.contains { $0.location.file.hasSuffix("a.txt") && $0.severity == .error })
 
-        let emptyDir = try temporaryFolder()
+        let emptyDir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: emptyDir) }
         let nothing = CorpusExtraction.read(paths: [emptyDir.path])
         #expect(!nothing.readAnything)

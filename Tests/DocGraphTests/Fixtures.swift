@@ -22,6 +22,13 @@ enum Fixtures {
         text.replacingOccurrences(of: packageRoot.path + "/", with: "")
     }
 
+    /// A new empty folder under the system's temporary folder; the caller removes it.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docgraph-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// Extracts an inline text as a file named `fixture.txt`.
     static func extract(_ text: String) -> ExtractedFile {
         DocumentExtractor.extract(text: text, file: "fixture.txt")

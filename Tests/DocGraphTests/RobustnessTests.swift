@@ -6,17 +6,11 @@ import Testing
 /// The guarantees of README's "Robustness" section, one test each.
 @Suite("Robustness")
 struct RobustnessTests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docgraph-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     private func write(_ text: String, _ url: URL) throws { try Data(text.utf8).write(to: url) }
 
     @Test("a 200 MB file is refused by its size before it is read; the file beside it is read")
     func hugeFile() throws {
-        let dir = try temporaryFolder()
+        let dir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let huge = dir.appendingPathComponent("dump.txt")
         FileManager.default.createFile(atPath: huge.path, contents: nil)
@@ -53,7 +47,7 @@ struct RobustnessTests {
     @Test("100,000 tiny files in nested folders, forming one giant citation cycle")
     func hundredThousandFilesInOneCycle() throws {
         let n = 100_000
-        let dir = try temporaryFolder()
+        let dir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         for folder in 0..<(n / 1000) {
             try FileManager.default.createDirectory(at: dir.appendingPathComponent("f\(folder)"), withIntermediateDirectories: true)
@@ -80,7 +74,7 @@ struct RobustnessTests {
 
     @Test("folders nested deeper than the limit are reported, the rest is read")
     func deepFolders() throws {
-        let dir = try temporaryFolder()
+        let dir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         var path = dir
         for depth in 0..<80 {
@@ -95,7 +89,7 @@ struct RobustnessTests {
 
     @Test("symbolic-link loops are walked once and reported")
     func symlinkLoops() throws {
-        let dir = try temporaryFolder()
+        let dir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let sub = dir.appendingPathComponent("sub")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
@@ -109,7 +103,7 @@ struct RobustnessTests {
 
     @Test("unreadable entries — no permission, a named pipe, a broken link — are reported, the rest is read")
     func unreadable() throws {
-        let dir = try temporaryFolder()
+        let dir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try write("Thực hiện Kết luận số 58-KL/TW.", dir.appendingPathComponent("ok.txt"))
         let locked = dir.appendingPathComponent("locked.txt")
@@ -128,7 +122,7 @@ struct RobustnessTests {
 
     @Test("a file that vanishes between the walk and the read is reported, the rest is read")
     func vanishing() throws {
-        let dir = try temporaryFolder()
+        let dir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try write("Thực hiện Kết luận số 58-KL/TW.", dir.appendingPathComponent("a.txt"))
         try write("Thực hiện Kết luận số 59-KL/TW.", dir.appendingPathComponent("b.txt"))

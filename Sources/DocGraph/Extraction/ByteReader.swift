@@ -50,6 +50,8 @@ struct ByteReader {
 
     /// Where `phrase` ends if it starts at `start`; a word in the phrase must end at a word boundary.
     func phraseEnd(_ phrase: String, at start: Int) -> Int? {
+        // Most calls fail on the first byte; test it before walking the phrase.
+        if let first = phrase.utf8.first, first != 0x20, start >= end || bytes[start] != first { return nil }
         var i = start
         for c in phrase.utf8 {
             if c == 0x20 {

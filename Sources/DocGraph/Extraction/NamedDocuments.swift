@@ -15,15 +15,17 @@ enum NamedDocuments {
         let reader = ByteReader(b)
         var i = 0
         while i < b.count {
-            guard b[i] == UInt8(ascii: "d") || b[i] == UInt8(ascii: "n") || b[i] == UInt8(ascii: "l") || b[i] == UInt8(ascii: "c"),
+            // Each name starts with its own letter, so only one matcher runs at a word start.
+            let c = b[i]
+            guard c == UInt8(ascii: "d") || c == UInt8(ascii: "n") || c == UInt8(ascii: "l"),
                   i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
-            if let e = reader.phraseEnd("dieu le dang", at: i), originalIsCapitalized(s, i) {
+            if c == UInt8(ascii: "d"), let e = reader.phraseEnd("dieu le dang", at: i), originalIsCapitalized(s, i) {
                 result.append(Match(range: i..<e, name: "Điều lệ Đảng", typeWord: s.originalText(i..<(i + 6)), date: nil))
                 i = e
                 continue
             }
-            if let m = congressResolution(s, at: i) { result.append(m); i = m.range.upperBound; continue }
-            if let m = lawByName(s, at: i) { result.append(m); i = m.range.upperBound; continue }
+            if c == UInt8(ascii: "n"), let m = congressResolution(s, at: i) { result.append(m); i = m.range.upperBound; continue }
+            if c == UInt8(ascii: "l"), let m = lawByName(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             i += 1
         }
         return result

@@ -49,6 +49,9 @@ public enum DocumentExtractor {
             result.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file, line: 1, column: 1),
                 "no document header and no citation found in this file"))
         }
+        // What is kept for the whole corpus is kept without the slack that appending left.
+        result.citations = result.citations.map { $0 }
+        result.tasks = result.tasks.map { $0 }
         return result
     }
 

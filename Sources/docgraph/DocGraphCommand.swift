@@ -7,8 +7,8 @@ struct DocGraphCommand: ParsableCommand {
         commandName: "docgraph",
         abstract: "Follow how Party and state documents rest on one another.",
         discussion: """
-        Reads a corpus of Vietnamese Party and state documents, extracts every citation between
-        them, builds a typed graph and answers impact, revision, status, path and consistency
+        Reads a corpus of Vietnamese Party and state documents, extracts every citation between \
+        them, builds a typed graph and answers impact, revision, status, path and consistency \
         questions. IDs may be typed without Vietnamese letters: 253-QD/TW means 253-QĐ/TW.
         """,
         version: "0.1.0",

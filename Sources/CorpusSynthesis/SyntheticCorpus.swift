@@ -1,9 +1,14 @@
+import DocGraph
 import Foundation
 
 /// A seeded corpus in the style of the sample documents, for benchmarks and scale tests: headers,
 /// every citation form and relation, enacted and planned, task tables broken across pages, NFD files,
 /// `khoá`/`khóa`, numbers that restart each term. The same seed and count give the same bytes.
 public struct SyntheticCorpus: Sendable {
+    /// Changes whenever the generator writes different bytes for the same seed, so that kept
+    /// corpora are not measured as if they were new ones.
+    public static let version = 2
+
     public let count: Int
     public let seed: UInt64
     let documents: [Metadata]
@@ -38,8 +43,9 @@ public struct SyntheticCorpus: Sendable {
             let localityIndex = local ? Int(rng.next() % UInt64(Vocabulary.local.count)) : -1
             let issuer = local ? Vocabulary.local[localityIndex] : rng.pick(Vocabulary.central)
             let type = rng.pick(issuer.types)
-            // Central numbering restarts each term; local numbering each term and locality.
-            let counterKey = "\(term)|\(type.code)|\(issuer.code)|\(localityIndex)"
+            // Central numbering restarts each term; local numbering after each provincial congress.
+            let period = local ? TermCalendar.localTerm(on: SimpleDate(year: y, month: m, day: d)!) : term
+            let counterKey = "\(period)|\(type.code)|\(issuer.code)|\(localityIndex)"
             counters[counterKey, default: 0] += 1
             documents.append(Metadata(issuer: issuer, type: type, number: counters[counterKey]!, year: y, month: m, day: d,
                                       term: term, subject: rng.pick(Vocabulary.subjects), localityIndex: localityIndex))

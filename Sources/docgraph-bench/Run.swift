@@ -15,7 +15,7 @@ struct Run: ParsableCommand {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var rows: [(Int, Figures, Figures, Double)] = []
         for count in counts {
-            let folder = "\(work)/corpus-\(count)-\(seed)"
+            let folder = "\(work)/corpus-v\(SyntheticCorpus.version)-\(count)-\(seed)"
             let marker = "\(folder)/.complete"
             if !FileManager.default.fileExists(atPath: marker) {
                 try? FileManager.default.removeItem(atPath: folder)

@@ -79,6 +79,24 @@ struct RuleTests {
         #expect(dated.incoming(old).count == 1, "the date picks the 2012 resolution")
     }
 
+    @Test("local numbering restarts after each provincial congress: the citation's date picks the document")
+    func localTerms() throws {
+        let issuer = "Tỉnh ủy Lào Cai"
+        let files = [
+            ("old.txt", F.document("1-NQ/TU", "10/12/2020", "Nghị quyết", subject: "về nhiệm kỳ 2020 - 2025", issuer: issuer, body: "Tỉnh ủy Lào Cai quyết nghị.")),
+            ("new.txt", F.document("1-NQ/TU", "15/10/2025", "Nghị quyết", subject: "về nhiệm kỳ 2025 - 2030", issuer: issuer, body: "Tỉnh ủy Lào Cai quyết nghị.")),
+            ("plan.txt", F.document("3-KH/TU", "02/02/2026", "Kế hoạch", issuer: issuer,
+                                    body: "Thực hiện Nghị quyết số 1-NQ/TU, ngày 15/10/2025 của Tỉnh ủy Lào Cai; tổng kết Nghị quyết số 1-NQ/TU, ngày 10/12/2020 của Tỉnh ủy Lào Cai.")),
+        ]
+        let g = F.graph(files)
+        let nodes = g.nodes(for: DocumentID(parsing: "1-NQ/TU")!)
+        #expect(nodes.count == 2, "two documents, one per local term")
+        #expect(nodes.allSatisfy { g.nodes[Int($0)].inCorpus && g.incoming($0).count == 1 }, "each dated citation lands on its own document")
+        #expect(F.findings(g, .metadataConflict).isEmpty && F.findings(g, .temporal).isEmpty)
+        #expect(TermCalendar.localTerm(on: SimpleDate(year: 2020, month: 8, day: 31)!) == "2015-2020")
+        #expect(TermCalendar.localTerm(on: SimpleDate(year: 2020, month: 9, day: 1)!) == "2020-2025")
+    }
+
     @Test("superseded-citation: citing a regulation after it was replaced")
     func superseded() {
         let g = F.graph([

@@ -215,8 +215,11 @@ enum Locality {
         let piece = FoldedText.tidy(String(decoding: text.original[start..<end], as: UTF8.self))
         var name: [Substring] = []
         for word in piece.split(separator: " ") {
-            guard name.count < 3, let c = word.first, c.isUppercase, word.allSatisfy({ $0.isLetter }) else { break }
-            name.append(word)
+            // `Cai;` ends the name `Lào Cai` as well as `Cai` would.
+            let letters = word.prefix { $0.isLetter }
+            guard name.count < 3, let c = letters.first, c.isUppercase else { break }
+            name.append(letters)
+            if letters.count < word.count { break }
         }
         guard !name.isEmpty, !(name.count == 1 && ["Ủy", "Uỷ", "Đảng"].contains(name[0])) else { return nil }
         return name.joined(separator: " ")

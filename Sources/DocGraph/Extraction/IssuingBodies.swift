@@ -49,4 +49,14 @@ public enum TermCalendar {
     public static func term(on date: SimpleDate) -> String? {
         starts.last { $0.0 <= date }.map { $0.1.roman }
     }
+
+    /// The local term (`2020-2025`) a provincial or city committee's document of that date belongs
+    /// to. Local numbering restarts after each provincial congress; those are held in the months
+    /// before the national one, so the term is taken to start on 1 September of the congress year
+    /// (the same rule for documents and citations, so both land on the same node).
+    public static func localTerm(on date: SimpleDate) -> String {
+        var first = date.year - ((date.year - 2000) % 5 + 5) % 5
+        if date.year == first && date.month < 9 { first -= 5 }
+        return "\(first)-\(first + 5)"
+    }
 }

@@ -3,7 +3,8 @@
 /// Identity rules (DESIGN.md §1): central Party numbering restarts every term, so a citation's
 /// date or term picks the node; without one, the single candidate is taken, or the nearest
 /// earlier one with an `Ambiguity` recorded. Local issuers (`TU`, `HU`, `ĐU`) are scoped to the
-/// citing document's locality. A node's metadata comes from its own header when it is in the
+/// citing document's locality and, as their numbering restarts after each provincial congress,
+/// to the local term of their date, resolved the same way. A node's metadata comes from its own header when it is in the
 /// corpus, else from the first citation; every citation's statement is kept as an observation.
 public struct GraphBuilder {
     private var graph = DocumentGraph()
@@ -31,7 +32,7 @@ public struct GraphBuilder {
         var pending: [(Int, Citation)] = []
         for (f, file) in corpus.files.enumerated() {
             for c in file.citations where !c.isSelfReference {
-                if c.id.isCentralParty && c.term == nil && c.date == nil { pending.append((f, c)) } else { addCitation(c, fileIndex: f) }
+                if (c.id.isCentralParty || c.id.isLocal) && c.term == nil && c.date == nil { pending.append((f, c)) } else { addCitation(c, fileIndex: f) }
             }
         }
         for (f, c) in pending { addCitation(c, fileIndex: f) }
@@ -53,7 +54,7 @@ public struct GraphBuilder {
     private mutating func addCorpusDocument(_ record: DocumentRecord) -> NodeIndex {
         let key: String
         if let id = record.id {
-            key = identityKey(id, term: record.term, locality: record.locality)
+            key = identityKey(id, term: record.term, locality: record.locality, date: record.date)
         } else {
             key = "doc:\(record.file):\(record.startLine)"
         }
@@ -82,10 +83,25 @@ public struct GraphBuilder {
         return index
     }
 
-    private func identityKey(_ id: DocumentID, term: String?, locality: String?) -> String {
-        if id.isLocal { return "\(id.key)@\(locality?.folded ?? "?")" }
+    private func identityKey(_ id: DocumentID, term: String?, locality: String?, date: SimpleDate? = nil) -> String {
+        if id.isLocal { return localPrefix(id, locality) + (date.map(TermCalendar.localTerm(on:)) ?? "?") }
         if id.isCentralParty { return "\(id.key)#\(term ?? "?")" }
         return id.key
+    }
+
+    private func localPrefix(_ id: DocumentID, _ locality: String?) -> String { "\(id.key)@\(locality?.folded ?? "?")#" }
+
+    /// Among nodes whose key starts with `prefix` (one per term), the only one, or the nearest
+    /// earlier than the citing document with the ambiguity recorded; nil when there is none.
+    private mutating func pick(_ id: DocumentID, prefix: String, citing: DocumentNode, location: SourceLocation) -> NodeIndex? {
+        let candidates = (graph.byBaseKey[id.key] ?? []).filter { graph.nodes[Int($0)].key.hasPrefix(prefix) }
+        guard candidates.count > 1 else { return candidates.first }
+        // Nearest earlier than the citing document; an undated candidate last.
+        let chosen = candidates.max { a, b in
+            rank(graph.nodes[Int(a)].date, before: citing.date) < rank(graph.nodes[Int(b)].date, before: citing.date)
+        }!
+        graph.ambiguities.append(Ambiguity(location: location, id: id, candidates: candidates, chosen: chosen))
+        return chosen
     }
 
     private mutating func addCitation(_ c: Citation, fileIndex: Int) {
@@ -113,26 +129,23 @@ public struct GraphBuilder {
         let contextNode = graph.nodes[Int(context)]
         var key: String
         if id.isLocal {
-            key = identityKey(id, term: nil, locality: contextNode.locality)
-        } else if id.isCentralParty {
-            let t = term ?? date.flatMap(TermCalendar.term(on:))
-            if let t {
-                key = identityKey(id, term: t, locality: nil)
+            if let date {
+                key = identityKey(id, term: nil, locality: contextNode.locality, date: date)
+                // The document's own header may lack a date: then it is that one.
+                let undated = localPrefix(id, contextNode.locality) + "?"
+                if byKey[key] == nil, let node = byKey[undated], graph.nodes[Int(node)].inCorpus { key = undated }
+            } else if let chosen = pick(id, prefix: localPrefix(id, contextNode.locality), citing: contextNode, location: location) {
+                key = graph.nodes[Int(chosen)].key
             } else {
-                let candidates = (graph.byBaseKey[id.key] ?? []).filter { graph.nodes[Int($0)].key.hasPrefix(id.key + "#") }
-                if candidates.count == 1 {
-                    key = graph.nodes[Int(candidates[0])].key
-                } else if candidates.count > 1 {
-                    // Nearest earlier than the citing document; an undated candidate last.
-                    let citingDate = contextNode.date
-                    let chosen = candidates.max { a, b in
-                        rank(graph.nodes[Int(a)].date, before: citingDate) < rank(graph.nodes[Int(b)].date, before: citingDate)
-                    }!
-                    graph.ambiguities.append(Ambiguity(location: location, id: id, candidates: candidates, chosen: chosen))
-                    key = graph.nodes[Int(chosen)].key
-                } else {
-                    key = identityKey(id, term: nil, locality: nil)
-                }
+                key = identityKey(id, term: nil, locality: contextNode.locality)
+            }
+        } else if id.isCentralParty {
+            if let t = term ?? date.flatMap(TermCalendar.term(on:)) {
+                key = identityKey(id, term: t, locality: nil)
+            } else if let chosen = pick(id, prefix: id.key + "#", citing: contextNode, location: location) {
+                key = graph.nodes[Int(chosen)].key
+            } else {
+                key = identityKey(id, term: nil, locality: nil)
             }
         } else {
             key = id.key

@@ -172,7 +172,7 @@ public struct SyntheticCorpus: Sendable {
     }
 
     public func text(_ i: Int) -> String {
-        var plan = plan(i)
+        let plan = plan(i)
         let me = documents[i]
         var out = ""
         out.reserveCapacity(plan.size + 2048)

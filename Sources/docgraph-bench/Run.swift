@@ -21,7 +21,8 @@ struct Run: ParsableCommand {
                 try? FileManager.default.removeItem(atPath: folder)
                 log("generating \(count) documents in \(folder) …")
                 try SyntheticCorpus(count: count, seed: seed).write(to: folder)
-                FileManager.default.createFile(atPath: marker, contents: Data())
+                // Written last, so an interrupted generation is redone rather than measured.
+                try Data().write(to: URL(fileURLWithPath: marker))
             }
             _ = try time(["grep", "-rc", "-e", "/TW", folder]) // warm the page cache
             log("measuring \(count) …")

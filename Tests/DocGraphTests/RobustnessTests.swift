@@ -13,7 +13,7 @@ struct RobustnessTests {
         let dir = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let huge = dir.appendingPathComponent("dump.txt")
-        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
         let handle = try FileHandle(forWritingTo: huge)
         try handle.truncate(atOffset: 200 * 1_000_000)  // sparse: costs no disk
         try handle.close()

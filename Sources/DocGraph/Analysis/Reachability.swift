@@ -15,14 +15,27 @@ public struct EdgeFilter: Sendable {
     public func accepts(_ e: DocumentEdge) -> Bool { relations.contains(e.relation) && modalities.contains(e.modality) }
 
     /// The filter as a bit mask over `kind` values, for traversals.
-    var mask: (relations: UInt32, planned: Bool, enacted: Bool) {
-        (relations.reduce(0) { $0 | Self.kind($1, .enacted) }, modalities.contains(.planned), modalities.contains(.enacted))
+    var mask: EdgeMask {
+        EdgeMask(relations: relations.reduce(0) { $0 | Self.kind($1, .enacted) },
+                 planned: modalities.contains(.planned), enacted: modalities.contains(.enacted))
     }
 
     static let ordinals: [Relation: Int] = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
 
     static func kind(_ r: Relation, _ m: Modality) -> UInt32 {
         UInt32(1) << UInt32(ordinals[r]!) | (m == .planned ? 1 << 31 : 0)
+    }
+}
+
+/// An `EdgeFilter` over the graph's compact `edgeKind` values.
+struct EdgeMask {
+    var relations: UInt32
+    var planned: Bool
+    var enacted: Bool
+
+    @inline(__always)
+    func accepts(_ kind: UInt32) -> Bool {
+        kind & relations != 0 && (kind & (1 << 31) != 0 ? planned : enacted)
     }
 }
 
@@ -72,12 +85,6 @@ extension DocumentGraph {
         traverse(from: start, filter: filter, maxDepth: maxDepth, incoming: false)
     }
 
-    @inline(__always)
-    func accepts(_ e: EdgeIndex, _ mask: (relations: UInt32, planned: Bool, enacted: Bool)) -> Bool {
-        let k = edgeKind[Int(e)]
-        return k & mask.relations != 0 && (k & (1 << 31) != 0 ? mask.planned : mask.enacted)
-    }
-
     /// Iterative BFS over the compact arrays, with parent pointers; no recursion on depth.
     private func traverse(from start: NodeIndex, filter: EdgeFilter, maxDepth: Int, incoming up: Bool) -> [Reached] {
         let mask = filter.mask
@@ -91,7 +98,7 @@ extension DocumentGraph {
             head += 1
             let d = depth[Int(n)]
             if Int(d) >= maxDepth { continue }
-            for e in up ? incoming(n) : outgoing(n) where accepts(e, mask) {
+            for e in up ? incoming(n) : outgoing(n) where mask.accepts(edgeKind[Int(e)]) {
                 let next = up ? edgeFrom[Int(e)] : edgeTo[Int(e)]
                 if depth[Int(next)] >= 0 { continue }
                 depth[Int(next)] = d + 1
@@ -125,7 +132,7 @@ extension DocumentGraph {
             head += 1
             if n == to { continue }
             if depth[Int(to)] >= 0, depth[Int(n)] >= depth[Int(to)] { break }
-            for e in outgoing(n) where accepts(e, mask) {
+            for e in outgoing(n) where mask.accepts(edgeKind[Int(e)]) {
                 let next = edgeTo[Int(e)]
                 if depth[Int(next)] < 0 {
                     depth[Int(next)] = depth[Int(n)] + 1

@@ -97,18 +97,18 @@ public struct FoldedText: Sendable {
         return start..<max(start, end)
     }
 
-    /// Folded text of 0-based line `k` with surrounding spaces trimmed.
-    public func foldedLine(_ k: Int) -> Substring {
+    /// Folded bytes of 0-based line `k` without surrounding spaces and tabs.
+    public func trimmedRange(ofLine k: Int) -> Range<Int> {
         var r = foldedRange(ofLine: k)
         // Folded bytes are ASCII, so trimming bytes is trimming characters (and much cheaper).
         while let first = r.first, bytes[first] == 0x20 || bytes[first] == 0x09 { r = r.dropFirst() }
         while let last = r.last, bytes[last] == 0x20 || bytes[last] == 0x09 { r = r.dropLast() }
-        return String(decoding: bytes[r], as: UTF8.self)[...]
+        return r
     }
 
-    /// Whether folded line `k` contains `needle` (folded ASCII), without building a String.
-    public func foldedLine(_ k: Int, contains needle: StaticString) -> Bool {
-        contains(needle, in: foldedRange(ofLine: k))
+    /// Folded text of 0-based line `k` with surrounding spaces trimmed.
+    public func foldedLine(_ k: Int) -> Substring {
+        String(decoding: bytes[trimmedRange(ofLine: k)], as: UTF8.self)[...]
     }
 
     /// Whether the folded bytes in `range` (all of them by default) contain `needle`.

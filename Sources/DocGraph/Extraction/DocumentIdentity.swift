@@ -180,7 +180,7 @@ enum Locality {
             var i = r.lowerBound
             while i < r.upperBound {
                 // Both triggers start with `t`: test that byte before any phrase matching.
-                guard b[i] == UInt8(ascii: "t"), i == r.lowerBound || !isLetter(b[i - 1]),
+                guard b[i] == UInt8(ascii: "t"), i == r.lowerBound || !ByteReader.isLetter(b[i - 1]),
                       let after = trigger(b, at: i, end: r.upperBound) else { i += 1; continue }
                 if let name = name(text, folded: after, lineEnd: r.upperBound) { counts[name, default: 0] += 1 }
                 i = after
@@ -188,8 +188,6 @@ enum Locality {
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
-
-    @inline(__always) private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
     /// After `tinh [uy]`, `thanh pho` or `thanh uy` and the spaces that follow, or nil.
     private static func trigger(_ b: [UInt8], at i: Int, end: Int) -> Int? {

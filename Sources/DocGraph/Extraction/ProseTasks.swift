@@ -145,7 +145,8 @@ enum ProseTasks {
     static func obligations(_ text: FoldedText, lines: Range<Int>, typeCode: String?, file: String, documentIndex: Int) -> [Obligation] {
         guard let code = typeCode, assigningTypes.contains(code) else { return [] }
         guard let start = lines.first(where: { k in
-            text.foldedRange(ofLine: k).count < 80 && text.foldedLine(k).count < 60 && text.foldedLine(k, contains: "to chuc thuc hien")
+            let line = text.trimmedRange(ofLine: k)
+            return line.count < 60 && text.contains("to chuc thuc hien", in: line)
         }) else { return [] }
         var result: [Obligation] = []
         for k in (start + 1)..<lines.upperBound {

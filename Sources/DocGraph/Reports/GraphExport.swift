@@ -128,19 +128,22 @@ public enum GraphExport {
     /// Two RFC 4180 tables with a header row, UTF-8 with a byte-order mark so that spreadsheet
     /// programs read Vietnamese correctly. Edges name their ends by node `id`.
     public static func csv(_ g: DocumentGraph) -> (nodes: String, edges: String) {
-        var nodes = "\u{FEFF}" + (["id"] + nodeAttributes.map(\.name)).map(csvCell).joined(separator: ",") + "\r\n"
-        for i in g.nodes.indices {
+        let nodes = table(["id"] + nodeAttributes.map(\.name), g.nodes.indices.lazy.map { i -> [String] in
             let n = NodeIndex(i)
-            let cells = [nodeID(g, n)] + nodeAttributes.map { $0.value(g, n)?.text ?? "" }
-            nodes += cells.map(csvCell).joined(separator: ",") + "\r\n"
-        }
-        var edges = "\u{FEFF}" + (["source", "target"] + edgeAttributes.map(\.name)).map(csvCell).joined(separator: ",") + "\r\n"
-        for i in g.edges.indices {
+            return [nodeID(g, n)] + nodeAttributes.map { $0.value(g, n)?.text ?? "" }
+        })
+        let edges = table(["source", "target"] + edgeAttributes.map(\.name), g.edges.indices.lazy.map { i -> [String] in
             let e = EdgeIndex(i)
-            let cells = [nodeID(g, g.edges[i].from), nodeID(g, g.edges[i].to)] + edgeAttributes.map { $0.value(g, e)?.text ?? "" }
-            edges += cells.map(csvCell).joined(separator: ",") + "\r\n"
-        }
+            return [nodeID(g, g.edges[i].from), nodeID(g, g.edges[i].to)] + edgeAttributes.map { $0.value(g, e)?.text ?? "" }
+        })
         return (nodes, edges)
+    }
+
+    /// One CSV table: byte-order mark, header row, then the rows, each line ending in CRLF.
+    private static func table(_ header: [String], _ rows: some Sequence<[String]>) -> String {
+        var out = "\u{FEFF}" + header.map(csvCell).joined(separator: ",") + "\r\n"
+        for row in rows { out += row.map(csvCell).joined(separator: ",") + "\r\n" }
+        return out
     }
 
     /// Quotes a cell when it must be, and defuses cells a spreadsheet would run as a formula

@@ -10,9 +10,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Prints diagnostics to standard error, the way compilers do: `file:line:col: warning: …`.
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic], quiet: Bool = false) {
-        for d in diagnostics where !(quiet && d.severity == .note) {
-            FileHandle.standardError.write(Data((d.description + "\n").utf8))
-        }
+        for d in diagnostics where !(quiet && d.severity == .note) { printLine(d.description) }
+    }
+
+    /// One line on standard error, where notes and errors go so that standard output stays data.
+    static func printLine(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 
@@ -22,7 +25,7 @@ enum CorpusLoader {
         let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths)
         DiagnosticPrinter.print(corpus.diagnostics, quiet: quiet)
         guard corpus.readAnything else {
-            FileHandle.standardError.write(Data("error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents\n".utf8))
+            DiagnosticPrinter.printLine("error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents")
             throw ExitCode(1)
         }
         return corpus

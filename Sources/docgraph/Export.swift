@@ -34,15 +34,13 @@ struct Export: ParsableCommand {
                 let tables = GraphExport.csv(g)
                 try OutputFile.write(Array(tables.nodes.utf8), to: base + ".nodes.csv", inputs: inputs)
                 try OutputFile.write(Array(tables.edges.utf8), to: base + ".edges.csv", inputs: inputs)
-                note("wrote \(base).nodes.csv (\(g.nodes.count) documents) and \(base).edges.csv (\(g.edges.count) citations)")
+                DiagnosticPrinter.printLine("wrote \(base).nodes.csv (\(g.nodes.count) documents) and \(base).edges.csv (\(g.edges.count) citations)")
             } else {
                 try OutputFile.write(Array(GraphExport.text(g, format: format).utf8), to: output, inputs: inputs)
-                note("wrote \(output): \(g.nodes.count) documents, \(g.edges.count) citations")
+                DiagnosticPrinter.printLine("wrote \(output): \(g.nodes.count) documents, \(g.edges.count) citations")
             }
         } catch {
             throw ValidationError(error.description)
         }
     }
-
-    private func note(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 }

@@ -78,7 +78,7 @@ enum Diagram {
             var chosen = layout ?? "dot"
             if layout == nil, nodeCount > 300 {
                 chosen = "sfdp"
-                FileHandle.standardError.write(Data("note: \(nodeCount) nodes; using the sfdp layout, which scales (choose another with --layout)\n".utf8))
+                DiagnosticPrinter.printLine("note: \(nodeCount) nodes; using the sfdp layout, which scales (choose another with --layout)")
             }
             let bytes = try GraphvizContext.shared.render(dot: dot, layout: chosen, format: ext)
             try OutputFile.write(bytes, to: output, inputs: inputs)

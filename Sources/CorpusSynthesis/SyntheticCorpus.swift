@@ -66,9 +66,10 @@ public struct SyntheticCorpus: Sendable {
 
     /// The bytes of document `i`.
     public func bytes(_ i: Int) -> [UInt8] {
-        let text = self.text(i)
+        let plan = plan(i)
+        let text = self.text(i, plan)
         // One file in twenty is decomposed (NFD), as some converters write.
-        if plan(i).decomposed { return Array(text.decomposedStringWithCanonicalMapping.utf8) }
+        if plan.decomposed { return Array(text.decomposedStringWithCanonicalMapping.utf8) }
         return Array(text.utf8)
     }
 
@@ -171,8 +172,10 @@ public struct SyntheticCorpus: Sendable {
         }
     }
 
-    public func text(_ i: Int) -> String {
-        let plan = plan(i)
+    /// The text of document `i` (NFC, before any decomposition).
+    public func text(_ i: Int) -> String { text(i, plan(i)) }
+
+    private func text(_ i: Int, _ plan: Plan) -> String {
         let me = documents[i]
         var out = ""
         out.reserveCapacity(plan.size + 2048)

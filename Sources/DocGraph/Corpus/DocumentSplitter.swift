@@ -37,25 +37,23 @@ public enum DocumentSplitter {
     /// `Số 256-KH/TU` alone on a line.
     static func isNumberLine(_ text: FoldedText, _ k: Int) -> Bool { numberLineID(text, k) != nil }
 
-    /// The id on a `Số 256-KH/TU` line.
+    /// The id on a document's number line: `Số 256-KH/TU`, `Số: 45/2019/NĐ-CP`, `Số 2449 -CV/ĐU`,
+    /// `**Số:** 212/KH-UBND`. The id must follow `Số` directly and end the line, or be followed by
+    /// a tab: a header table converted to text puts the next cell on the same line
+    /// (`Số 15-KH/TU<TAB>ĐẢNG CỘNG SẢN VIỆT NAM`, `Số: 12/NQ-CP<TAB>Hà Nội, ngày …`).
     static func numberLineID(_ text: FoldedText, _ k: Int) -> DocumentID? {
         let range = text.foldedRange(ofLine: k)
         var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
         r.skipSpaces()
         guard r.matchWord("so") else { return nil }
         r.skipSpaces()
+        if r.match(":") { r.skipSpaces() }
         let seg = TextSegment(text, range: r.position..<range.upperBound)
         let m = IdentifierGrammar.scan(seg)
-        guard m.count == 1, m[0].range.lowerBound == 0 else { return nil }
-        var tail = ByteReader(seg.bytes, from: m[0].range.upperBound)
+        guard let first = m.first, first.range.lowerBound == 0 else { return nil }
+        var tail = ByteReader(seg.bytes, from: first.range.upperBound)
         tail.skipSpaces()
-        if tail.atEnd { return m[0].id }
-        // A header table converted to text: `Số 15-KH/TU<TAB>ĐẢNG CỘNG SẢN VIỆT NAM`.
-        guard tail.match("\t") else { return nil }
-        while tail.match("\t") || tail.match(" ") {}
-        guard tail.matchWord("dang cong san viet nam") else { return nil }
-        tail.skipSpaces()
-        return tail.atEnd ? m[0].id : nil
+        return tail.atEnd || tail.current == 0x09 ? first.id : nil
     }
 
     /// A line that is only an upper-case type word: `NGHỊ QUYẾT`, `KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`.

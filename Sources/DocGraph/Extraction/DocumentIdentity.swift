@@ -7,48 +7,71 @@
 enum DocumentIdentity {
     static func identify(_ text: FoldedText, lines: Range<Int>, file: String) -> DocumentRecord {
         var record = DocumentRecord(file: file, startLine: lines.lowerBound + 1, endLine: max(lines.lowerBound + 1, lines.upperBound))
-        var headerIssuer: String?
+        var headerBlock: [String] = []
+        var headerBlockClosed = false
         var titleLine: Int?
         var signatureIssuer: String?
         let headerEnd = min(lines.upperBound, lines.lowerBound + 40)
 
         for k in lines.lowerBound..<headerEnd {
             let f = text.foldedLine(k)
-            if f.isEmpty { continue }
+            if f.isEmpty || isRule(f) { continue }
             if record.id == nil, let id = DocumentSplitter.numberLineID(text, k) {
                 record.id = id
+                headerBlockClosed = true
+                // A converted header table keeps the place and date in the next cell.
+                if record.date == nil, let (place, date) = placeAndDateInCells(text, k) { record.place = place; record.date = date }
                 continue
             }
-            if record.date == nil, let (place, date) = placeAndDate(text, k) {
+            if record.date == nil, let (place, date) = placeAndDateInCells(text, k) {
                 record.place = place
                 record.date = date
+                headerBlockClosed = true
                 continue
             }
             if titleLine == nil, DocumentSplitter.isTypeTitle(text, k) {
                 titleLine = k
-                let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*")
+                let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
                 record.typeWord = sentenceCase(written)
                 record.typeCode = TypeCodes.code(forWord: written)
+                headerBlockClosed = true
                 continue
             }
-            if titleLine == nil, headerIssuer == nil, DocumentSplitter.isUpperCase(text.originalLine(k)),
-               !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), f.count > 3 {
-                headerIssuer = IssuingBodies.canonical(text.originalLine(k))
+            if titleLine != nil { continue }
+            let original = text.originalLine(k)
+            let firstCell = String(original.split(separator: "\t", omittingEmptySubsequences: true).first ?? "")
+            if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell),
+               !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"), f.count > 3 {
+                headerBlock.append(FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_"))
+            } else if !headerBlock.isEmpty {
+                headerBlockClosed = true
             }
         }
 
         if let t = titleLine { readTitleBlock(text, after: t, end: lines.upperBound, into: &record) }
+        if record.title == nil, let subject = aboutLine(text, lines.lowerBound..<headerEnd) {
+            // A letter has no type title; its `V/v …` line says what it is about.
+            record.title = "\(record.typeWord ?? TypeCodes.typeWord[record.id?.typeCode ?? ""] ?? "Công văn") về việc \(subject)"
+        }
 
         for k in lines {
             let f = text.foldedLine(k)
-            if f.hasPrefix("(kem theo") || f.hasPrefix("kem theo") {
+            if f.hasPrefix("(kem theo") || f.hasPrefix("kem theo") || f.hasPrefix("(ban hanh kem theo") || f.hasPrefix("ban hanh kem theo") {
                 applyAppendixLine(text, k, into: &record)
-            } else if f.hasPrefix("t/m ") {
-                signatureIssuer = IssuingBodies.canonical(String(text.originalLine(k).trimmingCharacters(in: " *").dropFirst(4)))
+            } else if signatureIssuer == nil, let body = signatureBody(f, text.originalLine(k)) {
+                signatureIssuer = body
             }
         }
+        let headerIssuer = issuer(fromHeader: headerBlock)
+        if record.issuer == nil, let signature = signatureIssuer, let header = headerIssuer,
+           signatureSpeaksFor(signature, header: header) {
+            // `BAN CHẤP HÀNH TRUNG ƯƠNG` heads the Politburo's and the Secretariat's documents;
+            // `T/M BỘ CHÍNH TRỊ` says which of them issued this one.
+            record.issuer = signature
+        }
+        if record.issuer == nil { record.issuer = headerIssuer }
         if record.issuer == nil { record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode) }
-        if record.issuer == nil { record.issuer = headerIssuer ?? signatureIssuer }
+        if record.issuer == nil { record.issuer = signatureIssuer }
         if record.typeCode == nil, let id = record.id { record.typeCode = id.typeCode }
         if record.typeWord == nil, let code = record.typeCode { record.typeWord = TypeCodes.typeWord[code] }
         if record.term == nil, let date = record.date, record.id?.isLocal != true,
@@ -62,9 +85,90 @@ enum DocumentIdentity {
         return record
     }
 
-    /// `*Hà Nội, ngày 17 tháng 11 năm 2022*`
-    private static func placeAndDate(_ text: FoldedText, _ k: Int) -> (String?, SimpleDate)? {
+    /// The subject on a letter's `V/v triển khai …` line (`V/v:`, `Về việc`), up to 3 lines.
+    private static func aboutLine(_ text: FoldedText, _ lines: Range<Int>) -> String? {
+        for k in lines {
+            let f = text.foldedLine(k)
+            guard f.hasPrefix("v/v") else { continue }
+            var parts = [String(FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " *_#").dropFirst(3))]
+            var j = k + 1
+            // The subject may wrap onto short lines before the place/date or the salutation.
+            while j < lines.upperBound, j < k + 3 {
+                let g = text.foldedLine(j)
+                if g.isEmpty || g.hasPrefix("kinh gui") || g.contains("ngay") || DocumentSplitter.isUpperCase(text.originalLine(j)) { break }
+                parts.append(text.originalLine(j))
+                j += 1
+            }
+            let subject = FoldedText.tidy(parts.joined(separator: " ")).trimmingCharacters(in: " :*_#\t")
+            return subject.isEmpty ? nil : subject
+        }
+        return nil
+    }
+
+    /// `-----`, `*`, `___`: the rules that separate header cells.
+    private static func isRule(_ f: Substring) -> Bool {
+        f.allSatisfy { $0 == "-" || $0 == " " || $0 == "*" || $0 == "_" || $0 == "=" || $0 == "." }
+    }
+
+    /// The issuing body from the upper-case lines of a header, top to bottom:
+    /// `ĐẢNG BỘ TỈNH NGHỆ AN` / `HUYỆN ỦY NAM ĐÀN` is issued by the lower line (the upper one is
+    /// its parent); `BAN CHẤP HÀNH TRUNG ƯƠNG` / `BAN TỔ CHỨC` by the commission of the upper one;
+    /// `ỦY BAN NHÂN DÂN` / `TỈNH LÀO CAI` is one name broken over two lines.
+    static func issuer(fromHeader block: [String]) -> String? {
+        guard var name = block.first else { return nil }
+        var parent: String?
+        for line in block.dropFirst() {
+            let f = line.folded
+            let continues = ["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran "].contains { f.hasPrefix($0) }
+                || (f.hasPrefix("huyen ") && !f.hasPrefix("huyen uy"))
+            if continues { name += " " + line } else { parent = name; name = line }
+        }
+        var issuer = IssuingBodies.canonical(name)
+        // A commission is named with its committee: `Ban Tổ chức` of `Ban Chấp hành Trung ương`
+        // is `Ban Tổ chức Trung ương`; of `Tỉnh ủy Nghệ An`, `Ban Tổ chức Tỉnh ủy Nghệ An`.
+        let f = issuer.folded
+        if let parent, f.hasPrefix("ban ") || f.hasPrefix("van phong") || f.hasPrefix("uy ban kiem tra"),
+           !f.contains("trung uong"), !f.contains(" uy") {
+            let p = IssuingBodies.canonical(parent)
+            let pf = p.folded
+            if pf.hasPrefix("ban chap hanh trung uong") { issuer = IssuingBodies.canonical("\(name) Trung ương") }
+            else if pf.contains("uy") { issuer = "\(issuer) \(p)" }
+        }
+        return issuer
+    }
+
+    /// The body in a signature block: `T/M BAN THƯỜNG VỤ`, `TM. CHÍNH PHỦ`, `T/L BAN BÍ THƯ`
+    /// (signed by the Office on the Secretariat's behalf). `KT.` signs for a person, not a body.
+    private static func signatureBody(_ f: Substring, _ original: String) -> String? {
+        let prefixes = ["t/m ", "tm. ", "tm ", "t/l ", "tl. "]
+        guard let p = prefixes.first(where: { f.hasPrefix($0) }) else { return nil }
+        let written = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
+        let name = String(written.dropFirst(p.count)).trimmingCharacters(in: " .")
+        guard name.count > 2 else { return nil }
+        return IssuingBodies.canonical(name)
+    }
+
+    /// Whether a signature names a body that the header's committee stands for: the Politburo
+    /// or the Secretariat under `BAN CHẤP HÀNH TRUNG ƯƠNG`.
+    private static func signatureSpeaksFor(_ signature: String, header: String) -> Bool {
+        let s = signature.folded, h = header.folded
+        return h.hasPrefix("ban chap hanh trung uong") && (s == "bo chinh tri" || s == "ban bi thu")
+    }
+
+    /// The place and date in any tab-separated cell of line `k`.
+    private static func placeAndDateInCells(_ text: FoldedText, _ k: Int) -> (String?, SimpleDate)? {
         let range = text.foldedRange(ofLine: k)
+        var cellStart = range.lowerBound
+        while cellStart <= range.upperBound {
+            let cellEnd = text.bytes[cellStart..<range.upperBound].firstIndex(of: 0x09) ?? range.upperBound
+            if let found = placeAndDate(text, cellStart..<cellEnd) { return found }
+            cellStart = cellEnd + 1
+        }
+        return nil
+    }
+
+    /// `*Hà Nội, ngày 17 tháng 11 năm 2022*`
+    private static func placeAndDate(_ text: FoldedText, _ range: Range<Int>) -> (String?, SimpleDate)? {
         var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
         r.skipSpaces()
         let start = r.position
@@ -87,18 +191,30 @@ enum DocumentIdentity {
     }
 
     /// After the type title: `CỦA BỘ CHÍNH TRỊ`, `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII`, then
-    /// the first paragraph as the subject.
+    /// the subject: upper-case title lines (`QUY ĐỊNH VỀ XỬ PHẠT …` in a state document), else the
+    /// first paragraph (`về đột phá phát triển …`). A preamble (`Căn cứ …`, `Kính gửi …`,
+    /// `Điều 1.`) is never the subject, even when it follows the type word directly.
     private static func readTitleBlock(_ text: FoldedText, after t: Int, end: Int, into record: inout DocumentRecord) {
         var k = t + 1
+        var subject: [String] = []
         // A title may continue on the same bold run as `**KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ**`.
         while k < end {
             let f = text.foldedLine(k)
             let original = text.originalLine(k)
-            if f.isEmpty || f.allSatisfy({ $0 == "-" || $0 == " " }) { k += 1; continue }
+            if f.isEmpty || isRule(f) { k += 1; continue }
             guard DocumentSplitter.isUpperCase(original) else { break }
+            if startsPreamble(f) { return finishTitle(subject, into: &record) }
             if f.hasPrefix("cua ") {
-                let name = FoldedText.tidy(original).trimmingCharacters(in: " *")
-                record.issuer = IssuingBodies.canonical(String(name.dropFirst(4)))
+                let name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
+                var body = String(name.dropFirst(4))
+                if let khoa = body.folded.range(of: " khoa ") {
+                    body = String(body.prefix(body.folded.distance(from: body.folded.startIndex, to: khoa.lowerBound)))
+                }
+                record.issuer = IssuingBodies.canonical(body)
+            } else if f.hasPrefix("ban chap hanh") || f.hasPrefix("khoa ") || f.hasPrefix("(khoa") {
+                // The committee and term line under `CỦA`, not part of the subject.
+            } else {
+                subject.append(original)
             }
             if let khoa = f.range(of: "khoa ") {
                 let roman = f[khoa.upperBound...].prefix { "ivxl".contains($0) }
@@ -106,18 +222,39 @@ enum DocumentIdentity {
             }
             k += 1
         }
-        var subject: [String] = []
-        while k < end {
-            let f = text.foldedLine(k)
-            if f.isEmpty || f.allSatisfy({ $0 == "-" || $0 == " " }) { break }
-            subject.append(text.originalLine(k))
-            k += 1
-            if subject.count >= 6 { break }
+        // `HỘI NGHỊ LẦN THỨ SÁU` over `về tiếp tục đổi mới …`: the upper-case lines were headings,
+        // and the `về` paragraph is the subject.
+        var next = k
+        while next < end, text.foldedLine(next).isEmpty || isRule(text.foldedLine(next)) { next += 1 }
+        if next < end, text.foldedLine(next).hasPrefix("ve "), !DocumentSplitter.isUpperCase(text.originalLine(next)) {
+            subject = []
+            k = next
         }
-        let joined = FoldedText.tidy(subject.joined(separator: " ")).trimmingCharacters(in: " #*")
+        if subject.isEmpty {
+            while k < end {
+                let f = text.foldedLine(k)
+                if f.isEmpty || isRule(f) { if subject.isEmpty { k += 1; continue } else { break } }
+                if startsPreamble(f) { break }
+                subject.append(text.originalLine(k))
+                k += 1
+                if subject.count >= 6 { break }
+            }
+        } else {
+            subject = subject.map { sentenceCase(FoldedText.tidy($0)) }
+        }
+        finishTitle(subject, into: &record)
+    }
+
+    private static func finishTitle(_ subject: [String], into record: inout DocumentRecord) {
+        let joined = FoldedText.tidy(subject.joined(separator: " ")).trimmingCharacters(in: " #*_")
         guard !joined.isEmpty, joined.count <= 500 else { return }
         let word = record.typeWord ?? ""
         record.title = word.isEmpty ? joined : "\(word) \(joined.prefix(1).lowercased() + joined.dropFirst())"
+    }
+
+    /// Lines that open the body, never the title: `Căn cứ …`, `Kính gửi: …`, `Điều 1.`, `Chương I`.
+    private static func startsPreamble(_ f: Substring) -> Bool {
+        ["can cu ", "can cu:", "kinh gui", "dieu 1", "chuong i", "phan i", "phan thu nhat", "theo de nghi", "xet de nghi"].contains { f.hasPrefix($0) }
     }
 
     /// `(Kèm theo Kết luận số 58-KL/TW, ngày 26/6/2026 của Bộ Chính trị)`: the appendix names

@@ -5,12 +5,21 @@ struct IdentifierMatch {
     /// Folded byte range of the identifier itself.
     var range: Range<Int>
     var id: DocumentID?
+    /// What the reader should know about how the id was written (`58-KL/TƯ` read as `58-KL/TW`).
+    var note: String?
 }
 
 /// Recognises Party-form and state-form identifiers in folded text.
 ///
-/// The grammar is built from the forms, not from known codes: `NUMBER-LETTERS/LETTERS` and
-/// `NUMBER/[YEAR/]LETTERS[-LETTERS…]`, with the letters upper case in the original text.
+/// The grammar is built from the forms, not from known documents:
+/// `NUMBER-TYPE/ISSUER[-ISSUER]` and `NUMBER/[YEAR/]PART[-PART…]`. Real text bends the forms
+/// in a few regular ways, and each bend is allowed wherever it can occur:
+/// - spaces around a separator (`57- NQ/TW`, `58-KL /TW`, `91/2021/NĐ -CP`, `5120 /UBND-VX`),
+///   and one line break (`43-⏎CTr/TW`): converters and typists leave them;
+/// - case: codes are upper case (`NQ/TW`, `CTr`, `QĐi`, `TTg`), but `28-nq/tw` and `15-CTr/Tu`
+///   occur; a code in lower case is accepted only when the type is a known type code, so prose
+///   such as `2-ngày/tuần` never becomes an id;
+/// - `TƯ` (Trung ương) for `TW`, which folding would otherwise turn into a provincial `TU`.
 enum IdentifierGrammar {
     static func scan(_ text: FoldedText) -> [IdentifierMatch] {
         scan(TextSegment(text, range: 0..<text.bytes.count))
@@ -29,68 +38,128 @@ enum IdentifierGrammar {
             }
             var k = i
             while k < n, ByteReader.isDigit(b[k]), k - i < 6 { k += 1 }
-            guard k < n, k - i <= 5 else { i = k + 1; continue }
-            if b[k] == UInt8(ascii: "-"), let m = party(segment, numberStart: i, numberEnd: k) {
+            guard k - i <= 5 else { i = k + 1; continue }
+            let (sep, sepEnd) = separator(b, from: k)
+            if sep == UInt8(ascii: "-"), let m = party(segment, numberStart: i, numberEnd: k, typeStart: sepEnd) {
                 result.append(m)
                 i = m.range.upperBound
                 continue
             }
-            if b[k] == UInt8(ascii: "/"), let m = state(segment, numberStart: i, numberEnd: k) {
+            if sep == UInt8(ascii: "/"), let m = state(segment, numberStart: i, numberEnd: k, afterSlash: sepEnd) {
                 result.append(m)
                 i = m.range.upperBound
                 continue
             }
-            i = k
+            i = max(k, i + 1)
         }
         return result
     }
 
-    /// `28-NQ/TW`
-    private static func party(_ s: TextSegment, numberStart: Int, numberEnd: Int) -> IdentifierMatch? {
-        let b = s.bytes
-        var k = numberEnd + 1
-        let typeStart = k
-        while k < b.count, ByteReader.isLetter(b[k]), k - typeStart < 6 { k += 1 }
-        let typeEnd = k
-        guard typeEnd > typeStart, typeEnd - typeStart <= 5, k < b.count, b[k] == UInt8(ascii: "/") else { return nil }
-        k += 1
-        let issuerStart = k
-        while k < b.count, ByteReader.isLetter(b[k]), k - issuerStart < 12 { k += 1 }
-        let issuerEnd = k
-        guard issuerEnd > issuerStart, k >= b.count || !ByteReader.isAlnum(b[k]) else { return nil }
-        let number = s.originalText(numberStart..<numberEnd)
-        let type = nfc(s.originalText(typeStart..<typeEnd))
-        let issuer = nfc(s.originalText(issuerStart..<issuerEnd))
-        guard type.first?.isUppercase == true, issuer.first?.isUppercase == true,
-              issuer.filter(\.isLowercase).count <= 1 else { return nil }
-        return IdentifierMatch(range: numberStart..<issuerEnd, id: DocumentID(party: number, typeCode: type, issuerCode: issuer))
+    /// The separator (`-` or `/`) at `k` after optional gap, and where the next part starts
+    /// after another optional gap; `(0, k)` if there is none.
+    private static func separator(_ b: [UInt8], from k: Int) -> (UInt8, Int) {
+        let s = skipGap(b, from: k)
+        guard s < b.count, b[s] == UInt8(ascii: "-") || b[s] == UInt8(ascii: "/") else { return (0, k) }
+        return (b[s], skipGap(b, from: s + 1))
     }
 
-    /// `98/2014/NĐ-CP`, `80/2015/QH13`, `1234/QĐ-TTg`
-    private static func state(_ s: TextSegment, numberStart: Int, numberEnd: Int) -> IdentifierMatch? {
+    /// Skips spaces and at most one line break (a blank line ends any id).
+    private static func skipGap(_ b: [UInt8], from k: Int) -> Int {
+        var i = k
+        var breaks = 0
+        while i < b.count, i - k < 4 {
+            if b[i] == 0x20 { i += 1; continue }
+            if b[i] == 0x0A, breaks == 0 { breaks += 1; i += 1; continue }
+            break
+        }
+        return i
+    }
+
+    private static func letters(_ b: [UInt8], from k: Int, max: Int) -> Int {
+        var e = k
+        while e < b.count, ByteReader.isLetter(b[e]), e - k <= max { e += 1 }
+        return e
+    }
+
+    /// `28-NQ/TW`, `03-HD/BTCTW-UBKTTW`, `69-QĐi/TW`
+    private static func party(_ s: TextSegment, numberStart: Int, numberEnd: Int, typeStart: Int) -> IdentifierMatch? {
         let b = s.bytes
-        var k = numberEnd + 1
+        let typeEnd = letters(b, from: typeStart, max: 5)
+        guard typeEnd > typeStart, typeEnd - typeStart <= 5 else { return nil }
+        let (sep, issuerStart) = separator(b, from: typeEnd)
+        guard sep == UInt8(ascii: "/") else { return nil }
+        var issuerEnd = letters(b, from: issuerStart, max: 12)
+        guard issuerEnd > issuerStart, issuerEnd - issuerStart <= 12 else { return nil }
+        // A joint issuer: `BTCTW-UBKTTW`.
+        var parts = [issuerStart..<issuerEnd]
+        while issuerEnd + 2 < b.count, b[issuerEnd] == UInt8(ascii: "-"), ByteReader.isLetter(b[issuerEnd + 1]) {
+            let e = letters(b, from: issuerEnd + 1, max: 12)
+            guard e - (issuerEnd + 1) >= 2, e >= b.count || !ByteReader.isAlnum(b[e]),
+                  isUpperCode(s.originalText((issuerEnd + 1)..<e)) else { break }
+            parts.append((issuerEnd + 1)..<e)
+            issuerEnd = e
+        }
+        guard issuerEnd >= b.count || !ByteReader.isAlnum(b[issuerEnd]) else { return nil }
+        let number = s.originalText(numberStart..<numberEnd)
+        let type = nfc(s.originalText(typeStart..<typeEnd))
+        var issuers = parts.map { nfc(s.originalText($0)) }
+        let knownType = TypeCodes.isKnownCode(String(decoding: b[typeStart..<typeEnd], as: UTF8.self))
+        let spaced = typeStart != numberEnd + 1 || issuerStart != typeEnd + 1
+        let written = type.first?.isUppercase == true && issuers[0].first?.isUppercase == true
+            && issuers[0].filter(\.isLowercase).count <= 1
+        // Lower case, or spaced, only with a type code that exists.
+        guard knownType || (written && !spaced) else { return nil }
+        guard written || issuers[0].allSatisfy({ $0.isLowercase }) && type.allSatisfy({ $0.isLowercase }) else { return nil }
+        var note: String?
+        if issuers[0] == "TƯ" || issuers[0] == "Tư" || issuers[0] == "tư" {
+            note = "`\(number)-\(type)/\(issuers[0])` read as `\(number)-\(type)/TW` (TƯ is Trung ương); write TW"
+            issuers[0] = "TW"
+        }
+        let issuer = issuers.map { TypeCodes.canonicalIssuer($0) }.joined(separator: "-")
+        return IdentifierMatch(range: numberStart..<issuerEnd,
+                               id: DocumentID(party: number, typeCode: type, issuerCode: issuer), note: note)
+    }
+
+    /// `98/2014/NĐ-CP`, `80/2015/QH13`, `1234/QĐ-TTg`, `48/KH- UBND`
+    private static func state(_ s: TextSegment, numberStart: Int, numberEnd: Int, afterSlash: Int) -> IdentifierMatch? {
+        let b = s.bytes
+        var k = afterSlash
         var year: Int?
         var reader = ByteReader(b, from: k)
-        if let y = reader.readNumber(digits: 4...4), (1945...2200).contains(y), reader.current == UInt8(ascii: "/") {
-            year = y
-            k = reader.position + 1
+        if let y = reader.readNumber(digits: 4...4), (1945...2200).contains(y) {
+            let (sep, next) = separator(b, from: reader.position)
+            if sep == UInt8(ascii: "/") {
+                year = y
+                k = next
+            }
         }
-        // LETTERS[DIGITS] ( - LETTERS[DIGITS] )*
+        // PART ( - PART )*, PART = LETTERS[DIGITS]
         var parts: [Range<Int>] = []
+        var spaced = false
         while true {
             let start = k
             while k < b.count, ByteReader.isLetter(b[k]), k - start < 10 { k += 1 }
             guard k > start else { break }
             while k < b.count, ByteReader.isDigit(b[k]), k - start < 14 { k += 1 }
             parts.append(start..<k)
-            if k + 1 < b.count, b[k] == UInt8(ascii: "-"), ByteReader.isLetter(b[k + 1]) { k += 1; continue }
-            break
+            let (sep, next) = separator(b, from: k)
+            guard sep == UInt8(ascii: "-"), next < b.count, ByteReader.isLetter(b[next]) else { break }
+            // `QĐ-UBND - Về việc`: a spaced joint continues the id only with an upper-case code.
+            if next != k + 1 {
+                let e = letters(b, from: next, max: 10)
+                guard isUpperCode(s.originalText(next..<e)) else { break }
+                spaced = true
+            }
+            k = next
         }
         guard !parts.isEmpty, k >= b.count || !ByteReader.isAlnum(b[k]) else { return nil }
         guard year != nil || parts.count >= 2 else { return nil }
         let written = parts.map { nfc(s.originalText($0)) }
         guard written.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        if afterSlash != numberEnd + 1 || spaced {
+            // A spaced state id needs an upper-case code after the number: `5120 /UBND-VX`.
+            guard isUpperCode(written[0]) || TypeCodes.isKnownCode(written[0].folded) else { return nil }
+        }
         let number = s.originalText(numberStart..<numberEnd)
         let id: DocumentID
         if parts.count == 1 {
@@ -99,6 +168,12 @@ enum IdentifierGrammar {
             id = DocumentID(state: number, year: year, typeCode: written[0], issuerCode: written.dropFirst().joined(separator: "-"))
         }
         return IdentifierMatch(range: numberStart..<k, id: id)
+    }
+
+    /// Two or more letters, every one upper case (digits allowed after them: `QH14`).
+    private static func isUpperCode(_ s: String) -> Bool {
+        let letters = s.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
 
     static func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }

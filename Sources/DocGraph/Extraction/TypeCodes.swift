@@ -34,6 +34,11 @@ public enum TypeCodes {
         canonicalCodes[code.folded] ?? code
     }
 
+    /// Whether a folded code (`nq`, `qd`, `ctr`, `qdi`) is a type code that documents use.
+    static func isKnownCode(_ folded: String) -> Bool {
+        canonicalCodes[folded] != nil || folded == "qdi" || folded == "ttlt" || folded == "ctr"
+    }
+
     public static func canonicalIssuer(_ code: String) -> String {
         canonicalIssuers[code.folded] ?? code
     }

@@ -16,6 +16,11 @@ struct ScanContext: Sendable {
     var tasks: [(range: Range<Int>, context: TaskContext)] = []
     /// Short names defined by `(sau đây gọi tắt là …)`, folded, and the ids they stand for.
     var aliases: [(folded: String, id: DocumentID)] = []
+    /// Ids seen so far in the document, so that a short re-mention (`Quy định 132`,
+    /// `Chỉ thị số 35`) resolves to the full id it stands for.
+    var seen: [DocumentID] = []
+    /// What the reader should know about forms read with a correction, or not read.
+    var notes: [Diagnostic] = []
 }
 
 /// Finds the citations in a text segment and reads their metadata, relation and modality.
@@ -26,7 +31,7 @@ struct ScanContext: Sendable {
 /// the mention is a sibling in a list (it shares the relation), nested in the previous
 /// citation's description (the previous document cites it), or the start of a new clause.
 enum CitationScanner {
-    private enum Kind { case identifier, named, selfReference, alias }
+    private enum Kind { case identifier, named, selfReference, alias, shortForm }
 
     private struct Mention {
         var start: Int
@@ -35,6 +40,9 @@ enum CitationScanner {
         var typeWord: String?
         var kind: Kind
         var date: SimpleDate?
+        /// For the leading numbers of a compact list (`18` in `số 18, 19-NQ/TW`): the range of
+        /// the full id that ends the list, whose date, issuer and term they share.
+        var listEnd: Range<Int>?
     }
 
     private enum Link { case first, sibling, nested, listAfterSeparator, independent }
@@ -63,10 +71,13 @@ enum CitationScanner {
         let mentions = findMentions(seg, &ctx)
         var result: [Citation] = []
         var done: [Done] = []
+        var listMembers: [(citation: Int, listEnd: Range<Int>)] = []
+        var citationOfIdRange: [Range<Int>: Int] = [:]
         let b = seg.bytes
+        defer { ctx.seen += mentions.filter { $0.kind == .identifier }.map(\.id) }
         for (j, m) in mentions.enumerated() {
             let nextStart = j + 1 < mentions.count ? mentions[j + 1].start : b.count
-            let meta = m.kind == .identifier ? parseMetadata(seg, from: m.idRange.upperBound, limit: nextStart)
+            let meta = m.kind == .identifier || m.kind == .shortForm ? parseMetadata(seg, from: m.idRange.upperBound, limit: nextStart)
                 : Metadata(metaEnd: m.idRange.upperBound, end: m.idRange.upperBound)
 
             // How this mention links to the previous one.
@@ -101,7 +112,8 @@ enum CitationScanner {
                 windowStart = sep + 1
             }
 
-            if link == .nested, let prev = done.last, result[prev.index].id == m.id { link = .independent }
+            // Nothing is nested in the document's own number line or in `Hướng dẫn này`.
+            if link == .nested, let prev = done.last, result[prev.index].id == m.id || result[prev.index].isSelfReference { link = .independent }
             let trigger = findTrigger(b, window: windowStart..<m.start)
             var relation = trigger ?? .references
             var citing = ctx.document
@@ -143,6 +155,8 @@ enum CitationScanner {
                 location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d) }
             result.append(citation)
+            if let listEnd = m.listEnd { listMembers.append((result.count - 1, listEnd)) }
+            citationOfIdRange[m.idRange] = result.count - 1
             let runStart = link == .sibling ? done.last!.runStart : done.count
             done.append(Done(index: result.count - 1, metaEnd: meta.metaEnd, end: max(meta.end, m.idRange.upperBound),
                              topLevel: topLevel, explicitRelation: trigger != nil, runStart: runStart))
@@ -163,6 +177,15 @@ enum CitationScanner {
                 }
             }
         }
+        // `Nghị quyết số 18, 19-NQ/TW, ngày 25/10/2017 … khóa XII`: what the list says after its
+        // last id belongs to every id of the list.
+        for (k, listEnd) in listMembers {
+            guard let owner = citationOfIdRange[listEnd].map({ result[$0] }) else { continue }
+            if result[k].date == nil { result[k].date = owner.date }
+            if result[k].issuer == nil { result[k].issuer = owner.issuer }
+            if result[k].term == nil { result[k].term = owner.term }
+            if result[k].subject == nil { result[k].subject = owner.subject }
+        }
         return result
     }
 
@@ -171,7 +194,11 @@ enum CitationScanner {
     private static func findMentions(_ seg: TextSegment, _ ctx: inout ScanContext) -> [Mention] {
         var mentions: [Mention] = []
         let b = seg.bytes
-        for match in IdentifierGrammar.scan(seg) {
+        let matches = IdentifierGrammar.scan(seg)
+        for match in matches {
+            if let note = match.note {
+                ctx.notes.append(Diagnostic(.note, at: seg.location(of: match.range.lowerBound, fileName: ctx.fileName), note))
+            }
             guard let id = match.id else { continue }
             var p = match.range.lowerBound
             // Compact list: `số 18, 19-NQ/TW` names 18-NQ/TW as well.
@@ -215,11 +242,12 @@ enum CitationScanner {
                 let extra: DocumentID = id.form == .party
                     ? DocumentID(party: number, typeCode: id.typeCode, issuerCode: id.issuerCode)
                     : DocumentID(state: number, year: id.year, typeCode: id.typeCode, issuerCode: id.issuerCode)
-                mentions.append(Mention(start: start, idRange: r, id: extra, typeWord: typeWord, kind: .identifier))
+                mentions.append(Mention(start: start, idRange: r, id: extra, typeWord: typeWord, kind: .identifier, listEnd: match.range))
             }
             mentions.append(Mention(start: extraNumbers.isEmpty ? start : match.range.lowerBound, idRange: match.range, id: id,
                                     typeWord: typeWord, kind: .identifier))
         }
+        mentions += shortForms(seg, matches: matches, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {
             mentions.append(Mention(start: named.range.lowerBound, idRange: named.range, id: DocumentID(named: named.name),
                                     typeWord: named.typeWord, kind: .named, date: named.date))
@@ -245,6 +273,58 @@ enum CitationScanner {
             kept.append(m)
         }
         return kept
+    }
+
+    /// `Quy định 132`, `Chỉ thị số 35`: a type word and a bare number standing for a full id
+    /// named elsewhere in the document (`Quy định số 132-QĐ/TW`), the nearest one before it, else
+    /// the first after it. A type word and number that look like an id but cannot be read
+    /// (`Kết luận số 12-/TW`) are reported as a note, never dropped silently.
+    private static func shortForms(_ seg: TextSegment, matches: [IdentifierMatch], ctx: inout ScanContext) -> [Mention] {
+        let b = seg.bytes
+        let r = ByteReader(b)
+        var found: [Mention] = []
+        let here = matches.compactMap { m in m.id.map { (m.range.lowerBound, $0) } }
+        var i = 0
+        while i < b.count {
+            guard ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
+            for w in TypeCodes.words where w.code != "Luật" {
+                guard let e = r.phraseEnd(w.folded, at: i) else { continue }
+                var q = ByteReader(b, from: e)
+                q.skipSpaces()
+                if q.matchWord("so") { q.skipSpaces() }
+                let numberStart = q.position
+                guard let number = q.readNumber(digits: 1...5) else { break }
+                let numberEnd = q.position
+                var after = q
+                after.skipSpaces()
+                if after.current == UInt8(ascii: "-") || after.current == UInt8(ascii: "/") {
+                    // Part of a full id, or of a compact list, that the grammar read; otherwise unreadable.
+                    if !matches.contains(where: { $0.range.lowerBound <= numberStart && numberStart < $0.range.upperBound || $0.range.lowerBound >= numberStart && $0.range.lowerBound - numberStart < 24 }) {
+                        var end = after.position
+                        while end < b.count, end - numberStart < 24, !ByteReader.isSpace(b[end]), b[end] != UInt8(ascii: ",") { end += 1 }
+                        ctx.notes.append(Diagnostic(.note, at: seg.location(of: i, fileName: ctx.fileName),
+                            "`\(seg.originalText(i..<end))` looks like a citation but its number cannot be read; write it as NUMBER-TYPE/ISSUER or NUMBER/YEAR/TYPE-ISSUER"))
+                    }
+                    break
+                }
+                // `Nghị quyết 21 của …`, but not `Kế hoạch 2023`, nor the `18` of `số 18, 19-NQ/TW`.
+                guard after.current.map({ !ByteReader.isDigit($0) && $0 != UInt8(ascii: ".") }) ?? true, number < 1945 || number > 2100,
+                      !matches.contains(where: { $0.range.lowerBound >= numberEnd && $0.range.lowerBound - numberEnd < 16 }) else { break }
+                let candidates = (ctx.seen + here.filter { $0.0 != numberStart }.map(\.1)).filter {
+                    $0.form != .named && Int($0.number) == number && ($0.typeCode == w.code || (w.code == "QĐ" && $0.typeCode == "QĐi"))
+                }
+                // The definition of an alias (`sau đây gọi tắt là Nghị quyết 21`) is not a mention.
+                if i >= 19, String(decoding: b[max(0, i - 24)..<i], as: UTF8.self).contains("goi tat la") { break }
+                let before = here.filter { $0.0 < i }.map(\.1)
+                let id = candidates.last(where: { c in before.contains(c) || ctx.seen.contains(c) }) ?? candidates.first
+                if let id {
+                    found.append(Mention(start: i, idRange: numberStart..<numberEnd, id: id, typeWord: seg.originalText(i..<e), kind: .shortForm))
+                }
+                break
+            }
+            i += 1
+        }
+        return found
     }
 
     /// Records `(sau đây gọi tắt là Nghị quyết 21)` after a mention and finds later uses of the
@@ -483,11 +563,13 @@ enum CitationScanner {
     private static func findTrigger(_ b: [UInt8], window: Range<Int>) -> Relation? {
         guard !window.isEmpty else { return nil }
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
-        var best: (start: Int, relation: Relation)?
+        var best: (start: Int, end: Int, relation: Relation)?
         var reviewSeen = false
+        var establishing = false
         var i = window.lowerBound
         while i < window.upperBound {
             if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
+                if r.phraseEnd("thanh lap", at: i) != nil { establishing = true }
                 for (phrase, relation) in RelationPhrases.before {
                     guard let end = r.phraseEnd(phrase, at: i) else { continue }
                     if phrase == "theo" {
@@ -496,18 +578,47 @@ enum CitationScanner {
                         while k < window.upperBound, ByteReader.isSpace(b[k]) { k += 1 }
                         if k < window.upperBound { break }
                     }
+                    // `Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi …` name an amending document;
+                    // the verb belongs to that name, not to the citing document.
+                    if relation.isRevision, TypeCodes.words.contains(where: { wordEnding(b, at: trimmedEnd(b, before: i), $0.folded) != nil }) {
+                        i = end - 1
+                        break
+                    }
                     if relation == .reviews { reviewSeen = true }
-                    best = (i, relation)
+                    best = (i, end, relation)
                     i = end - 1
                     break
                 }
             }
             i += 1
         }
-        guard var relation = best?.relation else { return nil }
+        guard let found = best else { return nil }
+        var relation = found.relation
         // `Sơ kết 5 năm thực hiện Nghị quyết …` reviews the resolution; it does not implement it.
         if reviewSeen, relation == .implements || relation == .continues { relation = .reviews }
+        // `Sau 15 năm thực hiện Nghị quyết số 15-NQ/TW`: so many years of implementing is a review.
+        if relation == .implements || relation == .continues, yearsOfImplementing(b, before: found.start) { relation = .reviews }
+        if relation.isRevision {
+            // A revision verb governs only a citation close after it, and not one inside the
+            // description of a body being set up (`thành lập Ban Chỉ đạo nghiên cứu sửa đổi Điều lệ`).
+            if window.upperBound - found.end > RelationPhrases.revisionReach || establishing { relation = .references }
+        }
         return relation
+    }
+
+    /// The end of the text before `i` without trailing spaces.
+    private static func trimmedEnd(_ b: [UInt8], before i: Int) -> Int {
+        var k = i
+        while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
+        return k
+    }
+
+    /// `15 năm thực hiện`, `sau 10 năm triển khai`: a number of years right before the verb.
+    private static func yearsOfImplementing(_ b: [UInt8], before i: Int) -> Bool {
+        let k = trimmedEnd(b, before: i)
+        guard let nam = wordEnding(b, at: k, "nam") else { return false }
+        let d = trimmedEnd(b, before: nam)
+        return d > 0 && ByteReader.isDigit(b[d - 1])
     }
 
     private static func isPlanning(_ b: [UInt8], window: Range<Int>) -> Bool {
@@ -516,10 +627,22 @@ enum CitationScanner {
         return RelationPhrases.planning.contains { r.contains($0) }
     }
 
+    /// `Nghị định số 158/2013/NĐ-CP ngày … quy định xử phạt … hết hiệu lực kể từ …`: a phrase after
+    /// the citation and its description, before the clause ends or another citation begins.
     private static func postTrigger(_ b: [UInt8], from: Int, limit: Int) -> Relation? {
-        var r = ByteReader(b, from: from, end: min(limit, from + 40))
-        r.skipSpaces()
-        for (phrase, relation) in RelationPhrases.after where r.phraseEnd(phrase, at: r.position) != nil { return relation }
+        let end = min(limit, from + 300)
+        let r = ByteReader(b, from: from, end: end)
+        var i = from
+        while i < end {
+            let c = b[i]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0x09 { return nil }
+            if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return nil }
+            if c == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { return nil }
+            if ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
+                for (phrase, relation) in RelationPhrases.after where r.phraseEnd(phrase, at: i) != nil { return relation }
+            }
+            i += 1
+        }
         return nil
     }
 }

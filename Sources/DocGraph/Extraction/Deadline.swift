@@ -25,13 +25,35 @@ public struct Deadline: Hashable, Sendable, Codable {
 
     /// Reads a deadline cell or a `Thời gian thực hiện:` line; nil when it names no time.
     public static func parse(_ text: String) -> Deadline? {
-        let folded = FoldedText(text).bytes
+        var folded = FoldedText(text).bytes
+        // A date inside a citation is that document's date, never the deadline:
+        // `Tháng 12/2023. Đánh giá kết quả thực hiện Nghị quyết số 36-NQ/TW, ngày 14/05/2021`.
+        if let cut = citationStart(folded) { folded.removeSubrange(cut...) }
         var reader = ByteReader(folded)
         let recurring = reader.contains("thuong xuyen") || reader.contains("hang nam")
             || reader.contains("dinh ky") || reader.contains("hang thang") || reader.contains("hang quy")
         let date = latestDate(in: &reader)
         guard date != nil || recurring else { return nil }
         return Deadline(date: date, recurring: recurring, text: FoldedText.tidy(text).trimmingTrailingDot)
+    }
+
+    /// Where the first citation begins: a type word followed by `số` or a number.
+    private static func citationStart(_ b: [UInt8]) -> Int? {
+        var i = 0
+        let r = ByteReader(b)
+        while i < b.count {
+            if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
+                for w in TypeCodes.words {
+                    guard let e = r.phraseEnd(w.folded, at: i) else { continue }
+                    var after = ByteReader(b, from: e)
+                    after.skipSpaces()
+                    if after.matchWord("so") || after.current.map(ByteReader.isDigit) == true { return i }
+                    break
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The end of the latest period the text names.

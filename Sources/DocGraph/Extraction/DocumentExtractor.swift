@@ -143,6 +143,7 @@ public enum DocumentExtractor {
                         citations: ids, documentIndex: documentIndex, location: SourceLocation(file: file, line: row.line, column: 1)))
                 }
             }
+            result.diagnostics += ctx.notes
         }
         result.citations.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
         result.tasks.sort { $0.location.line < $1.location.line }

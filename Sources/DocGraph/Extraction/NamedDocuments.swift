@@ -80,11 +80,21 @@ enum NamedDocuments {
         guard r.matchWord("luat"), originalIsCapitalized(s, i) else { return nil }
         let nameStart = r.position
         r.skipSpaces()
-        guard let ngay = r.firstIndex(of: "ngay", from: r.position), ngay - nameStart < 90 else { return nil }
+        // `Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính
+        // quyền địa phương ngày …` is one law, named by what it amends: it may be long.
+        let amending = r.phraseEnd("sua doi", at: r.position) != nil
+        guard let ngay = r.firstIndex(of: "ngay", from: r.position), ngay - nameStart < (amending ? 260 : 90) else { return nil }
         let gap = s.bytes[nameStart..<ngay]
-        guard !gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") || ByteReader.isDigit($0) || $0 == 0x09 }) else { return nil }
+        guard !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") || ByteReader.isDigit($0) || $0 == 0x09 }) else { return nil }
+        // A comma inside a name is followed by a lower-case word (`Luật Phòng, chống tham nhũng`);
+        // before a capital it separates two laws (`Luật Đất đai, Luật Nhà ở`).
+        for comma in gap.indices where s.bytes[comma] == UInt8(ascii: ",") {
+            var k = comma + 1
+            while k < ngay, ByteReader.isSpace(s.bytes[k]) { k += 1 }
+            guard k < ngay, ByteReader.isLetter(s.bytes[k]), !originalIsCapitalized(s, k) || amending else { return nil }
+        }
         let nameText = s.originalText(nameStart..<ngay)
-        guard let first = nameText.first, first.isUppercase else { return nil }
+        guard let first = nameText.first, first.isUppercase || amending else { return nil }
         r.position = ngay
         _ = r.matchWord("ngay")
         r.skipSpaces()

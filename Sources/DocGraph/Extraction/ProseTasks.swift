@@ -26,11 +26,32 @@ enum ProseTasks {
                 else if unitSection, let name = singleNumberedTitle(original) { unit = name }
                 else if !f.contains("thang") { unitSection = unitSection && !isRomanHeading(f) }
             }
-            if let deadlineText = labelValue(f, original, labels: ["thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "thoi han"]),
+            let labels = ["thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "thoi han"]
+            if labelValue(f, original, labels: labels) == nil, let inline = inlineLabelValue(f, original, labels: labels),
+               let deadline = Deadline.parse(inline) {
+                // The item and its deadline share this line.
+                var start = k
+                while start > lastDeadlineLine + 1, numberedItem(text.foldedLine(start)) == nil, !text.foldedLine(start - 1).isEmpty,
+                      !isHeading(text.originalLine(start - 1)) { start -= 1 }
+                tasks.append(ProseTask(lines: start..<(k + 1), context: TaskContext(deadline: deadline, leadUnit: unit),
+                                       number: numberedItem(text.foldedLine(start)), section: nil,
+                                       text: stripNumber(FoldedText.tidy(text.originalLine(start)))))
+                lastDeadlineLine = k
+                k += 1
+                continue
+            }
+            if let deadlineText = labelValue(f, original, labels: labels),
                let deadline = Deadline.parse(deadlineText) {
+                // The task is the numbered item the line closes, never reaching past a heading or
+                // the previous task; without a numbered item, only the paragraph right before it.
+                // (A title `Thực hiện Kế hoạch số 27-KH/ĐU …` forty lines up is not a task.)
                 var start = k - 1
-                while start > lastDeadlineLine, numberedItem(text.foldedLine(start)) == nil { start -= 1 }
-                if start <= lastDeadlineLine { start = lastDeadlineLine + 1 }
+                while start > lastDeadlineLine, numberedItem(text.foldedLine(start)) == nil,
+                      !isHeading(text.originalLine(start)), k - start <= 25 { start -= 1 }
+                if start <= lastDeadlineLine || numberedItem(text.foldedLine(start)) == nil {
+                    start = k
+                    while start > lastDeadlineLine + 1, !text.foldedLine(start - 1).isEmpty, !isHeading(text.originalLine(start - 1)) { start -= 1 }
+                }
                 while start < k, text.foldedLine(start).isEmpty { start += 1 }
                 if start < k {
                     let first = FoldedText.tidy(text.originalLine(start))
@@ -74,6 +95,27 @@ enum ProseTasks {
             guard rest.first == ":" else { continue }
             guard let colon = original.firstIndex(of: ":") else { return nil }
             return String(original[original.index(after: colon)...])
+        }
+        return nil
+    }
+
+    /// `… sửa đổi Quy định số 30-QĐ/TW. Thời gian thực hiện: Quý III/2023.`: the label closes the
+    /// item on its own line, after the end of a sentence.
+    private static func inlineLabelValue(_ f: Substring, _ original: String, labels: [String]) -> String? {
+        for label in labels {
+            guard let at = f.range(of: ". " + label) ?? f.range(of: "; " + label) ?? f.range(of: "(" + label) else { continue }
+            let rest = f[at.upperBound...].drop { $0 == " " }
+            guard rest.first == ":" else { continue }
+            // Folded text keeps one byte per letter of the label, so count colons in the original.
+            let colons = f[..<rest.startIndex].filter { $0 == ":" }.count
+            var idx = original.startIndex
+            var seen = 0
+            while idx < original.endIndex {
+                if original[idx] == ":" { if seen == colons { break }; seen += 1 }
+                idx = original.index(after: idx)
+            }
+            guard idx < original.endIndex else { return nil }
+            return String(original[original.index(after: idx)...]).trimmingCharacters(in: " )*_")
         }
         return nil
     }

@@ -16,6 +16,11 @@ enum RelationPhrases {
         ("ban hanh kem theo", .attachedTo), ("kem theo", .attachedTo),
         ("xem xet", .respondsTo),
         ("gan voi", .references), ("dong bo voi", .references), ("gan ket voi", .references),
+        // Conformity and compliance name a yardstick, not something this document implements
+        // or revises: `sửa đổi … phù hợp với Quyết định số 253`, `thực hiện nghiêm Điều lệ Đảng`.
+        ("phu hop voi", .references), ("theo dung", .references), ("dung voi", .references),
+        ("thuc hien nghiem", .references), ("thuc hien nghiem tuc", .implements), ("trien khai thuc hien nghiem tuc", .implements), ("chap hanh nghiem", .references), ("thuc hien dung", .references),
+        ("chap hanh", .references), ("tuan thu", .references),
     ].sorted { $0.phrase.count > $1.phrase.count }
 
     /// Phrases after a list of citations that apply to all of them
@@ -27,6 +32,11 @@ enum RelationPhrases {
 
     /// Words that make an action a plan rather than a deed when they lead the clause.
     static let planning = ["nghien cuu", "de xuat", "du kien", "tham muu", "se ", "xay dung", "trinh ", "chuan bi"]
+
+    /// The longest gap, in folded bytes, between a revision verb and the citation it governs:
+    /// `Sửa đổi, bổ sung Điều 5, Điều 7 và khoản 2 Điều 9 của Quy định số …` fits; a verb further
+    /// away governs something else (`mức sinh thay thế … được duy trì theo Nghị quyết …`).
+    static let revisionReach = 80
 
     /// Words that may join citations of one list.
     static let connectors = ["va", "cung", "hoac", "voi"]

@@ -35,18 +35,20 @@ let package = Package(
             name: "docgraph-fuzz",
             dependencies: ["CorpusSynthesis", "CFuzzerDriver"]
         ),
+        // Scores extraction against hand-made gold on real documents (README, "Evaluation").
+        .target(name: "DocGraphEvaluation", dependencies: ["DocGraph"]),
         // Seeded synthetic corpora and the benchmark (README, "Speed").
         .target(name: "CorpusSynthesis", dependencies: ["DocGraph"]),
         .executableTarget(
             name: "docgraph-bench",
             dependencies: [
-                "DocGraph", "CorpusSynthesis",
+                "DocGraph", "CorpusSynthesis", "DocGraphEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "DocGraphTests",
-            dependencies: ["DocGraph", "CorpusSynthesis"],
+            dependencies: ["DocGraph", "CorpusSynthesis", "DocGraphEvaluation"],
             exclude: ["Golden", "Crashers"]
         ),
     ],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorpusSynthesis
 import DocGraph
+import DocGraphEvaluation
 import Foundation
 
 @main
@@ -8,8 +9,18 @@ struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docgraph-bench",
         abstract: "Seeded synthetic corpora and the speed/memory table of README (build with -c release).",
-        subcommands: [Run.self, Generate.self, Measure.self],
+        subcommands: [Run.self, Generate.self, Measure.self, Evaluate.self],
         defaultSubcommand: Run.self)
+}
+
+/// `docgraph-bench evaluate [DIR]`: the evaluation report on real documents.
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Score extraction against the hand-made gold of Tests/Evaluation/Real.")
+    @Argument(help: "Folder of NAME.txt + NAME.gold.json pairs.") var folder = "Tests/Evaluation/Real"
+
+    func run() throws {
+        print(try Evaluation.run(folder: folder).report, terminator: "")
+    }
 }
 
 /// `docgraph-bench generate --count N -o DIR`

@@ -42,18 +42,27 @@ public enum DocumentSplitter {
     /// a tab: a header table converted to text puts the next cell on the same line
     /// (`Số 15-KH/TU<TAB>ĐẢNG CỘNG SẢN VIỆT NAM`, `Số: 12/NQ-CP<TAB>Hà Nội, ngày …`).
     static func numberLineID(_ text: FoldedText, _ k: Int) -> DocumentID? {
-        let range = text.foldedRange(ofLine: k)
+        var range = text.foldedRange(ofLine: k)
         var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
         r.skipSpaces()
         guard r.matchWord("so") else { return nil }
         r.skipSpaces()
-        if r.match(":") { r.skipSpaces() }
+        let colon = r.match(":")
+        r.skipSpaces()
+        // `Số:` alone, its number on the next line (a header cell broken by the converter).
+        if r.atEnd, colon, k + 1 < text.lineCount {
+            range = text.foldedRange(ofLine: k + 1)
+            r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
+            r.skipSpaces()
+        }
         let seg = TextSegment(text, range: r.position..<range.upperBound)
         let m = IdentifierGrammar.scan(seg)
         guard let first = m.first, first.range.lowerBound == 0 else { return nil }
         var tail = ByteReader(seg.bytes, from: first.range.upperBound)
         tail.skipSpaces()
-        return tail.atEnd || tail.current == 0x09 ? first.id : nil
+        // A cell separator (tab, `|`) or a header collapsed onto one line by a crawler
+        // (`Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH …`, with a colon).
+        return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || colon ? first.id : nil
     }
 
     /// A line that is only an upper-case type word: `NGHỊ QUYẾT`, `KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`.

@@ -45,7 +45,7 @@ enum CitationScanner {
         var listEnd: Range<Int>?
     }
 
-    private enum Link { case first, sibling, nested, listAfterSeparator, independent }
+    private enum Link { case first, sibling, nested, listAfterSeparator, independent, clauseSibling }
 
     private struct Done {
         var index: Int          // into result
@@ -114,8 +114,21 @@ enum CitationScanner {
 
             // Nothing is nested in the document's own number line or in `Hướng dẫn này`.
             if link == .nested, let prev = done.last, result[prev.index].id == m.id || result[prev.index].isSelfReference { link = .independent }
+            // `Kết luận số 18-KL/TW, ngày 22/9/2017 … về … thực hiện Chỉ thị số 10-CT/TW … và Hướng
+            // dẫn số 12-HD/BTCTW, ngày 06/7/2018 …`: after a `và`, a document that the describing
+            // document cannot have named (issued after it, or a local document in a central one's
+            // description) goes back to the clause's own list.
+            if link == .sibling, let prev = done.last, result[prev.index].isNested,
+               let describing = result.last(where: { $0.id == result[prev.index].citingDocument && !$0.isNested }) ?? result.first(where: { $0.id == result[prev.index].citingDocument }),
+               (meta.date.map { d in describing.date.map { d > $0 } ?? false } ?? false) || (describing.id.isCentralParty && m.id.isLocal) {
+                link = .clauseSibling
+            }
             let trigger = findTrigger(b, window: windowStart..<m.start)
             var relation = trigger ?? .references
+            // `Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP …)`:
+            // 92/2017 amends 63/2010, and the citing document rests on it as on 63/2010.
+            let passive = trigger.flatMap { $0.isRevision ? passiveRevision(b, window: windowStart..<m.start) : nil }
+            if passive != nil, done.last != nil { link = .clauseSibling }
             var citing = ctx.document
             var nested = false
             var topLevel = result.count
@@ -131,6 +144,12 @@ enum CitationScanner {
                 citing = result[prev.index].id
                 nested = true
                 topLevel = prev.topLevel
+            case .clauseSibling:
+                let top = done.last!.topLevel
+                relation = passive == nil ? (trigger ?? result[top].relation) : result[top].relation
+                citing = result[top].citingDocument
+                nested = result[top].isNested
+                topLevel = top
             case .listAfterSeparator:
                 let top = done.last!.topLevel
                 if trigger == nil { relation = result[top].relation }
@@ -155,10 +174,23 @@ enum CitationScanner {
                 location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d) }
             result.append(citation)
-            if let listEnd = m.listEnd { listMembers.append((result.count - 1, listEnd)) }
-            citationOfIdRange[m.idRange] = result.count - 1
+            let citationIndex = result.count - 1
+            if let revision = passive, let prev = done.last, m.kind != .selfReference {
+                var revised = result[prev.index]
+                revised.citingDocument = m.id
+                revised.relation = revision
+                revised.modality = .enacted
+                revised.deadline = nil
+                revised.leadUnit = nil
+                revised.isNested = true
+                revised.location = location
+                revised.text = citation.text
+                result.append(revised)
+            }
+            if let listEnd = m.listEnd { listMembers.append((citationIndex, listEnd)) }
+            citationOfIdRange[m.idRange] = citationIndex
             let runStart = link == .sibling ? done.last!.runStart : done.count
-            done.append(Done(index: result.count - 1, metaEnd: meta.metaEnd, end: max(meta.end, m.idRange.upperBound),
+            done.append(Done(index: citationIndex, metaEnd: meta.metaEnd, end: max(meta.end, m.idRange.upperBound),
                              topLevel: topLevel, explicitRelation: trigger != nil, runStart: runStart))
             // `Kế hoạch số 12-KH/TW … và Chương trình số 25-CTr/TU … thực hiện Nghị quyết số 28`:
             // the description after a `và` list belongs to every document of the list.
@@ -170,10 +202,13 @@ enum CitationScanner {
                 }
             }
 
-            // `… và Nghị định số … hết hiệu lực`: a relation after the list applies to all of it.
-            if let post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
+            // `… và Nghị định số … hết hiệu lực`: a relation after the list applies to all of it, when
+            // the list is the subject of its clause (no verb before it: `Căn cứ Quyết định … về thủ
+            // tục được thay thế` rests on the decision).
+            if !done.contains(where: { $0.topLevel == topLevel && $0.explicitRelation }) || m.kind == .selfReference,
+               let post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
                 for d in done.reversed() where d.topLevel == topLevel {
-                    if !d.explicitRelation || d.index == result.count - 1 { result[d.index].relation = post }
+                    if !d.explicitRelation || d.index == citationIndex { result[d.index].relation = post }
                 }
             }
         }
@@ -459,7 +494,7 @@ enum CitationScanner {
         return meta
     }
 
-    private static let issuerStops = ["ve", "khoa", "tai", "thuc hien", "trien khai", "ban hanh", "ngay", "va", "nhiem ky",
+    private static let issuerStops = ["ve", "khoa", "sua doi", "bo sung", "thay the", "bai bo", "tai", "thuc hien", "trien khai", "ban hanh", "ngay", "va", "nhiem ky",
                                       "lan thu", "theo", "nham", "de", "trong", "sau day", "thi hanh", "cu the hoa",
                                       "huong dan", "tiep tuc", "so", "ve viec", "quy dinh", "bao dam", "giai doan"]
 
@@ -598,12 +633,33 @@ enum CitationScanner {
         if reviewSeen, relation == .implements || relation == .continues { relation = .reviews }
         // `Sau 15 năm thực hiện Nghị quyết số 15-NQ/TW`: so many years of implementing is a review.
         if relation == .implements || relation == .continues, yearsOfImplementing(b, before: found.start) { relation = .reviews }
+        // `Trong những năm qua, quán triệt và thực hiện Kết luận …, … đạt nhiều kết quả`: looking back.
+        if relation == .implements, r.contains("nhung nam qua") || r.contains("thoi gian qua") { relation = .reviews }
         if relation.isRevision {
             // A revision verb governs only a citation close after it, and not one inside the
             // description of a body being set up (`thành lập Ban Chỉ đạo nghiên cứu sửa đổi Điều lệ`).
-            if window.upperBound - found.end > RelationPhrases.revisionReach || establishing { relation = .references }
+            let end = trimmedEnd(b, before: window.upperBound)
+            let linked = ["tai", "cua", "trong"].contains { wordEnding(b, at: end, $0) != nil }
+            if (window.upperBound - found.end > RelationPhrases.revisionReach && !linked) || establishing { relation = .references }
         }
         return relation
+    }
+
+    /// The revision of a passive `(đã) được sửa đổi, bổ sung bởi`, `bị bãi bỏ tại`, `được thay
+    /// thế bằng` that ends the window: the cited document revises the one before it.
+    private static func passiveRevision(_ b: [UInt8], window: Range<Int>) -> Relation? {
+        var k = trimmedEnd(b, before: window.upperBound)
+        // The type word of the mention is not in the window; `bởi`, `tại`, `theo`, `bằng` end it.
+        guard let by = ["boi", "tai", "theo", "bang"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first else { return nil }
+        k = trimmedEnd(b, before: by)
+        let r = ByteReader(b, from: window.lowerBound, end: k)
+        for (phrase, relation) in RelationPhrases.before where relation.isRevision {
+            // The phrase must end right before `bởi`, with `được` or `bị` before it.
+            guard let start = wordEnding(b, at: k, phrase), start >= window.lowerBound, r.phraseEnd(phrase, at: start) != nil else { continue }
+            let before = trimmedEnd(b, before: start)
+            if wordEnding(b, at: before, "duoc") != nil || wordEnding(b, at: before, "bi") != nil { return relation }
+        }
+        return nil
     }
 
     /// The end of the text before `i` without trailing spaces.

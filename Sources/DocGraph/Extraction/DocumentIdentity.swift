@@ -260,6 +260,15 @@ enum DocumentIdentity {
     /// `(Kèm theo Kết luận số 58-KL/TW, ngày 26/6/2026 của Bộ Chính trị)`: the appendix names
     /// the document it belongs to; it fills what the header left open.
     private static func applyAppendixLine(_ text: FoldedText, _ k: Int, into record: inout DocumentRecord) {
+        // A caption names its document right after `kèm theo`: `(Kèm theo Kết luận số 58-KL/TW …)`;
+        // `Ban hành kèm theo Quyết định này Chương trình … thực hiện Kế hoạch số 119-KH/TU` is the
+        // body of a decision, and 119-KH/TU is not its number.
+        let f = text.foldedLine(k)
+        guard let kem = f.range(of: "kem theo ") else { return }
+        let after = f[kem.upperBound...]
+        guard let word = TypeCodes.words.first(where: { after.hasPrefix($0.folded + " ") }) else { return }
+        let rest = after.dropFirst(word.folded.count + 1)
+        guard rest.hasPrefix("so") || rest.first?.isNumber == true else { return }
         // The line may continue on the next (`*(Kèm theo … ngày 08/01/2026*` / `*của Ban …)*`).
         let range = text.foldedRange(ofLine: k).lowerBound..<text.foldedRange(ofLine: min(k + 1, text.lineCount - 1)).upperBound
         let seg = TextSegment(text, range: range)

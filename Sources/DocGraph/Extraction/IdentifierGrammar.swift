@@ -147,7 +147,9 @@ enum IdentifierGrammar {
             // `QĐ-UBND - Về việc`: a spaced joint continues the id only with an upper-case code.
             if next != k + 1 {
                 let e = letters(b, from: next, max: 10)
-                guard isUpperCode(s.originalText(next..<e)) else { break }
+                let code = s.originalText(next..<e)
+                // `QĐ- TTg`, `KH- UBND`: a code has two capitals at least; `- Về việc` is prose.
+                guard isUpperCode(code) || (code.first?.isUppercase == true && code.filter(\.isUppercase).count >= 2) else { break }
                 spaced = true
             }
             k = next

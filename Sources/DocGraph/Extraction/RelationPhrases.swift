@@ -39,5 +39,5 @@ enum RelationPhrases {
     static let revisionReach = 80
 
     /// Words that may join citations of one list.
-    static let connectors = ["va", "cung", "hoac", "voi"]
+    static let connectors = ["va", "cung", "hoac", "voi", "so"]
 }

@@ -1,0 +1,146 @@
+import DocGraph
+import Foundation
+
+/// What docgraph gains and loses against hand-made gold on documents it was not built from,
+/// in the manner of eyecite's corpus report: per document, the citations found and lost, the
+/// relations and modalities right and wrong, and the own identity; then the totals.
+public struct Evaluation: Sendable {
+    /// The score of one annotated file.
+    public struct FileScore: Sendable {
+        public var name: String
+        public var goldNumbered = 0
+        public var foundNumbered = 0
+        public var extractedNumbered = 0
+        public var goldNamed = 0
+        public var foundNamed = 0
+        public var extractedNamed = 0
+        public var matched = 0
+        public var relationRight = 0
+        public var modalityRight = 0
+        public var statedIdentities = 0
+        public var identitiesFound = 0
+        /// Enacted amends/replaces/repeals edges that the gold does not have.
+        public var falseRevisions: [String] = []
+        /// Edges from a document to itself.
+        public var selfEdges: [String] = []
+        /// Named documents longer than a name can be (a swallowed line).
+        public var swallowed: [String] = []
+        public var lost: [String] = []
+        public var gained: [String] = []
+        public var wrongRelations: [String] = []
+        public var wrongIdentity: [String] = []
+    }
+
+    public var files: [FileScore] = []
+
+    /// Scores every `NAME.gold.json` in `folder` against docgraph's extraction of its text.
+    public static func run(folder: String) throws -> Evaluation {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".gold.json") }.sorted()
+        var evaluation = Evaluation()
+        for goldName in names {
+            let stem = String(goldName.dropLast(".gold.json".count))
+            guard let textName = ["txt", "md", "html", "htm"].map({ "\(stem).\($0)" })
+                .first(where: { FileManager.default.fileExists(atPath: "\(folder)/\($0)") }) else { continue }
+            let gold = try GoldFile.load("\(folder)/\(goldName)")
+            let extracted = DocumentExtractor.extract(path: "\(folder)/\(textName)")
+            evaluation.files.append(score(stem, gold: gold, extracted: extracted))
+        }
+        guard !evaluation.files.isEmpty else { throw EvaluationError.noDocuments(folder: folder) }
+        return evaluation
+    }
+
+    static func score(_ name: String, gold: GoldFile, extracted: ExtractedFile) -> FileScore {
+        var s = FileScore(name: name)
+        let own = Set(extracted.documents.compactMap { $0.id?.key })
+        let goldOwn = Set(gold.documents.compactMap { $0.id.flatMap(DocumentID.init(parsing:))?.key })
+        let cites = extracted.citations.filter { !$0.isSelfReference }
+        var used = Array(repeating: false, count: cites.count)
+
+        for g in gold.citations {
+            let isNamed = g.id == nil
+            if isNamed { s.goldNamed += 1 } else { s.goldNumbered += 1 }
+            // The nearest unmatched extraction of the same document within a line.
+            var best: Int?
+            for (k, c) in cites.enumerated() where !used[k] && abs(c.location.line - g.line) <= 1 && same(c, g) {
+                if best == nil || abs(c.location.line - g.line) < abs(cites[best!].location.line - g.line) { best = k }
+            }
+            let label = "\(g.id ?? g.name ?? "?")@\(g.line)"
+            guard let k = best else { s.lost.append(label); continue }
+            used[k] = true
+            s.matched += 1
+            if isNamed { s.foundNamed += 1 } else { s.foundNumbered += 1 }
+            let c = cites[k]
+            // A citation nested in another's description is that document's; as seen from the
+            // citing document it is a mention (the gold's convention).
+            let relation = c.isNested ? Relation.references : c.relation
+            if relation.rawValue == g.relation { s.relationRight += 1 }
+            else { s.wrongRelations.append("\(label) \(relation.rawValue)≠\(g.relation)") }
+            if c.modality.rawValue == (g.modality ?? "enacted") { s.modalityRight += 1 }
+            if relation.isRevision, c.modality == .enacted, !(relation.rawValue == g.relation && g.modality != "planned") {
+                s.falseRevisions.append("\(label) \(c.relation.rawValue)")
+            }
+        }
+        for (k, c) in cites.enumerated() {
+            if c.id.form == .named { s.extractedNamed += 1 } else { s.extractedNumbered += 1 }
+            let label = "\(c.id)@\(c.location.line)"
+            if own.contains(c.id.key) || goldOwn.contains(c.id.key), !c.isNested { s.selfEdges.append(label) }
+            if c.id.form == .named, (c.id.name?.count ?? 0) > 160 { s.swallowed.append(label) }
+            guard !used[k] else { continue }
+            s.gained.append(label)
+            if c.relation.isRevision, c.modality == .enacted, !c.isNested { s.falseRevisions.append("\(label) \(c.relation.rawValue) (not in gold)") }
+        }
+        for d in gold.documents {
+            guard let id = d.id, let key = DocumentID(parsing: id)?.key else { continue }
+            s.statedIdentities += 1
+            if own.contains(key) { s.identitiesFound += 1 } else { s.wrongIdentity.append(id) }
+        }
+        return s
+    }
+
+    /// Whether an extracted citation names the gold's document: the same id, or for a named
+    /// document a name that starts like the gold's (`Luật Đất đai (29/11/2013)` for `Luật Đất đai
+    /// ngày 29 tháng 11 năm 2013`).
+    private static func same(_ c: Citation, _ g: GoldFile.Mention) -> Bool {
+        if let id = g.id { return DocumentID(parsing: id)?.key == c.id.key }
+        guard let name = g.name, c.id.form == .named else { return false }
+        let a = (c.id.name ?? "").folded.prefix { $0 != "(" }.trimmingCharacters(in: .whitespaces)
+        let b = name.folded
+        return !a.isEmpty && (b.hasPrefix(a) || a.hasPrefix(b))
+    }
+
+    // MARK: Totals
+
+    public var numberedRecall: Double { ratio(files.map(\.foundNumbered), files.map(\.goldNumbered)) }
+    public var numberedPrecision: Double { ratio(files.map(\.foundNumbered), files.map(\.extractedNumbered)) }
+    public var namedRecall: Double { ratio(files.map(\.foundNamed), files.map(\.goldNamed)) }
+    public var namedPrecision: Double { ratio(files.map(\.foundNamed), files.map(\.extractedNamed)) }
+    public var relationAccuracy: Double { ratio(files.map(\.relationRight), files.map(\.matched)) }
+    public var modalityAccuracy: Double { ratio(files.map(\.modalityRight), files.map(\.matched)) }
+    public var identitiesFound: Int { files.map(\.identitiesFound).reduce(0, +) }
+    public var statedIdentities: Int { files.map(\.statedIdentities).reduce(0, +) }
+    public var falseRevisions: Int { files.map(\.falseRevisions.count).reduce(0, +) }
+    public var selfEdges: Int { files.map(\.selfEdges.count).reduce(0, +) }
+    public var swallowed: Int { files.map(\.swallowed.count).reduce(0, +) }
+
+    private func ratio(_ a: [Int], _ b: [Int]) -> Double {
+        let d = b.reduce(0, +)
+        return d == 0 ? 1 : Double(a.reduce(0, +)) / Double(d)
+    }
+
+    /// The report: one block per document with what was lost and gained, then the totals.
+    public var report: String {
+        var out = ""
+        for f in files {
+            out += "\(f.name): numbered \(f.foundNumbered)/\(f.goldNumbered) (extracted \(f.extractedNumbered)), named \(f.foundNamed)/\(f.goldNamed), relations \(f.relationRight)/\(f.matched), identity \(f.identitiesFound)/\(f.statedIdentities)\n"
+            for (label, items) in [("lost", f.lost), ("gained", f.gained), ("relation", f.wrongRelations), ("identity not found", f.wrongIdentity),
+                                   ("enacted revision not in the text", f.falseRevisions), ("self edge", f.selfEdges), ("swallowed", f.swallowed)] where !items.isEmpty {
+                out += "  \(label): \(items.joined(separator: "; "))\n"
+            }
+        }
+        func pct(_ x: Double) -> String { String(format: "%.3f", x) }
+        out += "\(files.count) documents: numbered recall \(pct(numberedRecall)), precision \(pct(numberedPrecision)); named recall \(pct(namedRecall)), precision \(pct(namedPrecision)); "
+        out += "relation accuracy \(pct(relationAccuracy)), modality accuracy \(pct(modalityAccuracy)); own identities \(identitiesFound)/\(statedIdentities); "
+        out += "enacted revisions not in the text \(falseRevisions); self edges \(selfEdges); swallowed names \(swallowed)\n"
+        return out
+    }
+}

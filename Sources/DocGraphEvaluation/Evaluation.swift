@@ -86,6 +86,9 @@ public struct Evaluation: Sendable {
             if own.contains(c.id.key) || goldOwn.contains(c.id.key), !c.isNested { s.selfEdges.append(label) }
             if c.id.form == .named, (c.id.name?.count ?? 0) > 160 { s.swallowed.append(label) }
             guard !used[k] else { continue }
+            // A fact the scanner derives from a mention already counted (`(đã được sửa đổi bởi …)`
+            // makes the amender cite the amended document) is not a mention of its own.
+            if c.isNested, cites.indices.contains(where: { used[$0] && cites[$0].id == c.id && cites[$0].location.line == c.location.line }) { continue }
             s.gained.append(label)
             if c.relation.isRevision, c.modality == .enacted, !c.isNested { s.falseRevisions.append("\(label) \(c.relation.rawValue) (not in gold)") }
         }

@@ -45,6 +45,8 @@ public enum DocumentSplitter {
         var range = text.foldedRange(ofLine: k)
         var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
         r.skipSpaces()
+        // A Markdown table cell: `| Số: 1351/QĐ-UBND | Quảng Ngãi, ngày … |`.
+        while r.match("|") { r.skipSpaces() }
         guard r.matchWord("so") else { return nil }
         r.skipSpaces()
         let colon = r.match(":")

@@ -43,6 +43,8 @@ enum CitationScanner {
         /// For the leading numbers of a compact list (`18` in `số 18, 19-NQ/TW`): the range of
         /// the full id that ends the list, whose date, issuer and term they share.
         var listEnd: Range<Int>?
+        /// Written `…/TƯ` (see `IdentifierMatch.writtenTU`).
+        var writtenTU = false
     }
 
     private enum Link { case first, sibling, nested, listAfterSeparator, independent, clauseSibling }
@@ -75,10 +77,24 @@ enum CitationScanner {
         var citationOfIdRange: [Range<Int>: Int] = [:]
         let b = seg.bytes
         defer { ctx.seen += mentions.filter { $0.kind == .identifier }.map(\.id) }
-        for (j, m) in mentions.enumerated() {
+        for (j, mention) in mentions.enumerated() {
+            var m = mention
             let nextStart = j + 1 < mentions.count ? mentions[j + 1].start : b.count
             let meta = m.kind == .identifier || m.kind == .shortForm ? parseMetadata(seg, from: m.idRange.upperBound, limit: nextStart)
                 : Metadata(metaEnd: m.idRange.upperBound, end: m.idRange.upperBound)
+            if m.writtenTU {
+                let written = seg.originalText(m.idRange)
+                if let own = ctx.document, own.form == .party, own.issuerCode == "TU", own.number == m.id.number, own.typeCode == m.id.typeCode {
+                    m.id = own  // the document's own number line, already read as the province's
+                } else if let issuer = meta.issuer, [.province, .city].contains(IssuerLevel.of(issuer: issuer)) {
+                    m.id = DocumentID(party: m.id.number, typeCode: m.id.typeCode, issuerCode: "TU")
+                    ctx.notes.append(Diagnostic(.note, at: seg.location(of: m.idRange.lowerBound, fileName: ctx.fileName),
+                        "`\(written)` read as `\(m.id)`: the citation names \(issuer); write TU"))
+                } else {
+                    ctx.notes.append(Diagnostic(.note, at: seg.location(of: m.idRange.lowerBound, fileName: ctx.fileName),
+                        "`\(written)` read as `\(m.id)` (TƯ is Trung ương); write TW"))
+                }
+            }
 
             // How this mention links to the previous one.
             var link = Link.first
@@ -89,7 +105,8 @@ enum CitationScanner {
                 if let sep = lastSeparator(b, in: gapStart..<m.start) {
                     windowStart = sep + 1
                     let after = b[(sep + 1)..<m.start]
-                    link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",")) && onlyConnectors(after) ? .listAfterSeparator : .independent
+                    // `…; Công văn số …`, `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`
+                    link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && onlyConnectors(after) ? .listAfterSeparator : .independent
                 } else if onlyConnectors(gap) {
                     link = .sibling
                     windowStart = gapStart
@@ -123,7 +140,7 @@ enum CitationScanner {
                (meta.date.map { d in describing.date.map { d > $0 } ?? false } ?? false) || (describing.id.isCentralParty && m.id.isLocal) {
                 link = .clauseSibling
             }
-            let trigger = findTrigger(b, window: windowStart..<m.start)
+            let trigger = findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
             var relation = trigger ?? .references
             // `Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP …)`:
             // 92/2017 amends 63/2010, and the citing document rests on it as on 63/2010.
@@ -280,7 +297,7 @@ enum CitationScanner {
                 mentions.append(Mention(start: start, idRange: r, id: extra, typeWord: typeWord, kind: .identifier, listEnd: match.range))
             }
             mentions.append(Mention(start: extraNumbers.isEmpty ? start : match.range.lowerBound, idRange: match.range, id: id,
-                                    typeWord: typeWord, kind: .identifier))
+                                    typeWord: typeWord, kind: .identifier, writtenTU: match.writtenTU))
         }
         mentions += shortForms(seg, matches: matches, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {
@@ -559,7 +576,7 @@ enum CitationScanner {
         var i = range.upperBound - 1
         while i >= range.lowerBound {
             let c = b[i]
-            if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0x09 || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { return i }
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0x09 || c == UInt8(ascii: "|") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { return i }
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return i }
             if c == 0x0A, i > range.lowerBound, b[i - 1] == 0x0A { return i }
             // `“về việc …”, Kế hoạch số …`: a quoted description closes before the comma.
@@ -575,7 +592,26 @@ enum CitationScanner {
     /// previous citation's description.
     private static func mainClauseMarker(_ b: [UInt8], _ range: Range<Int>) -> Bool {
         let r = ByteReader(b, from: range.lowerBound, end: range.upperBound)
-        return r.contains("gan voi") || r.contains("dong thoi") || r.contains("dong bo voi") || r.contains("ket hop voi")
+        if r.contains("gan voi") || r.contains("dong thoi") || r.contains("dong bo voi") || r.contains("ket hop voi") { return true }
+        // `Thực hiện Nghị quyết số 11/NQ-CP … về … và triển khai Nghị quyết số 43/2022/QH15`: a second
+        // verb of the citing document, coordinated with the first.
+        // `… quán triệt, tuyên truyền và triển khai thực hiện …` ends a series of verbal nouns inside
+        // the description: a comma shortly before `và` marks such a series.
+        var from = range.lowerBound
+        while let v = r.firstIndex(of: "va", from: from) {
+            from = v + 2
+            if b[max(range.lowerBound, v - 40)..<v].contains(UInt8(ascii: ",")) { continue }
+            var q = ByteReader(b, from: v + 2, end: range.upperBound)
+            q.skipSpaces()
+            for (phrase, relation) in RelationPhrases.before where relation == .implements || relation == .continues {
+                guard let e = q.phraseEnd(phrase, at: q.position) else { continue }
+                // The verb's object is the mention itself (type word and number only after it).
+                let rest = b[e..<range.upperBound]
+                if rest.count < 40, !rest.contains(UInt8(ascii: ",")) { return true }
+                break
+            }
+        }
+        return false
     }
 
     /// Where a trailing `và` or `,` before a mention starts, if the range ends with one.
@@ -595,7 +631,7 @@ enum CitationScanner {
     }
 
     /// The relation of the trigger phrase nearest the end of the window.
-    private static func findTrigger(_ b: [UInt8], window: Range<Int>) -> Relation? {
+    private static func findTrigger(_ b: [UInt8], window: Range<Int>, ownType: String? = nil) -> Relation? {
         guard !window.isEmpty else { return nil }
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
         var best: (start: Int, end: Int, relation: Relation)?
@@ -613,9 +649,11 @@ enum CitationScanner {
                         while k < window.upperBound, ByteReader.isSpace(b[k]) { k += 1 }
                         if k < window.upperBound { break }
                     }
-                    // `Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi …` name an amending document;
-                    // the verb belongs to that name, not to the citing document.
-                    if relation.isRevision, TypeCodes.words.contains(where: { wordEnding(b, at: trimmedEnd(b, before: i), $0.folded) != nil }) {
+                    // `Căn cứ Luật sửa đổi, bổ sung …` names an amending document that is cited: the
+                    // verb belongs to that name. But `ban hành Nghị định sửa đổi, bổ sung … Nghị định
+                    // số 126/2020/NĐ-CP`, of a decree, is this document amending 126/2020.
+                    if relation.isRevision, let word = TypeCodes.words.first(where: { wordEnding(b, at: trimmedEnd(b, before: i), $0.folded) != nil }),
+                       word.code != ownType || best?.relation == .basedOn {
                         i = end - 1
                         break
                     }
@@ -680,7 +718,16 @@ enum CitationScanner {
     private static func isPlanning(_ b: [UInt8], window: Range<Int>) -> Bool {
         guard !window.isEmpty else { return false }
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
-        return RelationPhrases.planning.contains { r.contains($0) }
+        return RelationPhrases.planning.contains { phrase in
+            var from = window.lowerBound
+            while let i = r.firstIndex(of: phrase, from: from) {
+                // `trình` submits; in `chương trình` (a programme) and `tờ trình` it is a noun.
+                let k = trimmedEnd(b, before: i)
+                if phrase == "trinh ", wordEnding(b, at: k, "chuong") != nil || wordEnding(b, at: k, "to") != nil { from = i + 1; continue }
+                return true
+            }
+            return false
+        }
     }
 
     /// `Nghị định số 158/2013/NĐ-CP ngày … quy định xử phạt … hết hiệu lực kể từ …`: a phrase after

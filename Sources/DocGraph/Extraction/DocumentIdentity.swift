@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a document's own identity: id, type, issuer, place and date, title, term, locality.
 ///
 /// Sources, in order: the header (`Số 256-KH/TU`, `Hà Nội, ngày 17 tháng 11 năm 2022`, the type
@@ -11,6 +13,7 @@ enum DocumentIdentity {
         var headerBlockClosed = false
         var titleLine: Int?
         var signatureIssuer: String?
+        var numberLine: Int?
         let headerEnd = min(lines.upperBound, lines.lowerBound + 40)
 
         for k in lines.lowerBound..<headerEnd {
@@ -18,6 +21,7 @@ enum DocumentIdentity {
             if f.isEmpty || isRule(f) { continue }
             if record.id == nil, let id = DocumentSplitter.numberLineID(text, k) {
                 record.id = id
+                numberLine = k
                 headerBlockClosed = true
                 // A converted header table keeps the place and date in the next cell.
                 if record.date == nil, let (place, date) = placeAndDateInCells(text, k) { record.place = place; record.date = date }
@@ -39,10 +43,11 @@ enum DocumentIdentity {
             }
             if titleLine != nil { continue }
             let original = text.originalLine(k)
-            let firstCell = String(original.split(separator: "\t", omittingEmptySubsequences: true).first ?? "")
+            let firstCell = String(original.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\t" || $0 == "|" })
+                .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "")
             if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell),
                !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"), f.count > 3 {
-                headerBlock.append(FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_"))
+                headerBlock.append(FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_-"))
             } else if !headerBlock.isEmpty {
                 headerBlockClosed = true
             }
@@ -72,6 +77,12 @@ enum DocumentIdentity {
         if record.issuer == nil { record.issuer = headerIssuer }
         if record.issuer == nil { record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode) }
         if record.issuer == nil { record.issuer = signatureIssuer }
+        // `Số 445-KL/TƯ` under `TỈNH ỦY THỪA THIÊN HUẾ` is the province's `TU`, mistyped or OCR'd.
+        if let id = record.id, id.form == .party, id.issuerCode == "TW", let line = numberLine,
+           text.originalLine(line).precomposedStringWithCanonicalMapping.uppercased().contains("/TƯ"),
+           [.province, .city].contains(IssuerLevel.of(issuer: record.issuer)) {
+            record.id = DocumentID(party: id.number, typeCode: id.typeCode, issuerCode: "TU")
+        }
         if record.typeCode == nil, let id = record.id { record.typeCode = id.typeCode }
         if record.typeWord == nil, let code = record.typeCode { record.typeWord = TypeCodes.typeWord[code] }
         if record.term == nil, let date = record.date, record.id?.isLocal != true,
@@ -160,7 +171,7 @@ enum DocumentIdentity {
         let range = text.foldedRange(ofLine: k)
         var cellStart = range.lowerBound
         while cellStart <= range.upperBound {
-            let cellEnd = text.bytes[cellStart..<range.upperBound].firstIndex(of: 0x09) ?? range.upperBound
+            let cellEnd = text.bytes[cellStart..<range.upperBound].firstIndex { $0 == 0x09 || $0 == UInt8(ascii: "|") } ?? range.upperBound
             if let found = placeAndDate(text, cellStart..<cellEnd) { return found }
             cellStart = cellEnd + 1
         }

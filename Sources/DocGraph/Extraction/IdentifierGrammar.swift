@@ -5,8 +5,11 @@ struct IdentifierMatch {
     /// Folded byte range of the identifier itself.
     var range: Range<Int>
     var id: DocumentID?
-    /// What the reader should know about how the id was written (`58-KL/TƯ` read as `58-KL/TW`).
+    /// What the reader should know about how the id was written.
     var note: String?
+    /// Written `TƯ`: Trung ương (`TW`) as a rule, but an OCR'd or mistyped `TU` when the citation
+    /// names a provincial committee (`Nghị quyết 13-NQ/TƯ của Tỉnh ủy`); the scanner decides.
+    var writtenTU = false
 }
 
 /// Recognises Party-form and state-form identifiers in folded text.
@@ -19,7 +22,8 @@ struct IdentifierMatch {
 /// - case: codes are upper case (`NQ/TW`, `CTr`, `QĐi`, `TTg`), but `28-nq/tw` and `15-CTr/Tu`
 ///   occur; a code in lower case is accepted only when the type is a known type code, so prose
 ///   such as `2-ngày/tuần` never becomes an id;
-/// - `TƯ` (Trung ương) for `TW`, which folding would otherwise turn into a provincial `TU`.
+/// - `TƯ` (Trung ương) for `TW`, which folding would otherwise turn into a provincial `TU`
+///   (`IdentifierMatch.writtenTU` lets the reader of the citation's issuer decide).
 enum IdentifierGrammar {
     static func scan(_ text: FoldedText) -> [IdentifierMatch] {
         scan(TextSegment(text, range: 0..<text.bytes.count))
@@ -110,14 +114,11 @@ enum IdentifierGrammar {
         // Lower case, or spaced, only with a type code that exists.
         guard knownType || (written && !spaced) else { return nil }
         guard written || issuers[0].allSatisfy({ $0.isLowercase }) && type.allSatisfy({ $0.isLowercase }) else { return nil }
-        var note: String?
-        if issuers[0] == "TƯ" || issuers[0] == "Tư" || issuers[0] == "tư" {
-            note = "`\(number)-\(type)/\(issuers[0])` read as `\(number)-\(type)/TW` (TƯ is Trung ương); write TW"
-            issuers[0] = "TW"
-        }
+        let writtenTU = issuers[0] == "TƯ" || issuers[0] == "Tư" || issuers[0] == "tư"
+        if writtenTU { issuers[0] = "TW" }
         let issuer = issuers.map { TypeCodes.canonicalIssuer($0) }.joined(separator: "-")
         return IdentifierMatch(range: numberStart..<issuerEnd,
-                               id: DocumentID(party: number, typeCode: type, issuerCode: issuer), note: note)
+                               id: DocumentID(party: number, typeCode: type, issuerCode: issuer), writtenTU: writtenTU)
     }
 
     /// `98/2014/NĐ-CP`, `80/2015/QH13`, `1234/QĐ-TTg`, `48/KH- UBND`
@@ -143,6 +144,11 @@ enum IdentifierGrammar {
             while k < b.count, ByteReader.isDigit(b[k]), k - start < 14 { k += 1 }
             parts.append(start..<k)
             let (sep, next) = separator(b, from: k)
+            // A joint circular: `183/2010/TTLT/BTC-BNN` is `183/2010/TTLT-BTC-BNN`.
+            if parts.count == 1, year != nil, sep == UInt8(ascii: "/"), next == k + 1, next < b.count, ByteReader.isLetter(b[next]) {
+                let e = letters(b, from: next, max: 10)
+                if isUpperCode(s.originalText(next..<e)) { k = next; continue }
+            }
             guard sep == UInt8(ascii: "-"), next < b.count, ByteReader.isLetter(b[next]) else { break }
             // `QĐ-UBND - Về việc`: a spaced joint continues the id only with an upper-case code.
             if next != k + 1 {

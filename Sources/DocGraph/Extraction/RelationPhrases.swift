@@ -14,7 +14,7 @@ enum RelationPhrases {
         ("so ket", .reviews), ("tong ket", .reviews), ("danh gia ket qua thuc hien", .reviews),
         ("danh gia viec thuc hien", .reviews), ("danh gia", .reviews),
         ("ban hanh kem theo", .attachedTo), ("kem theo", .attachedTo),
-        ("xem xet", .respondsTo),
+        ("xem xet", .respondsTo), ("xet de nghi", .respondsTo), ("theo de nghi", .respondsTo),
         ("gan voi", .references), ("dong bo voi", .references), ("gan ket voi", .references),
         // Conformity and compliance name a yardstick, not something this document implements
         // or revises: `sửa đổi … phù hợp với Quyết định số 253`, `thực hiện nghiêm Điều lệ Đảng`.

@@ -127,6 +127,11 @@ enum CitationScanner {
                 }
             } else if let sep = lastSeparator(b, in: windowStart..<m.start) {
                 windowStart = sep + 1
+                // `Triển khai các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`: a colon
+                // that opens a list leaves the verb before it in charge.
+                if b[sep] == UInt8(ascii: ":"), onlyConnectors(b[(sep + 1)..<m.start]) {
+                    windowStart = (lastSeparator(b, in: max(0, sep - 200)..<sep) ?? max(-1, sep - 201)) + 1
+                }
             }
 
             // Nothing is nested in the document's own number line or in `Hướng dẫn này`.
@@ -656,6 +661,13 @@ enum CitationScanner {
                        word.code != ownType || best?.relation == .basedOn {
                         i = end - 1
                         break
+                    }
+                    // `mức sinh thay thế được duy trì`: a revision word followed by `được`, `bị` or
+                    // `là` modifies a noun or is itself acted on; it governs no citation.
+                    if relation.isRevision {
+                        var after = ByteReader(b, from: end, end: window.upperBound)
+                        after.skipSpaces()
+                        if after.matchWord("duoc") || after.matchWord("bi") || after.matchWord("la") { i = end - 1; break }
                     }
                     if relation == .reviews { reviewSeen = true }
                     best = (i, end, relation)

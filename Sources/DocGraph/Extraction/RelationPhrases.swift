@@ -20,7 +20,7 @@ enum RelationPhrases {
         // or revises: `sửa đổi … phù hợp với Quyết định số 253`, `thực hiện nghiêm Điều lệ Đảng`.
         ("phu hop voi", .references), ("theo dung", .references), ("dung voi", .references),
         ("thuc hien nghiem", .references), ("thuc hien nghiem tuc", .implements), ("trien khai thuc hien nghiem tuc", .implements), ("chap hanh nghiem", .references), ("thuc hien dung", .references),
-        ("chap hanh", .references), ("tuan thu", .references),
+        ("chap hanh", .references), ("tuan thu", .references), ("tinh than", .references),
     ].sorted { $0.phrase.count > $1.phrase.count }
 
     /// Phrases after a list of citations that apply to all of them

@@ -1,0 +1,40 @@
+import DocGraph
+import DocGraphEvaluation
+import Foundation
+import Testing
+
+/// Extraction measured on real documents that the code was not written from, against
+/// hand-made gold (Tests/Evaluation/Real). The report says, per document, what was found, lost
+/// and gained; the floors are the figures reached so far, so that a change that loses ground on
+/// unseen text fails here. Raise them when the figures rise (README, "Evaluation").
+@Suite("Evaluation on real documents")
+struct EvaluationTests {
+    static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Evaluation/Real").path
+
+    @Test("recall, precision, relations and identities hold their floors; the report is printed")
+    func realDocuments() throws {
+        let evaluation = try Evaluation.run(folder: Self.folder)
+        print(evaluation.report, terminator: "")
+        #expect(evaluation.files.count >= 20)
+        #expect(evaluation.numberedRecall >= 0.98)
+        #expect(evaluation.numberedPrecision >= 0.98)
+        #expect(evaluation.relationAccuracy >= 0.89)
+        #expect(evaluation.modalityAccuracy >= 0.94)
+        #expect(evaluation.identitiesFound == evaluation.statedIdentities)
+        #expect(evaluation.falseRevisions <= 3)
+        #expect(evaluation.selfEdges == 0)
+        #expect(evaluation.swallowed == 0)
+    }
+
+    @Test("every gold file has its text and reads as gold")
+    func goldFilesAreWellFormed() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder)
+        let gold = names.filter { $0.hasSuffix(".gold.json") }
+        for g in gold {
+            let stem = g.dropLast(".gold.json".count)
+            #expect(names.contains { $0.hasPrefix(stem + ".") && !$0.hasSuffix(".gold.json") }, "no text beside \(g)")
+            let file = try GoldFile.load("\(Self.folder)/\(g)")
+            #expect(!file.source.isEmpty, "\(g) names no source")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import DocGraph
+import Testing
+
+/// A document's own identity from the header forms seen in real documents (issue #10, item 1
+/// and 2), each with its relatives: colon or not, spaces the converter left, the state form,
+/// the local form, cells on one line, a number on the next line.
+@Suite("Header forms")
+struct HeaderFormTests {
+    private func document(_ text: String) throws -> DocumentRecord {
+        let f = Fixtures.extract(text)
+        return try #require(f.documents.first)
+    }
+
+    @Test("the number line in every form", arguments: [
+        ("Số 28-NQ/TW", "28-NQ/TW"),
+        ("Số: 19-HD/BTCTW", "19-HD/BTCTW"),
+        ("Số: 45/2019/NĐ-CP", "45/2019/NĐ-CP"),
+        ("Số: 212/KH-UBND", "212/KH-UBND"),
+        ("Số 2449 -CV/ĐU", "2449-CV/ĐU"),
+        ("Số: 5120 /UBND-VX", "5120/UBND-VX"),
+        ("Số: 57- NQ/TW", "57-NQ/TW"),
+        ("**Số: 186/KH-UBND**", "186/KH-UBND"),
+        ("SỐ: 15-KH/TU", "15-KH/TU"),
+        ("Số:\n65/2024/QĐ-UBND", "65/2024/QĐ-UBND"),
+        ("| Số: 1351/QĐ-UBND | Quảng Ngãi, ngày 04 tháng 10 năm 2022 |", "1351/QĐ-UBND"),
+        ("Số: 12/NQ-CP\tHà Nội, ngày 04 tháng 10 năm 2022", "12/NQ-CP"),
+        ("Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH", "435/QĐ-UBND"),
+    ])
+    func numberLine(line: String, id: String) throws {
+        let d = try document("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\(line)\n\nQUYẾT ĐỊNH\nVề việc thử\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+        #expect(d.id?.description == id)
+    }
+
+    @Test("the place and date in a cell of the number line or on its own line")
+    func placeAndDate() throws {
+        let a = try document("UBND TỈNH HÀ GIANG\nSố: 378/QĐ-UBND\tHà Giang, ngày 07 tháng 3 năm 2022\n\nQUYẾT ĐỊNH\nVề việc thử\n")
+        #expect(a.date?.description == "2022-03-07")
+        let b = try document("HUYỆN ỦY NAM ĐÀN\nSố 2449 -CV/HU\n_Nam Đàn, ngày 05 tháng 3 năm 2023_\n")
+        #expect(b.date?.description == "2023-03-05")
+        #expect(b.place == "Nam Đàn")
+    }
+
+    @Test("a state header: the title is the upper-case lines after the type word, never the Căn cứ preamble")
+    func stateTitle() throws {
+        let d = try document("""
+        **CHÍNH PHỦ**
+        --------
+        **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+        Số: 45/2019/NĐ-CP
+        _Hà Nội, ngày 21 tháng 5 năm 2019_
+
+        **NGHỊ ĐỊNH**
+
+        **QUY ĐỊNH VỀ XỬ PHẠT VI PHẠM HÀNH CHÍNH TRONG LĨNH VỰC DU LỊCH**
+
+        _Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;_
+        """)
+        #expect(d.id?.description == "45/2019/NĐ-CP")
+        #expect(d.issuer == "Chính phủ")
+        #expect(d.title == "Nghị định quy định về xử phạt vi phạm hành chính trong lĩnh vực du lịch")
+        #expect(d.title?.contains("Căn cứ") == false)
+    }
+
+    @Test("Politburo and Secretariat documents under the Central Committee header are issued by the signing body", arguments: [
+        ("T/M BỘ CHÍNH TRỊ", "Bộ Chính trị"),
+        ("T/M BAN BÍ THƯ", "Ban Bí thư"),
+        ("TM. BAN BÍ THƯ", "Ban Bí thư"),
+    ])
+    func signature(signature: String, issuer: String) throws {
+        let d = try document("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 96-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 5 năm 2024\n\nKẾT LUẬN\nvề thử\n\nNội dung.\n\n\(signature)\nTỔNG BÍ THƯ\n")
+        #expect(d.issuer == issuer)
+        #expect(d.id?.description == "96-KL/TW")
+    }
+
+    @Test("the lowest header line issues; a commission is named with its committee")
+    func headerIssuer() throws {
+        let district = try document("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\n*\nSố 2449 -CV/HU\nV/v triển khai thực hiện Hướng dẫn số 108-HD/BTCTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Đàn, ngày 05 tháng 3 năm 2023\n")
+        #expect(district.issuer?.hasPrefix("Huyện ủy") == true)
+        #expect(district.title == "Công văn về việc triển khai thực hiện Hướng dẫn số 108-HD/BTCTU")
+        let commission = try document("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 19-HD/BTCTW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 10 năm 2023\n\nHƯỚNG DẪN\nthực hiện Quy định số 132-QĐ/TW\n")
+        #expect(commission.issuer == "Ban Tổ chức Trung ương")
+        let state = try document("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n-------\nSố: 15/2019/QĐ-UBND\n")
+        #expect(state.issuer?.folded.hasPrefix("uy ban nhan dan tinh lao cai") == true)
+    }
+
+    @Test("a document whose header was lost names itself in its appendix caption, never in its body")
+    func appendixCaption() throws {
+        let d = try document("QUY CHẾ\nlàm việc của Ban Thường vụ\n\n(Ban hành kèm theo Quyết định số 862-QĐ/BTCTW, ngày 12/3/2022 của Ban Tổ chức Trung ương)\n\nĐiều 1. Quy chế này quy định về chế độ làm việc.\n")
+        #expect(d.id?.description == "862-QĐ/BTCTW")
+        #expect(d.date?.description == "2022-03-12")
+        let body = try document("QUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1.\nBan hành kèm theo Quyết định này Chương trình hành động thực hiện Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019.\n")
+        #expect(body.id == nil)
+    }
+
+    @Test("TƯ in a province's own number is its TU; in a central citation it is TW, with a note")
+    func writtenTU() throws {
+        let f = Fixtures.extract("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nvề thử\n\nSau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), tiếp tục thực hiện Kết luận số 58-KL/TƯ ngày 26/6/2025 của Bộ Chính trị.\n")
+        #expect(f.documents.first?.id?.description == "445-KL/TU")
+        let cited = f.citations.filter { !$0.isSelfReference }.map(\.id.description)
+        #expect(cited == ["13-NQ/TU", "58-KL/TW"])
+        #expect(f.diagnostics.filter { $0.message.contains("TƯ") }.count == 2)
+    }
+}

@@ -1,0 +1,135 @@
+import DocGraph
+import Testing
+
+/// Identifier, relation and modality forms found in real documents (issue #10, items 3–7),
+/// each beside the relatives that must not change meaning.
+@Suite("Forms from real documents")
+struct RealFormTests {
+    private func cited(_ text: String) -> [Citation] {
+        Fixtures.extract(text).citations.filter { !$0.isSelfReference }
+    }
+
+    @Test("ids with spaces, case variants, line breaks and joint issuers", arguments: [
+        ("Thực hiện Nghị quyết số 57- NQ/TW.", "57-NQ/TW"),
+        ("Thực hiện Kết luận số 96 -KL/TW.", "96-KL/TW"),
+        ("Thực hiện Kết luận số 58 - KL/TW.", "58-KL/TW"),
+        ("Thực hiện Kết luận số 58-KL /TW.", "58-KL/TW"),
+        ("Căn cứ Nghị định số 91/2021/NĐ -CP.", "91/2021/NĐ-CP"),
+        ("Căn cứ Kế hoạch số 48/KH- UBND.", "48/KH-UBND"),
+        ("Căn cứ Quyết định số 416/QĐ- TTg.", "416/QĐ-TTg"),
+        ("Thực hiện Hướng dẫn 03-HD/BTCTW-UBKTTW.", "03-HD/BTCTW-UBKTTW"),
+        ("Thực hiện Quy định 69-QĐi/TW.", "69-QĐi/TW"),
+        ("Thực hiện Chỉ thị 08/CT-TTG.", "08/CT-TTG"),
+        ("Thực hiện Chương trình 15-CTr/Tu.", "15-CTr/TU"),
+        ("Thực hiện Nghị quyết 28-nq/tw.", "28-NQ/TW"),
+        ("Thực hiện Chương trình số 43-\nCTr/TW.", "43-CTr/TW"),
+        ("Căn cứ Luật số\n19/2018/QH14.", "19/2018/QH14"),
+        ("Căn cứ Thông tư liên tịch số 183/2010/TTLT/BTC-BNN.", "183/2010/TTLT-BTC-BNN"),
+    ])
+    func identifiers(text: String, id: String) {
+        #expect(cited(text).map(\.id.description) == [id])
+    }
+
+    @Test("prose is never an id: ranges, times, quarters, lower-case words", arguments: [
+        "Giai đoạn 2021 - 2025 và năm 2026.",
+        "Họp 2-3 lần/tuần, 10-ngày/tháng.",
+        "Hoàn thành trong Quý III/2026 và Tháng 4/2026.",
+        "Điều 1 - Về việc thử.",
+    ])
+    func notIdentifiers(text: String) {
+        #expect(cited(text).isEmpty)
+    }
+
+    @Test("compact lists share their date, issuer and term")
+    func compactList() {
+        let cs = cited("Thực hiện Nghị quyết số 18, 19-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.")
+        #expect(cs.map(\.id.description) == ["18-NQ/TW", "19-NQ/TW"])
+        #expect(cs.allSatisfy { $0.date?.description == "2017-10-25" && $0.term == "XII" && $0.issuer != nil })
+    }
+
+    @Test("short re-mentions resolve to the full id of the same document; unreadable ids become notes")
+    func shortForms() {
+        let f = Fixtures.extract("Thực hiện Quy định số 132-QĐ/TW và Chỉ thị số 35-CT/TW. Quy định 132 và Chỉ thị số 35 có hiệu lực. Kết luận số 12-/TW chưa rõ. Kế hoạch 2023 không phải là số.")
+        #expect(f.citations.map(\.id.description) == ["132-QĐ/TW", "35-CT/TW", "132-QĐ/TW", "35-CT/TW"])
+        #expect(f.diagnostics.contains { $0.message.contains("Kết luận số 12-") })
+    }
+
+    @Test("relations from the object of the verb", arguments: [
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", Relation.basedOn),
+        ("Căn cứ Luật Đầu tư công số 39/2019/QH14;", .basedOn),
+        ("Tiếp tục thực hiện Kết luận số 96-KL/TW.", .continues),
+        ("Hướng dẫn thực hiện Quy định số 132-QĐ/TW về kiểm điểm.", .guides),
+        ("Sau 15 năm thực hiện Nghị quyết số 15-NQ/TW, tình hình có nhiều chuyển biến.", .reviews),
+        ("Các cấp ủy thực hiện nghiêm Điều lệ Đảng.", .references),
+        ("Quán triệt và thực hiện nghiêm túc Chỉ thị số 37-CT/TW.", .implements),
+        ("Rà soát các quy định của Tỉnh ủy để sửa đổi, bổ sung phù hợp với Quyết định số 253-QĐ/TW.", .references),
+        ("Thành lập Ban Chỉ đạo nghiên cứu sửa đổi Điều lệ Đảng.", .references),
+        ("Mức sinh thay thế được duy trì vững chắc trên cả nước, đúng tinh thần của Nghị quyết số 21-NQ/TW.", .references),
+        ("Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương thường xuyên và nâng bậc lương trước thời hạn đối với cán bộ, công chức, viên chức tại Thông tư số 08/2013/TT-BNV.", .amends),
+        ("Xét đề nghị của Giám đốc Sở tại Tờ trình số 33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020.", .respondsTo),
+        ("2. Nghị định số 158/2013/NĐ-CP ngày 12 tháng 11 năm 2013 của Chính phủ quy định xử phạt vi phạm hành chính hết hiệu lực kể từ ngày 15 tháng 7 năm 2019.", .repeals),
+        ("Căn cứ Quyết định số 2729/QĐ-BCT ngày 03 tháng 12 năm 2021 của Bộ Công Thương về việc công bố thủ tục hành chính mới ban hành, được thay thế, sửa đổi, bổ sung;", .basedOn),
+    ])
+    func relations(text: String, relation: Relation) throws {
+        let c = try #require(cited(text).first)
+        #expect(c.relation == relation)
+    }
+
+    @Test("a relation word before a list governs every item, across ';', ':' and line breaks")
+    func listRelation() {
+        let a = cited("Thực hiện Chỉ thị số 15/CT-TTg ngày 22/5/2020 của Thủ tướng Chính phủ;\nCông văn số 4410/BNV-CCVC ngày 3/9/2020 của Bộ Nội vụ.")
+        #expect(a.map(\.relation) == [.implements, .implements])
+        let b = cited("Triển khai các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ngày 22/12/2020 về nhiệm vụ; số 160/NQ-HĐND ngày 08/12/2021 về đầu tư; 148/NQ-HĐND ngày 26/10/2021 về tài chính.")
+        #expect(b.map(\.relation) == [.implements, .implements, .implements])
+    }
+
+    @Test("a passive revision: the amender revises the amended, the citing document rests on both")
+    func passiveRevision() {
+        let cs = Fixtures.extract("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ);").citations
+        let outer = cs.filter { !$0.isNested }
+        #expect(outer.map(\.id.description) == ["63/2010/NĐ-CP", "92/2017/NĐ-CP"])
+        #expect(outer.allSatisfy { $0.relation == .basedOn && $0.modality == .enacted })
+        let fact = cs.filter(\.isNested)
+        #expect(fact.count == 1)
+        #expect(fact.first?.id.description == "63/2010/NĐ-CP")
+        #expect(fact.first?.citingDocument?.description == "92/2017/NĐ-CP")
+        #expect(fact.first?.relation == .amends)
+    }
+
+    @Test("after a nested citation, a later or local document joined by 'và' is the clause's own")
+    func siblingAfterNested() {
+        let cs = cited("Căn cứ Kết luận số 18-KL/TW, ngày 22/9/2017 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 10-CT/TW của Ban Bí thư (khóa X) về nâng cao chất lượng sinh hoạt chi bộ và Hướng dẫn số 12-HD/BTCTW, ngày 06/7/2018 của Ban Tổ chức Trung ương.")
+        let hd = cs.first { $0.id.description == "12-HD/BTCTW" }
+        #expect(hd?.isNested == false)
+        #expect(hd?.relation == .basedOn)
+        #expect(cs.first { $0.id.description == "10-CT/TW" }?.isNested == true)
+    }
+
+    @Test("an amending document's own title and issuing clause amend; a cited amending law does not")
+    func ownAmendment() {
+        let f = Fixtures.extract("CHÍNH PHỦ\nSố: 91/2022/NĐ-CP\nHà Nội, ngày 30 tháng 10 năm 2022\n\nNGHỊ ĐỊNH\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 126/2020/NĐ-CP NGÀY 19 THÁNG 10 NĂM 2020\n\nCăn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;\n\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ.\n")
+        let amended = f.citations.filter { $0.id.description == "126/2020/NĐ-CP" }
+        #expect(amended.count == 2)
+        #expect(amended.allSatisfy { $0.relation == .amends && $0.modality == .enacted && !$0.isNested })
+    }
+
+    @Test("a deadline is never a cited document's date, and marks only its own item as planned")
+    func deadlines() {
+        let f = Fixtures.extract("HƯỚNG DẪN\nthực hiện Kế hoạch số 27-KH/ĐU, ngày 29/8/2023 của Đảng ủy Khối\n\nNội dung chung của hướng dẫn.\n\n\n1. Đánh giá kết quả thực hiện Nghị quyết số 36-NQ/TW, ngày 14/05/2021 của Bộ Chính trị.\nThời gian thực hiện: Tháng 12/2023. Báo cáo kết quả thực hiện Nghị quyết số 36-NQ/TW, ngày 14/05/2021.\n2. Sửa đổi, bổ sung Quy định số 30-QĐ/TW. Thời gian thực hiện: Quý III/2023.\n")
+        let kh = f.citations.first { $0.id.description == "27-KH/ĐU" }
+        #expect(kh?.modality == .enacted)
+        let nq = f.citations.first { $0.id.description == "36-NQ/TW" }
+        #expect(nq?.modality == .planned)
+        #expect(nq?.deadline?.date?.description == "2023-12-31")
+        let qd = f.citations.first { $0.id.description == "30-QĐ/TW" }
+        #expect(qd?.modality == .planned)
+        #expect(qd?.deadline?.date?.description == "2023-09-30")
+    }
+
+    @Test("a named law ends where its name ends, commas inside its name included")
+    func namedLaws() {
+        let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")
+        #expect(cs.first?.id.description == "Luật Phòng, chống tham nhũng (20/11/2018)")
+        #expect(cs.allSatisfy { ($0.id.name?.count ?? 0) < 80 })
+    }
+}

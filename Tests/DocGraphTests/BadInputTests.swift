@@ -42,6 +42,17 @@ struct BadInputTests {
         #expect(f.citations.first?.relation == .basedOn)
     }
 
+    @Test("a short UTF-8 file with a few invalid bytes is damaged UTF-8, not a legacy encoding")
+    func damagedShortUTF8() throws {
+        let bytes = Array("Thực hiện Nghị quyết số 28-NQ/TW ".utf8) + [0xFF, 0xFE, 0xC3] + Array(" ngày 17/11/2022.\n".utf8)
+        let f = DocumentExtractor.extract(bytes: bytes, file: "short.txt")
+        #expect(f.wasRead)
+        let d = try #require(f.diagnostics.first { $0.severity == .warning })
+        #expect(d.message.contains("FF FE C3"))
+        #expect(d.location.line == 1)
+        #expect(f.citations.map(\.id.description) == ["28-NQ/TW"])
+    }
+
     @Test("a legacy 8-bit Vietnamese file is refused with the encoding named")
     func legacy() throws {
         // "Nghị quyết" in Windows-1258: tones as combining bytes after the vowel.

@@ -126,6 +126,18 @@ struct RealFormTests {
         #expect(qd?.deadline?.date?.description == "2023-09-30")
     }
 
+    @Test("laws named without a date or number, codes, and the laws an amending law names")
+    func undatedLaws() {
+        let cs = Fixtures.extract("Căn cứ Luật Cán bộ, công chức và Luật Viên chức; Bộ luật Lao động ngày 20 tháng 11 năm 2019; Luật Đất đai năm 2013 được hướng dẫn; Luật sư Nguyễn Văn A theo luật pháp; Luật Đầu tư công số 39/2019/QH14;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;").citations
+        let outer = cs.filter { !$0.isNested }.map(\.id.description)
+        #expect(outer == ["Luật Cán bộ, công chức", "Luật Viên chức", "Bộ luật Lao động (20/11/2019)", "Luật Đất đai năm 2013", "39/2019/QH14",
+                          "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương (22/11/2019)"])
+        #expect(cs.filter { !$0.isNested }.allSatisfy { $0.relation == .basedOn })
+        let amended = cs.filter(\.isNested)
+        #expect(amended.map(\.id.description) == ["Luật Tổ chức Chính phủ", "Luật Tổ chức chính quyền địa phương"])
+        #expect(amended.allSatisfy { $0.relation == .amends && $0.citingDocument?.description.hasPrefix("Luật sửa đổi") == true })
+    }
+
     @Test("a named law ends where its name ends, commas inside its name included")
     func namedLaws() {
         let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")

@@ -104,6 +104,7 @@ public enum TextDecoder {
         var badLines = 0
         var badBytes = 0
         var lastBadLine = 0
+        var multibyte = 0
         var i = start
         let n = bytes.count
         while i < n {
@@ -118,23 +119,30 @@ public enum TextDecoder {
             if length > 0 {
                 out.append(contentsOf: bytes[i..<(i + length)])
                 i += length
+                multibyte += 1
                 continue
             }
-            badBytes += 1
+            // The run of invalid bytes, reported together (`FF FE C3`) and replaced by one U+FFFD each.
+            var runEnd = i + 1
+            while runEnd < n, bytes[runEnd] >= 0x80, sequenceLength(bytes, at: runEnd) == 0, runEnd - i < 16 { runEnd += 1 }
+            badBytes += runEnd - i
             if line != lastBadLine {
                 badLines += 1
                 lastBadLine = line
                 if badLines <= 5 {
                     let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
+                    let hex = bytes[i..<runEnd].map { String(format: "%02X", $0) }.joined(separator: " ")
                     diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, line: line, column: column),
-                        "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true)); replaced with U+FFFD and the rest of the file is read"))
+                        "invalid UTF-8 \(runEnd - i == 1 ? "byte" : "bytes") \(hex); replaced with U+FFFD and the rest of the file is read"))
                 }
             }
-            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            i += 1
+            for _ in i..<runEnd { out.append(contentsOf: [0xEF, 0xBF, 0xBD]) }
+            i = runEnd
         }
         let textBytes = n - start
-        if badBytes > 0, badBytes * 50 > textBytes || (badLines > 20 && badLines * 2 > line) {
+        // Valid multi-byte sequences (Vietnamese letters) outnumbering the bad bytes mean damaged
+        // UTF-8: a legacy 8-bit file almost never forms them by chance.
+        if badBytes > 0, multibyte < badBytes * 2, badBytes * 50 > textBytes || (badLines > 20 && badLines * 2 > line) {
             throw .legacyEncoding(file: file, line: diagnostics.first?.location.line ?? 1, guess: LegacyEncodingGuess.guess(bytes))
         }
         if badLines > 5 {

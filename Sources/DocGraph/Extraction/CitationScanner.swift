@@ -45,6 +45,8 @@ enum CitationScanner {
         var listEnd: Range<Int>?
         /// Written `…/TƯ` (see `IdentifierMatch.writtenTU`).
         var writtenTU = false
+        /// For a law named inside an amending law's name: that name's range (it amends this law).
+        var namedIn: Range<Int>? = nil
     }
 
     private enum Link { case first, sibling, nested, listAfterSeparator, independent, clauseSibling }
@@ -106,7 +108,9 @@ enum CitationScanner {
                     windowStart = sep + 1
                     let after = b[(sep + 1)..<m.start]
                     // `…; Công văn số …`, `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`
-                    link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && onlyConnectors(after) ? .listAfterSeparator : .independent
+                    // A list item may carry its name before its number: `…; Luật Đầu tư công số 39/2019/QH14`.
+                    let namedItem = b[sep] == UInt8(ascii: ";") && startsWithTypeWord(after) && findTrigger(b, window: (sep + 1)..<m.start) == nil
+                    link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
                 } else if onlyConnectors(gap) {
                     link = .sibling
                     windowStart = gapStart
@@ -145,7 +149,8 @@ enum CitationScanner {
                (meta.date.map { d in describing.date.map { d > $0 } ?? false } ?? false) || (describing.id.isCentralParty && m.id.isLocal) {
                 link = .clauseSibling
             }
-            let trigger = findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
+            if m.namedIn != nil, done.last != nil { link = .nested }
+            let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
             var relation = trigger ?? .references
             // `Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP …)`:
             // 92/2017 amends 63/2010, and the citing document rests on it as on 63/2010.
@@ -163,7 +168,7 @@ enum CitationScanner {
                 topLevel = prev.topLevel
             case .nested:
                 let prev = done.last!
-                citing = result[prev.index].id
+                citing = m.namedIn.flatMap { citationOfIdRange[$0] }.map { result[$0].id } ?? result[prev.index].id
                 nested = true
                 topLevel = prev.topLevel
             case .clauseSibling:
@@ -307,7 +312,7 @@ enum CitationScanner {
         mentions += shortForms(seg, matches: matches, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {
             mentions.append(Mention(start: named.range.lowerBound, idRange: named.range, id: DocumentID(named: named.name),
-                                    typeWord: named.typeWord, kind: .named, date: named.date))
+                                    typeWord: named.typeWord, kind: .named, date: named.date, namedIn: named.amendedBy))
         }
         if let me = ctx.document, let code = ctx.documentTypeCode {
             for w in TypeCodes.words where w.code == code {
@@ -326,7 +331,7 @@ enum CitationScanner {
         // Drop mentions inside another's id (a named match overlapping an identifier).
         var kept: [Mention] = []
         for m in mentions {
-            if let last = kept.last, m.idRange.lowerBound < last.idRange.upperBound, m.idRange != last.idRange || m.id == last.id { continue }
+            if m.namedIn == nil, let last = kept.last, m.idRange.lowerBound < last.idRange.upperBound, m.idRange != last.idRange || m.id == last.id { continue }
             kept.append(m)
         }
         return kept
@@ -627,6 +632,13 @@ enum CitationScanner {
         if i - 2 >= range.lowerBound, b[i - 2] == UInt8(ascii: "v"), b[i - 1] == UInt8(ascii: "a"),
            i - 2 == 0 || !ByteReader.isAlnum(b[i - 3]) { return i - 2 }
         return nil
+    }
+
+    /// Whether the text opens with a type word (`Luật Đầu tư công số …`, `Nghị định quy định …`).
+    private static func startsWithTypeWord(_ s: ArraySlice<UInt8>) -> Bool {
+        var r = ByteReader(Array(s))
+        r.skipSpaces()
+        return TypeCodes.words.contains { r.phraseEnd($0.folded, at: r.position) != nil }
     }
 
     /// Only spaces, commas and joining words (`và`, `cùng`).

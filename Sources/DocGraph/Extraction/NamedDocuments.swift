@@ -7,6 +7,9 @@ enum NamedDocuments {
         var name: String
         var typeWord: String
         var date: SimpleDate?
+        /// A law named inside an amending law's name (`Luật sửa đổi, bổ sung một số điều của
+        /// *Luật Tổ chức Chính phủ* …`): the amending law amends it.
+        var amendedBy: Range<Int>? = nil
     }
 
     static func scan(_ s: TextSegment) -> [Match] {
@@ -17,15 +20,40 @@ enum NamedDocuments {
         while i < b.count {
             // Each name starts with its own letter, so only one matcher runs at a word start.
             let c = b[i]
-            guard c == UInt8(ascii: "d") || c == UInt8(ascii: "n") || c == UInt8(ascii: "l"),
+            guard c == UInt8(ascii: "d") || c == UInt8(ascii: "n") || c == UInt8(ascii: "l") || c == UInt8(ascii: "b"),
                   i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
+            if c == UInt8(ascii: "b") {
+                // `Bộ luật Lao động ngày …`, `Bộ luật Hình sự`: a code is a law with a longer head.
+                if let l = reader.phraseEnd("bo luat", at: i), originalIsCapitalized(s, i),
+                   let m = lawByName(s, at: l - 4, head: i) { result.append(m); i = m.range.upperBound; continue }
+                i += 1
+                continue
+            }
             if c == UInt8(ascii: "d"), let e = reader.phraseEnd("dieu le dang", at: i), originalIsCapitalized(s, i) {
                 result.append(Match(range: i..<e, name: "Điều lệ Đảng", typeWord: s.originalText(i..<(i + 6)), date: nil))
                 i = e
                 continue
             }
             if c == UInt8(ascii: "n"), let m = congressResolution(s, at: i) { result.append(m); i = m.range.upperBound; continue }
-            if c == UInt8(ascii: "l"), let m = lawByName(s, at: i) { result.append(m); i = m.range.upperBound; continue }
+            if c == UInt8(ascii: "l"), let m = lawByName(s, at: i) ?? undatedLaw(s, at: i) {
+                result.append(m)
+                if m.name.folded.hasPrefix("luat sua doi") {
+                    // The laws the amending law names, each amended by it.
+                    var k = i + 4
+                    while k < m.range.upperBound {
+                        if b[k] == UInt8(ascii: "l"), !ByteReader.isAlnum(b[k - 1]), let inner = undatedLaw(s, at: k), inner.range.upperBound <= m.range.upperBound {
+                            var amended = inner
+                            amended.amendedBy = m.range
+                            result.append(amended)
+                            k = inner.range.upperBound
+                            continue
+                        }
+                        k += 1
+                    }
+                }
+                i = m.range.upperBound
+                continue
+            }
             i += 1
         }
         return result
@@ -75,9 +103,9 @@ enum NamedDocuments {
     }
 
     /// `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`: a law named and dated.
-    private static func lawByName(_ s: TextSegment, at i: Int) -> Match? {
+    private static func lawByName(_ s: TextSegment, at i: Int, head: Int? = nil) -> Match? {
         var r = ByteReader(s.bytes, from: i)
-        guard r.matchWord("luat"), originalIsCapitalized(s, i) else { return nil }
+        guard r.matchWord("luat"), originalIsCapitalized(s, head ?? i) else { return nil }
         let nameStart = r.position
         r.skipSpaces()
         // `Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính
@@ -94,12 +122,75 @@ enum NamedDocuments {
             guard k < ngay, ByteReader.isLetter(s.bytes[k]), !originalIsCapitalized(s, k) || amending else { return nil }
         }
         let nameText = s.originalText(nameStart..<ngay)
-        guard let first = nameText.first, first.isUppercase || amending else { return nil }
+        // The date makes it a law even when the name is in lower case (`Luật tổ chức chính quyền
+        // địa phương ngày 19 tháng 6 năm 2015`); a stop word first is a sentence, not a name.
+        guard nameText.first?.isLetter == true, !lawNameStops.contains(where: { r.phraseEnd($0, at: nameStart + (s.bytes[nameStart] == 0x20 ? 1 : 0)) != nil }) || amending else { return nil }
         r.position = ngay
         _ = r.matchWord("ngay")
         r.skipSpaces()
         guard let date = r.readDate() else { return nil }
-        return Match(range: i..<r.position, name: "Luật \(nameText) (\(date.vietnamese))", typeWord: s.originalText(i..<(i + 4)), date: date)
+        let headText = head.map { s.originalText($0..<(i + 4)) } ?? "Luật"
+        return Match(range: (head ?? i)..<r.position, name: "\(headText) \(nameText) (\(date.vietnamese))", typeWord: s.originalText((head ?? i)..<(i + 4)), date: date)
+    }
+
+    /// Words that end an undated law's name: what follows is the sentence, not the name.
+    private static let lawNameStops = ["ngay", "so", "cua", "da", "duoc", "quy dinh", "ve", "tai", "theo", "hien hanh",
+                                       "nay", "thi", "co", "la", "de", "nham", "doi voi", "trong", "hoac", "sua doi"]
+
+    /// `Căn cứ Luật Cán bộ, công chức và Luật Viên chức;`: a law named without date or number.
+    /// The name runs over capitalised and lower-case words to a clause end, a stop word, or a
+    /// comma or `và` before another capitalised name; a law followed by `số …` is left to the
+    /// identifier it carries.
+    private static func undatedLaw(_ s: TextSegment, at i: Int) -> Match? {
+        let b = s.bytes
+        var r = ByteReader(b, from: i)
+        guard r.matchWord("luat"), originalIsCapitalized(s, i) else { return nil }
+        r.skipSpaces()
+        let nameStart = r.position
+        // The first word of the name is capitalised: `Luật Đất đai`, not `Luật sư`, `luật pháp`.
+        guard nameStart < b.count, ByteReader.isLetter(b[nameStart]), originalIsCapitalized(s, nameStart),
+              !lawNameStops.contains(where: { r.phraseEnd($0, at: nameStart) != nil }) else { return nil }
+        var k = nameStart
+        var lastWordEnd = nameStart
+        var words = 0
+        while k < b.count, words < 12 {
+            let c = b[k]
+            if c == 0x20 { k += 1; continue }
+            if c == 0x0A { if k + 1 < b.count, b[k + 1] == 0x0A { break }; k += 1; continue }
+            if c == UInt8(ascii: ",") {
+                var q = k + 1
+                while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
+                guard q < b.count, ByteReader.isLetter(b[q]), !originalIsCapitalized(s, q) else { break }
+                k = q
+                continue
+            }
+            if c == UInt8(ascii: "-"), words > 0 { k += 1; continue }
+            guard ByteReader.isLetter(c) else { break }
+            if words > 0 {
+                if lawNameStops.contains(where: { r.phraseEnd($0, at: k) != nil }) {
+                    // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it.
+                    if r.phraseEnd("so", at: k) != nil { return nil }
+                    break
+                }
+                if let v = r.phraseEnd("va", at: k) {
+                    var q = v
+                    while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
+                    if q >= b.count || !ByteReader.isLetter(b[q]) || originalIsCapitalized(s, q) { break }
+                }
+                // `năm 2013` ends a name with its year.
+                if let n = r.phraseEnd("nam", at: k) {
+                    var q = ByteReader(b, from: n)
+                    q.skipSpaces()
+                    if let y = q.readNumber(digits: 4...4), (1945...2100).contains(y) { lastWordEnd = q.position; words += 1; break }
+                }
+            }
+            while k < b.count, ByteReader.isLetter(b[k]) { k += 1 }
+            words += 1
+            lastWordEnd = k
+        }
+        guard words >= 1, lastWordEnd > nameStart else { return nil }
+        let nameText = s.originalText(nameStart..<lastWordEnd)
+        return Match(range: i..<lastWordEnd, name: "Luật \(nameText)", typeWord: s.originalText(i..<(i + 4)), date: nil)
     }
 
     private static func originalIsCapitalized(_ s: TextSegment, _ i: Int) -> Bool {

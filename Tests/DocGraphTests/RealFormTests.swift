@@ -83,6 +83,24 @@ struct RealFormTests {
         #expect(b.map(\.relation) == [.implements, .implements, .implements])
     }
 
+    @Test("the verb before a colon governs the first citation of every enumerated item")
+    func enumeratedList() {
+        let cs = Fixtures.extract("Điều 1. Bãi bỏ toàn bộ văn bản\nBãi bỏ toàn bộ 02 văn bản quy phạm pháp luật do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành sau đây: \n1. Thông tư số 08/2013/TT-BLĐTBXH ngày 10/6/2013 của Bộ trưởng hướng dẫn Nghị định số 46/2013/NĐ-CP ngày 10/5/2013 của Chính phủ.\n2. Thông tư số 30/2013/TT-BLĐTBXH ngày 25/10/2013 của Bộ trưởng.\nĐiều 2. Hiệu lực\n1. Thông tư số 12/2020/TT-BLĐTBXH vẫn được áp dụng.\n").citations
+        #expect(cs.filter { !$0.isNested }.map(\.relation) == [.repeals, .repeals, .references])
+        #expect(cs.first { $0.isNested }?.relation == .guides)
+    }
+
+    @Test("replacing a part of a document amends it; a line opening with Căn cứ starts a clause")
+    func partsAndClauses() {
+        let part = cited("1. Thay thế Phụ lục III Thông tư số 07/2021/TT-BLĐTBXH bằng Phụ lục III ban hành kèm theo Thông tư này.")
+        #expect(part.first?.relation == .amends)
+        let whole = cited("Quyết định này thay thế Quyết định số 15/2019/QĐ-UBND.")
+        #expect(whole.first?.relation == .replaces)
+        let collapsed = cited("NGHỊ ĐỊNH SỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT LUẬT QUẢN LÝ THUẾ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;")
+        #expect(collapsed.last?.relation == .basedOn)
+        #expect(collapsed.last?.isNested == false)
+    }
+
     @Test("a passive revision: the amender revises the amended, the citing document rests on both")
     func passiveRevision() {
         let cs = Fixtures.extract("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ);").citations

@@ -152,6 +152,11 @@ enum CitationScanner {
             if m.namedIn != nil, done.last != nil { link = .nested }
             let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
             var relation = trigger ?? .references
+            // `Bãi bỏ toàn bộ 14 văn bản … sau đây:` / `1. Thông tư số 08/2013/TT-BLĐTBXH …`: the verb
+            // before a colon governs the first citation of every enumerated item after it.
+            if trigger == nil, link == .first || link == .independent, let listed = enumeratedItemRelation(b, mentionStart: m.start) {
+                relation = listed
+            }
             // `Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP …)`:
             // 92/2017 amends 63/2010, and the citing document rests on it as on 63/2010.
             let passive = trigger.flatMap { $0.isRevision ? passiveRevision(b, window: windowStart..<m.start) : nil }
@@ -589,10 +594,53 @@ enum CitationScanner {
             if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0x09 || c == UInt8(ascii: "|") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { return i }
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return i }
             if c == 0x0A, i > range.lowerBound, b[i - 1] == 0x0A { return i }
+            // A line that opens with a clause verb (`Căn cứ`, `Thực hiện`, `Xét đề nghị`) starts a
+            // clause even without a blank line before it: headers collapse onto the preamble.
+            if c == 0x0A, RelationPhrases.opensClause(b, at: i + 1, end: range.upperBound) { return i }
             // `“về việc …”, Kế hoạch số …`: a quoted description closes before the comma.
             if c == UInt8(ascii: ","), i > range.lowerBound, b[i - 1] == UInt8(ascii: "\"") { return i }
             if c == UInt8(ascii: ","), i + 1 < range.upperBound, onlyConnectors(b[(i + 1)..<range.upperBound]),
                i > range.lowerBound, !onlyConnectors(b[range.lowerBound..<i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The relation of the verb that opens an enumerated list (`… sau đây:`) when `mentionStart`
+    /// begins an item of it (`1. Thông tư số …`, `a) Quyết định số …`, `- Nghị định số …`).
+    private static func enumeratedItemRelation(_ b: [UInt8], mentionStart: Int) -> Relation? {
+        var lineStart = mentionStart
+        while lineStart > 0, b[lineStart - 1] != 0x0A { lineStart -= 1 }
+        // Only an item marker before the mention on its line.
+        var k = lineStart
+        while k < mentionStart, b[k] == 0x20 { k += 1 }
+        let markerStart = k
+        while k < mentionStart, ByteReader.isDigit(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ")")
+                || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "+") || (k == markerStart && ByteReader.isLetter(b[k]) && k + 1 < mentionStart && b[k + 1] == UInt8(ascii: ")")) { k += 1 }
+        guard k > markerStart else { return nil }
+        while k < mentionStart, b[k] == 0x20 { k += 1 }
+        guard k == mentionStart else { return nil }
+        // Back to the colon that opens the list, over earlier items; an article heading, a clause
+        // verb at a line start, or 3,000 bytes end the search.
+        var i = lineStart - 1
+        let limit = max(0, lineStart - 3000)
+        while i > limit {
+            if b[i] == UInt8(ascii: ":") {
+                var e = i + 1
+                while e < b.count, b[e] == 0x20 { e += 1 }
+                guard e < b.count, b[e] == 0x0A else { i -= 1; continue }
+                let clauseStart = (lastSeparator(b, in: max(0, i - 300)..<i) ?? max(-1, i - 301)) + 1
+                return findTrigger(b, window: clauseStart..<i, objectFollows: false)
+            }
+            if b[i] == 0x0A {
+                var r = ByteReader(b, from: i + 1)
+                r.skipSpaces()
+                if r.matchWord("dieu") {
+                    r.skipSpaces()
+                    if r.current.map(ByteReader.isDigit) == true { return nil }
+                }
+                if RelationPhrases.opensClause(b, at: i + 1, end: b.count) { return nil }
+            }
             i -= 1
         }
         return nil
@@ -648,7 +696,9 @@ enum CitationScanner {
     }
 
     /// The relation of the trigger phrase nearest the end of the window.
-    private static func findTrigger(_ b: [UInt8], window: Range<Int>, ownType: String? = nil) -> Relation? {
+    /// `objectFollows`: the citation comes right after the window (false for a list opener,
+    /// whose object is the list: `Bãi bỏ toàn bộ 14 văn bản … sau đây:`).
+    private static func findTrigger(_ b: [UInt8], window: Range<Int>, ownType: String? = nil, objectFollows: Bool = true) -> Relation? {
         guard !window.isEmpty else { return nil }
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
         var best: (start: Int, end: Int, relation: Relation)?
@@ -697,12 +747,20 @@ enum CitationScanner {
         if relation == .implements || relation == .continues, yearsOfImplementing(b, before: found.start) { relation = .reviews }
         // `Trong những năm qua, quán triệt và thực hiện Kết luận …, … đạt nhiều kết quả`: looking back.
         if relation == .implements, r.contains("nhung nam qua") || r.contains("thoi gian qua") { relation = .reviews }
+        // `Thay thế Phụ lục III Thông tư số 07/2021/TT-BLĐTBXH bằng …`: replacing a part of a
+        // document amends it; the document itself stays in force.
+        if relation == .replaces {
+            let object = ByteReader(b, from: found.end, end: min(window.upperBound, found.end + 24))
+            var o = object
+            o.skipSpaces()
+            if RelationPhrases.documentParts.contains(where: { o.phraseEnd($0, at: o.position) != nil }) { relation = .amends }
+        }
         if relation.isRevision {
             // A revision verb governs only a citation close after it, and not one inside the
             // description of a body being set up (`thành lập Ban Chỉ đạo nghiên cứu sửa đổi Điều lệ`).
             let end = trimmedEnd(b, before: window.upperBound)
             let linked = ["tai", "cua", "trong"].contains { wordEnding(b, at: end, $0) != nil }
-            if (window.upperBound - found.end > RelationPhrases.revisionReach && !linked) || establishing { relation = .references }
+            if (objectFollows && window.upperBound - found.end > RelationPhrases.revisionReach && !linked) || establishing { relation = .references }
         }
         return relation
     }

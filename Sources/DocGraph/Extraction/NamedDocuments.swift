@@ -114,6 +114,11 @@ enum NamedDocuments {
         guard let ngay = r.firstIndex(of: "ngay", from: r.position), ngay - nameStart < (amending ? 260 : 90) else { return nil }
         let gap = s.bytes[nameStart..<ngay]
         guard !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") || ByteReader.isDigit($0) || $0 == 0x09 }) else { return nil }
+        // One name: no second law inside it (but an amending law names the laws it amends), and
+        // no clause opening on a new line (`…LUẬT QUẢN LÝ THUẾ⏎Căn cứ Luật Tổ chức Chính phủ ngày …`).
+        let inner = ByteReader(s.bytes, from: nameStart, end: ngay)
+        if !amending, inner.contains("luat") { return nil }
+        for k in gap.indices where s.bytes[k] == 0x0A && RelationPhrases.opensClause(s.bytes, at: k + 1, end: ngay) { return nil }
         // A comma inside a name is followed by a lower-case word (`Luật Phòng, chống tham nhũng`);
         // before a capital it separates two laws (`Luật Đất đai, Luật Nhà ở`).
         for comma in gap.indices where s.bytes[comma] == UInt8(ascii: ",") {
@@ -156,7 +161,16 @@ enum NamedDocuments {
         while k < b.count, words < 12 {
             let c = b[k]
             if c == 0x20 { k += 1; continue }
-            if c == 0x0A { if k + 1 < b.count, b[k + 1] == 0x0A { break }; k += 1; continue }
+            if c == 0x0A {
+                // A name wraps onto the next line only in lower case (`Luật Tổ chức chính quyền⏎địa
+                // phương`); a capital there starts something else (`…THUẾ⏎Căn cứ Luật …`).
+                var q = k + 1
+                while q < b.count, b[q] == 0x20 { q += 1 }
+                guard q < b.count, ByteReader.isLetter(b[q]), !originalIsCapitalized(s, q) || ["cua", "va"].contains(where: { wordBefore(b, k) == $0 }),
+                      !RelationPhrases.opensClause(b, at: q, end: b.count) else { break }
+                k = q
+                continue
+            }
             if c == UInt8(ascii: ",") {
                 var q = k + 1
                 while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
@@ -191,6 +205,15 @@ enum NamedDocuments {
         guard words >= 1, lastWordEnd > nameStart else { return nil }
         let nameText = s.originalText(nameStart..<lastWordEnd)
         return Match(range: i..<lastWordEnd, name: "Luật \(nameText)", typeWord: s.originalText(i..<(i + 4)), date: nil)
+    }
+
+    /// The folded word that ends right before `i` (spaces skipped).
+    private static func wordBefore(_ b: [UInt8], _ i: Int) -> String {
+        var e = i
+        while e > 0, ByteReader.isSpace(b[e - 1]) { e -= 1 }
+        var st = e
+        while st > 0, ByteReader.isLetter(b[st - 1]) { st -= 1 }
+        return String(decoding: b[st..<e], as: UTF8.self)
     }
 
     private static func originalIsCapitalized(_ s: TextSegment, _ i: Int) -> Bool {

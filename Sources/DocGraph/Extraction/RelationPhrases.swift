@@ -11,6 +11,9 @@ enum RelationPhrases {
         ("dieu chinh mot so noi dung trong", .amends), ("dieu chinh mot so noi dung cua", .amends), ("dieu chinh", .amends),
         ("thay the", .replaces), ("bai bo", .repeals), ("huy bo", .repeals), ("het hieu luc", .repeals),
         ("huong dan thuc hien", .guides), ("huong dan thi hanh", .guides), ("huong dan viec thuc hien", .guides),
+        // `Thông tư … hướng dẫn Nghị định số 46/2013/NĐ-CP`, `Nghị định … quy định chi tiết … Luật`;
+        // but `theo hướng dẫn của Bộ … tại Công văn số …` follows the guidance.
+        ("huong dan", .guides), ("quy dinh chi tiet", .guides), ("huong dan chi tiet", .guides), ("theo huong dan", .basedOn),
         ("so ket", .reviews), ("tong ket", .reviews), ("danh gia ket qua thuc hien", .reviews),
         ("danh gia viec thuc hien", .reviews), ("danh gia", .reviews),
         ("ban hanh kem theo", .attachedTo), ("kem theo", .attachedTo),
@@ -37,6 +40,22 @@ enum RelationPhrases {
     /// `Sửa đổi, bổ sung Điều 5, Điều 7 và khoản 2 Điều 9 của Quy định số …` fits; a verb further
     /// away governs something else (`mức sinh thay thế … được duy trì theo Nghị quyết …`).
     static let revisionReach = 80
+
+    /// Verbs that open a preamble or operative clause at the start of a line.
+    static let clauseOpeners = ["can cu", "thuc hien", "xet de nghi", "theo de nghi", "tiep tuc thuc hien", "trien khai thuc hien"]
+
+    /// Whether the line starting at `i` of folded bytes opens with one of `clauseOpeners`: such a
+    /// line starts a clause even without a blank line before it (headers collapse onto preambles).
+    static func opensClause(_ b: [UInt8], at i: Int, end: Int) -> Bool {
+        var r = ByteReader(b, from: i, end: end)
+        r.skipSpaces()
+        return clauseOpeners.contains { r.phraseEnd($0, at: r.position) != nil }
+    }
+
+    /// Parts of a document: replacing one of them amends the document (`thay thế Phụ lục III`,
+    /// `thay thế khoản 2 Điều 5`).
+    static let documentParts = ["phu luc", "dieu", "khoan", "diem", "muc", "chuong", "bieu mau", "mau", "danh muc",
+                                "mot so", "noi dung", "cum tu", "tu ngu"]
 
     /// Words that may join citations of one list.
     static let connectors = ["va", "cung", "hoac", "voi", "so"]

@@ -81,14 +81,14 @@ public struct Evaluation: Sendable {
             }
         }
         for (k, c) in cites.enumerated() {
+            // A fact the scanner derives from a mention already counted (`(đã được sửa đổi bởi …)`
+            // makes the amender cite the amended document) is not a mention of its own.
+            if !used[k], c.isNested, cites.indices.contains(where: { $0 != k && cites[$0].id == c.id && cites[$0].location.line == c.location.line }) { continue }
             if c.id.form == .named { s.extractedNamed += 1 } else { s.extractedNumbered += 1 }
             let label = "\(c.id)@\(c.location.line)"
             if own.contains(c.id.key) || goldOwn.contains(c.id.key), !c.isNested { s.selfEdges.append(label) }
             if c.id.form == .named, (c.id.name?.count ?? 0) > 160 { s.swallowed.append(label) }
             guard !used[k] else { continue }
-            // A fact the scanner derives from a mention already counted (`(đã được sửa đổi bởi …)`
-            // makes the amender cite the amended document) is not a mention of its own.
-            if c.isNested, cites.indices.contains(where: { used[$0] && cites[$0].id == c.id && cites[$0].location.line == c.location.line }) { continue }
             s.gained.append(label)
             if c.relation.isRevision, c.modality == .enacted, !c.isNested { s.falseRevisions.append("\(label) \(c.relation.rawValue) (not in gold)") }
         }

@@ -18,7 +18,7 @@ struct ScanContext: Sendable {
     var aliases: [(folded: String, id: DocumentID)] = []
     /// Ids seen so far in the document, so that a short re-mention (`Quy định 132`,
     /// `Chỉ thị số 35`) resolves to the full id it stands for.
-    var seen: [DocumentID] = []
+    var seen: [Int: [DocumentID]] = [:]
     /// What the reader should know about forms read with a correction, or not read.
     var notes: [Diagnostic] = []
 }
@@ -78,7 +78,9 @@ enum CitationScanner {
         var listMembers: [(citation: Int, listEnd: Range<Int>)] = []
         var citationOfIdRange: [Range<Int>: Int] = [:]
         let b = seg.bytes
-        defer { ctx.seen += mentions.filter { $0.kind == .identifier }.map(\.id) }
+        defer {
+            for m in mentions where m.kind == .identifier { if let n = Int(m.id.number) { ctx.seen[n, default: []].append(m.id) } }
+        }
         for (j, mention) in mentions.enumerated() {
             var m = mention
             let nextStart = j + 1 < mentions.count ? mentions[j + 1].start : b.count
@@ -350,7 +352,19 @@ enum CitationScanner {
         let b = seg.bytes
         let r = ByteReader(b)
         var found: [Mention] = []
-        let here = matches.compactMap { m in m.id.map { (m.range.lowerBound, $0) } }
+        // Ids of this segment by number, and where each match starts (in order), so that each
+        // short form is resolved by lookups, not by scanning every id of the document.
+        var here: [Int: [(start: Int, id: DocumentID)]] = [:]
+        for m in matches { if let id = m.id, let n = Int(id.number) { here[n, default: []].append((m.range.lowerBound, id)) } }
+        let starts = matches.map(\.range.lowerBound)
+        func firstIndex(atOrAfter x: Int) -> Int {
+            var lo = 0, hi = starts.count
+            while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < x { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        func firstStart(atOrAfter x: Int) -> Int? { let k = firstIndex(atOrAfter: x); return k < starts.count ? starts[k] : nil }
+        /// Whether a match read by the grammar covers offset `x`.
+        func covered(_ x: Int) -> Bool { let k = firstIndex(atOrAfter: x + 1) - 1; return k >= 0 && x < matches[k].range.upperBound }
         var i = 0
         while i < b.count {
             guard ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
@@ -366,7 +380,7 @@ enum CitationScanner {
                 after.skipSpaces()
                 if after.current == UInt8(ascii: "-") || after.current == UInt8(ascii: "/") {
                     // Part of a full id, or of a compact list, that the grammar read; otherwise unreadable.
-                    if !matches.contains(where: { $0.range.lowerBound <= numberStart && numberStart < $0.range.upperBound || $0.range.lowerBound >= numberStart && $0.range.lowerBound - numberStart < 24 }) {
+                    if !(firstStart(atOrAfter: numberStart).map { $0 - numberStart < 24 } ?? false), !covered(numberStart) {
                         var end = after.position
                         while end < b.count, end - numberStart < 24, !ByteReader.isSpace(b[end]), b[end] != UInt8(ascii: ",") { end += 1 }
                         ctx.notes.append(Diagnostic(.note, at: seg.location(of: i, fileName: ctx.fileName),
@@ -376,14 +390,14 @@ enum CitationScanner {
                 }
                 // `Nghị quyết 21 của …`, but not `Kế hoạch 2023`, nor the `18` of `số 18, 19-NQ/TW`.
                 guard after.current.map({ !ByteReader.isDigit($0) && $0 != UInt8(ascii: ".") }) ?? true, number < 1945 || number > 2100,
-                      !matches.contains(where: { $0.range.lowerBound >= numberEnd && $0.range.lowerBound - numberEnd < 16 }) else { break }
-                let candidates = (ctx.seen + here.filter { $0.0 != numberStart }.map(\.1)).filter {
-                    $0.form != .named && Int($0.number) == number && ($0.typeCode == w.code || (w.code == "QĐ" && $0.typeCode == "QĐi"))
-                }
+                      !(firstStart(atOrAfter: numberEnd).map { $0 - numberEnd < 16 } ?? false) else { break }
                 // The definition of an alias (`sau đây gọi tắt là Nghị quyết 21`) is not a mention.
                 if i >= 19, String(decoding: b[max(0, i - 24)..<i], as: UTF8.self).contains("goi tat la") { break }
-                let before = here.filter { $0.0 < i }.map(\.1)
-                let id = candidates.last(where: { c in before.contains(c) || ctx.seen.contains(c) }) ?? candidates.first
+                func fits(_ id: DocumentID) -> Bool { id.form != .named && (id.typeCode == w.code || (w.code == "QĐ" && id.typeCode == "QĐi")) }
+                // The nearest full id before it (this segment, then earlier ones), else the first after.
+                let id = here[number]?.last(where: { $0.start < i && fits($0.id) })?.id
+                    ?? ctx.seen[number]?.last(where: fits)
+                    ?? here[number]?.first(where: { $0.start > i && fits($0.id) })?.id
                 if let id {
                     found.append(Mention(start: i, idRange: numberStart..<numberEnd, id: id, typeWord: seg.originalText(i..<e), kind: .shortForm))
                 }

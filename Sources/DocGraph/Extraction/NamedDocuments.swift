@@ -149,7 +149,8 @@ enum NamedDocuments {
     private static func undatedLaw(_ s: TextSegment, at i: Int) -> Match? {
         let b = s.bytes
         var r = ByteReader(b, from: i)
-        guard r.matchWord("luat"), originalIsCapitalized(s, i) else { return nil }
+        // `Luật`, never `LUẬT` in a heading, where `KỶ LUẬT TỔ CHỨC ĐẢNG` and `PHÁP LUẬT` are words.
+        guard r.matchWord("luat"), originalIsCapitalized(s, i), s.originalText((i + 1)..<(i + 2)).first?.isLowercase == true else { return nil }
         r.skipSpaces()
         let nameStart = r.position
         // The first word of the name is capitalised: `Luật Đất đai`, not `Luật sư`, `luật pháp`.

@@ -101,6 +101,14 @@ struct RealFormTests {
         #expect(collapsed.last?.isNested == false)
     }
 
+    @Test("a guidance's title guides what it names; the same words in its body implement")
+    func guidanceTitle() {
+        let f = Fixtures.extract("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\nSố 06-HD/UBKTTW\nHà Nội, ngày 10 tháng 10 năm 2018\n\nHƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n\nĐể thực hiện Kết luận số 21-KL/TW, Ủy ban Kiểm tra Trung ương hướng dẫn như sau.\n")
+        let cs = f.citations.filter { !$0.isSelfReference }
+        #expect(cs.map(\.id.description) == ["07-QĐi/TW", "21-KL/TW"])
+        #expect(cs.map(\.relation) == [.guides, .implements])
+    }
+
     @Test("a passive revision: the amender revises the amended, the citing document rests on both")
     func passiveRevision() {
         let cs = Fixtures.extract("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ);").citations

@@ -41,6 +41,15 @@ public struct TextSegment: Sendable {
         self.pieces = pieces
     }
 
+    /// The folded offset in the whole file of segment byte `i`.
+    public func fileOffset(of i: Int) -> Int {
+        let original = Int(origin[min(max(i, 0), origin.count - 1)])
+        // `origin` maps to original bytes; the file's folded offsets map there too, and are sorted.
+        var lo = 0, hi = file.origin.count - 1
+        while lo < hi { let mid = (lo + hi) / 2; if Int(file.origin[mid]) < original { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
     public func location(of i: Int, fileName: String) -> SourceLocation {
         let offset = Int(origin[min(max(i, 0), origin.count - 1)])
         let line = file.line(ofOriginal: offset)

@@ -55,6 +55,9 @@ public struct DocumentRecord: Hashable, Sendable {
     public var file: String
     public var startLine: Int
     public var endLine: Int
+    /// 0-based lines of the type word and the title under it (`HƯỚNG DẪN` / `thực hiện Quy định
+    /// số 132-QĐ/TW …`): what the title cites, it cites as the document's kind says.
+    public var titleLines: Range<Int>?
 
     /// A name for people: the id, else type word and title.
     public var displayName: String {

@@ -12,6 +12,8 @@ struct ScanContext: Sendable {
     /// The citing document; for a document without a number, its title as a named id.
     var document: DocumentID?
     var documentTypeCode: String?
+    /// Folded byte range of the document's title (see `DocumentRecord.titleLines`), if known.
+    var title: Range<Int>?
     /// Parts of the segment that are tasks (planned), with their deadline and lead unit.
     var tasks: [(range: Range<Int>, context: TaskContext)] = []
     /// Short names defined by `(sau đây gọi tắt là …)`, folded, and the ids they stand for.
@@ -154,6 +156,9 @@ enum CitationScanner {
             if m.namedIn != nil, done.last != nil { link = .nested }
             let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
             var relation = trigger ?? .references
+            // `HƯỚNG DẪN` / `thực hiện Quy định số 132-QĐ/TW`: a guidance implements by guiding.
+            if relation == .implements, ctx.documentTypeCode == "HD", let title = ctx.title,
+               title.contains(seg.fileOffset(of: m.start)) { relation = .guides }
             // `Bãi bỏ toàn bộ 14 văn bản … sau đây:` / `1. Thông tư số 08/2013/TT-BLĐTBXH …`: the verb
             // before a colon governs the first citation of every enumerated item after it.
             if trigger == nil, link == .first || link == .independent, let listed = enumeratedItemRelation(b, mentionStart: m.start) {

@@ -214,7 +214,7 @@ enum DocumentIdentity {
             let original = text.originalLine(k)
             if f.isEmpty || isRule(f) { k += 1; continue }
             guard DocumentSplitter.isUpperCase(original) else { break }
-            if startsPreamble(f) { return finishTitle(subject, into: &record) }
+            if startsPreamble(f) { record.titleLines = t..<k; return finishTitle(subject, into: &record) }
             if f.hasPrefix("cua ") {
                 let name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
                 var body = String(name.dropFirst(4))
@@ -253,6 +253,7 @@ enum DocumentIdentity {
         } else {
             subject = subject.map { sentenceCase(FoldedText.tidy($0)) }
         }
+        record.titleLines = t..<k
         finishTitle(subject, into: &record)
     }
 

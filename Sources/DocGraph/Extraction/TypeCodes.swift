@@ -12,7 +12,7 @@ public enum TypeCodes {
     private static let canonicalCodes: [String: String] = [
         "nq": "NQ", "kl": "KL", "qd": "QĐ", "ct": "CT", "qc": "QC", "hd": "HD", "kh": "KH", "ctr": "CTr",
         "da": "ĐA", "tb": "TB", "bc": "BC", "ttr": "TTr", "cv": "CV", "nd": "NĐ", "tt": "TT", "ttlt": "TTLT",
-        "pl": "PL", "cd": "CĐ", "ql": "QL",
+        "pl": "PL", "cd": "CĐ", "ql": "QL", "qdi": "QĐi",
     ]
 
     private static let canonicalIssuers: [String: String] = [

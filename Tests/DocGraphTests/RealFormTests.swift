@@ -101,6 +101,17 @@ struct RealFormTests {
         #expect(collapsed.last?.isNested == false)
     }
 
+    @Test("an issuer's name ends where the name ends", arguments: [
+        ("Quán triệt Nghị quyết số 05-NQ/TU, ngày 10/3/2021 của Tỉnh ủy đến toàn thể cán bộ, đảng viên.", "Tỉnh ủy"),
+        ("Cụ thể hóa Nghị quyết số 05-NQ/TU của Tỉnh ủy thành các chương trình hành động.", "Tỉnh ủy"),
+        ("Thực hiện Kế hoạch số 19-KH/TU, ngày 02/3/2021 của Tỉnh ủy Lào\nCai về chuyển đổi số.", "Tỉnh ủy Lào Cai"),
+        ("Thực hiện Nghị quyết số 11-NQ/TU của Ban Chấp hành Đảng bộ thành phố về phát triển đô thị.", "Ban Chấp hành Đảng bộ thành phố"),
+        ("Thực hiện Kế hoạch số 12-KH/TU của Thành ủy Hà Nội được ban hành năm 2021.", "Thành ủy Hà Nội"),
+    ])
+    func issuerEnds(text: String, issuer: String) {
+        #expect(cited(text).first?.issuer == issuer)
+    }
+
     @Test("a guidance's title guides what it names; the same words in its body implement")
     func guidanceTitle() {
         let f = Fixtures.extract("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\nSố 06-HD/UBKTTW\nHà Nội, ngày 10 tháng 10 năm 2018\n\nHƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n\nĐể thực hiện Kết luận số 21-KL/TW, Ủy ban Kiểm tra Trung ương hướng dẫn như sau.\n")

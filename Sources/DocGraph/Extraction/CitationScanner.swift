@@ -515,7 +515,7 @@ enum CitationScanner {
             if meta.issuer == nil, r.matchWord("cua") {
                 r.skipSpaces()
                 let issuerStart = r.position
-                let issuerEnd = readIssuer(b, from: issuerStart, limit: limit)
+                let issuerEnd = readIssuer(seg, from: issuerStart, limit: limit)
                 let text = seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: " ,")
                 if let first = text.first, first.isUppercase {
                     meta.issuer = text
@@ -547,13 +547,24 @@ enum CitationScanner {
 
     private static let issuerStops = ["ve", "khoa", "sua doi", "bo sung", "thay the", "bai bo", "tai", "thuc hien", "trien khai", "ban hanh", "ngay", "va", "nhiem ky",
                                       "lan thu", "theo", "nham", "de", "trong", "sau day", "thi hanh", "cu the hoa",
-                                      "huong dan", "tiep tuc", "so", "ve viec", "quy dinh", "bao dam", "giai doan"]
+                                      "huong dan", "tiep tuc", "so", "ve viec", "quy dinh", "bao dam", "giai doan",
+                                      // Words that follow a name, never part of one: `của Tỉnh ủy đến toàn thể cán bộ`.
+                                      "den", "toi", "cho", "voi", "la", "da", "duoc", "se", "can", "phai", "cung", "nhu", "gui",
+                                      "dang vien", "can bo", "trien khai"]
 
-    private static func readIssuer(_ b: [UInt8], from start: Int, limit: Int) -> Int {
+    /// Lower-case words that belong to a body's name after another lower-case word (`Ủy ban
+    /// nhân dân tỉnh`, `Ban cán sự đảng`, `Đảng bộ thành phố`); any other lower-case word after a
+    /// lower-case one ends the name (`Bộ Chính trị phục vụ …`, `Tỉnh ủy đến …`).
+    private static let issuerNameWords: Set<String> = ["nhan", "dan", "tinh", "huyen", "thanh", "pho", "xa", "quan", "phuong", "thi",
+                                                       "tran", "uy", "dang", "bo", "su", "khoi", "co", "so", "vu", "doan", "hanh"]
+
+    private static func readIssuer(_ seg: TextSegment, from start: Int, limit: Int) -> Int {
+        let b = seg.bytes
         let r = ByteReader(b, from: start, end: limit)
         var i = start
         var words = 0
         var lastWordEnd = start
+        var previousCapitalized = true
         while i < limit, words < 12 {
             let c = b[i]
             if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
@@ -564,6 +575,17 @@ enum CitationScanner {
                 continue
             }
             if issuerStops.contains(where: { r.phraseEnd($0, at: i) != nil }) { break }
+            // `của Tỉnh ủy thành các chương trình`: `thành` goes on a name only as `thành phố`,
+            // `thành ủy`; otherwise it is the verb after it.
+            if let t = r.phraseEnd("thanh", at: i), r.phraseEnd("pho", at: t + 1) == nil, r.phraseEnd("uy", at: t + 1) == nil,
+               r.phraseEnd("vien", at: t + 1) == nil { break }
+            let capitalized = seg.originalText(i..<(i + 1)).first?.isUppercase ?? false
+            if words > 0, !capitalized, !previousCapitalized {
+                var e = i
+                while e < limit, ByteReader.isLetter(b[e]) { e += 1 }
+                guard issuerNameWords.contains(String(decoding: b[i..<e], as: UTF8.self)) else { break }
+            }
+            previousCapitalized = capitalized
             while i < limit, !ByteReader.isSpace(b[i]), b[i] != UInt8(ascii: ","), b[i] != UInt8(ascii: ";"), b[i] != UInt8(ascii: ")"),
                   b[i] != UInt8(ascii: "("), b[i] != 0x09, b[i] != UInt8(ascii: "\""), !(b[i] == UInt8(ascii: ".") && (i + 1 >= limit || !ByteReader.isAlnum(b[i + 1]))) { i += 1 }
             words += 1

@@ -349,6 +349,11 @@ enum CitationScanner {
         return kept
     }
 
+    /// Type words that a short form may use (not `Luật`, whose numbers are full ids), with their
+    /// first byte so that a word start is tested against a few of them only.
+    private static let shortFormWords: [(folded: String, code: String, first: UInt8)] =
+        TypeCodes.words.filter { $0.code != "Luật" }.map { ($0.folded, $0.code, $0.folded.utf8.first ?? 0) }
+
     /// `Quy định 132`, `Chỉ thị số 35`: a type word and a bare number standing for a full id
     /// named elsewhere in the document (`Quy định số 132-QĐ/TW`), the nearest one before it, else
     /// the first after it. A type word and number that look like an id but cannot be read
@@ -371,9 +376,17 @@ enum CitationScanner {
         /// Whether a match read by the grammar covers offset `x`.
         func covered(_ x: Int) -> Bool { let k = firstIndex(atOrAfter: x + 1) - 1; return k >= 0 && x < matches[k].range.upperBound }
         var i = 0
+        // A short form has its number within 32 bytes of the type word: most words have no digit
+        // that close, and are passed over by one forward pointer (amortised linear).
+        var nextDigit = 0
         while i < b.count {
             guard ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
-            for w in TypeCodes.words where w.code != "Luật" {
+            if nextDigit < i {
+                nextDigit = i
+                while nextDigit < b.count, !ByteReader.isDigit(b[nextDigit]) { nextDigit += 1 }
+            }
+            guard nextDigit - i <= 32 else { i += 1; continue }
+            for w in shortFormWords where w.first == b[i] {
                 guard let e = r.phraseEnd(w.folded, at: i) else { continue }
                 var q = ByteReader(b, from: e)
                 q.skipSpaces()

@@ -102,20 +102,30 @@ enum ProseTasks {
     /// `… sửa đổi Quy định số 30-QĐ/TW. Thời gian thực hiện: Quý III/2023.`: the label closes the
     /// item on its own line, after the end of a sentence.
     private static func inlineLabelValue(_ f: Substring, _ original: String, labels: [String]) -> String? {
-        for label in labels {
-            guard let at = f.range(of: ". " + label) ?? f.range(of: "; " + label) ?? f.range(of: "(" + label) else { continue }
-            let rest = f[at.upperBound...].drop { $0 == " " }
-            guard rest.first == ":" else { continue }
-            // Folded text keeps one byte per letter of the label, so count colons in the original.
-            let colons = f[..<rest.startIndex].filter { $0 == ":" }.count
-            var idx = original.startIndex
+        let bytes = Array(f.utf8)
+        // Every label starts with `thoi`: most lines have none, and are rejected on bytes.
+        guard bytes.count > 12 else { return nil }
+        let reader = ByteReader(bytes)
+        var from = 0
+        while let at = reader.firstIndex(of: "thoi", from: from) {
+            from = at + 4
+            // After the end of a sentence or an opening bracket.
+            var k = at
+            while k > 0, bytes[k - 1] == 0x20 { k -= 1 }
+            guard k > 0, bytes[k - 1] == UInt8(ascii: ".") || bytes[k - 1] == UInt8(ascii: ";") || bytes[k - 1] == UInt8(ascii: "(") else { continue }
+            guard let end = labels.lazy.compactMap({ reader.phraseEnd($0, at: at) }).first else { continue }
+            var r = ByteReader(bytes, from: end)
+            r.skipSpaces()
+            guard r.current == UInt8(ascii: ":") else { continue }
+            // Folded text keeps one byte per ASCII character, so count colons to find the original one.
+            let colons = bytes[..<r.position].filter { $0 == UInt8(ascii: ":") }.count
             var seen = 0
-            while idx < original.endIndex {
-                if original[idx] == ":" { if seen == colons { break }; seen += 1 }
-                idx = original.index(after: idx)
-            }
-            guard idx < original.endIndex else { return nil }
-            return String(original[original.index(after: idx)...]).trimmingCharacters(in: " )*_")
+            guard let colon = original.firstIndex(where: { c in
+                guard c == ":" else { return false }
+                defer { seen += 1 }
+                return seen == colons
+            }) else { return nil }
+            return String(original[original.index(after: colon)...]).trimmingCharacters(in: " )*_")
         }
         return nil
     }

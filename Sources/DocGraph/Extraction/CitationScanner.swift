@@ -78,6 +78,8 @@ enum CitationScanner {
         var result: [Citation] = []
         var done: [Done] = []
         var listMembers: [(citation: Int, listEnd: Range<Int>)] = []
+        /// Enumerated lists and the verb that opens each, found once per segment when first needed.
+        var openLists: [(range: Range<Int>, relation: Relation)]?
         var citationOfIdRange: [Range<Int>: Int] = [:]
         let b = seg.bytes
         defer {
@@ -108,7 +110,7 @@ enum CitationScanner {
             if let prev = done.last {
                 let gapStart = min(prev.metaEnd, m.start)
                 let gap = b[gapStart..<m.start]
-                if let sep = lastSeparator(b, in: gapStart..<m.start) {
+                if let sep = lastSeparator(seg, in: gapStart..<m.start) {
                     windowStart = sep + 1
                     let after = b[(sep + 1)..<m.start]
                     // `…; Công văn số …`, `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`
@@ -133,12 +135,12 @@ enum CitationScanner {
                     link = .independent
                     windowStart = max(gapStart, m.start - 200)
                 }
-            } else if let sep = lastSeparator(b, in: windowStart..<m.start) {
+            } else if let sep = lastSeparator(seg, in: windowStart..<m.start) {
                 windowStart = sep + 1
                 // `Triển khai các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`: a colon
                 // that opens a list leaves the verb before it in charge.
                 if b[sep] == UInt8(ascii: ":"), onlyConnectors(b[(sep + 1)..<m.start]) {
-                    windowStart = (lastSeparator(b, in: max(0, sep - 200)..<sep) ?? max(-1, sep - 201)) + 1
+                    windowStart = (lastSeparator(seg, in: max(0, sep - 200)..<sep) ?? max(-1, sep - 201)) + 1
                 }
             }
 
@@ -161,7 +163,12 @@ enum CitationScanner {
                title.contains(seg.fileOffset(of: m.start)) { relation = .guides }
             // `Bãi bỏ toàn bộ 14 văn bản … sau đây:` / `1. Thông tư số 08/2013/TT-BLĐTBXH …`: the verb
             // before a colon governs the first citation of every enumerated item after it.
-            if trigger == nil, link == .first || link == .independent, let listed = enumeratedItemRelation(b, mentionStart: m.start) {
+            if trigger == nil, link == .first || link == .independent, isItemStart(b, mentionStart: m.start),
+               let listed = { () -> Relation? in
+                   if openLists == nil { openLists = enumeratedLists(seg) }
+                   return openLists?.last(where: { $0.range.lowerBound <= m.start })
+                       .flatMap { $0.range.contains(m.start) ? $0.relation : nil }
+               }() {
                 relation = listed
             }
             // `Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP …)`:
@@ -641,7 +648,8 @@ enum CitationScanner {
     // MARK: Clauses and relations
 
     /// The last clause separator in `range`: `;` `.` `:` a tab, a paragraph break, brackets.
-    private static func lastSeparator(_ b: [UInt8], in range: Range<Int>) -> Int? {
+    private static func lastSeparator(_ seg: TextSegment, in range: Range<Int>) -> Int? {
+        let b = seg.bytes
         var i = range.upperBound - 1
         while i >= range.lowerBound {
             let c = b[i]
@@ -650,7 +658,7 @@ enum CitationScanner {
             if c == 0x0A, i > range.lowerBound, b[i - 1] == 0x0A { return i }
             // A line that opens with a clause verb (`Căn cứ`, `Thực hiện`, `Xét đề nghị`) starts a
             // clause even without a blank line before it: headers collapse onto the preamble.
-            if c == 0x0A, RelationPhrases.opensClause(b, at: i + 1, end: range.upperBound) { return i }
+            if c == 0x0A, RelationPhrases.opensClause(seg, at: i + 1, end: range.upperBound) { return i }
             // `“về việc …”, Kế hoạch số …`: a quoted description closes before the comma.
             if c == UInt8(ascii: ","), i > range.lowerBound, b[i - 1] == UInt8(ascii: "\"") { return i }
             if c == UInt8(ascii: ","), i + 1 < range.upperBound, onlyConnectors(b[(i + 1)..<range.upperBound]),
@@ -660,44 +668,59 @@ enum CitationScanner {
         return nil
     }
 
-    /// The relation of the verb that opens an enumerated list (`… sau đây:`) when `mentionStart`
-    /// begins an item of it (`1. Thông tư số …`, `a) Quyết định số …`, `- Nghị định số …`).
-    private static func enumeratedItemRelation(_ b: [UInt8], mentionStart: Int) -> Relation? {
+    /// Whether `mentionStart` begins an item of an enumerated list: only an item marker before
+    /// it on its line (`1. Thông tư số …`, `a) Quyết định số …`, `- Nghị định số …`).
+    private static func isItemStart(_ b: [UInt8], mentionStart: Int) -> Bool {
         var lineStart = mentionStart
-        while lineStart > 0, b[lineStart - 1] != 0x0A { lineStart -= 1 }
-        // Only an item marker before the mention on its line.
+        while lineStart > 0, b[lineStart - 1] != 0x0A, mentionStart - lineStart < 16 { lineStart -= 1 }
+        guard lineStart == 0 || b[lineStart - 1] == 0x0A else { return false }
         var k = lineStart
         while k < mentionStart, b[k] == 0x20 { k += 1 }
         let markerStart = k
         while k < mentionStart, ByteReader.isDigit(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ")")
                 || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "+") || (k == markerStart && ByteReader.isLetter(b[k]) && k + 1 < mentionStart && b[k + 1] == UInt8(ascii: ")")) { k += 1 }
-        guard k > markerStart else { return nil }
+        guard k > markerStart else { return false }
         while k < mentionStart, b[k] == 0x20 { k += 1 }
-        guard k == mentionStart else { return nil }
-        // Back to the colon that opens the list, over earlier items; an article heading, a clause
-        // verb at a line start, or 3,000 bytes end the search.
-        var i = lineStart - 1
-        let limit = max(0, lineStart - 3000)
-        while i > limit {
-            if b[i] == UInt8(ascii: ":") {
-                var e = i + 1
-                while e < b.count, b[e] == 0x20 { e += 1 }
-                guard e < b.count, b[e] == 0x0A else { i -= 1; continue }
-                let clauseStart = (lastSeparator(b, in: max(0, i - 300)..<i) ?? max(-1, i - 301)) + 1
-                return findTrigger(b, window: clauseStart..<i, objectFollows: false)
-            }
-            if b[i] == 0x0A {
-                var r = ByteReader(b, from: i + 1)
-                r.skipSpaces()
-                if r.matchWord("dieu") {
-                    r.skipSpaces()
-                    if r.current.map(ByteReader.isDigit) == true { return nil }
-                }
-                if RelationPhrases.opensClause(b, at: i + 1, end: b.count) { return nil }
-            }
-            i -= 1
+        return k == mentionStart
+    }
+
+    /// The enumerated lists of a segment, each opened by a line ending in a colon whose clause
+    /// has a relation verb (`Bãi bỏ toàn bộ 14 văn bản … sau đây:`), and closed by an article
+    /// heading (`Điều 2.`), a line opening a clause (`Căn cứ …`), or the next such colon. One
+    /// forward pass, so that a long list (and a page break inside it) costs no more than its length.
+    private static func enumeratedLists(_ seg: TextSegment) -> [(range: Range<Int>, relation: Relation)] {
+        let b = seg.bytes
+        var lists: [(range: Range<Int>, relation: Relation)] = []
+        var open: (start: Int, relation: Relation)?
+        func close(at end: Int) {
+            if let o = open, end > o.start { lists.append((o.start..<end, o.relation)) }
+            open = nil
         }
-        return nil
+        var lineStart = 0
+        while lineStart < b.count {
+            let lineEnd = b[lineStart...].firstIndex(of: 0x0A) ?? b.count
+            var r = ByteReader(b, from: lineStart, end: lineEnd)
+            r.skipSpaces()
+            if r.matchWord("dieu") {
+                r.skipSpaces()
+                if r.current.map(ByteReader.isDigit) == true { close(at: lineStart) }
+            } else if RelationPhrases.opensClause(seg, at: lineStart, end: lineEnd) {
+                close(at: lineStart)
+            }
+            var e = lineEnd
+            while e > lineStart, b[e - 1] == 0x20 { e -= 1 }
+            if e > lineStart, b[e - 1] == UInt8(ascii: ":") {
+                let colon = e - 1
+                let clauseStart = (lastSeparator(seg, in: max(0, colon - 300)..<colon) ?? max(-1, colon - 301)) + 1
+                if let relation = findTrigger(b, window: clauseStart..<colon, objectFollows: false) {
+                    close(at: lineStart)
+                    open = (lineEnd, relation)
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        close(at: b.count)
+        return lists
     }
 
     /// Words that attach what follows to the citing document's own clause, not to the

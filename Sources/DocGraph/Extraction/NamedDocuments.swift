@@ -118,7 +118,7 @@ enum NamedDocuments {
         // no clause opening on a new line (`…LUẬT QUẢN LÝ THUẾ⏎Căn cứ Luật Tổ chức Chính phủ ngày …`).
         let inner = ByteReader(s.bytes, from: nameStart, end: ngay)
         if !amending, inner.contains("luat") { return nil }
-        for k in gap.indices where s.bytes[k] == 0x0A && RelationPhrases.opensClause(s.bytes, at: k + 1, end: ngay) { return nil }
+        for k in gap.indices where s.bytes[k] == 0x0A && RelationPhrases.opensClause(s, at: k + 1, end: ngay) { return nil }
         // A comma inside a name is followed by a lower-case word (`Luật Phòng, chống tham nhũng`);
         // before a capital it separates two laws (`Luật Đất đai, Luật Nhà ở`).
         for comma in gap.indices where s.bytes[comma] == UInt8(ascii: ",") {
@@ -168,7 +168,7 @@ enum NamedDocuments {
                 var q = k + 1
                 while q < b.count, b[q] == 0x20 { q += 1 }
                 guard q < b.count, ByteReader.isLetter(b[q]), !originalIsCapitalized(s, q) || ["cua", "va"].contains(where: { wordBefore(b, k) == $0 }),
-                      !RelationPhrases.opensClause(b, at: q, end: b.count) else { break }
+                      !RelationPhrases.opensClause(s, at: q, end: b.count) else { break }
                 k = q
                 continue
             }

@@ -44,12 +44,14 @@ enum RelationPhrases {
     /// Verbs that open a preamble or operative clause at the start of a line.
     static let clauseOpeners = ["can cu", "thuc hien", "xet de nghi", "theo de nghi", "tiep tuc thuc hien", "trien khai thuc hien"]
 
-    /// Whether the line starting at `i` of folded bytes opens with one of `clauseOpeners`: such a
-    /// line starts a clause even without a blank line before it (headers collapse onto preambles).
-    static func opensClause(_ b: [UInt8], at i: Int, end: Int) -> Bool {
-        var r = ByteReader(b, from: i, end: end)
+    /// Whether the line starting at `i` opens with one of `clauseOpeners`, capitalised: such a
+    /// line starts a clause even without a blank line before it (headers collapse onto
+    /// preambles), while a wrapped line that goes on `… thực hiện thanh tra …` does not.
+    static func opensClause(_ s: TextSegment, at i: Int, end: Int) -> Bool {
+        var r = ByteReader(s.bytes, from: i, end: end)
         r.skipSpaces()
-        return clauseOpeners.contains { r.phraseEnd($0, at: r.position) != nil }
+        guard clauseOpeners.contains(where: { r.phraseEnd($0, at: r.position) != nil }) else { return false }
+        return s.originalText(r.position..<(r.position + 1)).first?.isUppercase == true
     }
 
     /// Parts of a document: replacing one of them amends the document (`thay thế Phụ lục III`,

@@ -1,0 +1,81 @@
+/// The judgements a review makes because of who is speaking: a draft against corpus documents
+/// that speak for themselves.
+///
+/// The rules compare citations with one another, where neither side is known to be right. Here
+/// one side is: a corpus document's header says what it is, and a draft's own date says what it
+/// can cite and promise. Each finding stands at the draft's citation or task and names the
+/// corpus evidence as a related location.
+struct DraftRoles {
+    var graph: DocumentGraph
+    var drafts: [ExtractedFile]
+    var draftFiles: Set<String>
+
+    func findings(_ options: CheckOptions) -> [Finding] {
+        var result: [Finding] = []
+        if options.rules.contains(.metadataConflict) { result += headerContradictions() }
+        if options.rules.contains(.temporal) { result += laterCitations() + pastDeadlines() }
+        return result
+    }
+
+    /// Draft citations of a corpus document unlike its own header: date, issuer, term, type word.
+    func headerContradictions() -> [Finding] {
+        var result: [Finding] = []
+        for e in graph.edges where draftFiles.contains(e.location.file) {
+            let node = graph.nodes[Int(e.to)]
+            guard node.inCorpus, let record = node.record, !draftFiles.contains(record.file),
+                  let said = node.observations.first(where: { $0.location == e.location }) else { continue }
+            let header = SourceLocation(file: record.file, line: record.startLine, column: 1)
+            let name = graph.short(e.to)
+            func contradiction(_ what: String, own: String, cited: String) {
+                result.append(Finding(.metadataConflict,
+                    "this draft cites \(name) \(what) \(cited), but its own header (\(header)) says \(own); correct the citation",
+                    at: e.location, related: [header], severity: .error))
+            }
+            if let cited = said.date, let own = node.date, cited != own {
+                contradiction("as dated", own: own.vietnamese, cited: cited.vietnamese)
+            }
+            if let cited = said.issuer, let own = node.issuer,
+               !MetadataConflictRule.compatible(MetadataConflictRule.normalizedIssuer(cited), MetadataConflictRule.normalizedIssuer(own)) {
+                contradiction("as issued by", own: "issued by \(own)", cited: cited)
+            }
+            if let cited = said.term, let own = node.term, cited != own {
+                contradiction("as of", own: "khóa \(own)", cited: "khóa \(cited)")
+            }
+            if let cited = said.typeWord, let own = node.typeWord {
+                let a = cited.folded, b = own.folded
+                if !a.hasPrefix(b), !b.hasPrefix(a) { contradiction("as a", own: "it is a \(own)", cited: DocumentIdentity.sentenceCase(cited)) }
+            }
+        }
+        return result
+    }
+
+    /// A draft citing a document dated after the draft itself, whatever the relation: a draft
+    /// cannot refer to what does not exist yet, so the number or the date is wrong.
+    func laterCitations() -> [Finding] {
+        graph.edges.compactMap { e in
+            let citing = graph.nodes[Int(e.from)]
+            guard draftFiles.contains(e.location.file), let record = citing.record, draftFiles.contains(record.file),
+                  let own = citing.date, let cited = graph.nodes[Int(e.to)].date, cited > own else { return nil }
+            return Finding(.temporal,
+                "this draft (\(own.vietnamese)) \(e.relation.rawValue) \(graph.short(e.to)), which is dated later (\(cited.vietnamese)); check the number, the date, or the draft's own date",
+                at: e.location, related: [graph.source(e.to)].compactMap { $0 }, severity: .error)
+        }
+    }
+
+    /// A task whose deadline is before the draft's own date: the plan promises work already late.
+    func pastDeadlines() -> [Finding] {
+        var result: [Finding] = []
+        var seen: Set<SourceLocation> = []
+        for file in drafts {
+            for task in file.tasks {
+                guard let deadline = task.deadline, !deadline.recurring, let due = deadline.date,
+                      file.documents.indices.contains(task.documentIndex), let own = file.documents[task.documentIndex].date,
+                      due < own, seen.insert(task.location).inserted else { continue }
+                result.append(Finding(.temporal,
+                    "the deadline ‘\(deadline.text)’ (\(due.vietnamese)) is before this draft's own date (\(own.vietnamese)); set a deadline after the date the plan is issued",
+                    at: task.location, severity: .error))
+            }
+        }
+        return result
+    }
+}

@@ -14,6 +14,7 @@ struct DraftRoles {
         var result: [Finding] = []
         if options.rules.contains(.metadataConflict) { result += headerContradictions() }
         if options.rules.contains(.temporal) { result += laterCitations() + pastDeadlines() }
+        if options.rules.contains(.supersededCitation) { result += staleReferences(asOf: options.asOf) }
         return result
     }
 
@@ -21,11 +22,18 @@ struct DraftRoles {
     func headerContradictions() -> [Finding] {
         var result: [Finding] = []
         for e in graph.edges where draftFiles.contains(e.location.file) {
-            let node = graph.nodes[Int(e.to)]
-            guard node.inCorpus, let record = node.record, !draftFiles.contains(record.file),
-                  let said = node.observations.first(where: { $0.location == e.location }) else { continue }
+            var node = graph.nodes[Int(e.to)]
+            guard let said = node.observations.first(where: { $0.location == e.location }) else { continue }
+            // A wrong term makes the citation name a document of another term that nobody has
+            // seen; when the corpus holds the number once, with the date the draft gives (or the
+            // draft gives none), the draft means that one and only the term is wrong.
+            if !node.inCorpus, let id = node.id {
+                let inCorpus = graph.nodes(for: id).map { graph.nodes[Int($0)] }.filter(\.inCorpus)
+                if inCorpus.count == 1, said.date == nil || said.date == inCorpus[0].date { node = inCorpus[0] }
+            }
+            guard node.inCorpus, let record = node.record, !draftFiles.contains(record.file) else { continue }
             let header = SourceLocation(file: record.file, line: record.startLine, column: 1)
-            let name = graph.short(e.to)
+            let name = node.id?.description ?? graph.short(e.to)
             func contradiction(_ what: String, own: String, cited: String) {
                 result.append(Finding(.metadataConflict,
                     "this draft cites \(name) \(what) \(cited), but its own header (\(header)) says \(own); correct the citation",
@@ -45,6 +53,30 @@ struct DraftRoles {
                 let a = cited.folded, b = own.folded
                 if !a.hasPrefix(b), !b.hasPrefix(a) { contradiction("as a", own: "it is a \(own)", cited: DocumentIdentity.sentenceCase(cited)) }
             }
+        }
+        return result
+    }
+
+    /// A draft that mentions a document the corpus shows replaced or repealed by its date, even
+    /// in passing (`theo Quy định số 294-QĐ/TW`) or in a task it plans: the superseded-citation rule leaves plain
+    /// references alone between corpus documents, but a draft about to be issued should name
+    /// what is in force.
+    func staleReferences(asOf: SimpleDate) -> [Finding] {
+        var result: [Finding] = []
+        // The rule judges enacted citations that rest on a document; these are the others.
+        for e in graph.edges where draftFiles.contains(e.location.file) && !e.relation.isRevision
+            && (e.relation == .references || e.relation == .reviews || e.modality != .enacted) {
+            let citing = graph.nodes[Int(e.from)]
+            guard let record = citing.record, draftFiles.contains(record.file) else { continue }
+            let status = graph.status(of: e.to, asOf: citing.date ?? asOf)
+            guard status.state == .replaced || status.state == .repealed else { continue }
+            let by = status.enacted.map { graph.edges[Int($0.edge)] }.filter { $0.from != e.from && ($0.relation == .replaces || $0.relation == .repeals) }
+            guard let first = by.first else { continue }
+            let instead = status.governing.map { " — cite \(graph.short($0)) instead" } ?? ""
+            let since = graph.nodes[Int(first.from)].date.map { " since \($0.vietnamese)" } ?? ""
+            result.append(Finding(.supersededCitation,
+                "this draft mentions \(graph.short(e.to)), which \(graph.short(first.from)) \(first.relation == .repeals ? "repealed" : "replaced")\(since)\(instead)",
+                at: e.location, related: by.map(\.location)))
         }
         return result
     }

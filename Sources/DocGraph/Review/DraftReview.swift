@@ -39,7 +39,9 @@ public struct DraftReview: Sendable {
         var corpusWide: [CheckRule: Set<SourceLocation>] = [:]
         for f in corpusOnly { if let l = f.location { corpusWide[f.rule, default: []].insert(l) } }
 
-        let judged = DraftRoles(graph: whole, drafts: drafts, draftFiles: draftFiles).findings(options)
+        let roles = DraftRoles(graph: whole, drafts: drafts, draftFiles: draftFiles)
+        let judged = roles.findings(options)
+        let headerJudged = roles.headerJudged()
         let judgedAt = Set(judged.map { RuleAt(rule: $0.rule, location: $0.location!) })
         let judgedLines = Set(judged.filter { $0.rule == .temporal }.map { LineAt(file: $0.location!.file, line: $0.location!.line) })
 
@@ -50,6 +52,7 @@ public struct DraftReview: Sendable {
             if locations.contains(where: { !draftFiles.contains($0.file) && corpusWide[f.rule]?.contains($0) == true }) { continue }
             // The role judgement says the same thing at the same place with the right severity.
             if judgedAt.contains(RuleAt(rule: f.rule, location: first)) { continue }
+            if f.rule == .metadataConflict, headerJudged.contains(first) { continue }
             if f.rule == .overduePlan || f.rule == .temporal, judgedLines.contains(LineAt(file: first.file, line: first.line)) { continue }
             var moved = f
             moved.location = first

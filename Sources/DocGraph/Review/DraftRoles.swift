@@ -18,6 +18,16 @@ struct DraftRoles {
         return result
     }
 
+    /// Draft citations of corpus documents: there the header is the authority, so these
+    /// judgements replace the metadata-conflict rule's comparison of citations with one another.
+    func headerJudged() -> Set<SourceLocation> {
+        Set(graph.edges.filter { e in
+            guard draftFiles.contains(e.location.file) else { return false }
+            let node = graph.nodes[Int(e.to)]
+            return node.inCorpus && node.record.map { !draftFiles.contains($0.file) } == true
+        }.map(\.location))
+    }
+
     /// Draft citations of a corpus document unlike its own header: date, issuer, term, type word.
     func headerContradictions() -> [Finding] {
         var result: [Finding] = []
@@ -34,27 +44,57 @@ struct DraftRoles {
             guard node.inCorpus, let record = node.record, !draftFiles.contains(record.file) else { continue }
             let header = SourceLocation(file: record.file, line: record.startLine, column: 1)
             let name = node.id?.description ?? graph.short(e.to)
-            func contradiction(_ what: String, own: String, cited: String) {
+            func contradiction(_ what: String, own: String, cited: String, severity: Finding.Severity = .error) {
                 result.append(Finding(.metadataConflict,
                     "this draft cites \(name) \(what) \(cited), but its own header (\(header)) says \(own); correct the citation",
-                    at: e.location, related: [header], severity: .error))
+                    at: e.location, related: [header], severity: severity))
             }
             if let cited = said.date, let own = node.date, cited != own {
                 contradiction("as dated", own: own.vietnamese, cited: cited.vietnamese)
             }
-            if let cited = said.issuer, let own = node.issuer,
-               !MetadataConflictRule.compatible(MetadataConflictRule.normalizedIssuer(cited), MetadataConflictRule.normalizedIssuer(own)) {
-                contradiction("as issued by", own: "issued by \(own)", cited: cited)
+            if let cited = said.issuer, let own = node.issuer, !Self.sameCommittee(cited, own) {
+                // Only names that cannot be loose spellings of one body are certain enough to fail
+                // a review: two central bodies (Bộ Chính trị for the Ban Chấp hành Trung ương).
+                // Local committees go by several names (DESIGN §1), so there it is a warning.
+                let certain = Self.isCentralBody(cited) && Self.isCentralBody(own)
+                contradiction("as issued by", own: "issued by \(own)", cited: cited, severity: certain ? .error : .warning)
             }
             if let cited = said.term, let own = node.term, cited != own {
                 contradiction("as of", own: "khóa \(own)", cited: "khóa \(cited)")
             }
+            // Quy định and Quyết định share the code QĐ, so the id cannot tell them apart; the
+            // header can. Other type words follow from the code and differ only in length
+            // (`Chương trình` for `Chương trình hành động`).
             if let cited = said.typeWord, let own = node.typeWord {
                 let a = cited.folded, b = own.folded
-                if !a.hasPrefix(b), !b.hasPrefix(a) { contradiction("as a", own: "it is a \(own)", cited: DocumentIdentity.sentenceCase(cited)) }
+                if (a.hasPrefix("quy dinh") && b.hasPrefix("quyet dinh")) || (a.hasPrefix("quyet dinh") && b.hasPrefix("quy dinh")) {
+                    contradiction("as a", own: "it is a \(own)", cited: DocumentIdentity.sentenceCase(cited))
+                }
             }
         }
         return result
+    }
+
+    /// Central bodies, folded: their names are fixed, so two different ones are two bodies.
+    private static let centralBodies: Set<String> = [
+        "bo chinh tri", "ban bi thu", "ban chap hanh trung uong", "ban to chuc trung uong", "van phong trung uong",
+        "uy ban kiem tra trung uong", "ban tuyen giao va dan van trung uong", "ban noi chinh trung uong",
+        "chinh phu", "thu tuong chinh phu", "quoc hoi", "uy ban thuong vu quoc hoi",
+    ]
+
+    static func isCentralBody(_ issuer: String) -> Bool {
+        centralBodies.contains(MetadataConflictRule.normalizedIssuer(issuer))
+    }
+
+    /// The same issuer, or a committee and its standing committee (`Ban Thường vụ Tỉnh ủy` for
+    /// `Tỉnh ủy Thái Nguyên`), which sign for one another.
+    static func sameCommittee(_ a: String, _ b: String) -> Bool {
+        var x = MetadataConflictRule.normalizedIssuer(a), y = MetadataConflictRule.normalizedIssuer(b)
+        for prefix in ["ban thuong vu ", "ban chap hanh "] {
+            if x.hasPrefix(prefix), !isCentralBody(x) { x.removeFirst(prefix.count) }
+            if y.hasPrefix(prefix), !isCentralBody(y) { y.removeFirst(prefix.count) }
+        }
+        return MetadataConflictRule.compatible(x, y)
     }
 
     /// A draft that mentions a document the corpus shows replaced or repealed by its date, even

@@ -86,7 +86,11 @@ struct Check: ParsableCommand {
         case .sarif: print(SARIF.log(findings, toolVersion: DocGraphCommand.configuration.version, root: FileManager.default.currentDirectoryPath))
         case .text:
             let colour = isatty(STDOUT_FILENO) == 1
-            for f in findings { print(colour ? Colour.finding(f) : f.description) }
+            for f in findings {
+                print(colour ? Colour.finding(f) : f.description)
+                // In a review the corpus evidence is what the reader checks the draft against.
+                if input.isReview { for l in f.related.prefix(5) { print("    related: \(l)") } }
+            }
             let counts = Finding.Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)s" }
             print("\(findings.count) findings: \(counts.joined(separator: ", "))\(acceptedCount > 0 ? " (\(acceptedCount) accepted by the baseline)" : "")")
         }

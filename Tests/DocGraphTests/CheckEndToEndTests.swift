@@ -47,6 +47,7 @@ struct CheckEndToEndTests {
         #expect(r.status == 1)
         #expect(r.out.contains("Tests/Review/Drafts/01-ke-hoach-sai-ngay.txt:15:11: error: [metadata-conflict] this draft cites 58-KL/TW as dated 25/06/2026"))
         #expect(!r.out.contains("\nCorpus/"), "no finding is located in the corpus")
+        #expect(r.out.contains("\n    related: Corpus/001_9516fea5641a2c07.txt:1:1\n"), "the corpus header is shown as evidence")
         let json = try Self.check([Self.drafts + "01-ke-hoach-sai-ngay.txt", "--format", "json"] + Self.corpus)
         #expect(json.status == 1)
         #expect(json.out.contains("Corpus/001_9516fea5641a2c07.txt"), "the corpus evidence is a related location")

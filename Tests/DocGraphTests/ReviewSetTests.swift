@@ -57,6 +57,15 @@ struct ReviewSetTests {
         #expect(Set(planted.map(\.rule)) == Set(CheckRule.allCases.map(\.rawValue)), "the set plants a mistake of every rule")
     }
 
+    @Test("drafts reviewed together give what each gives alone: one draft's mistake never reaches another")
+    func together() throws {
+        let folder = Self.root.appendingPathComponent("Drafts")
+        let input = try ReviewInput.read(corpus: [Fixtures.corpus.path, Self.root.appendingPathComponent("Corpus").path], drafts: [folder.path]) { [] }
+        let together = input.findings(CheckOptions(asOf: Fixtures.asOf)).map(\.description)
+        let alone = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().flatMap { try Self.review($0) }.map(\.description)
+        #expect(together.sorted() == alone.sorted())
+    }
+
     @Test("the default gate (--fail-on error) fails a wrong date and a stale citation")
     func defaultGate() throws {
         #expect(try Self.review("01-ke-hoach-sai-ngay.txt").contains { $0.severity == .error && $0.rule == .metadataConflict })

@@ -27,17 +27,26 @@ public struct DraftReview: Sendable {
     /// The files under review.
     public var draftFiles: Set<String> { Set(drafts.map(\.file)) }
 
-    /// Findings located in the drafts, most severe first within each line.
+    /// Findings located in the drafts, sorted by place.
+    ///
+    /// Each draft is read against the corpus alone: drafts under review are not yet issued, so
+    /// one draft's wrong citation (a khóa XII 28-NQ/TW) must not make another draft's right one
+    /// ambiguous.
     public func findings(_ options: CheckOptions) -> [Finding] {
         var options = options
         options.restrictTo = nil
-        let draftFiles = self.draftFiles
-        // Corpus files come first, so that a corpus citation stays a node's first observation
-        // whatever the drafts' paths sort like.
-        let whole = GraphBuilder.build(CorpusExtraction(files: corpus.files.filter { !draftFiles.contains($0.file) } + drafts))
         let corpusOnly = Checker.run(GraphBuilder.build(corpus), options)
         var corpusWide: [CheckRule: Set<SourceLocation>] = [:]
         for f in corpusOnly { if let l = f.location { corpusWide[f.rule, default: []].insert(l) } }
+        return Checker.sorted(drafts.flatMap { findings(of: $0, options, corpusWide: corpusWide) })
+    }
+
+    private func findings(of draft: ExtractedFile, _ options: CheckOptions, corpusWide: [CheckRule: Set<SourceLocation>]) -> [Finding] {
+        let draftFiles: Set<String> = [draft.file]
+        let drafts = [draft]
+        // Corpus files come first, so that a corpus citation stays a node's first observation
+        // whatever the draft's path sorts like.
+        let whole = GraphBuilder.build(CorpusExtraction(files: corpus.files.filter { $0.file != draft.file } + drafts))
 
         let roles = DraftRoles(graph: whole, drafts: drafts, draftFiles: draftFiles)
         let judged = roles.findings(options)
@@ -56,15 +65,13 @@ public struct DraftReview: Sendable {
             if f.rule == .overduePlan || f.rule == .temporal, judgedLines.contains(LineAt(file: first.file, line: first.line)) { continue }
             var moved = f
             moved.location = first
-            moved.related = locations.filter { !draftFiles.contains($0.file) } + locations.filter { draftFiles.contains($0.file) && $0 != first }
+            var related: [SourceLocation] = []
+            for l in locations.filter({ !draftFiles.contains($0.file) }) + locations.filter({ draftFiles.contains($0.file) })
+                where l != first && !related.contains(l) { related.append(l) }
+            moved.related = related
             result.append(moved)
         }
-        let names = whole.citedNames
-        return Checker.sorted(result.map { f in
-            var named = f
-            if named.subject == nil, let at = f.location { named.subject = names[at] }
-            return named
-        })
+        return whole.namingSubjects(result)
     }
 
     private struct RuleAt: Hashable { var rule: CheckRule; var location: SourceLocation }

@@ -145,6 +145,13 @@ struct CheckEndToEndTests {
         let new = try Self.check(["-", "--baseline", file] + Self.corpus, stdin: edited)
         #expect(new.status == 1)
         #expect(new.out.contains("1 findings: 1 errors, 0 warnings, 0 notes (2 accepted by the baseline)"), "\(new.out)")
+        // The corpus itself can be baselined: its warnings then no longer fail --fail-on warning.
+        let corpusBaseline = folder.appendingPathComponent("corpus.json").path
+        #expect(try Self.check(["--write-baseline", corpusBaseline] + Self.corpus).status == 0)
+        #expect(try Self.check(["--fail-on", "warning"] + Self.corpus).status == 1)
+        let corpusAccepted = try Self.check(["--fail-on", "warning", "--baseline", corpusBaseline] + Self.corpus)
+        #expect(corpusAccepted.status == 0)
+        #expect(corpusAccepted.out.hasPrefix("0 findings: 0 errors, 0 warnings, 0 notes ("))
         let bad = try Self.check(["-", "--baseline", "/no/such/baseline.json"] + Self.corpus, stdin: text)
         #expect(bad.status == 2)
         #expect(bad.err.contains("cannot read the baseline"))

@@ -83,7 +83,7 @@ struct Check: ParsableCommand {
         }
         switch format {
         case .json: print(AnalysisJSON.findings(findings))
-        case .sarif: print(SARIF.log(findings, toolVersion: DocGraphCommand.configuration.version, root: FileManager.default.currentDirectoryPath))
+        case .sarif: print(SARIF.log(findings, toolVersion: DocGraphCommand.configuration.version, root: SARIF.repositoryRoot(from: FileManager.default.currentDirectoryPath)))
         case .text:
             let colour = isatty(STDOUT_FILENO) == 1
             for f in findings {

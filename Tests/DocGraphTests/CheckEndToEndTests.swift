@@ -125,6 +125,25 @@ struct CheckEndToEndTests {
         }
     }
 
+    @Test("SARIF URIs are the repository's paths wherever the check runs")
+    func sarifFromSubfolder() throws {
+        let p = Process()
+        p.executableURL = try Self.binary()
+        p.arguments = ["check", "Drafts/01-ke-hoach-sai-ngay.txt", "--corpus", "../../Corpus", "--corpus", "Corpus", "--as-of", "2026-11-25", "--format", "sarif"]
+        p.currentDirectoryURL = Fixtures.packageRoot.appendingPathComponent("Tests/Review")
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = Pipe()
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+        #expect(text.contains("\"uri\" : \"Tests/Review/Drafts/01-ke-hoach-sai-ngay.txt\""))
+        #expect(text.contains("\"uri\" : \"Corpus/001_9516fea5641a2c07.txt\""))
+        #expect(text.components(separatedBy: "\"uri\" : \"file://").count == 2, "no absolute URI but the base")
+        #expect(text.contains("\"uri\" : \"file://" + Fixtures.packageRoot.path + "/\""), "the base is the repository")
+    }
+
     @Test("--write-baseline then --baseline: known findings pass, a new one fails")
     func baseline() throws {
         let folder = try Fixtures.temporaryFolder()

@@ -56,9 +56,22 @@ public enum SARIF {
                                          runs: [Run(tool: Tool(driver: driver), originalUriBaseIds: [rootBaseID: Artifact(uri: "file://" + uri(base), uriBaseId: nil)], columnKind: "unicodeCodePoints", results: results)]))
     }
 
+    /// The repository `folder` is in: the nearest folder upwards holding `.git` (a folder, or a
+    /// file in a worktree), so that URIs are the repository's paths wherever the check runs;
+    /// `folder` itself outside a repository.
+    public static func repositoryRoot(from folder: String) -> String {
+        var url = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".git").path) { return url.path }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return folder }
+            url = parent
+        }
+    }
+
     /// A path as a URI: relative to SRCROOT when under `root` (absolute, ending in `/`), else absolute.
     private static func artifactLocation(_ path: String, root: String) -> (uri: String, base: String?) {
-        var absolute = path.hasPrefix("/") ? path : root + path
+        var absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         absolute = URL(fileURLWithPath: absolute).standardizedFileURL.path
         if absolute.hasPrefix(root) { return (uri(String(absolute.dropFirst(root.count))), rootBaseID) }
         return ("file://" + uri(absolute), nil)

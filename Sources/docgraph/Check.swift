@@ -7,13 +7,17 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, 
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the consistency rules on the corpus, or on draft files against it.",
+        abstract: "Run the consistency rules on the corpus, or review draft files against it.",
         discussion: """
         Rules: \(CheckRule.allCases.map { "\($0.rawValue) (\($0.defaultSeverity.rawValue))" }.joined(separator: ", ")).
-        Exit status: 1 when a finding at or above --fail-on exists, 0 otherwise, 2 on usage errors.
+        Given drafts (or '-' for standard input), every finding is located in a draft, and a draft that \
+        contradicts a corpus document's header, cites a later document or sets a deadline before its own \
+        date is an error.
+        Exit status: 0 clean; 1 a finding at or above --fail-on (not accepted by --baseline); 2 usage \
+        errors, missing drafts or corpus paths, empty folders, nothing readable.
         """)
 
-    @Argument(help: "Draft files to review against the corpus; without them the whole corpus is checked.")
+    @Argument(help: "Draft files or folders to review against the corpus ('-' reads one from standard input); without them the whole corpus is checked.")
     var drafts: [String] = []
 
     @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more. Default: the current folder.", valueName: "path"))
@@ -26,6 +30,12 @@ struct Check: ParsableCommand {
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding of this severity or worse exists: error, warning or never.")
     var failOn: FailOn = .error
+
+    @Option(help: ArgumentHelp("Accept the findings listed in this file; only new findings are shown and fail.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Write the findings to this file as a baseline, and exit 0.", valueName: "file"))
+    var writeBaseline: String?
 
     @Flag(help: "List pending and fulfilled plans too, not only overdue ones.")
     var all = false
@@ -47,22 +57,51 @@ struct Check: ParsableCommand {
                 selected.insert(r)
             }
         }
-        let paths = (corpus.isEmpty ? ["."] : corpus) + drafts
-        let extraction = try CorpusLoader.read(paths, quiet: !verbose)
-        let graph = GraphBuilder.build(extraction)
-        let draftFiles: Set<String>? = drafts.isEmpty ? nil : Set(CorpusWalker().files(under: drafts).files.map(\.path))
-        let findings = Checker.run(graph, CheckOptions(asOf: try asOf.date(), includeAll: all, restrictTo: draftFiles, rules: selected))
+        let options = CheckOptions(asOf: try asOf.date(), includeAll: all, rules: selected)
+        let accepted: Baseline?
+        do { accepted = try baseline.map(Baseline.read) } catch { try usageError(error.description) }
+        let input: ReviewInput
+        do {
+            input = try ReviewInput.read(corpus: corpus.isEmpty ? ["."] : corpus, drafts: drafts) {
+                Array(FileHandle.standardInput.readDataToEndOfFile())
+            }
+        } catch {
+            try usageError(error.description)
+        }
+        DiagnosticPrinter.print(input.diagnostics, quiet: !verbose)
+        var findings = input.findings(options)
+        if let writeBaseline {
+            do { try OutputFile.write(Array((Baseline(findings, lineText: input.lineText).json + "\n").utf8), to: writeBaseline, inputs: Set(drafts)) } catch { try usageError(error.description) }
+            DiagnosticPrinter.printLine("wrote \(findings.count) findings to \(writeBaseline)")
+            return
+        }
+        var acceptedCount = 0
+        if let accepted {
+            let new = accepted.newFindings(findings, lineText: input.lineText)
+            acceptedCount = findings.count - new.count
+            findings = new
+        }
         switch format {
         case .json: print(AnalysisJSON.findings(findings))
-        case .sarif: print(SARIF.log(findings, toolVersion: DocGraphCommand.configuration.version))
+        case .sarif: print(SARIF.log(findings, toolVersion: DocGraphCommand.configuration.version, root: SARIF.repositoryRoot(from: FileManager.default.currentDirectoryPath)))
         case .text:
             let colour = isatty(STDOUT_FILENO) == 1
-            for f in findings { print(colour ? Colour.finding(f) : f.description) }
+            for f in findings {
+                print(colour ? Colour.finding(f) : f.description)
+                // In a review the corpus evidence is what the reader checks the draft against.
+                if input.isReview { for l in f.related.prefix(5) { print("    related: \(l)") } }
+            }
             let counts = Finding.Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)s" }
-            print("\(findings.count) findings: \(counts.joined(separator: ", "))")
+            print("\(findings.count) findings: \(counts.joined(separator: ", "))\(acceptedCount > 0 ? " (\(acceptedCount) accepted by the baseline)" : "")")
         }
         let threshold: Finding.Severity? = failOn == .never ? nil : (failOn == .error ? .error : .warning)
         if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+    }
+
+    /// Prints a usage problem and exits 2, the code review pipelines treat as "not run".
+    private func usageError(_ message: String) throws -> Never {
+        DiagnosticPrinter.printLine(message)
+        throw ExitCode(2)
     }
 }
 

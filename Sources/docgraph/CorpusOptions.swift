@@ -19,14 +19,14 @@ enum DiagnosticPrinter {
     }
 }
 
-/// Reads the corpus paths and fails with exit code 1 when nothing at all could be read.
+/// Reads the corpus paths and fails with exit code 2 (a usage error) when nothing at all could be read.
 enum CorpusLoader {
     static func read(_ paths: [String], quiet: Bool = false) throws -> CorpusExtraction {
         let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths)
         DiagnosticPrinter.print(corpus.diagnostics, quiet: quiet)
         guard corpus.readAnything else {
             DiagnosticPrinter.printLine("error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents")
-            throw ExitCode(1)
+            throw ExitCode(2)
         }
         return corpus
     }

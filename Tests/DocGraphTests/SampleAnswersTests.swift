@@ -50,6 +50,9 @@ struct SampleAnswersTests {
         let findings = Checker.run(g, CheckOptions(asOf: asOf))
         #expect(!findings.contains { $0.severity == .error })
         Fixtures.expectGolden(Fixtures.relative(AnalysisJSON.findings(findings)), "check/sample.findings.json")
-        Fixtures.expectGolden(Fixtures.relative(SARIF.log(findings, toolVersion: "test")), "check/sample.sarif")
+        let sarif = Fixtures.relative(SARIF.log(findings, toolVersion: "test", root: Fixtures.packageRoot.path)
+            .replacingOccurrences(of: "file://" + Fixtures.packageRoot.path + "/", with: "file:///repository/"))
+        #expect(!sarif.contains("\"uri\" : \"/") && !sarif.contains("\"uri\" : \"file:///work"), "every URI is relative to SRCROOT")
+        Fixtures.expectGolden(sarif, "check/sample.sarif")
     }
 }

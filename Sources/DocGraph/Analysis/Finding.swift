@@ -46,6 +46,9 @@ public struct Finding: Sendable {
     public var location: SourceLocation?
     /// Further evidence: the other citations or documents involved.
     public var related: [SourceLocation]
+    /// The document cited at `location`, when there is one (`28-NQ/TW`): with the line's text it
+    /// identifies the finding in a baseline whatever lines are added above it.
+    public var subject: String?
 
     public init(_ rule: CheckRule, _ message: String, at location: SourceLocation?, related: [SourceLocation] = [], severity: Severity? = nil) {
         self.rule = rule
@@ -101,7 +104,12 @@ public enum Checker {
                 ([f.location].compactMap { $0 } + f.related).contains { files.contains($0.file) }
             }
         }
-        return findings.sorted { a, b in
+        return sorted(findings)
+    }
+
+    /// By file, line, column, rule and message, so that output never depends on rule order.
+    public static func sorted(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { a, b in
             let la = a.location ?? SourceLocation(file: "", line: 0, column: 0)
             let lb = b.location ?? SourceLocation(file: "", line: 0, column: 0)
             return (la.file, la.line, la.column, a.rule.rawValue, a.message) < (lb.file, lb.line, lb.column, b.rule.rawValue, b.message)

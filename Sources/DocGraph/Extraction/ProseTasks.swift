@@ -63,6 +63,22 @@ enum ProseTasks {
                 k += 1
                 continue
             }
+            if let stated = statedGroups(f) {
+                // `… tập trung vào 03 nhóm nhiệm vụ sau:` counts the numbered items that follow,
+                // up to the next heading.
+                var listed = 0
+                var j = k + 1
+                while j < lines.upperBound {
+                    let g = text.foldedLine(j)
+                    if isHeading(text.originalLine(j)) || isRomanHeading(g) || g.hasPrefix("noi nhan") { break }
+                    if let n = numberedItem(g), n.hasSuffix("."), Int(n.dropLast()) != nil { listed += 1 }
+                    j += 1
+                }
+                if listed > 0 {
+                    counts.append(StatedCount(heading: FoldedText.tidy(original).trimmingCharacters(in: " #*"), stated: stated, listed: listed,
+                                              documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
+                }
+            }
             if let (deadline, stated) = countedHeading(f, original) {
                 var items = 0
                 var j = k + 1
@@ -145,6 +161,14 @@ enum ProseTasks {
     private static func parenthesizedNumber(_ f: Substring) -> Int? {
         guard f.hasPrefix("("), let close = f.firstIndex(of: ")") else { return nil }
         return Int(f[f.index(after: f.startIndex)..<close])
+    }
+
+    /// `Kế hoạch tập trung vào 03 nhóm nhiệm vụ sau:` → 3, a line that announces a list.
+    private static func statedGroups(_ f: Substring) -> Int? {
+        guard f.hasSuffix(":"), let at = f.range(of: " nhom nhiem vu") else { return nil }
+        let number = f[..<at.lowerBound].reversed().prefix { $0.isNumber }
+        guard !number.isEmpty, let n = Int(String(number.reversed())) else { return nil }
+        return n
     }
 
     /// `Tháng 01/2026 (11 nhiệm vụ)`, `### **3. Tháng 03/2026 (06 nhiệm vụ)**`

@@ -1,0 +1,98 @@
+/// A review of draft documents against a corpus: the consistency rules run over the corpus and
+/// the drafts together, and every finding is then told from the draft's side.
+///
+/// Why a layer and not a flag in each rule: the rules speak about documents, whichever file a
+/// citation stands in. A reviewer needs the opposite view: where in *this* draft something is
+/// wrong, what in the corpus it contradicts, and nothing about the corpus's own faults, which the
+/// draft's author can neither see nor fix. So the layer
+/// - moves each finding to its first location in a draft and keeps the corpus evidence as
+///   `related` locations;
+/// - drops findings with no location in a draft, and those the corpus has without the drafts
+///   (the same rule at the same corpus location: dangling ids of the corpus, its internal
+///   conflicts, its own overdue plans);
+/// - judges by role: the corpus is the authority on its own documents, so a draft citation that
+///   contradicts a corpus document's header (date, issuer, term, Quy định for Quyết định) is an
+///   error, as is citing a document dated after the draft or promising a deadline the draft's
+///   own date has already passed. Between corpus documents these stay warnings, because there
+///   nobody knows which side is right.
+public struct DraftReview: Sendable {
+    public var corpus: CorpusExtraction
+    public var drafts: [ExtractedFile]
+
+    public init(corpus: CorpusExtraction, drafts: [ExtractedFile]) {
+        self.corpus = corpus
+        self.drafts = drafts
+    }
+
+    /// The files under review.
+    public var draftFiles: Set<String> { Set(drafts.map(\.file)) }
+
+    /// Findings located in the drafts, sorted by place.
+    ///
+    /// Each draft is read against the corpus alone: drafts under review are not yet issued, so
+    /// one draft's wrong citation (a khóa XII 28-NQ/TW) must not make another draft's right one
+    /// ambiguous.
+    public func findings(_ options: CheckOptions) -> [Finding] {
+        var options = options
+        options.restrictTo = nil
+        let corpusOnly = Checker.run(GraphBuilder.build(corpus), options)
+        var corpusWide: [CheckRule: Set<SourceLocation>] = [:]
+        for f in corpusOnly { if let l = f.location { corpusWide[f.rule, default: []].insert(l) } }
+        return Checker.sorted(drafts.flatMap { findings(of: $0, options, corpusWide: corpusWide) })
+    }
+
+    private func findings(of draft: ExtractedFile, _ options: CheckOptions, corpusWide: [CheckRule: Set<SourceLocation>]) -> [Finding] {
+        let draftFiles: Set<String> = [draft.file]
+        let drafts = [draft]
+        // Corpus files come first, so that a corpus citation stays a node's first observation
+        // whatever the draft's path sorts like.
+        let whole = GraphBuilder.build(CorpusExtraction(files: corpus.files.filter { $0.file != draft.file } + drafts))
+
+        let roles = DraftRoles(graph: whole, drafts: drafts, draftFiles: draftFiles)
+        let judged = roles.findings(options)
+        let headerJudged = roles.headerJudged()
+        let judgedAt = Set(judged.map { RuleAt(rule: $0.rule, location: $0.location!) })
+        let judgedLines = Set(judged.filter { $0.rule == .temporal }.map { LineAt(file: $0.location!.file, line: $0.location!.line) })
+
+        var result = judged
+        for f in Checker.run(whole, options) {
+            let locations = [f.location].compactMap { $0 } + f.related
+            guard let first = locations.first(where: { draftFiles.contains($0.file) }) else { continue }
+            if locations.contains(where: { !draftFiles.contains($0.file) && corpusWide[f.rule]?.contains($0) == true }) { continue }
+            // The role judgement says the same thing at the same place with the right severity.
+            if judgedAt.contains(RuleAt(rule: f.rule, location: first)) { continue }
+            if f.rule == .metadataConflict, headerJudged.contains(first) { continue }
+            if f.rule == .overduePlan || f.rule == .temporal, judgedLines.contains(LineAt(file: first.file, line: first.line)) { continue }
+            var moved = f
+            moved.location = first
+            var related: [SourceLocation] = []
+            for l in locations.filter({ !draftFiles.contains($0.file) }) + locations.filter({ draftFiles.contains($0.file) })
+                where l != first && !related.contains(l) { related.append(l) }
+            moved.related = related
+            result.append(moved)
+        }
+        return whole.namingSubjects(result)
+    }
+
+    private struct RuleAt: Hashable { var rule: CheckRule; var location: SourceLocation }
+    private struct LineAt: Hashable { var file: String; var line: Int }
+}
+
+extension DocumentGraph {
+    /// The findings with `subject` set to the document cited at its location, if any.
+    func namingSubjects(_ findings: [Finding]) -> [Finding] {
+        let names = citedNames
+        return findings.map { f in
+            var named = f
+            if named.subject == nil, let at = f.location { named.subject = names[at] }
+            return named
+        }
+    }
+
+    /// The name of the document each citation location cites.
+    var citedNames: [SourceLocation: String] {
+        var names: [SourceLocation: String] = [:]
+        for e in edges where names[e.location] == nil { names[e.location] = nodes[Int(e.to)].id?.description ?? nodes[Int(e.to)].name }
+        return names
+    }
+}

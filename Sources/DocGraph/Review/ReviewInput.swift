@@ -1,0 +1,116 @@
+import Foundation
+
+/// Why a review could not start. Each is a usage error (exit status 2): a review that read
+/// nothing must never pass as clean, so a missing draft is not "0 findings".
+public enum ReviewInputError: Error, CustomStringConvertible, Equatable {
+    /// `check drafts/ke-hoach.txt` where the file does not exist.
+    case missingDraft(String)
+    /// `check 'drafts/*.txt'`: the shell passed the pattern on because nothing matched it.
+    case unmatchedPattern(String)
+    /// `--corpus Corpus2` where the path does not exist.
+    case missingCorpus(String)
+    /// A folder with no `.txt`, `.md` or `.html` file in it.
+    case emptyFolder(String)
+    /// Files were found but none could be read as text (binary, legacy encodings, permissions).
+    case nothingReadable([String])
+    /// `check -` with nothing on standard input.
+    case emptyStandardInput
+
+    public var description: String {
+        switch self {
+        case .missingDraft(let path):
+            return "\(path):1:1: error: no such draft; check the path (a draft that is not there cannot pass review)"
+        case .unmatchedPattern(let pattern):
+            return "\(pattern):1:1: error: no file matches this pattern; check the folder and the extension"
+        case .missingCorpus(let path):
+            return "\(path):1:1: error: no such corpus file or folder; give --corpus the folder of issued documents"
+        case .emptyFolder(let path):
+            return "\(path):1:1: error: no .txt, .md or .html document in this folder; give a folder with documents"
+        case .nothingReadable(let paths):
+            return "error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents in UTF-8 or UTF-16"
+        case .emptyStandardInput:
+            return "-:1:1: error: standard input is empty; pipe the draft's text into 'docgraph check -'"
+        }
+    }
+}
+
+/// What a check reads: the corpus, and the drafts under review if any, checked before any work
+/// so that every way of reading nothing is an error rather than an empty, passing result.
+public struct ReviewInput: Sendable {
+    /// The name findings use for a draft read from standard input.
+    public static let standardInputName = "<stdin>"
+
+    public var corpus: CorpusExtraction
+    public var drafts: [ExtractedFile]
+    /// Skipped files and other reading problems, for standard error.
+    public var diagnostics: [Diagnostic]
+    /// The draft read from standard input, kept for the lines a baseline quotes.
+    public var standardInputText: String?
+
+    /// Reads `corpusPaths` and `draftArguments` (`-` is standard input, read by `standardInput`).
+    public static func read(corpus corpusPaths: [String], drafts draftArguments: [String],
+                            standardInput: () -> [UInt8]) throws(ReviewInputError) -> ReviewInput {
+        let walker = CorpusWalker()
+        let fm = FileManager.default
+        for path in corpusPaths {
+            guard fm.fileExists(atPath: path) else { throw .missingCorpus(path) }
+            if walker.files(under: [path]).files.isEmpty { throw .emptyFolder(path) }
+        }
+        var draftPaths: [String] = []
+        var stdinDraft: ExtractedFile?
+        var stdinBytes: [UInt8] = []
+        for argument in draftArguments {
+            if argument == "-" {
+                stdinBytes = standardInput()
+                guard !stdinBytes.isEmpty else { throw .emptyStandardInput }
+                stdinDraft = DocumentExtractor.extract(bytes: stdinBytes, file: standardInputName)
+                continue
+            }
+            guard fm.fileExists(atPath: argument) else {
+                throw argument.contains(where: { "*?[".contains($0) }) ? .unmatchedPattern(argument) : .missingDraft(argument)
+            }
+            let found = walker.files(under: [argument]).files.map(\.path)
+            if found.isEmpty { throw .emptyFolder(argument) }
+            draftPaths += found
+        }
+        let corpus = CorpusExtraction.read(paths: corpusPaths)
+        var drafts = CorpusExtraction.extract(files: Array(Set(draftPaths)).sorted().map(CorpusFile.init(path:))).files
+        if let stdinDraft { drafts.append(stdinDraft) }
+        // A draft inside a corpus folder (`check drafts/x.txt --corpus .`) is read once, as a draft.
+        let draftSet = Set(drafts.map { standardized($0.file) })
+        var input = ReviewInput(corpus: CorpusExtraction(files: corpus.files.filter { !draftSet.contains(standardized($0.file)) }, walkDiagnostics: corpus.walkDiagnostics),
+                                drafts: drafts, diagnostics: corpus.diagnostics + drafts.flatMap(\.diagnostics))
+        if stdinDraft != nil { input.standardInputText = String(decoding: stdinBytes, as: UTF8.self) }
+        guard input.corpus.readAnything else { throw .nothingReadable(corpusPaths) }
+        if !drafts.isEmpty, !drafts.contains(where: \.wasRead) { throw .nothingReadable(draftArguments) }
+        return input
+    }
+
+    private static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// The text of the line a location points at, whitespace collapsed; nil when unreadable.
+    public func lineText(at location: SourceLocation) -> String? {
+        let text: String
+        if location.file == Self.standardInputName, let s = standardInputText { text = s }
+        else if let bytes = try? SourceFile.contents(of: location.file) { text = String(decoding: bytes, as: UTF8.self) }
+        else { return nil }
+        var n = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            if n == location.line { return line.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// True when drafts are under review, false for a check of the corpus itself.
+    public var isReview: Bool { !drafts.isEmpty }
+
+    /// The findings: the drafts' findings in a review, or the corpus's own.
+    public func findings(_ options: CheckOptions) -> [Finding] {
+        if isReview { return DraftReview(corpus: corpus, drafts: drafts).findings(options) }
+        let graph = GraphBuilder.build(corpus)
+        return graph.namingSubjects(Checker.run(graph, options))
+    }
+}

@@ -112,6 +112,16 @@ struct RealFormTests {
         #expect(cited(text).first?.issuer == issuer)
     }
 
+    @Test("a revision of an attached document revises the decision it is attached to; a local sibling after a central description is the clause's")
+    func attachedAndSiblings() {
+        let a = cited("1. Sửa đổi, bổ sung Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh ban hành kèm theo Quyết định số 07-QĐ/TU, ngày 12/01/2021.")
+        #expect(a.first?.relation == .amends)
+        let b = cited("Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng và Quy định số 11-QĐ/TU, ngày 02/3/2022 của Ban Thường vụ Tỉnh ủy.")
+        let local = b.first { $0.id.description == "11-QĐ/TU" }
+        #expect(local?.isNested == false)
+        #expect(local?.relation == .basedOn)
+    }
+
     @Test("a guidance's title guides what it names; the same words in its body implement")
     func guidanceTitle() {
         let f = Fixtures.extract("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\nSố 06-HD/UBKTTW\nHà Nội, ngày 10 tháng 10 năm 2018\n\nHƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n\nĐể thực hiện Kết luận số 21-KL/TW, Ủy ban Kiểm tra Trung ương hướng dẫn như sau.\n")

@@ -779,6 +779,7 @@ enum CitationScanner {
         guard !window.isEmpty else { return nil }
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
         var best: (start: Int, end: Int, relation: Relation)?
+        var revisionBefore: (start: Int, end: Int, relation: Relation)?
         var reviewSeen = false
         var establishing = false
         var i = window.lowerBound
@@ -809,6 +810,7 @@ enum CitationScanner {
                         if after.matchWord("duoc") || after.matchWord("bi") || after.matchWord("la") { i = end - 1; break }
                     }
                     if relation == .reviews { reviewSeen = true }
+                    if let b = best, b.relation.isRevision { revisionBefore = b }
                     best = (i, end, relation)
                     i = end - 1
                     break
@@ -816,7 +818,10 @@ enum CitationScanner {
             }
             i += 1
         }
-        guard let found = best else { return nil }
+        guard var found = best else { return nil }
+        // `Sửa đổi, bổ sung Quy chế làm việc … ban hành kèm theo Quyết định số 07-QĐ/TU`: the
+        // attached document is known by its decision, and the revision is of that.
+        if found.relation == .attachedTo, let revision = revisionBefore { found = revision }
         var relation = found.relation
         // `Sơ kết 5 năm thực hiện Nghị quyết …` reviews the resolution; it does not implement it.
         if reviewSeen, relation == .implements || relation == .continues { relation = .reviews }
@@ -836,7 +841,7 @@ enum CitationScanner {
             // A revision verb governs only a citation close after it, and not one inside the
             // description of a body being set up (`thành lập Ban Chỉ đạo nghiên cứu sửa đổi Điều lệ`).
             let end = trimmedEnd(b, before: window.upperBound)
-            let linked = ["tai", "cua", "trong"].contains { wordEnding(b, at: end, $0) != nil }
+            let linked = ["tai", "cua", "trong", "kem theo"].contains { wordEnding(b, at: end, $0) != nil }
             if (objectFollows && window.upperBound - found.end > RelationPhrases.revisionReach && !linked) || establishing { relation = .references }
         }
         return relation

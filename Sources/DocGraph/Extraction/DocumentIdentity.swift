@@ -151,6 +151,8 @@ enum DocumentIdentity {
     /// The body in a signature block: `T/M BAN THƯỜNG VỤ`, `TM. CHÍNH PHỦ`, `T/L BAN BÍ THƯ`
     /// (signed by the Office on the Secretariat's behalf). `KT.` signs for a person, not a body.
     private static func signatureBody(_ f: Substring, _ original: String) -> String? {
+        // Every line of a document is asked; a signature starts with `t`, most lines do not.
+        guard f.utf8.first == UInt8(ascii: "t") else { return nil }
         let prefixes = ["t/m ", "tm. ", "tm ", "t/l ", "tl. "]
         guard let p = prefixes.first(where: { f.hasPrefix($0) }) else { return nil }
         let written = FoldedText.tidy(original).trimmingCharacters(in: " *_#")

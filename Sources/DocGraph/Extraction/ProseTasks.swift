@@ -10,6 +10,9 @@ struct ProseTask {
 
 /// Finds tasks, stated counts and obligations in a document's prose.
 enum ProseTasks {
+    /// Labels that close a task with its deadline: `Thời gian thực hiện: Quý III/2026`.
+    private static let deadlineLabels = ["thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "thoi han"]
+
     static func find(_ text: FoldedText, lines: Range<Int>, issuer: String?, file: String, documentIndex: Int)
         -> (tasks: [ProseTask], counts: [StatedCount]) {
         var tasks: [ProseTask] = []
@@ -26,8 +29,8 @@ enum ProseTasks {
                 else if unitSection, let name = singleNumberedTitle(original) { unit = name }
                 else if !f.contains("thang") { unitSection = unitSection && !isRomanHeading(f) }
             }
-            let labels = ["thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "thoi han"]
-            if labelValue(f, original, labels: labels) == nil, let inline = inlineLabelValue(f, original, labels: labels),
+            let ownLine = labelValue(f, original, labels: deadlineLabels)
+            if ownLine == nil, let inline = inlineLabelValue(f, original, labels: deadlineLabels),
                let deadline = Deadline.parse(inline) {
                 // The item and its deadline share this line.
                 var start = k
@@ -40,8 +43,7 @@ enum ProseTasks {
                 k += 1
                 continue
             }
-            if let deadlineText = labelValue(f, original, labels: labels),
-               let deadline = Deadline.parse(deadlineText) {
+            if let deadlineText = ownLine, let deadline = Deadline.parse(deadlineText) {
                 // The task is the numbered item the line closes, never reaching past a heading or
                 // the previous task; without a numbered item, only the paragraph right before it.
                 // (A title `Thực hiện Kế hoạch số 27-KH/ĐU …` forty lines up is not a task.)
@@ -117,10 +119,25 @@ enum ProseTasks {
 
     /// `… sửa đổi Quy định số 30-QĐ/TW. Thời gian thực hiện: Quý III/2023.`: the label closes the
     /// item on its own line, after the end of a sentence.
+    /// `thoi` in folded bytes, without copying them or comparing Unicode strings.
+    private static func containsThoi(_ u: Substring.UTF8View) -> Bool {
+        var state = 0
+        for c in u {
+            switch (state, c) {
+            case (_, UInt8(ascii: "t")): state = 1
+            case (1, UInt8(ascii: "h")): state = 2
+            case (2, UInt8(ascii: "o")): state = 3
+            case (3, UInt8(ascii: "i")): return true
+            default: state = 0
+            }
+        }
+        return false
+    }
+
     private static func inlineLabelValue(_ f: Substring, _ original: String, labels: [String]) -> String? {
+        // Every label starts with `thoi`: most lines have none, and are rejected before any copy.
+        guard f.utf8.count > 12, containsThoi(f.utf8) else { return nil }
         let bytes = Array(f.utf8)
-        // Every label starts with `thoi`: most lines have none, and are rejected on bytes.
-        guard bytes.count > 12 else { return nil }
         let reader = ByteReader(bytes)
         var from = 0
         while let at = reader.firstIndex(of: "thoi", from: from) {

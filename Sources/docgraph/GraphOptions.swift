@@ -24,12 +24,18 @@ struct GraphOptions: ParsableArguments {
 
 /// `--as-of YYYY-MM-DD`, default today.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge deadlines and status on (YYYY-MM-DD). Default: today.", valueName: "date"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge deadlines and status on: 25/11/2026, 25-11-2026 or 2026-11-25. Default: today.", valueName: "date"))
     var asOfText: String?
+
+    func validate() throws {
+        if let text = asOfText, SimpleDate(userInput: text) == nil {
+            throw ValidationError("--as-of takes a date like 25/11/2026 or 2026-11-25, not '\(text)'")
+        }
+    }
 
     func date() throws -> SimpleDate {
         if let text = asOfText {
-            guard let d = SimpleDate(iso: text) else { throw ValidationError("--as-of takes a date like 2026-11-25, not '\(text)'") }
+            guard let d = SimpleDate(userInput: text) else { throw ValidationError("--as-of takes a date like 25/11/2026 or 2026-11-25, not '\(text)'") }
             return d
         }
         let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())

@@ -94,3 +94,19 @@ struct DeadlineTests {
         #expect(!d.isOverdue(asOf: SimpleDate(year: 2026, month: 4, day: 30)!))
     }
 }
+
+@Suite("Dates as users type them")
+struct UserDateTests {
+    @Test("--as-of takes day-first dates and ISO dates", arguments: [
+        ("25/11/2026", "2026-11-25"), ("25-11-2026", "2026-11-25"), ("2026-11-25", "2026-11-25"),
+        ("5/3/2026", "2026-03-05"), ("05.03.2026", "2026-03-05"), (" 29/02/2028 ", "2028-02-29"),
+    ])
+    func accepted(input: String, iso: String) {
+        #expect(SimpleDate(userInput: input)?.description == iso)
+    }
+
+    @Test("impossible or ambiguous dates are refused", arguments: ["31/02/2026", "2026/11/25", "11/25", "25/11/26", "hôm nay", ""])
+    func refused(input: String) {
+        #expect(SimpleDate(userInput: input) == nil)
+    }
+}

@@ -19,6 +19,16 @@ public struct SimpleDate: Hashable, Comparable, Sendable, Codable, CustomStringC
         self.init(year: y, month: m, day: d)
     }
 
+    /// Parses a date as users write it: `25/11/2026`, `25-11-2026`, `25.11.2026` (day first, as
+    /// every document they handle does) or `2026-11-25`.
+    public init?(userInput: String) {
+        let text = userInput.trimmingCharacters(in: " ")
+        if let iso = SimpleDate(iso: text), text.split(separator: "-").first?.count == 4 { self = iso; return }
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     public static func endOfMonth(_ month: Int, _ year: Int) -> SimpleDate? {
         guard (1...12).contains(month) else { return nil }
         return SimpleDate(year: year, month: month, day: daysIn(month: month, year: year))

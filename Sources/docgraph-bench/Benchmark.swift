@@ -23,16 +23,27 @@ struct Evaluate: ParsableCommand {
     }
 }
 
-/// `docgraph-bench generate --count N -o DIR`
+/// `docgraph-bench generate --count N -o DIR [--shape other-hands --manifest FILE]`
 struct Generate: ParsableCommand {
+    /// Which generator writes the corpus.
+    enum Shape: String, ExpressibleByArgument, CaseIterable {
+        /// `SyntheticCorpus`: the sample corpus's conventions, at scale.
+        case sample
+        /// `OtherHandsCorpus`: other conventions, with planted defects.
+        case otherHands = "other-hands"
+    }
+
     static let configuration = CommandConfiguration(abstract: "Write a seeded synthetic corpus.")
     @Option(help: "Number of documents.") var count = 1000
     @Option(help: "Seed; the same seed and count give the same bytes.") var seed: UInt64 = 2026
     @Option(name: .shortAndLong, help: "Folder to write into.") var output: String
+    @Option(help: "Generator: sample or other-hands.") var shape: Shape = .sample
+    @Option(help: "With --shape other-hands: where to write the planted defects (JSON).") var manifest: String?
 
     func run() throws {
         let start = Date()
-        let bytes = try SyntheticCorpus(count: count, seed: seed).write(to: output)
+        let bytes = shape == .sample ? try SyntheticCorpus(count: count, seed: seed).write(to: output)
+            : try OtherHandsCorpus(count: count, seed: seed).write(to: output, manifest: manifest)
         print("wrote \(count) documents, \(bytes) bytes to \(output) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
     }
 }

@@ -11,6 +11,11 @@ enum IssuingBodies {
         "thu tuong chinh phu": "Thủ tướng Chính phủ", "thanh uy": "Thành ủy", "tinh uy": "Tỉnh ủy",
         "ban thuong vu thanh uy": "Ban Thường vụ Thành ủy", "ban thuong vu tinh uy": "Ban Thường vụ Tỉnh ủy",
         "ban to chuc tinh uy": "Ban Tổ chức Tỉnh ủy", "ban to chuc thanh uy": "Ban Tổ chức Thành ủy",
+        "huyen uy": "Huyện ủy", "quan uy": "Quận ủy", "thi uy": "Thị ủy", "dang uy": "Đảng ủy",
+        "ban thuong vu huyen uy": "Ban Thường vụ Huyện ủy", "ban to chuc huyen uy": "Ban Tổ chức Huyện ủy",
+        "dang bo tinh": "Đảng bộ tỉnh", "dang bo huyen": "Đảng bộ huyện", "dang bo thanh pho": "Đảng bộ thành phố",
+        "uy ban nhan dan tinh": "Ủy ban nhân dân tỉnh", "uy ban nhan dan huyen": "Ủy ban nhân dân huyện",
+        "uy ban nhan dan thanh pho": "Ủy ban nhân dân thành phố", "uy ban nhan dan": "Ủy ban nhân dân",
     ]
 
     private static let knownLongestFirst = known.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
@@ -58,5 +63,146 @@ public enum TermCalendar {
         var first = date.year - ((date.year - 2000) % 5 + 5) % 5
         if date.year == first && date.month < 9 { first -= 5 }
         return "\(first)-\(first + 5)"
+    }
+}
+
+/// Which body a name stands for, so that the several names of one committee compare equal and
+/// different bodies never do.
+///
+/// A Party committee is written `Tỉnh ủy X`, `Ban Thường vụ Tỉnh ủy [X]`, `Ban Chấp hành Đảng bộ
+/// tỉnh [X]` or (from a converted header) `Đảng bộ tỉnh X Tỉnh ủy`: the committee, its standing
+/// committee and its executive committee sign for one another, so they are one issuer. Likewise
+/// `UBND` is `Ủy ban nhân dân`. The Politburo, the Secretariat and the Central Committee are three
+/// bodies; a committee's commission (`Ban Tổ chức Tỉnh ủy`) is not the committee.
+public struct IssuingBody: Hashable, Sendable {
+    /// What kind of body, without its place.
+    public enum Organ: Hashable, Sendable {
+        case centralCommittee, politburo, secretariat
+        /// A Party committee at any level, with its standing and executive committees.
+        case partyCommittee
+        /// A commission or office of a committee: `ban to chuc`, `uy ban kiem tra`, `van phong`, …
+        case commission(String)
+        case peoplesCommittee, peoplesCouncil, government, primeMinister, nationalAssembly
+        /// Any other name, folded.
+        case other(String)
+    }
+
+    /// Where in the system: `trung uong`, `tinh`, `thanh pho`, `huyen`, `khoi`, `xa`, or nil when unsaid.
+    public enum Tier: String, Hashable, Sendable { case central, province, city, district, bloc, commune }
+
+    public var organ: Organ
+    public var tier: Tier?
+    /// The place or bloc named after the tier, folded (`nghe an`, `cac co quan tinh`), nil when unsaid.
+    public var place: String?
+
+    /// Reads a name as written (`Ban Thường vụ Huyện ủy Quỳnh Lưu`, `UBND tỉnh`, `BỘ CHÍNH TRỊ`).
+    ///
+    /// The place is the run of capitalised words after the tier (`Tỉnh ủy Lào Cai`), so a name that
+    /// runs on into the sentence (`Ban Thường vụ Tỉnh ủy như sau:`) names no place.
+    public init(_ name: String) {
+        var words = Self.words(name)
+        // `… khóa XIII`, `… Đảng` at the end say nothing about who.
+        if let k = words.lastIndex(where: { $0.folded == "khoa" }) { words.removeSubrange(k...) }
+        while words.last?.folded == "dang" { words.removeLast() }
+        let text = words.map(\.folded).joined(separator: " ")
+        organ = .other(text)
+        tier = nil
+        place = nil
+        let heads: [(String, Organ)] = [("bo chinh tri", .politburo), ("ban bi thu", .secretariat), ("ban chap hanh trung uong", .centralCommittee),
+                                        ("thu tuong", .primeMinister), ("chinh phu", .government), ("quoc hoi", .nationalAssembly)]
+        if let head = heads.first(where: { text == $0.0 || text.hasPrefix($0.0 + " ") }) {
+            organ = head.1
+            tier = .central
+            return
+        }
+        if text == "trung uong" { organ = .centralCommittee; tier = .central; return }
+        var at = 0
+        func strip(_ phrase: String) -> Bool {
+            let p = phrase.split(separator: " ")
+            guard at + p.count <= words.count, zip(p, words[at..<(at + p.count)]).allSatisfy({ $0 == $1.folded }) else { return false }
+            at += p.count
+            return true
+        }
+        if strip("uy ban nhan dan") { organ = .peoplesCommittee }
+        else if strip("hoi dong nhan dan") { organ = .peoplesCouncil }
+        else {
+            // A commission of a committee: its name up to the committee's.
+            for c in ["ban to chuc", "uy ban kiem tra", "ban tuyen giao va dan van", "ban tuyen giao", "ban dan van", "ban noi chinh", "van phong"] where strip(c) {
+                organ = .commission(c)
+                break
+            }
+            var committee = false
+            if case .other = organ { committee = strip("ban thuong vu") || strip("ban chap hanh") }
+            if strip("dang bo") { committee = true }
+            if committee { organ = .partyCommittee }
+        }
+        // The tier and the place: `tinh uy nghe an`, `tinh nghe an`, `huyen uy quynh luu`, `dang uy khoi …`.
+        let tiers: [(String, Tier)] = [("tinh uy", .province), ("thanh uy", .city), ("huyen uy", .district), ("quan uy", .district),
+                                       ("thi uy", .district), ("dang uy khoi", .bloc), ("dang uy xa", .commune), ("dang uy", .bloc),
+                                       ("trung uong", .central), ("tinh", .province), ("thanh pho", .city), ("huyen", .district),
+                                       ("quan", .district), ("thi xa", .district), ("khoi", .bloc), ("xa", .commune)]
+        for (word, t) in tiers where strip(word) {
+            tier = t
+            // `Tỉnh ủy`, `Huyện ủy`, `Đảng ủy …` name the committee itself.
+            if case .other = organ, word.hasSuffix("uy") || word.hasPrefix("dang uy") { organ = .partyCommittee }
+            break
+        }
+        if case .other = organ { tier = nil; return }
+        var named = words[at...].prefix { $0.capitalised }.map(\.folded)
+        // A name tidied to lower case (`Huyện ủy nga sơn`) still names a place the table knows.
+        if named.isEmpty, let known = AdministrativeUnits.place(named: words[at...].map(\.folded).joined(separator: " ")) {
+            named = [known.name.folded]
+        }
+        // `Đảng bộ tỉnh X Tỉnh ủy` (two header lines): the committee of X.
+        if named.count > 2, ["tinh uy", "thanh uy", "huyen uy", "dang uy"].contains(named.suffix(2).joined(separator: " ")) { named.removeLast(2) }
+        // A bloc is named by lower-case words (`Khối các cơ quan tỉnh`).
+        if tier == .bloc { named = words[at...].map(\.folded) }
+        place = named.isEmpty ? nil : named.joined(separator: " ")
+    }
+
+    /// Words of a name, folded, with whether each was written capitalised; abbreviations spelled out.
+    private static func words(_ name: String) -> [(folded: String, capitalised: Bool)] {
+        let spelled: [String: String] = ["ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bch": "ban chap hanh",
+                                         "btv": "ban thuong vu", "tp.": "thanh pho", "tp": "thanh pho"]
+        var out: [(folded: String, capitalised: Bool)] = []
+        for w in name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            let f = String(w).folded.trimmingCharacters(in: ",;:()")
+            guard !f.isEmpty else { continue }
+            let capital = w.first.map { $0.isUppercase || $0.isNumber } ?? false
+            for part in (spelled[f] ?? f).split(separator: " ") { out.append((String(part), capital)) }
+        }
+        // `Đảng Cộng sản Việt Nam` after a body's name adds nothing.
+        let party = ["dang", "cong", "san", "viet", "nam"]
+        if out.count > party.count, Array(out.suffix(party.count).map(\.folded)) == party { out.removeLast(party.count) }
+        return out
+    }
+
+    /// The same body under another name: same organ, and tier and place agree where both say them.
+    /// A place compares by its first words, so a name that runs on (`tỉnh Hà Tĩnh như sau`) still matches.
+    public func isCompatible(with o: IssuingBody) -> Bool {
+        guard organ == o.organ else {
+            if case .other(let a) = organ, case .other(let b) = o.organ { return a.hasPrefix(b) || b.hasPrefix(a) }
+            return false
+        }
+        if let a = tier, let b = o.tier, a != b, !(Set([a, b]) == [.province, .city]) { return false }
+        if let a = place, let b = o.place, !(a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " ")) { return false }
+        return true
+    }
+
+    /// The place a name gives for a local body, placed in the administrative table when it can be.
+    public var administrativePlace: AdministrativeUnits.Place? { place.flatMap(AdministrativeUnits.place(named:)) }
+}
+
+extension IssuingBodies {
+    /// Folded name without `Đảng`/`Đảng Cộng sản Việt Nam` at the end, as rules compare them.
+    static func normalized(_ s: String) -> String {
+        var f = s.folded
+        for suffix in [" dang", " dang cong san viet nam"] where f.hasSuffix(suffix) { f.removeLast(suffix.count) }
+        return f.trimmingCharacters(in: " ,.")
+    }
+
+    /// Two names of one issuer (`Huyện ủy X` and `Ban Thường vụ Huyện ủy`; `UBND tỉnh` and `Ủy ban nhân dân tỉnh X`).
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        a == b || IssuingBody(a).isCompatible(with: IssuingBody(b))
     }
 }

@@ -3,6 +3,14 @@
 enum MetadataConflictRule {
     static func check(_ graph: DocumentGraph) -> [Finding] {
         var findings: [Finding] = []
+        // Names repeat (`Ban Thường vụ Tỉnh ủy` thousands of times): each is read once.
+        var bodies: [String: IssuingBody] = [:]
+        func body(_ name: String) -> IssuingBody {
+            if let b = bodies[name] { return b }
+            let b = IssuingBody(name)
+            bodies[name] = b
+            return b
+        }
         for (i, node) in graph.nodes.enumerated() where node.id != nil && node.id?.form != .named {
             let n = NodeIndex(i)
             let obs = node.observations
@@ -12,7 +20,7 @@ enum MetadataConflictRule {
             if node.inCorpus, let own = node.date, !dates.isEmpty, dates.keys.contains(where: { $0 != own }) {
                 let wrong = dates.filter { $0.key != own }
                 for (d, locations) in wrong.sorted(by: { $0.key < $1.key }) {
-                    findings.append(Finding(.metadataConflict, "\(graph.short(n)) is dated \(own.vietnamese) in its own header but cited as of \(d.vietnamese); correct the citation",
+                    findings.append(Finding(.metadataConflict, "\(graph.short(n)) is dated \(own.vietnamese) in its own header but cited as of \(d.vietnamese); did you mean \(own.vietnamese)? Correct the citation",
                                             at: locations.first, related: Array(locations.dropFirst()) + [graph.source(n)].compactMap { $0 }))
                 }
             } else if dates.count > 1 {
@@ -22,18 +30,23 @@ enum MetadataConflictRule {
                                         at: sorted.flatMap(\.value).min { ($0.file, $0.line) < ($1.file, $1.line) },
                                         related: sorted.flatMap(\.value).sorted { ($0.file, $0.line) < ($1.file, $1.line) }))
             }
-            // Issuers, compared without the trailing `Đảng`.
+            // Issuers: several names of one body agree (`Huyện ủy X`, `Ban Thường vụ Huyện ủy`); different bodies do not.
             var issuers: [String: (String, [SourceLocation])] = [:]
             for o in obs { if let s = o.issuer { let k = normalizedIssuer(s); issuers[k, default: (s, [])].1.append(o.location) } }
-            if let own = node.issuer, node.inCorpus { issuers = issuers.filter { !compatible($0.key, normalizedIssuer(own)) } ; if !issuers.isEmpty {
-                for (_, (s, locations)) in issuers.sorted(by: { $0.key < $1.key }) {
+            if let own = node.issuer, node.inCorpus {
+                let ownBody = body(own)
+                for (_, (s, locations)) in issuers.sorted(by: { $0.key < $1.key }) where !body(s).isCompatible(with: ownBody) {
                     findings.append(Finding(.metadataConflict, "\(graph.short(n)) is issued by \(own) according to its own text but cited as of \(s)",
                                             at: locations.first, related: Array(locations.dropFirst())))
                 }
-            } } else if issuers.count > 1, !allCompatible(Array(issuers.keys)) {
-                let described = issuers.sorted { $0.key < $1.key }.map { "\($0.value.0) (\($0.value.1[0]))" }.joined(separator: ", ")
-                findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited with different issuers: \(described)",
-                                        at: issuers.values.flatMap(\.1).min { ($0.file, $0.line) < ($1.file, $1.line) }))
+            } else if issuers.count > 1 {
+                let names = issuers.sorted { $0.key < $1.key }
+                let clash = names.contains { a in names.contains { b in !body(a.value.0).isCompatible(with: body(b.value.0)) } }
+                if clash {
+                    let described = names.map { "\($0.value.0) (\($0.value.1[0]))" }.joined(separator: ", ")
+                    findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited with different issuers: \(described)",
+                                            at: issuers.values.flatMap(\.1).min { ($0.file, $0.line) < ($1.file, $1.line) }))
+                }
             }
             // Terms.
             let terms = Set(obs.compactMap(\.term))
@@ -51,20 +64,8 @@ enum MetadataConflictRule {
         return findings
     }
 
-    static func normalizedIssuer(_ s: String) -> String {
-        var f = s.folded
-        for suffix in [" dang", " dang cong san viet nam"] where f.hasSuffix(suffix) { f.removeLast(suffix.count) }
-        return f.trimmingCharacters(in: " ,.")
-    }
+    /// Kept for `OverduePlanRule`; issuer names are read by `IssuingBody`, with the issuing bodies.
+    static func normalizedIssuer(_ s: String) -> String { IssuingBodies.normalized(s) }
 
-    /// `Ban Chấp hành Trung ương` and `Ban Chấp hành Trung ương Đảng`, or a body and its
-    /// standing committee written shorter, are the same issuer.
-    static func compatible(_ a: String, _ b: String) -> Bool {
-        a == b || a.hasPrefix(b) || b.hasPrefix(a) || a.hasSuffix(b) || b.hasSuffix(a)
-    }
-
-    static func allCompatible(_ keys: [String]) -> Bool {
-        for a in keys { for b in keys where !compatible(a, b) { return false } }
-        return true
-    }
+    static func compatible(_ a: String, _ b: String) -> Bool { IssuingBodies.compatible(a, b) }
 }

@@ -202,7 +202,8 @@ struct OtherHandsPlanner {
             guard !list.isEmpty else { continue }
             let recent = list.suffix(40)
             let j = recent[recent.startIndex + Int(rng.next() % UInt64(recent.count))]
-            if citable(j, by: i), !avoiding.contains(j) { return j }
+            // The same number as the citing document's own reads as the document naming itself.
+            if citable(j, by: i), !avoiding.contains(j), documents[j].id != documents[i].id { return j }
         }
         return nil
     }
@@ -222,7 +223,8 @@ struct OtherHandsPlanner {
             guard members.count > size * 3 else { continue }
             let start = Int(rng.next() % UInt64(members.count - size * 3))
             let chain = (0..<size).map { members[start + $0 * 3] }   // increasing index and date
-            guard zip(chain, chain.dropFirst()).allSatisfy({ documents[$0].date < documents[$1].date }) else { continue }
+            guard zip(chain, chain.dropFirst()).allSatisfy({ documents[$0].date < documents[$1].date }),
+                  Set(chain.map { documents[$0].id }).count == size else { continue }
             // Each later member rests on the one before it; the first cites the last.
             for (a, b) in zip(chain, chain.dropFirst()) {
                 let phrase: Cite.Phrase = planted % 3 == 2 && documents[a].body == documents[b].body ? .amends : rng.pick([.implements, .basedOn])
@@ -314,6 +316,7 @@ struct OtherHandsPlanner {
             let scope = self.scope(of: documents[replaced].body)
             let later = documents.indices.filter { x in
                 x > replaced && documents[x].date > since && !used.contains(x) && replaces[x] != replaced && amends[x] != replaced
+                    && documents[x].id != documents[replaced].id
                     && scopes(of: documents[x].body).contains(scope)
             }
             guard !later.isEmpty else { continue }

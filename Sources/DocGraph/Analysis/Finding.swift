@@ -10,11 +10,12 @@ public enum CheckRule: String, CaseIterable, Sendable {
     case inverseInconsistency = "inverse-inconsistency"
     case dangling
     case countMismatch = "count-mismatch"
+    case duplicateIdentity = "duplicate-identity"
 
     public var defaultSeverity: Finding.Severity {
         switch self {
         case .cycle, .supersededCitation: return .error
-        case .temporal, .metadataConflict, .ambiguousID, .overduePlan, .inverseInconsistency, .countMismatch: return .warning
+        case .temporal, .metadataConflict, .ambiguousID, .overduePlan, .inverseInconsistency, .countMismatch, .duplicateIdentity: return .warning
         case .unmetObligation, .dangling: return .note
         }
     }
@@ -32,6 +33,7 @@ public enum CheckRule: String, CaseIterable, Sendable {
         case .inverseInconsistency: return "Two documents say incompatible things about which replaces or rests on which."
         case .dangling: return "A document cited but not in the corpus."
         case .countMismatch: return "A stated count of tasks that differs from the items listed."
+        case .duplicateIdentity: return "Two corpus documents with the same number, issuer, place and term."
         }
     }
 }
@@ -97,6 +99,7 @@ public enum Checker {
             case .inverseInconsistency: findings += InverseInconsistencyRule.check(graph)
             case .dangling: findings += DanglingRule.check(graph)
             case .countMismatch: findings += CountMismatchRule.check(graph)
+            case .duplicateIdentity: findings += DuplicateIdentityRule.check(graph)
             }
         }
         if let files = options.restrictTo {

@@ -57,6 +57,9 @@ public struct DocumentEdge: Sendable {
     public var text: String
     /// The citation was found inside another citation's description.
     public var isNested: Bool
+    /// The relation the text seemed to give, when the citing body had no authority for it
+    /// (a province "amending" a Central document): the edge is then a reference (`Authority`).
+    public var demotedFrom: Relation? = nil
 }
 
 /// A document a task promises, without a number yet (`Ban hành Quy định của Ban Bí thư về …`).
@@ -75,6 +78,13 @@ public struct Ambiguity: Sendable {
     public var chosen: NodeIndex
 }
 
+/// Two documents in the corpus that name the same identity (number, issuer, locality, period):
+/// a copy, or a wrong number in one of them. Both are kept as nodes; citations go to the first.
+public struct DuplicateIdentity: Sendable {
+    public var first: NodeIndex
+    public var second: NodeIndex
+}
+
 /// The typed document graph with compact adjacency.
 public struct DocumentGraph: Sendable {
     public internal(set) var nodes: [DocumentNode] = []
@@ -84,6 +94,7 @@ public struct DocumentGraph: Sendable {
     public internal(set) var statedCounts: [StatedCount] = []
     public internal(set) var ambiguities: [Ambiguity] = []
     public internal(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var duplicates: [DuplicateIdentity] = []
 
     // Compact copies of what traversals read, so that a walk over 10^6 edges touches small
     // arrays and never copies a DocumentEdge (whose strings would be retained and released).

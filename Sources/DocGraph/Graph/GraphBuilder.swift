@@ -1,16 +1,25 @@
 /// Builds the document graph from a corpus extraction, merging documents by identity.
 ///
-/// Identity rules (DESIGN.md §1): central Party numbering restarts every term, so a citation's
-/// date or term picks the node; without one, the single candidate is taken, or the nearest
-/// earlier one with an `Ambiguity` recorded. Local issuers (`TU`, `HU`, `ĐU`) are scoped to the
-/// citing document's locality and, as their numbering restarts after each provincial congress,
-/// to the local term of their date, resolved the same way. A node's metadata comes from its own header when it is in the
-/// corpus, else from the first citation; every citation's statement is kept as an observation.
+/// Identity rules (DESIGN.md §1, `IdentityScope`): central Party numbering restarts every term, so
+/// a citation's date or term picks the node; without one, the single candidate is taken, or the
+/// nearest earlier one with an `Ambiguity` recorded. Local numbers (`TU`, `HU`, `ĐU`, `UBND`) are
+/// scoped to a place (the citation's issuer's, else the citing document's, else its province) and
+/// restart with each local term; state numbers without a year restart each year. A citation whose
+/// date is wrong in one part (26/6/2025 for 26/6/2026) and so falls in a period where the corpus
+/// has no such number goes to the corpus document: the metadata rule then reports the date.
+/// Nothing merges silently: a second corpus document with the same identity stays a node of its
+/// own (`DuplicateIdentity`). A revision the citing body has no authority for is kept as a
+/// reference (`Authority`). A node's metadata comes from its own header when it is in the corpus,
+/// else the date most citations give; every citation's statement is kept as an observation.
 public struct GraphBuilder {
     private var graph = DocumentGraph()
     private var byKey: [String: NodeIndex] = [:]
     /// (file index, document index) → node.
     private var documentNodes: [[NodeIndex]] = []
+    /// (citing document, id key) → the node its last citation of that id went to, so that a
+    /// citation nested in another's description (`25-CTr/TU … thực hiện Nghị quyết số 28-NQ/TW`)
+    /// hangs from the very node its parent citation was resolved to.
+    private var citedHere: [NodeIndex: [String: NodeIndex]] = [:]
 
     public init() {}
 
@@ -32,10 +41,11 @@ public struct GraphBuilder {
         var pending: [(Int, Citation)] = []
         for (f, file) in corpus.files.enumerated() {
             for c in file.citations where !c.isSelfReference {
-                if (c.id.isCentralParty || c.id.isLocal) && c.term == nil && c.date == nil { pending.append((f, c)) } else { addCitation(c, fileIndex: f) }
+                if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil { pending.append((f, c)) } else { addCitation(c, fileIndex: f) }
             }
         }
         for (f, c) in pending { addCitation(c, fileIndex: f) }
+        settleCitedDates()
         // 3. Plans and obligations.
         for (f, file) in corpus.files.enumerated() {
             for task in file.tasks {
@@ -52,44 +62,38 @@ public struct GraphBuilder {
     }
 
     private mutating func addCorpusDocument(_ record: DocumentRecord) -> NodeIndex {
-        let key: String
+        let place = IdentityScope.place(of: record)
+        var key: String
         if let id = record.id {
-            key = identityKey(id, term: record.term, locality: record.locality, date: record.date)
+            key = IdentityScope.key(id, place: place, date: record.date, period: id.isCentralParty ? record.term : nil)
         } else {
             key = "doc:\(record.file):\(record.startLine)"
         }
         let name = record.id?.description ?? record.title ?? record.displayName
-        if let existing = byKey[key] {
-            // The same document twice in the corpus (a copy): keep the first, note the second.
-            graph.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: record.file, line: record.startLine, column: 1),
-                "\(name) is also in \(graph.nodes[Int(existing)].record?.file ?? "the corpus"); the first copy is used"))
-            return existing
+        let existing = byKey[key]
+        if existing != nil {
+            // Never merged: the second keeps a node of its own, and the duplication is a finding.
+            key += "~\(record.file):\(record.startLine)"
         }
         let node = DocumentNode(id: record.id, key: key, name: name, typeCode: record.typeCode, typeWord: record.typeWord,
-                                issuer: record.issuer, date: record.date, term: record.term, locality: record.locality,
+                                issuer: record.issuer, date: record.date, term: record.term, locality: place,
                                 title: record.title, inCorpus: true, record: record, observations: [])
-        let index = append(node)
+        let index = append(node, reachable: existing == nil)
+        if let existing { graph.duplicates.append(DuplicateIdentity(first: existing, second: index)) }
         if record.id == nil, let title = record.title {
             graph.byBaseKey[DocumentID(named: title).key, default: []].append(index)
         }
         return index
     }
 
-    private mutating func append(_ node: DocumentNode) -> NodeIndex {
+    /// Adds a node; `reachable` false keeps a duplicate out of the key table, so citations go to the first.
+    private mutating func append(_ node: DocumentNode, reachable: Bool = true) -> NodeIndex {
         let index = NodeIndex(graph.nodes.count)
         graph.nodes.append(node)
-        byKey[node.key] = index
-        if let id = node.id { graph.byBaseKey[id.key, default: []].append(index) }
+        if reachable { byKey[node.key] = index }
+        if let id = node.id, reachable { graph.byBaseKey[id.key, default: []].append(index) }
         return index
     }
-
-    private func identityKey(_ id: DocumentID, term: String?, locality: String?, date: SimpleDate? = nil) -> String {
-        if id.isLocal { return localPrefix(id, locality) + (date.map(TermCalendar.localTerm(on:)) ?? "?") }
-        if id.isCentralParty { return "\(id.key)#\(term ?? "?")" }
-        return id.key
-    }
-
-    private func localPrefix(_ id: DocumentID, _ locality: String?) -> String { "\(id.key)@\(locality?.folded ?? "?")#" }
 
     /// Among nodes whose key starts with `prefix` (one per term), the only one, or the nearest
     /// earlier than the citing document with the ambiguity recorded; nil when there is none.
@@ -108,47 +112,57 @@ public struct GraphBuilder {
         guard documentNodes[fileIndex].indices.contains(c.documentIndex) else { return }
         let document = documentNodes[fileIndex][c.documentIndex]
         let citing: NodeIndex
-        if c.isNested, let parent = c.citingDocument {
-            citing = resolve(parent, term: nil, date: nil, context: document, location: c.location, observation: nil)
+        if c.isNested, let parent = c.citingDocument, let known = citedHere[document]?[parent.key] {
+            citing = known
+        } else if c.isNested, let parent = c.citingDocument {
+            citing = resolve(parent, term: nil, date: nil, issuer: nil, context: document, location: c.location, observation: nil)
         } else {
             citing = document
         }
         let observation = DocumentNode.Observation(date: c.date, issuer: c.issuer, term: c.term, typeWord: c.typeWord,
                                                    location: c.location, text: c.text)
-        let cited = resolve(c.id, term: c.term, date: c.date, context: document, location: c.location, observation: observation)
+        let cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: document, location: c.location, observation: observation)
+        citedHere[document, default: [:]][c.id.key] = cited
         let node = graph.nodes[Int(cited)]
         if node.subjectMissing, let subject = c.subject { graph.nodes[Int(cited)].title = subject }
         guard cited != citing else { return }
-        graph.edges.append(DocumentEdge(from: citing, to: cited, relation: c.relation, modality: c.modality, deadline: c.deadline,
-                                        leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested))
+        var edge = DocumentEdge(from: citing, to: cited, relation: c.relation, modality: c.modality, deadline: c.deadline,
+                                leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested)
+        if c.relation.isRevision, let why = Authority.objection(citing: graph.nodes[Int(citing)], cited: graph.nodes[Int(cited)]) {
+            edge.demotedFrom = c.relation
+            edge.relation = .references
+            graph.diagnostics.append(Diagnostic(.note, at: c.location,
+                "\(graph.short(citing)) \(c.relation.rawValue) \(graph.short(cited)) is read as a reference: \(why)"))
+        }
+        graph.edges.append(edge)
     }
 
     /// The node a cited id stands for, created when new.
-    private mutating func resolve(_ id: DocumentID, term: String?, date: SimpleDate?, context: NodeIndex,
+    private mutating func resolve(_ id: DocumentID, term: String?, date: SimpleDate?, issuer: String?, context: NodeIndex,
                                   location: SourceLocation, observation: DocumentNode.Observation?) -> NodeIndex {
         let contextNode = graph.nodes[Int(context)]
+        let place = IdentityScope.isPlaced(id)
+            ? IdentityScope.place(citing: id, issuer: issuer, context: contextNode.locality, contextCode: contextNode.id?.issuerCode,
+                                  contextIssuer: contextNode.issuer)
+            : nil
+        let prefix = IdentityScope.prefix(id, place: place)
         var key: String
-        if id.isLocal {
-            if let date {
-                key = identityKey(id, term: nil, locality: contextNode.locality, date: date)
+        let stated = id.isCentralParty ? term : nil
+        if IdentityScope.period(of: id) == .none {
+            key = prefix
+        } else if stated != nil || date != nil {
+            key = IdentityScope.key(id, place: place, date: date, period: stated)
+            if byKey[key] == nil, let date, let corpus = misdated(prefix: prefix, id: id, date: date) {
+                // A slip in the citation's date: the corpus document it must mean.
+                key = graph.nodes[Int(corpus)].key
+            } else if byKey[key] == nil, IdentityScope.isPlaced(id), let node = byKey[prefix + "?"], graph.nodes[Int(node)].inCorpus {
                 // The document's own header may lack a date: then it is that one.
-                let undated = localPrefix(id, contextNode.locality) + "?"
-                if byKey[key] == nil, let node = byKey[undated], graph.nodes[Int(node)].inCorpus { key = undated }
-            } else if let chosen = pick(id, prefix: localPrefix(id, contextNode.locality), citing: contextNode, location: location) {
-                key = graph.nodes[Int(chosen)].key
-            } else {
-                key = identityKey(id, term: nil, locality: contextNode.locality)
+                key = prefix + "?"
             }
-        } else if id.isCentralParty {
-            if let t = term ?? date.flatMap(TermCalendar.term(on:)) {
-                key = identityKey(id, term: t, locality: nil)
-            } else if let chosen = pick(id, prefix: id.key + "#", citing: contextNode, location: location) {
-                key = graph.nodes[Int(chosen)].key
-            } else {
-                key = identityKey(id, term: nil, locality: nil)
-            }
+        } else if let chosen = pick(id, prefix: prefix, citing: contextNode, location: location) {
+            key = graph.nodes[Int(chosen)].key
         } else {
-            key = id.key
+            key = prefix + "?"
         }
         let index: NodeIndex
         if let existing = byKey[key] {
@@ -158,12 +172,33 @@ public struct GraphBuilder {
             index = append(DocumentNode(
                 id: id, key: key, name: id.description, typeCode: id.typeCode.isEmpty ? observation?.typeWord.flatMap(TypeCodes.code(forWord:)) : id.typeCode,
                 typeWord: observation?.typeWord.map(DocumentIdentity.sentenceCase), issuer: nil, date: nil, term: t,
-                locality: id.isLocal ? contextNode.locality : nil, title: nil, inCorpus: false, record: nil, observations: []))
+                locality: place, title: nil, inCorpus: false, record: nil, observations: []))
         }
         if let observation {
             graph.nodes[Int(index)].observe(observation)
         }
         return index
+    }
+
+    /// The corpus document a dated citation must mean when its date falls in a period with no such
+    /// number: the only one with that number and place whose date differs from the cited one in a
+    /// single part (day, month or year), so a typing slip and not another document.
+    private func misdated(prefix: String, id: DocumentID, date: SimpleDate) -> NodeIndex? {
+        let near = (graph.byBaseKey[id.key] ?? []).filter { n in
+            let node = graph.nodes[Int(n)]
+            guard node.inCorpus, node.key.hasPrefix(prefix), let d = node.date, d != date else { return false }
+            return [d.year != date.year, d.month != date.month, d.day != date.day].filter { $0 }.count == 1
+        }
+        return near.count == 1 ? near[0] : nil
+    }
+
+    /// A cited-only document shows the date most citations give (the earliest among equals).
+    private mutating func settleCitedDates() {
+        for i in graph.nodes.indices where !graph.nodes[i].inCorpus && graph.nodes[i].observations.count > 1 {
+            var counts: [SimpleDate: Int] = [:]
+            for o in graph.nodes[i].observations { if let d = o.date { counts[d, default: 0] += 1 } }
+            if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { graph.nodes[i].date = best.key }
+        }
     }
 
     /// Orders candidates: dated before `limit` by date, then undated, then dated after.

@@ -1,0 +1,94 @@
+/// How far one document number reaches: which numbering period and which place it belongs to.
+///
+/// A number names one document only within its series: central Party numbering restarts each
+/// term (khóa); a provincial or district committee's after each local congress, and only in its
+/// own place (`12-KH/TU` exists in every province at once); a People's Committee's numbers are
+/// its own (`15/2019/QĐ-UBND` in Nghệ An is not the one in Hà Tĩnh); a state number without a
+/// year (`212/KH-UBND`, `1234/QĐ-TTg`) restarts each year. The identity key spells this out:
+/// `28-nq/tw#XIII`, `256-kh/tu@vung tau#2020-2025`, `212/kh-ubnd@nghe an#2019`, `98/2014/nd-cp`.
+enum IdentityScope {
+    /// What restarts a series.
+    enum Period { case term, localTerm, year, none }
+
+    static func period(of id: DocumentID) -> Period {
+        switch id.form {
+        case .party: return id.isLocal ? .localTerm : .term
+        case .state: return id.year == nil ? .year : .none
+        case .named: return .none
+        }
+    }
+
+    /// Numbered by a local body: a Party committee below the Centre, or a People's Committee or Council.
+    static func isPlaced(_ id: DocumentID) -> Bool {
+        if id.isLocal { return true }
+        guard id.form == .state else { return false }
+        let code = id.issuerCode.folded
+        return code == "ubnd" || code == "hdnd"
+    }
+
+    /// The period a date falls in, as written in keys (`XIII`, `2020-2025`, `2019`).
+    static func periodName(_ id: DocumentID, on date: SimpleDate?) -> String? {
+        switch period(of: id) {
+        case .term: return date.flatMap(TermCalendar.term(on:))
+        case .localTerm: return date.map(TermCalendar.localTerm(on:))
+        case .year: return date.map { String($0.year) }
+        case .none: return nil
+        }
+    }
+
+    /// Everything of the key before the period: `12-kh/tu@nghe an#`, `28-nq/tw#`, `98/2014/nd-cp`.
+    static func prefix(_ id: DocumentID, place: String?) -> String {
+        let placed = isPlaced(id) ? "@\(place?.folded ?? "?")" : ""
+        return id.key + placed + (period(of: id) == .none ? "" : "#")
+    }
+
+    /// The full key; `period` overrides the one the date gives (a term stated as `khóa XIII`).
+    static func key(_ id: DocumentID, place: String?, date: SimpleDate?, period stated: String? = nil) -> String {
+        let p = prefix(id, place: place)
+        guard self.period(of: id) != .none else { return p }
+        return p + (stated ?? periodName(id, on: date) ?? "?")
+    }
+
+    /// The level of a Party issuer code: `TU`, `BTCTU` → province; `HU`, `BTCHU` → district.
+    static func codeTier(_ code: String) -> IssuingBody.Tier? {
+        let c = code.folded
+        if c.hasSuffix("tw") { return .central }
+        if c.hasSuffix("tu") { return .province }
+        if c.hasSuffix("hu") { return .district }
+        if c == "ubnd" || c == "hdnd" { return nil }
+        return nil
+    }
+
+    /// Where a citation's local number lives, seen from the citing document at `context`.
+    ///
+    /// The citation's own issuer decides when it names a known place (`của Tỉnh ủy Nghệ An`).
+    /// Otherwise a district body's citation of its province's committee (`của Tỉnh ủy`, `Ban Tổ
+    /// chức Tỉnh ủy`, `UBND tỉnh`), or a district committee's (`-/HU`) citation of a provincial
+    /// number (`-/TU`, `-/BTCTU`), means its own province; anything else is the citing document's
+    /// own place. `TU` alone does not say province: a city committee under a province (Thành ủy
+    /// Vũng Tàu) numbers its documents `-/TU` too.
+    static func place(citing id: DocumentID, issuer: String?, context: String?, contextCode: String?, contextIssuer: String?) -> String? {
+        let body = issuer.map(IssuingBody.init)
+        if let p = body?.administrativePlace { return p.name }
+        guard let context else { return nil }
+        guard let here = AdministrativeUnits.place(named: context), here.isDistrict else { return context }
+        if body?.tier == .province { return here.province }
+        let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextIssuer.map { IssuingBody($0).tier == .district } == true
+        if contextIsDistrict, codeTier(id.issuerCode) == .province { return here.province }
+        return context
+    }
+
+    /// The place of a document in the corpus: the one its issuer names, else the one its text names most.
+    static func place(of record: DocumentRecord) -> String? {
+        if let p = record.issuer.flatMap({ IssuingBody($0).administrativePlace }) { return p.name }
+        guard let l = record.locality else { return nil }
+        return AdministrativeUnits.place(named: l)?.name ?? l
+    }
+}
+
+extension String {
+    /// `quynh luu` → `Quynh Luu`: a place the table does not know, shown readably.
+    var capitalisedWords: String {
+        split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}

@@ -2,7 +2,8 @@
 public enum LookupError: Error, Equatable, CustomStringConvertible {
     case notAnIdentifier(String)
     case unknown(String, suggestions: [String])
-    case ambiguous(String, candidates: [String])
+    /// Several documents; `hint` says what separates them (place, term, year, date).
+    case ambiguous(String, candidates: [String], hint: String)
 
     public var description: String {
         switch self {
@@ -12,21 +13,25 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
             let hint = suggestions.isEmpty ? "check the number, or add the folder that holds it with --corpus"
                 : "did you mean \(suggestions.joined(separator: ", "))?"
             return "no document \(id) in the corpus or its citations; \(hint)"
-        case .ambiguous(let id, let candidates):
-            return "\(id) names several documents (\(candidates.joined(separator: "; "))); add the term, e.g. '\(id) khóa XIII', or the year, e.g. '\(id)@2022'"
+        case .ambiguous(let id, let candidates, let hint):
+            return "\(id) names several documents (\(candidates.joined(separator: "; "))); \(hint)"
         }
     }
 }
 
 extension DocumentGraph {
     /// Finds the node for an id typed by a user: `28-NQ/TW`, `253-QD/TW`, `21-NQ/TW khóa XIII`,
-    /// `21-NQ/TW@2022`, or a document's title.
+    /// `21-NQ/TW@2022`, `21-NQ/TW@2022-11-17`, `108-HD/BTCTU@Nghệ An` (or `@nghe an`: a local
+    /// number exists in every province at once), or a document's title.
     public func lookup(_ text: String) throws(LookupError) -> NodeIndex {
         var query = text.trimmingCharacters(in: " ")
         var term: String?
         var year: Int?
-        if let at = query.lastIndex(of: "@"), let y = Int(query[query.index(after: at)...]) {
-            year = y
+        var day: SimpleDate?
+        var place: String?
+        if let at = query.lastIndex(of: "@") {
+            let after = String(query[query.index(after: at)...]).trimmingCharacters(in: " ")
+            if let y = Int(after) { year = y } else if let d = SimpleDate(iso: after) { day = d } else { place = after.folded }
             query = String(query[..<at])
         }
         let words = query.split(separator: " ")
@@ -38,18 +43,43 @@ extension DocumentGraph {
         var found = nodes(for: id)
         if let term { found = found.filter { nodes[Int($0)].term == term } }
         if let year { found = found.filter { nodes[Int($0)].date?.year == year } }
+        if let day { found = found.filter { nodes[Int($0)].date == day } }
+        if let place {
+            // The place as typed, or the province of a district (`@Nghệ An` finds a Quỳnh Lưu plan too).
+            found = found.filter { n in
+                guard let l = nodes[Int(n)].locality else { return false }
+                return l.folded == place || AdministrativeUnits.place(named: l)?.province.folded == place
+            }
+        }
         if found.count == 1 { return found[0] }
         if found.count > 1 {
             // A corpus document wins over a cited-only node of unknown term.
             let known = found.filter { nodes[Int($0)].term != nil || nodes[Int($0)].inCorpus }
             if known.count == 1 { return known[0] }
-            throw .ambiguous(id.description, candidates: found.map { describe($0) })
+            throw .ambiguous(id.description, candidates: found.map { describe($0) }, hint: separation(id, found))
         }
         let suggestions = nodes.compactMap { n -> String? in
             guard let nid = n.id, nid.number == id.number || (nid.typeCode == id.typeCode && nid.issuerCode == id.issuerCode && nid.number.hasPrefix(id.number)) else { return nil }
             return nid.description
         }
         throw .unknown(id.description, suggestions: Array(Set(suggestions)).sorted().prefix(5).map { $0 })
+    }
+
+    /// What tells candidates apart, as a suggestion that names them: the place, the term, the year
+    /// or the day; never a year that all of them share.
+    func separation(_ id: DocumentID, _ found: [NodeIndex]) -> String {
+        let ns = found.map { nodes[Int($0)] }
+        let places = ns.compactMap(\.locality)
+        if Set(places.map(\.folded)).count > 1 {
+            return "add the place, e.g. '\(id)@\(places[0])'"
+        }
+        let terms = ns.compactMap(\.term)
+        if Set(terms).count > 1 { return "add the term, e.g. '\(id) khóa \(terms[0])'" }
+        let dates = ns.compactMap(\.date)
+        if Set(dates.map(\.year)).count == dates.count, dates.count == ns.count { return "add the year, e.g. '\(id)@\(dates[0].year)'" }
+        if Set(dates).count == dates.count, dates.count == ns.count { return "add the date, e.g. '\(id)@\(dates[0])'" }
+        let files = ns.compactMap { $0.record?.file }
+        return "they share place, term and date\(files.isEmpty ? "" : " (\(files.joined(separator: ", ")))"): check the corpus for a copy or a wrong number"
     }
 
     /// `28-NQ/TW (17/11/2022, khóa XIII)`

@@ -1,0 +1,120 @@
+import DocGraph
+import Testing
+
+/// Issue #10 on the graph side: issuers of one body agree, places are known, nothing merges
+/// silently, slips in dates go to the right document, and nobody revises a higher body's text.
+@Suite("Graph truth")
+struct GraphTruthTests {
+    typealias F = Fixtures
+
+    /// A local document with the header lines a district or province clerk writes.
+    static func local(_ header: [String], _ number: String, _ place: String, _ date: String, _ type: String, body: String) -> String {
+        let p = date.split(separator: "/")
+        return header.joined(separator: "\n") + "\n*\nSố: \(number)\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n\(place), ngày \(p[0]) tháng \(p[1]) năm \(p[2])\n\n"
+            + "\(type.uppercased())\nvề việc thử\n\n\(body)\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+    }
+
+    @Test("names of one committee are one issuer; different bodies are not", arguments: [
+        ("Huyện ủy Quỳnh Lưu", "Ban Thường vụ Huyện ủy", true),
+        ("Huyện ủy Quỳnh Lưu", "Ban Chấp hành Đảng bộ huyện Quỳnh Lưu", true),
+        ("HUYỆN ỦY QUỲNH LƯU", "Ban Thường vụ Huyện ủy Quỳnh Lưu", true),
+        ("Tỉnh ủy Lào Cai", "Ban Thường vụ Tỉnh ủy như sau:", true),
+        ("Đảng bộ tỉnh Nghệ An Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh", true),
+        ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", true),
+        ("Đảng ủy Khối các cơ quan tỉnh", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", true),
+        ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", true),
+        ("Bộ Chính trị", "Ban Bí thư", false),
+        ("Tỉnh ủy Nghệ An", "Ban Tổ chức Tỉnh ủy", false),
+        ("Huyện ủy Quỳnh Lưu", "Huyện ủy Diễn Châu", false),
+        ("Tỉnh ủy Nghệ An", "Huyện ủy Quỳnh Lưu", false),
+        ("UBND tỉnh", "Tỉnh ủy", false),
+    ])
+    func issuers(a: String, b: String, same: Bool) {
+        #expect(IssuingBody(a).isCompatible(with: IssuingBody(b)) == same, "\(a) / \(b)")
+        #expect(IssuingBody(b).isCompatible(with: IssuingBody(a)) == same, "\(b) / \(a)")
+    }
+
+    @Test("metadata-conflict: a Politburo conclusion cited as the Secretariat's; its loose names agree")
+    func issuerConflict() {
+        let g = F.graph([
+            ("kl.txt", F.document("58-KL/TW", "26/06/2026", "Kết luận", issuer: "Bộ Chính trị", body: "Nội dung.")),
+            ("a.txt", F.document("3-KH/TW", "01/07/2026", "Kế hoạch", body: "Thực hiện Kết luận số 58-KL/TW, ngày 26/6/2026 của Ban Bí thư.")),
+            ("b.txt", F.document("4-KH/TW", "02/07/2026", "Kế hoạch", body: "Thực hiện Kết luận số 58-KL/TW, ngày 26/6/2026 của Bộ Chính trị.")),
+        ])
+        let found = F.findings(g, .metadataConflict)
+        #expect(found.count == 1)
+        #expect(found.first?.location?.file == "a.txt")
+        #expect(found.first?.message.contains("Ban Bí thư") == true)
+    }
+
+    @Test("a district's citation of its province's commission lands in its own province, and @place names it")
+    func localities() throws {
+        let ngheAn = Self.local(["TỈNH ỦY NGHỆ AN", "BAN TỔ CHỨC"], "108-HD/BTCTU", "Nghệ An", "03/04/2024", "Hướng dẫn", body: "Nội dung hướng dẫn.")
+        let thaiNguyen = Self.local(["TỈNH ỦY THÁI NGUYÊN", "BAN TỔ CHỨC"], "108-HD/BTCTU", "Thái Nguyên", "05/04/2024", "Hướng dẫn", body: "Nội dung khác.")
+        let district = Self.local(["ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY QUỲNH LƯU"], "12-KH/HU", "Quỳnh Lưu", "10/05/2024", "Kế hoạch",
+                                  body: "Thực hiện Hướng dẫn số 108-HD/BTCTU, ngày 03/4/2024 của Ban Tổ chức Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành kế hoạch.")
+        let g = F.graph([("na.txt", ngheAn), ("tn.txt", thaiNguyen), ("ql.txt", district)])
+        #expect(F.findings(g, .dangling).isEmpty, "\(F.findings(g, .dangling).map(\.message))")
+        let target = try g.lookup("108-HD/BTCTU@nghe an")
+        #expect(g.nodes[Int(target)].record?.file == "na.txt")
+        #expect(g.incoming(target).contains { g.edges[Int($0)].location.file == "ql.txt" })
+        #expect(try g.nodes[Int(g.lookup("108-HD/BTCTU@Thái Nguyên"))].record?.file == "tn.txt")
+        #expect(try g.nodes[Int(g.lookup("12-KH/HU@Nghệ An"))].locality == "Quỳnh Lưu", "a district's document is found by its province too")
+        do {
+            _ = try g.lookup("108-HD/BTCTU")
+            Issue.record("an id of two provinces must be ambiguous")
+        } catch {
+            #expect(error.description.contains("@Nghệ An") || error.description.contains("@Thái Nguyên"), "\(error.description)")
+            #expect(!error.description.contains("@2024"), "both are of 2024: a year does not separate them")
+        }
+    }
+
+    @Test("duplicate-identity: two corpus documents with one number, place and term are both kept and named")
+    func duplicates() {
+        let one = Self.local(["TỈNH ỦY NGHỆ AN"], "15-KH/TU", "Nghệ An", "02/03/2024", "Kế hoạch", body: "Nội dung.")
+        let two = Self.local(["TỈNH ỦY NGHỆ AN"], "15-KH/TU", "Nghệ An", "09/08/2024", "Kế hoạch", body: "Nội dung khác.")
+        let g = F.graph([("a.txt", one), ("b.txt", two)])
+        let found = F.findings(g, .duplicateIdentity)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("a.txt") == true && found.first?.message.contains("b.txt") == true)
+        #expect(Set(g.nodes.filter(\.inCorpus).compactMap(\.date)).count == 2, "neither date is lost")
+        let other = Self.local(["TỈNH ỦY HÀ TĨNH"], "15-KH/TU", "Hà Tĩnh", "02/03/2024", "Kế hoạch", body: "Nội dung.")
+        #expect(F.findings(F.graph([("a.txt", one), ("c.txt", other)]), .duplicateIdentity).isEmpty, "another province's 15-KH/TU is another document")
+    }
+
+    @Test("a citation dated in the wrong term goes to the corpus document, as a date conflict (did you mean …?)")
+    func misdated() {
+        let g = F.graph([
+            ("kl.txt", F.document("58-KL/TW", "26/06/2026", "Kết luận", issuer: "Bộ Chính trị", body: "Nội dung.")),
+            ("a.txt", F.document("3-KH/TW", "01/09/2026", "Kế hoạch", body: "Thực hiện Kết luận số 58-KL/TW, ngày 26/6/2025 của Bộ Chính trị.")),
+            ("b.txt", F.document("4-KH/TW", "02/09/2026", "Kế hoạch", body: "Căn cứ Kết luận số 58-KL/TW của Bộ Chính trị.")),
+        ])
+        let conflicts = F.findings(g, .metadataConflict)
+        #expect(conflicts.count == 1)
+        #expect(conflicts.first?.message.contains("did you mean 26/06/2026") == true, "\(conflicts.map(\.message))")
+        #expect(F.findings(g, .dangling).isEmpty, "no phantom 58-KL/TW of khóa XIII")
+        #expect(F.findings(g, .ambiguousID).isEmpty, "the bare citation has one candidate")
+        #expect(g.nodes.filter { $0.id?.description == "58-KL/TW" }.count == 1)
+    }
+
+    @Test("a document cited with several dates and no header shows the date most citations give")
+    func citedDate() {
+        let g = F.graph([("a.txt", "Theo dõi Thông báo số 21-TB/VPTW, ngày 05/3/2026.\nThực hiện Thông báo số 21-TB/VPTW, ngày 07/3/2026.\nCăn cứ Thông báo số 21-TB/VPTW, ngày 07/3/2026.")])
+        #expect(g.nodes.first { $0.id?.description == "21-TB/VPTW" }?.date == SimpleDate(year: 2026, month: 3, day: 7))
+    }
+
+    @Test("authority: a province cannot amend a Central regulation, nor a commission its committee's; the edge is a reference, and said")
+    func authority() {
+        let province = Self.local(["TỈNH ỦY NGHỆ AN"], "20-QĐ/TU", "Nghệ An", "02/03/2026", "Quy định",
+                                  body: "Sửa đổi, bổ sung Quy định số 253-QĐ/TW, ngày 24/01/2025 của Ban Bí thư như sau:")
+        let commission = F.document("7-HD/BTCTW", "05/03/2026", "Hướng dẫn", body: "Hướng dẫn này thay thế Quy định số 9-QĐ/TW, ngày 01/02/2025 của Ban Bí thư.")
+        let own = Self.local(["TỈNH ỦY NGHỆ AN"], "21-QĐ/TU", "Nghệ An", "09/03/2026", "Quy định",
+                             body: "Sửa đổi, bổ sung Quy định số 20-QĐ/TU, ngày 02/03/2026 của Ban Thường vụ Tỉnh ủy như sau:")
+        let g = F.graph([("p.txt", province), ("c.txt", commission), ("o.txt", own)])
+        let demoted = g.edges.filter { $0.demotedFrom != nil }
+        #expect(Set(demoted.map(\.location.file)) == ["p.txt", "c.txt"], "\(g.edges.map { ($0.location.file, $0.relation, $0.demotedFrom as Any) })")
+        #expect(demoted.allSatisfy { $0.relation == .references })
+        #expect(g.diagnostics.filter { $0.message.contains("read as a reference") }.count == 2)
+        #expect(g.edges.contains { $0.location.file == "o.txt" && $0.relation == .amends && $0.demotedFrom == nil }, "a committee amends its own regulation")
+    }
+}

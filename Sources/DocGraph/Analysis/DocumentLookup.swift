@@ -58,6 +58,14 @@ extension DocumentGraph {
             if known.count == 1 { return known[0] }
             throw .ambiguous(id.description, candidates: found.map { describe($0) }, hint: separation(id, found))
         }
+        // The number exists, only not where or when the query said: name those that do.
+        let elsewhere = nodes(for: id).map { n -> String in
+            let node = nodes[Int(n)]
+            if let l = node.locality { return "'\(id)@\(l)'" }
+            if let t = node.term { return "'\(id) khóa \(t)'" }
+            return node.date.map { "'\(id)@\($0)'" } ?? id.description
+        }
+        if !elsewhere.isEmpty { throw .unknown(text, suggestions: Array(Set(elsewhere)).sorted().prefix(5).map { $0 }) }
         let suggestions = nodes.compactMap { n -> String? in
             guard let nid = n.id, nid.number == id.number || (nid.typeCode == id.typeCode && nid.issuerCode == id.issuerCode && nid.number.hasPrefix(id.number)) else { return nil }
             return nid.description

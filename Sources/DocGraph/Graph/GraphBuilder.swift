@@ -20,6 +20,9 @@ public struct GraphBuilder {
     /// citation nested in another's description (`25-CTr/TU … thực hiện Nghị quyết số 28-NQ/TW`)
     /// hangs from the very node its parent citation was resolved to.
     private var citedHere: [NodeIndex: [String: NodeIndex]] = [:]
+    /// Issuer names and places repeat across a corpus: each is read once (a hot path at 10^6 citations).
+    private var bodies: [String: IssuingBody] = [:]
+    private var places: [String: AdministrativeUnits.Place?] = [:]
 
     public init() {}
 
@@ -142,8 +145,9 @@ public struct GraphBuilder {
                                   location: SourceLocation, observation: DocumentNode.Observation?) -> NodeIndex {
         let contextNode = graph.nodes[Int(context)]
         let place = IdentityScope.isPlaced(id)
-            ? IdentityScope.place(citing: id, issuer: issuer, context: contextNode.locality, contextCode: contextNode.id?.issuerCode,
-                                  contextIssuer: contextNode.issuer)
+            ? IdentityScope.place(citing: id, issuer: issuer.map { body($0) }, context: contextNode.locality,
+                                  here: contextNode.locality.flatMap { administrativePlace($0) },
+                                  contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
             : nil
         let prefix = IdentityScope.prefix(id, place: place)
         var key: String
@@ -178,6 +182,20 @@ public struct GraphBuilder {
             graph.nodes[Int(index)].observe(observation)
         }
         return index
+    }
+
+    private mutating func body(_ name: String) -> IssuingBody {
+        if let b = bodies[name] { return b }
+        let b = IssuingBody(name)
+        bodies[name] = b
+        return b
+    }
+
+    private mutating func administrativePlace(_ name: String) -> AdministrativeUnits.Place? {
+        if let p = places[name] { return p }
+        let p = AdministrativeUnits.place(named: name)
+        places[name] = p
+        return p
     }
 
     /// The corpus document a dated citation must mean when its date falls in a period with no such

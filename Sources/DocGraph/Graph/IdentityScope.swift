@@ -67,13 +67,13 @@ enum IdentityScope {
     /// number (`-/TU`, `-/BTCTU`), means its own province; anything else is the citing document's
     /// own place. `TU` alone does not say province: a city committee under a province (Thành ủy
     /// Vũng Tàu) numbers its documents `-/TU` too.
-    static func place(citing id: DocumentID, issuer: String?, context: String?, contextCode: String?, contextIssuer: String?) -> String? {
-        let body = issuer.map(IssuingBody.init)
+    static func place(citing id: DocumentID, issuer body: IssuingBody?, context: String?, here: AdministrativeUnits.Place?,
+                      contextCode: String?, contextBody: IssuingBody?) -> String? {
         if let p = body?.administrativePlace { return p.name }
         guard let context else { return nil }
-        guard let here = AdministrativeUnits.place(named: context), here.isDistrict else { return context }
+        guard let here, here.isDistrict else { return context }
         if body?.tier == .province { return here.province }
-        let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextIssuer.map { IssuingBody($0).tier == .district } == true
+        let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextBody?.tier == .district
         if contextIsDistrict, codeTier(id.issuerCode) == .province { return here.province }
         return context
     }

@@ -11,7 +11,7 @@ enum IssuingBodies {
         "thu tuong chinh phu": "Thủ tướng Chính phủ", "thanh uy": "Thành ủy", "tinh uy": "Tỉnh ủy",
         "ban thuong vu thanh uy": "Ban Thường vụ Thành ủy", "ban thuong vu tinh uy": "Ban Thường vụ Tỉnh ủy",
         "ban to chuc tinh uy": "Ban Tổ chức Tỉnh ủy", "ban to chuc thanh uy": "Ban Tổ chức Thành ủy",
-        "huyen uy": "Huyện ủy", "quan uy": "Quận ủy", "thi uy": "Thị ủy", "dang uy": "Đảng ủy",
+        "huyen uy": "Huyện ủy", "quan uy": "Quận ủy", "thi uy": "Thị ủy",
         "ban thuong vu huyen uy": "Ban Thường vụ Huyện ủy", "ban to chuc huyen uy": "Ban Tổ chức Huyện ủy",
         "dang bo tinh": "Đảng bộ tỉnh", "dang bo huyen": "Đảng bộ huyện", "dang bo thanh pho": "Đảng bộ thành phố",
         "uy ban nhan dan tinh": "Ủy ban nhân dân tỉnh", "uy ban nhan dan huyen": "Ủy ban nhân dân huyện",

@@ -28,6 +28,8 @@ struct GraphTruthTests {
         ("Huyện ủy Quỳnh Lưu", "Huyện ủy Diễn Châu", false),
         ("Tỉnh ủy Nghệ An", "Huyện ủy Quỳnh Lưu", false),
         ("UBND tỉnh", "Tỉnh ủy", false),
+        ("Thành ủy Vũng Tàu", "Ban Thường vụ Tỉnh ủy", false),
+        ("Thành ủy Hà Nội", "Ban Chấp hành Đảng bộ thành phố", true),
     ])
     func issuers(a: String, b: String, same: Bool) {
         #expect(IssuingBody(a).isCompatible(with: IssuingBody(b)) == same, "\(a) / \(b)")

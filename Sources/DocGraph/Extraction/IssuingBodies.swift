@@ -184,7 +184,8 @@ public struct IssuingBody: Hashable, Sendable {
             if case .other(let a) = organ, case .other(let b) = o.organ { return a.hasPrefix(b) || b.hasPrefix(a) }
             return false
         }
-        if let a = tier, let b = o.tier, a != b, !(Set([a, b]) == [.province, .city]) { return false }
+        // A city committee is not its province's, even when a centrally run city's is province-level.
+        if let a = tier, let b = o.tier, a != b { return false }
         if let a = place, let b = o.place, !(a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " ")) { return false }
         return true
     }

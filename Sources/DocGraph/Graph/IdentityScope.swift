@@ -55,7 +55,6 @@ enum IdentityScope {
         if c.hasSuffix("tw") { return .central }
         if c.hasSuffix("tu") { return .province }
         if c.hasSuffix("hu") { return .district }
-        if c == "ubnd" || c == "hdnd" { return nil }
         return nil
     }
 

@@ -105,6 +105,18 @@ struct GraphTruthTests {
         #expect(g.nodes.first { $0.id?.description == "21-TB/VPTW" }?.date == SimpleDate(year: 2026, month: 3, day: 7))
     }
 
+    @Test("a citation of the document's own number with another date names the earlier document of that number")
+    func sameNumberOtherTerm() {
+        let header = ["ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY QUỲNH LƯU"]
+        let earlier = Self.local(header, "2-CV/HU", "Quỳnh Lưu", "13/04/2017", "Công văn", body: "Nội dung.")
+        let later = Self.local(header, "2-CV/HU", "Quỳnh Lưu", "03/05/2021", "Công văn",
+                               body: "1. Thực hiện Công văn số 2-CV/HU ngày 13/4/2017 của Ban Thường vụ Huyện ủy. Nội dung.")
+        let g = F.graph([("a.txt", earlier), ("b.txt", later)])
+        #expect(g.edges.contains { g.nodes[Int($0.from)].record?.file == "b.txt" && g.nodes[Int($0.to)].record?.file == "a.txt" },
+                "\(g.edges.map { ($0.from, $0.to, $0.text) })")
+        #expect(F.findings(g, .dangling).isEmpty && F.findings(g, .duplicateIdentity).isEmpty)
+    }
+
     @Test("authority: a province cannot amend a Central regulation, nor a commission its committee's; the edge is a reference, and said")
     func authority() {
         let province = Self.local(["TỈNH ỦY NGHỆ AN"], "20-QĐ/TU", "Nghệ An", "02/03/2026", "Quy định",

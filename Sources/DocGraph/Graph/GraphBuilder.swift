@@ -43,7 +43,7 @@ public struct GraphBuilder {
         // 2. Citations: dated or termed ones first, so undated ones can pick among known terms.
         var pending: [(Int, Citation)] = []
         for (f, file) in corpus.files.enumerated() {
-            for c in file.citations where !c.isSelfReference {
+            for c in file.citations where !c.isSelfReference || Self.isAnotherOfTheSameNumber(c, in: file) {
                 if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil { pending.append((f, c)) } else { addCitation(c, fileIndex: f) }
             }
         }
@@ -87,6 +87,15 @@ public struct GraphBuilder {
             graph.byBaseKey[DocumentID(named: title).key, default: []].append(index)
         }
         return index
+    }
+
+    /// A citation of the citing document's own number with another date (`Công văn số 2-CV/HU ngày
+    /// 13/4/2017` in 2-CV/HU of 2018): numbers restart each term, so it names an earlier document,
+    /// not the document itself. Identity then tells them apart, or finds that they are one.
+    static func isAnotherOfTheSameNumber(_ c: Citation, in file: ExtractedFile) -> Bool {
+        guard c.isSelfReference, c.id.form != .named, let date = c.date, file.documents.indices.contains(c.documentIndex),
+              let own = file.documents[c.documentIndex].date, let ownID = file.documents[c.documentIndex].id, ownID == c.id else { return false }
+        return date != own
     }
 
     /// Adds a node; `reachable` false keeps a duplicate out of the key table, so citations go to the first.

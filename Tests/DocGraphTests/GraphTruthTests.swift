@@ -129,6 +129,7 @@ struct GraphTruthTests {
         #expect(Set(demoted.map(\.location.file)) == ["p.txt", "c.txt"], "\(g.edges.map { ($0.location.file, $0.relation, $0.demotedFrom as Any) })")
         #expect(demoted.allSatisfy { $0.relation == .references })
         #expect(g.diagnostics.filter { $0.message.contains("read as a reference") }.count == 2)
+        #expect(F.findings(g, .inverseInconsistency).filter { $0.message.contains("cannot revise") }.count == 2, "and check says so")
         #expect(g.edges.contains { $0.location.file == "o.txt" && $0.relation == .amends && $0.demotedFrom == nil }, "a committee amends its own regulation")
     }
 }

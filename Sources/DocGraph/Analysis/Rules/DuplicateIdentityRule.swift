@@ -5,9 +5,11 @@ enum DuplicateIdentityRule {
     static func check(_ graph: DocumentGraph) -> [Finding] {
         graph.duplicates.map { d in
             let first = graph.nodes[Int(d.first)], second = graph.nodes[Int(d.second)]
-            let dates = [first.date, second.date].map { $0?.vietnamese ?? "undated" }
-            let same = first.date == second.date ? "the same date" : "dates \(dates[0]) and \(dates[1])"
-            return Finding(.duplicateIdentity, "\(graph.describe(d.first)) is in the corpus twice, with \(same): \(first.record?.file ?? "?") and \(second.record?.file ?? "?"); citations go to the first — remove the copy or correct the number",
+            let a = first.record?.file ?? "?", b = second.record?.file ?? "?"
+            let dates = first.date == second.date ? "both dated \(first.date?.vietnamese ?? "without a date")"
+                : "dated \(first.date?.vietnamese ?? "without a date") and \(second.date?.vietnamese ?? "without a date")"
+            let place = first.locality.map { ", \($0)" } ?? ""
+            return Finding(.duplicateIdentity, "two documents have the identity \(first.name)\(place), \(dates): \(a) and \(b); citations go to the first — remove the copy or correct the number",
                            at: graph.source(d.second), related: [graph.source(d.first)].compactMap { $0 })
         }
     }

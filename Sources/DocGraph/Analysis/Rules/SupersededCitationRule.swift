@@ -52,10 +52,16 @@ enum SupersededCitationRule {
 }
 
 /// `inverse-inconsistency`: a document replaced by two different documents, two documents
-/// that replace each other, or a document that rests on the one that replaces it.
+/// that replace each other, a document that rests on the one that replaces it, or a body that
+/// says it revises a document it has no authority over (kept as a reference, `Authority`).
 enum InverseInconsistencyRule {
     static func check(_ graph: DocumentGraph) -> [Finding] {
         var findings: [Finding] = []
+        for e in graph.edges {
+            guard let claimed = e.demotedFrom, let why = Authority.objection(citing: graph.nodes[Int(e.from)], cited: graph.nodes[Int(e.to)]) else { continue }
+            findings.append(Finding(.inverseInconsistency, "\(graph.short(e.from)) says it \(claimed.rawValue) \(graph.short(e.to)), but \(why); read as a reference — check who issues the revision",
+                                    at: e.location))
+        }
         for (i, _) in graph.nodes.enumerated() {
             let n = NodeIndex(i)
             let replacements = graph.incoming(n).map { graph.edges[Int($0)] }

@@ -71,6 +71,19 @@ struct GraphTruthTests {
         }
     }
 
+    @Test("a place cut at a line break is completed when only one unit's name starts so", arguments: [
+        ("Lào", "Lào Cai"), ("lao", "Lào Cai"), ("Quỳnh", "Quỳnh Lưu"),
+    ])
+    func completedPlace(cut: String, whole: String) {
+        #expect(AdministrativeUnits.place(completing: cut)?.name == whole)
+    }
+
+    @Test("a place cut where several names start so is not guessed")
+    func ambiguousCut() {
+        #expect(AdministrativeUnits.place(completing: "Thanh") == nil, "Thanh Hóa, Thanh Chương")
+        #expect(AdministrativeUnits.place(completing: "Nghệ An")?.name == "Nghệ An")
+    }
+
     @Test("duplicate-identity: two corpus documents with one number, place and term are both kept and named")
     func duplicates() {
         let one = Self.local(["TỈNH ỦY NGHỆ AN"], "15-KH/TU", "Nghệ An", "02/03/2024", "Kế hoạch", body: "Nội dung.")

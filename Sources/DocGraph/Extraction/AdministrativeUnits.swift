@@ -104,6 +104,16 @@ public enum AdministrativeUnits {
         return nil
     }
 
+    /// A place whose name was cut at a line break (`Lào` of `Tỉnh ủy Lào⏎Cai`): the only unit
+    /// whose name starts with these words; nil when none or several do (`Thanh`).
+    public static func place(completing text: String) -> Place? {
+        if let p = place(named: text) { return p }
+        let f = text.folded.trimmingCharacters(in: " ,.;:()")
+        guard !f.isEmpty else { return nil }
+        let names = Set(byFolded.filter { $0.key.hasPrefix(f + " ") }.map(\.value))
+        return names.count == 1 ? names.first : nil
+    }
+
     /// The province a unit became part of on 1 July 2025.
     public static func successor(of province: String) -> String? {
         provinces.first { $0.name == province }?.successor

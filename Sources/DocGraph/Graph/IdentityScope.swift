@@ -81,7 +81,7 @@ enum IdentityScope {
     static func place(of record: DocumentRecord) -> String? {
         if let p = record.issuer.flatMap({ IssuingBody($0).administrativePlace }) { return p.name }
         guard let l = record.locality else { return nil }
-        return AdministrativeUnits.place(named: l)?.name ?? l
+        return AdministrativeUnits.place(completing: l)?.name ?? l
     }
 }
 

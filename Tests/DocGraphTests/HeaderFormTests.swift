@@ -79,6 +79,8 @@ struct HeaderFormTests {
         #expect(district.title == "Công văn về việc triển khai thực hiện Hướng dẫn số 108-HD/BTCTU")
         let commission = try document("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 19-HD/BTCTW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 10 năm 2023\n\nHƯỚNG DẪN\nthực hiện Quy định số 132-QĐ/TW\n")
         #expect(commission.issuer == "Ban Tổ chức Trung ương")
+        let province = try document("ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\n*\nSố 27-QĐ/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nVinh, ngày 05 tháng 3 năm 2023\n")
+        #expect(province.issuer?.folded == "tinh uy nghe an")
         let state = try document("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n-------\nSố: 15/2019/QĐ-UBND\n")
         #expect(state.issuer?.folded.hasPrefix("uy ban nhan dan tinh lao cai") == true)
     }
@@ -90,6 +92,15 @@ struct HeaderFormTests {
         #expect(d.date?.description == "2022-03-12")
         let body = try document("QUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1.\nBan hành kèm theo Quyết định này Chương trình hành động thực hiện Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019.\n")
         #expect(body.id == nil)
+    }
+
+    @Test("the document's own number with another date is the earlier document of that number, not a self-reference")
+    func ownNumberOtherDate() {
+        let f = Fixtures.extract("HUYỆN ỦY NAM ĐÀN\nSố 2-CV/HU\nNam Đàn, ngày 05 tháng 3 năm 2018\n\nThực hiện Công văn số 2-CV/HU ngày 13/4/2017 của Ban Thường vụ Huyện ủy; Công văn này thay thế.\n")
+        let earlier = f.citations.filter { $0.id.description == "2-CV/HU" && $0.location.line == 5 && $0.date != nil }
+        #expect(earlier.count == 1)
+        #expect(earlier.first?.isSelfReference == false)
+        #expect(f.citations.first { $0.location.line == 2 }?.isSelfReference == true)
     }
 
     @Test("TƯ in a province's own number is its TU; in a central citation it is TW, with a note")

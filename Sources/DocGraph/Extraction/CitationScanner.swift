@@ -12,6 +12,8 @@ struct ScanContext: Sendable {
     /// The citing document; for a document without a number, its title as a named id.
     var document: DocumentID?
     var documentTypeCode: String?
+    /// The document's own date, from its header.
+    var documentDate: SimpleDate?
     /// Folded byte range of the document's title (see `DocumentRecord.titleLines`), if known.
     var title: Range<Int>?
     /// Parts of the segment that are tasks (planned), with their deadline and lead unit.
@@ -216,7 +218,10 @@ enum CitationScanner {
                 subject: meta.subject, relation: relation, modality: planned ? .planned : .enacted,
                 deadline: planned ? task?.deadline : nil, leadUnit: planned ? task?.leadUnit : nil,
                 citingDocument: citing, documentIndex: ctx.documentIndex, isNested: nested,
-                isSelfReference: m.kind == .selfReference || (ctx.document != nil && m.id == ctx.document && !nested),
+                // `Công văn số 2-CV/HU ngày 13/4/2017` inside the 2018 letter 2-CV/HU: numbers restart,
+                // so the same number with another date is the earlier document, not this one.
+                isSelfReference: m.kind == .selfReference || (ctx.document != nil && m.id == ctx.document && !nested
+                    && !((meta.date ?? m.date).map { d in ctx.documentDate.map { $0 != d } ?? false } ?? false)),
                 location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d) }
             result.append(citation)

@@ -130,9 +130,19 @@ enum DocumentIdentity {
         var parent: String?
         for line in block.dropFirst() {
             let f = line.folded
-            let continues = ["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran "].contains { f.hasPrefix($0) }
-                || (f.hasPrefix("huyen ") && !f.hasPrefix("huyen uy"))
+            let continues = (["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "huyen "].contains { f.hasPrefix($0) })
+                && !(["tinh uy", "huyen uy", "quan uy", "thi uy", "xa uy"].contains { f.hasPrefix($0) })
             if continues { name += " " + line } else { parent = name; name = line }
+        }
+        // `ĐẢNG BỘ TỈNH NGHỆ AN` / `TỈNH ỦY`: a bare committee takes its place from the line above.
+        let bare = name.folded
+        if let parent, ["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy"].contains(bare) {
+            let pf = parent.folded
+            for tier in ["dang bo tinh ", "dang bo thanh pho ", "dang bo huyen ", "dang bo quan ", "dang bo thi xa "] where pf.hasPrefix(tier) {
+                let place = parent.split(separator: " ").dropFirst(tier.split(separator: " ").count).joined(separator: " ")
+                if !place.isEmpty { name = "\(name) \(place)" }
+                break
+            }
         }
         var issuer = IssuingBodies.canonical(name)
         // A commission is named with its committee: `Ban Tổ chức` of `Ban Chấp hành Trung ương`

@@ -9,7 +9,7 @@ struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docgraph-bench",
         abstract: "Seeded synthetic corpora and the speed/memory table of README (build with -c release).",
-        subcommands: [Run.self, Generate.self, Measure.self, Evaluate.self],
+        subcommands: [Run.self, Generate.self, Measure.self, Evaluate.self, OneCycle.self],
         defaultSubcommand: Run.self)
 }
 
@@ -25,25 +25,16 @@ struct Evaluate: ParsableCommand {
 
 /// `docgraph-bench generate --count N -o DIR [--shape other-hands --manifest FILE]`
 struct Generate: ParsableCommand {
-    /// Which generator writes the corpus.
-    enum Shape: String, ExpressibleByArgument, CaseIterable {
-        /// `SyntheticCorpus`: the sample corpus's conventions, at scale.
-        case sample
-        /// `OtherHandsCorpus`: other conventions, with planted defects.
-        case otherHands = "other-hands"
-    }
-
     static let configuration = CommandConfiguration(abstract: "Write a seeded synthetic corpus.")
     @Option(help: "Number of documents.") var count = 1000
     @Option(help: "Seed; the same seed and count give the same bytes.") var seed: UInt64 = 2026
     @Option(name: .shortAndLong, help: "Folder to write into.") var output: String
-    @Option(help: "Generator: sample or other-hands.") var shape: Shape = .sample
+    @Option(help: "Generator: sample, plans or other-hands.") var shape: Shape = .sample
     @Option(help: "With --shape other-hands: where to write the planted defects (JSON).") var manifest: String?
 
     func run() throws {
         let start = Date()
-        let bytes = shape == .sample ? try SyntheticCorpus(count: count, seed: seed).write(to: output)
-            : try OtherHandsCorpus(count: count, seed: seed).write(to: output, manifest: manifest)
+        let bytes = try shape.write(count: count, seed: seed, to: output, manifest: manifest)
         print("wrote \(count) documents, \(bytes) bytes to \(output) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
     }
 }
@@ -75,9 +66,18 @@ struct Measure: ParsableCommand {
             figures.graph = clock.lap()
             figures.nodes = graph.nodes.count
             figures.edges = graph.edges.count
-            let findings = Checker.run(graph, CheckOptions(asOf: SimpleDate(year: 2026, month: 11, day: 25)!, includeAll: true))
+            let asOf = SimpleDate(year: 2026, month: 11, day: 25)!
+            let findings = Checker.run(graph, CheckOptions(asOf: asOf, includeAll: true))
             figures.check = clock.lap()
             figures.findings = findings.count
+            figures.plans = graph.plans.count
+            figures.obligations = graph.obligations.count
+            // Each rule alone, so that no rule hides inside `check`.
+            for rule in CheckRule.allCases {
+                clock.lap()
+                _ = Checker.run(graph, CheckOptions(asOf: asOf, includeAll: true, rules: [rule]))
+                figures.rules[rule.rawValue] = clock.lap()
+            }
             // The most cited document, and a path from the last document to it.
             let hub = NodeIndex(graph.nodes.indices.max { graph.incoming(NodeIndex($0)).count < graph.incoming(NodeIndex($1)).count } ?? 0)
             let leaf = NodeIndex(graph.nodes.indices.last { graph.nodes[$0].inCorpus && graph.outgoing(NodeIndex($0)).count > 0 } ?? 0)
@@ -105,7 +105,10 @@ struct Measure: ParsableCommand {
 
 struct Figures: Codable {
     var files = 0, bytes = 0, documents = 0, citations = 0, nodes = 0, edges = 0, findings = 0, impactReached = 0
+    var plans = 0, obligations = 0
     var read = 0.0, extract = 0.0, graph = 0.0, check = 0.0, impact = 0.0, path = 0.0
+    /// Seconds per rule (`overdue-plan` → 0.12), each run alone on the built graph.
+    var rules: [String: Double] = [:]
     var peakRSS = 0
 }
 

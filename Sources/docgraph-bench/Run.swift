@@ -1,37 +1,68 @@
 import ArgumentParser
 import CorpusSynthesis
+import DocGraph
 import Foundation
 
-/// Generates (once) and measures each size, then prints README's table.
+/// Generates (once) and measures each shape and size, then prints README's tables: the pipeline,
+/// each rule alone, and the growth from one size to the next; the Python baseline and `grep -rcE`
+/// run over the same files in the same run.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Generate the corpora if needed and print the benchmark table.")
-    @Option(help: "Corpus sizes, comma-separated.") var sizes = "1000,10000,100000"
+    static let configuration = CommandConfiguration(abstract: "Generate the corpora if needed and print the benchmark tables.")
+    @Option(help: "Corpus sizes, comma-separated.") var sizes = "1000,4000,16000,64000"
+    @Flag(help: "Only 1,000 and 4,000 documents: one growth step, in about a minute.") var quick = false
+    @Option(help: "Corpus shapes, comma-separated (sample, plans, other-hands).") var shapes = "sample,plans"
     @Option(help: "Where the generated corpora are kept between runs.") var work = ".build-bench"
     @Option(help: "Seed of the generated corpora.") var seed: UInt64 = 2026
+    @Option(help: "The Python baseline (`python3 FILE DIR --check`); skipped when the file is missing.")
+    var baseline = "../shared/bench/baseline.py"
+
+    /// What `grep -rcE` counts: Party identifiers, the floor for reading the same bytes.
+    static let grepPattern = "[0-9]+-[A-ZĐ]+/[A-ZĐ]+"
+
+    struct Row {
+        var shape: Shape
+        var count: Int
+        var one: Figures
+        var all: Figures
+        var grep: Double
+        var python: Double?
+    }
 
     func run() throws {
-        let counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !counts.isEmpty else { throw ValidationError("--sizes takes numbers like 1000,10000") }
+        let counts = quick ? [1000, 4000] : sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let kinds = shapes.split(separator: ",").compactMap { Shape(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        guard !counts.isEmpty, !kinds.isEmpty else { throw ValidationError("--sizes takes numbers like 1000,4000 and --shapes names like sample,plans") }
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        var rows: [(Int, Figures, Figures, Double)] = []
-        for count in counts {
-            let folder = "\(work)/corpus-v\(SyntheticCorpus.version)-\(count)-\(seed)"
-            let marker = "\(folder)/.complete"
-            if !FileManager.default.fileExists(atPath: marker) {
-                try? FileManager.default.removeItem(atPath: folder)
-                log("generating \(count) documents in \(folder) …")
-                try SyntheticCorpus(count: count, seed: seed).write(to: folder)
-                // Written last, so an interrupted generation is redone rather than measured.
-                try Data().write(to: URL(fileURLWithPath: marker))
+        let python = FileManager.default.fileExists(atPath: baseline) ? baseline : nil
+        if python == nil { log("no \(baseline): the Python baseline is left out") }
+        var rows: [Row] = []
+        for shape in kinds {
+            for count in counts {
+                let folder = "\(work)/\(shape.rawValue)-v\(shape.version)-\(count)-\(seed)"
+                let marker = "\(folder)/.complete"
+                if !FileManager.default.fileExists(atPath: marker) {
+                    try? FileManager.default.removeItem(atPath: folder)
+                    log("generating \(count) \(shape.rawValue) documents in \(folder) …")
+                    _ = try shape.write(count: count, seed: seed, to: folder)
+                    // Written last, so an interrupted generation is redone rather than measured.
+                    try Data().write(to: URL(fileURLWithPath: marker))
+                }
+                _ = try time(["grep", "-rcE", Self.grepPattern, folder]) // warm the page cache
+                log("measuring \(shape.rawValue) \(count) …")
+                let one = try measure(folder, ["--threads", "1", "--extract-only"])
+                let all = try measure(folder, ["--threads", String(cores)])
+                let grep = try time(["grep", "-rcE", Self.grepPattern, folder])
+                var py: Double?
+                if let python {
+                    log("running the Python baseline on \(shape.rawValue) \(count) …")
+                    py = try? time(["python3", python, folder, "--check"])
+                }
+                rows.append(Row(shape: shape, count: count, one: one, all: all, grep: grep, python: py))
             }
-            _ = try time(["grep", "-rc", "-e", "/TW", folder]) // warm the page cache
-            log("measuring \(count) …")
-            let one = try measure(folder, ["--threads", "1", "--extract-only"])
-            let all = try measure(folder, ["--threads", String(cores)])
-            let grep = try time(["grep", "-rc", "-e", "/TW", folder])
-            rows.append((count, one, all, grep))
         }
-        print(Self.table(rows, cores: cores))
+        print(Self.pipelineTable(rows, cores: cores))
+        print(Self.ruleTable(rows))
+        print(Self.growthTable(rows))
     }
 
     private func measure(_ folder: String, _ arguments: [String]) throws -> Figures {
@@ -44,39 +75,75 @@ struct Run: ParsableCommand {
 
     private func time(_ command: [String]) throws -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
-        _ = try runChild(command)
+        let status = try runChild(command, status: true)
+        // grep exits 1 when nothing matched; anything else above 1 is a failure.
+        guard status.1 <= 1 else { throw ValidationError("\(command.joined(separator: " ")) exited with \(status.1)") }
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
-    private func runChild(_ command: [String]) throws -> String {
+    private func runChild(_ command: [String]) throws -> String { try runChild(command, status: true).0 }
+
+    private func runChild(_ command: [String], status: Bool) throws -> (String, Int32) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: command[0].contains("/") ? command[0] : "/usr/bin/env")
         p.arguments = command[0].contains("/") ? Array(command.dropFirst()) : command
         let pipe = Pipe()
         p.standardOutput = pipe
+        p.standardError = FileHandle.nullDevice
         try p.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (String(decoding: data, as: UTF8.self), p.terminationStatus)
     }
 
     private func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
-    static func table(_ rows: [(Int, Figures, Figures, Double)], cores: Int) -> String {
+    static func seconds(_ s: Double) -> String { String(format: s < 0.1 ? "%.3f" : "%.2f", s) }
+
+    static func pipelineTable(_ rows: [Row], cores: Int) -> String {
         func mb(_ b: Int) -> String { String(format: "%.0f", Double(b) / 1e6) }
         func rate(_ b: Int, _ s: Double) -> String { String(format: "%.0f", Double(b) / 1e6 / max(s, 1e-9)) }
         func ms(_ s: Double) -> String { String(format: s < 0.01 ? "%.2f" : "%.0f", s * 1000) }
         var out = """
-            | docs | MB | read MB/s | extract 1 core MB/s (docs/s) | extract \(cores) cores MB/s | graph docs/s | check s | read→check s | impact ms | path ms | peak RSS MB (÷ corpus) | grep -c s | extract ÷ grep |
-            |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+            | shape | docs | MB | plans | obligations | extract 1 core MB/s | extract \(cores) cores MB/s | graph s | check s | files→check s | impact ms | path ms | peak RSS MB (÷ corpus) | grep -rcE s | Python baseline s | Python ÷ docgraph |
+            |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 
             """
-        for (count, one, all, grep) in rows {
+        for r in rows {
+            let all = r.all
             let total = all.read + all.extract + all.graph + all.check
-            out += "| \(count) | \(mb(all.bytes)) | \(rate(all.bytes, all.read)) | \(rate(one.bytes, one.extract)) (\(String(format: "%.0f", Double(one.documents) / one.extract))) "
-            out += "| \(rate(all.bytes, all.extract)) | \(String(format: "%.0f", Double(all.documents) / max(all.graph, 1e-9))) | \(String(format: "%.2f", all.check)) "
-            out += "| \(String(format: "%.1f", total)) | \(ms(all.impact)) | \(ms(all.path)) | \(mb(all.peakRSS)) (\(String(format: "%.2f", Double(all.peakRSS) / Double(max(all.bytes, 1))))) "
-            out += "| \(String(format: "%.2f", grep)) | \(String(format: "%.1f", all.extract / max(grep, 1e-9))) |\n"
+            out += "| \(r.shape.rawValue) | \(r.count) | \(mb(all.bytes)) | \(all.plans) | \(all.obligations) | \(rate(r.one.bytes, r.one.extract)) | \(rate(all.bytes, all.extract)) "
+            out += "| \(seconds(all.graph)) | \(seconds(all.check)) | \(seconds(total)) | \(ms(all.impact)) | \(ms(all.path)) "
+            out += "| \(mb(all.peakRSS)) (\(String(format: "%.2f", Double(all.peakRSS) / Double(max(all.bytes, 1))))) | \(seconds(r.grep)) "
+            out += "| \(r.python.map(seconds) ?? "–") | \(r.python.map { String(format: "%.1f", $0 / max(total, 1e-9)) } ?? "–") |\n"
+        }
+        return out
+    }
+
+    static func ruleTable(_ rows: [Row]) -> String {
+        let names = CheckRule.allCases.map(\.rawValue)
+        var out = "| shape | docs | " + names.joined(separator: " s | ") + " s |\n|---|---:|" + String(repeating: "---:|", count: names.count) + "\n"
+        for r in rows {
+            out += "| \(r.shape.rawValue) | \(r.count) | " + names.map { seconds(r.all.rules[$0] ?? 0) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// Time at one size ÷ time at the previous size, for each step of ×4 documents; the target is
+    /// at most 5. Times under 5 ms are too small to say anything and are shown as `–`.
+    static func growthTable(_ rows: [Row]) -> String {
+        let stages: [(String, (Figures) -> Double)] = [("extract", \.extract), ("graph", \.graph), ("check", \.check)]
+            + CheckRule.allCases.map { rule in (rule.rawValue, { $0.rules[rule.rawValue] ?? 0 }) }
+        var out = "| shape | docs | " + stages.map(\.0).joined(separator: " | ") + " |\n|---|---|" + String(repeating: "---:|", count: stages.count) + "\n"
+        for (previous, r) in zip(rows, rows.dropFirst()) where previous.shape == r.shape {
+            let cells = stages.map { (_, time) -> String in
+                let a = time(previous.all), b = time(r.all)
+                guard a >= 0.005 || b >= 0.005 else { return "–" }
+                let ratio = b / max(a, 1e-9)
+                let docs = Double(r.count) / Double(previous.count)
+                return String(format: "%.1f", ratio) + (ratio > docs * 1.25 ? " ✗" : "")
+            }
+            out += "| \(r.shape.rawValue) | \(previous.count)→\(r.count) | " + cells.joined(separator: " | ") + " |\n"
         }
         return out
     }

@@ -116,7 +116,7 @@ extension DocumentGraph {
             var next: DocumentEdge?
             for i in incoming(current) {
                 let e = edges[Int(i)]
-                guard e.relation == .replaces, e.modality == .enacted, !Self.isPartial(e.text) else { continue }
+                guard e.relation == .replaces, e.modality == .enacted, !e.isPartial else { continue }
                 let date = nodes[Int(e.from)].date ?? floor
                 guard date <= asOf else { continue }
                 if let n = next, (nodes[Int(n.from)].date ?? floor) >= date { continue }

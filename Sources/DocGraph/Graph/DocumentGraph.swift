@@ -60,6 +60,10 @@ public struct DocumentEdge: Sendable {
     /// The relation the text seemed to give, when the citing body had no authority for it
     /// (a province "amending" a Central document): the edge is then a reference (`Authority`).
     public var demotedFrom: Relation? = nil
+    /// A revision of only part of the document (`một số điều`, `một số nội dung`, `khoản`),
+    /// decided once when the graph is built: `status`, `revisions` and three rules ask it for
+    /// every replacement, and folding the text at each question cost more than the answer.
+    public var isPartial: Bool = false
 }
 
 /// A document a task promises, without a number yet (`Ban hành Quy định của Ban Bí thư về …`).

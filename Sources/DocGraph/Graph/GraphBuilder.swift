@@ -139,7 +139,8 @@ public struct GraphBuilder {
         if node.subjectMissing, let subject = c.subject { graph.nodes[Int(cited)].title = subject }
         guard cited != citing else { return }
         var edge = DocumentEdge(from: citing, to: cited, relation: c.relation, modality: c.modality, deadline: c.deadline,
-                                leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested)
+                                leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested,
+                                isPartial: c.relation.isRevision && DocumentGraph.isPartial(c.text))
         if c.relation.isRevision, let why = Authority.objection(citing: graph.nodes[Int(citing)], cited: graph.nodes[Int(cited)]) {
             edge.demotedFrom = c.relation
             edge.relation = .references

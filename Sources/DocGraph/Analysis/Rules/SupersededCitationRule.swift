@@ -15,7 +15,7 @@ enum SupersededCitationRule {
         var supersessions: [NodeIndex: [Supersession]] = [:]
         for (i, r) in graph.edges.enumerated() where r.modality == .enacted && (r.relation == .replaces || r.relation == .repeals) {
             let s = Supersession(edge: EdgeIndex(i), date: graph.nodes[Int(r.from)].date, repeals: r.relation == .repeals,
-                                 partial: DocumentGraph.isPartial(r.text))
+                                 partial: r.isPartial)
             if supersessions[r.to]?.contains(where: { graph.edges[Int($0.edge)].from == r.from && $0.repeals == s.repeals }) != true {
                 supersessions[r.to, default: []].append(s)
             }
@@ -65,7 +65,7 @@ enum InverseInconsistencyRule {
         for (i, _) in graph.nodes.enumerated() {
             let n = NodeIndex(i)
             let replacements = graph.incoming(n).map { graph.edges[Int($0)] }
-                .filter { $0.relation == .replaces && $0.modality == .enacted && !DocumentGraph.isPartial($0.text) }
+                .filter { $0.relation == .replaces && $0.modality == .enacted && !$0.isPartial }
             let replacers = Set(replacements.map(\.from))
             if replacers.count > 1 {
                 let names = replacers.sorted().map { graph.short($0) }.joined(separator: " and ")
@@ -93,29 +93,49 @@ enum InverseInconsistencyRule {
 
 /// `unmet-obligation`: `Bộ Chính trị ban hành Kế hoạch thực hiện Nghị quyết` with no KH from a
 /// central body implementing the resolution. Informational: a corpus is usually partial.
+///
+/// Linear in the edges: each node's issuer level is classified once (it folds the issuer's
+/// name), and the citations that stand on one line are grouped once, instead of walking every
+/// citing document's outgoing edges for every incoming edge of every obligation (issue #12).
 enum UnmetObligationRule {
     static let implementing: Set<Relation> = [.implements, .continues, .basedOn, .guides]
 
+    /// The citations one document makes on one line.
+    private struct LineKey: Hashable {
+        var from: NodeIndex
+        var line: Int
+        var file: String
+    }
+
     static func check(_ graph: DocumentGraph) -> [Finding] {
+        guard !graph.obligations.isEmpty else { return [] }
+        let levels = graph.nodes.map { IssuerLevel.of(issuer: $0.issuer, code: $0.id?.issuerCode) }
+        var onLine: [LineKey: [NodeIndex]]?
         var findings: [Finding] = []
         for (target, o) in graph.obligations {
-            let matching = graph.incoming(target).map { graph.edges[Int($0)] }.filter { e in
-                guard implementing.contains(e.relation), e.modality == .enacted else { return false }
-                let doc = graph.nodes[Int(e.from)]
-                guard let code = doc.typeCode, o.expectedTypes.contains(code) else { return false }
-                return levelMatches(IssuerLevel.of(issuer: doc.issuer, code: doc.id?.issuerCode), o.actorLevel)
+            func fits(_ n: NodeIndex) -> Bool {
+                guard let code = graph.nodes[Int(n)].typeCode, o.expectedTypes.contains(code) else { return false }
+                return levelMatches(levels[Int(n)], o.actorLevel)
             }
-            guard matching.isEmpty else { continue }
+            let met = graph.incoming(target).contains { e in
+                let i = Int(e)
+                return graph.edges[i].modality == .enacted && implementing.contains(graph.edges[i].relation) && fits(graph.edges[i].from)
+            }
+            guard !met else { continue }
             // Documents cited in the same breath as the target may be the ones.
-            let alongside = Set(graph.incoming(target).flatMap { e -> [NodeIndex] in
+            if onLine == nil {
+                var index: [LineKey: [NodeIndex]] = [:]
+                for e in graph.edges { index[LineKey(from: e.from, line: e.location.line, file: e.location.file), default: []].append(e.to) }
+                onLine = index
+            }
+            var alongside: Set<NodeIndex> = []
+            for e in graph.incoming(target) {
                 let edge = graph.edges[Int(e)]
-                return graph.outgoing(edge.from).map { graph.edges[Int($0)] }.filter { other in
-                    other.location.file == edge.location.file && other.location.line == edge.location.line && other.to != target
-                        && (graph.nodes[Int(other.to)].typeCode).map { o.expectedTypes.contains($0) } == true
-                        && levelMatches(IssuerLevel.of(issuer: graph.nodes[Int(other.to)].issuer, code: graph.nodes[Int(other.to)].id?.issuerCode), o.actorLevel)
-                }.map(\.to)
-            }).sorted()
-            let hint = alongside.isEmpty ? "" : "; \(alongside.map { graph.describe($0) }.joined(separator: ", ")), cited alongside it, may be the one"
+                for other in onLine![LineKey(from: edge.from, line: edge.location.line, file: edge.location.file)] ?? [] where other != target && fits(other) {
+                    alongside.insert(other)
+                }
+            }
+            let hint = alongside.isEmpty ? "" : "; \(alongside.sorted().map { graph.describe($0) }.joined(separator: ", ")), cited alongside it, may be the one"
             let types = o.expectedTypes.map { TypeCodes.typeWord[$0] ?? $0 }.joined(separator: ", ")
             findings.append(Finding(.unmetObligation, "\(graph.short(target)) assigns \(o.actor) to issue \(types); no such document implementing it is in the corpus\(hint)",
                                     at: o.location))

@@ -131,6 +131,7 @@ struct Revisions: ParsableCommand {
             case .fulfilled(let by): state = "fulfilled by \(g.nodes[by.int].name)"
             case .pending: state = "pending"
             case .overdue: state = "OVERDUE"
+            case .unconfirmed(let by): state = "pending: may be fulfilled by \(g.nodes[by.int].name), unconfirmed"
             }
             return [e.relation.rawValue + (r.partial ? " (part)" : ""), TextTable.clip(g.nodes[e.from.int].name, 40), e.modality.rawValue,
                     e.deadline.map { $0.date?.description ?? $0.text } ?? "", e.leadUnit ?? "", state, e.location.description]
@@ -161,6 +162,7 @@ struct Status: ParsableCommand {
             let lead = e.leadUnit.map { ", lead unit \($0)" } ?? ""
             var state = r.state.name
             if case .fulfilled(let by) = r.state { state += " by \(g.nodes[by.int].name)" }
+            if case .unconfirmed(let by) = r.state { state = "pending (may be fulfilled by \(g.nodes[by.int].name), unconfirmed)" }
             print("    \(e.relation.rawValue) announced by \(TextTable.clip(g.nodes[e.from.int].name, 60))\(due)\(lead): \(state)\n      \(GraphText.evidence(g, r.edge))")
         }
     }

@@ -9,6 +9,9 @@ public struct Revision: Sendable {
         case pending
         /// Planned, due before the as-of date, and nothing in the corpus does it.
         case overdue
+        /// Planned, and a document may do it, but a fact that would confirm it is missing (its
+        /// date, its issuer); shown with the candidate, and still reported when overdue.
+        case unconfirmed(candidate: NodeIndex)
     }
 
     public var edge: EdgeIndex
@@ -20,49 +23,26 @@ public struct Revision: Sendable {
 extension DocumentGraph {
     /// What amends, replaces or repeals `n`, deduplicated by document, relation and modality.
     public func revisions(of n: NodeIndex, asOf: SimpleDate) -> [Revision] {
-        var seen: Set<String> = []
+        /// One revision, however often the same citation repeats it.
+        struct RevisionKey: Hashable {
+            var from: NodeIndex
+            var relation: Relation
+            var modality: Modality
+            var deadline: String?
+        }
+        var seen: Set<RevisionKey> = []
         var result: [Revision] = []
         for e in incoming(n) {
             let edge = edges[Int(e)]
             guard edge.relation.isRevision else { continue }
-            let key = "\(edge.from)|\(edge.relation)|\(edge.modality)|\(edge.deadline?.text ?? "")"
-            guard seen.insert(key).inserted else { continue }
-            result.append(Revision(edge: e, state: planState(e, asOf: asOf), partial: Self.isPartial(edge.text)))
+            guard seen.insert(RevisionKey(from: edge.from, relation: edge.relation, modality: edge.modality, deadline: edge.deadline?.text)).inserted else { continue }
+            result.append(Revision(edge: e, state: planState(e, asOf: asOf), partial: edge.isPartial))
         }
         return result.sorted { (edges[Int($0.edge)].location.file, edges[Int($0.edge)].location.line) < (edges[Int($1.edge)].location.file, edges[Int($1.edge)].location.line) }
     }
 
-    /// The state of a planned edge (any relation) as of a date; `.enacted` for enacted edges.
-    public func planState(_ e: EdgeIndex, asOf: SimpleDate) -> Revision.State {
-        let edge = edges[Int(e)]
-        guard edge.modality == .planned else { return .enacted }
-        if let doer = fulfilment(of: e) { return .fulfilled(by: doer) }
-        if edge.deadline?.isOverdue(asOf: asOf) == true { return .overdue }
-        return .pending
-    }
-
-    /// A document other than the planner that does what a planned edge promises.
-    public func fulfilment(of e: EdgeIndex) -> NodeIndex? {
-        // Fields are read in place: copying a DocumentEdge retains its strings, and this runs for
-        // every planned edge of every status query.
-        let relation = edges[Int(e)].relation, planner = edges[Int(e)].from
-        func accepts(_ r: Relation) -> Bool {
-            switch relation {
-            case .amends: return r == .amends || r == .replaces || r == .repeals
-            case .replaces, .repeals: return r == .replaces || r == .repeals
-            default: return r == relation
-            }
-        }
-        let plannerDate = nodes[Int(planner)].date
-        for other in incoming(edges[Int(e)].to) {
-            let i = Int(other)
-            guard edges[i].modality == .enacted, edges[i].from != planner, accepts(edges[i].relation) else { continue }
-            if let p = plannerDate, let d = nodes[Int(edges[i].from)].date, d < p { continue }
-            return edges[i].from
-        }
-        return nil
-    }
-
+    /// Whether a revision's text limits it to part of the document; stored on each edge as
+    /// `DocumentEdge.isPartial` when the graph is built.
     static func isPartial(_ text: String) -> Bool {
         let f = FoldedText(text)
         return f.contains("mot so dieu") || f.contains("mot so noi dung") || f.contains("mot phan") || f.contains("khoan ")

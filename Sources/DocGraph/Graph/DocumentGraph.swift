@@ -112,6 +112,8 @@ public struct DocumentGraph: Sendable {
     private(set) var outEdges: [EdgeIndex] = []
     private(set) var inStart: [Int32] = [0]
     private(set) var inEdges: [EdgeIndex] = []
+    /// Each node's date as a planner: its own, else the newest date it cites (`planDate(_:)`).
+    private(set) var planDates: [SimpleDate?] = []
     /// id key (without term or locality) → nodes.
     var byBaseKey: [String: [NodeIndex]] = [:]
 
@@ -166,5 +168,6 @@ public struct DocumentGraph: Sendable {
             inEdges[Int(inFill[Int(e.to)])] = EdgeIndex(i)
             inFill[Int(e.to)] += 1
         }
+        planDates = nodes.indices.map { newestCitedDate(NodeIndex($0)) }
     }
 }

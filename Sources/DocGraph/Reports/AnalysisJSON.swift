@@ -120,7 +120,10 @@ struct RevisionJSON: Encodable {
         try w.put(edge.relation.rawValue, .relation)
         try w.put(edge.modality.rawValue, .modality)
         try w.put(r.state.name, .state)
-        if case .fulfilled(let by) = r.state { try w.put(g.nodes[Int(by)].name, .fulfilledBy) } else { try w.put(String?.none, .fulfilledBy) }
+        switch r.state {
+        case .fulfilled(let by), .unconfirmed(let by): try w.put(g.nodes[Int(by)].name, .fulfilledBy)
+        default: try w.put(String?.none, .fulfilledBy)
+        }
         try w.put(edge.deadline?.date, .deadline)
         try w.put(edge.leadUnit, .leadUnit)
         try w.put(r.partial, .partial)
@@ -161,13 +164,14 @@ struct FindingJSON: Encodable {
 }
 
 extension Revision.State {
-    /// `enacted`, `fulfilled`, `pending` or `overdue`.
+    /// `enacted`, `fulfilled`, `pending`, `overdue` or `unconfirmed`.
     public var name: String {
         switch self {
         case .enacted: return "enacted"
         case .fulfilled: return "fulfilled"
         case .pending: return "pending"
         case .overdue: return "overdue"
+        case .unconfirmed: return "unconfirmed"
         }
     }
 }

@@ -1,47 +1,65 @@
 /// `overdue-plan`: a planned amendment, replacement, repeal, review or guidance, or a task that
 /// announces a new document, whose deadline is before `--as-of` and that no document fulfils.
+/// A candidate that cannot be confirmed (no date, no issuer) does not hide an overdue plan: the
+/// finding names it and says what is missing. States come from `PlanStates.swift`, as for
+/// `revisions`, `status` and diagrams.
 enum OverduePlanRule {
-    static let plannedRelations: Set<Relation> = [.amends, .replaces, .repeals, .reviews, .guides]
+    /// One planned action, however often the same citation repeats it.
+    private struct PlanKey: Hashable {
+        var from: NodeIndex
+        var to: NodeIndex
+        var relation: Relation
+        var deadline: String?
+    }
 
     static func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         var findings: [Finding] = []
-        var seen: Set<String> = []
-        for (i, e) in graph.edges.enumerated() where e.modality == .planned && plannedRelations.contains(e.relation) && !e.isNested {
-            let key = "\(e.from)|\(e.to)|\(e.relation)|\(e.deadline?.text ?? "")"
-            guard seen.insert(key).inserted else { continue }
+        var seen: Set<PlanKey> = []
+        for i in graph.edges.indices where graph.isTrackedPlan(EdgeIndex(i)) {
+            let e = graph.edges[i]
+            guard seen.insert(PlanKey(from: e.from, to: e.to, relation: e.relation, deadline: e.deadline?.text)).inserted else { continue }
             let state = graph.planState(EdgeIndex(i), asOf: options.asOf)
             let what = "planned \(noun(e.relation)) of \(graph.short(e.to)) by \(graph.short(e.from))"
             let who = e.leadUnit.map { ", lead unit \($0)" } ?? ""
             let due = e.deadline.map { d in d.date.map { "due \($0)" } ?? d.text } ?? "no deadline"
+            let overdue = e.deadline?.isOverdue(asOf: options.asOf) == true
             switch state {
             case .overdue:
                 findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is overdue as of \(options.asOf): no document in the corpus \(verb(e.relation)) it",
                                         at: e.location))
             case .fulfilled(let by) where options.includeAll:
                 findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is fulfilled by \(graph.short(by))", at: e.location, severity: .note))
+            case .unconfirmed(let by) where overdue || options.includeAll:
+                let why = graph.fulfilment(of: EdgeIndex(i)).flatMap { if case .unconfirmed(_, let d) = $0 { return d.reason } else { return nil } } ?? ""
+                findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is pending as of \(options.asOf): \(graph.short(by)) \(verb(e.relation)) it but cannot be confirmed as the one (\(why)); check it",
+                                        at: e.location, related: graph.source(by).map { [$0] } ?? [], severity: overdue ? nil : .note))
             case .pending where options.includeAll:
                 findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is pending", at: e.location, severity: .note))
             default:
                 break
             }
         }
-        for plan in graph.plans {
-            guard let deadline = plan.task.deadline else { continue }
-            // Tasks that revise a cited document are covered by their edges above.
-            if !plan.task.citations.isEmpty, graph.outgoing(plan.planner).contains(where: { graph.edges[Int($0)].location.line == plan.task.location.line && graph.edges[Int($0)].relation.isRevision }) { continue }
+        let states = graph.announcedStates(asOf: options.asOf)
+        for (k, plan) in graph.plans.enumerated() {
+            guard let deadline = plan.task.deadline, let state = states[k] else { continue }
             let a = plan.announced
-            let what = "‘\(clip(a.text))’ (a new \(TypeCodes.typeWord[a.typeCode] ?? a.typeCode)) announced by \(graph.short(plan.planner))"
+            let word = TypeCodes.typeWord[a.typeCode] ?? a.typeCode
+            let what = "‘\(clip(a.text))’ (a new \(word)) announced by \(graph.short(plan.planner))"
             let who = plan.task.leadUnit.map { ", lead unit \($0)" } ?? ""
             let due = deadline.date.map { "due \($0)" } ?? deadline.text
-            if let found = AnnouncedMatcher.match(plan, in: graph) {
-                if options.includeAll {
-                    findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) may be fulfilled by \(graph.short(found))", at: plan.task.location, severity: .note))
-                }
-            } else if deadline.isOverdue(asOf: options.asOf) {
-                findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is overdue as of \(options.asOf): no \(TypeCodes.typeWord[a.typeCode] ?? a.typeCode) of that issuer and subject is in the corpus",
+            switch state.outcome {
+            case .fulfilled(let by) where options.includeAll:
+                findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is fulfilled by \(graph.short(by))", at: plan.task.location, severity: .note))
+            case .unconfirmed(let by) where state.overdue || options.includeAll:
+                findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is pending as of \(options.asOf): \(graph.short(by)) may be the \(word) but cannot be confirmed (\(state.doubt?.reason ?? "")); check it",
+                                        at: plan.task.location, related: graph.source(by).map { [$0] } ?? [], severity: state.overdue ? nil : .note))
+            case .overdue:
+                findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is overdue as of \(options.asOf): no \(word) of that issuer and subject is in the corpus",
                                         at: plan.task.location))
-            } else if options.includeAll {
+            case .pending where options.includeAll:
                 findings.append(Finding(.overduePlan, "\(what) (\(due)\(who)) is pending", at: plan.task.location, severity: .note))
+            default:
+                break
             }
         }
         return findings
@@ -70,32 +88,4 @@ enum OverduePlanRule {
     }
 
     static func clip(_ s: String) -> String { s.count > 80 ? String(s.prefix(79)) + "…" : s }
-}
-
-/// Matches a task's announced document against the documents that exist: same type, a
-/// compatible issuer, a similar subject, dated after the plan.
-enum AnnouncedMatcher {
-    static func match(_ plan: PlannedDocument, in graph: DocumentGraph) -> NodeIndex? {
-        let a = plan.announced
-        let want = words(a.subject ?? "")
-        guard !want.isEmpty else { return nil }
-        let plannerDate = graph.nodes[Int(plan.planner)].date
-        var best: (NodeIndex, Double)?
-        for (i, node) in graph.nodes.enumerated() where NodeIndex(i) != plan.planner && node.typeCode == a.typeCode {
-            if let p = plannerDate, let d = node.date, d < p { continue }
-            if let issuer = a.issuer, let other = node.issuer,
-               !MetadataConflictRule.compatible(MetadataConflictRule.normalizedIssuer(issuer), MetadataConflictRule.normalizedIssuer(other)) { continue }
-            let have = words((node.title ?? "") + " " + node.observations.map(\.text).joined(separator: " "))
-            guard !have.isEmpty else { continue }
-            let score = Double(want.intersection(have).count) / Double(want.count)
-            if score >= 0.6, best == nil || score > best!.1 { best = (NodeIndex(i), score) }
-        }
-        return best?.0
-    }
-
-    private static let stop: Set<String> = ["ve", "cua", "va", "cac", "trong", "doi", "voi", "the", "hien", "nhung", "cho"]
-
-    static func words(_ s: String) -> Set<String> {
-        Set(s.folded.split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count > 1 && !stop.contains($0) })
-    }
 }

@@ -14,8 +14,16 @@ struct AnnouncedMatcher {
     private var vocabulary: [String: Int32] = [:]
     /// Each node's word ids, sorted and unique.
     private var nodeWords: [[Int32]] = []
-    /// Each node's issuer, folded and without the trailing `Đảng`.
-    private var nodeIssuers: [String?] = []
+    /// Each node's issuer: an id of its name folded and without the trailing `Đảng`.
+    private var nodeIssuers: [Int32?] = []
+    /// Issuer names as written → ids, and ids → normalised names: a plan's expected issuers and
+    /// each candidate group's issuer are compared once per pair of ids, not once per plan.
+    private var issuerIDs: [String: Int32] = [:]
+    private var normalizedIDs: [String: Int32] = [:]
+    private var issuerNames: [String] = []
+    private var compatibility: [Int64: Bool] = [:]
+    /// A subject as written → its key, for the many plans that repeat one task.
+    private var subjectKeys: [SubjectKey.Source: SubjectKey] = [:]
     private var postings: [PostingKey: [NodeIndex]] = [:]
     private var candidates: [SubjectKey: [CandidateGroup]] = [:]
 
@@ -30,6 +38,12 @@ struct AnnouncedMatcher {
         var typeCode: String
         var words: [Int32]
         var unknownWords: Int
+
+        /// A subject as written with its type.
+        struct Source: Hashable {
+            var typeCode: String
+            var subject: String
+        }
     }
 
     /// A node whose subject matches well enough, with its score.
@@ -47,12 +61,12 @@ struct AnnouncedMatcher {
     /// Candidates of one issuer: dated ones sorted by date, with the best of each suffix, so
     /// that the best candidate after a date is one binary search away.
     private struct CandidateGroup {
-        var issuer: String?
+        var issuer: Int32?
         var dated: [Candidate]
         var bestFrom: [Int32]
         var undated: [Candidate]
 
-        init(issuer: String?, _ all: [Candidate]) {
+        init(issuer: Int32?, _ all: [Candidate]) {
             self.issuer = issuer
             dated = all.filter { $0.date != nil }.sorted { ($0.date!, $0.node) < ($1.date!, $1.node) }
             undated = all.filter { $0.date == nil }
@@ -102,7 +116,7 @@ struct AnnouncedMatcher {
             }
             let sorted = ids.sorted()
             nodeWords.append(sorted)
-            nodeIssuers.append(node.issuer.map(MetadataConflictRule.normalizedIssuer))
+            if let issuer = node.issuer { nodeIssuers.append(issuerID(issuer)) } else { nodeIssuers.append(nil) }
             if let code = node.typeCode {
                 for w in sorted { postings[PostingKey(typeCode: code, word: w), default: []].append(NodeIndex(i)) }
             }
@@ -112,16 +126,22 @@ struct AnnouncedMatcher {
     /// The document that fulfils a plan's announced document, or one that may.
     mutating func match(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
         let a = plan.announced
-        let want = Set(Self.words(a.subject ?? ""))
-        guard !want.isEmpty else { return nil }
-        let known = want.compactMap { vocabulary[$0] }.sorted()
-        let key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count)
+        let source = SubjectKey.Source(typeCode: a.typeCode, subject: a.subject ?? "")
+        let key: SubjectKey
+        if let k = subjectKeys[source] { key = k } else {
+            let want = Set(Self.words(source.subject))
+            let known = want.compactMap { vocabulary[$0] }.sorted()
+            key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count)
+            subjectKeys[source] = key
+        }
+        guard !key.words.isEmpty || key.unknownWords > 0 else { return nil }
         let groups = candidates[key] ?? scored(key)
         candidates[key] = groups
 
         let planner = graph.nodes[Int(plan.planner)]
         let expected = (a.issuer.map { [$0] } ?? planner.issuer.map { [$0] } ?? []) + (plan.task.leadUnit.map { [$0] } ?? [])
-        let expectedKeys = expected.map(MetadataConflictRule.normalizedIssuer)
+        var expectedKeys: [Int32] = []
+        for name in expected { expectedKeys.append(issuerID(name)) }
         var confirmed: Candidate?
         var unconfirmed: (Candidate, Fulfilment.Doubt)?
         func consider(_ c: Candidate?, _ doubt: Fulfilment.Doubt?) {
@@ -136,8 +156,12 @@ struct AnnouncedMatcher {
             let issuerDoubt: Fulfilment.Doubt?
             if let issuer = g.issuer {
                 if expectedKeys.isEmpty { issuerDoubt = .planIssuerUnknown }
-                else if expectedKeys.contains(where: { MetadataConflictRule.compatible($0, issuer) }) { issuerDoubt = nil }
-                else { continue }  // another body's document
+                else {
+                    var fits = false
+                    for e in expectedKeys where compatible(e, issuer) { fits = true; break }
+                    guard fits else { continue }  // another body's document
+                    issuerDoubt = nil
+                }
             } else {
                 issuerDoubt = .issuerUnknown
             }
@@ -170,7 +194,7 @@ struct AnnouncedMatcher {
         let rarest = key.words.sorted { (postings[PostingKey(typeCode: key.typeCode, word: $0)]?.count ?? 0, $0) < (postings[PostingKey(typeCode: key.typeCode, word: $1)]?.count ?? 0, $1) }
             .prefix(probes)
         var seen: Set<NodeIndex> = []
-        var byIssuer: [String?: [Candidate]] = [:]
+        var byIssuer: [Int32?: [Candidate]] = [:]
         for w in rarest {
             for n in postings[PostingKey(typeCode: key.typeCode, word: w)] ?? [] where seen.insert(n).inserted {
                 let shared = Self.sharedCount(key.words, nodeWords[Int(n)])
@@ -179,7 +203,30 @@ struct AnnouncedMatcher {
                 byIssuer[nodeIssuers[Int(n)], default: []].append(Candidate(node: n, date: graph.nodes[Int(n)].date, score: score))
             }
         }
-        return byIssuer.map { CandidateGroup(issuer: $0.key, $0.value) }.sorted { ($0.issuer ?? "") < ($1.issuer ?? "") }
+        return byIssuer.map { CandidateGroup(issuer: $0.key, $0.value) }.sorted { ($0.issuer ?? -1) < ($1.issuer ?? -1) }
+    }
+
+    /// The id of an issuer's name, folded and without the trailing `Đảng`.
+    private mutating func issuerID(_ name: String) -> Int32 {
+        if let id = issuerIDs[name] { return id }
+        let normalized = MetadataConflictRule.normalizedIssuer(name)
+        let id = normalizedIDs[normalized] ?? {
+            let id = Int32(issuerNames.count)
+            issuerNames.append(normalized)
+            normalizedIDs[normalized] = id
+            return id
+        }()
+        issuerIDs[name] = id
+        return id
+    }
+
+    /// `MetadataConflictRule.compatible` of two issuers, decided once per pair.
+    private mutating func compatible(_ a: Int32, _ b: Int32) -> Bool {
+        let pair = Int64(a) << 32 | Int64(b)
+        if let known = compatibility[pair] { return known }
+        let result = MetadataConflictRule.compatible(issuerNames[Int(a)], issuerNames[Int(b)])
+        compatibility[pair] = result
+        return result
     }
 
     /// How many ids two sorted arrays share.

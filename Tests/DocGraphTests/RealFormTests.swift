@@ -122,6 +122,12 @@ struct RealFormTests {
         #expect(local?.relation == .basedOn)
     }
 
+    @Test("citations in an amendment's quoted new wording are mentions; outside the quotation they are not")
+    func quotedWording() {
+        let cs = cited("Căn cứ Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ;\n1. Khoản 3 Điều 2 được sửa đổi như sau:\n“Những người xếp lương theo Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ.”\nTheo Quyết định số 15/2019/QĐ-UBND.")
+        #expect(cs.map(\.relation) == [.basedOn, .references, .basedOn])
+    }
+
     @Test("a guidance's title guides what it names; the same words in its body implement")
     func guidanceTitle() {
         let f = Fixtures.extract("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\nSố 06-HD/UBKTTW\nHà Nội, ngày 10 tháng 10 năm 2018\n\nHƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n\nĐể thực hiện Kết luận số 21-KL/TW, Ủy ban Kiểm tra Trung ương hướng dẫn như sau.\n")

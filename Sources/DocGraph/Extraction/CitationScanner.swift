@@ -80,6 +80,8 @@ enum CitationScanner {
         var result: [Citation] = []
         var done: [Done] = []
         var listMembers: [(citation: Int, listEnd: Range<Int>)] = []
+        /// Quoted replacement wording (`… như sau:` / `“…”`), found once per segment when first needed.
+        var quotedWording: [Range<Int>]?
         /// Enumerated lists and the verb that opens each, found once per segment when first needed.
         var openLists: [(range: Range<Int>, relation: Relation)]?
         var citationOfIdRange: [Range<Int>: Int] = [:]
@@ -160,6 +162,12 @@ enum CitationScanner {
             if m.namedIn != nil, done.last != nil { link = .nested }
             let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
             var relation = trigger ?? .references
+            // `… như sau:` / `“Những người … xếp lương theo Nghị định số 204/2004/NĐ-CP …”`: the quoted
+            // text is the amended document's new wording; what it cites, the citing document only mentions.
+            if link != .nested, relation != .references, {
+                if quotedWording == nil { quotedWording = replacementQuotes(b) }
+                return quotedWording!.contains { $0.contains(m.start) }
+            }() { relation = .references }
             // `HƯỚNG DẪN` / `thực hiện Quy định số 132-QĐ/TW`: a guidance implements by guiding.
             if relation == .implements, ctx.documentTypeCode == "HD", let title = ctx.title,
                title.contains(seg.fileOffset(of: m.start)) { relation = .guides }
@@ -671,6 +679,39 @@ enum CitationScanner {
             i -= 1
         }
         return nil
+    }
+
+    /// Quotations that open a line right after a line ending in a colon (`… được sửa đổi như
+    /// sau:` / `“Điều 5. …”`): an amendment's new wording, up to the closing quote.
+    private static func replacementQuotes(_ b: [UInt8]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        var lastNonSpace: UInt8 = 0
+        var previousLineEndsWithColon = false
+        var atLineStart = true
+        while i < b.count {
+            let c = b[i]
+            if c == 0x0A {
+                previousLineEndsWithColon = lastNonSpace == UInt8(ascii: ":")
+                lastNonSpace = 0
+                atLineStart = true
+                i += 1
+                continue
+            }
+            if c == 0x20 { i += 1; continue }
+            if atLineStart, c == UInt8(ascii: "\""), previousLineEndsWithColon {
+                let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? b.count
+                result.append(i..<close)
+                i = close + 1
+                lastNonSpace = UInt8(ascii: "\"")
+                atLineStart = false
+                continue
+            }
+            lastNonSpace = c
+            atLineStart = false
+            i += 1
+        }
+        return result
     }
 
     /// Whether `mentionStart` begins an item of an enumerated list: only an item marker before

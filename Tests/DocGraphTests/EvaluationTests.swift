@@ -18,7 +18,7 @@ struct EvaluationTests {
         #expect(evaluation.files.count >= 20)
         #expect(evaluation.numberedRecall >= 0.98)
         #expect(evaluation.numberedPrecision >= 0.99)
-        #expect(evaluation.relationAccuracy >= 0.94)
+        #expect(evaluation.relationAccuracy >= 0.95)
         #expect(evaluation.modalityAccuracy >= 0.94)
         #expect(evaluation.identitiesFound == evaluation.statedIdentities)
         #expect(evaluation.falseRevisions == 0)

@@ -122,6 +122,15 @@ struct RealFormTests {
         #expect(local?.relation == .basedOn)
     }
 
+    @Test("every ';' item of a Căn cứ preamble is a basis, unless it has a verb of its own; joint resolutions are a type")
+    func preambleItems() {
+        let cs = cited("Căn cứ Kết luận số 88-KL/TW, ngày 18/2/2014 của Bộ Chính trị về tổ chức kỷ niệm; ý kiến chỉ đạo của Ban Bí thư tại Công văn số 1740-CV/VPTW; thực hiện Kế hoạch số 12-KH/TU.")
+        #expect(cs.map(\.relation) == [.basedOn, .basedOn, .implements])
+        let list = cited("Bãi bỏ các văn bản sau đây:\n1. Nghị quyết liên tịch số 01/2005/NQLT-BLĐTBXH-BCA ngày 17/11/2005 của Bộ Lao động - Thương binh và Xã hội.")
+        #expect(list.first?.relation == .repeals)
+        #expect(list.first?.typeCode == "NQLT")
+    }
+
     @Test("citations in an amendment's quoted new wording are mentions; outside the quotation they are not")
     func quotedWording() {
         let cs = cited("Căn cứ Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ;\n1. Khoản 3 Điều 2 được sửa đổi như sau:\n“Những người xếp lương theo Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ.”\nTheo Quyết định số 15/2019/QĐ-UBND.")

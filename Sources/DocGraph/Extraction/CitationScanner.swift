@@ -119,7 +119,10 @@ enum CitationScanner {
                     let after = b[(sep + 1)..<m.start]
                     // `…; Công văn số …`, `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`
                     // A list item may carry its name before its number: `…; Luật Đầu tư công số 39/2019/QH14`.
-                    let namedItem = b[sep] == UInt8(ascii: ";") && startsWithTypeWord(after) && findTrigger(b, window: (sep + 1)..<m.start) == nil
+                    // In a `Căn cứ` preamble every `;` item is a basis (`…; ý kiến chỉ đạo của Ban Bí thư
+                    // tại Công văn số 1740-CV/VPTW`), unless it has a verb of its own.
+                    let namedItem = b[sep] == UInt8(ascii: ";") && findTrigger(b, window: (sep + 1)..<m.start) == nil
+                        && (startsWithTypeWord(after) || result[prev.topLevel].relation == .basedOn)
                     link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
                 } else if onlyConnectors(gap) {
                     link = .sibling

@@ -2,7 +2,7 @@
 public enum TypeCodes {
     /// Type words in folded form, longest first so `chuong trinh hanh dong` wins over `chuong trinh`.
     static let words: [(folded: String, code: String)] = [
-        ("chuong trinh hanh dong", "CTr"), ("thong tu lien tich", "TTLT"), ("nghi quyet", "NQ"),
+        ("chuong trinh hanh dong", "CTr"), ("thong tu lien tich", "TTLT"), ("nghi quyet lien tich", "NQLT"), ("nghi quyet", "NQ"),
         ("ket luan", "KL"), ("quy dinh", "QĐ"), ("quyet dinh", "QĐ"), ("chi thi", "CT"), ("quy che", "QC"),
         ("huong dan", "HD"), ("ke hoach", "KH"), ("chuong trinh", "CTr"), ("de an", "ĐA"),
         ("thong bao", "TB"), ("bao cao", "BC"), ("to trinh", "TTr"), ("cong van", "CV"),
@@ -12,7 +12,7 @@ public enum TypeCodes {
     private static let canonicalCodes: [String: String] = [
         "nq": "NQ", "kl": "KL", "qd": "QĐ", "ct": "CT", "qc": "QC", "hd": "HD", "kh": "KH", "ctr": "CTr",
         "da": "ĐA", "tb": "TB", "bc": "BC", "ttr": "TTr", "cv": "CV", "nd": "NĐ", "tt": "TT", "ttlt": "TTLT",
-        "pl": "PL", "cd": "CĐ", "ql": "QL", "qdi": "QĐi",
+        "pl": "PL", "cd": "CĐ", "ql": "QL", "qdi": "QĐi", "nqlt": "NQLT",
     ]
 
     private static let canonicalIssuers: [String: String] = [
@@ -26,7 +26,7 @@ public enum TypeCodes {
         "NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quy định", "CT": "Chỉ thị", "QC": "Quy chế",
         "HD": "Hướng dẫn", "KH": "Kế hoạch", "CTr": "Chương trình", "ĐA": "Đề án", "TB": "Thông báo",
         "BC": "Báo cáo", "TTr": "Tờ trình", "CV": "Công văn", "NĐ": "Nghị định", "TT": "Thông tư",
-        "TTLT": "Thông tư liên tịch", "PL": "Pháp lệnh", "Luật": "Luật", "CĐ": "Công điện",
+        "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "PL": "Pháp lệnh", "Luật": "Luật", "CĐ": "Công điện",
     ]
 
     /// `qd`, `QD`, `QĐ` → `QĐ`; unknown codes are returned as written.

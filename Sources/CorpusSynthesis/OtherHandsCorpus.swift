@@ -19,7 +19,7 @@ import Foundation
 /// issuer (in one of its names) and the number the citation gives, cited only after it was
 /// issued, never after it was replaced, and revised only by its own issuer. Planted: cycles,
 /// dangling ids, date conflicts, stale citations. The same seed and count give the same bytes.
-public struct OtherHandsCorpus: Sendable {
+public struct OtherHandsCorpus: SeededCorpus {
     /// Changes whenever the generator writes different bytes for the same seed.
     public static let version = 1
 
@@ -95,18 +95,8 @@ public struct OtherHandsCorpus: Sendable {
     /// (JSON; keep it outside `folder` or name it `.json`, which readers of the corpus skip).
     /// Returns the number of bytes of documents written.
     @discardableResult
-    public func write(to folder: String, manifest: String? = nil) throws -> Int {
-        let fm = FileManager.default
-        var total = 0
-        for i in 0..<count {
-            let path = "\(folder)/\(relativePath(i))"
-            if i % 1000 == 0 {
-                try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            }
-            let data = Data(bytes(i))
-            try data.write(to: URL(fileURLWithPath: path))
-            total += data.count
-        }
+    public func write(to folder: String, manifest: String?) throws -> Int {
+        let total = try write(to: folder)
         if let manifest {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

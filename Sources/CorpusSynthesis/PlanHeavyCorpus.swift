@@ -8,7 +8,7 @@ import Foundation
 /// Documents, numbers and dates are those of `SyntheticCorpus` with the same seed, so that
 /// announced documents are sometimes issued later and the matcher has real candidates.
 /// The same seed and count give the same bytes.
-public struct PlanHeavyCorpus: Sendable {
+public struct PlanHeavyCorpus: SeededCorpus {
     /// Changes whenever the generator writes different bytes for the same seed.
     public static let version = 1
 
@@ -22,31 +22,9 @@ public struct PlanHeavyCorpus: Sendable {
     /// The bytes of document `i` (always NFC).
     public func bytes(_ i: Int) -> [UInt8] { Array(text(i).utf8) }
 
-    /// Writes every document under `folder` (`d0012/0012345.txt`); returns the bytes written.
-    @discardableResult
-    public func write(to folder: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Int {
-        for d in 0...(max(count - 1, 0) / 1000) {
-            try FileManager.default.createDirectory(atPath: "\(folder)/\(String(format: "d%04d", d))", withIntermediateDirectories: true)
-        }
-        let lock = NSLock()
-        nonisolated(unsafe) var total = 0
-        nonisolated(unsafe) var failure: Error?
-        let chunk = max(1, count / (threads * 8))
-        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
-            var written = 0
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                let data = Data(bytes(i))
-                do { try data.write(to: URL(fileURLWithPath: "\(folder)/\(base.relativePath(i))")) } catch {
-                    lock.withLock { failure = error }
-                    return
-                }
-                written += data.count
-            }
-            lock.withLock { total += written }
-        }
-        if let failure { throw failure }
-        return total
-    }
+    /// The same folders and names as the sample shape.
+    public func relativePath(_ i: Int) -> String { base.relativePath(i) }
+
 
     /// Type words a task announces, with the issuers that would issue them.
     private static let announcements: [(word: String, issuer: String)] = [

@@ -4,7 +4,7 @@ import Foundation
 /// A seeded corpus in the style of the sample documents, for benchmarks and scale tests: headers,
 /// every citation form and relation, enacted and planned, task tables broken across pages, NFD files,
 /// `khoá`/`khóa`, numbers that restart each term. The same seed and count give the same bytes.
-public struct SyntheticCorpus: Sendable {
+public struct SyntheticCorpus: SeededCorpus {
     /// Changes whenever the generator writes different bytes for the same seed, so that kept
     /// corpora are not measured as if they were new ones.
     public static let version = 2
@@ -73,32 +73,6 @@ public struct SyntheticCorpus: Sendable {
         return Array(text.utf8)
     }
 
-    /// Writes every document under `folder`; returns the number of bytes written.
-    @discardableResult
-    public func write(to folder: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Int {
-        let fm = FileManager.default
-        for d in 0...(max(count - 1, 0) / 1000) {
-            try fm.createDirectory(atPath: "\(folder)/\(String(format: "d%04d", d))", withIntermediateDirectories: true)
-        }
-        let lock = NSLock()
-        nonisolated(unsafe) var total = 0
-        nonisolated(unsafe) var failure: Error?
-        let chunk = max(1, count / (threads * 8))
-        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
-            var written = 0
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                let data = Data(bytes(i))
-                do { try data.write(to: URL(fileURLWithPath: "\(folder)/\(relativePath(i))")) } catch {
-                    lock.withLock { failure = error }
-                    return
-                }
-                written += data.count
-            }
-            lock.withLock { total += written }
-        }
-        if let failure { throw failure }
-        return total
-    }
 
     // MARK: - One document
 

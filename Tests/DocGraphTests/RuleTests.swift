@@ -245,8 +245,11 @@ struct AnalysisTests {
     func lookupErrors() {
         let g = chain
         #expect(throws: LookupError.self) { try g.lookup("99-NQ/TW") }
-        do { _ = try g.lookup("9999-NQ/TW") } catch { #expect(error.description.contains("--corpus")) }
-        do { _ = try g.lookup("2-KH") } catch { #expect(error.description.contains("not a document id") || error.description.contains("no document")) }
+        // Each lookup must throw; a lookup that succeeds is a failure, not a pass.
+        let missing = #expect(throws: LookupError.self) { try g.lookup("9999-NQ/TW") }
+        #expect(missing?.description.contains("--corpus") == true)
+        let malformed = #expect(throws: LookupError.self) { try g.lookup("2-KH") }
+        #expect(malformed.map { $0.description.contains("not a document id") || $0.description.contains("no document") } == true)
     }
 
     @Test("a cycle of ten thousand documents is found without deep recursion")

@@ -11,7 +11,5 @@ enum TextTable {
         }.joined(separator: "\n")
     }
 
-    static func clip(_ s: String, _ n: Int) -> String {
-        s.count <= n ? s : String(s.prefix(n - 1)) + "…"
-    }
+    static func clip(_ s: String, _ n: Int) -> String { s.clipped(to: n) }
 }

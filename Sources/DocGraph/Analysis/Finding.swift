@@ -124,7 +124,7 @@ extension DocumentGraph {
     /// `253-QĐ/TW` or the title of an unnumbered document, clipped.
     func short(_ n: NodeIndex) -> String {
         let name = nodes[Int(n)].name
-        return name.count > 70 ? String(name.prefix(69)) + "…" : name
+        return name.clipped(to: 70)
     }
 
     /// Where a node's own text starts, when it is in the corpus.

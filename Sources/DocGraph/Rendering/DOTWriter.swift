@@ -169,5 +169,5 @@ public enum DOTWriter {
         return out + "\""
     }
 
-    static func clip(_ s: String, _ n: Int) -> String { s.count > n ? String(s.prefix(n - 1)) + "…" : s }
+    static func clip(_ s: String, _ n: Int) -> String { s.clipped(to: n) }
 }

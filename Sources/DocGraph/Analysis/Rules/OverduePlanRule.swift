@@ -87,5 +87,5 @@ enum OverduePlanRule {
         }
     }
 
-    static func clip(_ s: String) -> String { s.count > 80 ? String(s.prefix(79)) + "…" : s }
+    static func clip(_ s: String) -> String { s.clipped(to: 80) }
 }

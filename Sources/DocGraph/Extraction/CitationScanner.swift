@@ -293,9 +293,6 @@ enum CitationScanner {
         let b = seg.bytes
         let matches = IdentifierGrammar.scan(seg)
         for match in matches {
-            if let note = match.note {
-                ctx.notes.append(Diagnostic(.note, at: seg.location(of: match.range.lowerBound, fileName: ctx.fileName), note))
-            }
             guard let id = match.id else { continue }
             var p = match.range.lowerBound
             // Compact list: `số 18, 19-NQ/TW` names 18-NQ/TW as well.
@@ -586,7 +583,7 @@ enum CitationScanner {
                                       "huong dan", "tiep tuc", "so", "ve viec", "quy dinh", "bao dam", "giai doan",
                                       // Words that follow a name, never part of one: `của Tỉnh ủy đến toàn thể cán bộ`.
                                       "den", "toi", "cho", "voi", "la", "da", "duoc", "se", "can", "phai", "cung", "nhu", "gui",
-                                      "dang vien", "can bo", "trien khai"]
+                                      "dang vien", "can bo"]
 
     /// Lower-case words that belong to a body's name after another lower-case word (`Ủy ban
     /// nhân dân tỉnh`, `Ban cán sự đảng`, `Đảng bộ thành phố`); any other lower-case word after a

@@ -5,8 +5,6 @@ struct IdentifierMatch {
     /// Folded byte range of the identifier itself.
     var range: Range<Int>
     var id: DocumentID?
-    /// What the reader should know about how the id was written.
-    var note: String?
     /// Written `TƯ`: Trung ương (`TW`) as a rule, but an OCR'd or mistyped `TU` when the citation
     /// names a provincial committee (`Nghị quyết 13-NQ/TƯ của Tỉnh ủy`); the scanner decides.
     var writtenTU = false

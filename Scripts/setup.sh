@@ -1,19 +1,34 @@
 #!/usr/bin/env bash
-# Installs what docgraph needs to build: Graphviz's C libraries (libgvc, libcgraph) with their
-# pkg-config files. Does nothing when they are already there.
+# Installs, with apt-get, the system packages docgraph needs to build and test, each only when
+# it is missing. One line per need in NEEDS: "how to tell it is there|Debian packages".
 set -euo pipefail
 
-if pkg-config --exists libgvc 2>/dev/null; then
+NEEDS=(
+    # Graphviz's C libraries (libgvc, libcgraph) with their pkg-config files: Rendering.
+    "pkg-config --exists libgvc|libgraphviz-dev pkg-config"
+)
+
+missing=()
+for need in "${NEEDS[@]}"; do
+    probe="${need%%|*}"
+    packages="${need#*|}"
+    if ! bash -c "$probe" >/dev/null 2>&1; then
+        missing+=($packages)
+    fi
+done
+if [ "${#missing[@]}" -eq 0 ]; then
     exit 0
 fi
-echo "docgraph: libgraphviz-dev is missing; installing it with apt-get" >&2
+echo "docgraph: installing missing system packages with apt-get: ${missing[*]}" >&2
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 if ! command -v apt-get >/dev/null; then
-    echo "docgraph: apt-get not found; install Graphviz's development files (libgvc, pkg-config) by hand" >&2
+    echo "docgraph: apt-get not found; install these by hand: ${missing[*]}" >&2
     exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null
-pkg-config --exists libgvc
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+for need in "${NEEDS[@]}"; do
+    bash -c "${need%%|*}" >/dev/null 2>&1 || { echo "docgraph: still missing after apt-get: ${need#*|}" >&2; exit 1; }
+done

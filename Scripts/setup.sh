@@ -28,7 +28,7 @@ if ! command -v apt-get >/dev/null; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+$SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 for need in "${NEEDS[@]}"; do
     bash -c "${need%%|*}" >/dev/null 2>&1 || { echo "docgraph: still missing after apt-get: ${need#*|}" >&2; exit 1; }
 done

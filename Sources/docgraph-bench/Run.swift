@@ -121,7 +121,7 @@ struct Run: ParsableCommand {
     }
 
     static func ruleTable(_ rows: [Row]) -> String {
-        let names = CheckRule.allCases.map(\.rawValue)
+        let names = RuleRegistry.standard.ids.map(\.rawValue)
         var out = "| shape | docs | " + names.joined(separator: " s | ") + " s |\n|---|---:|" + String(repeating: "---:|", count: names.count) + "\n"
         for r in rows {
             out += "| \(r.shape.rawValue) | \(r.count) | " + names.map { seconds(r.all.rules[$0] ?? 0) }.joined(separator: " | ") + " |\n"
@@ -133,7 +133,7 @@ struct Run: ParsableCommand {
     /// at most 5. Times under 5 ms are too small to say anything and are shown as `–`.
     static func growthTable(_ rows: [Row]) -> String {
         let stages: [(String, (Figures) -> Double)] = [("extract", \.extract), ("graph", \.graph), ("check", \.check)]
-            + CheckRule.allCases.map { rule in (rule.rawValue, { $0.rules[rule.rawValue] ?? 0 }) }
+            + RuleRegistry.standard.ids.map { rule in (rule.rawValue, { $0.rules[rule.rawValue] ?? 0 }) }
         var out = "| shape | docs | " + stages.map(\.0).joined(separator: " | ") + " |\n|---|---|" + String(repeating: "---:|", count: stages.count) + "\n"
         for (previous, r) in zip(rows, rows.dropFirst()) where previous.shape == r.shape {
             let cells = stages.map { (_, time) -> String in

@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the consistency rules on the corpus, or review draft files against it.",
         discussion: """
-        Rules: \(CheckRule.allCases.map { "\($0.rawValue) (\($0.defaultSeverity.rawValue))" }.joined(separator: ", ")).
+        Rules: \(RuleRegistry.standard.rules.map { "\($0.id) (\($0.defaultSeverity.rawValue))" }.joined(separator: ", ")).
         Given drafts (or '-' for standard input), every finding is located in a draft, and a draft that \
         contradicts a corpus document's header, cites a later document or sets a deadline before its own \
         date is an error.
@@ -20,8 +20,7 @@ struct Check: ParsableCommand {
     @Argument(help: "Draft files or folders to review against the corpus ('-' reads one from standard input); without them the whole corpus is checked.")
     var drafts: [String] = []
 
-    @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more. Default: the current folder.", valueName: "path"))
-    var corpus: [String] = []
+    @OptionGroup var source: CorpusOptions
 
     @Option(help: "Output format: text, json or sarif.")
     var format: CheckFormat = .text
@@ -41,34 +40,21 @@ struct Check: ParsableCommand {
     var all = false
 
     @Option(help: "Only these rules, comma-separated.")
-    var rules: String?
-
-    @Flag(help: "Also print notes about skipped files.")
-    var verbose = false
+    var rules: RuleList?
 
     func run() throws {
-        var selected = Set(CheckRule.allCases)
-        if let rules {
-            selected = []
-            for name in rules.split(separator: ",") {
-                guard let r = CheckRule(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("unknown rule '\(name)'; rules are \(CheckRule.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                selected.insert(r)
-            }
-        }
-        let options = CheckOptions(asOf: try asOf.date(), includeAll: all, rules: selected)
+        let options = CheckOptions(asOf: try asOf.date(), includeAll: all, rules: rules?.ids)
         let accepted: Baseline?
         do { accepted = try baseline.map(Baseline.read) } catch { try usageError(error.description) }
         let input: ReviewInput
         do {
-            input = try ReviewInput.read(corpus: corpus.isEmpty ? ["."] : corpus, drafts: drafts) {
+            input = try ReviewInput.read(corpus: source.paths(), drafts: drafts) {
                 Array(FileHandle.standardInput.readDataToEndOfFile())
             }
         } catch {
             try usageError(error.description)
         }
-        DiagnosticPrinter.print(input.diagnostics, quiet: !verbose)
+        DiagnosticPrinter.print(input.diagnostics, quiet: !source.verbose)
         var findings = input.findings(options)
         if let writeBaseline {
             do { try OutputFile.write(Array((Baseline(findings, lineText: input.lineText).json + "\n").utf8), to: writeBaseline, inputs: Set(drafts)) } catch { try usageError(error.description) }

@@ -9,8 +9,7 @@ struct Export: ParsableCommand {
         abstract: "Write the whole typed graph as GraphML (Gephi, yEd), CSV (spreadsheets) or JSON (networkx).",
         discussion: "CSV gives two tables: -o graph.csv writes graph.nodes.csv and graph.edges.csv.")
 
-    @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more. Default: the current folder.", valueName: "path"))
-    var corpus: [String] = []
+    @OptionGroup var source: CorpusOptions
     @Option(help: "graphml, csv or json. Default: from the output file's extension.")
     var format: GraphExport.Format?
     @Option(name: .shortAndLong, help: "Output file; - writes GraphML or JSON to standard output.")
@@ -20,8 +19,7 @@ struct Export: ParsableCommand {
         guard let format = format ?? GraphExport.Format(fileName: output) else {
             throw ValidationError("cannot tell the format of '\(output)'; name it .graphml, .csv or .json, or give --format")
         }
-        let extraction = try CorpusLoader.read(corpus.isEmpty ? ["."] : corpus, quiet: true)
-        let g = GraphBuilder.build(extraction)
+        let (extraction, g) = try source.load()
         let inputs = Set(extraction.files.map(\.file))
         if output == "-" {
             guard format != .csv else { throw ValidationError("CSV is two files; give -o NAME.csv") }

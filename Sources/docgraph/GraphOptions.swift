@@ -2,24 +2,35 @@ import ArgumentParser
 import DocGraph
 import Foundation
 
-/// `--corpus PATH` (repeatable) and `--format`, shared by the graph commands.
-struct GraphOptions: ParsableArguments {
+/// Where a graph command's graph comes from: `--corpus PATH` (repeatable) and `--verbose`.
+/// Every graph command loads through `load`, the one place that reads the corpus, builds the
+/// graph and prints both steps' diagnostics.
+struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more. Default: the current folder.", valueName: "path"))
     var corpus: [String] = []
-
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
 
     @Flag(help: "Also print notes about skipped files.")
     var verbose = false
 
-    func load(extra drafts: [String] = []) throws -> (CorpusExtraction, DocumentGraph) {
-        let paths = (corpus.isEmpty ? ["."] : corpus) + drafts
-        let extraction = try CorpusLoader.read(paths, quiet: !verbose)
+    /// The folders and files to read; `fallback` when none was given.
+    func paths(fallback: [String] = ["."]) -> [String] { corpus.isEmpty ? fallback : corpus }
+
+    func load(fallback: [String] = ["."]) throws -> (CorpusExtraction, DocumentGraph) {
+        let extraction = try CorpusLoader.read(paths(fallback: fallback), quiet: !verbose)
         let graph = GraphBuilder.build(extraction)
         DiagnosticPrinter.print(graph.diagnostics, quiet: !verbose)
         return (extraction, graph)
     }
+}
+
+/// The corpus and `--format text|json`, shared by the query commands.
+struct GraphOptions: ParsableArguments {
+    @OptionGroup var source: CorpusOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func load() throws -> (CorpusExtraction, DocumentGraph) { try source.load() }
 }
 
 /// `--as-of YYYY-MM-DD`, default today.
@@ -50,19 +61,6 @@ func lookup(_ graph: DocumentGraph, _ text: String) throws -> NodeIndex {
     } catch {
         throw ValidationError(error.description)
     }
-}
-
-/// Parses `--relations implements,amends`.
-func parseRelations(_ list: String?) throws -> Set<Relation>? {
-    guard let list else { return nil }
-    var result: Set<Relation> = []
-    for part in list.split(separator: ",") {
-        guard let r = Relation(userInput: String(part).trimmingCharacters(in: .whitespaces)) else {
-            throw ValidationError("unknown relation '\(part)'; use \(Relation.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        result.insert(r)
-    }
-    return result
 }
 
 /// Text formatting of graph answers.

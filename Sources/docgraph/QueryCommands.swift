@@ -44,14 +44,14 @@ struct DocumentQuery: ParsableArguments {
 struct ReachArguments: ParsableArguments {
     @Argument(help: "Document id.") var id: String
     @Option(help: "Follow at most this many hops.") var depth: Int?
-    @Option(help: "Relations to follow, comma-separated (default: all but references and respondsTo).") var relations: String?
+    @Option(help: "Relations to follow, comma-separated (default: all but references and respondsTo).") var relations: RelationList?
     @OptionGroup var options: GraphOptions
 
     func run(upward: Bool) throws {
         let (_, g) = try options.load()
         let n = try lookup(g, id)
         var filter = EdgeFilter.restsOn
-        if let r = try parseRelations(relations) { filter.relations = r }
+        if let relations { filter.relations = relations.relations }
         let reached = upward ? g.impact(of: n, filter: filter, maxDepth: depth ?? .max) : g.dependencies(of: n, filter: filter, maxDepth: depth ?? .max)
         Reachability.print(g, root: n, reached, upward: upward, format: options.format)
     }

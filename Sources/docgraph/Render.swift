@@ -8,39 +8,31 @@ extension DiagramSpec.Cluster: ExpressibleByArgument {}
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Draw the graph, or the neighbourhood of documents, with Graphviz (linked as a library).")
 
-    @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more.", valueName: "path"))
-    var corpus: [String] = []
+    @OptionGroup var source: CorpusOptions
     @Option(help: "Documents to centre on; repeat for more.") var focus: [String] = []
     @Option(help: "Hops from the focus.") var depth = 2
     @Option(help: "up (what rests on the focus), down (what it rests on) or both.") var direction: DiagramSpec.Direction = .both
-    @Option(help: "Relations to draw, comma-separated.") var relations: String?
-    @Option(help: "enacted, planned or all.") var modality = "all"
-    @Option(help: "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi.") var layout: String?
+    @Option(help: "Relations to draw, comma-separated.") var relations: RelationList?
+    @Option(help: "enacted, planned or all.") var modality: ModalityChoice = .all
+    @Option(help: "Graphviz layout (default dot; sfdp over 300 nodes).") var layout: LayoutChoice?
     @Option(help: "Group nodes by issuer, type, level or none.") var cluster: DiagramSpec.Cluster = .none
     @Flag(help: "Drop edges implied by longer chains.") var reduce = false
     @OptionGroup var asOf: AsOfOption
     @Option(name: .shortAndLong, help: "Output file: .dot, .svg, .png or .pdf; - writes DOT to standard output.") var output: String
 
     func run() throws {
-        let paths = corpus.isEmpty ? ["."] : corpus
-        let extraction = try CorpusLoader.read(paths, quiet: true)
-        let g = GraphBuilder.build(extraction)
+        let (extraction, g) = try source.load()
         var spec = DiagramSpec(title: focus.isEmpty ? "docgraph" : "docgraph: \(focus.joined(separator: ", "))")
         spec.focus = try focus.map { try lookup(g, $0) }
         spec.depth = depth
         spec.direction = direction
         spec.cluster = cluster
         spec.reduce = reduce
-        if let r = try parseRelations(relations) { spec.filter.relations = r }
-        switch modality {
-        case "enacted": spec.filter.modalities = [.enacted]
-        case "planned": spec.filter.modalities = [.planned]
-        case "all": break
-        default: throw ValidationError("--modality takes enacted, planned or all")
-        }
+        if let relations { spec.filter.relations = relations.relations }
+        spec.filter.modalities = modality.modalities
         let nodes = DOTWriter.selectNodes(g, spec)
         let dot = DOTWriter.write(g, spec, nodes: nodes, asOf: try asOf.date())
-        try Diagram.write(dot: dot, to: output, layout: layout, nodeCount: nodes.count,
+        try Diagram.write(dot: dot, to: output, layout: layout?.rawValue, nodeCount: nodes.count,
                           inputs: Set(extraction.files.map(\.file)))
     }
 }
@@ -48,13 +40,12 @@ struct Render: ParsableCommand {
 struct GalleryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "gallery", abstract: "Regenerate the diagrams of the sample corpus in Graphs/ (.dot, .svg, one .png).")
 
-    @Option(name: .customLong("corpus"), help: ArgumentHelp("The sample corpus folder.", valueName: "path")) var corpus: [String] = ["Corpus"]
+    @OptionGroup var source: CorpusOptions
     @Option(help: "Where to write the diagrams.") var output = "Graphs"
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let extraction = try CorpusLoader.read(corpus, quiet: true)
-        let g = GraphBuilder.build(extraction)
+        let (_, g) = try source.load(fallback: ["Corpus"])
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         // Fixed date so the checked-in diagrams only change when the corpus or the code does.
         let date = asOf.asOfText == nil ? SimpleDate(year: 2026, month: 11, day: 25)! : try asOf.date()

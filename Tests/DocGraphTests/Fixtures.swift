@@ -93,7 +93,7 @@ extension Fixtures {
 
     static let asOf = SimpleDate(year: 2026, month: 11, day: 25)!
 
-    static func findings(_ g: DocumentGraph, _ rule: CheckRule, asOf: SimpleDate = asOf, all: Bool = false) -> [Finding] {
+    static func findings(_ g: DocumentGraph, _ rule: RuleID, asOf: SimpleDate = asOf, all: Bool = false) -> [Finding] {
         Checker.run(g, CheckOptions(asOf: asOf, includeAll: all, rules: [rule]))
     }
 }

@@ -8,7 +8,7 @@ import Testing
 /// find every planted defect and report almost nothing else under those rules.
 @Suite("Other hands corpus")
 struct OtherHandsCorpusTests {
-    static let scored: [CheckRule: PlantedDefect.Kind] = [
+    static let scored: [RuleID: PlantedDefect.Kind] = [
         .cycle: .cycle, .dangling: .dangling, .metadataConflict: .dateConflict, .supersededCitation: .staleCitation,
     ]
 
@@ -56,7 +56,7 @@ struct PlantedDefectScore {
     let defects: [PlantedDefect]
     let findings: [Finding]
 
-    func rule(of kind: PlantedDefect.Kind) -> CheckRule {
+    func rule(of kind: PlantedDefect.Kind) -> RuleID {
         switch kind {
         case .cycle: return .cycle
         case .dangling: return .dangling

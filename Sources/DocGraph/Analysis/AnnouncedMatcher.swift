@@ -209,7 +209,7 @@ struct AnnouncedMatcher {
     /// The id of an issuer's name, folded and without the trailing `Đảng`.
     private mutating func issuerID(_ name: String) -> Int32 {
         if let id = issuerIDs[name] { return id }
-        let normalized = MetadataConflictRule.normalizedIssuer(name)
+        let normalized = IssuingBodies.normalized(name)
         let id = normalizedIDs[normalized] ?? {
             let id = Int32(issuerNames.count)
             issuerNames.append(normalized)
@@ -220,11 +220,11 @@ struct AnnouncedMatcher {
         return id
     }
 
-    /// `MetadataConflictRule.compatible` of two issuers, decided once per pair.
+    /// `IssuingBodies.compatible` of two issuers, decided once per pair.
     private mutating func compatible(_ a: Int32, _ b: Int32) -> Bool {
         let pair = Int64(a) << 32 | Int64(b)
         if let known = compatibility[pair] { return known }
-        let result = MetadataConflictRule.compatible(issuerNames[Int(a)], issuerNames[Int(b)])
+        let result = IssuingBodies.compatible(issuerNames[Int(a)], issuerNames[Int(b)])
         compatibility[pair] = result
         return result
     }

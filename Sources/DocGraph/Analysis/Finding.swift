@@ -1,48 +1,8 @@
-/// The consistency rules `check` runs.
-public enum CheckRule: String, CaseIterable, Sendable {
-    case cycle
-    case temporal
-    case metadataConflict = "metadata-conflict"
-    case ambiguousID = "ambiguous-id"
-    case supersededCitation = "superseded-citation"
-    case overduePlan = "overdue-plan"
-    case unmetObligation = "unmet-obligation"
-    case inverseInconsistency = "inverse-inconsistency"
-    case dangling
-    case countMismatch = "count-mismatch"
-    case duplicateIdentity = "duplicate-identity"
-
-    public var defaultSeverity: Finding.Severity {
-        switch self {
-        case .cycle, .supersededCitation: return .error
-        case .temporal, .metadataConflict, .ambiguousID, .overduePlan, .inverseInconsistency, .countMismatch, .duplicateIdentity: return .warning
-        case .unmetObligation, .dangling: return .note
-        }
-    }
-
-    /// One line on what the rule finds, for help and SARIF.
-    public var summary: String {
-        switch self {
-        case .cycle: return "Documents that implement, amend, replace or rest on one another in a circle."
-        case .temporal: return "An enacted citation of a document dated after the citing one."
-        case .metadataConflict: return "One document cited with different dates, issuers, terms or type words."
-        case .ambiguousID: return "A citation that matches documents of several terms and nothing decides."
-        case .supersededCitation: return "An enacted citation of a document already replaced or repealed."
-        case .overduePlan: return "A planned action whose deadline has passed and that no document fulfils."
-        case .unmetObligation: return "An assignment in Tổ chức thực hiện with no implementing document of the expected type."
-        case .inverseInconsistency: return "Two documents say incompatible things about which replaces or rests on which."
-        case .dangling: return "A document cited but not in the corpus."
-        case .countMismatch: return "A stated count of tasks that differs from the items listed."
-        case .duplicateIdentity: return "Two corpus documents with the same number, issuer, place and term."
-        }
-    }
-}
-
 /// One result of a check: rule, severity, message and evidence.
 public struct Finding: Sendable {
     public typealias Severity = Diagnostic.Severity
 
-    public var rule: CheckRule
+    public var rule: RuleID
     public var severity: Severity
     public var message: String
     public var location: SourceLocation?
@@ -52,9 +12,9 @@ public struct Finding: Sendable {
     /// identifies the finding in a baseline whatever lines are added above it.
     public var subject: String?
 
-    public init(_ rule: CheckRule, _ message: String, at location: SourceLocation?, related: [SourceLocation] = [], severity: Severity? = nil) {
+    public init(_ rule: RuleID, _ message: String, at location: SourceLocation?, related: [SourceLocation] = [], severity: Severity) {
         self.rule = rule
-        self.severity = severity ?? rule.defaultSeverity
+        self.severity = severity
         self.message = message
         self.location = location
         self.related = related
@@ -73,34 +33,26 @@ public struct CheckOptions: Sendable {
     public var includeAll: Bool
     /// Only findings with evidence in these files (a draft under review); nil for the corpus.
     public var restrictTo: Set<String>?
-    public var rules: Set<CheckRule>
+    /// The rules to run, by id; nil runs every rule of the registry.
+    public var rules: Set<RuleID>?
 
-    public init(asOf: SimpleDate, includeAll: Bool = false, restrictTo: Set<String>? = nil, rules: Set<CheckRule> = Set(CheckRule.allCases)) {
+    public init(asOf: SimpleDate, includeAll: Bool = false, restrictTo: Set<String>? = nil, rules: Set<RuleID>? = nil) {
         self.asOf = asOf
         self.includeAll = includeAll
         self.restrictTo = restrictTo
         self.rules = rules
     }
+
+    /// Whether the rule with this id is to run.
+    public func runs(_ id: RuleID) -> Bool { rules?.contains(id) ?? true }
 }
 
-/// Runs the rules over a graph.
+/// Runs the rules of a registry over a graph.
 public enum Checker {
-    public static func run(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
+    public static func run(_ graph: DocumentGraph, _ options: CheckOptions, rules registry: RuleRegistry = .standard) -> [Finding] {
         var findings: [Finding] = []
-        for rule in CheckRule.allCases where options.rules.contains(rule) {
-            switch rule {
-            case .cycle: findings += CycleRule.check(graph)
-            case .temporal: findings += TemporalRule.check(graph)
-            case .metadataConflict: findings += MetadataConflictRule.check(graph)
-            case .ambiguousID: findings += AmbiguousIDRule.check(graph)
-            case .supersededCitation: findings += SupersededCitationRule.check(graph, asOf: options.asOf)
-            case .overduePlan: findings += OverduePlanRule.check(graph, options)
-            case .unmetObligation: findings += UnmetObligationRule.check(graph)
-            case .inverseInconsistency: findings += InverseInconsistencyRule.check(graph)
-            case .dangling: findings += DanglingRule.check(graph)
-            case .countMismatch: findings += CountMismatchRule.check(graph)
-            case .duplicateIdentity: findings += DuplicateIdentityRule.check(graph)
-            }
+        for rule in registry.rules where options.runs(rule.id) {
+            findings += rule.check(graph, options)
         }
         if let files = options.restrictTo {
             findings = findings.filter { f in

@@ -12,7 +12,7 @@ extension DocumentGraph {
     /// Relations whose planned edges are plans of their own; a planned `basedOn` or `references`
     /// is only the background of a task, which is tracked through `plans` when it announces a
     /// document.
-    public static let trackedPlanRelations: Set<Relation> = [.amends, .replaces, .repeals, .reviews, .guides]
+    public static let trackedPlanRelations = Set(Relation.allCases.filter(\.isTrackedWhenPlanned))
 
     /// Whether a planned edge is a plan that `check` reports: a tracked relation, written by the
     /// planner itself (a citation nested in another citation's description plans nothing).
@@ -116,18 +116,6 @@ extension DocumentGraph {
             if let d = nodes[Int(edges[Int(e)].to)].date, newest.map({ d > $0 }) ?? true { newest = d }
         }
         return newest
-    }
-}
-
-extension Relation {
-    /// Whether an enacted edge of relation `r` does what a planned edge of this relation
-    /// promises: a replacement or a repeal also settles a planned amendment.
-    func isFulfilled(by r: Relation) -> Bool {
-        switch self {
-        case .amends: return r == .amends || r == .replaces || r == .repeals
-        case .replaces, .repeals: return r == .replaces || r == .repeals
-        default: return r == self
-        }
     }
 }
 

@@ -9,7 +9,7 @@ public struct EdgeFilter: Sendable {
     }
 
     /// Everything a document can rest on: all relations but plain mentions.
-    public static let restsOn = EdgeFilter(relations: Set(Relation.allCases).subtracting([.references, .respondsTo]))
+    public static let restsOn = EdgeFilter(relations: Set(Relation.allCases.filter(\.restsOn)))
 
     @inline(__always)
     public func accepts(_ e: DocumentEdge) -> Bool { relations.contains(e.relation) && modalities.contains(e.modality) }
@@ -20,10 +20,8 @@ public struct EdgeFilter: Sendable {
                  planned: modalities.contains(.planned), enacted: modalities.contains(.enacted))
     }
 
-    static let ordinals: [Relation: Int] = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
-
     static func kind(_ r: Relation, _ m: Modality) -> UInt32 {
-        UInt32(1) << UInt32(ordinals[r]!) | (m == .planned ? 1 << 31 : 0)
+        UInt32(1) << UInt32(r.ordinal) | (m == .planned ? 1 << 31 : 0)
     }
 }
 

@@ -10,7 +10,7 @@ import Foundation
 public enum SARIF {
     public static let rootBaseID = "SRCROOT"
 
-    public static func log(_ findings: [Finding], toolVersion: String, root: String) -> String {
+    public static func log(_ findings: [Finding], toolVersion: String, root: String, rules registry: RuleRegistry = .standard) -> String {
         struct Message: Encodable { let text: String }
         struct Region: Encodable { let startLine: Int; let startColumn: Int }
         struct Artifact: Encodable { let uri: String; let uriBaseId: String? }
@@ -22,7 +22,7 @@ public enum SARIF {
         struct Tool: Encodable { let driver: Driver }
         struct Result: Encodable {
             let ruleId: String
-            let ruleIndex: Int
+            let ruleIndex: Int?
             let level: String
             let message: Message
             let locations: [Location]
@@ -43,14 +43,15 @@ public enum SARIF {
             Location(physicalLocation: Physical(artifactLocation: artifact(l.file, root: base), region: Region(startLine: l.line, startColumn: l.column)))
         }
         let base = root.hasSuffix("/") ? root : root + "/"
-        let rules = CheckRule.allCases
+        let rules = registry.rules
+        let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let results = findings.map { f in
-            Result(ruleId: f.rule.rawValue, ruleIndex: rules.firstIndex(of: f.rule)!, level: f.severity.rawValue,
+            Result(ruleId: f.rule.rawValue, ruleIndex: ruleIndex[f.rule], level: f.severity.rawValue,
                    message: Message(text: f.message), locations: f.location.map { [location($0)] } ?? [],
                    relatedLocations: f.related.isEmpty ? nil : f.related.map(location))
         }
         let driver = Driver(name: "docgraph", version: toolVersion,
-                            rules: rules.map { Rule(id: $0.rawValue, shortDescription: Message(text: $0.summary),
+                            rules: rules.map { Rule(id: $0.id.rawValue, shortDescription: Message(text: $0.summary),
                                                     defaultConfiguration: Configuration(level: $0.defaultSeverity.rawValue)) })
         return ExtractionJSON.encode(Log(schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
                                          runs: [Run(tool: Tool(driver: driver), originalUriBaseIds: [rootBaseID: Artifact(uri: "file://" + uri(base), uriBaseId: nil)], columnKind: "unicodeCodePoints", results: results)]))

@@ -36,12 +36,12 @@ public struct DraftReview: Sendable {
         var options = options
         options.restrictTo = nil
         let corpusOnly = Checker.run(GraphBuilder.build(corpus), options)
-        var corpusWide: [CheckRule: Set<SourceLocation>] = [:]
+        var corpusWide: [RuleID: Set<SourceLocation>] = [:]
         for f in corpusOnly { if let l = f.location { corpusWide[f.rule, default: []].insert(l) } }
         return Checker.sorted(drafts.flatMap { findings(of: $0, options, corpusWide: corpusWide) })
     }
 
-    private func findings(of draft: ExtractedFile, _ options: CheckOptions, corpusWide: [CheckRule: Set<SourceLocation>]) -> [Finding] {
+    private func findings(of draft: ExtractedFile, _ options: CheckOptions, corpusWide: [RuleID: Set<SourceLocation>]) -> [Finding] {
         let draftFiles: Set<String> = [draft.file]
         let drafts = [draft]
         // Corpus files come first, so that a corpus citation stays a node's first observation
@@ -74,7 +74,7 @@ public struct DraftReview: Sendable {
         return whole.namingSubjects(result)
     }
 
-    private struct RuleAt: Hashable { var rule: CheckRule; var location: SourceLocation }
+    private struct RuleAt: Hashable { var rule: RuleID; var location: SourceLocation }
     private struct LineAt: Hashable { var file: String; var line: Int }
 }
 

@@ -12,9 +12,9 @@ struct DraftRoles {
 
     func findings(_ options: CheckOptions) -> [Finding] {
         var result: [Finding] = []
-        if options.rules.contains(.metadataConflict) { result += headerContradictions() }
-        if options.rules.contains(.temporal) { result += laterCitations() + pastDeadlines() }
-        if options.rules.contains(.supersededCitation) { result += staleReferences(asOf: options.asOf) }
+        if options.runs(.metadataConflict) { result += headerContradictions() }
+        if options.runs(.temporal) { result += laterCitations() + pastDeadlines() }
+        if options.runs(.supersededCitation) { result += staleReferences(asOf: options.asOf) }
         return result
     }
 
@@ -83,18 +83,18 @@ struct DraftRoles {
     ]
 
     static func isCentralBody(_ issuer: String) -> Bool {
-        centralBodies.contains(MetadataConflictRule.normalizedIssuer(issuer))
+        centralBodies.contains(IssuingBodies.normalized(issuer))
     }
 
     /// The same issuer, or a committee and its standing committee (`Ban Thường vụ Tỉnh ủy` for
     /// `Tỉnh ủy Thái Nguyên`), which sign for one another.
     static func sameCommittee(_ a: String, _ b: String) -> Bool {
-        var x = MetadataConflictRule.normalizedIssuer(a), y = MetadataConflictRule.normalizedIssuer(b)
+        var x = IssuingBodies.normalized(a), y = IssuingBodies.normalized(b)
         for prefix in ["ban thuong vu ", "ban chap hanh "] {
             if x.hasPrefix(prefix), !isCentralBody(x) { x.removeFirst(prefix.count) }
             if y.hasPrefix(prefix), !isCentralBody(y) { y.removeFirst(prefix.count) }
         }
-        return MetadataConflictRule.compatible(x, y)
+        return IssuingBodies.compatible(x, y)
     }
 
     /// A draft that mentions a document the corpus shows replaced or repealed by its date, even
@@ -116,7 +116,7 @@ struct DraftRoles {
             let since = graph.nodes[Int(first.from)].date.map { " since \($0.vietnamese)" } ?? ""
             result.append(Finding(.supersededCitation,
                 "this draft mentions \(graph.short(e.to)), which \(graph.short(first.from)) \(first.relation == .repeals ? "repealed" : "replaced")\(since)\(instead)",
-                at: e.location, related: by.map(\.location)))
+                at: e.location, related: by.map(\.location), severity: SupersededCitationRule().defaultSeverity))
         }
         return result
     }

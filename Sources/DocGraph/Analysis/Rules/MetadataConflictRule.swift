@@ -1,7 +1,13 @@
 /// `metadata-conflict`: one document cited with different dates, issuers or terms, or as
 /// Quy định in one place and Quyết định in another; or cited unlike its own header.
-enum MetadataConflictRule {
-    static func check(_ graph: DocumentGraph) -> [Finding] {
+public struct MetadataConflictRule: CheckRule {
+    public let id = RuleID.metadataConflict
+    public let defaultSeverity = Finding.Severity.warning
+    public let summary = "One document cited with different dates, issuers, terms or type words."
+
+    public init() {}
+
+    public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         var findings: [Finding] = []
         // Names repeat (`Ban Thường vụ Tỉnh ủy` thousands of times): each is read once.
         var bodies: [String: IssuingBody] = [:]
@@ -20,23 +26,23 @@ enum MetadataConflictRule {
             if node.inCorpus, let own = node.date, !dates.isEmpty, dates.keys.contains(where: { $0 != own }) {
                 let wrong = dates.filter { $0.key != own }
                 for (d, locations) in wrong.sorted(by: { $0.key < $1.key }) {
-                    findings.append(Finding(.metadataConflict, "\(graph.short(n)) is dated \(own.vietnamese) in its own header but cited as of \(d.vietnamese); did you mean \(own.vietnamese)? Correct the citation",
+                    findings.append(finding("\(graph.short(n)) is dated \(own.vietnamese) in its own header but cited as of \(d.vietnamese); did you mean \(own.vietnamese)? Correct the citation",
                                             at: locations.first, related: Array(locations.dropFirst()) + [graph.source(n)].compactMap { $0 }))
                 }
             } else if dates.count > 1 {
                 let sorted = dates.sorted { $0.key < $1.key }
                 let described = sorted.map { "\($0.key.vietnamese) (\($0.value.count)×, first at \($0.value[0]))" }.joined(separator: ", ")
-                findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited with \(dates.count) different dates: \(described); find the right one in its text",
+                findings.append(finding("\(graph.short(n)) is cited with \(dates.count) different dates: \(described); find the right one in its text",
                                         at: sorted.flatMap(\.value).min { ($0.file, $0.line) < ($1.file, $1.line) },
                                         related: sorted.flatMap(\.value).sorted { ($0.file, $0.line) < ($1.file, $1.line) }))
             }
             // Issuers: several names of one body agree (`Huyện ủy X`, `Ban Thường vụ Huyện ủy`); different bodies do not.
             var issuers: [String: (String, [SourceLocation])] = [:]
-            for o in obs { if let s = o.issuer { let k = normalizedIssuer(s); issuers[k, default: (s, [])].1.append(o.location) } }
+            for o in obs { if let s = o.issuer { let k = IssuingBodies.normalized(s); issuers[k, default: (s, [])].1.append(o.location) } }
             if let own = node.issuer, node.inCorpus {
                 let ownBody = body(own)
                 for (_, (s, locations)) in issuers.sorted(by: { $0.key < $1.key }) where !body(s).isCompatible(with: ownBody) {
-                    findings.append(Finding(.metadataConflict, "\(graph.short(n)) is issued by \(own) according to its own text but cited as of \(s)",
+                    findings.append(finding("\(graph.short(n)) is issued by \(own) according to its own text but cited as of \(s)",
                                             at: locations.first, related: Array(locations.dropFirst())))
                 }
             } else if issuers.count > 1 {
@@ -44,28 +50,28 @@ enum MetadataConflictRule {
                 let clash = names.contains { a in names.contains { b in !body(a.value.0).isCompatible(with: body(b.value.0)) } }
                 if clash {
                     let described = names.map { "\($0.value.0) (\($0.value.1[0]))" }.joined(separator: ", ")
-                    findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited with different issuers: \(described)",
+                    findings.append(finding("\(graph.short(n)) is cited with different issuers: \(described)",
                                             at: issuers.values.flatMap(\.1).min { ($0.file, $0.line) < ($1.file, $1.line) }))
                 }
             }
             // Terms.
             let terms = Set(obs.compactMap(\.term))
             if terms.count > 1 {
-                findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited with terms \(terms.sorted().map { "khóa \($0)" }.joined(separator: " and "))",
+                findings.append(finding("\(graph.short(n)) is cited with terms \(terms.sorted().map { "khóa \($0)" }.joined(separator: " and "))",
                                         at: obs.first { $0.term != nil }?.location, related: obs.filter { $0.term != nil }.map(\.location)))
             }
             // Quy định vs Quyết định under the shared code QĐ.
             let words = Dictionary(grouping: obs.filter { $0.typeWord != nil }, by: { $0.typeWord!.folded })
             if words.keys.contains("quy dinh"), words.keys.contains("quyet dinh") {
-                findings.append(Finding(.metadataConflict, "\(graph.short(n)) is cited as Quy định (\(words["quy dinh"]!.count)×) and as Quyết định (\(words["quyet dinh"]!.count)×); the code QĐ is shared, check which it is",
+                findings.append(finding("\(graph.short(n)) is cited as Quy định (\(words["quy dinh"]!.count)×) and as Quyết định (\(words["quyet dinh"]!.count)×); the code QĐ is shared, check which it is",
                                         at: words["quyet dinh"]!.first?.location, related: words["quy dinh"]!.map(\.location)))
             }
         }
         return findings
     }
+}
 
-    /// Kept for `OverduePlanRule`; issuer names are read by `IssuingBody`, with the issuing bodies.
-    static func normalizedIssuer(_ s: String) -> String { IssuingBodies.normalized(s) }
-
-    static func compatible(_ a: String, _ b: String) -> Bool { IssuingBodies.compatible(a, b) }
+extension RuleID {
+    /// `metadata-conflict`: see ``MetadataConflictRule``.
+    public static let metadataConflict: RuleID = "metadata-conflict"
 }

@@ -1,0 +1,21 @@
+/// `ambiguous-id`: several documents share the number and nothing in the citation decides.
+public struct AmbiguousIDRule: CheckRule {
+    public let id = RuleID.ambiguousID
+    public let defaultSeverity = Finding.Severity.warning
+    public let summary = "A citation that matches documents of several terms and nothing decides."
+
+    public init() {}
+
+    public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
+        graph.ambiguities.map { a in
+            let options = a.candidates.map { graph.describe($0) }.joined(separator: ", ")
+            return finding("\(a.id) matches \(a.candidates.count) documents (\(options)); \(graph.describe(a.chosen)) was taken as the nearest earlier one — add the date or the term (khóa) to the citation",
+                           at: a.location)
+        }
+    }
+}
+
+extension RuleID {
+    /// `ambiguous-id`: see ``AmbiguousIDRule``.
+    public static let ambiguousID: RuleID = "ambiguous-id"
+}

@@ -1,0 +1,22 @@
+/// `temporal`: an enacted citation of a document dated after the citing one.
+public struct TemporalRule: CheckRule {
+    public let id = RuleID.temporal
+    public let defaultSeverity = Finding.Severity.warning
+    public let summary = "An enacted citation of a document dated after the citing one."
+
+    public init() {}
+
+    public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
+        graph.edges.compactMap { e in
+            guard e.modality == .enacted, e.relation != .references,
+                  let citing = graph.nodes[Int(e.from)].date, let cited = graph.nodes[Int(e.to)].date, cited > citing else { return nil }
+            return finding("\(graph.short(e.from)) (\(citing.vietnamese)) \(e.relation.rawValue) \(graph.short(e.to)), which is dated later (\(cited.vietnamese)); check the number or the date",
+                           at: e.location)
+        }
+    }
+}
+
+extension RuleID {
+    /// `temporal`: see ``TemporalRule``.
+    public static let temporal: RuleID = "temporal"
+}

@@ -6,26 +6,28 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "DocGraph", targets: ["DocGraph"]),
+        .library(name: "DocGraphRendering", targets: ["DocGraphRendering"]),
         .executable(name: "docgraph", targets: ["docgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // Graphviz (libgvc + libcgraph) as a C library; only Rendering/GraphvizContext.swift imports it.
+        // Corpus → extraction → graph → analyses → reports: pure Swift, no system library, so
+        // that any package can depend on it (Examples/CitationCheck shows one).
+        .target(name: "DocGraph"),
+        // Graphviz (libgvc + libcgraph) as a C library; only GraphvizContext.swift imports it.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(
-            name: "DocGraph",
-            dependencies: ["CGraphviz"]
-        ),
+        // Diagrams: DOT text from the graph, and SVG/PNG/PDF through libgvc.
+        .target(name: "DocGraphRendering", dependencies: ["DocGraph", "CGraphviz"]),
         .executableTarget(
             name: "docgraph",
             dependencies: [
-                "DocGraph",
+                "DocGraph", "DocGraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,7 +40,7 @@ let package = Package(
         // Scores extraction against hand-made gold on real documents (README, "Evaluation").
         .target(name: "DocGraphEvaluation", dependencies: ["DocGraph"]),
         // Seeded synthetic corpora and the benchmark (README, "Speed").
-        .target(name: "CorpusSynthesis", dependencies: ["DocGraph"]),
+        .target(name: "CorpusSynthesis", dependencies: ["DocGraph", "DocGraphRendering"]),
         .executableTarget(
             name: "docgraph-bench",
             dependencies: [
@@ -48,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DocGraphTests",
-            dependencies: ["DocGraph", "CorpusSynthesis", "DocGraphEvaluation"],
+            dependencies: ["DocGraph", "DocGraphRendering", "CorpusSynthesis", "DocGraphEvaluation"],
             exclude: ["Golden", "Crashers"]
         ),
     ],

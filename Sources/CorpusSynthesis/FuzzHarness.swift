@@ -1,4 +1,5 @@
 import DocGraph
+import DocGraphRendering
 
 /// One fuzz input through the whole pipeline: decoding, splitting, citation scanning, task tables,
 /// graph building, every check rule, the DOT writer and JSON. Anything but a normal return is a bug.

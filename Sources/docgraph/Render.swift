@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGraph
+import DocGraphRendering
 import Foundation
 
 extension DiagramSpec.Direction: ExpressibleByArgument {}
@@ -42,6 +43,7 @@ struct GalleryCommand: ParsableCommand {
 
     @OptionGroup var source: CorpusOptions
     @Option(help: "Where to write the diagrams.") var output = "Graphs"
+    @Option(help: ArgumentHelp("The diagrams to draw (default: gallery.json in the output folder).", valueName: "file")) var manifest: String?
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
@@ -49,7 +51,9 @@ struct GalleryCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         // Fixed date so the checked-in diagrams only change when the corpus or the code does.
         let date = asOf.asOfText == nil ? SimpleDate(year: 2026, month: 11, day: 25)! : try asOf.date()
-        for item in Gallery.items(g) {
+        let items: [Gallery.Item]
+        do { items = try Gallery(manifest: manifest ?? "\(output)/gallery.json").items(g) } catch { throw ValidationError(error.description) }
+        for item in items {
             let dot = DOTWriter.write(g, item.spec, asOf: date)
             let base = "\(output)/\(item.name)"
             try Diagram.write(dot: dot, to: base + ".dot", layout: nil, nodeCount: 0, inputs: [])

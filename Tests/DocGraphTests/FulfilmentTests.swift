@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DocGraph
+@testable import DocGraphRendering
 
 /// Issue #11 item 5: a fulfilment has the announced type, the planner's issuer or its named lead
 /// unit, a date after the plan, and a subject that matches; when unsure the finding says

@@ -1,4 +1,5 @@
 import DocGraph
+import DocGraphRendering
 import Foundation
 import Testing
 
@@ -9,7 +10,8 @@ struct RenderingTests {
         // The gallery is drawn from paths relative to the package root, as README's command does.
         let corpus = CorpusExtraction.read(paths: [Fixtures.corpus.path])
         let g = GraphBuilder.build(corpus)
-        let items = Gallery.items(g)
+        let manifest = Fixtures.packageRoot.appendingPathComponent("Graphs/gallery.json").path
+        let items = try Gallery(manifest: manifest).items(g)
         #expect(items.count == 4)
         for item in items {
             let dot = Fixtures.relative(DOTWriter.write(g, item.spec, asOf: Fixtures.asOf))

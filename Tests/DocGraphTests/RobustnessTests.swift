@@ -1,5 +1,6 @@
 import CorpusSynthesis
 @testable import DocGraph
+import DocGraphRendering
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import DocGraph
 internal import CGraphviz
 import Foundation
 

@@ -1,22 +1,4 @@
-/// What part of the graph a diagram shows and how.
-public struct DiagramSpec: Sendable {
-    public enum Direction: String, Sendable, CaseIterable { case up, down, both }
-    public enum Cluster: String, Sendable, CaseIterable { case issuer, type, level, none }
-
-    public var title: String
-    /// Documents to centre on; empty for the whole graph.
-    public var focus: [NodeIndex] = []
-    public var depth: Int = 2
-    /// `up`: what rests on the focus; `down`: what it rests on.
-    public var direction: Direction = .both
-    public var filter = EdgeFilter()
-    public var cluster: Cluster = .none
-    /// Drop edges implied by longer chains.
-    public var reduce = false
-
-    public init(title: String) { self.title = title }
-}
-
+import DocGraph
 /// Writes DOT text: deterministic (same graph → same bytes) and with every label escaped so
 /// that title text is drawn literally and never becomes DOT or HTML markup.
 public enum DOTWriter {
@@ -115,18 +97,12 @@ public enum DOTWriter {
         return "n\(n) [\(attrs.joined(separator: ", "))];"
     }
 
-    private static let relationStyle: [Relation: (color: String, style: String)] = [
-        .implements: ("#1f77b4", "solid"), .continues: ("#17becf", "solid"), .basedOn: ("#7f7f7f", "solid"),
-        .amends: ("#ff7f0e", "bold"), .replaces: ("#d62728", "bold"), .repeals: ("#8c0000", "bold"), .guides: ("#2ca02c", "solid"),
-        .reviews: ("#9467bd", "solid"), .attachedTo: ("#8c564b", "dotted"), .respondsTo: ("#bcbd22", "dotted"), .references: ("#c7c7c7", "dotted"),
-    ]
-
     static func edgeLine(_ g: DocumentGraph, _ i: Int, asOf: SimpleDate) -> String {
         let e = g.edges[i]
-        let style = relationStyle[e.relation]!
+        let style = e.relation.diagramStyle
         var label = e.relation.rawValue
         var attrs = ["color=\(quote(style.color))"]
-        var lineStyle = style.style
+        var lineStyle = style.line
         if e.modality == .planned {
             lineStyle = "dashed"
             if let d = e.deadline { label += "\n" + (d.date?.description ?? d.text) }
@@ -143,15 +119,9 @@ public enum DOTWriter {
     static func legend(_ relations: [Relation]) -> String {
         let used = Set(relations).sorted()
         guard !used.isEmpty else { return "" }
-        let colours = used.map { "\($0.rawValue): \(colourName[$0]!)" }.joined(separator: ", ")
+        let colours = used.map { "\($0.rawValue): \($0.diagramStyle.colourName)" }.joined(separator: ", ")
         return "  legend [shape=plaintext, style=\"\", label=\(quote("Legend — " + colours + "\nDashed edge: planned (with deadline; OVERDUE in red). Dashed box: cited, not in the corpus."))];\n"
     }
-
-    private static let colourName: [Relation: String] = [
-        .implements: "blue", .continues: "cyan", .basedOn: "grey", .amends: "orange, bold", .replaces: "red, bold",
-        .repeals: "dark red, bold", .guides: "green", .reviews: "purple", .attachedTo: "brown, dotted",
-        .respondsTo: "olive, dotted", .references: "light grey, dotted",
-    ]
 
     /// A DOT string literal: backslashes and quotes escaped, line breaks as `\n`, control
     /// characters dropped; `<`, `>` and `&` stay literal inside a quoted (non-HTML) label.

@@ -95,13 +95,3 @@ public struct Deadline: Hashable, Sendable, Codable {
     }
 }
 
-extension String {
-    var trimmingTrailingDot: String {
-        var s = self
-        while let last = s.last, last == "." || last == " " || last == "*" { s.removeLast() }
-        return s
-    }
-
-    /// This text folded for matching (see `FoldedText`).
-    public var folded: String { String(decoding: FoldedText(self).bytes, as: UTF8.self) }
-}

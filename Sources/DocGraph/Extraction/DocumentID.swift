@@ -106,11 +106,3 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 }
 
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
-    }
-}

@@ -36,7 +36,7 @@ enum DocumentIdentity {
             if titleLine == nil, DocumentSplitter.isTypeTitle(text, k) {
                 titleLine = k
                 let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
-                record.typeWord = sentenceCase(written)
+                record.typeWord = written.sentenceCased
                 record.typeCode = TypeCodes.code(forWord: written)
                 headerBlockClosed = true
                 continue
@@ -263,7 +263,7 @@ enum DocumentIdentity {
                 if subject.count >= 6 { break }
             }
         } else {
-            subject = subject.map { sentenceCase(FoldedText.tidy($0)) }
+            subject = subject.map { FoldedText.tidy($0).sentenceCased }
         }
         record.titleLines = t..<k
         finishTitle(subject, into: &record)
@@ -301,7 +301,7 @@ enum DocumentIdentity {
         if record.id == nil {
             record.id = c.id
             if record.typeCode == nil { record.typeCode = c.id.typeCode }
-            if record.typeWord == nil, let w = c.typeWord { record.typeWord = sentenceCase(w) }
+            if record.typeWord == nil, let w = c.typeWord { record.typeWord = w.sentenceCased }
         }
         guard record.id == c.id else { return }
         if record.date == nil { record.date = c.date }
@@ -330,11 +330,6 @@ enum DocumentIdentity {
             }
         }
         return nil
-    }
-
-    static func sentenceCase(_ s: String) -> String {
-        let lower = s.lowercased()
-        return lower.prefix(1).uppercased() + lower.dropFirst()
     }
 }
 

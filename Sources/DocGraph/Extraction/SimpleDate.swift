@@ -48,14 +48,12 @@ public struct SimpleDate: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))"
     }
 
     /// `dd/mm/yyyy`, the way Vietnamese documents write dates.
     public var vietnamese: String {
-        func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(pad(day))/\(pad(month))/\(year)"
+        "\(day.zeroPadded(2))/\(month.zeroPadded(2))/\(year)"
     }
 
     public init(from decoder: Decoder) throws {

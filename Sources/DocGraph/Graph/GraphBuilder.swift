@@ -185,7 +185,7 @@ public struct GraphBuilder {
             let t = id.isCentralParty ? (term ?? date.flatMap(TermCalendar.term(on:))) : nil
             index = append(DocumentNode(
                 id: id, key: key, name: id.description, typeCode: id.typeCode.isEmpty ? observation?.typeWord.flatMap(TypeCodes.code(forWord:)) : id.typeCode,
-                typeWord: observation?.typeWord.map(DocumentIdentity.sentenceCase), issuer: nil, date: nil, term: t,
+                typeWord: observation?.typeWord.map(\.sentenceCased), issuer: nil, date: nil, term: t,
                 locality: place, title: nil, inCorpus: false, record: nil, observations: []))
         }
         if let observation {
@@ -248,6 +248,6 @@ extension DocumentNode {
         if date == nil { date = o.date }
         if issuer == nil { issuer = o.issuer }
         if term == nil { term = o.term }
-        if typeWord == nil, let w = o.typeWord { typeWord = DocumentIdentity.sentenceCase(w) }
+        if typeWord == nil, let w = o.typeWord { typeWord = w.sentenceCased }
     }
 }

@@ -85,9 +85,3 @@ enum IdentityScope {
     }
 }
 
-extension String {
-    /// `quynh luu` → `Quynh Luu`: a place the table does not know, shown readably.
-    var capitalisedWords: String {
-        split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-    }
-}

@@ -71,7 +71,9 @@ public struct Baseline: Codable, Equatable, Sendable {
     public var json: String {
         var sorted = self
         sorted.findings.sort { ($0.file, $0.rule, $0.subject ?? "", $0.line) < ($1.file, $1.rule, $1.subject ?? "", $1.line) }
-        return ExtractionJSON.encode(sorted)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(sorted)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
     }
 }
 

@@ -68,7 +68,7 @@ struct DraftRoles {
             if let cited = said.typeWord, let own = node.typeWord {
                 let a = cited.folded, b = own.folded
                 if (a.hasPrefix("quy dinh") && b.hasPrefix("quyet dinh")) || (a.hasPrefix("quyet dinh") && b.hasPrefix("quy dinh")) {
-                    contradiction("as a", own: "it is a \(own)", cited: DocumentIdentity.sentenceCase(cited))
+                    contradiction("as a", own: "it is a \(own)", cited: cited.sentenceCased)
                 }
             }
         }

@@ -167,7 +167,3 @@ struct Status: ParsableCommand {
         }
     }
 }
-
-extension Int32 {
-    var int: Int { Int(self) }
-}

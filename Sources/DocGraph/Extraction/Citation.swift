@@ -36,6 +36,43 @@ public struct Citation: Hashable, Sendable {
         if !id.typeCode.isEmpty { return id.typeCode }
         return typeWord.flatMap(TypeCodes.code(forWord:))
     }
+
+    /// Memberwise, for code that builds a graph from its own data (an index, another extractor).
+    public init(
+        id: DocumentID,
+        typeWord: String? = nil,
+        date: SimpleDate? = nil,
+        issuer: String? = nil,
+        term: String? = nil,
+        subject: String? = nil,
+        relation: Relation,
+        modality: Modality,
+        deadline: Deadline? = nil,
+        leadUnit: String? = nil,
+        citingDocument: DocumentID? = nil,
+        documentIndex: Int,
+        isNested: Bool = false,
+        isSelfReference: Bool = false,
+        location: SourceLocation,
+        text: String
+    ) {
+        self.id = id
+        self.typeWord = typeWord
+        self.date = date
+        self.issuer = issuer
+        self.term = term
+        self.subject = subject
+        self.relation = relation
+        self.modality = modality
+        self.deadline = deadline
+        self.leadUnit = leadUnit
+        self.citingDocument = citingDocument
+        self.documentIndex = documentIndex
+        self.isNested = isNested
+        self.isSelfReference = isSelfReference
+        self.location = location
+        self.text = text
+    }
 }
 
 /// A document found in a file, with its own identity from its header, appendix line or title.
@@ -64,6 +101,37 @@ public struct DocumentRecord: Hashable, Sendable {
         if let id { return id.description }
         return title ?? typeWord ?? "\(file):\(startLine)"
     }
+
+    /// Memberwise, for code that builds a graph from its own data (an index, another extractor).
+    public init(
+        id: DocumentID? = nil,
+        typeCode: String? = nil,
+        typeWord: String? = nil,
+        issuer: String? = nil,
+        date: SimpleDate? = nil,
+        place: String? = nil,
+        title: String? = nil,
+        term: String? = nil,
+        locality: String? = nil,
+        file: String,
+        startLine: Int,
+        endLine: Int,
+        titleLines: Range<Int>? = nil
+    ) {
+        self.id = id
+        self.typeCode = typeCode
+        self.typeWord = typeWord
+        self.issuer = issuer
+        self.date = date
+        self.place = place
+        self.title = title
+        self.term = term
+        self.locality = locality
+        self.file = file
+        self.startLine = startLine
+        self.endLine = endLine
+        self.titleLines = titleLines
+    }
 }
 
 /// A row of a task table, or a numbered task in a list under a deadline heading.
@@ -91,6 +159,35 @@ public struct TaskRow: Hashable, Sendable {
     public var citations: [DocumentID]
     public var documentIndex: Int
     public var location: SourceLocation
+
+    /// Memberwise, for code that builds a graph from its own data (an index, another extractor).
+    public init(
+        number: String? = nil,
+        section: String? = nil,
+        basis: String? = nil,
+        task: String,
+        level: String? = nil,
+        leadUnit: String? = nil,
+        coordinating: String? = nil,
+        deadline: Deadline? = nil,
+        announced: AnnouncedDocument? = nil,
+        citations: [DocumentID],
+        documentIndex: Int,
+        location: SourceLocation
+    ) {
+        self.number = number
+        self.section = section
+        self.basis = basis
+        self.task = task
+        self.level = level
+        self.leadUnit = leadUnit
+        self.coordinating = coordinating
+        self.deadline = deadline
+        self.announced = announced
+        self.citations = citations
+        self.documentIndex = documentIndex
+        self.location = location
+    }
 }
 
 /// A document a task promises to produce, named by type, issuer and subject but not number.
@@ -101,6 +198,21 @@ public struct AnnouncedDocument: Hashable, Sendable {
     public var subject: String?
     /// The task as written.
     public var text: String
+
+    /// Memberwise, for code that builds a graph from its own data (an index, another extractor).
+    public init(
+        typeCode: String,
+        typeWord: String,
+        issuer: String? = nil,
+        subject: String? = nil,
+        text: String
+    ) {
+        self.typeCode = typeCode
+        self.typeWord = typeWord
+        self.issuer = issuer
+        self.subject = subject
+        self.text = text
+    }
 }
 
 /// An assignment in a `Tổ chức thực hiện` section: `Bộ Chính trị ban hành Kế hoạch thực hiện
@@ -113,6 +225,23 @@ public struct Obligation: Hashable, Sendable {
     public var documentIndex: Int
     public var location: SourceLocation
     public var text: String
+
+    /// Memberwise, for code that builds a graph from its own data (an index, another extractor).
+    public init(
+        actor: String,
+        actorLevel: IssuerLevel,
+        expectedTypes: [String],
+        documentIndex: Int,
+        location: SourceLocation,
+        text: String
+    ) {
+        self.actor = actor
+        self.actorLevel = actorLevel
+        self.expectedTypes = expectedTypes
+        self.documentIndex = documentIndex
+        self.location = location
+        self.text = text
+    }
 }
 
 /// A count stated in a heading (`Tháng 01/2026 (11 nhiệm vụ)`) and the items under it.
@@ -122,6 +251,21 @@ public struct StatedCount: Hashable, Sendable {
     public var listed: Int
     public var documentIndex: Int
     public var location: SourceLocation
+
+    /// Memberwise, for code that builds a graph from its own data (an index, another extractor).
+    public init(
+        heading: String,
+        stated: Int,
+        listed: Int,
+        documentIndex: Int,
+        location: SourceLocation
+    ) {
+        self.heading = heading
+        self.stated = stated
+        self.listed = listed
+        self.documentIndex = documentIndex
+        self.location = location
+    }
 }
 
 /// How high in the system an issuing body sits, for clusters and obligation matching.

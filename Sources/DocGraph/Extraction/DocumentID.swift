@@ -8,17 +8,20 @@
 public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public enum Form: String, Sendable, Codable { case party, state, named }
 
-    public var form: Form
+    public let form: Form
     /// The number as written (`01`), empty for named documents.
-    public var number: String
+    public let number: String
     /// Canonical type code: `NQ`, `QĐ`, `CTr`, `NĐ`, … (empty for laws in `80/2015/QH13` form).
-    public var typeCode: String
+    public let typeCode: String
     /// Issuer code as written: `TW`, `BTCTW`, `TU`, `CP`, `TTg`, `QH13`.
-    public var issuerCode: String
+    public let issuerCode: String
     /// Year of a state-form id.
-    public var year: Int?
+    public let year: Int?
     /// For named documents: the canonical name (`Nghị quyết Đại hội XIV`).
-    public var name: String?
+    public let name: String?
+
+    // The fields are constants: equality and hashing use `key`, computed from them once, so
+    // changing a field afterwards would make two different ids compare equal.
 
     /// Folded comparison key (`253-qd/tw`, `98/2014/nd-cp`, `dieu le dang`).
     public let key: String

@@ -3,10 +3,37 @@
 // available here, keeps `[[Edge]]`, has no strongly connected components, and enumerates
 // cycles exponentially; a national corpus (10^5 nodes, 10^6 edges) needs better.
 
-/// A node index into `DocumentGraph.nodes`.
-public typealias NodeIndex = Int32
-/// An edge index into `DocumentGraph.edges`.
-public typealias EdgeIndex = Int32
+/// The position of a document in ``DocumentGraph/nodes``. A type of its own, so that a node
+/// can never be passed where an edge is meant; 32 bits keep the adjacency arrays compact.
+public struct NodeIndex: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+    public var rawValue: Int32
+    public init(integerLiteral value: Int32) { rawValue = value }
+    public init(_ position: Int) { rawValue = Int32(position) }
+    public init(_ rawValue: Int32) { self.rawValue = rawValue }
+    /// The position as an array index.
+    @inline(__always) public var int: Int { Int(rawValue) }
+    public var description: String { String(rawValue) }
+    public static func < (a: NodeIndex, b: NodeIndex) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The position of a citation in ``DocumentGraph/edges``.
+public struct EdgeIndex: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+    public var rawValue: Int32
+    public init(integerLiteral value: Int32) { rawValue = value }
+    public init(_ position: Int) { rawValue = Int32(position) }
+    public init(_ rawValue: Int32) { self.rawValue = rawValue }
+    /// The position as an array index.
+    @inline(__always) public var int: Int { Int(rawValue) }
+    public var description: String { String(rawValue) }
+    public static func < (a: EdgeIndex, b: EdgeIndex) -> Bool { a.rawValue < b.rawValue }
+}
+
+extension Int {
+    /// The array position of a node: `nodes[Int(n)]`.
+    @inline(__always) public init(_ node: NodeIndex) { self = Int(node.rawValue) }
+    /// The array position of an edge: `edges[Int(e)]`.
+    @inline(__always) public init(_ edge: EdgeIndex) { self = Int(edge.rawValue) }
+}
 
 /// A document: in the corpus (with its own header) or only cited.
 public struct DocumentNode: Sendable {
@@ -160,8 +187,8 @@ public struct DocumentGraph: Sendable {
         edgeKind = edges.map { EdgeFilter.kind($0.relation, $0.modality) }
         var outFill = Array(outCount.dropLast())
         var inFill = Array(inCount.dropLast())
-        outEdges = [EdgeIndex](repeating: 0, count: edges.count)
-        inEdges = [EdgeIndex](repeating: 0, count: edges.count)
+        outEdges = [EdgeIndex](repeating: EdgeIndex(0), count: edges.count)
+        inEdges = [EdgeIndex](repeating: EdgeIndex(0), count: edges.count)
         for (i, e) in edges.enumerated() {
             outEdges[Int(outFill[Int(e.from)])] = EdgeIndex(i)
             outFill[Int(e.from)] += 1

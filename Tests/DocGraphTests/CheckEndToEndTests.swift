@@ -5,30 +5,8 @@ import Testing
 /// status. Exit codes are a contract only an end-to-end test can hold.
 @Suite("check end to end", .serialized)
 struct CheckEndToEndTests {
-    struct Run { var status: Int32; var out: String; var err: String }
-
-    /// The built `docgraph` (run `swift build` first; `swift test` builds it too).
-    static func binary() throws -> URL {
-        let candidates = ["debug", "release"].map { Fixtures.packageRoot.appendingPathComponent(".build/\($0)/docgraph") }
-            + [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("docgraph")]
-        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "build docgraph with `swift build` first")
-    }
-
-    static func check(_ arguments: [String], stdin: String? = nil) throws -> Run {
-        let p = Process()
-        p.executableURL = try binary()
-        p.arguments = ["check"] + arguments
-        p.currentDirectoryURL = Fixtures.packageRoot
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    static func check(_ arguments: [String], stdin: String? = nil) throws -> CLI.Run {
+        try CLI.run(["check"] + arguments, stdin: stdin)
     }
 
     static let corpus = ["--corpus", "Corpus", "--corpus", "Tests/Review/Corpus", "--as-of", "2026-11-25"]
@@ -128,7 +106,7 @@ struct CheckEndToEndTests {
     @Test("SARIF URIs are the repository's paths wherever the check runs")
     func sarifFromSubfolder() throws {
         let p = Process()
-        p.executableURL = try Self.binary()
+        p.executableURL = try CLI.binary()
         p.arguments = ["check", "Drafts/01-ke-hoach-sai-ngay.txt", "--corpus", "../../Corpus", "--corpus", "Corpus", "--as-of", "2026-11-25", "--format", "sarif"]
         p.currentDirectoryURL = Fixtures.packageRoot.appendingPathComponent("Tests/Review")
         let out = Pipe()

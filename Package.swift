@@ -53,6 +53,8 @@ let package = Package(
             dependencies: ["DocGraph", "DocGraphRendering", "CorpusSynthesis", "DocGraphEvaluation"],
             exclude: ["Golden", "Crashers"]
         ),
+        // The built binary run as users and pipelines run it: output and exit codes.
+        .testTarget(name: "DocGraphEndToEndTests", dependencies: ["docgraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,9 +3,9 @@
 // available here, keeps `[[Edge]]`, has no strongly connected components, and enumerates
 // cycles exponentially; a national corpus (10^5 nodes, 10^6 edges) needs better.
 
-/// The position of a document in ``DocumentGraph/nodes``. A type of its own, so that a node
-/// can never be passed where an edge is meant; 32 bits keep the adjacency arrays compact.
-public struct NodeIndex: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+/// The position of an element of a ``DocumentGraph``: a node or an edge, told apart by type, so
+/// that a node can never be passed where an edge is meant. 32 bits keep the adjacency compact.
+public struct GraphIndex<Element>: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral {
     public var rawValue: Int32
     public init(integerLiteral value: Int32) { rawValue = value }
     public init(_ position: Int) { rawValue = Int32(position) }
@@ -13,26 +13,17 @@ public struct NodeIndex: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The position as an array index.
     @inline(__always) public var int: Int { Int(rawValue) }
     public var description: String { String(rawValue) }
-    public static func < (a: NodeIndex, b: NodeIndex) -> Bool { a.rawValue < b.rawValue }
+    public static func < (a: GraphIndex, b: GraphIndex) -> Bool { a.rawValue < b.rawValue }
 }
 
+/// The position of a document in ``DocumentGraph/nodes``.
+public typealias NodeIndex = GraphIndex<DocumentNode>
 /// The position of a citation in ``DocumentGraph/edges``.
-public struct EdgeIndex: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral {
-    public var rawValue: Int32
-    public init(integerLiteral value: Int32) { rawValue = value }
-    public init(_ position: Int) { rawValue = Int32(position) }
-    public init(_ rawValue: Int32) { self.rawValue = rawValue }
-    /// The position as an array index.
-    @inline(__always) public var int: Int { Int(rawValue) }
-    public var description: String { String(rawValue) }
-    public static func < (a: EdgeIndex, b: EdgeIndex) -> Bool { a.rawValue < b.rawValue }
-}
+public typealias EdgeIndex = GraphIndex<DocumentEdge>
 
 extension Int {
-    /// The array position of a node: `nodes[Int(n)]`.
-    @inline(__always) public init(_ node: NodeIndex) { self = Int(node.rawValue) }
-    /// The array position of an edge: `edges[Int(e)]`.
-    @inline(__always) public init(_ edge: EdgeIndex) { self = Int(edge.rawValue) }
+    /// The array position of a node or an edge: `nodes[Int(n)]`.
+    @inline(__always) public init<Element>(_ index: GraphIndex<Element>) { self = Int(index.rawValue) }
 }
 
 /// A document: in the corpus (with its own header) or only cited.

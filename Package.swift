@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .library(name: "DocGraph", targets: ["DocGraph"]),
         .library(name: "DocGraphRendering", targets: ["DocGraphRendering"]),
+        .library(name: "DocGraphIndex", targets: ["DocGraphIndex"]),
         .executable(name: "docgraph", targets: ["docgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Corpus → extraction → graph → analyses → reports: pure Swift, no system library, so
@@ -24,10 +26,15 @@ let package = Package(
         ),
         // Diagrams: DOT text from the graph, and SVG/PNG/PDF through libgvc.
         .target(name: "DocGraphRendering", dependencies: ["DocGraph", "CGraphviz"]),
+        // The persistent SQLite index (README, "The index"): GRDB over the system libsqlite3.
+        .target(
+            name: "DocGraphIndex",
+            dependencies: ["DocGraph", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "docgraph",
             dependencies: [
-                "DocGraph", "DocGraphRendering",
+                "DocGraph", "DocGraphRendering", "DocGraphIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -47,8 +47,9 @@ struct Check: ParsableCommand {
         let accepted: Baseline?
         do { accepted = try baseline.map(Baseline.read) } catch { try usageError(error.description) }
         let input: ReviewInput
+        let indexed = try source.index.indexed(corpus: source.corpus, quiet: !source.verbose)
         do {
-            input = try ReviewInput.read(corpus: source.paths(), drafts: drafts) {
+            input = try ReviewInput.read(corpus: source.paths(fallback: [source.index.path ?? "."]), drafts: drafts, indexed: indexed) {
                 Array(FileHandle.standardInput.readDataToEndOfFile())
             }
         } catch {

@@ -12,11 +12,14 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Also print notes about skipped files.")
     var verbose = false
 
+    @OptionGroup var index: IndexOption
+
     /// The folders and files to read; `fallback` when none was given.
     func paths(fallback: [String] = ["."]) -> [String] { corpus.isEmpty ? fallback : corpus }
 
     func load(fallback: [String] = ["."]) throws -> (CorpusExtraction, DocumentGraph) {
-        let extraction = try CorpusLoader.read(paths(fallback: fallback), quiet: !verbose)
+        // With --index the rows are the corpus (updated first from --corpus, if given).
+        let extraction = try index.indexed(corpus: corpus, quiet: !verbose) ?? CorpusLoader.read(paths(fallback: fallback), quiet: !verbose)
         let graph = GraphBuilder.build(extraction)
         DiagnosticPrinter.print(graph.diagnostics, quiet: !verbose)
         return (extraction, graph)

@@ -48,11 +48,13 @@ public struct ReviewInput: Sendable {
     public var standardInputText: String?
 
     /// Reads `corpusPaths` and `draftArguments` (`-` is standard input, read by `standardInput`).
-    public static func read(corpus corpusPaths: [String], drafts draftArguments: [String],
+    /// A corpus already extracted (`indexed`, from an index) is taken as it is, and
+    /// `corpusPaths` only names it in messages.
+    public static func read(corpus corpusPaths: [String], drafts draftArguments: [String], indexed: CorpusExtraction? = nil,
                             standardInput: () -> [UInt8]) throws(ReviewInputError) -> ReviewInput {
         let walker = CorpusWalker()
         let fm = FileManager.default
-        for path in corpusPaths {
+        for path in corpusPaths where indexed == nil {
             guard fm.fileExists(atPath: path) else { throw .missingCorpus(path) }
             if walker.files(under: [path]).files.isEmpty { throw .emptyFolder(path) }
         }
@@ -73,7 +75,7 @@ public struct ReviewInput: Sendable {
             if found.isEmpty { throw .emptyFolder(argument) }
             draftPaths += found
         }
-        let corpus = CorpusExtraction.read(paths: corpusPaths)
+        let corpus = indexed ?? CorpusExtraction.read(paths: corpusPaths)
         var drafts = CorpusExtraction.extract(files: Array(Set(draftPaths)).sorted().map(CorpusFile.init(path:))).files
         if let stdinDraft { drafts.append(stdinDraft) }
         // A draft inside a corpus folder (`check drafts/x.txt --corpus .`) is read once, as a draft.

@@ -1,0 +1,180 @@
+import GRDB
+
+/// The tables of a docgraph index, as README ("The index") documents them for `sqlite3`, Python
+/// and Datasette users. A change to any table is a new `version`: an index of another version is
+/// refused and `docgraph index --rebuild` makes it again, since rows are cheap to extract anew and
+/// a migration would have to guess what an older extractor meant.
+public enum IndexSchema {
+    /// Bumped with every change to the tables below.
+    public static let version = 1
+    /// `PRAGMA application_id` of every docgraph index ("DGIX"), so that `file(1)` and docgraph
+    /// itself tell an index from any other SQLite database.
+    public static let applicationID: Int32 = 0x4447_4958
+
+    /// One `CREATE` per statement; every extracted field has a column so that the graph is built
+    /// from rows without reading a document again.
+    static let statements: [String] = [
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE files (
+            id       INTEGER PRIMARY KEY,
+            path     TEXT NOT NULL UNIQUE,
+            size     INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            hash     TEXT NOT NULL,
+            was_read INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE documents (
+            id             INTEGER PRIMARY KEY,
+            file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            position       INTEGER NOT NULL,
+            doc_id         TEXT,
+            doc_key        TEXT,
+            doc_form       TEXT,
+            doc_number     TEXT,
+            doc_type       TEXT,
+            doc_issuer_code TEXT,
+            doc_year       INTEGER,
+            type_code      TEXT,
+            type_word      TEXT,
+            issuer         TEXT,
+            date           TEXT,
+            place          TEXT,
+            title          TEXT,
+            term           TEXT,
+            locality       TEXT,
+            start_line     INTEGER NOT NULL,
+            end_line       INTEGER NOT NULL,
+            title_start    INTEGER,
+            title_end      INTEGER,
+            UNIQUE (file_id, position)
+        )
+        """,
+        "CREATE INDEX documents_by_key ON documents(doc_key)",
+        """
+        CREATE TABLE citations (
+            file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            position       INTEGER NOT NULL,
+            document       INTEGER NOT NULL,
+            citing         TEXT,
+            citing_key     TEXT,
+            citing_form    TEXT,
+            citing_number  TEXT,
+            citing_type    TEXT,
+            citing_issuer_code TEXT,
+            citing_year    INTEGER,
+            cited          TEXT NOT NULL,
+            cited_key      TEXT NOT NULL,
+            cited_form     TEXT NOT NULL,
+            cited_number   TEXT NOT NULL,
+            cited_type     TEXT NOT NULL,
+            cited_issuer_code TEXT NOT NULL,
+            cited_year     INTEGER,
+            type_word      TEXT,
+            date           TEXT,
+            issuer         TEXT,
+            term           TEXT,
+            subject        TEXT,
+            relation       TEXT NOT NULL,
+            modality       TEXT NOT NULL,
+            deadline       TEXT,
+            deadline_recurring INTEGER,
+            deadline_text  TEXT,
+            lead_unit      TEXT,
+            nested         INTEGER NOT NULL,
+            self_reference INTEGER NOT NULL,
+            line           INTEGER NOT NULL,
+            "column"       INTEGER NOT NULL,
+            text           TEXT NOT NULL,
+            PRIMARY KEY (file_id, position)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX citations_by_cited ON citations(cited_key)",
+        """
+        CREATE TABLE tasks (
+            file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            position       INTEGER NOT NULL,
+            document       INTEGER NOT NULL,
+            number         TEXT,
+            section        TEXT,
+            basis          TEXT,
+            task           TEXT NOT NULL,
+            level          TEXT,
+            lead_unit      TEXT,
+            coordinating   TEXT,
+            deadline       TEXT,
+            deadline_recurring INTEGER,
+            deadline_text  TEXT,
+            announced_type_code TEXT,
+            announced_type_word TEXT,
+            announced_issuer TEXT,
+            announced_subject TEXT,
+            announced_text TEXT,
+            citations      TEXT NOT NULL,
+            line           INTEGER NOT NULL,
+            "column"       INTEGER NOT NULL,
+            PRIMARY KEY (file_id, position)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE obligations (
+            file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            position       INTEGER NOT NULL,
+            document       INTEGER NOT NULL,
+            actor          TEXT NOT NULL,
+            actor_level    TEXT NOT NULL,
+            expected_types TEXT NOT NULL,
+            line           INTEGER NOT NULL,
+            "column"       INTEGER NOT NULL,
+            text           TEXT NOT NULL,
+            PRIMARY KEY (file_id, position)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE stated_counts (
+            file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            position       INTEGER NOT NULL,
+            document       INTEGER NOT NULL,
+            heading        TEXT NOT NULL,
+            stated         INTEGER NOT NULL,
+            listed         INTEGER NOT NULL,
+            line           INTEGER NOT NULL,
+            "column"       INTEGER NOT NULL,
+            PRIMARY KEY (file_id, position)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE diagnostics (
+            file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            position       INTEGER NOT NULL,
+            severity       TEXT NOT NULL,
+            message        TEXT NOT NULL,
+            path           TEXT,
+            line           INTEGER NOT NULL,
+            "column"       INTEGER NOT NULL,
+            PRIMARY KEY (file_id, position)
+        ) WITHOUT ROWID
+        """,
+        // Folded words (no diacritics, `đ` as `d`, lower case): FTS5's own `remove_diacritics`
+        // keeps `đ`, so `chuyen doi so` would never find `chuyển đổi số` without folding first.
+        """
+        CREATE VIRTUAL TABLE document_search USING fts5(
+            words, type, issuer, year,
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """,
+    ]
+
+    static func create(_ db: Database) throws {
+        for sql in statements { try db.execute(sql: sql) }
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+}

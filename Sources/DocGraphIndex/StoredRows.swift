@@ -1,0 +1,266 @@
+import DocGraph
+import Foundation
+import GRDB
+
+/// Writes one file's extraction as rows, and reads every file's rows back as the extraction that
+/// made them: field for field, in the same order, so that `GraphBuilder` builds from the index the
+/// very graph it builds from the files.
+enum StoredRows {
+    // MARK: Writing
+
+    static func insert(_ file: ExtractedFile, fileID: Int64, _ db: Database) throws {
+        let documents = try db.cachedStatement(sql: """
+            INSERT INTO documents (file_id, position, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
+              type_code, type_word, issuer, date, place, title, term, locality, start_line, end_line, title_start, title_end)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        let search = try db.cachedStatement(sql: "INSERT INTO document_search (rowid, words, type, issuer, year) VALUES (?,?,?,?,?)")
+        var words = [[String]](repeating: [], count: file.documents.count)
+        for c in file.citations where words.indices.contains(c.documentIndex) {
+            words[c.documentIndex].append(c.text)
+        }
+        for (i, d) in file.documents.enumerated() {
+            try documents.execute(arguments: StatementArguments([fileID, i] + idColumns(d.id) + [
+                d.typeCode, d.typeWord, d.issuer, d.date?.description, d.place, d.title, d.term, d.locality,
+                d.startLine, d.endLine, d.titleLines?.lowerBound, d.titleLines?.upperBound,
+            ] as [(any DatabaseValueConvertible)?]))
+            let rowID = db.lastInsertedRowID
+            let text = ([d.id?.description, d.typeWord, d.title] .compactMap { $0 } + words[i]).joined(separator: " \n ")
+            try search.execute(arguments: [rowID, text.folded, d.typeCode?.folded ?? d.id?.typeCode.folded,
+                                           [d.issuer, d.id?.issuerCode].compactMap { $0 }.joined(separator: " ").folded,
+                                           d.date.map { String($0.year) }])
+        }
+
+        let citations = try db.cachedStatement(sql: """
+            INSERT INTO citations (file_id, position, document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year,
+              cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year,
+              type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
+              nested, self_reference, line, "column", text)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        for (i, c) in file.citations.enumerated() {
+            try citations.execute(arguments: StatementArguments(
+                [fileID, i, c.documentIndex] + idColumns(c.citingDocument) + idColumns(c.id)
+                + [c.typeWord, c.date?.description, c.issuer, c.term, c.subject, c.relation.rawValue, c.modality.rawValue]
+                + deadlineColumns(c.deadline)
+                + [c.leadUnit, c.isNested, c.isSelfReference, c.location.line, c.location.column, c.text] as [(any DatabaseValueConvertible)?]))
+        }
+
+        let tasks = try db.cachedStatement(sql: """
+            INSERT INTO tasks (file_id, position, document, number, section, basis, task, level, lead_unit, coordinating,
+              deadline, deadline_recurring, deadline_text, announced_type_code, announced_type_word, announced_issuer,
+              announced_subject, announced_text, citations, line, "column")
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        for (i, t) in file.tasks.enumerated() {
+            let a = t.announced
+            try tasks.execute(arguments: StatementArguments(
+                [fileID, i, t.documentIndex, t.number, t.section, t.basis, t.task, t.level, t.leadUnit, t.coordinating]
+                + deadlineColumns(t.deadline)
+                + [a?.typeCode, a?.typeWord, a?.issuer, a?.subject, a?.text, encodeIDs(t.citations), t.location.line, t.location.column]
+                as [(any DatabaseValueConvertible)?]))
+        }
+
+        let obligations = try db.cachedStatement(sql: """
+            INSERT INTO obligations (file_id, position, document, actor, actor_level, expected_types, line, "column", text)
+            VALUES (?,?,?,?,?,?,?,?,?)
+            """)
+        for (i, o) in file.obligations.enumerated() {
+            try obligations.execute(arguments: [fileID, i, o.documentIndex, o.actor, o.actorLevel.rawValue,
+                                                encodeStrings(o.expectedTypes), o.location.line, o.location.column, o.text])
+        }
+
+        let counts = try db.cachedStatement(sql: """
+            INSERT INTO stated_counts (file_id, position, document, heading, stated, listed, line, "column") VALUES (?,?,?,?,?,?,?,?)
+            """)
+        for (i, s) in file.statedCounts.enumerated() {
+            try counts.execute(arguments: [fileID, i, s.documentIndex, s.heading, s.stated, s.listed, s.location.line, s.location.column])
+        }
+
+        let diagnostics = try db.cachedStatement(sql: """
+            INSERT INTO diagnostics (file_id, position, severity, message, path, line, "column") VALUES (?,?,?,?,?,?,?)
+            """)
+        for (i, d) in file.diagnostics.enumerated() {
+            try diagnostics.execute(arguments: [fileID, i, d.severity.rawValue, d.message,
+                                                d.location.file == file.file ? nil : d.location.file, d.location.line, d.location.column])
+        }
+    }
+
+    /// Removes a file and, by cascade, every row extracted from it; search rows have no foreign
+    /// key (FTS5 tables cannot have one) and go first.
+    static func delete(fileID: Int64, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM document_search WHERE rowid IN (SELECT id FROM documents WHERE file_id = ?)")
+            .execute(arguments: [fileID])
+        try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [fileID])
+    }
+
+    private static func idColumns(_ id: DocumentID?) -> [(any DatabaseValueConvertible)?] {
+        guard let id else { return [nil, nil, nil, nil, nil, nil, nil] }
+        return [id.description, id.key, id.form.rawValue, id.number, id.typeCode, id.issuerCode, id.year]
+    }
+
+    private static func deadlineColumns(_ d: Deadline?) -> [(any DatabaseValueConvertible)?] {
+        guard let d else { return [nil, nil, nil] }
+        return [d.date?.description, d.recurring, d.text]
+    }
+
+    /// Ids a task cites, as a JSON array of objects (`json_each` reads it in SQL).
+    private static func encodeIDs(_ ids: [DocumentID]) -> String {
+        let objects = ids.map { id -> [String: Any] in
+            var o: [String: Any] = ["id": id.description, "key": id.key, "form": id.form.rawValue,
+                                    "number": id.number, "type": id.typeCode, "issuerCode": id.issuerCode]
+            if let y = id.year { o["year"] = y }
+            return o
+        }
+        return jsonText(objects)
+    }
+
+    private static func encodeStrings(_ strings: [String]) -> String { jsonText(strings) }
+
+    private static func jsonText(_ value: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    // MARK: Reading
+
+    /// Every file's extraction, in path order as `CorpusWalker` gives it.
+    static func extraction(_ db: Database) throws -> CorpusExtraction {
+        var files: [ExtractedFile] = []
+        var slot: [Int64: Int] = [:]
+        var rows: [(Int64, String, Bool)] = []
+        let fileCursor = try Row.fetchCursor(db, sql: "SELECT id, path, was_read FROM files")
+        while let row = try fileCursor.next() { rows.append((row[0], row[1], row[2])) }
+        rows.sort { $0.1 < $1.1 }
+        for (id, path, wasRead) in rows {
+            slot[id] = files.count
+            var f = ExtractedFile(file: path)
+            f.wasRead = wasRead
+            files.append(f)
+        }
+
+        let documents = try Row.fetchCursor(db, sql: """
+            SELECT file_id, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
+              type_code, type_word, issuer, date, place, title, term, locality, start_line, end_line, title_start, title_end
+            FROM documents ORDER BY file_id, position
+            """)
+        while let r = try documents.next() {
+            guard let k = slot[r[0]] else { continue }
+            let start: Int? = r[18], end: Int? = r[19]
+            files[k].documents.append(DocumentRecord(
+                storedID: try id(r, 1), typeCode: r[8], typeWord: r[9], issuer: r[10], date: date(r[11]), place: r[12], title: r[13],
+                term: r[14], locality: r[15], file: files[k].file, startLine: r[16], endLine: r[17],
+                titleLines: start.flatMap { s in end.map { s..<$0 } }))
+        }
+
+        let citations = try Row.fetchCursor(db, sql: """
+            SELECT file_id, document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year,
+              cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year,
+              type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
+              nested, self_reference, line, "column", text
+            FROM citations ORDER BY file_id, position
+            """)
+        while let r = try citations.next() {
+            guard let k = slot[r[0]] else { continue }
+            guard let cited = try id(r, 9) else { throw corrupt("a citation without a cited document") }
+            files[k].citations.append(Citation(
+                storedID: cited, typeWord: r[16], date: date(r[17]), issuer: r[18], term: r[19], subject: r[20],
+                relation: try value(r[21]), modality: try value(r[22]), deadline: deadline(r, 23), leadUnit: r[26],
+                citingDocument: try id(r, 2), documentIndex: r[1], isNested: r[27], isSelfReference: r[28],
+                location: SourceLocation(file: files[k].file, line: r[29], column: r[30]), text: r[31]))
+        }
+
+        let tasks = try Row.fetchCursor(db, sql: """
+            SELECT file_id, document, number, section, basis, task, level, lead_unit, coordinating,
+              deadline, deadline_recurring, deadline_text, announced_type_code, announced_type_word, announced_issuer,
+              announced_subject, announced_text, citations, line, "column"
+            FROM tasks ORDER BY file_id, position
+            """)
+        while let r = try tasks.next() {
+            guard let k = slot[r[0]] else { continue }
+            let typeCode: String? = r[12]
+            let announced = try typeCode.map { code in
+                AnnouncedDocument(storedTypeCode: code, typeWord: r[13], issuer: r[14], subject: r[15], text: try nonNull(r[16]))
+            }
+            files[k].tasks.append(TaskRow(
+                storedNumber: r[2], section: r[3], basis: r[4], task: r[5], level: r[6], leadUnit: r[7], coordinating: r[8],
+                deadline: deadline(r, 9), announced: announced, citations: try decodeIDs(r[17]), documentIndex: r[1],
+                location: SourceLocation(file: files[k].file, line: r[18], column: r[19])))
+        }
+
+        let obligations = try Row.fetchCursor(db, sql: """
+            SELECT file_id, document, actor, actor_level, expected_types, line, "column", text FROM obligations ORDER BY file_id, position
+            """)
+        while let r = try obligations.next() {
+            guard let k = slot[r[0]] else { continue }
+            files[k].obligations.append(Obligation(
+                storedActor: r[2], actorLevel: try value(r[3]), expectedTypes: try decodeStrings(r[4]), documentIndex: r[1],
+                location: SourceLocation(file: files[k].file, line: r[5], column: r[6]), text: r[7]))
+        }
+
+        let counts = try Row.fetchCursor(db, sql: """
+            SELECT file_id, document, heading, stated, listed, line, "column" FROM stated_counts ORDER BY file_id, position
+            """)
+        while let r = try counts.next() {
+            guard let k = slot[r[0]] else { continue }
+            files[k].statedCounts.append(StatedCount(storedHeading: r[2], stated: r[3], listed: r[4], documentIndex: r[1],
+                                                     location: SourceLocation(file: files[k].file, line: r[5], column: r[6])))
+        }
+
+        let diagnostics = try Row.fetchCursor(db, sql: """
+            SELECT file_id, severity, message, path, line, "column" FROM diagnostics ORDER BY file_id, position
+            """)
+        while let r = try diagnostics.next() {
+            guard let k = slot[r[0]] else { continue }
+            let path: String? = r[3]
+            files[k].diagnostics.append(Diagnostic(try value(r[1]), at: SourceLocation(file: path ?? files[k].file, line: r[4], column: r[5]), r[2]))
+        }
+        return CorpusExtraction(files: files)
+    }
+
+    private static func id(_ r: Row, _ i: Int) throws -> DocumentID? {
+        guard let text: String = r[i] else { return nil }
+        let form: DocumentID.Form = try value(r[i + 2])
+        return DocumentID(storedForm: form, number: r[i + 3], typeCode: r[i + 4], issuerCode: r[i + 5], year: r[i + 6],
+                          name: form == .named ? text : nil, key: r[i + 1])
+    }
+
+    private static func date(_ text: String?) -> SimpleDate? { text.flatMap(SimpleDate.init(iso:)) }
+
+    private static func deadline(_ r: Row, _ i: Int) -> Deadline? {
+        guard let text: String = r[i + 2] else { return nil }
+        return Deadline(date: date(r[i]), recurring: r[i + 1] ?? false, text: text)
+    }
+
+    private static func value<T: RawRepresentable>(_ raw: String) throws -> T where T.RawValue == String {
+        guard let v = T(rawValue: raw) else { throw corrupt("unknown value '\(raw)' for \(T.self)") }
+        return v
+    }
+
+    private static func nonNull(_ s: String?) throws -> String {
+        guard let s else { throw corrupt("a missing text") }
+        return s
+    }
+
+    private static func decodeIDs(_ json: String) throws -> [DocumentID] {
+        guard let array = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] else {
+            throw corrupt("task citations are not a JSON array")
+        }
+        return try array.map { o in
+            guard let text = o["id"] as? String, let key = o["key"] as? String, let formText = o["form"] as? String,
+                  let form = DocumentID.Form(rawValue: formText), let number = o["number"] as? String,
+                  let type = o["type"] as? String, let issuer = o["issuerCode"] as? String else { throw corrupt("a task citation without its id") }
+            return DocumentID(storedForm: form, number: number, typeCode: type, issuerCode: issuer, year: o["year"] as? Int,
+                              name: form == .named ? text : nil, key: key)
+        }
+    }
+
+    private static func decodeStrings(_ json: String) throws -> [String] {
+        guard let array = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String] else { throw corrupt("a list that is not a JSON array") }
+        return array
+    }
+
+    /// Rows that cannot be what docgraph wrote: the file was edited by hand or damaged.
+    struct RowError: Error { var detail: String }
+    private static func corrupt(_ detail: String) -> RowError { RowError(detail: detail) }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import DocGraph
+import DocGraphIndex
+import Foundation
+
+/// `--index FILE`, taken by every graph command: the graph is then built from the index's rows
+/// and no document is read; with `--corpus` too, the index is first brought up to date.
+struct IndexOption: ParsableArguments {
+    @Option(name: .customLong("index"), help: ArgumentHelp("Load the graph from this docgraph index (see 'docgraph index'); with --corpus, update it first.", valueName: "file"))
+    var path: String?
+
+    /// The corpus: from the index when one is given, else read from `corpus` (default `.`).
+    func extraction(corpus: [String], quiet: Bool) throws -> CorpusExtraction {
+        guard let indexed = try indexed(corpus: corpus, quiet: quiet) else {
+            return try CorpusLoader.read(corpus.isEmpty ? ["."] : corpus, quiet: quiet)
+        }
+        return indexed
+    }
+
+    /// The corpus from the index, or nil without `--index`.
+    func indexed(corpus: [String], quiet: Bool) throws -> CorpusExtraction? {
+        guard let path else { return nil }
+        do {
+            if !corpus.isEmpty {
+                let report = try IndexRun.update(path, roots: corpus, rebuild: false, wait: 60)
+                DiagnosticPrinter.print(report.diagnostics, quiet: quiet)
+            }
+            let extraction = try CorpusIndex.open(path).extraction()
+            guard extraction.readAnything else {
+                DiagnosticPrinter.printLine("\(path): error: the index holds no readable document; update it with 'docgraph index --corpus DIR --index \(path)'")
+                throw ExitCode(2)
+            }
+            return extraction
+        } catch let error as IndexError {
+            DiagnosticPrinter.printLine(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Runs an update with a progress line on a terminal (files read of total, rate, time left);
+/// in a pipe or a log it stays quiet.
+enum IndexRun {
+    static func update(_ path: String, roots: [String], rebuild: Bool, wait: Double) throws(IndexError) -> IndexReport {
+        var update = IndexUpdate(roots: roots)
+        update.rebuild = rebuild
+        update.wait = wait
+        update.producer = "docgraph \(DocGraphCommand.configuration.version)"
+        let terminal = isatty(STDERR_FILENO) == 1
+        var lastShown = Date.distantPast
+        let report = try update.run(index: path) { p in
+            guard terminal, p.total > 0, p.read == p.total || Date().timeIntervalSince(lastShown) > 0.2 else { return }
+            lastShown = Date()
+            var line = "indexing: \(p.read) of \(p.total) files"
+            if p.rate > 0 { line += String(format: ", %.0f files/s", p.rate) }
+            if let left = p.remaining, p.read < p.total { line += ", \(Int(left.rounded(.up))) s left" }
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line + (p.read == p.total ? "\n" : "")).utf8))
+        }
+        return report
+    }
+}
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build or update the SQLite index of a corpus, reading only new and changed files.",
+        discussion: """
+        Files are known by path, size, modification time and a hash of their bytes; files gone from \
+        the corpus leave the index with their citations. The update is one transaction: a run \
+        stopped half-way leaves the previous index as it was. Then every graph command takes \
+        --index FILE and reads no document. Exit status: 0 done; 2 a file that is not a docgraph \
+        index, of another schema version, damaged, busy past --wait, or no readable document.
+        """)
+
+    @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more. Default: the current folder.", valueName: "path"))
+    var corpus: [String] = []
+    @Option(name: .customLong("index"), help: ArgumentHelp("The index file.", valueName: "file"))
+    var index = "docgraph.sqlite"
+    @Flag(help: "Build the index anew, replacing the file even if it is not a docgraph index or has another schema version.")
+    var rebuild = false
+    @Option(help: ArgumentHelp("Seconds to wait while another 'docgraph index' updates the same file.", valueName: "seconds"))
+    var wait: Double = 60
+    @Flag(help: "Also print notes about skipped files.")
+    var verbose = false
+
+    func run() throws {
+        let start = Date()
+        let report: IndexReport
+        do {
+            report = try IndexRun.update(index, roots: corpus.isEmpty ? ["."] : corpus, rebuild: rebuild, wait: wait)
+        } catch {
+            DiagnosticPrinter.printLine(error.description)
+            throw ExitCode(2)
+        }
+        DiagnosticPrinter.print(report.diagnostics, quiet: !verbose)
+        let size = ((try? FileManager.default.attributesOfItem(atPath: index)[.size]) as? Int) ?? 0
+        var summary = "\(index): \(report.added) added, \(report.changed) changed, \(report.removed) removed, \(report.unchanged) unchanged"
+        if report.touched > 0 { summary += ", \(report.touched) touched but unchanged" }
+        summary += String(format: "; %d documents and %d citations read in %.1f s; index %.1f MB", report.documents, report.citations,
+                          Date().timeIntervalSince(start), Double(size) / 1_048_576)
+        DiagnosticPrinter.printLine(summary)
+        guard report.readAnything else {
+            DiagnosticPrinter.printLine("error: no readable document found under \(corpus.isEmpty ? "." : corpus.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents")
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find documents by the words of their titles and citations, in an index.",
+        discussion: "Diacritics are optional: 'chuyen doi so' finds 'chuyển đổi số'. Each argument is a phrase; all must occur.")
+
+    @Argument(help: "Words or phrases to find.") var words: [String]
+    @Option(help: "Only documents of this type code: NQ, KL, QD, KH, CTr …") var type: String?
+    @Option(help: "Only documents of this issuer: its code (TW, TU) or words of its name.") var issuer: String?
+    @Option(help: "Only documents dated in this year.") var year: Int?
+    @Option(help: "At most this many documents.") var limit = 50
+    @Option(name: .customLong("index"), help: ArgumentHelp("The index file.", valueName: "file")) var index = "docgraph.sqlite"
+    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        var query = SearchQuery(phrases: words, type: type, issuer: issuer, year: year)
+        query.limit = limit
+        let hits: [SearchHit]
+        do {
+            hits = try CorpusIndex.open(index).search(query)
+        } catch {
+            DiagnosticPrinter.printLine(error.description)
+            throw ExitCode(2)
+        }
+        if format == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(hits), as: UTF8.self))
+            return
+        }
+        guard !hits.isEmpty else { print("no document matches"); return }
+        print(TextTable.render(header: ["DOCUMENT", "DATE", "ISSUER", "TITLE", "SOURCE"], rows: hits.map { h in
+            [h.id ?? "—", h.date ?? "", TextTable.clip(h.issuer ?? "", 30), TextTable.clip(h.title ?? "", 60), "\(h.file):\(h.line)"]
+        }))
+    }
+}

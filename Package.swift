@@ -57,7 +57,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DocGraphTests",
-            dependencies: ["DocGraph", "DocGraphRendering", "CorpusSynthesis", "DocGraphEvaluation"],
+            dependencies: ["DocGraph", "DocGraphRendering", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Golden", "Crashers"]
         ),
         // The built binary run as users and pipelines run it: output and exit codes.

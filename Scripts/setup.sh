@@ -6,6 +6,8 @@ set -euo pipefail
 NEEDS=(
     # Graphviz's C libraries (libgvc, libcgraph) with their pkg-config files: Rendering.
     "pkg-config --exists libgvc|libgraphviz-dev pkg-config"
+    # SQLite 3 with FTS5 (GRDB links the system libsqlite3): DocGraphIndex.
+    "pkg-config --exists sqlite3|libsqlite3-dev pkg-config"
 )
 
 missing=()

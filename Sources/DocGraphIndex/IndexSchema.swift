@@ -60,6 +60,7 @@ public enum IndexSchema {
         "CREATE INDEX documents_by_key ON documents(doc_key)",
         """
         CREATE TABLE citations (
+            id             INTEGER PRIMARY KEY,
             file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
             position       INTEGER NOT NULL,
             document       INTEGER NOT NULL,
@@ -92,13 +93,14 @@ public enum IndexSchema {
             self_reference INTEGER NOT NULL,
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL,
-            text           TEXT NOT NULL,
-            PRIMARY KEY (file_id, position)
-        ) WITHOUT ROWID
+            text           TEXT NOT NULL
+        )
         """,
+        "CREATE INDEX citations_by_file ON citations(file_id)",
         "CREATE INDEX citations_by_cited ON citations(cited_key)",
         """
         CREATE TABLE tasks (
+            id             INTEGER PRIMARY KEY,
             file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
             position       INTEGER NOT NULL,
             document       INTEGER NOT NULL,
@@ -119,12 +121,13 @@ public enum IndexSchema {
             announced_text TEXT,
             citations      TEXT NOT NULL,
             line           INTEGER NOT NULL,
-            "column"       INTEGER NOT NULL,
-            PRIMARY KEY (file_id, position)
-        ) WITHOUT ROWID
+            "column"       INTEGER NOT NULL
+        )
         """,
+        "CREATE INDEX tasks_by_file ON tasks(file_id)",
         """
         CREATE TABLE obligations (
+            id             INTEGER PRIMARY KEY,
             file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
             position       INTEGER NOT NULL,
             document       INTEGER NOT NULL,
@@ -133,12 +136,13 @@ public enum IndexSchema {
             expected_types TEXT NOT NULL,
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL,
-            text           TEXT NOT NULL,
-            PRIMARY KEY (file_id, position)
-        ) WITHOUT ROWID
+            text           TEXT NOT NULL
+        )
         """,
+        "CREATE INDEX obligations_by_file ON obligations(file_id)",
         """
         CREATE TABLE stated_counts (
+            id             INTEGER PRIMARY KEY,
             file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
             position       INTEGER NOT NULL,
             document       INTEGER NOT NULL,
@@ -146,28 +150,31 @@ public enum IndexSchema {
             stated         INTEGER NOT NULL,
             listed         INTEGER NOT NULL,
             line           INTEGER NOT NULL,
-            "column"       INTEGER NOT NULL,
-            PRIMARY KEY (file_id, position)
-        ) WITHOUT ROWID
+            "column"       INTEGER NOT NULL
+        )
         """,
+        "CREATE INDEX stated_counts_by_file ON stated_counts(file_id)",
         """
         CREATE TABLE diagnostics (
+            id             INTEGER PRIMARY KEY,
             file_id        INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
             position       INTEGER NOT NULL,
             severity       TEXT NOT NULL,
             message        TEXT NOT NULL,
             path           TEXT,
             line           INTEGER NOT NULL,
-            "column"       INTEGER NOT NULL,
-            PRIMARY KEY (file_id, position)
-        ) WITHOUT ROWID
+            "column"       INTEGER NOT NULL
+        )
         """,
+        "CREATE INDEX diagnostics_by_file ON diagnostics(file_id)",
         // Folded words (no diacritics, `đ` as `d`, lower case): FTS5's own `remove_diacritics`
         // keeps `đ`, so `chuyen doi so` would never find `chuyển đổi số` without folding first.
+        // Contentless (the words are in `documents` and `citations` already), so a file's rows are
+        // deleted with FTS5's 'delete' command and the same words, made again from those rows.
         """
         CREATE VIRTUAL TABLE document_search USING fts5(
             words, type, issuer, year,
-            tokenize = 'unicode61 remove_diacritics 2'
+            content = '', tokenize = 'unicode61 remove_diacritics 2'
         )
         """,
     ]

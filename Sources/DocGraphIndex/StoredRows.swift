@@ -14,7 +14,6 @@ enum StoredRows {
               type_code, type_word, issuer, date, place, title, term, locality, start_line, end_line, title_start, title_end)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
-        let search = try db.cachedStatement(sql: "INSERT INTO document_search (rowid, words, type, issuer, year) VALUES (?,?,?,?,?)")
         var words = [[String]](repeating: [], count: file.documents.count)
         for c in file.citations where words.indices.contains(c.documentIndex) {
             words[c.documentIndex].append(c.text)
@@ -24,11 +23,8 @@ enum StoredRows {
                 d.typeCode, d.typeWord, d.issuer, d.date?.description, d.place, d.title, d.term, d.locality,
                 d.startLine, d.endLine, d.titleLines?.lowerBound, d.titleLines?.upperBound,
             ] as [(any DatabaseValueConvertible)?]))
-            let rowID = db.lastInsertedRowID
-            let text = ([d.id?.description, d.typeWord, d.title] .compactMap { $0 } + words[i]).joined(separator: " \n ")
-            try search.execute(arguments: [rowID, text.folded, d.typeCode?.folded ?? d.id?.typeCode.folded,
-                                           [d.issuer, d.id?.issuerCode].compactMap { $0 }.joined(separator: " ").folded,
-                                           d.date.map { String($0.year) }])
+            try searchRow(rowID: db.lastInsertedRowID, id: d.id?.description, typeCode: d.typeCode ?? d.id?.typeCode, typeWord: d.typeWord,
+                          title: d.title, issuer: d.issuer, issuerCode: d.id?.issuerCode, year: d.date?.year, citations: words[i], delete: false, db)
         }
 
         let citations = try db.cachedStatement(sql: """
@@ -86,11 +82,34 @@ enum StoredRows {
         }
     }
 
-    /// Removes a file and, by cascade, every row extracted from it; search rows have no foreign
-    /// key (FTS5 tables cannot have one) and go first.
+    /// The search row of one document: its id, type word, title and the text of every citation it
+    /// makes, folded; its type code, issuer and year as columns to filter on.
+    private static func searchRow(rowID: Int64, id: String?, typeCode: String?, typeWord: String?, title: String?,
+                                  issuer: String?, issuerCode: String?, year: Int?, citations: [String], delete: Bool, _ db: Database) throws {
+        let text = ([id, typeWord, title].compactMap { $0 } + citations).joined(separator: " \n ")
+        let sql = delete
+            ? "INSERT INTO document_search (document_search, rowid, words, type, issuer, year) VALUES ('delete',?,?,?,?,?)"
+            : "INSERT INTO document_search (rowid, words, type, issuer, year) VALUES (?,?,?,?,?)"
+        try db.cachedStatement(sql: sql).execute(arguments: [
+            rowID, text.folded, typeCode?.folded ?? "", [issuer, issuerCode].compactMap { $0 }.joined(separator: " ").folded,
+            year.map(String.init) ?? "",
+        ])
+    }
+
+    /// Removes a file and, by cascade, every row extracted from it. Search rows have no foreign
+    /// key (FTS5 tables cannot have one) and go first, made again from the rows that made them.
     static func delete(fileID: Int64, _ db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM document_search WHERE rowid IN (SELECT id FROM documents WHERE file_id = ?)")
-            .execute(arguments: [fileID])
+        var words: [Int: [String]] = [:]
+        let cited = try Row.fetchCursor(db, sql: "SELECT document, text FROM citations WHERE file_id = ? ORDER BY id", arguments: [fileID])
+        while let r = try cited.next() { words[r[0], default: []].append(r[1]) }
+        let documents = try Row.fetchAll(db, sql: """
+            SELECT id, position, doc_id, type_code, doc_type, type_word, title, issuer, doc_issuer_code, date FROM documents WHERE file_id = ?
+            """, arguments: [fileID])
+        for r in documents {
+            let code: String? = r[3] ?? r[4]
+            try searchRow(rowID: r[0], id: r[2], typeCode: code, typeWord: r[5], title: r[6], issuer: r[7], issuerCode: r[8],
+                          year: date(r[9])?.year, citations: words[r[1]] ?? [], delete: true, db)
+        }
         try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [fileID])
     }
 
@@ -142,7 +161,7 @@ enum StoredRows {
         let documents = try Row.fetchCursor(db, sql: """
             SELECT file_id, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
               type_code, type_word, issuer, date, place, title, term, locality, start_line, end_line, title_start, title_end
-            FROM documents ORDER BY file_id, position
+            FROM documents ORDER BY id
             """)
         while let r = try documents.next() {
             guard let k = slot[r[0]] else { continue }
@@ -158,7 +177,7 @@ enum StoredRows {
               cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year,
               type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
               nested, self_reference, line, "column", text
-            FROM citations ORDER BY file_id, position
+            FROM citations ORDER BY id
             """)
         while let r = try citations.next() {
             guard let k = slot[r[0]] else { continue }
@@ -174,7 +193,7 @@ enum StoredRows {
             SELECT file_id, document, number, section, basis, task, level, lead_unit, coordinating,
               deadline, deadline_recurring, deadline_text, announced_type_code, announced_type_word, announced_issuer,
               announced_subject, announced_text, citations, line, "column"
-            FROM tasks ORDER BY file_id, position
+            FROM tasks ORDER BY id
             """)
         while let r = try tasks.next() {
             guard let k = slot[r[0]] else { continue }
@@ -189,7 +208,7 @@ enum StoredRows {
         }
 
         let obligations = try Row.fetchCursor(db, sql: """
-            SELECT file_id, document, actor, actor_level, expected_types, line, "column", text FROM obligations ORDER BY file_id, position
+            SELECT file_id, document, actor, actor_level, expected_types, line, "column", text FROM obligations ORDER BY id
             """)
         while let r = try obligations.next() {
             guard let k = slot[r[0]] else { continue }
@@ -199,7 +218,7 @@ enum StoredRows {
         }
 
         let counts = try Row.fetchCursor(db, sql: """
-            SELECT file_id, document, heading, stated, listed, line, "column" FROM stated_counts ORDER BY file_id, position
+            SELECT file_id, document, heading, stated, listed, line, "column" FROM stated_counts ORDER BY id
             """)
         while let r = try counts.next() {
             guard let k = slot[r[0]] else { continue }
@@ -208,7 +227,7 @@ enum StoredRows {
         }
 
         let diagnostics = try Row.fetchCursor(db, sql: """
-            SELECT file_id, severity, message, path, line, "column" FROM diagnostics ORDER BY file_id, position
+            SELECT file_id, severity, message, path, line, "column" FROM diagnostics ORDER BY id
             """)
         while let r = try diagnostics.next() {
             guard let k = slot[r[0]] else { continue }

@@ -1,0 +1,284 @@
+import CorpusSynthesis
+import DocGraph
+import DocGraphIndex
+import Foundation
+import GRDB
+import Testing
+
+/// The SQLite index (README, "The index"), through the built binary: answers with `--index` are
+/// byte for byte the answers from the files; updates are incremental; a killed or concurrent run,
+/// a foreign file, another schema version and a damaged file are each handled as promised.
+@Suite("index", .serialized)
+struct IndexTests {
+    struct Run { var status: Int32; var out: String; var err: String }
+
+    static func docgraph(_ arguments: [String], in folder: URL = Fixtures.packageRoot) throws -> Run {
+        let p = Process()
+        p.executableURL = try CheckEndToEndTests.binary()
+        p.arguments = arguments
+        p.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        // Read both pipes while the process runs, so a large output never blocks it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var o = Data(), e = Data()
+        DispatchQueue.global().async(group: group) { o = out.fileHandleForReading.readDataToEndOfFile() }
+        e = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    /// Every graph command's JSON (DOT for render, the files for gallery) with `--corpus` and
+    /// with `--index`, compared byte for byte.
+    static func expectSameAnswers(corpus: String, ids: (cited: String, citing: String), gallery: Bool, in folder: URL) throws {
+        let index = folder.appendingPathComponent("same.sqlite").path
+        let built = try docgraph(["index", "--corpus", corpus, "--index", index], in: folder)
+        #expect(built.status == 0, "\(built.err)")
+        let asOf = ["--as-of", "2026-11-25"]
+        let commands: [[String]] = [
+            ["show", ids.cited, "--format", "json"] + asOf,
+            ["impact", ids.cited, "--format", "json"],
+            ["deps", ids.citing, "--format", "json"],
+            ["path", ids.citing, ids.cited, "--format", "json"],
+            ["revisions", ids.cited, "--format", "json"] + asOf,
+            ["status", ids.cited, "--format", "json"] + asOf,
+            ["check", "--format", "json", "--fail-on", "never"] + asOf,
+            ["export", "--format", "json", "-o", "-"],
+            ["export", "--format", "graphml", "-o", "-"],
+            ["render", "--focus", ids.cited, "-o", "-"] + asOf,
+        ]
+        // Both cores: each pair of runs is independent of the others.
+        let runs = commands.flatMap { [$0 + ["--corpus", corpus], $0 + ["--index", index]] }
+        nonisolated(unsafe) var results = [Run?](repeating: nil, count: runs.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: runs.count) { i in
+            let r = try? docgraph(runs[i], in: folder)
+            lock.lock(); results[i] = r; lock.unlock()
+        }
+        for (k, command) in commands.enumerated() {
+            let files = try #require(results[2 * k]), indexed = try #require(results[2 * k + 1])
+            #expect(files.status == 0 && indexed.status == 0, "\(command): \(files.err) \(indexed.err)")
+            #expect(files.out.count > 2, "\(command) answered something")
+            #expect(files.out == indexed.out, "\(command) differs with --index")
+        }
+        guard gallery else { return }
+        let a = folder.appendingPathComponent("gallery-files"), b = folder.appendingPathComponent("gallery-index")
+        #expect(try docgraph(["gallery", "--corpus", corpus, "--output", a.path], in: folder).status == 0)
+        #expect(try docgraph(["gallery", "--index", index, "--output", b.path], in: folder).status == 0)
+        let dots = try FileManager.default.contentsOfDirectory(atPath: a.path).filter { $0.hasSuffix(".dot") }.sorted()
+        #expect(!dots.isEmpty)
+        for name in dots {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)), "gallery \(name)")
+        }
+    }
+
+    @Test("sample corpus: every command's JSON is byte-identical with and without --index")
+    func sameAnswersOnSample() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Fixtures.corpus, to: folder.appendingPathComponent("Corpus"))
+        try Self.expectSameAnswers(corpus: "Corpus", ids: ("28-NQ/TW", "256-KH/TU"), gallery: true, in: folder)
+    }
+
+    @Test("synthetic corpus: every command's JSON is byte-identical with and without --index")
+    func sameAnswersOnSynthetic() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = SyntheticCorpus(count: 40, seed: 15)
+        _ = try corpus.write(to: folder.appendingPathComponent("synthetic").path)
+        // The most cited document, and the last document, named so that one node answers.
+        let graph = GraphBuilder.build(CorpusExtraction.read(paths: [folder.appendingPathComponent("synthetic").path]))
+        func unique(_ n: Int) -> String? {
+            let node = graph.nodes[n]
+            guard let id = node.id else { return nil }
+            let text = node.date.map { "\(id)@\($0)" } ?? id.description
+            return (try? graph.lookup(text)) == NodeIndex(n) ? text : nil
+        }
+        let cited = try #require((0..<graph.nodes.count).sorted { graph.incoming(NodeIndex($0)).count > graph.incoming(NodeIndex($1)).count }.lazy.compactMap(unique).first)
+        let citing = try #require((0..<graph.nodes.count).reversed().lazy.filter { graph.nodes[$0].inCorpus && graph.outgoing(NodeIndex($0)).count > 0 }.compactMap(unique).first)
+        // The gallery draws the sample corpus's own documents; it is compared on the sample above.
+        try Self.expectSameAnswers(corpus: "synthetic", ids: (cited, citing), gallery: false, in: folder)
+    }
+
+    @Test("with --index alone no document is read: the corpus may be gone")
+    func readsNoDocument() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Fixtures.corpus, to: folder.appendingPathComponent("Corpus"))
+        #expect(try Self.docgraph(["index", "--corpus", "Corpus"], in: folder).status == 0, "default index file in the current folder")
+        let before = try Self.docgraph(["impact", "28-NQ/TW", "--corpus", "Corpus", "--format", "json"], in: folder)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Corpus"))
+        let after = try Self.docgraph(["impact", "28-NQ/TW", "--index", "docgraph.sqlite", "--format", "json"], in: folder)
+        #expect(after.status == 0)
+        #expect(after.out == before.out)
+    }
+
+    @Test("updates read only new and changed files; removed files leave with their citations")
+    func incremental() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("Corpus")
+        try FileManager.default.copyItem(at: Fixtures.corpus, to: corpus)
+        let index = folder.appendingPathComponent("i.sqlite").path
+        func update() throws -> String {
+            let r = try Self.docgraph(["index", "--corpus", "Corpus", "--index", index], in: folder)
+            #expect(r.status == 0, "\(r.err)")
+            return r.err
+        }
+        #expect(try update().contains("5 added, 0 changed, 0 removed, 0 unchanged"))
+        #expect(try update().contains("0 added, 0 changed, 0 removed, 5 unchanged; 0 documents"))
+
+        let files = Fixtures.sampleFiles
+        let changed = corpus.appendingPathComponent(files[3])
+        var text = try String(contentsOf: changed, encoding: .utf8)
+        text += "\nCăn cứ Nghị quyết số 99-NQ/TW, ngày 01/02/2024 của Bộ Chính trị.\n"
+        try text.write(to: changed, atomically: false, encoding: .utf8)
+        #expect(try update().contains("0 added, 1 changed, 0 removed, 4 unchanged"))
+        #expect(try CorpusIndex.open(index).extraction().citations.contains { $0.id.description == "99-NQ/TW" })
+
+        // Same bytes, new time: hashed, not extracted again.
+        let touched = corpus.appendingPathComponent(files[0])
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: touched.path)
+        #expect(try update().contains("0 added, 0 changed, 0 removed, 4 unchanged, 1 touched but unchanged"))
+
+        try FileManager.default.removeItem(at: changed)
+        #expect(try update().contains("0 added, 0 changed, 1 removed, 4 unchanged"))
+        let left = try CorpusIndex.open(index).extraction()
+        #expect(left.files.count == 4)
+        #expect(!left.citations.contains { $0.location.file.hasSuffix(files[3]) || $0.id.description == "99-NQ/TW" })
+        let queue = try DatabaseQueue(path: index)
+        let orphans = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM citations WHERE file_id NOT IN (SELECT id FROM files)")
+        }
+        #expect(orphans == 0)
+        // The search rows of the removed file went with it (contentless FTS5, deleted by value).
+        let hits = try CorpusIndex.open(index).search(SearchQuery(phrases: ["99-NQ/TW"]))
+        #expect(hits.isEmpty)
+        // FTS5 checks its own index against itself; it throws when a deletion missed.
+        try queue.write { try $0.execute(sql: "INSERT INTO document_search(document_search) VALUES('integrity-check')") }
+    }
+
+    @Test("search: diacritics optional, đ as d; type, issuer and year filters")
+    func search() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let index = folder.appendingPathComponent("s.sqlite").path
+        #expect(try Self.docgraph(["index", "--corpus", "Corpus", "--index", index]).status == 0)
+        let plain = try Self.docgraph(["search", "chuyen doi so", "--index", index, "--format", "json"])
+        let marked = try Self.docgraph(["search", "chuyển đổi số", "--index", index, "--format", "json"])
+        #expect(plain.status == 0)
+        #expect(plain.out == marked.out)
+        let hits = try JSONDecoder().decode([SearchHit].self, from: Data(plain.out.utf8))
+        #expect(hits.contains { $0.id == "256-KH/TU" })
+        let plans = try JSONDecoder().decode([SearchHit].self, from: Data(try Self.docgraph(["search", "chuyen doi so", "--type", "KH", "--index", index, "--format", "json"]).out.utf8))
+        #expect(!plans.isEmpty && plans.allSatisfy { $0.typeCode == "KH" })
+        let thaiNguyen = try CorpusIndex.open(index).search(SearchQuery(phrases: ["to chuc"], issuer: "Thai Nguyen", year: 2026))
+        #expect(!thaiNguyen.isEmpty && thaiNguyen.allSatisfy { $0.date?.hasPrefix("2026") == true && $0.issuer?.contains("Thái Nguyên") == true })
+        #expect(try Self.docgraph(["search", "khongcotu", "--index", index]).out.contains("no document matches"))
+    }
+
+    @Test("a run killed half-way leaves the previous index usable and unchanged")
+    func killed() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Fixtures.corpus, to: folder.appendingPathComponent("Corpus"))
+        let index = folder.appendingPathComponent("k.sqlite").path
+        #expect(try Self.docgraph(["index", "--corpus", "Corpus", "--index", index], in: folder).status == 0)
+        let before = try Self.docgraph(["impact", "28-NQ/TW", "--index", index, "--format", "json"], in: folder)
+        _ = try SyntheticCorpus(count: 600, seed: 3).write(to: folder.appendingPathComponent("More").path)
+
+        let p = Process()
+        p.executableURL = try CheckEndToEndTests.binary()
+        p.arguments = ["index", "--corpus", "Corpus", "--corpus", "More", "--index", index]
+        p.currentDirectoryURL = folder
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        Thread.sleep(forTimeInterval: 2.5)
+        #expect(p.isRunning, "the update was still under way when killed")
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal)
+
+        let after = try Self.docgraph(["impact", "28-NQ/TW", "--index", index, "--format", "json"], in: folder)
+        #expect(after.status == 0, "\(after.err)")
+        #expect(after.out == before.out)
+        #expect(try CorpusIndex.open(index).extraction().files.count == 5, "none of the killed run's files")
+    }
+
+    @Test("two runs at once: the second waits (or says busy with --wait 0); no corruption")
+    func concurrent() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Fixtures.corpus, to: folder.appendingPathComponent("Corpus"))
+        _ = try SyntheticCorpus(count: 150, seed: 4).write(to: folder.appendingPathComponent("More").path)
+        let index = folder.appendingPathComponent("c.sqlite").path
+        #expect(try Self.docgraph(["index", "--corpus", "Corpus", "--index", index], in: folder).status == 0)
+        let arguments = ["index", "--corpus", "Corpus", "--corpus", "More", "--index", index]
+
+        nonisolated(unsafe) var first: Run?
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { first = try? Self.docgraph(arguments, in: folder) }
+        Thread.sleep(forTimeInterval: 1)
+        let impatient = try Self.docgraph(arguments + ["--wait", "0"], in: folder)
+        let patient = try Self.docgraph(arguments, in: folder)
+        group.wait()
+        #expect(first?.status == 0, "\(first?.err ?? "")")
+        #expect(impatient.status == 2)
+        #expect(impatient.err.contains("the index is busy"), "\(impatient.err)")
+        #expect(patient.status == 0)
+        #expect(patient.err.contains("0 added, 0 changed, 0 removed, 155 unchanged"), "the second found the first's work: \(patient.err)")
+        #expect(try CorpusIndex.open(index).extraction().files.count == 155)
+    }
+
+    @Test("a foreign file, another schema version, a damaged index: refused, never overwritten; --rebuild rebuilds")
+    func refusals() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes.txt").path
+        try "Ghi chú cuộc họp".write(toFile: notes, atomically: true, encoding: .utf8)
+        let text = try Self.docgraph(["index", "--corpus", "Corpus", "--index", notes])
+        #expect(text.status == 2)
+        #expect(text.err.contains("not a docgraph index (not an SQLite database)"))
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "Ghi chú cuộc họp")
+        #expect(try Self.docgraph(["show", "28-NQ/TW", "--index", notes]).err.contains("not a docgraph index"))
+
+        let other = folder.appendingPathComponent("other.sqlite").path
+        try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('An')") }
+        let otherBytes = try Data(contentsOf: URL(fileURLWithPath: other))
+        let foreign = try Self.docgraph(["index", "--corpus", "Corpus", "--index", other])
+        #expect(foreign.status == 2)
+        #expect(foreign.err.contains("an SQLite database of another program"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == otherBytes)
+
+        let index = folder.appendingPathComponent("v.sqlite").path
+        #expect(try Self.docgraph(["index", "--corpus", "Corpus", "--index", index]).status == 0)
+        try DatabaseQueue(path: index).write { try $0.execute(sql: "UPDATE meta SET value = '99' WHERE key = 'schema_version'") }
+        let versionBytes = try Data(contentsOf: URL(fileURLWithPath: index))
+        let old = try Self.docgraph(["index", "--corpus", "Corpus", "--index", index])
+        #expect(old.status == 2)
+        #expect(old.err.contains("schema version 99, this docgraph reads version \(IndexSchema.version)"))
+        #expect(old.err.contains("--rebuild"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: index)) == versionBytes)
+        let rebuilt = try Self.docgraph(["index", "--rebuild", "--corpus", "Corpus", "--index", index])
+        #expect(rebuilt.status == 0, "\(rebuilt.err)")
+        #expect(try CorpusIndex.open(index).meta()["schema_version"] == String(IndexSchema.version))
+        #expect(try Self.docgraph(["index", "--rebuild", "--corpus", "Corpus", "--index", other]).status == 0, "--rebuild replaces even a foreign file")
+        #expect(try Self.docgraph(["status", "294-QD/TW", "--index", other]).status == 0)
+
+        // Damage: garbage over the middle pages, where the tables' b-trees are.
+        let damaged = folder.appendingPathComponent("d.sqlite").path
+        #expect(try Self.docgraph(["index", "--corpus", "Corpus", "--index", damaged]).status == 0)
+        let handle = try #require(FileHandle(forUpdatingAtPath: damaged))
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: size / 2)
+        try handle.write(contentsOf: Data((0..<16384).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }))
+        try handle.close()
+        let broken = try Self.docgraph(["show", "28-NQ/TW", "--index", damaged])
+        #expect(broken.status == 2)
+        #expect(broken.err.contains("the index is damaged"), "\(broken.err)")
+        #expect(broken.err.contains("--rebuild"))
+    }
+}

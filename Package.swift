@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "docgraph-bench",
             dependencies: [
-                "DocGraph", "CorpusSynthesis", "DocGraphEvaluation",
+                "DocGraph", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -10,6 +10,8 @@ public enum IndexError: Error, CustomStringConvertible, Equatable {
     case missing(path: String)
     /// Another `docgraph index` holds the write lock longer than the wait.
     case busy(path: String, waited: Double)
+    /// `--corpus Corpsu`: a typo must not empty the index of every file it held.
+    case missingCorpus(path: String)
     /// Any other SQLite failure (disk full, permissions).
     case database(path: String, detail: String)
 
@@ -25,6 +27,8 @@ public enum IndexError: Error, CustomStringConvertible, Equatable {
             return "\(path): error: no such index; build it first with 'docgraph index --corpus DIR --index \(path)'"
         case .busy(let path, let waited):
             return "\(path): error: the index is busy: another 'docgraph index' is updating it (waited \(Int(waited)) s); try again when it has finished"
+        case .missingCorpus(let path):
+            return "\(path):1:1: error: no such corpus file or folder; the index was not changed — check the path"
         case .database(let path, let detail):
             return "\(path): error: \(detail)"
         }

@@ -52,6 +52,7 @@ public struct IndexUpdate: Sendable {
     public init(roots: [String]) { self.roots = roots }
 
     public func run(index path: String, progress: (IndexProgress) -> Void = { _ in }) throws(IndexError) -> IndexReport {
+        for root in roots where !FileManager.default.fileExists(atPath: root) { throw .missingCorpus(path: root) }
         if rebuild { return try rebuildIndex(path, progress: progress) }
         switch try CorpusIndex.inspect(path) {
         case .absent, .empty: break

@@ -130,6 +130,10 @@ struct IndexTests {
         }
         #expect(try update().contains("5 added, 0 changed, 0 removed, 0 unchanged"))
         #expect(try update().contains("0 added, 0 changed, 0 removed, 5 unchanged; 0 documents"))
+        let typo = try Self.docgraph(["index", "--corpus", "Corpsu", "--index", index], in: folder)
+        #expect(typo.status == 2)
+        #expect(typo.err.contains("Corpsu:1:1: error: no such corpus file or folder; the index was not changed"))
+        #expect(try CorpusIndex.open(index).extraction().files.count == 5, "a typo does not empty the index")
 
         let files = Fixtures.sampleFiles
         let changed = corpus.appendingPathComponent(files[3])

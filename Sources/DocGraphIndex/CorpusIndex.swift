@@ -12,8 +12,10 @@ public struct CorpusIndex: Sendable {
     let queue: DatabaseQueue
 
     /// Opens an existing index to read. Readers never block the writer: in WAL mode they see the
-    /// last committed update while another is being written.
-    public static func open(_ path: String) throws(IndexError) -> CorpusIndex {
+    /// last committed update while another is being written. `verify` runs `PRAGMA quick_check`,
+    /// which reads every page (0.13 s of CPU for 10,000 documents); `search`, which reads a few
+    /// pages, skips it and reports damage from SQLite's own `SQLITE_CORRUPT` instead.
+    public static func open(_ path: String, verify: Bool = true) throws(IndexError) -> CorpusIndex {
         switch try inspect(path) {
         case .absent: throw .missing(path: path)
         case .empty: throw .notAnIndex(path: path, reason: "the file is empty")
@@ -22,7 +24,7 @@ public struct CorpusIndex: Sendable {
             config.readonly = true
             config.busyMode = .timeout(10)
             let queue = try guarded(path) { try DatabaseQueue(path: path, configuration: config) }
-            try check(queue, path)
+            try check(queue, path, verify: verify)
             return CorpusIndex(path: path, queue: queue)
         }
     }
@@ -64,7 +66,7 @@ public struct CorpusIndex: Sendable {
     }
 
     /// Refuses a database that is not a docgraph index of this version, or is damaged.
-    static func check(_ queue: DatabaseQueue, _ path: String) throws(IndexError) {
+    static func check(_ queue: DatabaseQueue, _ path: String, verify: Bool = true) throws(IndexError) {
         let (applicationID, tables, version): (Int32, Int, Int?) = try guarded(path) {
             try queue.read { db in
                 let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -83,6 +85,7 @@ public struct CorpusIndex: Sendable {
         guard version == IndexSchema.version else {
             throw .otherSchemaVersion(path: path, found: version, expected: IndexSchema.version)
         }
+        guard verify else { return }
         let verdict: [String] = try guarded(path) { try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check") } }
         guard verdict == ["ok"] else { throw .corrupt(path: path, detail: verdict.prefix(3).joined(separator: "; ")) }
     }

@@ -124,7 +124,7 @@ struct Search: ParsableCommand {
         query.limit = limit
         let hits: [SearchHit]
         do {
-            hits = try CorpusIndex.open(index).search(query)
+            hits = try CorpusIndex.open(index, verify: false).search(query)
         } catch {
             DiagnosticPrinter.printLine(error.description)
             throw ExitCode(2)

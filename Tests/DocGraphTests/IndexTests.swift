@@ -12,9 +12,17 @@ import Testing
 struct IndexTests {
     struct Run { var status: Int32; var out: String; var err: String }
 
+    /// The built `docgraph` (`swift test` builds it). These tests also read the index through the
+    /// library (rows, FTS5 integrity), which is why they live here and not in DocGraphEndToEndTests.
+    static func binary() throws -> URL {
+        let candidates = ["debug", "release"].map { Fixtures.packageRoot.appendingPathComponent(".build/\($0)/docgraph") }
+            + [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("docgraph")]
+        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "build docgraph with `swift build` first")
+    }
+
     static func docgraph(_ arguments: [String], in folder: URL = Fixtures.packageRoot) throws -> Run {
         let p = Process()
-        p.executableURL = try CheckEndToEndTests.binary()
+        p.executableURL = try Self.binary()
         p.arguments = arguments
         p.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
@@ -195,7 +203,7 @@ struct IndexTests {
         _ = try SyntheticCorpus(count: 600, seed: 3).write(to: folder.appendingPathComponent("More").path)
 
         let p = Process()
-        p.executableURL = try CheckEndToEndTests.binary()
+        p.executableURL = try Self.binary()
         p.arguments = ["index", "--corpus", "Corpus", "--corpus", "More", "--index", index]
         p.currentDirectoryURL = folder
         p.standardError = FileHandle.nullDevice

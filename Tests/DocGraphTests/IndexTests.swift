@@ -74,8 +74,9 @@ struct IndexTests {
         }
         guard gallery else { return }
         let a = folder.appendingPathComponent("gallery-files"), b = folder.appendingPathComponent("gallery-index")
-        #expect(try docgraph(["gallery", "--corpus", corpus, "--output", a.path], in: folder).status == 0)
-        #expect(try docgraph(["gallery", "--index", index, "--output", b.path], in: folder).status == 0)
+        let manifest = Fixtures.packageRoot.appendingPathComponent("Graphs/gallery.json").path
+        #expect(try docgraph(["gallery", "--corpus", corpus, "--output", a.path, "--manifest", manifest], in: folder).status == 0)
+        #expect(try docgraph(["gallery", "--index", index, "--output", b.path, "--manifest", manifest], in: folder).status == 0)
         let dots = try FileManager.default.contentsOfDirectory(atPath: a.path).filter { $0.hasSuffix(".dot") }.sorted()
         #expect(!dots.isEmpty)
         for name in dots {
@@ -95,7 +96,7 @@ struct IndexTests {
     func sameAnswersOnSynthetic() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = SyntheticCorpus(count: 40, seed: 15)
+        let corpus = SyntheticCorpus(count: 20, seed: 15)
         _ = try corpus.write(to: folder.appendingPathComponent("synthetic").path)
         // The most cited document, and the last document, named so that one node answers.
         let graph = GraphBuilder.build(CorpusExtraction.read(paths: [folder.appendingPathComponent("synthetic").path]))

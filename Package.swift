@@ -8,11 +8,14 @@ let package = Package(
         .library(name: "DocGraph", targets: ["DocGraph"]),
         .library(name: "DocGraphRendering", targets: ["DocGraphRendering"]),
         .library(name: "DocGraphIndex", targets: ["DocGraphIndex"]),
+        .library(name: "DocGraphSite", targets: ["DocGraphSite"]),
         .executable(name: "docgraph", targets: ["docgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // HTML for the static site (issue #17), escaped by construction.
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         // Corpus → extraction → graph → analyses → reports: pure Swift, no system library, so
@@ -31,10 +34,15 @@ let package = Package(
             name: "DocGraphIndex",
             dependencies: ["DocGraph", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The static HTML site for reviewers (README, "The site"); pages built with Plot.
+        .target(
+            name: "DocGraphSite",
+            dependencies: ["DocGraph", "DocGraphRendering", .product(name: "Plot", package: "Plot")]
+        ),
         .executableTarget(
             name: "docgraph",
             dependencies: [
-                "DocGraph", "DocGraphRendering", "DocGraphIndex",
+                "DocGraph", "DocGraphRendering", "DocGraphIndex", "DocGraphSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "docgraph-bench",
             dependencies: [
-                "DocGraph", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex",
+                "DocGraph", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex", "DocGraphSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +71,12 @@ let package = Package(
         ),
         // The built binary run as users and pipelines run it: output and exit codes.
         .testTarget(name: "DocGraphEndToEndTests", dependencies: ["docgraph"]),
+        // The site's pages, and the same pages loaded in headless Chromium (Tests/Browser);
+        // `docgraph site` end to end, so the binary is built first.
+        .testTarget(
+            name: "DocGraphSiteTests",
+            dependencies: ["DocGraphSite", "DocGraph", "docgraph"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,7 +27,7 @@ public enum DOTWriter {
             if spec.cluster != .none {
                 out += "  subgraph \(quote("cluster_" + name)) {\n    label=\(quote(name)); style=dashed; color=gray50;\n"
             }
-            for n in members { out += (spec.cluster != .none ? "  " : "") + "  " + nodeLine(g, n) + "\n" }
+            for n in members { out += (spec.cluster != .none ? "  " : "") + "  " + nodeLine(g, n, url: spec.nodeURL?(n)) + "\n" }
             if spec.cluster != .none { out += "  }\n" }
         }
         for i in edges.sorted(by: { (g.edges[$0].from, g.edges[$0].to, g.edges[$0].relation) < (g.edges[$1].from, g.edges[$1].to, g.edges[$1].relation) }) {
@@ -84,7 +84,7 @@ public enum DOTWriter {
         "BC": ("box", "#eeeeee"), "QC": ("component", "#fff2cc"), "ĐA": ("folder", "#e6f2d9"),
     ]
 
-    static func nodeLine(_ g: DocumentGraph, _ n: NodeIndex) -> String {
+    static func nodeLine(_ g: DocumentGraph, _ n: NodeIndex, url: String? = nil) -> String {
         let node = g.nodes[Int(n)]
         let style = typeStyle[node.typeCode ?? ""] ?? ("box", "#ffffff")
         var label = node.id?.description ?? clip(node.title ?? node.name, 40)
@@ -93,7 +93,7 @@ public enum DOTWriter {
         var attrs = ["label=\(quote(label))", "shape=\(style.shape)", "fillcolor=\(quote(node.inCorpus ? style.color : "#ffffff"))",
                      "tooltip=\(quote([node.title ?? node.name, node.issuer, node.date?.vietnamese].compactMap { $0 }.joined(separator: " — ")))"]
         if !node.inCorpus { attrs.append("style=\"rounded,dashed\"") }
-        if let r = node.record { attrs.append("URL=\(quote(r.file + "#L\(r.startLine)"))") }
+        if let url { attrs.append("URL=\(quote(url))") } else if let r = node.record { attrs.append("URL=\(quote(r.file + "#L\(r.startLine)"))") }
         return "n\(n) [\(attrs.joined(separator: ", "))];"
     }
 

@@ -15,6 +15,8 @@ public struct DiagramSpec: Sendable {
     public var cluster: Cluster = .none
     /// Drop edges implied by longer chains.
     public var reduce = false
+    /// Where a node links to (the site's page of the document); nil links to its source file.
+    public var nodeURL: (@Sendable (NodeIndex) -> String?)? = nil
 
     public init(title: String) { self.title = title }
 }

@@ -14,7 +14,7 @@ struct DocGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self, Docs.self, Tasks.self, Show.self, Impact.self, Deps.self, Path.self, Revisions.self, Status.self, Check.self, Render.self, Export.self, GalleryCommand.self,
-            IndexCommand.self, Search.self,
+            IndexCommand.self, Search.self, Site.self,
         ]
     )
 

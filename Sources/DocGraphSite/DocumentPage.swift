@@ -1,0 +1,174 @@
+import DocGraph
+import Plot
+
+/// `d/<slug>.html`: one document, in the corpus or only cited. What it is, whether it is in
+/// force as of the date, what revises it (enacted or planned, with each deadline's state), what
+/// it cites and what cites it (with relation, modality, quote and `file:line`), its neighbourhood
+/// drawn by Graphviz, and what rests on it transitively, each with the chain that links them.
+enum DocumentPage {
+    static func html(_ content: SiteContent, _ n: NodeIndex, status: DocumentStatus, diagram: NeighbourhoodDiagram?) -> String {
+        let w = content.words
+        let node = content.graph[node: n]
+        var body: [Node<HTML.BodyContext>] = [.h1(SiteMarkup.words(node.name))]
+        if let t = node.title, t != node.name { body.append(.p(.class("lead"), SiteMarkup.words(t))) }
+        body.append(.h2(SiteMarkup.words(w.metadataHeading)))
+        body.append(metadata(content, node))
+        body += statusSection(content, status)
+        body += revisionsSection(content, n)
+        body += citations(content, n, outgoing: true)
+        body += citations(content, n, outgoing: false)
+        if let diagram { body += diagramSection(content, n, diagram) }
+        body += impactSection(content, n)
+        return SiteMarkup.page(content, title: node.name, depth: .document, body: body).render()
+    }
+
+    static func metadata(_ content: SiteContent, _ node: DocumentNode) -> Node<HTML.BodyContext> {
+        let w = content.words
+        var fields: [(String, String)] = []
+        if let id = node.id { fields.append((w.fieldID, id.description)) }
+        if let t = node.typeWord ?? node.typeCode.flatMap({ TypeCodes.typeWord[$0] }) { fields.append((w.fieldType, t)) }
+        if let t = node.title { fields.append((w.fieldTitle, t)) }
+        if let i = node.issuer { fields.append((w.fieldIssuer, i)) }
+        if let d = node.date { fields.append((w.fieldDate, d.vietnamese)) }
+        if let t = node.term { fields.append((w.fieldTerm, t)) }
+        if let l = node.locality { fields.append((w.fieldLocality, l)) }
+        fields.append((w.fieldLevel, w.level(IssuerLevel.of(issuer: node.issuer, code: node.id?.issuerCode))))
+        let source: Node<HTML.BodyContext>
+        if let r = node.record {
+            source = .group(SiteMarkup.words(w.inCorpus + ": "), .code(.class("loc"), SiteMarkup.words("\(r.file):\(r.startLine)–\(r.endLine)")))
+        } else {
+            source = SiteMarkup.words(w.citedOnly)
+        }
+        return .dl(
+            .class("meta"),
+            .group(fields.map { f in .group(.dt(SiteMarkup.words(f.0)), .dd(SiteMarkup.words(f.1))) }),
+            .dt(SiteMarkup.words(w.fieldSource)), .dd(source)
+        )
+    }
+
+    static func statusSection(_ content: SiteContent, _ status: DocumentStatus) -> [Node<HTML.BodyContext>] {
+        let w = content.words
+        let kind: String
+        switch status.state {
+        case .inForce: kind = "status"
+        case .amended, .partlyReplaced, .partlyRepealed, .notYetInForce: kind = "status changed"
+        case .replaced, .repealed: kind = "status gone"
+        }
+        var nodes: [Node<HTML.BodyContext>] = [
+            .h2(SiteMarkup.words(w.statusHeading)),
+            .p(.span(.class(kind), SiteMarkup.words(w.status(status.state))), SiteMarkup.words(" — " + w.fill(w.asOfLine, content.options.asOf.vietnamese))),
+        ]
+        if let gov = status.governing, gov != status.node {
+            nodes.append(.p(SiteMarkup.words(w.governedBy), SiteMarkup.documentLink(content, gov, from: .document)))
+        }
+        return nodes
+    }
+
+    static func stateCell(_ content: SiteContent, _ state: Revision.State) -> Node<HTML.TableRowContext> {
+        let w = content.words
+        let s = SitePlanState(state)
+        switch state {
+        case .fulfilled(let by), .unconfirmed(let by):
+            return .td(.class("state-\(s.rawValue)"), SiteMarkup.words(w.planState(s) + ": "), SiteMarkup.documentLink(content, by, from: .document))
+        case .enacted, .pending, .overdue:
+            return .td(.class("state-\(s.rawValue)"), SiteMarkup.words(w.planState(s)))
+        }
+    }
+
+    static func revisionsSection(_ content: SiteContent, _ n: NodeIndex) -> [Node<HTML.BodyContext>] {
+        let w = content.words
+        let g = content.graph
+        let revisions = g.revisions(of: n, asOf: content.options.asOf)
+        guard !revisions.isEmpty else { return [.h2(SiteMarkup.words(w.revisionsHeading)), .p(SiteMarkup.words(w.noRevisions))] }
+        let rows: [Node<HTML.TableContext>] = revisions.map { r in
+            let e = g[edge: r.edge]
+            return .tr(
+                SiteMarkup.cell(w.relation(e.relation)),
+                .td(SiteMarkup.documentLink(content, e.from, from: .document)),
+                SiteMarkup.cell(w.modality(e.modality)),
+                SiteMarkup.cell(e.modality == .planned ? SiteMarkup.deadline(e.deadline, w) : ""),
+                SiteMarkup.cell(e.leadUnit ?? ""),
+                stateCell(content, r.state),
+                .td(SiteMarkup.location(e.location))
+            )
+        }
+        return [
+            .h2(SiteMarkup.words(w.revisionsHeading)),
+            SiteMarkup.table([w.columnRelation, w.columnBy, w.columnModality, w.columnDeadline, w.columnLeadUnit, w.columnState, w.columnEvidence],
+                             rows: rows, w: w),
+        ]
+    }
+
+    static func citations(_ content: SiteContent, _ n: NodeIndex, outgoing: Bool) -> [Node<HTML.BodyContext>] {
+        let w = content.words
+        let g = content.graph
+        let heading: Node<HTML.BodyContext> = .h2(SiteMarkup.words(outgoing ? w.outgoingHeading : w.incomingHeading))
+        let edges = Array(outgoing ? g.outgoing(n) : g.incoming(n))
+        guard !edges.isEmpty else { return [heading, .p(SiteMarkup.words(w.noCitations))] }
+        let limit = content.options.listLimit
+        let rows: [Node<HTML.TableContext>] = edges.prefix(limit).map { i in
+            let e = g[edge: i]
+            var modality = w.modality(e.modality)
+            if e.modality == .planned, e.deadline != nil { modality += " — " + SiteMarkup.deadline(e.deadline, w) }
+            return .tr(
+                SiteMarkup.cell(w.relation(e.relation)),
+                SiteMarkup.cell(modality),
+                .td(SiteMarkup.documentLink(content, outgoing ? e.to : e.from, from: .document)),
+                .td(.class("quote"), SiteMarkup.words("“" + e.text.clipped(to: 240) + "”")),
+                .td(SiteMarkup.location(e.location))
+            )
+        }
+        var nodes = [heading, SiteMarkup.table([w.columnRelation, w.columnModality, w.columnOther, w.columnQuote, w.columnEvidence], rows: rows, w: w)]
+        if edges.count > limit { nodes.append(.p(SiteMarkup.words(w.fill(w.listTrimmed, String(limit), String(edges.count))))) }
+        return nodes
+    }
+
+    static func diagramSection(_ content: SiteContent, _ n: NodeIndex, _ d: NeighbourhoodDiagram) -> [Node<HTML.BodyContext>] {
+        let w = content.words
+        let heading: Node<HTML.BodyContext> = .h2(SiteMarkup.words(w.diagramHeading))
+        guard let svg = d.svg else { return [heading, .p(SiteMarkup.words(w.fill(w.diagramMissing, d.problem ?? "")))] }
+        var caption = w.fill(w.diagramCaption, content.graph[node: n].name)
+        if d.drawn < d.related { caption += " " + w.fill(w.diagramTrimmed, String(d.drawn), String(d.related)) }
+        // The one raw node of the site: Graphviz's SVG, checked by `NeighbourhoodDiagram.inlineSVG`.
+        return [heading, .element(named: "figure", nodes: [.class("diagram"), .raw(svg), .element(named: "figcaption", nodes: [SiteMarkup.words(caption)])])]
+    }
+
+    static func impactSection(_ content: SiteContent, _ n: NodeIndex) -> [Node<HTML.BodyContext>] {
+        let w = content.words
+        let g = content.graph
+        let reached = g.impact(of: n)
+        let heading: Node<HTML.BodyContext> = .h2(SiteMarkup.words(w.impactHeading))
+        guard !reached.isEmpty else { return [heading, .p(SiteMarkup.words(w.noImpact))] }
+        let limit = content.options.listLimit
+        let items: [Node<HTML.ListContext>] = reached.prefix(limit).map { r in
+            .li(
+                SiteMarkup.documentLink(content, r.node, from: .document),
+                SiteMarkup.words(" (" + w.fill(w.depth, String(r.depth)) + ") "),
+                .span(.class("chain"), chain(content, n, r.chain))
+            )
+        }
+        return [
+            heading,
+            .details(
+                .class("impact"),
+                .summary(SiteMarkup.words(w.fill(w.impactSummary, String(reached.count)))),
+                .ol(.class("chains"), .group(items)),
+                reached.count > limit ? .p(SiteMarkup.words(w.fill(w.impactTrimmed, String(limit), String(reached.count)))) : .empty
+            ),
+        ]
+    }
+
+    /// `28-NQ/TW ← thực hiện — 256-KH/TU ← căn cứ — …`: each edge points back toward the start.
+    static func chain(_ content: SiteContent, _ start: NodeIndex, _ edges: [EdgeIndex]) -> Node<HTML.BodyContext> {
+        let w = content.words
+        let g = content.graph
+        var parts: [Node<HTML.BodyContext>] = [SiteMarkup.words(g[node: start].name.clipped(to: 40))]
+        for e in edges {
+            let edge = g[edge: e]
+            let planned = edge.modality == .planned ? " (\(w.modality(.planned)))" : ""
+            parts.append(SiteMarkup.words(" ← \(w.relation(edge.relation))\(planned) — "))
+            parts.append(SiteMarkup.words(g[node: edge.from].name.clipped(to: 40)))
+        }
+        return .group(parts)
+    }
+}

@@ -1,0 +1,130 @@
+import DocGraph
+import Foundation
+
+/// What `docgraph site` is asked for.
+public struct SiteOptions: Sendable {
+    /// The date status, deadlines and findings are judged on.
+    public var asOf: SimpleDate
+    public var words: SiteWords
+    /// Draw each document's neighbourhood (libgvc); off only for quick previews.
+    public var diagrams = true
+    /// At most this many documents in one neighbourhood diagram (a hub cited by thousands
+    /// would give a diagram nobody can read and Graphviz a minute of layout).
+    public var diagramNodeLimit = 40
+    /// At most this many citations per table and documents per impact list on one page.
+    public var listLimit = 400
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    public init(asOf: SimpleDate, words: SiteWords = .vietnamese) {
+        self.asOf = asOf
+        self.words = words
+    }
+}
+
+/// A planned action that is not done yet: a planned revision, review or guidance of a cited
+/// document, or a task that announces a new document. States come from the library
+/// (`planState`, `announcedStates`), as `check` and `revisions` get them.
+struct AgendaItem: Sendable {
+    var planner: NodeIndex
+    /// The document the plan revises, reviews or guides; nil for an announced document.
+    var target: NodeIndex?
+    var relation: Relation?
+    /// The new document's type word, for an announced document.
+    var announcedType: String?
+    /// The task as written.
+    var task: String
+    var leadUnit: String?
+    var deadline: Deadline?
+    var state: SitePlanState
+    /// The deadline has passed (an unconfirmed candidate does not hide it).
+    var overdue: Bool
+    /// A document that may do it but cannot be confirmed.
+    var candidate: NodeIndex?
+    var location: SourceLocation
+}
+
+/// The analyses the pages show, computed once from the library (never recomputed by a page).
+struct SiteContent: Sendable {
+    let graph: DocumentGraph
+    let options: SiteOptions
+    let paths: PagePaths
+    let findings: [Finding]
+    let agenda: [AgendaItem]
+    /// Corpus documents of each file, by their first line, to name the document a finding is in.
+    private let documentsByFile: [String: [(start: Int, end: Int, node: NodeIndex)]]
+
+    var words: SiteWords { options.words }
+
+    init(_ graph: DocumentGraph, _ options: SiteOptions) {
+        self.graph = graph
+        self.options = options
+        paths = PagePaths(graph)
+        findings = Checker.run(graph, CheckOptions(asOf: options.asOf))
+        agenda = Self.agenda(graph, asOf: options.asOf)
+        var byFile: [String: [(start: Int, end: Int, node: NodeIndex)]] = [:]
+        for (i, node) in graph.nodes.enumerated() {
+            guard let r = node.record else { continue }
+            byFile[r.file, default: []].append((r.startLine, r.endLine, NodeIndex(i)))
+        }
+        documentsByFile = byFile.mapValues { $0.sorted { $0.start < $1.start } }
+    }
+
+    /// The corpus document whose text holds a location.
+    func document(at location: SourceLocation) -> NodeIndex? {
+        guard let docs = documentsByFile[location.file] else { return nil }
+        return docs.last(where: { $0.start <= location.line && location.line <= max($0.end, $0.start) })?.node
+            ?? docs.last(where: { $0.start <= location.line })?.node
+    }
+
+    /// Overdue, pending and unconfirmed plans, each once however often its citation repeats.
+    static func agenda(_ g: DocumentGraph, asOf: SimpleDate) -> [AgendaItem] {
+        struct PlanKey: Hashable {
+            var from: NodeIndex
+            var to: NodeIndex
+            var relation: Relation
+            var deadline: String?
+        }
+        var items: [AgendaItem] = []
+        var seen: Set<PlanKey> = []
+        for i in g.edges.indices where g.isTrackedPlan(EdgeIndex(i)) {
+            let e = g.edges[i]
+            guard seen.insert(PlanKey(from: e.from, to: e.to, relation: e.relation, deadline: e.deadline?.text)).inserted else { continue }
+            let state = g.planState(EdgeIndex(i), asOf: asOf)
+            var candidate: NodeIndex?
+            switch state {
+            case .enacted, .fulfilled: continue
+            case .unconfirmed(let c): candidate = c
+            case .pending, .overdue: break
+            }
+            items.append(AgendaItem(planner: e.from, target: e.to, relation: e.relation, announcedType: nil, task: e.text,
+                                    leadUnit: e.leadUnit, deadline: e.deadline, state: SitePlanState(state),
+                                    overdue: e.deadline?.isOverdue(asOf: asOf) == true, candidate: candidate,
+                                    location: e.location))
+        }
+        let states = g.announcedStates(asOf: asOf)
+        for (k, plan) in g.plans.enumerated() {
+            guard let state = states[k] else { continue }
+            var candidate: NodeIndex?
+            switch state.outcome {
+            case .enacted, .fulfilled: continue
+            case .unconfirmed(let c): candidate = c
+            case .pending, .overdue: break
+            }
+            let a = plan.announced
+            items.append(AgendaItem(planner: plan.planner, target: nil, relation: nil, announcedType: TypeCodes.typeWord[a.typeCode] ?? a.typeWord,
+                                    task: a.text, leadUnit: plan.task.leadUnit, deadline: plan.task.deadline,
+                                    state: SitePlanState(state.outcome), overdue: state.overdue, candidate: candidate, location: plan.task.location))
+        }
+        return items.sorted(by: Self.byDeadline)
+    }
+
+    /// Overdue first, then by deadline (none last), then by place in the corpus.
+    static func byDeadline(_ a: AgendaItem, _ b: AgendaItem) -> Bool {
+        let oa = a.overdue ? 0 : 1, ob = b.overdue ? 0 : 1
+        if oa != ob { return oa < ob }
+        let far = SimpleDate(year: 2200, month: 12, day: 31)!
+        let da = a.deadline?.date ?? far, db = b.deadline?.date ?? far
+        if da != db { return da < db }
+        return (a.location.file, a.location.line, a.location.column, a.task) < (b.location.file, b.location.line, b.location.column, b.task)
+    }
+}

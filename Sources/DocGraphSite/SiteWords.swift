@@ -1,0 +1,358 @@
+import DocGraph
+
+/// Every word the site shows a reader, in one typed table, so that the message catalogue of
+/// issue #14 can take it over whole. Vietnamese is the default (`vietnamese`); `english` is the
+/// same table for reviewers who ask for it. Pages never spell a word of their own: a missing
+/// entry is a compile error, not an English fallback.
+public struct SiteWords: Sendable {
+    /// BCP 47 code for `<html lang>`.
+    public var languageCode: String
+
+    // Navigation and page titles.
+    public var siteName: String
+    public var indexTitle: String
+    public var findingsTitle: String
+    public var obligationsTitle: String
+    public var skipToContent: String
+    public var mainNavigation: String
+    public var asOfLine: String
+    public var generatedBy: String
+
+    // Index page.
+    public var searchLabel: String
+    public var searchPlaceholder: String
+    public var searchHint: String
+    public var searchNoResult: String
+    public var searchResults: String
+    public var documentsHeading: String
+    public var sortBy: String
+    public var columnDocument: String
+    public var columnType: String
+    public var columnIssuer: String
+    public var columnLevel: String
+    public var columnYear: String
+    public var columnStatus: String
+    public var columnSource: String
+    public var inCorpus: String
+    public var citedOnly: String
+    public var summaryCounts: String
+
+    // Document page.
+    public var metadataHeading: String
+    public var fieldID: String
+    public var fieldType: String
+    public var fieldTitle: String
+    public var fieldIssuer: String
+    public var fieldDate: String
+    public var fieldTerm: String
+    public var fieldLocality: String
+    public var fieldLevel: String
+    public var fieldSource: String
+    public var statusHeading: String
+    public var governedBy: String
+    public var revisionsHeading: String
+    public var noRevisions: String
+    public var outgoingHeading: String
+    public var incomingHeading: String
+    public var noCitations: String
+    public var columnRelation: String
+    public var columnModality: String
+    public var columnOther: String
+    public var columnQuote: String
+    public var columnEvidence: String
+    public var columnBy: String
+    public var columnDeadline: String
+    public var columnLeadUnit: String
+    public var columnState: String
+    public var diagramHeading: String
+    public var diagramCaption: String
+    public var diagramTrimmed: String
+    public var diagramMissing: String
+    public var impactHeading: String
+    public var impactSummary: String
+    public var noImpact: String
+    public var impactTrimmed: String
+    public var listTrimmed: String
+    public var depth: String
+    public var unknown: String
+
+    // Findings page.
+    public var findingsIntro: String
+    public var noFindings: String
+    public var findingDocuments: String
+    public var findingAt: String
+
+    // Obligations page.
+    public var obligationsIntro: String
+    public var byLeadUnitHeading: String
+    public var byDeadlineHeading: String
+    public var columnTask: String
+    public var columnPlanner: String
+    public var columnOverdue: String
+    public var columnPending: String
+    public var noLeadUnit: String
+    public var noDeadline: String
+    public var recurring: String
+    public var nothingPlanned: String
+    public var announcedDocument: String
+
+    // Closed vocabularies, exhaustive so that a new case is a compile error here.
+    public var relation: @Sendable (Relation) -> String
+    public var modality: @Sendable (Modality) -> String
+    public var status: @Sendable (DocumentStatus.State) -> String
+    public var planState: @Sendable (SitePlanState) -> String
+    public var severity: @Sendable (Finding.Severity) -> String
+    public var level: @Sendable (IssuerLevel) -> String
+
+    /// `{n}` in an entry is replaced by a count or a name; the rest of the entry is kept.
+    public func fill(_ entry: String, _ values: String...) -> String {
+        var out = entry
+        for (i, v) in values.enumerated() { out = out.replacingOccurrences(of: "{\(i)}", with: v) }
+        return out
+    }
+}
+
+/// The state of a planned action as the site shows it (a `Revision.State` without its node).
+public enum SitePlanState: String, Sendable, CaseIterable {
+    case enacted, fulfilled, pending, overdue, unconfirmed
+
+    init(_ s: Revision.State) {
+        switch s {
+        case .enacted: self = .enacted
+        case .fulfilled: self = .fulfilled
+        case .pending: self = .pending
+        case .overdue: self = .overdue
+        case .unconfirmed: self = .unconfirmed
+        }
+    }
+}
+
+extension SiteWords {
+    /// Tiếng Việt: what the site shows unless asked otherwise.
+    public static let vietnamese = SiteWords(
+        languageCode: "vi",
+        siteName: "docgraph — quan hệ giữa các văn bản",
+        indexTitle: "Danh mục văn bản",
+        findingsTitle: "Kết quả kiểm tra",
+        obligationsTitle: "Nhiệm vụ theo kế hoạch",
+        skipToContent: "Bỏ qua, đến nội dung chính",
+        mainNavigation: "Điều hướng chính",
+        asOfLine: "Tình trạng tính đến ngày {0}",
+        generatedBy: "Tạo bởi docgraph từ {0} văn bản trong kho và {1} văn bản được dẫn chiếu.",
+        searchLabel: "Tìm văn bản",
+        searchPlaceholder: "Số hiệu hoặc từ trong trích yếu, ví dụ 28-nq/tw",
+        searchHint: "Gõ số hiệu có dấu hoặc không dấu (28-nq/tw, 253-qd/tw) hoặc từ trong trích yếu.",
+        searchNoResult: "Không tìm thấy văn bản nào.",
+        searchResults: "{0} kết quả",
+        documentsHeading: "Tất cả văn bản",
+        sortBy: "Sắp xếp theo {0}",
+        columnDocument: "Văn bản",
+        columnType: "Loại",
+        columnIssuer: "Cơ quan ban hành",
+        columnLevel: "Cấp",
+        columnYear: "Năm",
+        columnStatus: "Tình trạng",
+        columnSource: "Nguồn",
+        inCorpus: "Có trong kho",
+        citedOnly: "Chỉ được dẫn chiếu",
+        summaryCounts: "{0} văn bản, {1} trích dẫn, {2} phát hiện, {3} nhiệm vụ quá hạn.",
+        metadataHeading: "Thông tin văn bản",
+        fieldID: "Số hiệu",
+        fieldType: "Loại văn bản",
+        fieldTitle: "Trích yếu",
+        fieldIssuer: "Cơ quan ban hành",
+        fieldDate: "Ngày ban hành",
+        fieldTerm: "Khóa",
+        fieldLocality: "Địa phương",
+        fieldLevel: "Cấp",
+        fieldSource: "Nguồn",
+        statusHeading: "Tình trạng hiệu lực",
+        governedBy: "Văn bản đang điều chỉnh: ",
+        revisionsHeading: "Sửa đổi, thay thế, bãi bỏ",
+        noRevisions: "Chưa có văn bản nào sửa đổi, thay thế hoặc bãi bỏ văn bản này.",
+        outgoingHeading: "Văn bản này dẫn chiếu",
+        incomingHeading: "Văn bản dẫn chiếu đến văn bản này",
+        noCitations: "Không có.",
+        columnRelation: "Quan hệ",
+        columnModality: "Tính chất",
+        columnOther: "Văn bản",
+        columnQuote: "Trích dẫn",
+        columnEvidence: "Vị trí trong tệp",
+        columnBy: "Văn bản thực hiện",
+        columnDeadline: "Thời hạn",
+        columnLeadUnit: "Đơn vị chủ trì",
+        columnState: "Trạng thái",
+        diagramHeading: "Sơ đồ quan hệ gần",
+        diagramCaption: "Quan hệ trực tiếp của {0}. Bấm vào một văn bản để mở trang của văn bản đó.",
+        diagramTrimmed: "Sơ đồ chỉ vẽ {0} trong {1} văn bản liên quan; danh sách đầy đủ ở các bảng trên.",
+        diagramMissing: "Không vẽ được sơ đồ: {0}",
+        impactHeading: "Văn bản dựa trên văn bản này",
+        impactSummary: "{0} văn bản dựa trên văn bản này, trực tiếp hoặc gián tiếp",
+        noImpact: "Không có văn bản nào dựa trên văn bản này.",
+        impactTrimmed: "Chỉ liệt kê {0} trong {1} văn bản.",
+        listTrimmed: "Chỉ liệt kê {0} trong {1} trích dẫn.",
+        depth: "Cấp {0}",
+        unknown: "chưa rõ",
+        findingsIntro: "Các vấn đề docgraph phát hiện trong kho văn bản, theo mức độ và quy tắc kiểm tra. Mỗi phát hiện dẫn đến văn bản liên quan.",
+        noFindings: "Không có phát hiện nào.",
+        findingDocuments: "Văn bản liên quan: ",
+        findingAt: "Tại ",
+        obligationsIntro: "Việc sửa đổi, thay thế, bãi bỏ, sơ kết, hướng dẫn và văn bản mới mà các văn bản đã hứa ban hành, chưa hoàn thành: quá hạn trước, theo đơn vị chủ trì và theo thời hạn.",
+        byLeadUnitHeading: "Theo đơn vị chủ trì",
+        byDeadlineHeading: "Theo thời hạn",
+        columnTask: "Nhiệm vụ",
+        columnPlanner: "Văn bản giao",
+        columnOverdue: "Quá hạn",
+        columnPending: "Đang thực hiện",
+        noLeadUnit: "Chưa rõ đơn vị chủ trì",
+        noDeadline: "Không ghi thời hạn",
+        recurring: "thường xuyên",
+        nothingPlanned: "Không có nhiệm vụ nào quá hạn hoặc đang chờ.",
+        announcedDocument: "Ban hành {0} mới",
+        relation: { r in
+            switch r {
+            case .implements: return "thực hiện"
+            case .continues: return "tiếp tục thực hiện"
+            case .basedOn: return "căn cứ"
+            case .amends: return "sửa đổi, bổ sung"
+            case .replaces: return "thay thế"
+            case .repeals: return "bãi bỏ"
+            case .guides: return "hướng dẫn"
+            case .reviews: return "sơ kết, tổng kết"
+            case .attachedTo: return "kèm theo"
+            case .respondsTo: return "xem xét"
+            case .references: return "nhắc đến"
+            }
+        },
+        modality: { m in
+            switch m {
+            case .enacted: return "đã thực hiện"
+            case .planned: return "theo kế hoạch"
+            }
+        },
+        status: { s in
+            switch s {
+            case .inForce: return "Còn hiệu lực"
+            case .amended: return "Còn hiệu lực, đã được sửa đổi, bổ sung"
+            case .partlyReplaced: return "Bị thay thế một phần"
+            case .replaced: return "Đã bị thay thế"
+            case .partlyRepealed: return "Bị bãi bỏ một phần"
+            case .repealed: return "Đã bị bãi bỏ"
+            case .notYetInForce: return "Chưa có hiệu lực"
+            }
+        },
+        planState: { s in
+            switch s {
+            case .enacted: return "đã thực hiện"
+            case .fulfilled: return "đã hoàn thành"
+            case .pending: return "đang thực hiện"
+            case .overdue: return "quá hạn"
+            case .unconfirmed: return "cần xác minh"
+            }
+        },
+        severity: { s in
+            switch s {
+            case .error: return "Lỗi"
+            case .warning: return "Cảnh báo"
+            case .note: return "Ghi chú"
+            }
+        },
+        level: { l in
+            switch l {
+            case .central: return "Trung ương"
+            case .province: return "Tỉnh, thành phố"
+            case .city: return "Huyện, thị, thành ủy trực thuộc"
+            case .unknown: return "Chưa rõ"
+            }
+        }
+    )
+
+    /// English, for reviewers who ask for it (`docgraph site --lang en` once issue #14 lands).
+    public static let english = SiteWords(
+        languageCode: "en",
+        siteName: "docgraph — how the documents rest on one another",
+        indexTitle: "Documents",
+        findingsTitle: "Check findings",
+        obligationsTitle: "Planned tasks",
+        skipToContent: "Skip to the main content",
+        mainNavigation: "Main navigation",
+        asOfLine: "Status as of {0}",
+        generatedBy: "Made by docgraph from {0} documents in the corpus and {1} cited documents.",
+        searchLabel: "Find a document",
+        searchPlaceholder: "An id or words of the title, e.g. 28-nq/tw",
+        searchHint: "Type an id with or without Vietnamese letters (28-nq/tw, 253-qd/tw) or words of the title.",
+        searchNoResult: "No document found.",
+        searchResults: "{0} results",
+        documentsHeading: "All documents",
+        sortBy: "Sort by {0}",
+        columnDocument: "Document",
+        columnType: "Type",
+        columnIssuer: "Issuer",
+        columnLevel: "Level",
+        columnYear: "Year",
+        columnStatus: "Status",
+        columnSource: "Source",
+        inCorpus: "In the corpus",
+        citedOnly: "Cited only",
+        summaryCounts: "{0} documents, {1} citations, {2} findings, {3} overdue tasks.",
+        metadataHeading: "About the document",
+        fieldID: "Id",
+        fieldType: "Type",
+        fieldTitle: "Title",
+        fieldIssuer: "Issuer",
+        fieldDate: "Date",
+        fieldTerm: "Term",
+        fieldLocality: "Place",
+        fieldLevel: "Level",
+        fieldSource: "Source",
+        statusHeading: "Status",
+        governedBy: "Governing document now: ",
+        revisionsHeading: "Amendments, replacements, repeals",
+        noRevisions: "Nothing amends, replaces or repeals this document.",
+        outgoingHeading: "What this document cites",
+        incomingHeading: "What cites this document",
+        noCitations: "None.",
+        columnRelation: "Relation",
+        columnModality: "Modality",
+        columnOther: "Document",
+        columnQuote: "Quote",
+        columnEvidence: "Where in the file",
+        columnBy: "By",
+        columnDeadline: "Deadline",
+        columnLeadUnit: "Lead unit",
+        columnState: "State",
+        diagramHeading: "Neighbourhood",
+        diagramCaption: "Direct relations of {0}. Click a document to open its page.",
+        diagramTrimmed: "The diagram draws {0} of {1} related documents; the tables above list them all.",
+        diagramMissing: "The diagram could not be drawn: {0}",
+        impactHeading: "What rests on this document",
+        impactSummary: "{0} documents rest on this one, directly or not",
+        noImpact: "Nothing rests on this document.",
+        impactTrimmed: "Only {0} of {1} documents are listed.",
+        listTrimmed: "Only {0} of {1} citations are listed.",
+        depth: "Depth {0}",
+        unknown: "unknown",
+        findingsIntro: "What docgraph's checks found in the corpus, by severity and rule. Each finding links to its documents.",
+        noFindings: "No findings.",
+        findingDocuments: "Documents: ",
+        findingAt: "At ",
+        obligationsIntro: "Amendments, replacements, repeals, reviews, guidance and new documents that documents promised and that are not done yet: overdue first, by lead unit and by deadline.",
+        byLeadUnitHeading: "By lead unit",
+        byDeadlineHeading: "By deadline",
+        columnTask: "Task",
+        columnPlanner: "Assigned by",
+        columnOverdue: "Overdue",
+        columnPending: "Pending",
+        noLeadUnit: "No lead unit named",
+        noDeadline: "No deadline",
+        recurring: "recurring",
+        nothingPlanned: "No overdue or pending task.",
+        announcedDocument: "Issue a new {0}",
+        relation: { $0.rawValue },
+        modality: { $0.rawValue },
+        status: { $0.rawValue },
+        planState: { $0.rawValue },
+        severity: { $0.rawValue },
+        level: { $0.rawValue }
+    )
+}

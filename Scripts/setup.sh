@@ -8,6 +8,8 @@ NEEDS=(
     "pkg-config --exists libgvc|libgraphviz-dev pkg-config"
     # SQLite 3 with FTS5 (GRDB links the system libsqlite3): DocGraphIndex.
     "pkg-config --exists sqlite3|libsqlite3-dev pkg-config"
+    # Headless Chromium and Python's standard library: the site's browser tests (Tests/Browser).
+    "command -v chromium && command -v python3|chromium python3"
 )
 
 missing=()

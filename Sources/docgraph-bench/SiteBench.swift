@@ -1,0 +1,69 @@
+import ArgumentParser
+import DocGraph
+import DocGraphSite
+import Foundation
+
+/// `docgraph-bench site`: the static site of a synthetic corpus (issue #17: 10,000 documents in
+/// under a minute) and how long its index page takes to load in headless Chromium (under a second).
+struct SiteBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Time `docgraph site` on a synthetic corpus, and the index page's load in Chromium.")
+
+    @Option(help: "Number of documents.") var count = 10_000
+    @Option(help: "Generator: sample, plans or other-hands.") var shape: Shape = .sample
+    @Option(help: "Seed of the generated corpus.") var seed: UInt64 = 2026
+    @Option(help: "Where the generated corpus and the site are kept.") var work = ".build-bench"
+    @Option(help: "Chromium for the load time; skipped when missing.") var chromium = "/usr/bin/chromium"
+    @Option(help: "The browser driver.") var driver = "Tests/Browser/site_check.py"
+
+    func run() throws {
+        let corpus = "\(work)/\(shape.rawValue)-v\(shape.version)-\(count)-\(seed)"
+        let marker = corpus + "/.complete"
+        if !FileManager.default.fileExists(atPath: marker) {
+            try? FileManager.default.removeItem(atPath: corpus)
+            _ = try shape.write(count: count, seed: seed, to: corpus)
+            FileManager.default.createFile(atPath: marker, contents: nil)
+        }
+        var clock = Clock()
+        let extraction = CorpusExtraction.read(paths: [corpus])
+        let graph = GraphBuilder.build(extraction)
+        let read = clock.lap()
+        let out = "\(work)/site-\(shape.rawValue)-\(count)"
+        var options = SiteOptions(asOf: SimpleDate(year: 2026, month: 11, day: 25)!)
+        let summary = try StaticSite.write(graph, options: options, to: out)
+        let site = clock.lap()
+        options.diagrams = false
+        let plain = try StaticSite.write(graph, options: options, to: out + "-plain")
+        let withoutDiagrams = clock.lap()
+        let index = (try? FileManager.default.attributesOfItem(atPath: out + "/index.html")[.size] as? Int) ?? 0
+        print("""
+        site of \(count) \(shape.rawValue) documents (\(graph.nodes.count) nodes, \(graph.edges.count) edges), release build:
+          files → graph           \(String(format: "%6.1f", read)) s
+          graph → site            \(String(format: "%6.1f", site)) s  (\(summary.pages) pages, \(summary.diagrams) diagrams, \(summary.bytes / 1_048_576) MB)
+          files → site            \(String(format: "%6.1f", read + site)) s
+          graph → site, no diagrams \(String(format: "%4.1f", withoutDiagrams)) s  (\(plain.bytes / 1_048_576) MB)
+          index.html              \(index / 1024) KB
+        """)
+        try? FileManager.default.removeItem(atPath: out + "-plain")
+        guard FileManager.default.isExecutableFile(atPath: chromium), FileManager.default.fileExists(atPath: driver) else {
+            print("  index load in Chromium  skipped (no \(chromium) or no \(driver))")
+            return
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", driver, "--site", out, "--chromium", chromium, "--load-time"]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        struct Load: Decodable { var loadMs: [Double]; var rows: Int; var errors: [String] }
+        guard p.terminationStatus == 0, let load = try? JSONDecoder().decode(Load.self, from: data) else {
+            print("  index load in Chromium  failed (run \(driver) --site \(out) --load-time by hand)")
+            return
+        }
+        let sorted = load.loadMs.sorted()
+        print("  index load in Chromium  \(String(format: "%.0f", sorted[sorted.count / 2])) ms median of \(sorted.count) (best \(String(format: "%.0f", sorted[0])), worst \(String(format: "%.0f", sorted.last!))), \(load.rows) rows, \(load.errors.count) console errors")
+    }
+}

@@ -13,7 +13,7 @@ struct NeighbourhoodDiagram {
     static func draw(_ content: SiteContent, _ n: NodeIndex) -> NeighbourhoodDiagram {
         let g = content.graph
         let w = content.words
-        var spec = DiagramSpec(title: w.fill(w.diagramCaption, g[node: n].name))
+        var spec = DiagramSpec(title: g[node: n].name)
         spec.focus = [n]
         spec.depth = 1
         spec.direction = .both

@@ -12,10 +12,10 @@ enum FindingsPage {
             let ofSeverity = content.findings.filter { $0.severity == severity }
             guard !ofSeverity.isEmpty else { continue }
             body.append(.h2(.class("severity-\(severity.rawValue)"), SiteMarkup.words("\(w.severity(severity)) (\(ofSeverity.count))")))
-            for rule in CheckRule.allCases {
-                let found = ofSeverity.filter { $0.rule == rule }
+            for rule in content.options.rules.rules {
+                let found = ofSeverity.filter { $0.rule == rule.id }
                 guard !found.isEmpty else { continue }
-                body.append(.h3(.id("\(severity.rawValue)-\(rule.rawValue)"), .code(SiteMarkup.words(rule.rawValue)), SiteMarkup.words(" (\(found.count))")))
+                body.append(.h3(.id("\(severity.rawValue)-\(rule.id.rawValue)"), .code(SiteMarkup.words(rule.id.rawValue)), SiteMarkup.words(" (\(found.count))")))
                 body.append(.p(.class("counts"), SiteMarkup.words(rule.summary)))
                 body.append(.group(found.prefix(content.options.listLimit * 5).map { finding(content, $0) }))
             }

@@ -1,4 +1,5 @@
 import DocGraph
+import DocGraphRendering
 
 /// A document's direct relations drawn by Graphviz (libgvc, in-process) as SVG to inline in its
 /// page: each node links to its page (relative, so the site works from `file://`), each node and

@@ -14,6 +14,8 @@ public struct SiteOptions: Sendable {
     /// At most this many citations per table and documents per impact list on one page.
     public var listLimit = 400
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// The rules of the findings page (docgraph's own, or more).
+    public var rules = RuleRegistry.standard
 
     public init(asOf: SimpleDate, words: SiteWords = .vietnamese) {
         self.asOf = asOf
@@ -59,7 +61,7 @@ struct SiteContent: Sendable {
         self.graph = graph
         self.options = options
         paths = PagePaths(graph)
-        findings = Checker.run(graph, CheckOptions(asOf: options.asOf))
+        findings = Checker.run(graph, CheckOptions(asOf: options.asOf), rules: options.rules)
         agenda = Self.agenda(graph, asOf: options.asOf)
         var byFile: [String: [(start: Int, end: Int, node: NodeIndex)]] = [:]
         for (i, node) in graph.nodes.enumerated() {

@@ -31,7 +31,7 @@ enum FindingsPage {
         for l in [f.location].compactMap({ $0 }) + f.related {
             if let d = content.document(at: l), !docs.contains(d) { docs.append(d) }
         }
-        if let s = f.subject, let d = try? content.graph.lookup(s), !docs.contains(d) { docs.append(d) }
+        if let s = f.subject, let d = content.document(named: s), !docs.contains(d) { docs.append(d) }
         var links: [Node<HTML.BodyContext>] = []
         for (i, d) in docs.enumerated() {
             if i > 0 { links.append(SiteMarkup.words(", ")) }

@@ -10,7 +10,7 @@ public struct SiteOptions: Sendable {
     public var diagrams = true
     /// At most this many documents in one neighbourhood diagram (a hub cited by thousands
     /// would give a diagram nobody can read and Graphviz a minute of layout).
-    public var diagramNodeLimit = 40
+    public var diagramNodeLimit = 25
     /// At most this many citations per table and documents per impact list on one page.
     public var listLimit = 400
     public var threads = ProcessInfo.processInfo.activeProcessorCount
@@ -52,6 +52,9 @@ struct SiteContent: Sendable {
     let paths: PagePaths
     let findings: [Finding]
     let agenda: [AgendaItem]
+    /// Documents in the corpus and only cited, for every page's footer (counted once, not per page).
+    let corpusCount: Int
+    let citedCount: Int
     /// Corpus documents of each file, by their first line, to name the document a finding is in.
     private let documentsByFile: [String: [(start: Int, end: Int, node: NodeIndex)]]
 
@@ -63,12 +66,22 @@ struct SiteContent: Sendable {
         paths = PagePaths(graph)
         findings = Checker.run(graph, CheckOptions(asOf: options.asOf), rules: options.rules)
         agenda = Self.agenda(graph, asOf: options.asOf)
+        corpusCount = graph.nodes.reduce(0) { $0 + ($1.inCorpus ? 1 : 0) }
+        citedCount = graph.nodes.count - corpusCount
         var byFile: [String: [(start: Int, end: Int, node: NodeIndex)]] = [:]
         for (i, node) in graph.nodes.enumerated() {
             guard let r = node.record else { continue }
             byFile[r.file, default: []].append((r.startLine, r.endLine, NodeIndex(i)))
         }
         documentsByFile = byFile.mapValues { $0.sorted { $0.start < $1.start } }
+    }
+
+    /// The one document an id names (`28-NQ/TW`), without `lookup`'s suggestions, which read
+    /// every node when the id is unknown: the findings page asks this once per finding.
+    func document(named id: String) -> NodeIndex? {
+        guard let parsed = DocumentID(parsing: id) else { return nil }
+        let found = graph.nodes(for: parsed)
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The corpus document whose text holds a location.

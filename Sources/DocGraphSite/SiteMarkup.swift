@@ -48,8 +48,7 @@ enum SiteMarkup {
                     .p(.class("as-of"), words(w.fill(w.asOfLine, content.options.asOf.vietnamese)))
                 ),
                 .main(.id("content"), .group(body)),
-                .footer(.class("site"), .p(words(w.fill(w.generatedBy, String(content.graph.nodes.filter(\.inCorpus).count),
-                                                         String(content.graph.nodes.filter { !$0.inCorpus }.count))))),
+                .footer(.class("site"), .p(words(w.fill(w.generatedBy, String(content.corpusCount), String(content.citedCount))))),
                 .group((scripts + [SiteAssets.scriptPath]).map { .script(.src(up + $0)) })
             )
         )

@@ -10,21 +10,16 @@ struct Site: ParsableCommand {
         discussion: "The site needs no server and no internet: open FOLDER/index.html in a browser, or serve the folder from any web server."
     )
 
-    @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more. Default: the current folder.", valueName: "path"))
-    var corpus: [String] = []
+    @OptionGroup var source: CorpusOptions
     @OptionGroup var asOf: AsOfOption
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the site in (replaced whole if docgraph wrote it before).", valueName: "folder"))
     var output: String
     @Flag(help: "Leave out the neighbourhood diagrams (faster, for a quick look).")
     var noDiagrams = false
-    @Flag(help: "Also print notes about skipped files.")
-    var verbose = false
 
     func run() throws {
         let date = try asOf.date()
-        let extraction = try CorpusLoader.read(corpus, quiet: !verbose)
-        let graph = GraphBuilder.build(extraction)
-        DiagnosticPrinter.print(graph.diagnostics, quiet: !verbose)
+        let (_, graph) = try source.load()
         var options = SiteOptions(asOf: date)
         options.diagrams = !noDiagrams
         do {

@@ -98,7 +98,7 @@ class Browser:
         message, self.buffer = self.buffer.split(b"\0", 1)
         return json.loads(message)
 
-    def call(self, method, params=None, session=True, timeout=30):
+    def call(self, method, params=None, session=True, timeout=90):
         """Sends a command to the page (`session` True), to a given session id, or to the browser
         (`session` False), and returns its result; events met meanwhile are kept."""
         self.next_id += 1
@@ -116,7 +116,7 @@ class Browser:
                 return reply.get("result", {})
             self.events.append(reply)
 
-    def wait_for(self, method, timeout=30, session=True):
+    def wait_for(self, method, timeout=90, session=True):
         sid = self.session if session is True else session
         deadline = time.monotonic() + timeout
         for i, e in enumerate(self.events):
@@ -332,7 +332,7 @@ def check(browser, site, shots, pages_only=False):
         browser.events = [e for e in browser.events if e.get("method") != "Page.loadEventFired"]
         browser.click(target["x"], target["y"])
         try:
-            browser.wait_for("Page.loadEventFired", timeout=10)
+            browser.wait_for("Page.loadEventFired", timeout=30)
             landed = browser.evaluate("location.href")
         except TimeoutError:
             landed = ""

@@ -25,7 +25,7 @@ enum CorpusLoader {
         let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths)
         DiagnosticPrinter.print(corpus.diagnostics, quiet: quiet)
         guard corpus.readAnything else {
-            DiagnosticPrinter.printLine("error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents")
+            DiagnosticPrinter.printLine("error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with \(DocumentSources.current.extensionList) documents")
             throw ExitCode(2)
         }
         return corpus

@@ -38,7 +38,7 @@ struct Docs: ParsableCommand {
             print(ExtractionJSON.documents(documents))
         case .text:
             let rows = documents.map { d in
-                ["\(d.file):\(d.startLine)-\(d.endLine)", d.id?.description ?? "—", d.typeWord ?? "", d.date?.vietnamese ?? "",
+                [d.lineSpan, d.id?.description ?? "—", d.typeWord ?? "", d.date?.vietnamese ?? "",
                  d.issuer ?? "", TextTable.clip(d.title ?? "", 60)]
             }
             print(TextTable.render(header: ["LINES", "ID", "TYPE", "DATE", "ISSUER", "TITLE"], rows: rows))
@@ -62,7 +62,7 @@ struct Tasks: ParsableCommand {
         case .text:
             let rows = corpus.files.flatMap { f in
                 f.tasks.map { t in
-                    ["\(t.location.file):\(t.location.line)", t.number ?? "", TextTable.clip(t.task, 70), t.leadUnit.map { TextTable.clip($0, 28) } ?? "",
+                    [t.location.lineReference, t.number ?? "", TextTable.clip(t.task, 70), t.leadUnit.map { TextTable.clip($0, 28) } ?? "",
                      t.deadline?.text ?? "", t.announced.map { "→ \($0.typeCode)" } ?? ""]
                 }
             }

@@ -14,7 +14,7 @@ struct Show: ParsableCommand {
         var rows: [[String]] = [
             ["id", node.id?.description ?? "—"], ["type", node.typeWord ?? node.typeCode ?? ""], ["issuer", node.issuer ?? ""],
             ["date", node.date?.vietnamese ?? ""], ["term", node.term.map { "khóa \($0)" } ?? ""], ["title", node.title ?? ""],
-            ["source", node.record.map { "\($0.file):\($0.startLine)-\($0.endLine)" } ?? "not in the corpus (cited only)"],
+            ["source", node.record.map(\.lineSpan) ?? "not in the corpus (cited only)"],
             ["status", "\(status.state.rawValue) as of \(date)"],
         ]
         if let l = node.locality { rows.insert(["locality", l], at: 5) }

@@ -81,6 +81,6 @@ extension DocumentGraph {
 
     /// Where a node's own text starts, when it is in the corpus.
     func source(_ n: NodeIndex) -> SourceLocation? {
-        nodes[Int(n)].record.map { SourceLocation(file: $0.file, line: $0.startLine, column: 1) }
+        nodes[Int(n)].record.map(\.startLocation)
     }
 }

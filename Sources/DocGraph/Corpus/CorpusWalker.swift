@@ -6,14 +6,16 @@ public struct CorpusFile: Hashable, Sendable {
     public var path: String
 }
 
-/// Finds the text files under files and folders, in a stable order, and says what it skipped.
+/// Finds the files under files and folders that a registered format reads, in a stable order,
+/// and says what it skipped.
 public struct CorpusWalker: Sendable {
-    public static let textExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
-
     public var maximumDepth: Int
+    /// The formats whose files are read; others are skipped with a note.
+    public var sources: DocumentSources
 
-    public init(maximumDepth: Int = 64) {
+    public init(maximumDepth: Int = 64, sources: DocumentSources = .current) {
         self.maximumDepth = maximumDepth
+        self.sources = sources
     }
 
     /// Files sorted by path (so results never depend on the file system's order), and notes for
@@ -73,11 +75,11 @@ public struct CorpusWalker: Sendable {
                     }
                     if isDir.boolValue {
                         subfolders.append(path)
-                    } else if Self.textExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                    } else if sources.source(forExtension: (name as NSString).pathExtension) != nil {
                         found.append(path)
                     } else {
                         diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
-                            "not a .txt, .md or .html file; skipped"))
+                            "not a \(sources.extensionList) file; skipped"))
                     }
                 }
                 for sub in subfolders.reversed() { stack.append((sub, depth + 1)) }

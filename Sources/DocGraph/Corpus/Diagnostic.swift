@@ -1,16 +1,25 @@
 /// Where something is in a source file. Lines and columns are 1-based; columns count characters.
+///
+/// In a paged file (PDF) `page` is set and `line` counts lines on that page: the location reads
+/// `file.pdf:PAGE:LINE:COLUMN`.
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
+    /// 1-based page, in formats that have pages; nil otherwise.
+    public var page: Int?
     public var line: Int
     public var column: Int
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, page: Int? = nil, line: Int, column: Int) {
         self.file = file
+        self.page = page
         self.line = line
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:LINE`, or `file.pdf:PAGE:LINE`, without the column.
+    public var lineReference: String { page.map { "\(file):\($0):\(line)" } ?? "\(file):\(line)" }
+
+    public var description: String { page.map { "\(file):\($0):\(line):\(column)" } ?? "\(file):\(line):\(column)" }
 }
 
 /// A problem with the input that did not stop the run: the file or the part of it is skipped

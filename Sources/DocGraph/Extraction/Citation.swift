@@ -92,9 +92,21 @@ public struct DocumentRecord: Hashable, Sendable {
     public var file: String
     public var startLine: Int
     public var endLine: Int
+    /// Pages of `startLine` and `endLine` in a paged file (PDF), where the lines count on their page.
+    public var startPage: Int? = nil
+    public var endPage: Int? = nil
     /// 0-based lines of the type word and the title under it (`HƯỚNG DẪN` / `thực hiện Quy định
     /// số 132-QĐ/TW …`): what the title cites, it cites as the document's kind says.
     public var titleLines: Range<Int>?
+
+    /// Where the document starts (`file:LINE:1`, or `file.pdf:PAGE:LINE:1`).
+    public var startLocation: SourceLocation { SourceLocation(file: file, page: startPage, line: startLine, column: 1) }
+
+    /// `file:12-80`, or `file.pdf:1:12-3:40` in a paged file.
+    public var lineSpan: String {
+        if let startPage, let endPage { return "\(file):\(startPage):\(startLine)-\(endPage):\(endLine)" }
+        return "\(file):\(startLine)-\(endLine)"
+    }
 
     /// A name for people: the id, else type word and title.
     public var displayName: String {

@@ -11,18 +11,19 @@ public struct CorpusExtraction: Sendable {
         self.walkDiagnostics = walkDiagnostics
     }
 
-    /// Reads every text file under `paths` on `threads` cores. The result does not depend on
-    /// the number of threads or the order the file system lists files in.
-    public static func read(paths: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> CorpusExtraction {
-        let (files, walkDiagnostics) = CorpusWalker().files(under: paths)
-        return extract(files: files, threads: threads, walkDiagnostics: walkDiagnostics)
+    /// Reads every file under `paths` that `sources` has a format for, on `threads` cores. The
+    /// result does not depend on the number of threads or the order the file system lists files in.
+    public static func read(paths: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            sources: DocumentSources = .current) -> CorpusExtraction {
+        let (files, walkDiagnostics) = CorpusWalker(sources: sources).files(under: paths)
+        return extract(files: files, threads: threads, walkDiagnostics: walkDiagnostics, sources: sources)
     }
 
     /// Extracts files already found by a `CorpusWalker`; one that has vanished or cannot be read
     /// since becomes a diagnostic, the others are read as usual.
     public static func extract(files: [CorpusFile], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                               walkDiagnostics: [Diagnostic] = []) -> CorpusExtraction {
-        let extracted = ParallelMap.map(files.map(\.path), threads: threads) { DocumentExtractor.extract(path: $0) }
+                               walkDiagnostics: [Diagnostic] = [], sources: DocumentSources = .current) -> CorpusExtraction {
+        let extracted = ParallelMap.map(files.map(\.path), threads: threads) { DocumentExtractor.extract(path: $0, sources: sources) }
         return CorpusExtraction(files: extracted, walkDiagnostics: walkDiagnostics)
     }
 

@@ -18,37 +18,41 @@ public struct ExtractedFile: Sendable {
 
 /// Extracts documents, citations, tasks and obligations from a file's text.
 public enum DocumentExtractor {
-    /// Reads and extracts one file. Reading problems become diagnostics, never a crash.
-    public static func extract(path: String) -> ExtractedFile {
+    /// Reads and extracts one file in the format its extension names in `sources` (plain text
+    /// when none does). Reading problems become diagnostics, never a crash.
+    public static func extract(path: String, sources: DocumentSources = .current) -> ExtractedFile {
         var result = ExtractedFile(file: path)
+        let source = sources.source(forPath: path)
         let bytes: [UInt8]
         do {
-            bytes = try SourceFile.contents(of: path)
+            bytes = try SourceFile.contents(of: path, limit: source.maximumFileSize)
         } catch {
             result.wasRead = false
-            result.diagnostics.append(diagnostic(for: error, file: path))
+            result.diagnostics.append(diagnostic(for: .text(error), file: path))
             return result
         }
-        return extract(bytes: bytes, file: path)
+        return extract(bytes: bytes, file: path, source: source)
     }
 
-    /// Extracts from bytes already in memory (tests, drafts read from standard input).
-    public static func extract(bytes: [UInt8], file: String) -> ExtractedFile {
+    /// Extracts from bytes already in memory (tests, drafts read from standard input), read as
+    /// `source` reads them (plain text unless told).
+    public static func extract(bytes: [UInt8], file: String, source: any DocumentSource = PlainTextSource()) -> ExtractedFile {
         var result = ExtractedFile(file: file)
-        let decoded: DecodedText
+        let text: SourceText
         do {
-            decoded = try TextDecoder.decode(bytes, file: file)
+            text = try source.text(of: bytes, file: file)
         } catch {
             result.wasRead = false
             result.diagnostics.append(diagnostic(for: error, file: file))
             return result
         }
-        result.diagnostics = decoded.diagnostics
-        extract(FoldedText(utf8: decoded.utf8), into: &result)
+        extract(FoldedText(utf8: text.utf8), into: &result)
         if result.documents.isEmpty || (result.citations.isEmpty && result.documents.allSatisfy { $0.id == nil && $0.title == nil }) {
             result.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file, line: 1, column: 1),
                 "no document header and no citation found in this file"))
         }
+        if let origins = text.lineOrigins { result.relocate(to: origins) }
+        result.diagnostics = text.diagnostics + result.diagnostics
         // What is kept for the whole corpus is kept without the slack that appending left.
         result.citations = result.citations.map { $0 }
         result.tasks = result.tasks.map { $0 }
@@ -59,12 +63,8 @@ public enum DocumentExtractor {
         extract(bytes: Array(text.utf8), file: file)
     }
 
-    private static func diagnostic(for error: TextDecodingError, file: String) -> Diagnostic {
-        let line: Int
-        if case .legacyEncoding(_, let l, _) = error { line = l } else { line = 1 }
-        let text = error.description
-        let message = text.components(separatedBy: ": error: ").last ?? text
-        return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: 1), message)
+    private static func diagnostic(for error: DocumentSourceError, file: String) -> Diagnostic {
+        Diagnostic(.error, at: SourceLocation(file: file, line: error.line, column: 1), error.message)
     }
 
     static func extract(_ text: FoldedText, into result: inout ExtractedFile) {

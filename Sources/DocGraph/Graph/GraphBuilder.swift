@@ -70,13 +70,13 @@ public struct GraphBuilder {
         if let id = record.id {
             key = IdentityScope.key(id, place: place, date: record.date, period: id.isCentralParty ? record.term : nil)
         } else {
-            key = "doc:\(record.file):\(record.startLine)"
+            key = "doc:\(record.file):\(record.startPage.map { "\($0):" } ?? "")\(record.startLine)"
         }
         let name = record.id?.description ?? record.title ?? record.displayName
         let existing = byKey[key]
         if existing != nil {
             // Never merged: the second keeps a node of its own, and the duplication is a finding.
-            key += "~\(record.file):\(record.startLine)"
+            key += "~\(record.file):\(record.startPage.map { "\($0):" } ?? "")\(record.startLine)"
         }
         let node = DocumentNode(id: record.id, key: key, name: name, typeCode: record.typeCode, typeWord: record.typeWord,
                                 issuer: record.issuer, date: record.date, term: record.term, locality: place,

@@ -49,7 +49,7 @@ public struct NodeJSON: Encodable {
     let g: DocumentGraph
     let n: NodeIndex
     init(_ g: DocumentGraph, _ n: NodeIndex) { self.g = g; self.n = n }
-    enum K: String, CodingKey { case id, name, typeCode, typeWord, issuer, date, term, locality, title, inCorpus, file, line }
+    enum K: String, CodingKey { case id, name, typeCode, typeWord, issuer, date, term, locality, title, inCorpus, file, page, line }
     public func encode(to encoder: Encoder) throws {
         let node = g.nodes[Int(n)]
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
@@ -64,6 +64,7 @@ public struct NodeJSON: Encodable {
         try w.put(node.title, .title)
         try w.put(node.inCorpus, .inCorpus)
         try w.put(node.record?.file, .file)
+        try w.container.encodeIfPresent(node.record?.startPage, forKey: .page)
         try w.put(node.record?.startLine, .line)
     }
 }
@@ -72,7 +73,7 @@ struct EdgeJSON: Encodable {
     let g: DocumentGraph
     let e: EdgeIndex
     init(_ g: DocumentGraph, _ e: EdgeIndex) { self.g = g; self.e = e }
-    enum K: String, CodingKey { case from, to, relation, modality, deadline, recurring, leadUnit, file, line, column, text, nested }
+    enum K: String, CodingKey { case from, to, relation, modality, deadline, recurring, leadUnit, file, page, line, column, text, nested }
     func encode(to encoder: Encoder) throws {
         let edge = g.edges[Int(e)]
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
@@ -84,6 +85,7 @@ struct EdgeJSON: Encodable {
         try w.put(edge.deadline?.recurring, .recurring)
         try w.put(edge.leadUnit, .leadUnit)
         try w.put(edge.location.file, .file)
+        try w.container.encodeIfPresent(edge.location.page, forKey: .page)
         try w.put(edge.location.line, .line)
         try w.put(edge.location.column, .column)
         try w.put(edge.text, .text)
@@ -94,7 +96,7 @@ struct EdgeJSON: Encodable {
 struct ObservationJSON: Encodable {
     let o: DocumentNode.Observation
     init(_ o: DocumentNode.Observation) { self.o = o }
-    enum K: String, CodingKey { case date, issuer, term, typeWord, file, line, column }
+    enum K: String, CodingKey { case date, issuer, term, typeWord, file, page, line, column }
     func encode(to encoder: Encoder) throws {
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
         try w.put(o.date, .date)
@@ -102,6 +104,7 @@ struct ObservationJSON: Encodable {
         try w.put(o.term, .term)
         try w.put(o.typeWord, .typeWord)
         try w.put(o.location.file, .file)
+        try w.container.encodeIfPresent(o.location.page, forKey: .page)
         try w.put(o.location.line, .line)
         try w.put(o.location.column, .column)
     }
@@ -150,13 +153,14 @@ struct StatusJSON: Encodable {
 struct FindingJSON: Encodable {
     let f: Finding
     init(_ f: Finding) { self.f = f }
-    enum K: String, CodingKey { case rule, severity, message, file, line, column, related }
+    enum K: String, CodingKey { case rule, severity, message, file, page, line, column, related }
     func encode(to encoder: Encoder) throws {
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
         try w.put(f.rule.rawValue, .rule)
         try w.put(f.severity.rawValue, .severity)
         try w.put(f.message, .message)
         try w.put(f.location?.file, .file)
+        try w.container.encodeIfPresent(f.location?.page, forKey: .page)
         try w.put(f.location?.line, .line)
         try w.put(f.location?.column, .column)
         try w.put(f.related.map(\.description), .related)

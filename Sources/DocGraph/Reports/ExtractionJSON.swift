@@ -28,12 +28,13 @@ struct CitationJSON: Encodable {
     let c: Citation
     init(_ c: Citation) { self.c = c }
     enum K: String, CodingKey {
-        case file, line, column, id, number, typeCode, issuerCode, year, typeWord, date, issuer, term, subject,
+        case file, page, line, column, id, number, typeCode, issuerCode, year, typeWord, date, issuer, term, subject,
              relation, modality, deadline, recurring, leadUnit, citingDocument, text, selfReference, nested
     }
     func encode(to encoder: Encoder) throws {
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
         try w.put(c.location.file, .file)
+        try w.container.encodeIfPresent(c.location.page, forKey: .page)
         try w.put(c.location.line, .line)
         try w.put(c.location.column, .column)
         try w.put(c.id.description, .id)
@@ -61,7 +62,7 @@ struct CitationJSON: Encodable {
 struct DocumentJSON: Encodable {
     let d: DocumentRecord
     init(_ d: DocumentRecord) { self.d = d }
-    enum K: String, CodingKey { case id, typeCode, typeWord, issuer, date, place, title, term, locality, file, startLine, endLine }
+    enum K: String, CodingKey { case id, typeCode, typeWord, issuer, date, place, title, term, locality, file, startPage, startLine, endPage, endLine }
     func encode(to encoder: Encoder) throws {
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
         try w.put(d.id?.description, .id)
@@ -74,7 +75,9 @@ struct DocumentJSON: Encodable {
         try w.put(d.term, .term)
         try w.put(d.locality, .locality)
         try w.put(d.file, .file)
+        try w.container.encodeIfPresent(d.startPage, forKey: .startPage)
         try w.put(d.startLine, .startLine)
+        try w.container.encodeIfPresent(d.endPage, forKey: .endPage)
         try w.put(d.endLine, .endLine)
     }
 }
@@ -84,13 +87,14 @@ struct TaskJSON: Encodable {
     let document: DocumentRecord?
     init(_ t: TaskRow, document: DocumentRecord?) { self.t = t; self.document = document }
     enum K: String, CodingKey {
-        case file, line, document, number, section, basis, task, level, leadUnit, coordinating, deadline, deadlineText,
+        case file, page, line, document, number, section, basis, task, level, leadUnit, coordinating, deadline, deadlineText,
              recurring, announces, citations
     }
     enum A: String, CodingKey { case typeCode, typeWord, issuer, subject }
     func encode(to encoder: Encoder) throws {
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
         try w.put(t.location.file, .file)
+        try w.container.encodeIfPresent(t.location.page, forKey: .page)
         try w.put(t.location.line, .line)
         try w.put(document?.displayName, .document)
         try w.put(t.number, .number)

@@ -12,7 +12,9 @@ public enum SARIF {
 
     public static func log(_ findings: [Finding], toolVersion: String, root: String, rules registry: RuleRegistry = .standard) -> String {
         struct Message: Encodable { let text: String }
-        struct Region: Encodable { let startLine: Int; let startColumn: Int }
+        // In a PDF the line counts on its page, which the region's property bag holds (SARIF 2.1.0 §3.8).
+        struct PageProperty: Encodable { let page: Int }
+        struct Region: Encodable { let startLine: Int; let startColumn: Int; let properties: PageProperty? }
         struct Artifact: Encodable { let uri: String; let uriBaseId: String? }
         struct Physical: Encodable { let artifactLocation: Artifact; let region: Region }
         struct Location: Encodable { let physicalLocation: Physical }
@@ -40,7 +42,7 @@ public enum SARIF {
             return Artifact(uri: u, uriBaseId: b)
         }
         func location(_ l: SourceLocation) -> Location {
-            Location(physicalLocation: Physical(artifactLocation: artifact(l.file, root: base), region: Region(startLine: l.line, startColumn: l.column)))
+            Location(physicalLocation: Physical(artifactLocation: artifact(l.file, root: base), region: Region(startLine: l.line, startColumn: l.column, properties: l.page.map(PageProperty.init))))
         }
         let base = root.hasSuffix("/") ? root : root + "/"
         let rules = registry.rules

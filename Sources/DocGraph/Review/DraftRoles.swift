@@ -42,7 +42,7 @@ struct DraftRoles {
                 if inCorpus.count == 1, said.date == nil || said.date == inCorpus[0].date { node = inCorpus[0] }
             }
             guard node.inCorpus, let record = node.record, !draftFiles.contains(record.file) else { continue }
-            let header = SourceLocation(file: record.file, line: record.startLine, column: 1)
+            let header = record.startLocation
             let name = node.id?.description ?? graph.short(e.to)
             func contradiction(_ what: String, own: String, cited: String, severity: Finding.Severity = .error) {
                 result.append(Finding(.metadataConflict,

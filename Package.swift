@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DocGraphRendering", targets: ["DocGraphRendering"]),
         .library(name: "DocGraphIndex", targets: ["DocGraphIndex"]),
         .library(name: "DocGraphSite", targets: ["DocGraphSite"]),
+        .library(name: "DocGraphFormats", targets: ["DocGraphFormats"]),
         .executable(name: "docgraph", targets: ["docgraph"]),
     ],
     dependencies: [
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         // HTML for the static site (issue #17), escaped by construction.
         .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Corpus → extraction → graph → analyses → reports: pure Swift, no system library, so
@@ -39,10 +41,22 @@ let package = Package(
             name: "DocGraphSite",
             dependencies: ["DocGraph", "DocGraphRendering", .product(name: "Plot", package: "Plot")]
         ),
+        // poppler's GLib binding as a C library; only DocGraphFormats/PopplerText.swift imports it.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
+        ),
+        // .docx and .pdf input (README, "Input formats"), so that DocGraph itself needs neither
+        // ZIPFoundation nor poppler.
+        .target(
+            name: "DocGraphFormats",
+            dependencies: ["DocGraph", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "docgraph",
             dependencies: [
-                "DocGraph", "DocGraphRendering", "DocGraphIndex", "DocGraphSite",
+                "DocGraph", "DocGraphRendering", "DocGraphIndex", "DocGraphSite", "DocGraphFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,9 +79,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DocGraphTests",
-            dependencies: ["DocGraph", "DocGraphRendering", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex",
+            dependencies: ["DocGraph", "DocGraphRendering", "DocGraphFormats", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex",
                            .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["Golden", "Crashers"]
+            exclude: ["Golden", "Crashers", "Formats"]
         ),
         // The built binary run as users and pipelines run it: output and exit codes.
         .testTarget(name: "DocGraphEndToEndTests", dependencies: ["docgraph"]),

@@ -10,6 +10,8 @@ NEEDS=(
     "pkg-config --exists sqlite3|libsqlite3-dev pkg-config"
     # Headless Chromium and Python's standard library: the site's browser tests (Tests/Browser).
     "command -v chromium && command -v python3|chromium python3"
+    # poppler's GLib binding (reads PDF text layers in-process): DocGraphFormats.
+    "pkg-config --exists poppler-glib|libpoppler-glib-dev pkg-config"
 )
 
 missing=()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocGraphFormats
 import Foundation
 
 @main
@@ -21,6 +22,8 @@ struct DocGraphCommand: ParsableCommand {
     /// Exit codes for review pipelines: 0 clean, 1 findings (check) or nothing readable,
     /// 2 usage errors (ArgumentParser's default would be 64).
     static func main() {
+        // .docx and .pdf (and a message for .doc) beside the text formats, for every command.
+        DocumentFormats.register()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -5,8 +5,10 @@
 /// Extraction reads UTF-8 text in the dialect that PDF and Word converters leave, so a format
 /// that is not text writes that dialect (``SourceTextBuilder`` does it for it):
 ///
-/// - **Lines.** One paragraph is one line, ended by `\n` (a `\r` before it is ignored). Empty
-///   lines separate nothing in particular; they are skipped.
+/// - **Lines.** One paragraph is one line, ended by `\n` (a `\r` before it is ignored); a
+///   paragraph may also be broken over several lines, as a PDF's lines break it. An empty line
+///   (nothing between two `\n`) ends a block: a clause governing the list after its colon
+///   (`Bãi bỏ … sau đây:`) and the description of a citation stop there.
 /// - **Tables.** One table row is one line whose cells are separated by a tab (`\t`), empty cells
 ///   included, so that every row has the same columns. A task table starts with a header row whose
 ///   first cell is `TT` or `STT`, and has a column named `Thời gian`/`Thời hạn`/`Tiến độ`
@@ -19,8 +21,9 @@
 /// - **Paragraphs inside a cell.** `<p>…</p>` marks them (`<p>first</p> <p>second</p>`); after a
 ///   page break the first paragraph of a row that starts in lower case, or follows a cell ending
 ///   in a dangling word, goes back to the row above it.
-/// - **Page breaks.** An empty line. Positions say which page a line is on through
-///   ``SourceText/lineOrigins``, not through the text.
+/// - **Page breaks.** A line holding one space: it separates rows and pages but ends no block,
+///   since a sentence and a list run on across pages. Positions say which page a line is on
+///   through ``SourceText/lineOrigins``, not through the text.
 /// - **Markup.** HTML-like tags (`<b>`, `<i>`, `<sup>`, `<p style="…">`) and Markdown marks
 ///   (`#`, `*`, `_`, `\`) count as spaces when matching and are dropped from quoted text.
 ///   A Markdown table (`| a | b |`) is read as prose, except that a document's number line may sit
@@ -87,9 +90,10 @@ public struct SourceTextBuilder: Sendable {
         append(rendered.joined(separator: "\t"), origin)
     }
 
-    /// A page break: an empty line, placed on the page it ends.
+    /// A page break: a line holding one space (not an empty line, which would end a block),
+    /// placed on the page it ends.
     public mutating func pageBreak(after page: Int) {
-        append("", LineOrigin(page: page, line: (origins.last.flatMap { $0.page == page ? $0.line : nil } ?? 0) + 1))
+        append(" ", LineOrigin(page: page, line: (origins.last.flatMap { $0.page == page ? $0.line : nil } ?? 0) + 1))
     }
 
     /// The text written.

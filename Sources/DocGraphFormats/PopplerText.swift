@@ -1,0 +1,178 @@
+import CPoppler
+import DocGraph
+import Foundation
+
+/// The text layer of a PDF, read with poppler in-process: each page's characters with their
+/// boxes. The only file that imports `CPoppler`.
+enum PopplerText {
+    /// One character of the text layer and its box, in points from the page's top left corner.
+    struct Glyph: Sendable {
+        var text: String
+        var x1: Double, y1: Double, x2: Double, y2: Double
+        /// Poppler's text put white space before this character: a word starts here.
+        var spaceBefore = false
+        var height: Double { y2 - y1 }
+        var midY: Double { (y1 + y2) / 2 }
+    }
+
+    struct Limits {
+        var maximumPages: Int
+        var maximumGlyphsPerPage: Int
+    }
+
+    // poppler's global settings are created by the first document opened and are not safe to
+    // create from two threads at once; corpus files are read in parallel.
+    private static let lock = NSLock()
+
+    /// One page's characters, and the heights (points from the top) of the horizontal rules
+    /// drawn on it: a table's row borders.
+    struct Page: Sendable {
+        var glyphs: [Glyph]
+        var rules: [Double]
+        /// Vertical rules: a bordered table's column borders.
+        var columnRules: [VerticalRule] = []
+    }
+
+    struct VerticalRule: Sendable {
+        var x: Double, top: Double, bottom: Double
+    }
+
+    /// The glyphs of every page, in page order. Throws for an encrypted or damaged file.
+    /// Rules are looked for only when `wantsRules` says a page's glyphs may hold a table.
+    static func pages(of bytes: [UInt8], file: String, limits: Limits, diagnostics: inout [Diagnostic],
+                      wantsRules: ([Glyph]) -> Bool) throws(DocumentSourceError) -> [Page] {
+        lock.lock()
+        defer { lock.unlock() }
+        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(data) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
+            let code = error?.pointee.code ?? -1
+            let domain = error?.pointee.domain ?? 0
+            let message = error?.pointee.message.map { String(cString: $0) } ?? "poppler cannot open it"
+            if let error { g_error_free(error) }
+            if domain == poppler_error_quark(), code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                throw .encrypted(file: file)
+            }
+            throw .damaged(file: file, reason: message)
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+        let count = Int(poppler_document_get_n_pages(document))
+        guard count > 0 else { throw .damaged(file: file, reason: "it has no pages") }
+        guard count <= limits.maximumPages else {
+            throw .overLimit(file: file, what: "it has \(count) pages, over the \(limits.maximumPages) pages read from one file")
+        }
+        var pages: [Page] = []
+        pages.reserveCapacity(count)
+        for index in 0..<count {
+            guard let page = poppler_document_get_page(document, Int32(index)) else {
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: index + 1, line: 1, column: 1),
+                    "this page cannot be read (damaged); skipped, the other pages are read"))
+                pages.append(Page(glyphs: [], rules: [], columnRules: []))
+                continue
+            }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            let glyphs = glyphs(of: page, limit: limits.maximumGlyphsPerPage)
+            let (rules, columnRules) = wantsRules(glyphs) ? self.rules(of: page) : ([], [])
+            pages.append(Page(glyphs: glyphs, rules: rules, columnRules: columnRules))
+            if glyphs.count >= limits.maximumGlyphsPerPage {
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: index + 1, line: 1, column: 1),
+                    "this page has more than \(limits.maximumGlyphsPerPage) characters; the rest of it is not read"))
+            }
+        }
+        return pages
+    }
+
+    /// Characters of `page` with their boxes. Poppler gives one box per character of the page's
+    /// text (line breaks included), in the same order.
+    private static func glyphs(of page: OpaquePointer, limit: Int) -> [Glyph] {
+        guard let cText = poppler_page_get_text(page) else { return [] }
+        defer { g_free(cText) }
+        var boxes: UnsafeMutablePointer<PopplerRectangle>?
+        var boxCount: guint = 0
+        guard poppler_page_get_text_layout(page, &boxes, &boxCount) != 0, let boxes else { return [] }
+        defer { g_free(boxes) }
+        let text = String(cString: cText)
+        var out: [Glyph] = []
+        var k = 0
+        var space = false
+        for scalar in text.unicodeScalars {
+            guard k < Int(boxCount), out.count < limit else { break }
+            let box = boxes[k]
+            k += 1
+            if scalar.properties.isWhitespace { space = true; continue }
+            // A combining mark (NFD text) belongs to the letter before it.
+            if scalar.properties.generalCategory == .nonspacingMark, !out.isEmpty {
+                out[out.count - 1].text.unicodeScalars.append(scalar)
+                continue
+            }
+            let x1 = min(box.x1, box.x2), x2 = max(box.x1, box.x2)
+            let y1 = min(box.y1, box.y2), y2 = max(box.y1, box.y2)
+            guard x1.isFinite, x2.isFinite, y1.isFinite, y2.isFinite else { continue }
+            out.append(Glyph(text: String(scalar), x1: x1, y1: y1, x2: x2, y2: y2, spaceBefore: space))
+            space = false
+        }
+        return out
+    }
+
+    /// The horizontal lines drawn across at least a quarter of the page (their heights) and the
+    /// vertical ones: the page is drawn (at 2 pixels a point) and long dark runs of pixels are
+    /// kept. Poppler's GLib binding gives text positions but not the paths drawn, so a table's
+    /// borders are seen, not read.
+    private static func rules(of page: OpaquePointer) -> ([Double], [VerticalRule]) {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        let scale = 2.0
+        let w = Int32(width * scale), h = Int32(height * scale)
+        guard w > 0, h > 0, w <= 8_000, h <= 8_000 else { return ([], []) }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h) else { return ([], []) }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { return ([], []) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        poppler_page_render(page, cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return ([], []) }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let minimumRun = Int(w) / 4
+        var rules: [Double] = []
+        var previousRow = -2
+        for y in 0..<Int(h) {
+            let row = data + y * stride
+            var run = 0, longest = 0
+            for x in 0..<Int(w) {
+                // RGB24 is 32 bits a pixel; dark when the green byte (the middle one either way round) is.
+                if row[x * 4 + 1] < 160 { run += 1; longest = max(longest, run) } else { run = 0 }
+            }
+            guard longest >= minimumRun else { continue }
+            // A rule a few pixels thick is one rule.
+            if y == previousRow + 1, !rules.isEmpty { rules[rules.count - 1] = (rules[rules.count - 1] + Double(y) / scale) / 2 } else { rules.append(Double(y) / scale) }
+            previousRow = y
+        }
+        // Vertical rules: columns of pixels dark over at least 20 points at a stretch (a letter's
+        // stroke is shorter), each stretch kept with its extent.
+        var columnRules: [VerticalRule] = []
+        let minimumHeight = Int(20 * scale)
+        for x in 0..<Int(w) {
+            var runStart = -1
+            for y in 0...Int(h) {
+                let dark = y < Int(h) && data[y * stride + x * 4 + 1] < 160
+                if dark, runStart < 0 { runStart = y }
+                if !dark, runStart >= 0 {
+                    if y - runStart >= minimumHeight {
+                        let rule = VerticalRule(x: Double(x) / scale, top: Double(runStart) / scale, bottom: Double(y) / scale)
+                        if let last = columnRules.last, rule.x - last.x <= 1.5, abs(rule.top - last.top) < 3 {
+                            columnRules[columnRules.count - 1].x = (last.x + rule.x) / 2
+                        } else {
+                            columnRules.append(rule)
+                        }
+                    }
+                    runStart = -1
+                }
+            }
+        }
+        return (rules, columnRules)
+    }
+}

@@ -122,7 +122,7 @@ enum PopplerText {
     private static func rules(of page: OpaquePointer) -> ([Double], [VerticalRule]) {
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
-        let scale = 2.0
+        let scale = 1.0
         let w = Int32(width * scale), h = Int32(height * scale)
         guard w > 0, h > 0, w <= 8_000, h <= 8_000 else { return ([], []) }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h) else { return ([], []) }
@@ -136,41 +136,49 @@ enum PopplerText {
         cairo_surface_flush(surface)
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return ([], []) }
         let stride = Int(cairo_image_surface_get_stride(surface))
-        let minimumRun = Int(w) / 4
+        let pixelsWide = Int(w), pixelsHigh = Int(h)
+        let minimumRun = pixelsWide / 4
+        let minimumHeight = Int(20 * scale)
         var rules: [Double] = []
         var previousRow = -2
-        for y in 0..<Int(h) {
-            let row = data + y * stride
+        // One pass over the pixels, row by row: horizontal runs along each row, and for each
+        // pixel column the row where its current vertical run began.
+        var columnRunStart = [Int](repeating: -1, count: pixelsWide)
+        var verticalRuns: [VerticalRule] = []
+        for y in 0...pixelsHigh {
+            let row = data + min(y, pixelsHigh - 1) * stride
             var run = 0, longest = 0
-            for x in 0..<Int(w) {
+            for x in 0..<pixelsWide {
                 // RGB24 is 32 bits a pixel; dark when the green byte (the middle one either way round) is.
-                if row[x * 4 + 1] < 160 { run += 1; longest = max(longest, run) } else { run = 0 }
+                let dark = y < pixelsHigh && row[x &* 4 &+ 1] < 200
+                if dark {
+                    run &+= 1
+                    if run > longest { longest = run }
+                    if columnRunStart[x] < 0 { columnRunStart[x] = y }
+                } else {
+                    run = 0
+                    let start = columnRunStart[x]
+                    if start >= 0 {
+                        if y - start >= minimumHeight {
+                            verticalRuns.append(VerticalRule(x: Double(x) / scale, top: Double(start) / scale, bottom: Double(y) / scale))
+                        }
+                        columnRunStart[x] = -1
+                    }
+                }
             }
             guard longest >= minimumRun else { continue }
             // A rule a few pixels thick is one rule.
             if y == previousRow + 1, !rules.isEmpty { rules[rules.count - 1] = (rules[rules.count - 1] + Double(y) / scale) / 2 } else { rules.append(Double(y) / scale) }
             previousRow = y
         }
-        // Vertical rules: columns of pixels dark over at least 20 points at a stretch (a letter's
-        // stroke is shorter), each stretch kept with its extent.
+        // Vertical rules: pixel columns dark over at least 20 points at a stretch (a letter's
+        // stroke is shorter); neighbouring columns of one stretch are one rule.
         var columnRules: [VerticalRule] = []
-        let minimumHeight = Int(20 * scale)
-        for x in 0..<Int(w) {
-            var runStart = -1
-            for y in 0...Int(h) {
-                let dark = y < Int(h) && data[y * stride + x * 4 + 1] < 160
-                if dark, runStart < 0 { runStart = y }
-                if !dark, runStart >= 0 {
-                    if y - runStart >= minimumHeight {
-                        let rule = VerticalRule(x: Double(x) / scale, top: Double(runStart) / scale, bottom: Double(y) / scale)
-                        if let last = columnRules.last, rule.x - last.x <= 1.5, abs(rule.top - last.top) < 3 {
-                            columnRules[columnRules.count - 1].x = (last.x + rule.x) / 2
-                        } else {
-                            columnRules.append(rule)
-                        }
-                    }
-                    runStart = -1
-                }
+        for rule in verticalRuns.sorted(by: { ($0.x, $0.top) < ($1.x, $1.top) }) {
+            if let last = columnRules.last, rule.x - last.x <= 1.5, abs(rule.top - last.top) < 3 {
+                columnRules[columnRules.count - 1].x = (last.x + rule.x) / 2
+            } else {
+                columnRules.append(rule)
             }
         }
         return (rules, columnRules)

@@ -17,7 +17,12 @@ struct WordXMLReader {
         parser.shouldResolveExternalEntities = false
         let delegate = WordXMLDelegate(numbering: numbering, builder: builder, notes: notes)
         parser.delegate = delegate
-        let ok = parser.parse()
+        var ok = parser.parse()
+        if ok, delegate.failure == nil, !delegate.closed {
+            // libxml2 accepts a document cut short without a word; a truncated part is damaged.
+            delegate.failure = "it ends before its elements close (truncated?)"
+            ok = false
+        }
         guard ok, delegate.failure == nil else {
             let reason = delegate.failure ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown"
             throw .damaged(file: file, reason: "its XML is not well-formed near line \(parser.lineNumber): \(reason)")
@@ -47,6 +52,8 @@ private final class WordXMLDelegate: NSObject, XMLParserDelegate {
     /// separator).
     private var skipping = 0
     private var depth = 0
+    /// True once the root element has closed.
+    private(set) var closed = false
     private static let maximumDepth = 256
 
     struct TableState {
@@ -116,6 +123,7 @@ private final class WordXMLDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         depth -= 1
+        if depth == 0 { closed = true }
         if skipping > 0 { skipping -= 1; return }
         switch name {
         case "w:t":

@@ -1,0 +1,161 @@
+import DocGraph
+import DocGraphFormats
+import Foundation
+import Testing
+import ZIPFoundation
+
+/// Word and PDF input: what is read from them, and what the user gets for a file that cannot be.
+@Suite struct FormatRobustnessTests {
+    static let sources = DocumentFormats.registry
+    static let folder = FormatFixtureTests.folder
+
+    /// A `.docx` holding `parts` (path → XML), built in memory.
+    static func docx(_ parts: [String: String]) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, xml) in parts.sorted(by: { $0.key < $1.key }) {
+            let data = Data(xml.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return Array(archive.data ?? Data())
+    }
+
+    static let w = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
+
+    static func paragraph(_ text: String, numID: Int? = nil, level: Int = 0) -> String {
+        let numbering = numID.map { "<w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\($0)\"/></w:numPr></w:pPr>" } ?? ""
+        return "<w:p>\(numbering)<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+    }
+
+    static func cell(_ text: String, span: Int = 1, merge: String? = nil) -> String {
+        var props = span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : ""
+        if let merge { props += merge == "continue" ? "<w:vMerge/>" : "<w:vMerge w:val=\"restart\"/>" }
+        return "<w:tc><w:tcPr>\(props)</w:tcPr>\(text.split(separator: "|").map { paragraph(String($0)) }.joined())</w:tc>"
+    }
+
+    @Test("docx: numbering, tables with merged cells, footnotes and a tab become the text dialect")
+    func wordDocument() throws {
+        let body = [
+            Self.paragraph("Số 12-KH/TU<w:tab/>Hà Nội, ngày 05 tháng 3 năm 2024".replacingOccurrences(of: "<w:tab/>", with: "</w:t></w:r><w:r><w:tab/><w:t>")),
+            Self.paragraph("KẾ HOẠCH"),
+            Self.paragraph("Mục đích", numID: 1),
+            Self.paragraph("Yêu cầu", numID: 1),
+            Self.paragraph("cụ thể", numID: 1, level: 1),
+            "<w:tbl><w:tr>" + Self.cell("TT") + Self.cell("Nhiệm vụ") + Self.cell("Đơn vị chủ trì") + Self.cell("Thời gian thực hiện") + "</w:tr>",
+            "<w:tr>" + Self.cell("1.") + Self.cell("Sửa đổi, bổ sung Quy định số 253-QĐ/TW, ngày 24/01/2025 của Ban Bí thư|đoạn hai") + Self.cell("Vụ Tổ chức", merge: "restart") + Self.cell("Tháng 4/2026") + "</w:tr>",
+            "<w:tr>" + Self.cell("2.") + Self.cell("Tổng kết Nghị quyết số 28-NQ/TW") + Self.cell("", merge: "continue") + Self.cell("Năm 2027") + "</w:tr>",
+            "<w:tr>" + Self.cell("3.") + Self.cell("Một ô gộp hai cột", span: 2) + Self.cell("Quý III/2026") + "</w:tr></w:tbl>",
+            "<w:p><w:r><w:t>Căn cứ Điều lệ Đảng.</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>",
+            "<w:p><w:r><w:delText>Nghị quyết số 99-NQ/TW đã xoá</w:delText></w:r></w:p>",
+        ].joined()
+        let numbering = """
+            <w:numbering \(Self.w)><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>\
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num></w:numbering>
+            """
+        let footnotes = """
+            <w:footnotes \(Self.w)><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
+            <w:footnote w:id="1">\(Self.paragraph("Theo Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương."))</w:footnote></w:footnotes>
+            """
+        let bytes = try Self.docx([
+            "word/document.xml": "<w:document \(Self.w)><w:body>\(body)</w:body></w:document>",
+            "word/numbering.xml": numbering,
+            "word/footnotes.xml": footnotes,
+        ])
+        let text = try WordSource().text(of: bytes, file: "plan.docx")
+        let lines = String(decoding: text.utf8, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "Số 12-KH/TU\tHà Nội, ngày 05 tháng 3 năm 2024")
+        #expect(lines[2...4] == ["1. Mục đích", "2. Yêu cầu", "a) cụ thể"])
+        #expect(lines[5] == "TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian thực hiện")
+        #expect(lines[6] == "1.\t<p>Sửa đổi, bổ sung Quy định số 253-QĐ/TW, ngày 24/01/2025 của Ban Bí thư</p> <p>đoạn hai</p>\tVụ Tổ chức\tTháng 4/2026")
+        // A short vertically merged cell (the lead unit) is repeated in the rows it spans.
+        #expect(lines[7] == "2.\tTổng kết Nghị quyết số 28-NQ/TW\tVụ Tổ chức\tNăm 2027")
+        #expect(lines[8] == "3.\tMột ô gộp hai cột\t\tQuý III/2026")
+        #expect(!lines.contains { $0.contains("99-NQ/TW") }, "deleted text (tracked changes) is not read")
+        #expect(lines.last { !$0.isEmpty } == "Theo Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương.")
+
+        let extracted = DocumentExtractor.extract(bytes: bytes, file: "plan.docx", source: WordSource())
+        let planned = extracted.citations.first { $0.id.description == "253-QĐ/TW" }
+        #expect(planned?.modality == .planned && planned?.relation == .amends)
+        #expect(planned?.location.description == "plan.docx:7:24", "the row's paragraph number is the line")
+        #expect(extracted.citations.contains { $0.id.description == "21-KL/TW" }, "a citation in a footnote is found")
+        #expect(extracted.tasks.count == 3)
+    }
+
+    @Test(".doc, a damaged .docx, malformed XML and a zip bomb give messages; the other files are read")
+    func wordFailures() throws {
+        let doc = DocumentExtractor.extract(bytes: [0xD0, 0xCF, 0x11, 0xE0], file: "old.doc", source: LegacyWordSource())
+        #expect(!doc.wasRead)
+        #expect(doc.diagnostics.first?.message.contains("libreoffice --headless --convert-to docx old.doc") == true)
+
+        let notZip = DocumentExtractor.extract(bytes: Array("not a zip".utf8), file: "x.docx", source: WordSource())
+        #expect(notZip.diagnostics.first?.description == "x.docx:1:1: error: the file is damaged (not a zip archive, so not a .docx); skipped — open it in its program and save it again, or get another copy")
+
+        let noBody = DocumentExtractor.extract(bytes: try Self.docx(["readme.txt": "hello"]), file: "y.docx", source: WordSource())
+        #expect(noBody.diagnostics.first?.message.contains("no word/document.xml") == true)
+
+        let broken = DocumentExtractor.extract(bytes: try Self.docx(["word/document.xml": "<w:document \(Self.w)><w:body><w:p>"]), file: "z.docx", source: WordSource())
+        #expect(!broken.wasRead)
+        #expect(broken.diagnostics.first?.message.contains("not well-formed") == true)
+
+        // 100 MB of zeros deflate to about 100 KB; unpacking stops at the 64 MB limit, whatever
+        // the archive's directory says.
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let size = 100 << 20
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate, bufferSize: 1 << 20) { _, n in
+            Data(count: n)
+        }
+        let bomb = Array(archive.data ?? Data())
+        #expect(bomb.count < 1 << 20)
+        let result = DocumentExtractor.extract(bytes: bomb, file: "bomb.docx", source: WordSource())
+        #expect(!result.wasRead)
+        #expect(result.diagnostics.first?.message.contains("unpacks to more than 64 MB (a zip bomb?)") == true)
+    }
+
+    @Test("pdf: a scan, an encrypted, a truncated and a recursive file give messages, never a crash")
+    func pdfFailures() throws {
+        func read(_ name: String) -> ExtractedFile {
+            DocumentExtractor.extract(path: Self.folder.appendingPathComponent(name).path, sources: Self.sources)
+        }
+        let scan = read("bad-scanned.pdf")
+        #expect(!scan.wasRead)
+        #expect(scan.diagnostics.first?.message.hasPrefix("scanned, no text: OCR it first") == true)
+        #expect(scan.diagnostics.first?.message.contains("ocrmypdf -l vie") == true)
+
+        let encrypted = read("bad-encrypted.pdf")
+        #expect(!encrypted.wasRead)
+        #expect(encrypted.diagnostics.first?.message.contains("encrypted") == true)
+
+        // The recursive file: a Pages tree whose kids include itself, a stream whose length is
+        // itself, an outline item that is its own next, and arrays nested 100,000 deep.
+        let recursive = read("bad-recursive.pdf")
+        #expect(!recursive.diagnostics.isEmpty)
+        #expect(recursive.citations.isEmpty)
+
+        let whole = try Data(contentsOf: Self.folder.appendingPathComponent("002_f51bd1bc98d5fad9.pdf"))
+        let truncated = DocumentExtractor.extract(bytes: Array(whole.prefix(whole.count / 3)), file: "cut.pdf", source: PDFSource())
+        #expect(!truncated.diagnostics.isEmpty, "a truncated PDF is reported")
+
+        let notPDF = DocumentExtractor.extract(bytes: Array("hello".utf8), file: "n.pdf", source: PDFSource())
+        #expect(notPDF.diagnostics.first?.message.contains("not a PDF") == true)
+    }
+
+    @Test("pdf: positions are file.pdf:PAGE:LINE:COLUMN, in text, JSON and SARIF")
+    func pdfPositions() throws {
+        let path = Self.folder.appendingPathComponent("000_2d9491622f365655.pdf").path
+        let file = DocumentExtractor.extract(path: path, sources: Self.sources)
+        let first = try #require(file.citations.first)
+        #expect(first.location.page == 1)
+        #expect(first.location.description.hasPrefix(path + ":1:"))
+        #expect(file.citations.contains { ($0.location.page ?? 0) > 3 }, "citations on later pages know their page")
+        #expect(file.documents.first?.startPage == 1)
+        let json = ExtractionJSON.citations([first])
+        #expect(json.contains("\"page\" : 1"))
+        let finding = Finding(.dangling, "m", at: first.location)
+        let sarif = SARIF.log([finding], toolVersion: "t", root: "/")
+        #expect(sarif.contains("\"page\" : 1"))
+        // Text files are unchanged: no page anywhere.
+        #expect(!ExtractionJSON.citations(Fixtures.sample.citations.prefix(3).map { $0 }).contains("\"page\""))
+    }
+}

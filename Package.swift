@@ -79,6 +79,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DocGraphTests",
+            dependencies: [
+                "DocGraph", "DocGraphRendering", "DocGraphFormats", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Golden", "Crashers", "Formats"]
         ),
         // The built binary run as users and pipelines run it: output and exit codes.

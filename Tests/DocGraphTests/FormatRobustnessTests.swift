@@ -152,7 +152,7 @@ import ZIPFoundation
         #expect(file.documents.first?.startPage == 1)
         let json = ExtractionJSON.citations([first])
         #expect(json.contains("\"page\" : 1"))
-        let finding = Finding(.dangling, "m", at: first.location)
+        let finding = Finding(.dangling, "m", at: first.location, severity: .note)
         let sarif = SARIF.log([finding], toolVersion: "t", root: "/")
         #expect(sarif.contains("\"page\" : 1"))
         // Text files are unchanged: no page anywhere.

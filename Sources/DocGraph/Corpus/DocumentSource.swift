@@ -12,12 +12,16 @@ public protocol DocumentSource: Sendable {
     var fileExtensions: [String] { get }
     /// The largest file this format accepts; larger files are refused before they are read.
     var maximumFileSize: Int { get }
+    /// False for a format registered only to refuse its files with advice (`.doc`): messages
+    /// listing what docgraph reads leave it out.
+    var isNamedInMessages: Bool { get }
     /// The text of the file whose bytes are `bytes`. `file` is the path shown in messages.
     func text(of bytes: [UInt8], file: String) throws(DocumentSourceError) -> SourceText
 }
 
 extension DocumentSource {
     public var maximumFileSize: Int { SourceFile.maximumSize }
+    public var isNamedInMessages: Bool { true }
 }
 
 /// Why a file could not be turned into text. Each message names the file and says what to do.
@@ -131,7 +135,7 @@ public struct DocumentSources: Sendable {
         var seen: [String] = []
         var main: [String] = []
         for e in extensions {
-            guard let s = byExtension[e] else { continue }
+            guard let s = byExtension[e], s.isNamedInMessages else { continue }
             let first = s.fileExtensions.first?.lowercased() ?? e
             if !seen.contains(first) { seen.append(first); main.append("." + first) }
         }

@@ -108,7 +108,9 @@ enum PopplerText {
             }
             let x1 = min(box.x1, box.x2), x2 = max(box.x1, box.x2)
             let y1 = min(box.y1, box.y2), y2 = max(box.y1, box.y2)
-            guard x1.isFinite, x2.isFinite, y1.isFinite, y2.isFinite else { continue }
+            // A damaged file can place characters anywhere; no page is larger than 15,000 points
+            // (PDF's own limit is 14,400), and beyond it sums and middles would overflow to NaN.
+            guard [x1, x2, y1, y2].allSatisfy({ $0.isFinite && abs($0) < 1e5 }), x2 - x1 < 15_000, y2 - y1 < 15_000 else { continue }
             out.append(Glyph(text: String(scalar), x1: x1, y1: y1, x2: x2, y2: y2, spaceBefore: space))
             space = false
         }

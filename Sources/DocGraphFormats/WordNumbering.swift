@@ -22,6 +22,8 @@ struct WordNumbering {
     init() {}
 
     init(xml: Data) {
+        // See WordXMLReader: XMLParser traps on XML that is not UTF-8.
+        guard String(data: xml, encoding: .utf8) != nil else { return }
         let parser = XMLParser(data: xml)
         parser.shouldResolveExternalEntities = false
         let delegate = NumberingDelegate()

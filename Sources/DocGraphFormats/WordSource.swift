@@ -25,6 +25,7 @@ public struct WordSource: DocumentSource {
     public func text(of bytes: [UInt8], file: String) throws(DocumentSourceError) -> SourceText {
         guard !bytes.isEmpty else { throw .text(.empty(file: file)) }
         var package = try WordPackage(bytes: bytes, file: file, limits: self)
+        defer { package.close() }
         guard let body = try package.part("word/document.xml") else {
             throw .damaged(file: file, reason: "no word/document.xml: not a Word document")
         }
@@ -61,14 +62,31 @@ struct WordPackage {
     let limits: WordSource
     var unpacked = 0
 
+    /// The package is read from a private temporary copy: ZIPFoundation's in-memory archive
+    /// traps when a damaged directory points past the end of the data (found by
+    /// FormatMutationTests), while its file-backed archive reports it as an error.
+    let copy: URL
+
     init(bytes: [UInt8], file: String, limits: WordSource) throws(DocumentSourceError) {
+        copy = FileManager.default.temporaryDirectory.appendingPathComponent("docgraph-\(UUID().uuidString).docx")
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            try Data(bytes).write(to: copy, options: .withoutOverwriting)
         } catch {
+            throw .text(.unreadable(file: file, reason: "cannot write a temporary copy to unpack it (\(error.localizedDescription))"))
+        }
+        do {
+            archive = try Archive(url: copy, accessMode: .read)
+        } catch {
+            try? FileManager.default.removeItem(at: copy)
             throw .damaged(file: file, reason: "not a zip archive, so not a .docx")
         }
         self.file = file
         self.limits = limits
+    }
+
+    /// Removes the temporary copy.
+    func close() {
+        try? FileManager.default.removeItem(at: copy)
     }
 
     /// `word/header1.xml`, `word/header2.xml`, … in name order.

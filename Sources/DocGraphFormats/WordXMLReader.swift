@@ -13,6 +13,11 @@ struct WordXMLReader {
     /// Reads `xml`. With `notes` (`footnote`, `endnote`), the separators Word keeps among the
     /// notes (`w:type="separator"`) are left out.
     mutating func read(_ xml: Data, file: String, into builder: inout SourceTextBuilder, notes: String? = nil) throws(DocumentSourceError) {
+        // Foundation's XMLParser on Linux traps on an element or attribute that is not valid
+        // UTF-8 (found by FormatMutationTests); Word writes UTF-8, so anything else is damage.
+        guard String(data: xml, encoding: .utf8) != nil else {
+            throw .damaged(file: file, reason: "its XML is not UTF-8 text")
+        }
         let parser = XMLParser(data: xml)
         parser.shouldResolveExternalEntities = false
         let delegate = WordXMLDelegate(numbering: numbering, builder: builder, notes: notes)

@@ -49,7 +49,7 @@ public struct WordSource: DocumentSource {
 public struct LegacyWordSource: DocumentSource {
     public init() {}
     public var fileExtensions: [String] { ["doc"] }
-    public var isNamedInMessages: Bool { false }
+    public var namedExtensions: [String] { [] }
     public func text(of bytes: [UInt8], file: String) throws(DocumentSourceError) -> SourceText {
         throw .needsConversion(file: file, format: "Word 97–2003 (.doc)", command: "libreoffice --headless --convert-to docx")
     }

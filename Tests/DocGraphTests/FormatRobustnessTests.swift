@@ -207,3 +207,39 @@ import ZIPFoundation
         #expect(refused > 0)
     }
 }
+
+/// A format defined outside `DocGraph` plugs in through the registry.
+@Suite struct DocumentSourceRegistryTests {
+    /// Reads `.upper` files: the text upper-cased, each line on "page" 7.
+    struct ShoutingSource: DocumentSource {
+        var fileExtensions: [String] { ["upper"] }
+        func text(of bytes: [UInt8], file: String) throws(DocumentSourceError) -> SourceText {
+            let text = String(decoding: bytes, as: UTF8.self).uppercased()
+            var builder = SourceTextBuilder()
+            for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                builder.paragraph(String(line), at: LineOrigin(page: 7, line: k + 1))
+            }
+            return builder.build()
+        }
+    }
+
+    @Test("a registry with an outside format reads its files, names it in notes, and keeps its positions")
+    func outsideFormat() throws {
+        let dir = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Số 9-KH/TU\n\nKế hoạch\n\nThực hiện Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương\n"
+            .write(to: dir.appendingPathComponent("plan.upper"), atomically: true, encoding: .utf8)
+        try "x".write(to: dir.appendingPathComponent("notes.rtf"), atomically: true, encoding: .utf8)
+        let plain = CorpusExtraction.read(paths: [dir.path], sources: .plainText)
+        #expect(plain.files.isEmpty)
+        #expect(plain.walkDiagnostics.contains { $0.message == "not a .txt, .md or .html file; skipped" })
+
+        let sources = DocumentSources.plainText.adding(ShoutingSource())
+        #expect(sources.extensionList == ".txt, .md, .html or .upper")
+        let corpus = CorpusExtraction.read(paths: [dir.path], sources: sources)
+        let citation = try #require(corpus.citations.first { $0.id.description == "28-NQ/TW" })
+        #expect(citation.relation == .implements)
+        #expect(citation.location.page == 7 && citation.location.line == 5)
+        #expect(corpus.walkDiagnostics.contains { $0.message == "not a .txt, .md, .html or .upper file; skipped" })
+    }
+}

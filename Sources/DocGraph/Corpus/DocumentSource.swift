@@ -12,16 +12,16 @@ public protocol DocumentSource: Sendable {
     var fileExtensions: [String] { get }
     /// The largest file this format accepts; larger files are refused before they are read.
     var maximumFileSize: Int { get }
-    /// False for a format registered only to refuse its files with advice (`.doc`): messages
-    /// listing what docgraph reads leave it out.
-    var isNamedInMessages: Bool { get }
+    /// The extensions that messages listing what docgraph reads name (`txt`, `md`, `html`, not
+    /// their aliases); empty for a format registered only to refuse its files with advice (`.doc`).
+    var namedExtensions: [String] { get }
     /// The text of the file whose bytes are `bytes`. `file` is the path shown in messages.
     func text(of bytes: [UInt8], file: String) throws(DocumentSourceError) -> SourceText
 }
 
 extension DocumentSource {
     public var maximumFileSize: Int { SourceFile.maximumSize }
-    public var isNamedInMessages: Bool { true }
+    public var namedExtensions: [String] { fileExtensions }
 }
 
 /// Why a file could not be turned into text. Each message names the file and says what to do.
@@ -130,14 +130,12 @@ public struct DocumentSources: Sendable {
         source(forExtension: (path as NSString).pathExtension) ?? PlainTextSource()
     }
 
-    /// `.txt, .md, .html, .docx or .pdf` (the main extension of each format).
+    /// `.txt, .md, .html, .docx or .pdf` (each format's named extensions).
     public var extensionList: String {
-        var seen: [String] = []
         var main: [String] = []
         for e in extensions {
-            guard let s = byExtension[e], s.isNamedInMessages else { continue }
-            let first = s.fileExtensions.first?.lowercased() ?? e
-            if !seen.contains(first) { seen.append(first); main.append("." + first) }
+            guard let s = byExtension[e], s.namedExtensions.map({ $0.lowercased() }).contains(e) else { continue }
+            main.append("." + e)
         }
         guard main.count > 1 else { return main.first ?? "" }
         return main.dropLast().joined(separator: ", ") + " or " + main[main.count - 1]

@@ -4,6 +4,7 @@ public struct PlainTextSource: DocumentSource {
     public init() {}
 
     public var fileExtensions: [String] { ["txt", "md", "html", "markdown", "htm"] }
+    public var namedExtensions: [String] { ["txt", "md", "html"] }
 
     public func text(of bytes: [UInt8], file: String) throws(DocumentSourceError) -> SourceText {
         do {

@@ -5,29 +5,17 @@ import Testing
 /// reads the formats it can, says what it cannot, and places PDF evidence by page.
 @Suite("formats end to end", .serialized)
 struct FormatEndToEndTests {
-    static func run(_ arguments: [String]) throws -> CheckEndToEndTests.Run {
-        let p = Process()
-        p.executableURL = try CheckEndToEndTests.binary()
-        p.arguments = arguments
-        p.currentDirectoryURL = Fixtures.packageRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return .init(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
-    }
+    static func run(_ arguments: [String]) throws -> CLI.Run { try CLI.run(arguments) }
 
     /// 000 as PDF, 001 as Word, 002–004 as text, an old .doc and a scan.
     static func mixedFolder() throws -> URL {
         let dir = try Fixtures.temporaryFolder()
         let fm = FileManager.default
-        let formats = FormatFixtureTests.folder
+        let formats = Fixtures.packageRoot.appendingPathComponent("Tests/DocGraphTests/Formats")
         try fm.copyItem(at: formats.appendingPathComponent("000_2d9491622f365655.pdf"), to: dir.appendingPathComponent("000.pdf"))
         try fm.copyItem(at: formats.appendingPathComponent("001_9516fea5641a2c07.docx"), to: dir.appendingPathComponent("001.docx"))
         for name in ["002_f51bd1bc98d5fad9.txt", "003_020771d595664dd9.txt", "004_31b05915bd2b756c.txt"] {
-            try fm.copyItem(at: Fixtures.corpus.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+            try fm.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Corpus/\(name)"), to: dir.appendingPathComponent(name))
         }
         try fm.copyItem(at: formats.appendingPathComponent("bad-scanned.pdf"), to: dir.appendingPathComponent("scan.pdf"))
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).write(to: dir.appendingPathComponent("old.doc"))

@@ -9,4 +9,9 @@ if compgen -G ".build/debug/DocGraphRendering.build/*.o" >/dev/null; then
     echo "Examples/CitationCheck: DocGraphRendering was compiled; the example must need DocGraph alone" >&2
     exit 1
 fi
+# Nor the input formats' target, with ZIPFoundation and poppler.
+if compgen -G ".build/debug/DocGraphFormats.build/*.o" >/dev/null; then
+    echo "Examples/CitationCheck: DocGraphFormats was compiled; the example must need DocGraph alone" >&2
+    exit 1
+fi
 diff -u expected-output.txt <(swift run --skip-build CitationCheck) && echo "Examples/CitationCheck: built against DocGraph alone; output as expected"

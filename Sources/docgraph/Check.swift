@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
         var findings = input.findings(options)
         if let writeBaseline {
             do { try OutputFile.write(Array((Baseline(findings, lineText: input.lineText).json + "\n").utf8), to: writeBaseline, inputs: Set(drafts)) } catch { try usageError(error.description) }
-            DiagnosticPrinter.printLine("wrote \(findings.count) findings to \(writeBaseline)")
+            DiagnosticPrinter.printLine(tr(.wroteBaseline(count: findings.count, file: writeBaseline)))
             return
         }
         var acceptedCount = 0
@@ -76,10 +76,10 @@ struct Check: ParsableCommand {
             for f in findings {
                 print(colour ? Colour.finding(f) : f.description)
                 // In a review the corpus evidence is what the reader checks the draft against.
-                if input.isReview { for l in f.related.prefix(5) { print("    related: \(l)") } }
+                if input.isReview { for l in f.related.prefix(5) { print(tr(.related(l.description))) } }
             }
-            let counts = Finding.Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)s" }
-            print("\(findings.count) findings: \(counts.joined(separator: ", "))\(acceptedCount > 0 ? " (\(acceptedCount) accepted by the baseline)" : "")")
+            func count(_ s: Finding.Severity) -> Int { findings.filter { $0.severity == s }.count }
+            print(tr(.findingsSummary(errors: count(.error), warnings: count(.warning), notes: count(.note), accepted: acceptedCount)))
         }
         let threshold: Finding.Severity? = failOn == .never ? nil : (failOn == .error ? .error : .warning)
         if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }

@@ -11,6 +11,7 @@ struct DocGraphCommand: ParsableCommand {
         Reads a corpus of Vietnamese Party and state documents, extracts every citation between \
         them, builds a typed graph and answers impact, revision, status, path and consistency \
         questions. IDs may be typed without Vietnamese letters: 253-QD/TW means 253-QĐ/TW.
+        Output is in Vietnamese; every command takes --lang en (or an English LANG) for English.
         """,
         version: "0.1.0",
         subcommands: [
@@ -25,7 +26,12 @@ struct DocGraphCommand: ParsableCommand {
         // .docx and .pdf (and a message for .doc) beside the text formats, for every command.
         DocumentFormats.register()
         do {
-            var command = try parseAsRoot()
+            let language = UserLanguage.choose(CommandLine.arguments.dropFirst())
+            if language.language == nil {
+                DiagnosticPrinter.printLine("error: --lang takes vi or en, not '\(language.flag ?? "")'")
+                Foundation.exit(2)
+            }
+            var command = try parseAsRoot(language.rest)
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)

@@ -62,7 +62,7 @@ func lookup(_ graph: DocumentGraph, _ text: String) throws -> NodeIndex {
     do {
         return try graph.lookup(text)
     } catch {
-        throw ValidationError(error.description)
+        throw ValidationError(error.text(UserLanguage.current))
     }
 }
 
@@ -70,10 +70,12 @@ func lookup(_ graph: DocumentGraph, _ text: String) throws -> NodeIndex {
 enum GraphText {
     static func edge(_ g: DocumentGraph, _ e: EdgeIndex) -> String {
         let edge = g.edges[Int(e)]
-        var s = "\(g.nodes[Int(edge.from)].name) —\(edge.relation.rawValue)\(edge.modality == .planned ? " (planned)" : "")→ \(g.nodes[Int(edge.to)].name)"
-        if let d = edge.deadline { s += ", due \(d.date?.description ?? d.text)" }
-        return s
+        return tr(.edge(from: g.nodes[Int(edge.from)].name, relation: edge.relation, planned: edge.modality == .planned,
+                        to: g.nodes[Int(edge.to)].name, due: edge.deadline.map(due)))
     }
+
+    /// A deadline as users write dates: `30/04/2026`, or the document's words when it has no date.
+    static func due(_ d: Deadline) -> String { d.date?.vietnamese ?? d.text }
 
     static func evidence(_ g: DocumentGraph, _ e: EdgeIndex) -> String {
         let edge = g.edges[Int(e)]

@@ -11,19 +11,23 @@ struct Show: ParsableCommand {
         if query.options.format == .json { print(AnalysisJSON.show(g, n, asOf: date)); return }
         let node = g.nodes[n.int]
         let status = g.status(of: n, asOf: date)
+        let language = UserLanguage.current
+        let level = AdministrativeLevel.of(issuer: node.issuer, issuerCode: node.id?.issuerCode, locality: node.locality)
         var rows: [[String]] = [
-            ["id", node.id?.description ?? "—"], ["type", node.typeWord ?? node.typeCode ?? ""], ["issuer", node.issuer ?? ""],
-            ["date", node.date?.vietnamese ?? ""], ["term", node.term.map { "khóa \($0)" } ?? ""], ["title", node.title ?? ""],
-            ["source", node.record.map(\.lineSpan) ?? "not in the corpus (cited only)"],
-            ["status", "\(status.state.rawValue) as of \(date)"],
+            [tr(.id).lowercased(), node.id?.description ?? "—"], [tr(.type).lowercased(), node.typeWord ?? node.typeCode ?? ""],
+            [tr(.issuer).lowercased(), node.issuer ?? ""], [tr(.level), level.label(language)],
+            [tr(.date).lowercased(), node.date?.vietnamese ?? ""], [tr(.term), node.term.map { "khóa \($0)" } ?? ""],
+            [tr(.title).lowercased(), node.title ?? ""],
+            [tr(.source).lowercased(), node.record.map(\.lineSpan) ?? tr(.notInCorpus)],
+            [tr(.status), tr(.stateAsOf(state: status.state.label(language), date: date))],
         ]
-        if let l = node.locality { rows.insert(["locality", l], at: 5) }
+        if let l = node.locality { rows.insert([tr(.locality), l], at: 6) }
         print(TextTable.render(header: ["", g.describe(n)], rows: rows))
         let out = g.outgoing(n)
-        print("\nCites (\(out.count)):")
+        print("\n" + tr(.cites(count: out.count)))
         for e in out { print("  \(GraphText.edge(g, e))\n      \(GraphText.evidence(g, e))") }
         let inc = g.incoming(n)
-        print("\nCited by (\(inc.count)):")
+        print("\n" + tr(.citedBy(count: inc.count)))
         for e in inc { print("  \(GraphText.edge(g, e))\n      \(GraphText.evidence(g, e))") }
     }
 }
@@ -71,20 +75,20 @@ struct Deps: ParsableCommand {
 
 enum Reachability {
     static func print(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], upward: Bool, format: OutputFormat) {
-        let noun = upward ? "rest on" : "are rested on by"
         if format == .json { Swift.print(AnalysisJSON.reached(g, root: root, reached)); return }
-        Swift.print("\(reached.count) documents \(noun) \(g.describe(root)):\n")
+        let heading: Message = upward ? .restOn(count: reached.count, document: g.describe(root)) : .restsOn(count: reached.count, document: g.describe(root))
+        Swift.print(tr(heading) + "\n")
         let rows = reached.map { r -> [String] in
             let chain = r.chain.map { e -> String in
                 let edge = g.edges[e.int]
-                return "\(edge.relation.rawValue)\(edge.modality == .planned ? "?" : "")"
+                return "\(edge.relation.label(UserLanguage.current))\(edge.modality == .planned ? "?" : "")"
             }
             var names = [g.nodes[root.int].name]
             for e in r.chain { let edge = g.edges[e.int]; names.append(g.nodes[(upward ? edge.from : edge.to).int].name) }
             let path = zip(names, chain).map { "\(TextTable.clip($0, 28)) \(upward ? "←\($1)—" : "—\($1)→") " }.joined() + TextTable.clip(g.nodes[r.node.int].name, 28)
-            return [String(r.depth), TextTable.clip(g.describe(r.node), 48), g.nodes[r.node.int].inCorpus ? "corpus" : "cited", path]
+            return [String(r.depth), TextTable.clip(g.describe(r.node), 48), tr(g.nodes[r.node.int].inCorpus ? .inCorpus : .citedOnly), path]
         }
-        Swift.print(TextTable.render(header: ["DEPTH", "DOCUMENT", "SOURCE", "CHAIN (? = planned)"], rows: rows))
+        Swift.print(TextTable.render(header: [tr(.depth), tr(.document), tr(.source), tr(.chain)], rows: rows))
     }
 }
 
@@ -102,12 +106,12 @@ struct Path: ParsableCommand {
         let (paths, reversed) = g.shortestPaths(from: a, to: b, limit: limit)
         if options.format == .json { print(AnalysisJSON.paths(g, from: a, to: b, paths, reversed: reversed)); return }
         guard !paths.isEmpty else {
-            print("no chain of citations links \(g.describe(a)) and \(g.describe(b)) in either direction")
+            print(tr(.noChain(g.describe(a), g.describe(b))))
             throw ExitCode(1)
         }
-        if reversed { print("no chain from \(g.nodes[a.int].name) to \(g.nodes[b.int].name); chains the other way:") }
+        if reversed { print(tr(.chainsReversed(g.nodes[a.int].name, g.nodes[b.int].name))) }
         for (i, p) in paths.enumerated() {
-            print("\(i + 1). \(p.count) hop\(p.count == 1 ? "" : "s")")
+            print(tr(.hops(index: i + 1, count: p.count)))
             for e in p { print("   \(GraphText.edge(g, e))\n      \(GraphText.evidence(g, e))") }
         }
     }
@@ -122,21 +126,20 @@ struct Revisions: ParsableCommand {
         let (g, n, date) = try query.resolve()
         let revisions = g.revisions(of: n, asOf: date)
         if query.options.format == .json { print(AnalysisJSON.revisions(g, n, revisions, asOf: date)); return }
-        print("Revisions of \(g.describe(n)) as of \(date): \(revisions.isEmpty ? "none in the corpus" : "\(revisions.count)")\n")
+        let language = UserLanguage.current
+        print(tr(.revisionsOf(document: g.describe(n), date: date, count: revisions.count)) + "\n")
         let rows = revisions.map { r -> [String] in
             let e = g.edges[r.edge.int]
-            let state: String
+            let other: NodeIndex?
             switch r.state {
-            case .enacted: state = "enacted" + (g.nodes[e.from.int].date.map { " \($0.vietnamese)" } ?? "")
-            case .fulfilled(let by): state = "fulfilled by \(g.nodes[by.int].name)"
-            case .pending: state = "pending"
-            case .overdue: state = "OVERDUE"
-            case .unconfirmed(let by): state = "pending: may be fulfilled by \(g.nodes[by.int].name), unconfirmed"
+            case .fulfilled(let by), .unconfirmed(let by): other = by
+            case .enacted, .pending, .overdue: other = nil
             }
-            return [e.relation.rawValue + (r.partial ? " (part)" : ""), TextTable.clip(g.nodes[e.from.int].name, 40), e.modality.rawValue,
-                    e.deadline.map { $0.date?.description ?? $0.text } ?? "", e.leadUnit ?? "", state, e.location.description]
+            let state = tr(.revisionState(r.state, enactedOn: g.nodes[e.from.int].date, other: other.map { g.nodes[$0.int].name }))
+            return [e.relation.label(language) + (r.partial ? " (\(tr(.part)))" : ""), TextTable.clip(g.nodes[e.from.int].name, 40),
+                    e.modality.label(language), e.deadline.map(GraphText.due) ?? "", e.leadUnit ?? "", state, e.location.description]
         }
-        print(TextTable.render(header: ["RELATION", "BY", "MODALITY", "DEADLINE", "LEAD UNIT", "STATE", "EVIDENCE"], rows: rows))
+        print(TextTable.render(header: [tr(.relation), tr(.by), tr(.modality), tr(.deadline), tr(.leadUnit), tr(.state), tr(.evidence)], rows: rows))
     }
 }
 
@@ -149,21 +152,25 @@ struct Status: ParsableCommand {
         let (g, n, date) = try query.resolve()
         let s = g.status(of: n, asOf: date)
         if query.options.format == .json { print(AnalysisJSON.status(g, s, asOf: date)); return }
-        print("\(g.describe(n)): \(s.state.rawValue) as of \(date)")
-        if let gov = s.governing, gov != n { print("  governed now by \(g.describe(gov))") }
+        let language = UserLanguage.current
+        print("\(g.describe(n)): " + tr(.stateAsOf(state: s.state.label(language), date: date)))
+        if let gov = s.governing, gov != n { print(tr(.governedBy(g.describe(gov)))) }
         for r in s.enacted {
             let e = g.edges[r.edge.int]
-            print("  \(e.relation.rawValue)\(r.partial ? " in part" : "") by \(g.describe(e.from))\n      \(GraphText.evidence(g, r.edge))")
+            print("  " + tr(.revisedBy(relation: e.relation, partial: r.partial, by: g.describe(e.from))) + "\n      \(GraphText.evidence(g, r.edge))")
         }
-        if !s.planned.isEmpty { print("  planned:") }
+        if !s.planned.isEmpty { print("  \(tr(.planned)):") }
         for r in s.planned {
             let e = g.edges[r.edge.int]
-            let due = e.deadline.map { ", due \($0.date?.description ?? $0.text)" } ?? ""
-            let lead = e.leadUnit.map { ", lead unit \($0)" } ?? ""
-            var state = r.state.name
-            if case .fulfilled(let by) = r.state { state += " by \(g.nodes[by.int].name)" }
-            if case .unconfirmed(let by) = r.state { state = "pending (may be fulfilled by \(g.nodes[by.int].name), unconfirmed)" }
-            print("    \(e.relation.rawValue) announced by \(TextTable.clip(g.nodes[e.from.int].name, 60))\(due)\(lead): \(state)\n      \(GraphText.evidence(g, r.edge))")
+            var state = r.state.label(language)
+            switch r.state {
+            case .fulfilled(let by): state = tr(.revisionState(r.state, enactedOn: nil, other: g.nodes[by.int].name))
+            case .unconfirmed(let by): state = tr(.revisionState(r.state, enactedOn: nil, other: g.nodes[by.int].name))
+            case .enacted, .pending, .overdue: break
+            }
+            let line = tr(.announcedBy(relation: e.relation, by: TextTable.clip(g.nodes[e.from.int].name, 60), due: e.deadline.map(GraphText.due),
+                                       leadUnit: e.leadUnit, state: state))
+            print("    \(line)\n      \(GraphText.evidence(g, r.edge))")
         }
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite("check end to end", .serialized)
 struct CheckEndToEndTests {
     static func check(_ arguments: [String], stdin: String? = nil) throws -> CLI.Run {
-        try CLI.run(["check"] + arguments, stdin: stdin)
+        // English, whatever the machine's LANG: these tests read the words (LanguageEndToEndTests reads the Vietnamese).
+        try CLI.run(["check", "--lang", "en"] + arguments, stdin: stdin)
     }
 
     static let corpus = ["--corpus", "Corpus", "--corpus", "Tests/Review/Corpus", "--as-of", "2026-11-25"]
@@ -141,7 +142,7 @@ struct CheckEndToEndTests {
         let edited = "\n\n" + text.replacingOccurrences(of: "- Bảo đảm sự lãnh đạo", with: "- Theo Kết luận số 58-KL/TW, ngày 20/6/2026 của Bộ Chính trị, bảo đảm sự lãnh đạo")
         let new = try Self.check(["-", "--baseline", file] + Self.corpus, stdin: edited)
         #expect(new.status == 1)
-        #expect(new.out.contains("1 findings: 1 errors, 0 warnings, 0 notes (2 accepted by the baseline)"), "\(new.out)")
+        #expect(new.out.contains("1 finding: 1 error, 0 warnings, 0 notes (2 accepted by the baseline)"), "\(new.out)")
         // The corpus itself can be baselined: its warnings then no longer fail --fail-on warning.
         let corpusBaseline = folder.appendingPathComponent("corpus.json").path
         #expect(try Self.check(["--write-baseline", corpusBaseline] + Self.corpus).status == 0)

@@ -8,7 +8,7 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notAnIdentifier(let text):
-            return "'\(text)' is not a document id; write it like 28-NQ/TW, 253-QD/TW or 98/2014/ND-CP"
+            return "'\(text)' is neither a document id nor part of a title; write it like 28-NQ/TW, 253-QD/TW or 98/2014/ND-CP"
         case .unknown(let id, let suggestions):
             let hint = suggestions.isEmpty ? "check the number, or add the folder that holds it with --corpus"
                 : "did you mean \(suggestions.joined(separator: ", "))?"
@@ -39,7 +39,7 @@ extension DocumentGraph {
             term = words.last!.uppercased()
             query = words.dropLast(2).joined(separator: " ")
         }
-        guard let id = DocumentID(parsing: query) else { throw .notAnIdentifier(text) }
+        guard let id = DocumentID(parsing: query) else { return try lookupTitle(text) }
         var found = nodes(for: id)
         if let term { found = found.filter { nodes[Int($0)].term == term } }
         if let year { found = found.filter { nodes[Int($0)].date?.year == year } }
@@ -58,6 +58,8 @@ extension DocumentGraph {
             if known.count == 1 { return known[0] }
             throw .ambiguous(id.description, candidates: found.map { describe($0) }, hint: separation(id, found))
         }
+        // Not a known id but part of a title (`Chương trình hành động … Đại hội` reads as a named document).
+        if nodes(for: id).isEmpty, term == nil, year == nil, day == nil, place == nil, !nodes(titled: text).isEmpty { return try lookupTitle(text) }
         // The number exists, only not where or when the query said: name those that do.
         let elsewhere = nodes(for: id).map { n -> String in
             let node = nodes[Int(n)]

@@ -1,0 +1,29 @@
+extension DocumentGraph {
+    /// The documents whose title contains `text` (diacritics, case and spacing ignored): how a
+    /// document without a number is named (`Chương trình hành động … Đại hội XIV`). A corpus
+    /// document wins over cited-only ones when it is the only one.
+    public func nodes(titled text: String) -> [NodeIndex] {
+        let query = text.folded.split(separator: " ").joined(separator: " ")
+        guard query.count >= 3 else { return [] }
+        let found = nodes.indices.filter { i in
+            let n = nodes[i]
+            return (n.title ?? (n.id == nil ? n.name : "")).folded.split(separator: " ").joined(separator: " ").contains(query)
+        }.map(NodeIndex.init)
+        let inCorpus = found.filter { nodes[Int($0)].inCorpus }
+        return inCorpus.count == 1 ? inCorpus : found
+    }
+
+    /// A node named by part of its title, or the error that lists the candidates.
+    func lookupTitle(_ text: String) throws(LookupError) -> NodeIndex {
+        let found = nodes(titled: text)
+        if found.count == 1 { return found[0] }
+        guard !found.isEmpty else { throw .notAnIdentifier(text) }
+        let candidates = found.prefix(10).map { n in
+            let node = nodes[Int(n)]
+            let title = node.title.map { " — " + $0.clipped(to: 70) } ?? ""
+            return describe(n) + (node.id == nil ? "" : title) + (node.record.map { " [\($0.file):\($0.startLine)]" } ?? "")
+        }
+        throw .ambiguous(text, candidates: candidates + (found.count > 10 ? ["… \(found.count - 10) more"] : []),
+                         hint: "give more of the title, or the number")
+    }
+}

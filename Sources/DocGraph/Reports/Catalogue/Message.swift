@@ -1,0 +1,206 @@
+/// Every sentence docgraph prints for people, with what varies in it. One case per message;
+/// `text(_:)` has an exhaustive switch per language, so a message cannot exist in one language
+/// only, and plurals are decided here (English counts take `s`; Vietnamese nouns do not).
+public enum Message: Sendable {
+    /// `12 citations in 5 files`
+    case citationsInFiles(citations: Int, files: Int)
+    /// `3 documents found (of 10)` after `docs` filters.
+    case documentsShown(shown: Int, of: Int)
+    /// `4 documents rest on 28-NQ/TW (…):`
+    case restOn(count: Int, document: String)
+    /// `256-KH/TU (…) rests on 3 documents:`
+    case restsOn(count: Int, document: String)
+    /// `in force as of 25/11/2026`
+    case stateAsOf(state: String, date: SimpleDate)
+    /// `Cites (3):`
+    case cites(count: Int)
+    /// `Cited by (2):`
+    case citedBy(count: Int)
+    /// `A —amends (planned)→ B, due 30/04/2026`
+    case edge(from: String, relation: Relation, planned: Bool, to: String, due: String?)
+    /// `no chain of citations links A and B in either direction`
+    case noChain(String, String)
+    /// `no chain from A to B; chains the other way:`
+    case chainsReversed(String, String)
+    /// `1. 2 hops`
+    case hops(index: Int, count: Int)
+    /// `Revisions of 253-QĐ/TW (…) as of 25/11/2026: 1`
+    case revisionsOf(document: String, date: SimpleDate, count: Int)
+    /// The STATE cell of a revision: `enacted 24/01/2025`, `fulfilled by X`, `OVERDUE` …
+    case revisionState(Revision.State, enactedOn: SimpleDate?, other: String?)
+    /// `  governed now by 294-QĐ/TW (…)`
+    case governedBy(String)
+    /// `amends in part by X`
+    case revisedBy(relation: Relation, partial: Bool, by: String)
+    /// `replaces announced by X, due 31/03/2026, lead unit Y: overdue`
+    case announcedBy(relation: Relation, by: String, due: String?, leadUnit: String?, state: String)
+    /// `4 findings: 0 errors, 1 warning, 3 notes (2 accepted by the baseline)`
+    case findingsSummary(errors: Int, warnings: Int, notes: Int, accepted: Int)
+    /// `wrote 4 findings to baseline.json`
+    case wroteBaseline(count: Int, file: String)
+    /// `    related: file:line:col`
+    case related(String)
+    /// `wrote Graphs/corpus.dot, .svg, .png`
+    case wroteDiagram(base: String, extensions: [String])
+    /// The render note when a graph is too big to read node by node.
+    case issuerGraphInstead(nodes: Int, limit: Int, issuers: Int)
+    /// The render note when a big graph is laid out with sfdp.
+    case layoutSwitched(nodes: Int, layout: String)
+    /// `reading 1,200 / 10,000 files`
+    case readingProgress(done: Int, total: Int)
+    /// `laying out 480 nodes with dot …`
+    case layingOut(nodes: Int, layout: String)
+    /// `'Chương trình' names several documents: …; give more of the title or the number`
+    case titleAmbiguous(query: String, candidates: [String])
+    /// `no document has 'xyz' in its title or number`
+    case titleUnknown(String)
+
+    /// The message's name, one per case: a test requires every key to be shown in both languages.
+    public enum Key: String, CaseIterable, Sendable {
+        case citationsInFiles, documentsShown, restOn, restsOn, stateAsOf, cites, citedBy, edge, noChain, chainsReversed,
+             hops, revisionsOf, revisionState, governedBy, revisedBy, announcedBy, findingsSummary, wroteBaseline, related,
+             wroteDiagram, issuerGraphInstead, layoutSwitched, readingProgress, layingOut, titleAmbiguous, titleUnknown
+    }
+
+    public var key: Key {
+        switch self {
+        case .citationsInFiles: return .citationsInFiles
+        case .documentsShown: return .documentsShown
+        case .restOn: return .restOn
+        case .restsOn: return .restsOn
+        case .stateAsOf: return .stateAsOf
+        case .cites: return .cites
+        case .citedBy: return .citedBy
+        case .edge: return .edge
+        case .noChain: return .noChain
+        case .chainsReversed: return .chainsReversed
+        case .hops: return .hops
+        case .revisionsOf: return .revisionsOf
+        case .revisionState: return .revisionState
+        case .governedBy: return .governedBy
+        case .revisedBy: return .revisedBy
+        case .announcedBy: return .announcedBy
+        case .findingsSummary: return .findingsSummary
+        case .wroteBaseline: return .wroteBaseline
+        case .related: return .related
+        case .wroteDiagram: return .wroteDiagram
+        case .issuerGraphInstead: return .issuerGraphInstead
+        case .layoutSwitched: return .layoutSwitched
+        case .readingProgress: return .readingProgress
+        case .layingOut: return .layingOut
+        case .titleAmbiguous: return .titleAmbiguous
+        case .titleUnknown: return .titleUnknown
+        }
+    }
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .vi: return vi
+        case .en: return en
+        }
+    }
+
+    /// `1 document`, `2 documents`.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n.grouped) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    private var vi: String {
+        let l = Language.vi
+        switch self {
+        case .citationsInFiles(let c, let f): return "\(c.grouped) trích dẫn trong \(f.grouped) tệp"
+        case .documentsShown(let shown, let of): return shown == of ? "\(shown.grouped) văn bản" : "\(shown.grouped) trong \(of.grouped) văn bản"
+        case .restOn(let n, let d): return "\(n.grouped) văn bản dựa trên \(d):"
+        case .restsOn(let n, let d): return "\(d) dựa trên \(n.grouped) văn bản:"
+        case .stateAsOf(let s, let d): return "\(s) tại ngày \(d.vietnamese)"
+        case .cites(let n): return "Dẫn chiếu (\(n.grouped)):"
+        case .citedBy(let n): return "Được dẫn chiếu bởi (\(n.grouped)):"
+        case .edge(let a, let r, let planned, let b, let due):
+            return "\(a) —\(r.label(l))\(planned ? " (dự kiến)" : "")→ \(b)" + (due.map { ", hạn \($0)" } ?? "")
+        case .noChain(let a, let b): return "không có chuỗi trích dẫn nào nối \(a) với \(b), theo cả hai chiều"
+        case .chainsReversed(let a, let b): return "không có chuỗi từ \(a) đến \(b); các chuỗi theo chiều ngược lại:"
+        case .hops(let i, let n): return "\(i). \(n) bước"
+        case .revisionsOf(let d, let date, let n):
+            return "Sửa đổi, thay thế, bãi bỏ \(d) tính đến ngày \(date.vietnamese): \(n == 0 ? "không có trong kho văn bản" : n.grouped)"
+        case .revisionState(let s, let on, let other):
+            switch s {
+            case .enacted: return "đã ban hành" + (on.map { " \($0.vietnamese)" } ?? "")
+            case .fulfilled: return "đã hoàn thành bởi \(other ?? "")"
+            case .pending: return "đang thực hiện"
+            case .overdue: return "QUÁ HẠN"
+            case .unconfirmed: return "đang thực hiện: có thể đã hoàn thành bởi \(other ?? ""), chưa xác nhận"
+            }
+        case .governedBy(let d): return "  hiện được thay thế bởi \(d)"
+        case .revisedBy(let r, let partial, let by): return "\(r.label(l))\(partial ? " một phần" : "") bởi \(by)"
+        case .announcedBy(let r, let by, let due, let lead, let state):
+            return "\(r.label(l)) theo dự kiến của \(by)" + (due.map { ", hạn \($0)" } ?? "") + (lead.map { ", đơn vị chủ trì \($0)" } ?? "") + ": \(state)"
+        case .findingsSummary(let e, let w, let n, let accepted):
+            return "\((e + w + n).grouped) phát hiện: \(e.grouped) lỗi, \(w.grouped) cảnh báo, \(n.grouped) ghi chú"
+                + (accepted > 0 ? " (\(accepted.grouped) đã được chấp nhận trong baseline)" : "")
+        case .wroteBaseline(let n, let f): return "đã ghi \(n.grouped) phát hiện vào \(f)"
+        case .related(let loc): return "    liên quan: \(loc)"
+        case .wroteDiagram(let base, let exts): return "đã ghi \(base)\(exts.joined(separator: ", "))"
+        case .issuerGraphInstead(let n, let limit, let issuers):
+            return "ghi chú: \(n.grouped) văn bản, quá \(limit.grouped) để đọc từng văn bản; sơ đồ vẽ \(issuers.grouped) cơ quan ban hành, "
+                + "mỗi cạnh ghi số trích dẫn. Để vẽ một phần: --focus SỐ-HIỆU --depth 2, hoặc --relations, --modality"
+        case .layoutSwitched(let n, let layout): return "ghi chú: \(n.grouped) nút; dùng bố cục \(layout), phù hợp với sơ đồ lớn (chọn bố cục khác bằng --layout)"
+        case .readingProgress(let done, let total): return "đang đọc \(done.grouped)/\(total.grouped) tệp"
+        case .layingOut(let n, let layout): return "đang dàn trang \(n.grouped) nút bằng \(layout)…"
+        case .titleAmbiguous(let q, let c):
+            return "'\(q)' khớp với nhiều văn bản; hãy gõ thêm trích yếu hoặc số hiệu:\n  " + c.joined(separator: "\n  ")
+        case .titleUnknown(let q): return "không văn bản nào có số hiệu hoặc trích yếu chứa '\(q)'; gõ số hiệu như 28-NQ/TW hoặc một phần trích yếu"
+        }
+    }
+
+    private var en: String {
+        let l = Language.en
+        switch self {
+        case .citationsInFiles(let c, let f): return "\(Self.count(c, "citation")) in \(Self.count(f, "file"))"
+        case .documentsShown(let shown, let of): return shown == of ? Self.count(shown, "document") : "\(shown.grouped) of \(Self.count(of, "document"))"
+        case .restOn(let n, let d): return "\(Self.count(n, "document")) \(n == 1 ? "rests" : "rest") on \(d):"
+        case .restsOn(let n, let d): return "\(d) rests on \(Self.count(n, "document")):"
+        case .stateAsOf(let s, let d): return "\(s) as of \(d.vietnamese)"
+        case .cites(let n): return "Cites (\(n.grouped)):"
+        case .citedBy(let n): return "Cited by (\(n.grouped)):"
+        case .edge(let a, let r, let planned, let b, let due):
+            return "\(a) —\(r.label(l))\(planned ? " (planned)" : "")→ \(b)" + (due.map { ", due \($0)" } ?? "")
+        case .noChain(let a, let b): return "no chain of citations links \(a) and \(b) in either direction"
+        case .chainsReversed(let a, let b): return "no chain from \(a) to \(b); chains the other way:"
+        case .hops(let i, let n): return "\(i). \(Self.count(n, "hop"))"
+        case .revisionsOf(let d, let date, let n): return "Revisions of \(d) as of \(date.vietnamese): \(n == 0 ? "none in the corpus" : n.grouped)"
+        case .revisionState(let s, let on, let other):
+            switch s {
+            case .enacted: return "enacted" + (on.map { " \($0.vietnamese)" } ?? "")
+            case .fulfilled: return "fulfilled by \(other ?? "")"
+            case .pending: return "pending"
+            case .overdue: return "OVERDUE"
+            case .unconfirmed: return "pending: may be fulfilled by \(other ?? ""), unconfirmed"
+            }
+        case .governedBy(let d): return "  governed now by \(d)"
+        case .revisedBy(let r, let partial, let by): return "\(r.label(l))\(partial ? " in part" : "") by \(by)"
+        case .announcedBy(let r, let by, let due, let lead, let state):
+            return "\(r.label(l)) announced by \(by)" + (due.map { ", due \($0)" } ?? "") + (lead.map { ", lead unit \($0)" } ?? "") + ": \(state)"
+        case .findingsSummary(let e, let w, let n, let accepted):
+            return "\(Self.count(e + w + n, "finding")): \(Self.count(e, "error")), \(Self.count(w, "warning")), \(Self.count(n, "note"))"
+                + (accepted > 0 ? " (\(accepted.grouped) accepted by the baseline)" : "")
+        case .wroteBaseline(let n, let f): return "wrote \(Self.count(n, "finding")) to \(f)"
+        case .related(let loc): return "    related: \(loc)"
+        case .wroteDiagram(let base, let exts): return "wrote \(base)\(exts.joined(separator: ", "))"
+        case .issuerGraphInstead(let n, let limit, let issuers):
+            return "note: \(Self.count(n, "document")), more than \(limit.grouped) to read one by one; drawing the \(Self.count(issuers, "issuing body", "issuing bodies")) instead, "
+                + "each edge labelled with its number of citations. To draw a part: --focus ID --depth 2, or --relations, --modality"
+        case .layoutSwitched(let n, let layout): return "note: \(Self.count(n, "node")); using the \(layout) layout, which scales (choose another with --layout)"
+        case .readingProgress(let done, let total): return "reading \(done.grouped)/\(Self.count(total, "file"))"
+        case .layingOut(let n, let layout): return "laying out \(Self.count(n, "node")) with \(layout)…"
+        case .titleAmbiguous(let q, let c):
+            return "'\(q)' matches several documents; give more of the title, or the number:\n  " + c.joined(separator: "\n  ")
+        case .titleUnknown(let q): return "no document has '\(q)' in its number or title; write an id like 28-NQ/TW or part of a title"
+        }
+    }
+}
+
+extension Int {
+    /// Digits without separators in both languages (`10000`): counts are pasted into scripts and
+    /// spreadsheets, where `10,000` and `10.000` mean different things.
+    fileprivate var grouped: String { String(self) }
+}

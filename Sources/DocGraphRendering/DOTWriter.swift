@@ -1,51 +1,72 @@
 import DocGraph
+
+/// A diagram's DOT text and what it shows.
+public struct DrawnDiagram: Sendable {
+    public var dot: String
+    /// Documents drawn, or documents behind the bodies of an issuer diagram.
+    public var documents: Int
+    /// The number of issuing bodies when the diagram shows bodies instead of documents.
+    public var issuerBodies: Int?
+}
+
 /// Writes DOT text: deterministic (same graph → same bytes) and with every label escaped so
 /// that title text is drawn literally and never becomes DOT or HTML markup.
 public enum DOTWriter {
     public static func write(_ g: DocumentGraph, _ spec: DiagramSpec, asOf: SimpleDate) -> String {
-        write(g, spec, nodes: selectNodes(g, spec), asOf: asOf)
+        draw(g, spec, asOf: asOf).dot
     }
 
-    /// Writes the given nodes (from `selectNodes`) and the edges among them.
-    public static func write(_ g: DocumentGraph, _ spec: DiagramSpec, nodes: [NodeIndex], asOf: SimpleDate) -> String {
-        let set = Set(nodes)
-        // A neighbourhood reads the edges leaving its own nodes, not every edge of the graph (the
-        // site draws one per document); in index order, so the output is the same either way.
-        let candidates = nodes.count * 4 < g.nodes.count ? nodes.flatMap { g.outgoing($0).map(Int.init) }.sorted() : Array(g.edges.indices)
-        var edges = candidates.filter { i in
-            let e = g.edges[i]
-            return set.contains(e.from) && set.contains(e.to) && spec.filter.accepts(e)
+    /// The diagram `spec` asks for: its documents, or, for a whole graph over `documentLimit`
+    /// documents, the graph of issuing bodies.
+    public static func draw(_ g: DocumentGraph, _ spec: DiagramSpec, asOf: SimpleDate) -> DrawnDiagram {
+        let nodes = selectNodes(g, spec)
+        if spec.focus.isEmpty, nodes.count > spec.documentLimit {
+            let issuers = IssuerGraph.build(g, filter: spec.filter)
+            return DrawnDiagram(dot: IssuerDiagram.write(issuers, spec, documents: nodes.count), documents: nodes.count, issuerBodies: issuers.bodies.count)
         }
-        // One drawn edge per (from, to, relation, modality); the first citation is the evidence.
-        var seen: Set<String> = []
-        edges = edges.filter { i in let e = g.edges[i]; return seen.insert("\(e.from)|\(e.to)|\(e.relation)|\(e.modality)").inserted }
-        if spec.reduce { edges = transitiveReduction(g, edges) }
+        return DrawnDiagram(dot: write(g, spec, nodes: nodes, asOf: asOf), documents: nodes.count, issuerBodies: nil)
+    }
+
+    /// Writes the given nodes (from `selectNodes`) and the edges among them, one per pair and direction.
+    public static func write(_ g: DocumentGraph, _ spec: DiagramSpec, nodes: [NodeIndex], asOf: SimpleDate) -> String {
+        let edges = DiagramEdges.select(g, nodes: nodes, filter: spec.filter, reduce: spec.reduce)
         var out = "digraph docgraph {\n"
-        out += "  graph [rankdir=LR, fontname=\"DejaVu Sans\", fontsize=11, labelloc=t, label=\(quote(spec.title)), tooltip=\(quote(spec.title))];\n"
+        out += "  " + graphLine(spec, extra: [("rankdir", "LR")]) + "\n"
         out += "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=10];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=8];\n"
-        let groups = Dictionary(grouping: nodes) { clusterName(g, $0, spec.cluster) }
-        for name in groups.keys.sorted() {
-            let members = groups[name]!.sorted()
+        let groups = Dictionary(grouping: nodes) { clusterOf(g, $0, spec) }
+        for cluster in groups.keys.sorted() {
+            let members = (groups[cluster] ?? []).sorted()
             if spec.cluster != .none {
-                out += "  subgraph \(quote("cluster_" + name)) {\n    label=\(quote(name)); style=dashed; color=gray50;\n"
+                out += "  subgraph \(quote("cluster_" + cluster.name)) {\n    label=\(quote(cluster.name)); style=dashed; color=gray50;\n"
             }
-            for n in members { out += (spec.cluster != .none ? "  " : "") + "  " + nodeLine(g, n, url: spec.nodeURL?(n)) + "\n" }
+            for n in members { out += (spec.cluster != .none ? "  " : "") + "  " + nodeLine(g, n, spec) + "\n" }
             if spec.cluster != .none { out += "  }\n" }
         }
-        for i in edges.sorted(by: { (g.edges[$0].from, g.edges[$0].to, g.edges[$0].relation) < (g.edges[$1].from, g.edges[$1].to, g.edges[$1].relation) }) {
-            out += "  " + edgeLine(g, i, asOf: asOf) + "\n"
-        }
-        out += legend(edges.map { g.edges[$0].relation })
+        for e in edges { out += "  " + edgeLine(g, e, asOf: asOf, spec.language) + "\n" }
+        out += DiagramLegend.node(relations: Set(edges.flatMap { $0.members.map { g.edges[Int($0)].relation } }), spec.language)
         out += "}\n"
         return out
+    }
+
+    /// The graph's attribute line: title, fonts, the paper and, for layouts other than `dot`,
+    /// overlap removal that keeps labels apart (`prism`) and curved edges around the boxes.
+    /// `newrank` because Graphviz 2.42's dot frees memory twice laying out labelled edges
+    /// between clusters with the old ranking (the level-clustered sample corpus crashed).
+    static func graphLine(_ spec: DiagramSpec, extra: [(String, String)]) -> String {
+        var attrs: [(String, String)] = extra + [("newrank", "true"), ("fontname", "DejaVu Sans"), ("fontsize", "11"), ("labelloc", "t"),
+                                                 ("label", spec.title), ("tooltip", spec.title)]
+        if spec.layout != "dot" { attrs += [("overlap", "prism"), ("overlap_scaling", "2"), ("splines", "true"), ("sep", "+8"), ("esep", "+4")] }
+        if let paper = spec.paper { attrs += paper.graphAttributes }
+        return "graph [" + attrs.map { "\($0.0)=\(quote($0.1))" }.joined(separator: ", ") + "];"
     }
 
     /// The documents a diagram shows: the focus and its neighbourhood, or the whole graph.
     public static func selectNodes(_ g: DocumentGraph, _ spec: DiagramSpec) -> [NodeIndex] {
         if spec.focus.isEmpty {
-            let used = Set(g.edges.filter(spec.filter.accepts).flatMap { [$0.from, $0.to] })
-            return g.nodes.indices.map(NodeIndex.init).filter { used.contains($0) || g.nodes[Int($0)].inCorpus }
+            var used = [Bool](repeating: false, count: g.nodes.count)
+            for e in g.edges where spec.filter.accepts(e) { used[Int(e.from)] = true; used[Int(e.to)] = true }
+            return g.nodes.indices.filter { used[$0] || g.nodes[$0].inCorpus }.map(NodeIndex.init)
         }
         var result = Set(spec.focus)
         for f in spec.focus {
@@ -55,75 +76,77 @@ public enum DOTWriter {
         return result.sorted()
     }
 
-    /// Keeps an edge u→v only when v is not reachable from u through other kept nodes.
-    static func transitiveReduction(_ g: DocumentGraph, _ edges: [Int]) -> [Int] {
-        var adjacency: [NodeIndex: [NodeIndex]] = [:]
-        for i in edges { adjacency[g.edges[i].from, default: []].append(g.edges[i].to) }
-        return edges.filter { i in
-            let (u, v) = (g.edges[i].from, g.edges[i].to)
-            var stack = (adjacency[u] ?? []).filter { $0 != v }
-            var seen = Set(stack)
-            while let x = stack.popLast() {
-                if x == v { return false }
-                for y in adjacency[x] ?? [] where seen.insert(y).inserted { stack.append(y) }
-            }
-            return true
+    /// A cluster of the diagram: levels in their order (Trung ương first), others by name.
+    struct Cluster: Hashable, Comparable {
+        var rank: Int
+        var name: String
+        static func < (a: Cluster, b: Cluster) -> Bool { (a.rank, a.name) < (b.rank, b.name) }
+    }
+
+    static func clusterOf(_ g: DocumentGraph, _ n: NodeIndex, _ spec: DiagramSpec) -> Cluster {
+        let node = g.nodes[Int(n)]
+        switch spec.cluster {
+        case .none: return Cluster(rank: 0, name: "")
+        case .issuer: return Cluster(rank: node.issuer == nil ? 1 : 0, name: node.issuer ?? Label.unknownIssuer.text(spec.language))
+        case .type: return Cluster(rank: node.typeWord == nil && node.typeCode == nil ? 1 : 0,
+                                   name: node.typeWord ?? node.typeCode ?? Label.unknownType.text(spec.language))
+        case .level:
+            let level = AdministrativeLevel.of(issuer: node.issuer, issuerCode: node.id?.issuerCode, locality: node.locality)
+            return Cluster(rank: AdministrativeLevel.allCases.firstIndex(of: level) ?? 0, name: level.label(spec.language))
         }
     }
 
-    static func clusterName(_ g: DocumentGraph, _ n: NodeIndex, _ c: DiagramSpec.Cluster) -> String {
+    static func nodeLine(_ g: DocumentGraph, _ n: NodeIndex, _ spec: DiagramSpec) -> String {
         let node = g.nodes[Int(n)]
-        switch c {
-        case .none: return ""
-        case .issuer: return node.issuer ?? "unknown issuer"
-        case .type: return node.typeWord ?? node.typeCode ?? "unknown type"
-        case .level: return IssuerLevel.of(issuer: node.issuer, code: node.id?.issuerCode).rawValue
-        }
-    }
-
-    private static let typeStyle: [String: (shape: String, color: String)] = [
-        "NQ": ("box", "#f4cccc"), "KL": ("box", "#fce5cd"), "QĐ": ("component", "#fff2cc"), "CT": ("box", "#d9ead3"),
-        "KH": ("note", "#cfe2f3"), "CTr": ("note", "#d9d2e9"), "HD": ("tab", "#d0e0e3"), "TB": ("box", "#ead1dc"),
-        "BC": ("box", "#eeeeee"), "QC": ("component", "#fff2cc"), "ĐA": ("folder", "#e6f2d9"),
-    ]
-
-    static func nodeLine(_ g: DocumentGraph, _ n: NodeIndex, url: String? = nil) -> String {
-        let node = g.nodes[Int(n)]
-        let style = typeStyle[node.typeCode ?? ""] ?? ("box", "#ffffff")
-        var label = node.id?.description ?? clip(node.title ?? node.name, 40)
-        if let d = node.date { label += "\n" + d.vietnamese }
-        if node.id != nil, let t = node.title { label += "\n" + clip(t, 36) }
+        let style = DocumentStyle.of(typeCode: node.typeCode)
+        let label = DiagramLabel.lines(node).joined(separator: "\n")
         var attrs = ["label=\(quote(label))", "shape=\(style.shape)", "fillcolor=\(quote(node.inCorpus ? style.color : "#ffffff"))",
                      "tooltip=\(quote([node.title ?? node.name, node.issuer, node.date?.vietnamese].compactMap { $0 }.joined(separator: " — ")))"]
         if !node.inCorpus { attrs.append("style=\"rounded,dashed\"") }
-        if let url { attrs.append("URL=\(quote(url))") } else if let r = node.record { attrs.append("URL=\(quote(r.file + "#L\(r.startLine)"))") }
+        if let url = spec.nodeURL?(n) {
+            attrs.append("URL=\(quote(url))")
+        } else if let r = node.record {
+            let file = spec.linkBase.map { RelativeLink.path(r.file, from: $0) } ?? r.file
+            attrs.append("URL=\(quote(file + "#L\(r.startLine)"))")
+        }
         return "n\(n) [\(attrs.joined(separator: ", "))];"
     }
 
-    static func edgeLine(_ g: DocumentGraph, _ i: Int, asOf: SimpleDate) -> String {
-        let e = g.edges[i]
-        let style = e.relation.diagramStyle
-        var label = e.relation.rawValue
-        var attrs = ["color=\(quote(style.color))"]
-        var lineStyle = style.line
-        if e.modality == .planned {
-            lineStyle = "dashed"
-            if let d = e.deadline { label += "\n" + (d.date?.description ?? d.text) }
-            if case .overdue = g.planState(EdgeIndex(i), asOf: asOf) { label += " OVERDUE"; attrs.append("penwidth=2.5"); attrs.append("fontcolor=\"#d62728\"") }
+    /// One arrow per pair and direction: its label lists every relation (planned ones with their
+    /// deadline), its colour and line are the strongest relation's.
+    static func edgeLine(_ g: DocumentGraph, _ drawn: DrawnEdge, asOf: SimpleDate, _ language: Language) -> String {
+        let strongest = g.edges[Int(drawn.members[0])]
+        let style = strongest.relation.diagramStyle
+        // One line per relation and modality; a planned one lists its deadlines.
+        struct Entry { var relation: Relation; var modality: Modality; var deadlines: [String]; var overdue: Bool }
+        var entries: [Entry] = []
+        for m in drawn.members {
+            let e = g.edges[Int(m)]
+            var overdueHere = false
+            if case .overdue = g.planState(m, asOf: asOf) { overdueHere = true }
+            let due = e.deadline.map { d in d.date?.vietnamese ?? (d.recurring ? Label.recurring.text(language) : d.text) }
+            if let i = entries.firstIndex(where: { $0.relation == e.relation && $0.modality == e.modality }) {
+                if let due, !entries[i].deadlines.contains(due) { entries[i].deadlines.append(due) }
+                entries[i].overdue = entries[i].overdue || overdueHere
+            } else {
+                entries.append(Entry(relation: e.relation, modality: e.modality, deadlines: due.map { [$0] } ?? [], overdue: overdueHere))
+            }
         }
-        attrs.append("style=\(quote(lineStyle))")
-        attrs.append("label=\(quote(label))")
-        attrs.append("tooltip=\(quote("\(e.location): \(e.text)"))")
-        return "n\(e.from) -> n\(e.to) [\(attrs.joined(separator: ", "))];"
-    }
-
-    /// The legend as a footer label. (A legend cluster of point nodes crashes Graphviz 2.43's
-    /// dot layout with a double free, so the legend is text.)
-    static func legend(_ relations: [Relation]) -> String {
-        let used = Set(relations).sorted()
-        guard !used.isEmpty else { return "" }
-        let colours = used.map { "\($0.rawValue): \($0.diagramStyle.colourName)" }.joined(separator: ", ")
-        return "  legend [shape=plaintext, style=\"\", label=\(quote("Legend — " + colours + "\nDashed edge: planned (with deadline; OVERDUE in red). Dashed box: cited, not in the corpus."))];\n"
+        let lines = entries.map { entry -> String in
+            var line = entry.relation.label(language)
+            if entry.modality == .planned {
+                let due = entry.deadlines.isEmpty ? "" : ", \(Label.due.text(language)) " + entry.deadlines.joined(separator: ", ")
+                line += " (" + Modality.planned.label(language) + due + ")"
+                if entry.overdue { line += " " + Label.overdueMark.text(language) }
+            }
+            return line
+        }
+        let overdue = entries.contains { $0.overdue }
+        var attrs = ["color=\(quote(style.color))", "style=\(quote(strongest.modality == .planned ? "dashed" : style.line))"]
+        if overdue { attrs += ["penwidth=2.5", "fontcolor=\"#d62728\""] }
+        attrs.append("label=\(quote(lines.joined(separator: "\n")))")
+        attrs.append("tooltip=\(quote(drawn.members.map { "\(g.edges[Int($0)].location): \(g.edges[Int($0)].text)" }.joined(separator: "\n")))")
+        return "n\(drawn.from) -> n\(drawn.to) [\(attrs.joined(separator: ", "))];"
     }
 
     /// A DOT string literal: backslashes and quotes escaped, line breaks as `\n`, control
@@ -141,6 +164,4 @@ public enum DOTWriter {
         }
         return out + "\""
     }
-
-    static func clip(_ s: String, _ n: Int) -> String { s.clipped(to: n) }
 }

@@ -13,10 +13,23 @@ public struct DiagramSpec: Sendable {
     public var direction: Direction = .both
     public var filter = EdgeFilter()
     public var cluster: Cluster = .none
-    /// Drop edges implied by longer chains.
+    /// Transitive reduction per relation: drop an edge implied by a longer chain of the same relation.
     public var reduce = false
     /// Where a node links to (the site's page of the document); nil links to its source file.
     public var nodeURL: (@Sendable (NodeIndex) -> String?)? = nil
+    /// The language of labels, clusters and the legend.
+    public var language: Language = .vi
+    /// The sheet for PDF (and PNG) output; nil draws at natural size.
+    public var paper: Paper?
+    /// The Graphviz layout the DOT is meant for: layouts other than `dot` get overlap removal.
+    public var layout: String = "dot"
+    /// The folder the diagram is saved in: source links are written relative to it. Nil keeps
+    /// the paths as read.
+    public var linkBase: String?
+    /// Over this many documents a whole-graph diagram (no focus) draws the issuing bodies instead.
+    public var documentLimit = DiagramSpec.defaultDocumentLimit
+
+    public static let defaultDocumentLimit = 500
 
     public init(title: String) { self.title = title }
 }

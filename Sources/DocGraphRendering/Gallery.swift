@@ -29,6 +29,9 @@ public struct Gallery: Sendable, Decodable {
         public var cluster: DiagramSpec.Cluster?
         /// Also draw a PNG (never committed: rasterising differs between machines).
         public var png: Bool?
+        /// Lay the diagram out for a sheet, as for a meeting: `a4` or `a3`.
+        public var paper: Paper.Size?
+        public var orientation: Paper.Orientation?
     }
 
     /// A diagram ready to draw.
@@ -50,10 +53,14 @@ public struct Gallery: Sendable, Decodable {
         do { self = try JSONDecoder().decode(Gallery.self, from: data) } catch { throw .malformed(path, String(describing: error)) }
     }
 
-    /// The diagrams, each with its focus resolved in `g`.
-    public func items(_ g: DocumentGraph) throws(GalleryError) -> [Item] {
+    /// The diagrams, each with its focus resolved in `g`, labelled in `language`, with source
+    /// links written for files saved in `folder` (nil: the paths as read).
+    public func items(_ g: DocumentGraph, language: Language = .vi, folder: String? = nil) throws(GalleryError) -> [Item] {
         try entries.map { entry throws(GalleryError) in
             var spec = DiagramSpec(title: entry.title)
+            spec.language = language
+            spec.linkBase = folder
+            if let size = entry.paper { spec.paper = Paper(size, entry.orientation ?? .landscape) }
             for id in entry.focus ?? [] {
                 do { spec.focus.append(try g.lookup(id)) } catch { throw .focus(entry.name, String(describing: error)) }
             }

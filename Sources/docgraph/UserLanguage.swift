@@ -6,6 +6,9 @@ import Foundation
 enum UserLanguage {
     static let current: Language = choose(CommandLine.arguments.dropFirst()).language ?? .vi
 
+    /// The language `--lang` named, nil when the option was not given.
+    static let explicit: Language? = choose(CommandLine.arguments.dropFirst()).flag.flatMap(Language.init(userInput:))
+
     /// The language asked for and the arguments without `--lang`; `language` is nil when the
     /// value names no language we speak.
     static func choose<S: Sequence>(_ arguments: S) -> (language: Language?, rest: [String], flag: String?) where S.Element == String {

@@ -116,7 +116,10 @@ struct FulfilmentTests {
             """)
         let g = F.graph([("plan.txt", plan)])
         let reported = F.findings(g, .overduePlan).filter { $0.message.hasPrefix("planned") }
-        let drawn = g.edges.indices.filter { DOTWriter.edgeLine(g, $0, asOf: F.asOf).contains("OVERDUE") }
+        // Each edge drawn alone, so that a merged arrow cannot hide which citation is overdue.
+        let drawn = g.edges.indices.filter { i in
+            DOTWriter.edgeLine(g, DrawnEdge(from: g.edges[i].from, to: g.edges[i].to, members: [EdgeIndex(i)]), asOf: F.asOf, .en).contains("OVERDUE")
+        }
         #expect(reported.count == 1)
         #expect(drawn.count == reported.count)
         #expect(drawn.allSatisfy { g.isTrackedPlan(EdgeIndex($0)) })

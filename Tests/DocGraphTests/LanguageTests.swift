@@ -18,8 +18,10 @@ struct LanguageTests {
             .announcedBy(relation: .amends, by: "X", due: "30/04/2026", leadUnit: "Vụ Tổ chức - Điều lệ", state: "quá hạn"),
             .findingsSummary(errors: 1, warnings: 1, notes: 2, accepted: 1), .wroteBaseline(count: 1, file: "b.json"), .related("f:1:1"),
             .wroteDiagram(base: "Graphs/corpus", extensions: [".dot", ".svg"]), .issuerGraphInstead(nodes: 600, limit: 500, issuers: 40),
-            .layoutSwitched(nodes: 400, layout: "sfdp"), .readingProgress(done: 10, total: 100), .layingOut(nodes: 10, layout: "dot"),
+            .layoutSwitched(nodes: 400, layout: "sfdp"), .readingCorpus(paths: ["Corpus"]), .layingOut(nodes: 10, layout: "dot"),
             .titleAmbiguous(query: "Chương trình", candidates: ["A", "B"]), .titleUnknown("xyz"),
+            .diagramOf(focus: ["28-NQ/TW"]), .issuerDiagramTitle(documents: 10000, bodies: 40), .documentCount(2), .legendPlanned, .legendCitedOnly,
+            .legendIssuerEdge,
         ]
     }()
 

@@ -11,7 +11,7 @@ struct RenderingTests {
         let corpus = CorpusExtraction.read(paths: [Fixtures.corpus.path])
         let g = GraphBuilder.build(corpus)
         let manifest = Fixtures.packageRoot.appendingPathComponent("Graphs/gallery.json").path
-        let items = try Gallery(manifest: manifest).items(g)
+        let items = try Gallery(manifest: manifest).items(g, folder: Fixtures.packageRoot.appendingPathComponent("Graphs").path)
         #expect(items.count == 4)
         for item in items {
             let dot = Fixtures.relative(DOTWriter.write(g, item.spec, asOf: Fixtures.asOf))

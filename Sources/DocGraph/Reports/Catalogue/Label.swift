@@ -2,7 +2,8 @@
 public enum Label: String, CaseIterable, Sendable {
     case location, id, date, relation, modality, deadline, citedBy, lines, type, issuer, title, task, leadUnit,
          announces, taskNumber, depth, document, source, chain, by, state, evidence, term, locality, status, level,
-         inCorpus, citedOnly, notInCorpus, recurring, planned, part, overdueMark, legend, candidates
+         inCorpus, citedOnly, notInCorpus, recurring, planned, part, overdueMark, legend, candidates,
+         unknownIssuer, unknownType, due
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -48,6 +49,9 @@ public enum Label: String, CaseIterable, Sendable {
         case .overdueMark: return "QUÁ HẠN"
         case .legend: return "Chú giải"
         case .candidates: return "các văn bản phù hợp"
+        case .unknownIssuer: return "chưa rõ cơ quan ban hành"
+        case .unknownType: return "chưa rõ loại"
+        case .due: return "hạn"
         }
     }
 
@@ -88,6 +92,9 @@ public enum Label: String, CaseIterable, Sendable {
         case .overdueMark: return "OVERDUE"
         case .legend: return "Legend"
         case .candidates: return "candidates"
+        case .unknownIssuer: return "unknown issuer"
+        case .unknownType: return "unknown type"
+        case .due: return "due"
         }
     }
 }

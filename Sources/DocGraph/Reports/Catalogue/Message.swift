@@ -46,20 +46,32 @@ public enum Message: Sendable {
     case issuerGraphInstead(nodes: Int, limit: Int, issuers: Int)
     /// The render note when a big graph is laid out with sfdp.
     case layoutSwitched(nodes: Int, layout: String)
-    /// `reading 1,200 / 10,000 files`
-    case readingProgress(done: Int, total: Int)
+    /// `reading Corpus…`, followed on a terminal by the seconds spent.
+    case readingCorpus(paths: [String])
     /// `laying out 480 nodes with dot …`
     case layingOut(nodes: Int, layout: String)
     /// `'Chương trình' names several documents: …; give more of the title or the number`
     case titleAmbiguous(query: String, candidates: [String])
     /// `no document has 'xyz' in its title or number`
     case titleUnknown(String)
+    /// A rendered diagram's title: `Sơ đồ văn bản: 28-NQ/TW`.
+    case diagramOf(focus: [String])
+    /// `Cơ quan ban hành: 10000 văn bản của 40 cơ quan`
+    case issuerDiagramTitle(documents: Int, bodies: Int)
+    /// A body's box in the issuer diagram: `120 văn bản`.
+    case documentCount(Int)
+    /// The legend's lines under the relations.
+    case legendPlanned
+    case legendCitedOnly
+    case legendIssuerEdge
 
     /// The message's name, one per case: a test requires every key to be shown in both languages.
     public enum Key: String, CaseIterable, Sendable {
         case citationsInFiles, documentsShown, restOn, restsOn, stateAsOf, cites, citedBy, edge, noChain, chainsReversed,
              hops, revisionsOf, revisionState, governedBy, revisedBy, announcedBy, findingsSummary, wroteBaseline, related,
-             wroteDiagram, issuerGraphInstead, layoutSwitched, readingProgress, layingOut, titleAmbiguous, titleUnknown
+             wroteDiagram, issuerGraphInstead, layoutSwitched, readingCorpus, layingOut, titleAmbiguous, titleUnknown,
+             diagramOf, issuerDiagramTitle, documentCount,
+             legendPlanned, legendCitedOnly, legendIssuerEdge
     }
 
     public var key: Key {
@@ -86,10 +98,16 @@ public enum Message: Sendable {
         case .wroteDiagram: return .wroteDiagram
         case .issuerGraphInstead: return .issuerGraphInstead
         case .layoutSwitched: return .layoutSwitched
-        case .readingProgress: return .readingProgress
+        case .readingCorpus: return .readingCorpus
         case .layingOut: return .layingOut
         case .titleAmbiguous: return .titleAmbiguous
         case .titleUnknown: return .titleUnknown
+        case .diagramOf: return .diagramOf
+        case .issuerDiagramTitle: return .issuerDiagramTitle
+        case .documentCount: return .documentCount
+        case .legendPlanned: return .legendPlanned
+        case .legendCitedOnly: return .legendCitedOnly
+        case .legendIssuerEdge: return .legendIssuerEdge
         }
     }
 
@@ -144,11 +162,17 @@ public enum Message: Sendable {
             return "ghi chú: \(n.grouped) văn bản, quá \(limit.grouped) để đọc từng văn bản; sơ đồ vẽ \(issuers.grouped) cơ quan ban hành, "
                 + "mỗi cạnh ghi số trích dẫn. Để vẽ một phần: --focus SỐ-HIỆU --depth 2, hoặc --relations, --modality"
         case .layoutSwitched(let n, let layout): return "ghi chú: \(n.grouped) nút; dùng bố cục \(layout), phù hợp với sơ đồ lớn (chọn bố cục khác bằng --layout)"
-        case .readingProgress(let done, let total): return "đang đọc \(done.grouped)/\(total.grouped) tệp"
+        case .readingCorpus(let paths): return "đang đọc \(paths.joined(separator: ", "))…"
         case .layingOut(let n, let layout): return "đang dàn trang \(n.grouped) nút bằng \(layout)…"
         case .titleAmbiguous(let q, let c):
             return "'\(q)' khớp với nhiều văn bản; hãy gõ thêm trích yếu hoặc số hiệu:\n  " + c.joined(separator: "\n  ")
         case .titleUnknown(let q): return "không văn bản nào có số hiệu hoặc trích yếu chứa '\(q)'; gõ số hiệu như 28-NQ/TW hoặc một phần trích yếu"
+        case .diagramOf(let focus): return focus.isEmpty ? "Sơ đồ văn bản" : "Sơ đồ văn bản: \(focus.joined(separator: ", "))"
+        case .issuerDiagramTitle(let n, let b): return "Trích dẫn giữa các cơ quan ban hành: \(n.grouped) văn bản của \(b.grouped) cơ quan"
+        case .documentCount(let n): return "\(n.grouped) văn bản"
+        case .legendPlanned: return "nét đứt: dự kiến, kèm thời hạn; QUÁ HẠN: chữ đỏ, nét đậm"
+        case .legendCitedOnly: return "khung nét đứt: văn bản được dẫn chiếu, không có trong kho"
+        case .legendIssuerEdge: return "mũi tên: văn bản của cơ quan này dẫn chiếu văn bản của cơ quan kia; số trên mũi tên là số trích dẫn"
         }
     }
 
@@ -190,11 +214,17 @@ public enum Message: Sendable {
             return "note: \(Self.count(n, "document")), more than \(limit.grouped) to read one by one; drawing the \(Self.count(issuers, "issuing body", "issuing bodies")) instead, "
                 + "each edge labelled with its number of citations. To draw a part: --focus ID --depth 2, or --relations, --modality"
         case .layoutSwitched(let n, let layout): return "note: \(Self.count(n, "node")); using the \(layout) layout, which scales (choose another with --layout)"
-        case .readingProgress(let done, let total): return "reading \(done.grouped)/\(Self.count(total, "file"))"
+        case .readingCorpus(let paths): return "reading \(paths.joined(separator: ", "))…"
         case .layingOut(let n, let layout): return "laying out \(Self.count(n, "node")) with \(layout)…"
         case .titleAmbiguous(let q, let c):
             return "'\(q)' matches several documents; give more of the title, or the number:\n  " + c.joined(separator: "\n  ")
         case .titleUnknown(let q): return "no document has '\(q)' in its number or title; write an id like 28-NQ/TW or part of a title"
+        case .diagramOf(let focus): return focus.isEmpty ? "Documents" : "Documents: \(focus.joined(separator: ", "))"
+        case .issuerDiagramTitle(let n, let b): return "Citations between issuing bodies: \(Self.count(n, "document")) of \(Self.count(b, "body", "bodies"))"
+        case .documentCount(let n): return Self.count(n, "document")
+        case .legendPlanned: return "dashed: planned, with its deadline; OVERDUE: red text, thick line"
+        case .legendCitedOnly: return "dashed box: cited, not in the corpus"
+        case .legendIssuerEdge: return "arrow: documents of one body cite documents of the other; the number is the count of citations"
         }
     }
 }

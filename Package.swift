@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "docgraph-bench",
             dependencies: [
-                "DocGraph", "DocGraphFormats", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex", "DocGraphSite",
+                "DocGraph", "DocGraphRendering", "DocGraphFormats", "CorpusSynthesis", "DocGraphEvaluation", "DocGraphIndex", "DocGraphSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -9,7 +9,7 @@ struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docgraph-bench",
         abstract: "Seeded synthetic corpora and the speed/memory table of README (build with -c release).",
-        subcommands: [Run.self, Generate.self, Measure.self, Evaluate.self, OneCycle.self, IndexBench.self, SiteBench.self, FormatThroughput.self],
+        subcommands: [Run.self, Generate.self, Measure.self, Evaluate.self, OneCycle.self, IndexBench.self, SiteBench.self, FormatThroughput.self, RenderWhole.self],
         defaultSubcommand: Run.self)
 }
 

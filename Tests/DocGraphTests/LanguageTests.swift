@@ -136,6 +136,7 @@ struct LanguageTests {
         #expect(throws: LookupError.self) { try g.lookup("Kết luận về") }
         do { _ = try g.lookup("Kết luận về"); Issue.record("two documents match") } catch {
             #expect(error.description.contains("58-KL/TW") && error.description.contains("give more of the title"), "\(error.description)")
+            #expect(error.text(.vi).contains("khớp với nhiều văn bản") && error.text(.vi).contains("58-KL/TW"))
         }
         #expect(throws: LookupError.self) { try g.lookup("không có tên này") }
     }

@@ -23,7 +23,6 @@ extension DocumentGraph {
             let title = node.title.map { " — " + $0.clipped(to: 70) } ?? ""
             return describe(n) + (node.id == nil ? "" : title) + (node.record.map { " [\($0.file):\($0.startLine)]" } ?? "")
         }
-        throw .ambiguous(text, candidates: candidates + (found.count > 10 ? ["… \(found.count - 10) more"] : []),
-                         hint: "give more of the title, or the number")
+        throw .titleAmbiguous(text, candidates: candidates + (found.count > 10 ? ["… +\(found.count - 10)"] : []))
     }
 }

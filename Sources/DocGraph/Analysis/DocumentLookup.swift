@@ -4,6 +4,8 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
     case unknown(String, suggestions: [String])
     /// Several documents; `hint` says what separates them (place, term, year, date).
     case ambiguous(String, candidates: [String], hint: String)
+    /// Part of a title that several documents share; the candidates name them with their files.
+    case titleAmbiguous(String, candidates: [String])
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
             return "no document \(id) in the corpus or its citations; \(hint)"
         case .ambiguous(let id, let candidates, let hint):
             return "\(id) names several documents (\(candidates.joined(separator: "; "))); \(hint)"
+        case .titleAmbiguous(let text, let candidates):
+            return "'\(text)' matches several documents; give more of the title, or the number:\n  " + candidates.joined(separator: "\n  ")
         }
     }
 }

@@ -13,6 +13,8 @@ extension LookupError {
                 return "không có văn bản \(id) trong kho văn bản hay trong các trích dẫn; \(hint)"
             case .ambiguous(let id, let candidates, let hint):
                 return "\(id) chỉ nhiều văn bản (\(candidates.joined(separator: "; "))); \(hint)"
+            case .titleAmbiguous(let text, let candidates):
+                return Message.titleAmbiguous(query: text, candidates: candidates).text(.vi)
             }
         }
     }

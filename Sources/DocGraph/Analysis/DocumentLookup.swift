@@ -10,7 +10,7 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notAnIdentifier(let text):
-            return "'\(text)' is neither a document id nor part of a title; write it like 28-NQ/TW, 253-QD/TW or 98/2014/ND-CP"
+            return "'\(text)' is not a document id nor part of a title; write it like 28-NQ/TW, 253-QD/TW or 98/2014/ND-CP"
         case .unknown(let id, let suggestions):
             let hint = suggestions.isEmpty ? "check the number, or add the folder that holds it with --corpus"
                 : "did you mean \(suggestions.joined(separator: ", "))?"

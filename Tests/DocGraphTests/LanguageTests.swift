@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The message catalogue (issue #14): every message and word in both languages, plurals,
-/// how the language is chosen, and the built binary speaking Vietnamese by default.
+/// and how the language is chosen (LanguageEndToEndTests runs the binary in both languages).
 @Suite("Language")
 struct LanguageTests {
     /// One example of every message; the first test requires it to cover every key.
@@ -72,48 +72,6 @@ struct LanguageTests {
     ])
     func choice(flag: String?, environment: [String: String], expected: Language?) {
         #expect(Language.choose(flag: flag, environment: environment) == expected)
-    }
-
-    struct Run { var status: Int32; var out: String; var err: String }
-
-    /// The built binary with exactly this environment's locale variables.
-    static func run(_ arguments: [String], lang: String?) throws -> Run {
-        let p = Process()
-        p.executableURL = try CheckEndToEndTests.binary()
-        p.arguments = arguments
-        p.currentDirectoryURL = Fixtures.packageRoot
-        var env = ProcessInfo.processInfo.environment
-        for k in ["LANG", "LC_ALL", "LC_MESSAGES"] { env[k] = nil }
-        if let lang { env["LANG"] = lang }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
-    }
-
-    @Test("the binary speaks Vietnamese without LANG, English with LANG=en_US.UTF-8 or --lang en; dates dd/mm/yyyy")
-    func binaryLanguage() throws {
-        let args = ["revisions", "253-QD/TW", "--corpus", "Corpus", "--as-of", "25/11/2026"]
-        let vi = try Self.run(args, lang: nil)
-        #expect(vi.status == 0)
-        #expect(vi.out.hasPrefix("Sửa đổi, thay thế, bãi bỏ 253-QĐ/TW (24/01/2025, khóa XIII) tính đến ngày 25/11/2026: 1"), "\(vi.out)")
-        #expect(vi.out.contains("sửa đổi, bổ sung") && vi.out.contains("dự kiến") && vi.out.contains("30/04/2026") && vi.out.contains("QUÁ HẠN"))
-        #expect(!vi.out.contains("2026-04-30"), "text shows dates as dd/mm/yyyy")
-        let en = try Self.run(args, lang: "en_US.UTF-8")
-        #expect(en.out.hasPrefix("Revisions of 253-QĐ/TW (24/01/2025, khóa XIII) as of 25/11/2026: 1"), "\(en.out)")
-        #expect(en.out.contains("amends") && en.out.contains("OVERDUE"))
-        let flag = try Self.run(args + ["--lang", "en"], lang: "vi_VN.UTF-8")
-        #expect(flag.out == en.out)
-        let bad = try Self.run(args + ["--lang", "fr"], lang: nil)
-        #expect(bad.status == 2 && bad.err.contains("--lang takes vi or en"))
-        let check = try Self.run(["check", "--corpus", "Corpus", "--as-of", "2026-11-25", "--rules", "dangling"], lang: nil)
-        #expect(check.out.contains(" phát hiện: 0 lỗi, 0 cảnh báo, "), "\(check.out)")
-        let json = try Self.run(["revisions", "253-QD/TW", "--corpus", "Corpus", "--as-of", "2026-11-25", "--format", "json"], lang: nil)
-        #expect(json.out.contains("\"relation\" : \"amends\""), "JSON keeps the API names whatever the language")
     }
 
     @Test("docs filters by issuer, type, level, year and place; an unnumbered document is found by part of its title")

@@ -175,27 +175,4 @@ struct MeetingDiagramTests {
         #expect("ngắn".wrapped(width: 30, maxLines: 2) == ["ngắn"])
         #expect("Chủ-nghĩa-Mác-Lênin-và-tư-tưởng".wrapped(width: 10, maxLines: 2) == ["Chủ-nghĩa-Mác-Lênin-và-tư-tưởng"], "a long word is kept whole")
     }
-
-    @Test("render of a 600-document corpus without --focus draws the issuers and says so; in a pipe, no progress line")
-    func bigCorpusEndToEnd() throws {
-        let folder = try Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for i in 0..<600 {
-            let body = i % 3 == 0 ? "Ban Tổ chức Trung ương" : i % 3 == 1 ? "Văn phòng Trung ương Đảng" : "Ban Tuyên giáo Trung ương"
-            let code = i % 3 == 0 ? "BTCTW" : i % 3 == 1 ? "VPTW" : "BTGTW"
-            let next = (i + 1) % 600, nextCode = next % 3 == 0 ? "BTCTW" : next % 3 == 1 ? "VPTW" : "BTGTW"
-            let text = "\(body.uppercased())\nSố \(i + 1)-KH/\(code)\n\nKẾ HOẠCH\nvề bước \(i + 1)\n\nThực hiện Kế hoạch số \(next + 1)-KH/\(nextCode).\n"
-            try Data(text.utf8).write(to: folder.appendingPathComponent("\(i).txt"))
-        }
-        let svg = folder.appendingPathComponent("out/corpus.svg")
-        try FileManager.default.createDirectory(at: svg.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let r = try LanguageTests.run(["render", "--corpus", folder.path, "-o", svg.path], lang: nil)
-        #expect(r.status == 0, "\(r.err)")
-        #expect(r.err.contains("600 văn bản, quá 500") && r.err.contains("--focus"), "\(r.err)")
-        #expect(!r.err.contains("\r") && !r.err.contains("đang đọc"), "no progress line in a pipe")
-        let text = try String(contentsOf: svg, encoding: .utf8)
-        #expect(text.contains("Ban Tổ chức Trung ương") && text.contains("200 văn bản"), "one box per issuing body")
-        let en = try LanguageTests.run(["render", "--corpus", folder.path, "-o", svg.path, "--lang", "en"], lang: nil)
-        #expect(en.err.contains("600 documents, more than 500"), "\(en.err)")
-    }
 }

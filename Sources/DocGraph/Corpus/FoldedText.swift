@@ -211,32 +211,43 @@ public struct FoldedText: Sendable {
     /// `tidy` on UTF-8 bytes: the quoting of every citation goes through here, so it looks at
     /// bytes, and decodes only the few multi-byte sequences that are white space.
     static func tidy(_ s: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        var pendingSpace = false
-        var inTag = false
-        var i = 0
         let n = s.count
-        while i < n {
-            let b = s[i]
-            if inTag {
-                if b == UInt8(ascii: ">") { inTag = false; pendingSpace = true }
+        guard n > 0 else { return "" }
+        // Tidying never lengthens text: the string is written in place, and printable ASCII
+        // (most bytes) is copied without asking anything else.
+        return String(unsafeUninitializedCapacity: n) { out in
+            var k = 0
+            var pendingSpace = false
+            var inTag = false
+            var i = 0
+            while i < n {
+                let b = s[i]
+                if inTag {
+                    if b == UInt8(ascii: ">") { inTag = false; pendingSpace = true }
+                    i += 1
+                    continue
+                }
+                if b > 0x20, b < 0x7F, b != UInt8(ascii: "<"), b != UInt8(ascii: "*"), b != UInt8(ascii: "\\") {
+                    if pendingSpace && k > 0 { out[k] = 0x20; k += 1 }
+                    pendingSpace = false
+                    out[k] = b; k += 1
+                    i += 1
+                    continue
+                }
+                if b == UInt8(ascii: "<") { inTag = true; i += 1; continue }
+                let width = whiteSpaceWidth(s, i)
+                if b == UInt8(ascii: "*") || b == UInt8(ascii: "\\") || width > 0 {
+                    pendingSpace = true
+                    i += max(width, 1)
+                    continue
+                }
+                if pendingSpace && k > 0 { out[k] = 0x20; k += 1 }
+                pendingSpace = false
+                out[k] = b; k += 1
                 i += 1
-                continue
             }
-            if b == UInt8(ascii: "<") { inTag = true; i += 1; continue }
-            let width = whiteSpaceWidth(s, i)
-            if b == UInt8(ascii: "*") || b == UInt8(ascii: "\\") || width > 0 {
-                pendingSpace = true
-                i += max(width, 1)
-                continue
-            }
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            out.append(b)
-            i += 1
+            return k
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Byte length of the white-space character at `i` (what `Character.isWhitespace` accepts), or 0.

@@ -9,7 +9,19 @@ extension String {
     }
 
     /// This text folded for matching (see `FoldedText`): `Quyết định` → `quyet dinh`.
-    public var folded: String { String(decoding: FoldedText(self).bytes, as: UTF8.self) }
+    public var folded: String {
+        // Codes and names are folded on every id and issuer read (`NQ`, `TW`, `Ban Bí thư`):
+        // ASCII without markup folds byte by byte through the same table, without the four
+        // arrays (positions, line starts) a `FoldedText` keeps for the scanner.
+        var ascii = true
+        for b in utf8 where b >= 0x80 || b == UInt8(ascii: "<") { ascii = false; break }
+        if ascii {
+            let table = FoldedText.asciiFold
+            let bytes = utf8.compactMap { b -> UInt8? in let f = table[Int(b)]; return f == 0 ? nil : f }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: FoldedText(self).bytes, as: UTF8.self)
+    }
 
     /// `QUY ĐỊNH` → `Quy định`: a type word as headers shout it, shown as prose writes it.
     var sentenceCased: String {
@@ -31,7 +43,30 @@ extension String {
 
     /// Without leading and trailing characters of `set`.
     func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
+        // Every quote and name is trimmed: ASCII ends are dropped on bytes first (exactly where
+        // an ASCII byte between ASCII bytes is a whole character), then characters decide the rest.
+        var mask: (low: UInt64, high: UInt64) = (0, 0)
+        let setBytes = Array(set.utf8)
+        for (k, b) in setBytes.enumerated() where b < 0x80 && b != 0x0D && b != 0x0A && (k + 1 == setBytes.count || setBytes[k + 1] < 0x80) {
+            if b < 64 { mask.low |= 1 << UInt64(b) } else { mask.high |= 1 << UInt64(b - 64) }
+        }
+        @inline(__always) func trimmable(_ b: UInt8) -> Bool {
+            b < 64 ? mask.low & (1 << UInt64(b)) != 0 : b < 128 && mask.high & (1 << UInt64(b - 64)) != 0
+        }
+        let u = utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, trimmable(u[lo]) {
+            let next = u.index(after: lo)
+            if next < hi, u[next] >= 0x80 { break }
+            lo = next
+        }
+        while hi > lo {
+            let last = u.index(before: hi)
+            guard trimmable(u[last]) else { break }
+            if last > lo, u[u.index(before: last)] >= 0x80 { break }
+            hi = last
+        }
+        var s = Substring(self)[lo..<hi]
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }
         return String(s)

@@ -62,7 +62,9 @@ public struct TextSegment: Sendable {
     /// joined cell each piece is quoted separately.
     public func originalText(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        var parts: [String] = []
+        // The pieces' original bytes joined with a space and tidied once; one piece (nearly
+        // every quote) is tidied straight from the file's bytes, with no string in between.
+        var parts: [Range<Int>] = []
         var a = range.lowerBound
         var p = pieces.lastIndex { $0.start <= a } ?? 0
         while a < range.upperBound, p < pieces.count {
@@ -71,11 +73,19 @@ public struct TextSegment: Sendable {
             if b > a {
                 let oa = Int(origin[a])
                 let ob = b < pieceEnd ? Int(origin[b]) : Int(pieces[p].originalEnd)
-                if ob > oa { parts.append(String(decoding: file.original[oa..<ob], as: UTF8.self)) }
+                if ob > oa { parts.append(oa..<ob) }
             }
             p += 1
             a = max(b, pieceEnd + 1)
         }
-        return FoldedText.tidy(parts.joined(separator: " "))
+        return file.original.withUnsafeBufferPointer { original in
+            if parts.count == 1 { return FoldedText.tidy(UnsafeBufferPointer(rebasing: original[parts[0]])) }
+            var joined: [UInt8] = []
+            for (k, part) in parts.enumerated() {
+                if k > 0 { joined.append(0x20) }
+                joined.append(contentsOf: original[part])
+            }
+            return joined.withUnsafeBufferPointer { FoldedText.tidy($0) }
+        }
     }
 }

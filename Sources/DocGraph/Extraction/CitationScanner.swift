@@ -584,6 +584,7 @@ enum CitationScanner {
                                       // Words that follow a name, never part of one: `của Tỉnh ủy đến toàn thể cán bộ`.
                                       "den", "toi", "cho", "voi", "la", "da", "duoc", "se", "can", "phai", "cung", "nhu", "gui",
                                       "dang vien", "can bo"]
+    private static let issuerStopIndex = PhraseIndex(issuerStops.map { (phrase: $0, value: ()) })
 
     /// Lower-case words that belong to a body's name after another lower-case word (`Ủy ban
     /// nhân dân tỉnh`, `Ban cán sự đảng`, `Đảng bộ thành phố`); any other lower-case word after a
@@ -607,12 +608,12 @@ enum CitationScanner {
                 i += 1
                 continue
             }
-            if issuerStops.contains(where: { r.phraseEnd($0, at: i) != nil }) { break }
+            if issuerStopIndex[c].contains(where: { r.phraseEnd($0.phrase, at: i) != nil }) { break }
             // `của Tỉnh ủy thành các chương trình`: `thành` goes on a name only as `thành phố`,
             // `thành ủy`; otherwise it is the verb after it.
             if let t = r.phraseEnd("thanh", at: i), r.phraseEnd("pho", at: t + 1) == nil, r.phraseEnd("uy", at: t + 1) == nil,
                r.phraseEnd("vien", at: t + 1) == nil { break }
-            let capitalized = seg.originalText(i..<(i + 1)).first?.isUppercase ?? false
+            let capitalized = seg.startsUpperCase(at: i)
             if words > 0, !capitalized, !previousCapitalized {
                 var e = i
                 while e < limit, ByteReader.isLetter(b[e]) { e += 1 }
@@ -652,7 +653,7 @@ enum CitationScanner {
                 }
             }
             if ByteReader.isLetter(c), i == start || !ByteReader.isAlnum(b[i - 1]),
-               RelationPhrases.after.contains(where: { r.phraseEnd($0.phrase, at: i) != nil }) { break }
+               RelationPhrases.afterIndex[c].contains(where: { r.phraseEnd($0.phrase, at: i) != nil }) { break }
             i += 1
         }
         return i
@@ -832,7 +833,7 @@ enum CitationScanner {
         while i < window.upperBound {
             if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
                 if r.phraseEnd("thanh lap", at: i) != nil { establishing = true }
-                for (phrase, relation) in RelationPhrases.before {
+                for (phrase, relation) in RelationPhrases.beforeIndex[b[i]] {
                     guard let end = r.phraseEnd(phrase, at: i) else { continue }
                     if phrase == "theo" {
                         // `theo` only counts right before the citation: `theo Quy định số …`.
@@ -952,7 +953,7 @@ enum CitationScanner {
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return nil }
             if c == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { return nil }
             if ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
-                for (phrase, relation) in RelationPhrases.after where r.phraseEnd(phrase, at: i) != nil { return relation }
+                for (phrase, relation) in RelationPhrases.afterIndex[c] where r.phraseEnd(phrase, at: i) != nil { return relation }
             }
             i += 1
         }

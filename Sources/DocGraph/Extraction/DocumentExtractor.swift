@@ -87,6 +87,7 @@ public enum DocumentExtractor {
             result.obligations += ProseTasks.obligations(text, lines: lines, typeCode: record.typeCode, file: file, documentIndex: documentIndex)
 
             // Prose: each run of lines outside tables is one segment.
+            let firstCitation = result.citations.count
             var k = lines.lowerBound
             while k < lines.upperBound {
                 if tableLines.contains(k) { k += 1; continue }
@@ -104,8 +105,14 @@ public enum DocumentExtractor {
                 result.citations += CitationScanner.scan(seg, &ctx)
                 k = e
             }
+            // This document's prose citations by line, so that each task looks up its own lines
+            // instead of filtering every citation of the file (tasks × citations before).
+            var citationsOnLine: [Int: [Int]] = [:]
+            for c in firstCitation..<result.citations.count where !result.citations[c].isNested {
+                citationsOnLine[result.citations[c].location.line - 1, default: []].append(c)
+            }
             for task in proseTasks {
-                let ids = result.citations.filter { $0.documentIndex == documentIndex && task.lines.contains($0.location.line - 1) && !$0.isNested }.map(\.id)
+                let ids = task.lines.flatMap { citationsOnLine[$0] ?? [] }.sorted().map { result.citations[$0].id }
                 result.tasks.append(TaskRow(number: task.number, section: task.section, basis: nil, task: task.text, level: nil,
                                             leadUnit: task.context.leadUnit, coordinating: nil, deadline: task.context.deadline,
                                             announced: AnnouncedDocuments.find(task.text), citations: ids,
@@ -151,10 +158,24 @@ public enum DocumentExtractor {
         result.tasks.sort { $0.location.line < $1.location.line }
     }
 
+    /// The quoted text of a cell: `TextSegment(text, pieces:).originalText` of the whole cell,
+    /// read from the original bytes of its pieces without building the segment (five cells a row).
     private static func cellText(_ text: FoldedText, _ pieces: [Range<Int>]) -> String {
-        guard !pieces.isEmpty else { return "" }
-        let seg = TextSegment(text, pieces: pieces)
-        return seg.originalText(0..<seg.bytes.count)
+        var parts: [Range<Int>] = []
+        for piece in pieces where !piece.isEmpty {
+            let oa = Int(text.origin[piece.lowerBound]), ob = Int(text.origin[piece.upperBound])
+            if ob > oa { parts.append(oa..<ob) }
+        }
+        guard !parts.isEmpty else { return "" }
+        return text.original.withUnsafeBufferPointer { original in
+            if parts.count == 1 { return FoldedText.tidy(UnsafeBufferPointer(rebasing: original[parts[0]])) }
+            var joined: [UInt8] = []
+            for (k, part) in parts.enumerated() {
+                if k > 0 { joined.append(0x20) }
+                joined.append(contentsOf: original[part])
+            }
+            return joined.withUnsafeBufferPointer { FoldedText.tidy($0) }
+        }
     }
 }
 
@@ -184,8 +205,9 @@ enum AnnouncedDocuments {
                 let rest = seg.originalText(meta.metaEnd..<seg.bytes.count).trimmingCharacters(in: " ,.")
                 subject = rest.isEmpty ? nil : rest
             }
+            // Every task text is tidied already (`cellText`, `ProseTasks`), and tidying is idempotent.
             return AnnouncedDocument(typeCode: w.code, typeWord: seg.originalText(start..<wordEnd), issuer: meta.issuer, subject: subject,
-                                     text: FoldedText.tidy(task))
+                                     text: task)
         }
         return nil
     }

@@ -60,6 +60,11 @@ enum DocumentIdentity {
         }
 
         for k in lines {
+            // Only lines opening with `(`, `k`, `b` (an appendix caption) or `t` (a signature) can
+            // say anything here: the first byte decides before any string is made.
+            guard let first = text.trimmedRange(ofLine: k).first else { continue }
+            let c = text.bytes[first]
+            guard c == UInt8(ascii: "(") || c == UInt8(ascii: "k") || c == UInt8(ascii: "b") || (c == UInt8(ascii: "t") && signatureIssuer == nil) else { continue }
             let f = text.foldedLine(k)
             if f.hasPrefix("(kem theo") || f.hasPrefix("kem theo") || f.hasPrefix("(ban hanh kem theo") || f.hasPrefix("ban hanh kem theo") {
                 applyAppendixLine(text, k, into: &record)
@@ -374,10 +379,14 @@ enum Locality {
     /// Up to three capitalised words of the original text from folded offset `i`.
     private static func name(_ text: FoldedText, folded i: Int, lineEnd: Int) -> String? {
         guard i < lineEnd else { return nil }
+        // `các tỉnh ủy, thành ủy`, `tỉnh ủy xây dựng`: when the first character is certainly not
+        // an upper-case letter, no name follows, and nothing is decoded.
+        if OriginalCase.isUpperCase(text.original, at: Int(text.origin[i])) == false { return nil }
         let start = Int(text.origin[i]), end = min(Int(text.origin[lineEnd]), start + 160)
         let piece = FoldedText.tidy(String(decoding: text.original[start..<end], as: UTF8.self))
         var name: [Substring] = []
-        for word in piece.split(separator: " ") {
+        // At most four words are looked at: the rest of the piece is not split.
+        for word in piece.split(separator: " ", maxSplits: 4) {
             // `Cai;` ends the name `Lào Cai` as well as `Cai` would.
             let letters = word.prefix { $0.isLetter }
             guard name.count < 3, let c = letters.first, c.isUppercase else { break }

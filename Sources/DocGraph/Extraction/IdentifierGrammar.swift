@@ -182,5 +182,6 @@ enum IdentifierGrammar {
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
 
-    static func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
+    /// NFC, for the codes of every id read: ASCII (nearly all of them) is NFC already.
+    static func nfc(_ s: String) -> String { s.utf8.allSatisfy { $0 < 0x80 } ? s : s.precomposedStringWithCanonicalMapping }
 }

@@ -218,7 +218,7 @@ enum NamedDocuments {
     }
 
     private static func originalIsCapitalized(_ s: TextSegment, _ i: Int) -> Bool {
-        s.originalText(i..<(i + 1)).first?.isUppercase == true
+        s.startsUpperCase(at: i)
     }
 
     /// The canonical name for a name typed by a user.

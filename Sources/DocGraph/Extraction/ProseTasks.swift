@@ -23,19 +23,20 @@ enum ProseTasks {
         var k = lines.lowerBound
         while k < lines.upperBound {
             let f = text.foldedLine(k)
-            let original = text.originalLine(k)
-            if isHeading(original) {
+            // The original line is decoded only for the few lines that need it (headings, labels).
+            let original = { text.originalLine(k) }
+            if isHeading(text, k) {
                 if f.contains("nhiem vu cu the") { unitSection = true; unit = nil }
-                else if unitSection, let name = singleNumberedTitle(original) { unit = name }
+                else if unitSection, let name = singleNumberedTitle(original()) { unit = name }
                 else if !f.contains("thang") { unitSection = unitSection && !isRomanHeading(f) }
             }
-            let ownLine = labelValue(f, original, labels: deadlineLabels)
-            if ownLine == nil, let inline = inlineLabelValue(f, original, labels: deadlineLabels),
+            let ownLine = labelValue(f, original(), labels: deadlineLabels)
+            if ownLine == nil, let inline = inlineLabelValue(f, original(), labels: deadlineLabels),
                let deadline = Deadline.parse(inline) {
                 // The item and its deadline share this line.
                 var start = k
                 while start > lastDeadlineLine + 1, numberedItem(text.foldedLine(start)) == nil, !text.foldedLine(start - 1).isEmpty,
-                      !isHeading(text.originalLine(start - 1)) { start -= 1 }
+                      !isHeading(text, start - 1) { start -= 1 }
                 tasks.append(ProseTask(lines: start..<(k + 1), context: TaskContext(deadline: deadline, leadUnit: unit),
                                        number: numberedItem(text.foldedLine(start)), section: nil,
                                        text: stripNumber(FoldedText.tidy(text.originalLine(start)))))
@@ -49,10 +50,10 @@ enum ProseTasks {
                 // (A title `Thực hiện Kế hoạch số 27-KH/ĐU …` forty lines up is not a task.)
                 var start = k - 1
                 while start > lastDeadlineLine, numberedItem(text.foldedLine(start)) == nil,
-                      !isHeading(text.originalLine(start)), k - start <= 25 { start -= 1 }
+                      !isHeading(text, start), k - start <= 25 { start -= 1 }
                 if start <= lastDeadlineLine || numberedItem(text.foldedLine(start)) == nil {
                     start = k
-                    while start > lastDeadlineLine + 1, !text.foldedLine(start - 1).isEmpty, !isHeading(text.originalLine(start - 1)) { start -= 1 }
+                    while start > lastDeadlineLine + 1, !text.foldedLine(start - 1).isEmpty, !isHeading(text, start - 1) { start -= 1 }
                 }
                 while start < k, text.foldedLine(start).isEmpty { start += 1 }
                 if start < k {
@@ -72,31 +73,31 @@ enum ProseTasks {
                 var j = k + 1
                 while j < lines.upperBound {
                     let g = text.foldedLine(j)
-                    if isHeading(text.originalLine(j)) || isRomanHeading(g) || g.hasPrefix("noi nhan") { break }
+                    if isHeading(text, j) || isRomanHeading(g) || g.hasPrefix("noi nhan") { break }
                     if let n = numberedItem(g), n.hasSuffix("."), Int(n.dropLast()) != nil { listed += 1 }
                     j += 1
                 }
                 if listed > 0 {
-                    counts.append(StatedCount(heading: FoldedText.tidy(original).trimmingCharacters(in: " #*"), stated: stated, listed: listed,
+                    counts.append(StatedCount(heading: FoldedText.tidy(original()).trimmingCharacters(in: " #*"), stated: stated, listed: listed,
                                               documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
                 }
             }
-            if let (deadline, stated) = countedHeading(f, original) {
+            if let (deadline, stated) = countedHeading(f, original()) {
                 var items = 0
                 var j = k + 1
                 while j < lines.upperBound {
                     let g = text.foldedLine(j)
-                    let o = text.originalLine(j)
-                    if countedHeading(g, o) != nil || (isHeading(o) && !g.isEmpty && !g.hasPrefix("(")) || g.hasPrefix("noi nhan") { break }
+                    let o = { text.originalLine(j) }
+                    if countedHeading(g, o()) != nil || (isHeading(text, j) && !g.isEmpty && !g.hasPrefix("(")) || g.hasPrefix("noi nhan") { break }
                     if let n = parenthesizedNumber(g) {
                         items += 1
                         tasks.append(ProseTask(lines: j..<(j + 1), context: TaskContext(deadline: deadline, leadUnit: issuer),
-                                               number: "(\(n))", section: FoldedText.tidy(original).trimmingCharacters(in: " #*"),
-                                               text: stripNumber(FoldedText.tidy(o))))
+                                               number: "(\(n))", section: FoldedText.tidy(original()).trimmingCharacters(in: " #*"),
+                                               text: stripNumber(FoldedText.tidy(o()))))
                     }
                     j += 1
                 }
-                counts.append(StatedCount(heading: FoldedText.tidy(original).trimmingCharacters(in: " #*"), stated: stated, listed: items,
+                counts.append(StatedCount(heading: FoldedText.tidy(original()).trimmingCharacters(in: " #*"), stated: stated, listed: items,
                                           documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
                 k = j
                 continue
@@ -107,10 +108,13 @@ enum ProseTasks {
     }
 
     /// `Thời gian thực hiện: *Thực hiện thường xuyên.*` → `Thực hiện thường xuyên.`
-    private static func labelValue(_ f: Substring, _ original: String, labels: [String]) -> String? {
+    private static func labelValue(_ f: Substring, _ original: @autoclosure () -> String, labels: [String]) -> String? {
+        // Every label starts with `t` (`thời gian`, `thời hạn`); every line is asked.
+        guard f.utf8.first == UInt8(ascii: "t") else { return nil }
         for label in labels where f.hasPrefix(label) {
             let rest = f.dropFirst(label.count).drop { $0 == " " }
             guard rest.first == ":" else { continue }
+            let original = original()
             guard let colon = original.firstIndex(of: ":") else { return nil }
             return String(original[original.index(after: colon)...])
         }
@@ -134,9 +138,10 @@ enum ProseTasks {
         return false
     }
 
-    private static func inlineLabelValue(_ f: Substring, _ original: String, labels: [String]) -> String? {
+    private static func inlineLabelValue(_ f: Substring, _ original: @autoclosure () -> String, labels: [String]) -> String? {
         // Every label starts with `thoi`: most lines have none, and are rejected before any copy.
         guard f.utf8.count > 12, containsThoi(f.utf8) else { return nil }
+        let original = original()
         let bytes = Array(f.utf8)
         let reader = ByteReader(bytes)
         var from = 0
@@ -189,14 +194,31 @@ enum ProseTasks {
     }
 
     /// `Tháng 01/2026 (11 nhiệm vụ)`, `### **3. Tháng 03/2026 (06 nhiệm vụ)**`
-    private static func countedHeading(_ f: Substring, _ original: String) -> (Deadline, Int)? {
+    private static func countedHeading(_ f: Substring, _ original: @autoclosure () -> String) -> (Deadline, Int)? {
         // Most lines are not headings: reject on the last byte before any Character work.
         guard f.utf8.last == UInt8(ascii: ")"), f.hasSuffix("nhiem vu)") || f.hasSuffix("nhiem vu )"), let open = f.lastIndex(of: "(") else { return nil }
         let inside = f[f.index(after: open)...].split(separator: " ")
         guard let first = inside.first, let n = Int(first) else { return nil }
         let head = String(f[..<open])
         guard let deadline = Deadline.parse(head), deadline.date != nil else { return nil }
-        return (Deadline(date: deadline.date, recurring: false, text: FoldedText.tidy(String(original.prefix(while: { $0 != "(" }))).trimmingCharacters(in: " #*0123456789.")), n)
+        return (Deadline(date: deadline.date, recurring: false, text: FoldedText.tidy(String(original().prefix(while: { $0 != "(" }))).trimmingCharacters(in: " #*0123456789.")), n)
+    }
+
+    /// `isHeading` of line `k`, decided on its bytes: only a line whose first byte after spaces
+    /// is `#`, or that opens and closes with `**`, is decoded to be asked (every line is asked).
+    private static func isHeading(_ text: FoldedText, _ k: Int) -> Bool {
+        let o = text.original
+        var start = Int(text.lineStarts[k])
+        var end = k + 1 < text.lineStarts.count ? Int(text.lineStarts[k + 1]) - 1 : o.count
+        if end > start, o[end - 1] == 0x0D { end -= 1 }
+        while start < end, o[start] == 0x20 { start += 1 }
+        while end > start, o[end - 1] == 0x20 { end -= 1 }
+        guard start < end else { return false }
+        let star = UInt8(ascii: "*")
+        let candidate = o[start] == UInt8(ascii: "#")
+            || (end - start >= 2 && o[start] == star && o[start + 1] == star && o[end - 1] == star && o[end - 2] == star)
+        // A byte match can be a false one only around combining marks; the string decides then.
+        return candidate && isHeading(text.originalLine(k))
     }
 
     private static func isHeading(_ original: String) -> Bool {

@@ -26,12 +26,18 @@ enum RelationPhrases {
         ("chap hanh", .references), ("tuan thu", .references), ("tinh than", .references),
     ].sorted { $0.phrase.count > $1.phrase.count }
 
+    /// `before` by first byte, for the scan of every word start (see `PhraseIndex`).
+    static let beforeIndex = PhraseIndex(before.map { (phrase: $0.phrase, value: $0.relation) })
+
     /// Phrases after a list of citations that apply to all of them
     /// (`Nghị định số … và Nghị định số … hết hiệu lực kể từ ngày …`).
     static let after: [(phrase: String, relation: Relation)] = [
         ("het hieu luc", .repeals), ("bi bai bo", .repeals), ("bi thay the", .replaces), ("duoc thay the", .replaces),
         ("bi huy bo", .repeals),
     ]
+
+    /// `after` by first byte.
+    static let afterIndex = PhraseIndex(after.map { (phrase: $0.phrase, value: $0.relation) })
 
     /// Words that make an action a plan rather than a deed when they lead the clause.
     static let planning = ["nghien cuu", "de xuat", "du kien", "tham muu", "se ", "xay dung", "trinh ", "chuan bi"]
@@ -51,7 +57,7 @@ enum RelationPhrases {
         var r = ByteReader(s.bytes, from: i, end: end)
         r.skipSpaces()
         guard clauseOpeners.contains(where: { r.phraseEnd($0, at: r.position) != nil }) else { return false }
-        return s.originalText(r.position..<(r.position + 1)).first?.isUppercase == true
+        return s.startsUpperCase(at: r.position)
     }
 
     /// Parts of a document: replacing one of them amends the document (`thay thế Phụ lục III`,

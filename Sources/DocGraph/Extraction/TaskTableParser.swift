@@ -47,8 +47,9 @@ enum TaskTableParser {
                 lastTableLine = j
                 if header(text, j) != nil { afterPageBreak = true; j += 1; continue }
                 let cells = splitCells(text, range)
-                let tt = String(decoding: text.bytes[cells[0]], as: UTF8.self).trimmingCharacters(in: " ")
-                let nonEmpty = cells.indices.filter { !String(decoding: text.bytes[cells[$0]], as: UTF8.self).trimmingCharacters(in: " ").isEmpty }
+                // Cells are trimmed already, and folded bytes are ASCII: a byte is a character.
+                let tt = String(decoding: text.bytes[cells[0]], as: UTF8.self)
+                let nonEmpty = cells.indices.filter { !cells[$0].isEmpty }
                 if isRoman(tt) || (tt.isEmpty && nonEmpty.count == 1 && startsWithRoman(text, cells[nonEmpty[0]])) {
                     let titleCell = nonEmpty.first { $0 != 0 } ?? 0
                     section = (isRoman(tt) ? text.originalLine(j).split(separator: "\t").first.map { FoldedText.tidy(String($0)) + " " } ?? "" : "")
@@ -90,16 +91,21 @@ enum TaskTableParser {
     static func header(_ text: FoldedText, _ k: Int) -> [TaskTable.Column]? {
         let range = text.foldedRange(ofLine: k)
         guard text.bytes[range].contains(0x09) else { return nil }
-        let cells = splitCells(text, range).map { String(decoding: text.bytes[$0], as: UTF8.self).trimmingCharacters(in: " ") }
-        guard let first = cells.first, first == "tt" || first == "stt" else { return nil }
-        return cells.enumerated().map { i, c -> TaskTable.Column in
+        let ranges = splitCells(text, range)
+        // Every row of a table is asked; only `TT`/`STT` in the first cell makes a header, and
+        // that is decided on the bytes before any cell becomes a string.
+        let head = text.bytes[ranges[0]]
+        guard head.elementsEqual("tt".utf8) || head.elementsEqual("stt".utf8) else { return nil }
+        // The header repeats after every page break: its cells are classified on folded bytes.
+        return ranges.enumerated().map { i, r -> TaskTable.Column in
+            func has(_ s: StaticString) -> Bool { text.contains(s, in: r) }
             if i == 0 { return .number }
-            if c.contains("co so") || c.contains("can cu") { return .basis }
-            if c.contains("thoi gian") || c.contains("thoi han") || c.contains("tien do") { return .deadline }
-            if c.contains("cap trinh") { return .level }
-            if c.contains("chu tri") { return .lead }
-            if c.contains("phoi hop") { return .coordinating }
-            if c.contains("nhiem vu") || c.contains("de an") || c.contains("noi dung") || c.contains("chi tieu") || c.contains("ten ") { return .task }
+            if has("co so") || has("can cu") { return .basis }
+            if has("thoi gian") || has("thoi han") || has("tien do") { return .deadline }
+            if has("cap trinh") { return .level }
+            if has("chu tri") { return .lead }
+            if has("phoi hop") { return .coordinating }
+            if has("nhiem vu") || has("de an") || has("noi dung") || has("chi tieu") || has("ten ") { return .task }
             return .other
         }
     }

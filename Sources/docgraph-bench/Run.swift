@@ -10,7 +10,7 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Generate the corpora if needed and print the benchmark tables.")
     @Option(help: "Corpus sizes, comma-separated.") var sizes = "1000,4000,16000,64000"
     @Flag(help: "Only 1,000 and 4,000 documents: one growth step, in about a minute.") var quick = false
-    @Option(help: "Corpus shapes, comma-separated (sample, plans, other-hands).") var shapes = "sample,plans"
+    @Option(help: "Corpus shapes, comma-separated (sample, plans, other-hands).") var shapes = "sample,plans,other-hands"
     @Option(help: "Where the generated corpora are kept between runs.") var work = ".build-bench"
     @Option(help: "Seed of the generated corpora.") var seed: UInt64 = 2026
     @Option(help: "The Python baseline (`python3 FILE DIR --check`); skipped when the file is missing.")

@@ -43,13 +43,25 @@ extension String {
 
     /// Without leading and trailing characters of `set`.
     func trimmingCharacters(in set: String) -> String {
-        // Every quote and name is trimmed: ASCII ends are dropped on bytes first (exactly where
-        // an ASCII byte between ASCII bytes is a whole character), then characters decide the rest.
+        // Every quote and name is trimmed: ASCII ends are dropped on bytes (exactly where an
+        // ASCII byte between ASCII bytes is a whole character); characters decide only at a
+        // non-ASCII end. `simple`: every character of the set that starts with an ASCII byte is
+        // that byte alone (not CR or LF), so an ASCII byte outside the mask ends the trim.
         var mask: (low: UInt64, high: UInt64) = (0, 0)
-        let setBytes = Array(set.utf8)
-        for (k, b) in setBytes.enumerated() where b < 0x80 && b != 0x0D && b != 0x0A && (k + 1 == setBytes.count || setBytes[k + 1] < 0x80) {
-            if b < 64 { mask.low |= 1 << UInt64(b) } else { mask.high |= 1 << UInt64(b - 64) }
+        var simple = true
+        var afterASCII = false
+        for scalar in set.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if v == 0x0D || v == 0x0A { simple = false } else if v < 64 { mask.low |= 1 << UInt64(v) } else { mask.high |= 1 << UInt64(v - 64) }
+            } else if afterASCII {
+                // `a\u{301}`: a mark after an ASCII character makes one character of both.
+                let p = scalar.properties
+                if p.isGraphemeExtend || p.isEmojiModifier || v == 0x200D || p.generalCategory == .spacingMark { simple = false }
+            }
+            afterASCII = v < 0x80
         }
+        if !simple { mask = (0, 0) }
         @inline(__always) func trimmable(_ b: UInt8) -> Bool {
             b < 64 ? mask.low & (1 << UInt64(b)) != 0 : b < 128 && mask.high & (1 << UInt64(b - 64)) != 0
         }
@@ -66,9 +78,16 @@ extension String {
             if last > lo, u[u.index(before: last)] >= 0x80 { break }
             hi = last
         }
+        let leadingDone = lo == hi || (simple && u[lo] < 0x80 && u[lo] != 0x0D && u[lo] != 0x0A && !trimmable(u[lo]))
+        var trailingDone = lo == hi
+        if !trailingDone, simple {
+            let last = u.index(before: hi)
+            trailingDone = u[last] < 0x80 && u[last] != 0x0D && u[last] != 0x0A && !trimmable(u[last])
+                && (last == lo || u[u.index(before: last)] < 0x80)
+        }
         var s = Substring(self)[lo..<hi]
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
+        if !leadingDone { while let f = s.first, set.contains(f) { s.removeFirst() } }
+        if !trailingDone { while let l = s.last, set.contains(l) { s.removeLast() } }
         return String(s)
     }
 }

@@ -13,6 +13,10 @@ public enum DocumentSplitter {
         var closed = false
         var k = 0
         while k < text.lineCount {
+            // Most lines open with neither `n` nor `t` and are not a header: the first byte is
+            // asked before the line becomes a string.
+            let first = text.trimmedRange(ofLine: k).first.map { text.bytes[$0] }
+            guard closed || first == UInt8(ascii: "n") || first == UInt8(ascii: "t") else { k += 1; continue }
             let line = text.foldedLine(k)
             if line.hasPrefix("noi nhan") || line.hasPrefix("t/m ") || line.hasPrefix("tm. ") || line.hasPrefix("tm ") {
                 closed = true

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import DocGraph
+
+/// Extraction decides many small questions on bytes instead of strings (issue #12). Each
+/// shortcut must give the answer the string form gives; these tests hold them to it on the
+/// forms where bytes and characters part: NFD marks, markup, white space, non-ASCII ends.
+@Suite("Byte shortcuts give the string answers")
+struct ByteShortcutTests {
+    /// Texts where one character is several scalars, markup is dropped, or spaces are unusual.
+    static let tricky: [String] = [
+        "Ban Chấp hành Trung ương", "ban chấp hành", "Đảng bộ tỉnh", "đảng", "Ủy ban", "ủy ban",
+        "U\u{31B}\u{309}y ban", "u\u{31B}\u{309}y", "A\u{309}", "a\u{309}", "<b>Tỉnh</b> ủy", "*Nghệ* An", "\\Hà",
+        " \u{301}x", "\tTỉnh", "\u{A0}Hà Nội", "“Quy định”", "1. Ban hành", "#Nghệ", "_Lào", "ǅx", "Ωmega", "x",
+        "QĐ-TTg", "Hà Nội, ngày 17 tháng 11 năm 2022", "🇻🇳 Việt", "e\u{301}\u{323}", "\r\nA", "Z",
+    ]
+
+    @Test("the case of a character read from its bytes is Character.isUppercase")
+    func originalCase() {
+        for text in Self.tricky {
+            let folded = FoldedText(text)
+            let segment = TextSegment(folded, range: 0..<folded.bytes.count)
+            for i in 0..<folded.bytes.count {
+                let quoted = segment.originalText(i..<(i + 1)).first?.isUppercase ?? false
+                #expect(segment.startsUpperCase(at: i) == quoted, "\(text) at folded byte \(i)")
+            }
+        }
+    }
+
+    @Test("String.folded on ASCII is what FoldedText folds")
+    func asciiFolding() {
+        var samples = ["NQ", "TW", "BTCTW", "QĐi", "Ban Bí thư", "a*b\\c#d_e", "x\r\ny", "<b>tag</b>", "a<b", "\u{1}\u{7F}~"]
+        samples.append(String(decoding: (1..<128).map { UInt8($0) }, as: UTF8.self))
+        for s in samples { #expect(s.folded == String(decoding: FoldedText(s).bytes, as: UTF8.self), "\(s.debugDescription)") }
+    }
+
+    @Test("trimming on bytes trims what trimming characters does")
+    func trimming() {
+        func reference(_ s: String, _ set: String) -> String {
+            var t = Substring(s)
+            while let f = t.first, set.contains(f) { t.removeFirst() }
+            while let l = t.last, set.contains(l) { t.removeLast() }
+            return String(t)
+        }
+        let sets = [" ", " ,", " *#-", " ,;.:\"“”*", " :*_#\t", " \r\n", "a\u{301}", "e"]
+        let texts = Self.tricky + ["  , x ,  ", " \u{301} x \u{301} ", "** Ủy **", "“ Quy định ”.", "\r\n x \r\n", "e\u{301}e", "", "   "]
+        for set in sets {
+            for text in texts {
+                #expect(text.trimmingCharacters(in: set) == reference(text, set), "\(text.debugDescription) in \(set.debugDescription)")
+            }
+        }
+    }
+
+    @Test("tidying writes what the byte-by-byte tidy wrote")
+    func tidying() {
+        func reference(_ s: String) -> String {
+            var out: [UInt8] = []
+            var pending = false, inTag = false
+            for scalar in s.unicodeScalars {
+                if inTag { if scalar == ">" { inTag = false; pending = true }; continue }
+                if scalar == "<" { inTag = true; continue }
+                if scalar == "*" || scalar == "\\" || scalar.properties.isWhitespace && Character(scalar).isWhitespace { pending = true; continue }
+                if pending && !out.isEmpty { out.append(0x20) }
+                pending = false
+                out.append(contentsOf: String(scalar).utf8)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        for text in Self.tricky + ["  a  b  ", "<p>Thực hiện</p>\n<b>Kế hoạch</b>", "a\u{2003}b\u{3000}c\u{85}d", "x <unclosed tag", "> y"] {
+            #expect(FoldedText.tidy(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("the folding table built from the Latin blocks is the table of every scalar below U+2300")
+    func foldingTable() {
+        var full = [UInt8](repeating: FoldedText.other, count: 0x2300)
+        for v in 0x80..<0x2300 {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            if (0x0300...0x036F).contains(v) { full[v] = 0; continue }
+            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
+            if let first = decomposed.unicodeScalars.first, first.isASCII,
+               first.properties.isAlphabetic || first.properties.numericType != nil {
+                full[v] = UInt8(first.value) | (first.properties.isAlphabetic ? 0x20 : 0)
+            }
+        }
+        VietnameseFolding.applyOverrides(&full)
+        #expect(VietnameseFolding.table == full)
+    }
+}

@@ -45,7 +45,7 @@ struct FormatEndToEndTests {
         #expect(tasks.status == 0)
         #expect(tasks.out.contains("000.pdf:5:"), "task rows of the PDF's table, by page")
 
-        let revisions = try Self.run(["revisions", "253-QD/TW", "--corpus", dir.path, "--as-of", "2026-11-25"])
+        let revisions = try Self.run(["revisions", "253-QD/TW", "--corpus", dir.path, "--as-of", "2026-11-25", "--lang", "en"])
         #expect(revisions.status == 0)
         #expect(revisions.out.contains("planned"))
         #expect(revisions.out.contains("000.pdf:5:"), "evidence in the PDF, as file.pdf:PAGE:LINE:COLUMN")

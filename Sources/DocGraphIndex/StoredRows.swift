@@ -167,7 +167,7 @@ enum StoredRows {
             guard let k = slot[r[0]] else { continue }
             let start: Int? = r[18], end: Int? = r[19]
             files[k].documents.append(DocumentRecord(
-                storedID: try id(r, 1), typeCode: r[8], typeWord: r[9], issuer: r[10], date: date(r[11]), place: r[12], title: r[13],
+                id: try id(r, 1), typeCode: r[8], typeWord: r[9], issuer: r[10], date: date(r[11]), place: r[12], title: r[13],
                 term: r[14], locality: r[15], file: files[k].file, startLine: r[16], endLine: r[17],
                 titleLines: start.flatMap { s in end.map { s..<$0 } }))
         }
@@ -183,7 +183,7 @@ enum StoredRows {
             guard let k = slot[r[0]] else { continue }
             guard let cited = try id(r, 9) else { throw corrupt("a citation without a cited document") }
             files[k].citations.append(Citation(
-                storedID: cited, typeWord: r[16], date: date(r[17]), issuer: r[18], term: r[19], subject: r[20],
+                id: cited, typeWord: r[16], date: date(r[17]), issuer: r[18], term: r[19], subject: r[20],
                 relation: try value(r[21]), modality: try value(r[22]), deadline: deadline(r, 23), leadUnit: r[26],
                 citingDocument: try id(r, 2), documentIndex: r[1], isNested: r[27], isSelfReference: r[28],
                 location: SourceLocation(file: files[k].file, line: r[29], column: r[30]), text: r[31]))
@@ -199,10 +199,10 @@ enum StoredRows {
             guard let k = slot[r[0]] else { continue }
             let typeCode: String? = r[12]
             let announced = try typeCode.map { code in
-                AnnouncedDocument(storedTypeCode: code, typeWord: r[13], issuer: r[14], subject: r[15], text: try nonNull(r[16]))
+                AnnouncedDocument(typeCode: code, typeWord: r[13], issuer: r[14], subject: r[15], text: try nonNull(r[16]))
             }
             files[k].tasks.append(TaskRow(
-                storedNumber: r[2], section: r[3], basis: r[4], task: r[5], level: r[6], leadUnit: r[7], coordinating: r[8],
+                number: r[2], section: r[3], basis: r[4], task: r[5], level: r[6], leadUnit: r[7], coordinating: r[8],
                 deadline: deadline(r, 9), announced: announced, citations: try decodeIDs(r[17]), documentIndex: r[1],
                 location: SourceLocation(file: files[k].file, line: r[18], column: r[19])))
         }
@@ -213,7 +213,7 @@ enum StoredRows {
         while let r = try obligations.next() {
             guard let k = slot[r[0]] else { continue }
             files[k].obligations.append(Obligation(
-                storedActor: r[2], actorLevel: try value(r[3]), expectedTypes: try decodeStrings(r[4]), documentIndex: r[1],
+                actor: r[2], actorLevel: try value(r[3]), expectedTypes: try decodeStrings(r[4]), documentIndex: r[1],
                 location: SourceLocation(file: files[k].file, line: r[5], column: r[6]), text: r[7]))
         }
 
@@ -222,7 +222,7 @@ enum StoredRows {
             """)
         while let r = try counts.next() {
             guard let k = slot[r[0]] else { continue }
-            files[k].statedCounts.append(StatedCount(storedHeading: r[2], stated: r[3], listed: r[4], documentIndex: r[1],
+            files[k].statedCounts.append(StatedCount(heading: r[2], stated: r[3], listed: r[4], documentIndex: r[1],
                                                      location: SourceLocation(file: files[k].file, line: r[5], column: r[6])))
         }
 

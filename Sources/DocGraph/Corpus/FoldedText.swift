@@ -208,6 +208,21 @@ public struct FoldedText: Sendable {
         return s.withUTF8 { tidy(UnsafeBufferPointer(rebasing: $0[...])) }
     }
 
+    /// The original bytes of `parts` joined with a space and tidied once: a quote or a cell that
+    /// runs across joints. One part (nearly every quote) is tidied straight from the file's bytes,
+    /// with no string in between.
+    func tidiedOriginal(_ parts: [Range<Int>]) -> String {
+        original.withUnsafeBufferPointer { original in
+            if parts.count == 1 { return FoldedText.tidy(UnsafeBufferPointer(rebasing: original[parts[0]])) }
+            var joined: [UInt8] = []
+            for (k, part) in parts.enumerated() {
+                if k > 0 { joined.append(0x20) }
+                joined.append(contentsOf: original[part])
+            }
+            return joined.withUnsafeBufferPointer { FoldedText.tidy($0) }
+        }
+    }
+
     /// `tidy` on UTF-8 bytes: the quoting of every citation goes through here, so it looks at
     /// bytes, and decodes only the few multi-byte sequences that are white space.
     static func tidy(_ s: UnsafeBufferPointer<UInt8>) -> String {

@@ -78,14 +78,6 @@ public struct TextSegment: Sendable {
             p += 1
             a = max(b, pieceEnd + 1)
         }
-        return file.original.withUnsafeBufferPointer { original in
-            if parts.count == 1 { return FoldedText.tidy(UnsafeBufferPointer(rebasing: original[parts[0]])) }
-            var joined: [UInt8] = []
-            for (k, part) in parts.enumerated() {
-                if k > 0 { joined.append(0x20) }
-                joined.append(contentsOf: original[part])
-            }
-            return joined.withUnsafeBufferPointer { FoldedText.tidy($0) }
-        }
+        return file.tidiedOriginal(parts)
     }
 }

@@ -167,15 +167,7 @@ public enum DocumentExtractor {
             if ob > oa { parts.append(oa..<ob) }
         }
         guard !parts.isEmpty else { return "" }
-        return text.original.withUnsafeBufferPointer { original in
-            if parts.count == 1 { return FoldedText.tidy(UnsafeBufferPointer(rebasing: original[parts[0]])) }
-            var joined: [UInt8] = []
-            for (k, part) in parts.enumerated() {
-                if k > 0 { joined.append(0x20) }
-                joined.append(contentsOf: original[part])
-            }
-            return joined.withUnsafeBufferPointer { FoldedText.tidy($0) }
-        }
+        return text.tidiedOriginal(parts)
     }
 }
 

@@ -83,6 +83,28 @@ struct CitationFormTests {
         #expect(cs.map(\.id.description) == ["Nghị quyết Đại hội XIV", "Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ I", "Điều lệ Đảng", "Nghị quyết Đại hội XIV"])
     }
 
+    @Test("congress resolutions with or without `đại biểu`, a place name or `của Đảng`", arguments: [
+        ("Đánh giá tình hình thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2015 - 2020.",
+         "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX"),
+        ("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ X.", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ X"),
+        ("Thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.", "Nghị quyết Đại hội XIII"),
+        ("Thực hiện Nghị quyết Đại hội Đảng lần thứ XIII.", "Nghị quyết Đại hội XIII"),
+        ("Thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng.", "Nghị quyết Đại hội XIII"),
+        ("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII.", "Nghị quyết Đại hội XIII"),
+    ])
+    func congressResolutions(text: String, name: String) {
+        #expect(Fixtures.extract(text).citations.map(\.id.description) == [name])
+    }
+
+    @Test("a mass organisation's congress, or a congress with no ordinal, is no Party resolution", arguments: [
+        "Thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.",
+        "Thực hiện Nghị quyết Đại hội lần thứ X.",
+        "Thực hiện Nghị quyết Đại hội Đảng các cấp.",
+    ])
+    func notCongressResolutions(text: String) {
+        #expect(Fixtures.extract(text).citations.isEmpty)
+    }
+
     @Test("`Căn cứ chức năng, nhiệm vụ` cites nothing; a law cited by name and date does")
     func canCu() {
         #expect(Fixtures.extract("Căn cứ chức năng, nhiệm vụ được giao, Ban Tổ chức xây dựng kế hoạch.").citations.isEmpty)

@@ -25,6 +25,14 @@ struct HeaderFormTests {
         ("| Số: 1351/QĐ-UBND | Quảng Ngãi, ngày 04 tháng 10 năm 2022 |", "1351/QĐ-UBND"),
         ("Số: 12/NQ-CP\tHà Nội, ngày 04 tháng 10 năm 2022", "12/NQ-CP"),
         ("Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH", "435/QĐ-UBND"),
+        // A PDF's text layer that lost the hyphen (Kiên Giang 1961/QĐ-UBND, 2019), or left a space.
+        ("Số: 1961/QĐUBND", "1961/QĐ-UBND"),
+        ("Số: 1961/QĐ UBND", "1961/QĐ-UBND"),
+        ("Số: 05NQ/ĐU", "05-NQ/ĐU"),
+        // A letter numbered by its office alone, and a number with a letter after it.
+        ("Số: 197/STTTT", "197/STTTT"),
+        ("Số: 2231/SNV-CCHC&PC", "2231/SNV-CCHC&PC"),
+        ("Số: 01a/KH-UBND", "01a/KH-UBND"),
     ])
     func numberLine(line: String, id: String) throws {
         let d = try document("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\(line)\n\nQUYẾT ĐỊNH\nVề việc thử\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")

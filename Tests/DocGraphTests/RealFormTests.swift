@@ -25,6 +25,23 @@ struct RealFormTests {
         ("Thực hiện Chương trình số 43-\nCTr/TW.", "43-CTr/TW"),
         ("Căn cứ Luật số\n19/2018/QH14.", "19/2018/QH14"),
         ("Căn cứ Thông tư liên tịch số 183/2010/TTLT/BTC-BNN.", "183/2010/TTLT-BTC-BNN"),
+        // A number with a letter after it (Chương trình tổng thể cải cách hành chính, 30c/NQ-CP).
+        ("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011.", "30c/NQ-CP"),
+        ("Căn cứ Quyết định số 12A/QĐ-UBND.", "12A/QĐ-UBND"),
+        ("Thực hiện Kế hoạch số 03a-KH/TU.", "03a-KH/TU"),
+        // Hyphens lost in a PDF's text layer (Kiên Giang 1961/QĐ-UBND, 2019), or left as a space.
+        ("Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018.", "2468/QĐ-UBND"),
+        ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018.", "61/2018/NĐ-CP"),
+        ("Căn cứ Thông tư số 01/2018/TTVPCP.", "01/2018/TT-VPCP"),
+        ("Căn cứ Nghị quyết số 30c/NQCP.", "30c/NQ-CP"),
+        ("Căn cứ Quyết định số 2468/QĐ UBND ngày 02 tháng 11 năm 2018.", "2468/QĐ-UBND"),
+        ("Thực hiện Nghị quyết số 28NQ/TW.", "28-NQ/TW"),
+        ("Thực hiện Nghị quyết số 28 NQ/TW.", "28-NQ/TW"),
+        ("Thực hiện Chỉ thị số 05CT/HU.", "05-CT/HU"),
+        // A letter numbered by its office's code alone, and an office code joined with `&`.
+        ("Căn cứ Công văn số 197/STTTT ngày 02/2/2021.", "197/STTTT"),
+        ("Theo văn bản số 1234/UBND của Ủy ban nhân dân huyện.", "1234/UBND"),
+        ("Căn cứ Công văn số 2231/SNV-CCHC&PC.", "2231/SNV-CCHC&PC"),
     ])
     func identifiers(text: String, id: String) {
         #expect(cited(text).map(\.id.description) == [id])
@@ -35,6 +52,11 @@ struct RealFormTests {
         "Họp 2-3 lần/tuần, 10-ngày/tháng.",
         "Hoàn thành trong Quý III/2026 và Tháng 4/2026.",
         "Điều 1 - Về việc thử.",
+        // Measures and fractions beside the forms above: no type word, no code that exists.
+        "Tốc độ 20km/h, gió 5 m/s, tỷ lệ 3 NQ/ngày chưa đạt.",
+        "Đạt 45/50 chỉ tiêu, 12/CT chưa rõ, xem mục 5a/b.",
+        // `TTCP` (Thanh tra Chính phủ) is an office, not TT + CP, and needs `Công văn số` to stand alone.
+        "Theo Quyết định số 15/TTCP của Thanh tra Chính phủ.",
     ])
     func notIdentifiers(text: String) {
         #expect(cited(text).isEmpty)

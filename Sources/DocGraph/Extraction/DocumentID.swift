@@ -62,7 +62,7 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     public init?(parsing input: String) {
         let text = input.trimmingCharacters(in: " \t\n")
         guard !text.isEmpty else { return nil }
-        let matches = IdentifierGrammar.scan(FoldedText(text))
+        let matches = IdentifierGrammar.scan(FoldedText(text), alone: true)
         if let m = matches.first, m.range == 0..<FoldedText(text).bytes.count, let id = m.id {
             self = id
             return
@@ -75,7 +75,7 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
         if a.form != b.form { return a.form.rawValue < b.form.rawValue }
         if a.typeCode != b.typeCode { return a.typeCode < b.typeCode }
         if a.issuerCode != b.issuerCode { return a.issuerCode < b.issuerCode }
-        let na = Int(a.number) ?? 0, nb = Int(b.number) ?? 0
+        let na = Int(a.number.prefix(while: \.isNumber)) ?? 0, nb = Int(b.number.prefix(while: \.isNumber)) ?? 0
         if na != nb { return na < nb }
         return a.key < b.key
     }
@@ -104,8 +104,9 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     public var isCentralParty: Bool { form == .party && !isLocal }
 
     static func numberKey(_ number: String) -> String {
+        // `30c` and `30C` (a number with a letter after it) are one number.
         let trimmed = number.drop(while: { $0 == "0" })
-        return trimmed.isEmpty ? "0" : String(trimmed)
+        return trimmed.isEmpty ? "0" : trimmed.lowercased()
     }
 }
 

@@ -62,7 +62,8 @@ public enum DocumentSplitter {
             r.skipSpaces()
         }
         let seg = TextSegment(text, range: r.position..<range.upperBound)
-        let m = IdentifierGrammar.scan(seg)
+        // The number after `Số:` stands alone: a letter's `Số: 197/STTTT` is an id there.
+        let m = IdentifierGrammar.scan(seg, alone: true)
         guard let first = m.first, first.range.lowerBound == 0 else { return nil }
         var tail = ByteReader(seg.bytes, from: first.range.upperBound)
         tail.skipSpaces()

@@ -23,11 +23,13 @@ struct IdentifierMatch {
 /// - `TƯ` (Trung ương) for `TW`, which folding would otherwise turn into a provincial `TU`
 ///   (`IdentifierMatch.writtenTU` lets the reader of the citation's issuer decide).
 enum IdentifierGrammar {
-    static func scan(_ text: FoldedText) -> [IdentifierMatch] {
-        scan(TextSegment(text, range: 0..<text.bytes.count))
+    /// - Parameter alone: the text is an id on its own (typed by a user, or stored), so a
+    ///   letter's `NUMBER/OFFICE` (`197/STTTT`) needs no `Công văn số` before it.
+    static func scan(_ text: FoldedText, alone: Bool = false) -> [IdentifierMatch] {
+        scan(TextSegment(text, range: 0..<text.bytes.count), alone: alone)
     }
 
-    static func scan(_ segment: TextSegment) -> [IdentifierMatch] {
+    static func scan(_ segment: TextSegment, alone: Bool = false) -> [IdentifierMatch] {
         var result: [IdentifierMatch] = []
         let b = segment.bytes
         let n = b.count
@@ -41,13 +43,27 @@ enum IdentifierGrammar {
             var k = i
             while k < n, ByteReader.isDigit(b[k]), k - i < 6 { k += 1 }
             guard k - i <= 5 else { i = k + 1; continue }
+            // `30c/NQ-CP`, `12a/QĐ-UBND`: one letter after the digits belongs to the number when
+            // the separator follows it at once.
+            if k + 1 < n, ByteReader.isLetter(b[k]), b[k + 1] == UInt8(ascii: "/") || b[k + 1] == UInt8(ascii: "-"),
+               segment.originalText(k..<(k + 1)).utf8.count == 1 {
+                k += 1
+            }
+            // `28NQ/TW`, `28 NQ/TW`: a text layer that dropped the hyphen after the number.
+            let typeStart = k < n && b[k] == 0x20 ? k + 1 : k
+            if typeStart < n, ByteReader.isLetter(b[typeStart]),
+               let m = joinedParty(segment, numberStart: i, numberEnd: k, typeStart: typeStart) {
+                result.append(m)
+                i = m.range.upperBound
+                continue
+            }
             let (sep, sepEnd) = separator(b, from: k)
             if sep == UInt8(ascii: "-"), let m = party(segment, numberStart: i, numberEnd: k, typeStart: sepEnd) {
                 result.append(m)
                 i = m.range.upperBound
                 continue
             }
-            if sep == UInt8(ascii: "/"), let m = state(segment, numberStart: i, numberEnd: k, afterSlash: sepEnd) {
+            if sep == UInt8(ascii: "/"), let m = state(segment, numberStart: i, numberEnd: k, afterSlash: sepEnd, alone: alone) {
                 result.append(m)
                 i = m.range.upperBound
                 continue
@@ -83,6 +99,21 @@ enum IdentifierGrammar {
         return e
     }
 
+    /// `28NQ/TW`, `05NQ/ĐU`, `28 NQ/TW`: the Party form whose hyphen a PDF's text layer lost
+    /// (or turned into a space). Taken only with a type code that exists, written in capitals,
+    /// and an issuer code in capitals, so that prose and measures (`20km/h`, `5 m/s`) never
+    /// become ids.
+    private static func joinedParty(_ s: TextSegment, numberStart: Int, numberEnd: Int, typeStart: Int) -> IdentifierMatch? {
+        let b = s.bytes
+        let typeEnd = letters(b, from: typeStart, max: 5)
+        guard typeEnd - typeStart >= 2, typeEnd < b.count, b[typeEnd] == UInt8(ascii: "/"),
+              TypeCodes.isKnownCode(String(decoding: b[typeStart..<typeEnd], as: UTF8.self)),
+              isUpperCode(s.originalText(typeStart..<typeEnd)),
+              let m = party(s, numberStart: numberStart, numberEnd: numberEnd, typeStart: typeStart),
+              let id = m.id, isUpperCode(id.issuerCode) else { return nil }
+        return m
+    }
+
     /// `28-NQ/TW`, `03-HD/BTCTW-UBKTTW`, `69-QĐi/TW`
     private static func party(_ s: TextSegment, numberStart: Int, numberEnd: Int, typeStart: Int) -> IdentifierMatch? {
         let b = s.bytes
@@ -106,7 +137,7 @@ enum IdentifierGrammar {
         let type = nfc(s.originalText(typeStart..<typeEnd))
         var issuers = parts.map { nfc(s.originalText($0)) }
         let knownType = TypeCodes.isKnownCode(String(decoding: b[typeStart..<typeEnd], as: UTF8.self))
-        let spaced = typeStart != numberEnd + 1 || issuerStart != typeEnd + 1
+        let spaced = typeStart > numberEnd + 1 || issuerStart != typeEnd + 1
         let written = type.first?.isUppercase == true && issuers[0].first?.isUppercase == true
             && issuers[0].filter(\.isLowercase).count <= 1
         // Lower case, or spaced, only with a type code that exists.
@@ -120,7 +151,7 @@ enum IdentifierGrammar {
     }
 
     /// `98/2014/NĐ-CP`, `80/2015/QH13`, `1234/QĐ-TTg`, `48/KH- UBND`
-    private static func state(_ s: TextSegment, numberStart: Int, numberEnd: Int, afterSlash: Int) -> IdentifierMatch? {
+    private static func state(_ s: TextSegment, numberStart: Int, numberEnd: Int, afterSlash: Int, alone: Bool) -> IdentifierMatch? {
         let b = s.bytes
         var k = afterSlash
         var year: Int?
@@ -139,6 +170,12 @@ enum IdentifierGrammar {
             let start = k
             while k < b.count, ByteReader.isLetter(b[k]), k - start < 10 { k += 1 }
             guard k > start else { break }
+            // `SNV-CCHC&PC`: an office code joining two units with `&`.
+            while !parts.isEmpty, k + 1 < b.count, b[k] == UInt8(ascii: "&"), ByteReader.isLetter(b[k + 1]) {
+                k += 1
+                let e = k
+                while k < b.count, ByteReader.isLetter(b[k]), k - e < 10 { k += 1 }
+            }
             while k < b.count, ByteReader.isDigit(b[k]), k - start < 14 { k += 1 }
             parts.append(start..<k)
             let (sep, next) = separator(b, from: k)
@@ -159,21 +196,56 @@ enum IdentifierGrammar {
             k = next
         }
         guard !parts.isEmpty, k >= b.count || !ByteReader.isAlnum(b[k]) else { return nil }
-        guard year != nil || parts.count >= 2 else { return nil }
-        let written = parts.map { nfc(s.originalText($0)) }
+        var written = parts.map { nfc(s.originalText($0)) }
         guard written.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        // `1961/QĐUBND`, `61/2018/NĐCP`: a text layer that dropped the hyphen between the type
+        // and the issuer; split where a type code meets a state issuer's code.
+        if parts.count == 1, let (type, issuer) = TypeCodes.splitJoinedStateCode(written[0]) {
+            written = [type, issuer]
+        }
+        // `1961/QĐ UBND`: the hyphen turned into a space; a type code, then a state issuer's code.
+        if written.count == 1, TypeCodes.isKnownCode(written[0].folded), k + 2 < b.count, b[k] == 0x20 {
+            let e = letters(b, from: k + 1, max: 10)
+            let issuer = nfc(s.originalText((k + 1)..<e))
+            if e > k + 1, e >= b.count || !ByteReader.isAlnum(b[e]), TypeCodes.isStateIssuerCode(issuer), issuer.first?.isUppercase == true {
+                written = [TypeCodes.canonical(written[0]), issuer]
+                k = e
+            }
+        }
+        // `Công văn số 197/STTTT`: a letter numbered by its office's code alone.
+        guard year != nil || written.count >= 2
+                || isUpperCode(written[0]) && (alone || afterLetterWord(b, numberStart)) else { return nil }
         if afterSlash != numberEnd + 1 || spaced {
             // A spaced state id needs an upper-case code after the number: `5120 /UBND-VX`.
             guard isUpperCode(written[0]) || TypeCodes.isKnownCode(written[0].folded) else { return nil }
         }
         let number = s.originalText(numberStart..<numberEnd)
         let id: DocumentID
-        if parts.count == 1 {
+        if written.count == 1 {
             id = DocumentID(state: number, year: year, typeCode: "", issuerCode: written[0])
         } else {
             id = DocumentID(state: number, year: year, typeCode: written[0], issuerCode: written.dropFirst().joined(separator: "-"))
         }
         return IdentifierMatch(range: numberStart..<k, id: id)
+    }
+
+    /// Whether the number at `start` follows `công văn (số)`, `văn bản (số)` or `công điện (số)`:
+    /// the words that number a letter by its office alone (`Công văn số 197/STTTT`).
+    private static func afterLetterWord(_ b: [UInt8], _ start: Int) -> Bool {
+        var e = start
+        func back() { while e > 0, b[e - 1] == 0x20 || b[e - 1] == 0x0A { e -= 1 } }
+        back()
+        if e >= 2, b[e - 2] == UInt8(ascii: "s"), b[e - 1] == UInt8(ascii: "o"), e == 2 || !ByteReader.isAlnum(b[e - 3]) {
+            e -= 2
+            back()
+        }
+        for word in ["cong van", "van ban", "cong dien"] {
+            let w = Array(word.utf8)
+            guard e >= w.count, b[(e - w.count)..<e].elementsEqual(w) else { continue }
+            let s = e - w.count
+            if s == 0 || !ByteReader.isAlnum(b[s - 1]) { return true }
+        }
+        return false
     }
 
     /// Two or more letters, every one upper case (digits allowed after them: `QH14`).

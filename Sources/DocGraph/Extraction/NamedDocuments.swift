@@ -66,29 +66,30 @@ enum NamedDocuments {
         guard r.matchWord("nghi quyet dai hoi"), originalIsCapitalized(s, i) else { return nil }
         let afterHead = r.position
         r.skipSpaces()
-        var ordinal: Int?
         let numeralStart = r.position
         if let n = r.readRoman(), s.originalText(numeralStart..<r.position).allSatisfy({ $0.isUppercase }) {
-            ordinal = n
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
         r.position = afterHead
         r.skipSpaces()
-        if r.matchWord("dai bieu toan quoc") {
+        // `(đại biểu) toàn quốc lần thứ XIII (của Đảng)`, `Đảng (toàn quốc) lần thứ XIII`,
+        // `lần thứ XIII của Đảng`: the national congress, with or without `đại biểu`.
+        _ = r.matchWord("dai bieu")
+        r.skipSpaces()
+        if r.phraseEnd("dang bo", at: r.position) == nil {
+            let party = r.matchWord("dang")
             r.skipSpaces()
-            if r.matchWord("lan thu") {
-                r.skipSpaces()
-                if let n = r.readRoman() { ordinal = n }
-            }
-            guard let n = ordinal else { return nil }
+            let national = r.matchWord("toan quoc")
+            r.skipSpaces()
+            guard r.matchWord("lan thu") else { return nil }
+            r.skipSpaces()
+            guard let n = r.readRoman() else { return nil }
             var end = r.position
             var tail = r
             tail.skipSpaces()
-            if tail.matchWord("cua dang") { end = tail.position }
+            if tail.matchWord("cua dang") { end = tail.position } else if !(party || national) { return nil }
             return Match(range: i..<end, name: "Nghị quyết Đại hội \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
-        r.position = afterHead
-        r.skipSpaces()
         if r.matchWord("dang bo") {
             // `Đảng bộ tỉnh Thái Nguyên lần thứ I`: the body's name runs to `lần thứ`.
             guard let lan = r.firstIndex(of: "lan thu", from: r.position), lan - r.position < 80 else { return nil }
@@ -96,6 +97,7 @@ enum NamedDocuments {
             _ = r.matchWord("lan thu")
             r.skipSpaces()
             guard let n = r.readRoman() else { return nil }
+            // The name as written: `Đại hội đại biểu Đảng bộ huyện lần thứ XX` keeps `đại biểu`.
             let body = s.originalText(afterHead..<lan)
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }

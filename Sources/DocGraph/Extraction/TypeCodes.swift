@@ -39,6 +39,33 @@ public enum TypeCodes {
         canonicalCodes[folded] != nil || folded == "qdi" || folded == "ttlt" || folded == "ctr"
     }
 
+    /// The codes of state issuers that stand after a type code in `NUMBER/TYPE-ISSUER`
+    /// (Nghị định 30/2020/NĐ-CP, appendix VI), folded: the government and its offices, the
+    /// ministries, and the people's councils and committees.
+    private static let stateIssuerCodes: Set<String> = [
+        "ubnd", "hdnd", "cp", "ttg", "vpcp", "ubtvqh", "btc", "bnv", "byt", "bca", "bqp", "bgddt",
+        "bldtbxh", "btnmt", "bnnptnt", "bkhdt", "bkhcn", "bct", "bxd", "bgtvt", "btp", "bvhttdl",
+        "btttt", "bng", "nhnn", "ttcp", "ubdt", "ktnn", "tandtc", "vkssndtc", "vksndtc",
+    ]
+
+    /// Whether `code` is a state issuer's code (`UBND`, `CP`, `TTg`, `BTC`, …).
+    static func isStateIssuerCode(_ code: String) -> Bool { stateIssuerCodes.contains(code.folded) }
+
+    /// `QĐUBND` → (`QĐ`, `UBND`), `TTVPCP` → (`TT`, `VPCP`): a type code and a state issuer's
+    /// code run together, as a PDF's text layer leaves them when it drops the hyphen. Nil
+    /// unless both halves are codes that exist, so an office code such as `STTTT` stays whole.
+    static func splitJoinedStateCode(_ written: String) -> (type: String, issuer: String)? {
+        // `TTCP` (Thanh tra Chính phủ) is an issuer itself, not `TT` + `CP`.
+        guard !stateIssuerCodes.contains(written.folded) else { return nil }
+        let chars = Array(written)
+        for cut in stride(from: min(4, chars.count - 2), through: 2, by: -1) {
+            let type = String(chars[..<cut]), issuer = String(chars[cut...])
+            guard isKnownCode(type.folded), stateIssuerCodes.contains(issuer.folded) else { continue }
+            return (canonical(type), issuer)
+        }
+        return nil
+    }
+
     public static func canonicalIssuer(_ code: String) -> String {
         canonicalIssuers[code.folded] ?? code
     }

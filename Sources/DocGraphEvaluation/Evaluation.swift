@@ -19,6 +19,11 @@ public struct Evaluation: Sendable {
         public var modalityRight = 0
         public var statedIdentities = 0
         public var identitiesFound = 0
+        /// Documents whose issuer (or date) the gold states, and those docgraph names the same.
+        public var statedIssuers = 0
+        public var issuersRight = 0
+        public var statedDates = 0
+        public var datesRight = 0
         /// Enacted amends/replaces/repeals edges that the gold does not have.
         public var falseRevisions: [String] = []
         /// Edges from a document to itself.
@@ -29,6 +34,8 @@ public struct Evaluation: Sendable {
         public var gained: [String] = []
         public var wrongRelations: [String] = []
         public var wrongIdentity: [String] = []
+        public var wrongIssuers: [String] = []
+        public var wrongDates: [String] = []
     }
 
     public var files: [FileScore] = []
@@ -97,7 +104,31 @@ public struct Evaluation: Sendable {
             s.statedIdentities += 1
             if own.contains(key) { s.identitiesFound += 1 } else { s.wrongIdentity.append(id) }
         }
+        scoreHeaders(&s, gold: gold, extracted: extracted)
         return s
+    }
+
+    /// Issuer and date of each gold document against the extracted document it stands for: the
+    /// one with its id, else the one starting nearest its line. An issuer is right when it names
+    /// the same body (`IssuingBody.isCompatible`): `UBND tỉnh Sơn La` for `Ủy ban nhân dân tỉnh Sơn La`.
+    private static func scoreHeaders(_ s: inout FileScore, gold: GoldFile, extracted: ExtractedFile) {
+        for (k, d) in gold.documents.enumerated() {
+            let key = d.id.flatMap(DocumentID.init(parsing:))?.key
+            let record = extracted.documents.first { key != nil && $0.id?.key == key }
+                ?? (gold.documents.count == extracted.documents.count ? extracted.documents[k] : nil)
+                ?? extracted.documents.min { abs($0.startLine - (d.startLine ?? 1)) < abs($1.startLine - (d.startLine ?? 1)) }
+            let label = d.id ?? "document \(k + 1)"
+            if let issuer = d.issuer {
+                s.statedIssuers += 1
+                if let found = record?.issuer, IssuingBody(found).isCompatible(with: IssuingBody(issuer)) { s.issuersRight += 1 }
+                else { s.wrongIssuers.append("\(label): \(record?.issuer ?? "none")≠\(issuer)") }
+            }
+            if let date = d.date {
+                s.statedDates += 1
+                if record?.date?.description == date { s.datesRight += 1 }
+                else { s.wrongDates.append("\(label): \(record?.date?.description ?? "none")≠\(date)") }
+            }
+        }
     }
 
     /// Whether an extracted citation names the gold's document: the same id, or for a named
@@ -121,6 +152,10 @@ public struct Evaluation: Sendable {
     public var modalityAccuracy: Double { ratio(files.map(\.modalityRight), files.map(\.matched)) }
     public var identitiesFound: Int { files.map(\.identitiesFound).reduce(0, +) }
     public var statedIdentities: Int { files.map(\.statedIdentities).reduce(0, +) }
+    public var issuersRight: Int { files.map(\.issuersRight).reduce(0, +) }
+    public var statedIssuers: Int { files.map(\.statedIssuers).reduce(0, +) }
+    public var datesRight: Int { files.map(\.datesRight).reduce(0, +) }
+    public var statedDates: Int { files.map(\.statedDates).reduce(0, +) }
     public var falseRevisions: Int { files.map(\.falseRevisions.count).reduce(0, +) }
     public var selfEdges: Int { files.map(\.selfEdges.count).reduce(0, +) }
     public var swallowed: Int { files.map(\.swallowed.count).reduce(0, +) }
@@ -136,13 +171,14 @@ public struct Evaluation: Sendable {
         for f in files {
             out += "\(f.name): numbered \(f.foundNumbered)/\(f.goldNumbered) (extracted \(f.extractedNumbered)), named \(f.foundNamed)/\(f.goldNamed), relations \(f.relationRight)/\(f.matched), identity \(f.identitiesFound)/\(f.statedIdentities)\n"
             for (label, items) in [("lost", f.lost), ("gained", f.gained), ("relation", f.wrongRelations), ("identity not found", f.wrongIdentity),
+                                   ("issuer", f.wrongIssuers), ("date", f.wrongDates),
                                    ("enacted revision not in the text", f.falseRevisions), ("self edge", f.selfEdges), ("swallowed", f.swallowed)] where !items.isEmpty {
                 out += "  \(label): \(items.joined(separator: "; "))\n"
             }
         }
         func pct(_ x: Double) -> String { String(format: "%.3f", x) }
         out += "\(files.count) documents: numbered recall \(pct(numberedRecall)), precision \(pct(numberedPrecision)); named recall \(pct(namedRecall)), precision \(pct(namedPrecision)); "
-        out += "relation accuracy \(pct(relationAccuracy)), modality accuracy \(pct(modalityAccuracy)); own identities \(identitiesFound)/\(statedIdentities); "
+        out += "relation accuracy \(pct(relationAccuracy)), modality accuracy \(pct(modalityAccuracy)); own identities \(identitiesFound)/\(statedIdentities), issuers \(issuersRight)/\(statedIssuers), dates \(datesRight)/\(statedDates); "
         out += "enacted revisions not in the text \(falseRevisions); self edges \(selfEdges); swallowed names \(swallowed)\n"
         return out
     }

@@ -10,6 +10,8 @@ public struct GoldFile: Decodable, Sendable {
         public var issuer: String?
         public var date: String?
         public var locality: String?
+        /// The line where the document starts in its file (1-based).
+        public var startLine: Int?
     }
 
     /// One mention of another document.

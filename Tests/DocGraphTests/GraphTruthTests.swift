@@ -30,6 +30,15 @@ struct GraphTruthTests {
         ("UBND tỉnh", "Tỉnh ủy", false),
         ("Thành ủy Vũng Tàu", "Ban Thường vụ Tỉnh ủy", false),
         ("Thành ủy Hà Nội", "Ban Chấp hành Đảng bộ thành phố", true),
+        // The head signs for the body (real preambles: Quảng Ngãi 1351/QĐ-UBND, Sóc Trăng 135/KH-UBND).
+        ("Chủ tịch Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang", true),
+        ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội", true),
+        ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Văn phòng Chính phủ", true),
+        ("Bộ trưởng", "Văn phòng Chính phủ", true),
+        ("Bí thư Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An", true),
+        ("Bộ trưởng Bộ Tài chính", "Bộ Nội vụ", false),
+        ("Chủ tịch nước", "Quốc hội", false),
+        ("Thủ tướng Chính phủ", "Chính phủ", false),
     ])
     func issuers(a: String, b: String, same: Bool) {
         #expect(IssuingBody(a).isCompatible(with: IssuingBody(b)) == same, "\(a) / \(b)")

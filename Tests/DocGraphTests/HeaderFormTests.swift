@@ -80,6 +80,39 @@ struct HeaderFormTests {
         #expect(d.id?.description == "96-KL/TW")
     }
 
+    @Test("a header cell broken by a converter: words, names and dates over lines (real: Hưng Yên 28/CTr-UBND, Sơn La 2862/QĐ-UBND, Bộ LĐTBXH 02/2022)", arguments: [
+        ("ỦY\nBAN NHÂN DÂN\nTỈNH HƯNG YÊN\n-------\n|\nSố: 28/CTr-UBND\n|\nHưng\nYên, ngày 18 tháng 02 năm 2022\n", "Ủy ban nhân dân tỉnh Hưng Yên", "2022-02-18"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n-------\n|\nSố: 2862/QĐ-UBND\n|\nSơn\nLa, ngày 16 tháng 11\nnăm 2018\n|\n", "Ủy ban nhân dân tỉnh Sơn La", "2018-11-16"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n-------\nSố: 65/2024/QĐ-UBND\nTiền Giang, ngày\n29 tháng 10 năm 2024\n", "Ủy ban nhân dân tỉnh Tiền Giang", "2024-10-29"),
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n-------\nSố: 02/2022/TT-BLĐTBXH\nHà Nội, ngày 30 tháng 3 năm 2022\n", "Bộ Lao động - Thương binh và Xã hội", "2022-03-30"),
+        ("BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\n-------\nSố: 02/2022/TT-BLĐTBXH\nHà Nội, ngày 30 tháng 3 năm 2022\n", "Bộ Lao động - Thương binh và Xã hội", "2022-03-30"),
+        ("BỘ KHOA HỌC VÀ\nCÔNG NGHỆ\n-------\nSố: 10/2023/TT-BKHCN\nHà Nội, ngày 01 tháng 6 năm 2023\n", "Bộ Khoa học và Công nghệ", "2023-06-01"),
+    ])
+    func brokenHeader(header: String, issuer: String, date: String) throws {
+        let d = try document(header + "\nQUYẾT ĐỊNH\nVề việc thử\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+        #expect(d.issuer.map { IssuingBody($0).isCompatible(with: IssuingBody(issuer)) && $0.folded == issuer.folded } == true, "\(d.issuer ?? "none")")
+        #expect(d.date?.description == date)
+    }
+
+    @Test("a document with no header: its upper-case title names no issuer (real: Bắc Kạn định hướng, Tiền Giang nghị quyết đại hội)", arguments: [
+        "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020\n\nThực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ Tỉnh ủy.\n",
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XI.\n\nQUYẾT NGHỊ\n\nI- Tán thành.\n",
+        "Thực hiện Nghị quyết số 57-NQ/TW.\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n",
+        "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\nNội dung.\n",
+    ])
+    func titleIsNoIssuer(text: String) throws {
+        let d = try document(text)
+        #expect(d.issuer.map { IssuingBody($0).isNamedBody } ?? true, "\(d.issuer ?? "none")")
+    }
+
+    @Test("under the Central Committee header, the body whose sentence opens the text issues; a collapsed signature ends at KT.")
+    func speakerAndSignature() throws {
+        let secretariat = try document("BAN CHẤP HÀNH TRUNG ƯƠNG\n--------\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 66-QĐ/TW\nHà Nội, ngày 06 tháng 02 năm 2017\n\nQUY ĐỊNH\nVỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG\n\n- Căn cứ Điều lệ Đảng;\n\nBan Bí thư quy định về thể loại văn bản của Đảng như sau:\n")
+        #expect(secretariat.issuer == "Ban Bí thư")
+        let kontum = try document("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 435/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1. Nội dung.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A\n")
+        #expect(kontum.issuer?.folded.hasPrefix("uy ban nhan dan tinh kon tum") == true)
+    }
+
     @Test("the lowest header line issues; a commission is named with its committee")
     func headerIssuer() throws {
         let district = try document("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\n*\nSố 2449 -CV/HU\nV/v triển khai thực hiện Hướng dẫn số 108-HD/BTCTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Đàn, ngày 05 tháng 3 năm 2023\n")

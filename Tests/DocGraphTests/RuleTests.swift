@@ -24,6 +24,17 @@ struct RuleTests {
         #expect(F.findings(acyclic, .cycle).isEmpty, "a plain mention does not close a cycle")
     }
 
+    @Test("cycle: a circle read only from descriptions of documents outside the corpus is a warning (real: Bộ LĐTBXH 15/2024 preamble)")
+    func hearsayCycle() {
+        let g = F.graph([
+            ("a.txt", F.document("9/2024/TT-BLĐTBXH", "01/02/2024", "Thông tư", body: """
+                Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật năm 2015; Nghị định số 154/2020/NĐ-CP ngày 31/12/2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật đã được sửa đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ;
+                """)),
+        ])
+        let found = F.findings(g, .cycle)
+        #expect(found.count == 1 && found.allSatisfy { $0.severity == .warning }, "\(found.map(\.message))")
+    }
+
     @Test("temporal: an enacted citation of a later document")
     func temporal() {
         let g = F.graph([

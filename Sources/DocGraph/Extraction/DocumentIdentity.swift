@@ -14,6 +14,7 @@ enum DocumentIdentity {
         var titleLine: Int?
         var signatureIssuer: String?
         var numberLine: Int?
+        var fragment: String?
         let headerEnd = min(lines.upperBound, lines.lowerBound + 40)
 
         for k in lines.lowerBound..<headerEnd {
@@ -46,8 +47,18 @@ enum DocumentIdentity {
             let firstCell = String(original.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\t" || $0 == "|" })
                 .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "")
             if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell),
-               !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"), f.count > 3 {
-                headerBlock.append(FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_-"))
+               !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"), f.count > 3 || fragment == nil && f.count > 1 {
+                var line = FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_-")
+                // `BỘ LAO ĐỘNG -` / `THƯƠNG BINH VÀ XÃ HỘI`: keep a single dash that joins the next line.
+                let written = FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_")
+                if written.hasSuffix(" -"), !written.hasSuffix("--") { line += " -" }
+                if f.count <= 3 {
+                    // `ỦY` / `BAN NHÂN DÂN`: a word the converter broke off the name below it.
+                    fragment = line
+                    continue
+                }
+                headerBlock.append(fragment.map { "\($0) \(line)" } ?? line)
+                fragment = nil
             } else if !headerBlock.isEmpty {
                 headerBlockClosed = true
             }
@@ -72,12 +83,17 @@ enum DocumentIdentity {
                 signatureIssuer = body
             }
         }
-        let headerIssuer = issuer(fromHeader: headerBlock)
+        // An upper-case title opening a document with no header (`ĐỊNH HƯỚNG TUYÊN TRUYỀN …`,
+        // `QUYẾT NGHỊ`, `I. MỤC ĐÍCH, YÊU CẦU`) names no body.
+        let headerIssuer = issuer(fromHeader: headerBlock).flatMap { IssuingBody($0).isNamedBody ? $0 : nil }
         if record.issuer == nil, let signature = signatureIssuer, let header = headerIssuer,
            signatureSpeaksFor(signature, header: header) {
             // `BAN CHẤP HÀNH TRUNG ƯƠNG` heads the Politburo's and the Secretariat's documents;
             // `T/M BỘ CHÍNH TRỊ` says which of them issued this one.
             record.issuer = signature
+        }
+        if record.issuer == nil, signatureIssuer == nil, headerIssuer?.folded.hasPrefix("ban chap hanh trung uong") == true {
+            record.issuer = centralSpeaker(text, lines: lines)
         }
         if record.issuer == nil { record.issuer = headerIssuer }
         if record.issuer == nil { record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode) }
@@ -135,7 +151,12 @@ enum DocumentIdentity {
         var parent: String?
         for line in block.dropFirst() {
             let f = line.folded
-            let continues = (["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "huyen "].contains { f.hasPrefix($0) })
+            let nf = name.folded
+            // `BỘ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`, `BỘ KHOA HỌC VÀ` / `CÔNG NGHỆ`: a name
+            // broken after or before a joining word or dash.
+            let joined = f.hasPrefix("va ") || f.hasPrefix("- ") || f.hasPrefix("& ")
+                || nf.hasSuffix(" va") || nf.hasSuffix("-") || nf.hasSuffix(",") || nf.hasSuffix("&")
+            let continues = joined || (["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "huyen "].contains { f.hasPrefix($0) })
                 && !(["tinh uy", "huyen uy", "quan uy", "thi uy", "xa uy"].contains { f.hasPrefix($0) })
             if continues { name += " " + line } else { parent = name; name = line }
         }
@@ -171,9 +192,30 @@ enum DocumentIdentity {
         let prefixes = ["t/m ", "tm. ", "tm ", "t/l ", "tl. "]
         guard let p = prefixes.first(where: { f.hasPrefix($0) }) else { return nil }
         let written = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
-        let name = String(written.dropFirst(p.count)).trimmingCharacters(in: " .")
+        // A signature block collapsed onto one line (`TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH
+        // Nguyễn Văn A`): the body is the upper-case run before the next `KT.`/`TM.`/`TL.` or name.
+        var words: [Substring] = []
+        for w in written.dropFirst(p.count).split(separator: " ") {
+            let fw = String(w).folded
+            if ["kt.", "kt", "tm.", "t/m", "tl.", "t/l", "q."].contains(fw) || !DocumentSplitter.isUpperCase(String(w)) && !words.isEmpty { break }
+            words.append(w)
+        }
+        let name = words.joined(separator: " ").trimmingCharacters(in: " .")
         guard name.count > 2 else { return nil }
         return IssuingBodies.canonical(name)
+    }
+
+    /// `Ban Bí thư quy định …`, `Bộ Chính trị kết luận …`: under `BAN CHẤP HÀNH TRUNG ƯƠNG`, the
+    /// opening of the text says which of the Central Committee's bodies speaks when no signature does.
+    private static func centralSpeaker(_ text: FoldedText, lines: Range<Int>) -> String? {
+        for k in lines.prefix(60) {
+            let f = text.foldedLine(k)
+            for (body, name) in [("bo chinh tri ", "Bộ Chính trị"), ("ban bi thu ", "Ban Bí thư")] where f.hasPrefix(body) {
+                let rest = f.dropFirst(body.count)
+                if ["quy dinh", "ket luan", "yeu cau", "chi thi", "quyet dinh", "de nghi", "thong bao"].contains(where: { rest.hasPrefix($0) }) { return name }
+            }
+        }
+        return nil
     }
 
     /// Whether a signature names a body that the header's committee stands for: the Politburo
@@ -191,6 +233,25 @@ enum DocumentIdentity {
             let cellEnd = text.bytes[cellStart..<range.upperBound].firstIndex { $0 == 0x09 || $0 == UInt8(ascii: "|") } ?? range.upperBound
             if let found = placeAndDate(text, cellStart..<cellEnd) { return found }
             cellStart = cellEnd + 1
+        }
+        return placeAndDateAcrossLines(text, k)
+    }
+
+    /// A narrow header cell that a converter broke over lines: `Tiền Giang, ngày⏎29 tháng 10 năm
+    /// 2024`, `Sơn⏎La, ngày 16 tháng 11⏎năm 2018`. Only short lines without cell separators are
+    /// joined, and the date must still end the last of them.
+    private static func placeAndDateAcrossLines(_ text: FoldedText, _ k: Int) -> (String?, SimpleDate)? {
+        func short(_ r: Range<Int>) -> Bool {
+            !r.isEmpty && r.count < 48 && !text.bytes[r].contains { $0 == 0x09 || $0 == UInt8(ascii: "|") }
+        }
+        let first = text.foldedRange(ofLine: k)
+        guard short(first) else { return nil }
+        var j = k + 1
+        while j < text.lineCount, j <= k + 2 {
+            let r = text.foldedRange(ofLine: j)
+            guard short(r) else { return nil }
+            if let found = placeAndDate(text, first.lowerBound..<r.upperBound) { return found }
+            j += 1
         }
         return nil
     }
@@ -329,7 +390,9 @@ enum DocumentIdentity {
                 while let endOffset = reader.firstIndex(of: verb, from: searchFrom) {
                     searchFrom = endOffset + verb.utf8.count
                     guard let comma = fl[..<endOffset].lastIndex(of: UInt8(ascii: ",")) else { continue }
-                    let name = String(chars[(comma + 1)..<endOffset]).trimmingCharacters(in: " ")
+                    var name = String(chars[(comma + 1)..<endOffset]).trimmingCharacters(in: " ")
+                    // `Ban Thường vụ Đảng ủy đã xây dựng …`: the tense word is not the body's.
+                    for adverb in [" đã", " sẽ", " đang", " cũng", " tiếp tục"] where name.hasSuffix(adverb) { name.removeLast(adverb.count) }
                     if let first = name.first, first.isUppercase, name.split(separator: " ").count <= 9 { return name }
                 }
             }

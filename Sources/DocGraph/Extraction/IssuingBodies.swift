@@ -101,6 +101,9 @@ public struct IssuingBody: Hashable, Sendable {
     /// runs on into the sentence (`Ban Thường vụ Tỉnh ủy như sau:`) names no place.
     public init(_ name: String) {
         var words = Self.words(name)
+        // `Bộ trưởng Bộ Tài chính`, `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`, `Chủ tịch Ủy ban
+        // nhân dân tỉnh`, `Bí thư Tỉnh ủy`: the head signs for the body, and is that body here.
+        Self.dropHeadTitles(&words)
         // `… khóa XIII`, `… Đảng` at the end say nothing about who.
         if let k = words.lastIndex(where: { $0.folded == "khoa" }) { words.removeSubrange(k...) }
         while words.last?.folded == "dang" { words.removeLast() }
@@ -160,6 +163,51 @@ public struct IssuingBody: Hashable, Sendable {
         place = named.isEmpty ? nil : named.joined(separator: " ")
     }
 
+    /// Titles of the person heading a body, folded. `Chủ tịch nước` (the President) and `Thủ tướng`
+    /// (the Prime Minister, who issues in his own name) are bodies of their own, not heads.
+    private static let headTitles: [[String]] = [
+        ["bo", "truong"], ["chu", "nhiem"], ["chu", "tich"], ["thong", "doc"], ["giam", "doc"], ["tong", "cuc", "truong"],
+        ["cuc", "truong"], ["chanh", "an"], ["vien", "truong"], ["bi", "thu"], ["chanh"], ["truong"],
+    ]
+
+    private static func dropHeadTitles(_ words: inout [(folded: String, capitalised: Bool)]) {
+        var changed = true
+        while changed {
+            changed = false
+            for title in headTitles where words.count >= title.count && zip(title, words).allSatisfy({ $0 == $1.folded }) {
+                // `Bộ trưởng` alone (a name cut at its comma) says no more than that a head signed.
+                let next = words.count > title.count ? words[title.count].folded : ""
+                if next.isEmpty, title.count == 1 { continue }
+                // `Chủ tịch nước`; `Trưởng ban` keeps its `Ban`, `Chánh văn phòng` its `Văn phòng`.
+                if title == ["chu", "tich"], next == "nuoc" { continue }
+                if title == ["truong"], next != "ban" { continue }
+                if title == ["chanh"], next != "van" { continue }
+                words.removeFirst(title.count)
+                changed = true
+                break
+            }
+        }
+    }
+
+    /// The first words of a body's name when it is none of the organs above: a ministry (`Bộ`),
+    /// department (`Sở`), commission (`Ban`), office, court, front, union, bank, school, company.
+    private static let organWords: [String] = [
+        "bo ", "so ", "ban ", "cuc ", "tong cuc ", "chi cuc ", "vien ", "hoi ", "uy ban ", "van phong ", "chi bo ", "mat tran ",
+        "doan ", "cong doan ", "toa an ", "ngan hang ", "kiem toan ", "thanh tra ", "truong ", "trung tam ", "cong an ",
+        "bo chi huy ", "bo tu lenh ", "hoc vien ", "dai hoc ", "tap doan ", "tong cong ty ", "cong ty ", "dai hoi ",
+        "lien doan ", "tong lien doan ", "phong ", "quan khu ", "thong tan xa ", "dai ", "bao ",
+    ]
+
+    /// Whether the name reads as a body at all: an organ the reader knows, or a name opening with
+    /// an organ's word. An upper-case title (`ĐỊNH HƯỚNG TUYÊN TRUYỀN …`, `QUYẾT NGHỊ`,
+    /// `BAN HÀNH QUY ĐỊNH …`) is not one.
+    public var isNamedBody: Bool {
+        guard case .other(let text) = organ else { return true }
+        let t = text + " "
+        if t.hasPrefix("ban hanh ") || t.hasPrefix("hoi nghi ") || t.hasPrefix("hoi thao ") { return false }
+        return Self.organWords.contains { t.hasPrefix($0) }
+    }
+
     /// Words of a name, folded, with whether each was written capitalised; abbreviations spelled out.
     private static func words(_ name: String) -> [(folded: String, capitalised: Bool)] {
         let spelled: [String: String] = ["ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bch": "ban chap hanh",
@@ -180,6 +228,8 @@ public struct IssuingBody: Hashable, Sendable {
     /// The same body under another name: same organ, and tier and place agree where both say them.
     /// A place compares by its first words, so a name that runs on (`tỉnh Hà Tĩnh như sau`) still matches.
     public func isCompatible(with o: IssuingBody) -> Bool {
+        // A head's title alone (`Bộ trưởng`) names no body, so it contradicts none.
+        if organ == .other("") || o.organ == .other("") { return true }
         guard organ == o.organ else {
             if case .other(let a) = organ, case .other(let b) = o.organ { return a.hasPrefix(b) || b.hasPrefix(a) }
             return false

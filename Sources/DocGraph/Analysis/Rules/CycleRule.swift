@@ -1,4 +1,8 @@
 /// `cycle`: documents that rest on one another in a circle (enacted edges only).
+///
+/// A circle whose documents are all outside the corpus is read only from what other documents
+/// say about them (`Nghị định 34 … thi hành Luật X đã được sửa đổi … theo Nghị định 154`), where
+/// one misread description closes it: a warning, since no text of the corpus can be wrong there.
 public struct CycleRule: CheckRule {
     public let id = RuleID.cycle
     public let defaultSeverity = Finding.Severity.error
@@ -20,8 +24,10 @@ public struct CycleRule: CheckRule {
                 let edge = graph.edges[Int(e)]
                 return "\(graph.short(edge.from)) \(edge.relation.rawValue) \(graph.short(edge.to))"
             }
+            let hearsay = component.allSatisfy { !graph.nodes[Int($0)].inCorpus }
             return finding("\(component.count) documents rest on one another in a cycle: \(names.prefix(12).joined(separator: ", "))\(names.count > 12 ? ", …" : "") (\(hops.joined(separator: "; "))\(inside.count > 6 ? "; …" : "")); check which citation is wrong",
-                           at: locations.min { ($0.file, $0.line) < ($1.file, $1.line) }, related: Array(locations.sorted { ($0.file, $0.line) < ($1.file, $1.line) }.prefix(20)))
+                           at: locations.min { ($0.file, $0.line) < ($1.file, $1.line) }, related: Array(locations.sorted { ($0.file, $0.line) < ($1.file, $1.line) }.prefix(20)),
+                           severity: hearsay ? .warning : nil)
         }
     }
 }

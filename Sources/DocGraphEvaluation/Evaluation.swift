@@ -90,7 +90,10 @@ public struct Evaluation: Sendable {
         for (k, c) in cites.enumerated() {
             // A fact the scanner derives from a mention already counted (`(đã được sửa đổi bởi …)`
             // makes the amender cite the amended document) is not a mention of its own.
-            if !used[k], c.isNested, cites.indices.contains(where: { $0 != k && cites[$0].id == c.id && cites[$0].location.line == c.location.line }) { continue }
+            // So is the revision a passive states (`Nghị định 34 … đã được sửa đổi … theo Nghị định
+            // 154`: 154 amends 34), placed at the amender's mention.
+            if !used[k], c.isNested, cites.indices.contains(where: { $0 != k && cites[$0].location.line == c.location.line
+                && (cites[$0].id == c.id || cites[$0].location.column == c.location.column) }) { continue }
             if c.id.form == .named { s.extractedNamed += 1 } else { s.extractedNumbered += 1 }
             let label = "\(c.id)@\(c.location.line)"
             if own.contains(c.id.key) || goldOwn.contains(c.id.key), !c.isNested { s.selfEdges.append(label) }

@@ -76,6 +76,15 @@ struct RealFormTests {
         #expect(f.diagnostics.contains { $0.message.contains("Kết luận số 12-") })
     }
 
+    @Test("a passive revision ending in `một số điều theo`, and a decree never revises the law it details (real: Bộ LĐTBXH 15/2024)")
+    func passiveAfterLaw() {
+        let cs = Fixtures.extract("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật đã được sửa đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ;").citations
+        let facts = cs.map { "\($0.citingDocument?.description ?? "this") \($0.relation.rawValue) \($0.id)" }
+        #expect(facts.contains("154/2020/NĐ-CP amends 34/2016/NĐ-CP"), "\(facts)")
+        #expect(facts.contains("this basedOn 154/2020/NĐ-CP"), "\(facts)")
+        #expect(!facts.contains { $0.hasPrefix("Luật") }, "a decree revises no law: \(facts)")
+    }
+
     @Test("relations from the object of the verb", arguments: [
         ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", Relation.basedOn),
         ("Căn cứ Luật Đầu tư công số 39/2019/QH14;", .basedOn),

@@ -186,8 +186,21 @@ enum CitationScanner {
             }
             // `Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP …)`:
             // 92/2017 amends 63/2010, and the citing document rests on it as on 63/2010.
-            let passive = trigger.flatMap { $0.isRevision ? passiveRevision(b, window: windowStart..<m.start) : nil }
+            // The trigger is the revision, or the `theo`/`tại` that ends the passive (`… đã được sửa
+            // đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP`).
+            let passive = trigger != nil ? passiveRevision(b, window: windowStart..<m.start) : nil
             if passive != nil, done.last != nil { link = .clauseSibling }
+            // What the passive revises: the mention before it, but never a law revised by a lower
+            // document (`Nghị định 34 … thi hành Luật X đã được sửa đổi … theo Nghị định 154`: a
+            // decree cannot revise a law, so it revises the clause's document).
+            let revisedIndex = passive == nil ? nil : done.last.map { prev -> Int in
+                let before = result[prev.index]
+                guard before.id.isLawLevel, !m.id.isLawLevel else { return prev.index }
+                // The document whose description names the law, else the clause's document.
+                let describing = before.isNested ? result[..<prev.index].lastIndex { $0.id == before.citingDocument } : nil
+                let candidate = describing ?? prev.topLevel
+                return result[candidate].id.isLawLevel ? prev.index : candidate
+            }
             var citing = ctx.document
             var nested = false
             var topLevel = result.count
@@ -218,6 +231,13 @@ enum CitationScanner {
             case .first, .independent:
                 break
             }
+            // Revising a document named inside another's description (`Nghị định 59 sửa đổi Nghị
+            // định 34 … đã được sửa đổi … theo Nghị định 154`) is part of that description too.
+            if let r = revisedIndex, result[r].isNested {
+                citing = result[r].citingDocument
+                nested = true
+                relation = .references
+            }
             if m.kind == .selfReference { nested = false; citing = ctx.document }
 
             let task = ctx.tasks.last { $0.range.contains(m.start) }?.context
@@ -237,8 +257,8 @@ enum CitationScanner {
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d) }
             result.append(citation)
             let citationIndex = result.count - 1
-            if let revision = passive, let prev = done.last, m.kind != .selfReference {
-                var revised = result[prev.index]
+            if let revision = passive, let revisedIndex, m.kind != .selfReference {
+                var revised = result[revisedIndex]
                 revised.citingDocument = m.id
                 revised.relation = revision
                 revised.modality = .enacted
@@ -901,6 +921,8 @@ enum CitationScanner {
         // The type word of the mention is not in the window; `bởi`, `tại`, `theo`, `bằng` end it.
         guard let by = ["boi", "tai", "theo", "bang"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first else { return nil }
         k = trimmedEnd(b, before: by)
+        // `được sửa đổi, bổ sung một số điều theo …`: what was revised may stand between.
+        if let part = wordEnding(b, at: k, "mot so dieu") { k = trimmedEnd(b, before: part) }
         let r = ByteReader(b, from: window.lowerBound, end: k)
         for (phrase, relation) in RelationPhrases.before where relation.isRevision {
             // The phrase must end right before `bởi`, with `được` or `bị` before it.

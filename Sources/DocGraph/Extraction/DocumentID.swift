@@ -100,6 +100,16 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
         return k.hasSuffix("tu") || k.hasSuffix("hu") || k == "du" || k.hasSuffix("du") && k != "du-tw"
     }
 
+    /// A law, code or constitution (`Luật Đất đai`, `80/2015/QH13`): only the National Assembly
+    /// revises these, so a decree or circular said to revise one revises another document.
+    public var isLawLevel: Bool {
+        switch form {
+        case .named: return key.hasPrefix("luat ") || key.hasPrefix("bo luat ") || key.hasPrefix("hien phap")
+        case .state: return typeCode.isEmpty && issuerCode.folded.hasPrefix("qh")
+        case .party: return false
+        }
+    }
+
     /// Issued by a central Party body, whose numbering restarts with each term (khóa).
     public var isCentralParty: Bool { form == .party && !isLocal }
 

@@ -138,6 +138,7 @@ struct RealFormTests {
         ("Thực hiện Kế hoạch số 19-KH/TU, ngày 02/3/2021 của Tỉnh ủy Lào\nCai về chuyển đổi số.", "Tỉnh ủy Lào Cai"),
         ("Thực hiện Nghị quyết số 11-NQ/TU của Ban Chấp hành Đảng bộ thành phố về phát triển đô thị.", "Ban Chấp hành Đảng bộ thành phố"),
         ("Thực hiện Kế hoạch số 12-KH/TU của Thành ủy Hà Nội được ban hành năm 2021.", "Thành ủy Hà Nội"),
+        ("Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi hành.", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
     ])
     func issuerEnds(text: String, issuer: String) {
         #expect(cited(text).first?.issuer == issuer)

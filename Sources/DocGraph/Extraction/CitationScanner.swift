@@ -621,6 +621,12 @@ enum CitationScanner {
         var previousCapitalized = true
         while i < limit, words < 12 {
             let c = b[i]
+            // `của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: one person with two titles, then the body.
+            if c == UInt8(ascii: ","), words == 2, b[start..<lastWordEnd].elementsEqual("bo truong".utf8) {
+                var k = i + 1
+                while k < limit, b[k] == 0x20 { k += 1 }
+                if k < limit, seg.startsUpperCase(at: k) { i = k; previousCapitalized = true; continue }
+            }
             if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
                 || c == UInt8(ascii: ")") || c == UInt8(ascii: "\"") || c == UInt8(ascii: ":") || c == 0x09 { break }
             if ByteReader.isSpace(c) {

@@ -85,6 +85,14 @@ struct RealFormTests {
         #expect(!facts.contains { $0.hasPrefix("Luật") }, "a decree revises no law: \(facts)")
     }
 
+    @Test("a type word qualified before `số` opens a list item of its own, not a description (real: Hải Phòng 30/2018/QĐ-UBND)")
+    func qualifiedTypeWord() {
+        let cs = cited("Theo đề nghị của Sở Nội vụ tại Tờ trình số 1494/TTr-SNV ngày 28 tháng 6 năm 2018, Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018 và Báo cáo thẩm định số 18/BCTĐ-STP ngày 25 tháng 5 năm 2018 của Sở Tư pháp.")
+        #expect(cs.map(\.id.description) == ["1494/TTr-SNV", "2231/SNV-CCHC&PC", "18/BCTĐ-STP"])
+        #expect(cs.allSatisfy { $0.relation == .respondsTo && !$0.isNested }, "\(cs.map { "\($0.id) \($0.relation) nested \($0.isNested)" })")
+        #expect(cs.last?.typeWord == "Báo cáo")
+    }
+
     @Test("relations from the object of the verb", arguments: [
         ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", Relation.basedOn),
         ("Căn cứ Luật Đầu tư công số 39/2019/QH14;", .basedOn),

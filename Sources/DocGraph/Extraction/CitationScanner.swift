@@ -335,7 +335,9 @@ enum CitationScanner {
             var typeWord: String?
             var q = p
             while q > 0, ByteReader.isSpace(b[q - 1]) { q -= 1 }
+            var sawSo = false
             if let so = wordEnding(b, at: q, "so") {
+                sawSo = true
                 q = so
                 while q > 0, ByteReader.isSpace(b[q - 1]) { q -= 1 }
             } else if !extraNumbers.isEmpty {
@@ -350,6 +352,12 @@ enum CitationScanner {
                     start = ws
                     break
                 }
+            }
+            // `Báo cáo thẩm định số 18/BCTĐ-STP`, `Công văn hỏa tốc số …`: one or two lower-case
+            // words qualify the type word before `số`.
+            if typeWord == nil, sawSo, let (ws, we) = qualifiedTypeWord(seg, before: q) {
+                typeWord = seg.originalText(ws..<we)
+                start = ws
             }
             for r in extraNumbers.reversed() {
                 let number = seg.originalText(r)
@@ -840,6 +848,26 @@ enum CitationScanner {
     }
 
     /// Only spaces, commas and joining words (`và`, `cùng`).
+    /// A type word followed by one or two lower-case words that end at `end` (the `số` already
+    /// skipped): where the type word starts and ends, or nil.
+    private static func qualifiedTypeWord(_ seg: TextSegment, before end: Int) -> (Int, Int)? {
+        let b = seg.bytes
+        var q = end
+        for _ in 0..<2 {
+            var ws = q
+            while ws > 0, ByteReader.isLetter(b[ws - 1]) { ws -= 1 }
+            guard ws < q, !seg.startsUpperCase(at: ws) else { return nil }
+            let word = String(decoding: b[ws..<q], as: UTF8.self)
+            guard !["va", "cua", "tai", "theo", "so", "nam", "ngay", "hoac", "voi"].contains(word) else { return nil }
+            q = ws
+            while q > 0, b[q - 1] == 0x20 { q -= 1 }
+            for w in TypeCodes.words where w.code != "Luật" {
+                if let start = wordEnding(b, at: q, w.folded), seg.startsUpperCase(at: start) { return (start, q) }
+            }
+        }
+        return nil
+    }
+
     private static func onlyConnectors(_ s: ArraySlice<UInt8>) -> Bool {
         let words = String(decoding: s, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "&" || $0 == "-" })
         return words.allSatisfy { RelationPhrases.connectors.contains(String($0)) }

@@ -113,6 +113,18 @@ struct HeaderFormTests {
         #expect(kontum.issuer?.folded.hasPrefix("uy ban nhan dan tinh kon tum") == true)
     }
 
+    @Test("`ỦY BAN NHÂN DÂN` alone in the header takes its place from the authority line or the date line; a ministry is central and spelled as one (real: Thanh Hóa 4168, Bạc Liêu 25, Bộ LĐTBXH 02/2022)")
+    func placedCommittee() throws {
+        let authority = try document("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 4168/QĐ-UBND | Thanh Hóa, ngày 22 tháng 10 năm 2021 |\nỦY BAN NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n")
+        #expect(authority.issuer == "Ủy ban nhân dân tỉnh Thanh Hóa")
+        #expect(authority.typeWord == "Quyết định", "QĐ in a state id is a Quyết định")
+        let dateLine = try document("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 25/QĐ-UBND | Bạc Liêu, ngày 10 tháng 01 năm 2022 |\nQUYẾT ĐỊNH\nVỀ VIỆC THỬ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+        #expect(dateLine.issuer == "Ủy ban nhân dân tỉnh Bạc Liêu")
+        let ministry = try document("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n-------\nSố: 02/2022/TT-BLĐTBXH\nHà Nội, ngày 30 tháng 3 năm 2022\n\nTHÔNG TƯ\nSửa đổi\n")
+        #expect(ministry.issuer == "Bộ Lao động - Thương binh và Xã hội")
+        #expect(IssuerLevel.of(issuer: ministry.issuer, code: ministry.id?.issuerCode) == .central)
+    }
+
     @Test("the lowest header line issues; a commission is named with its committee")
     func headerIssuer() throws {
         let district = try document("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\n*\nSố 2449 -CV/HU\nV/v triển khai thực hiện Hướng dẫn số 108-HD/BTCTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Đàn, ngày 05 tháng 3 năm 2023\n")

@@ -291,9 +291,12 @@ public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
             if c.hasSuffix("tw") { return .central }
             if c.hasSuffix("tu") { return .province }
             if c.hasSuffix("hu") { return .city }
-            if c == "cp" || c == "ttg" || c.hasPrefix("qh") || c.hasPrefix("b") && c.count <= 4 { return .central }
+            // `CP`, `TTg`, `QH14`, and the ministries (`BNV`, `BLĐTBXH`, `BNNPTNT`).
+            if c == "cp" || c == "ttg" || c.hasPrefix("qh") || c.hasPrefix("b") && (c.count <= 4 || TypeCodes.isStateIssuerCode(code)) { return .central }
         }
         guard let f = issuer?.folded else { return .unknown }
+        // A ministry or its minister (`Bộ Lao động - Thương binh và Xã hội`); `Bộ Chỉ huy quân sự tỉnh` is local.
+        if f.hasPrefix("bo "), !f.hasPrefix("bo chi huy"), !f.hasPrefix("bo chinh tri") { return .central }
         if f.contains("tinh uy") || f.contains("dang bo tinh") { return .province }
         if f.contains("thanh uy") || f.contains("huyen uy") || f.contains("dang bo thanh pho") { return .city }
         if f.contains("trung uong") || f.contains("bo chinh tri") || f.contains("ban bi thu") || f.contains("chinh phu")

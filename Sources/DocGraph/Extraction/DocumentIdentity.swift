@@ -67,7 +67,7 @@ enum DocumentIdentity {
         if let t = titleLine { readTitleBlock(text, after: t, end: lines.upperBound, into: &record) }
         if record.title == nil, let subject = aboutLine(text, lines.lowerBound..<headerEnd) {
             // A letter has no type title; its `V/v …` line says what it is about.
-            record.title = "\(record.typeWord ?? TypeCodes.typeWord[record.id?.typeCode ?? ""] ?? "Công văn") về việc \(subject)"
+            record.title = "\(record.typeWord ?? record.id.flatMap(TypeCodes.word(for:)) ?? "Công văn") về việc \(subject)"
         }
 
         for k in lines {
@@ -98,6 +98,7 @@ enum DocumentIdentity {
         if record.issuer == nil { record.issuer = headerIssuer }
         if record.issuer == nil { record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode) }
         if record.issuer == nil { record.issuer = signatureIssuer }
+        if let issuer = record.issuer { record.issuer = placed(issuer, text, lines: lines.lowerBound..<headerEnd, place: record.place) }
         // `Số 445-KL/TƯ` under `TỈNH ỦY THỪA THIÊN HUẾ` is the province's `TU`, mistyped or OCR'd.
         if let id = record.id, id.form == .party, id.issuerCode == "TW", let line = numberLine,
            text.originalLine(line).precomposedStringWithCanonicalMapping.uppercased().contains("/TƯ"),
@@ -105,7 +106,9 @@ enum DocumentIdentity {
             record.id = DocumentID(party: id.number, typeCode: id.typeCode, issuerCode: "TU")
         }
         if record.typeCode == nil, let id = record.id { record.typeCode = id.typeCode }
-        if record.typeWord == nil, let code = record.typeCode { record.typeWord = TypeCodes.typeWord[code] }
+        if record.typeWord == nil, let code = record.typeCode {
+            record.typeWord = record.id.flatMap { $0.typeCode == code ? TypeCodes.word(for: $0) : nil } ?? TypeCodes.typeWord[code]
+        }
         if record.term == nil, let date = record.date, record.id?.isLocal != true,
            IssuerLevel.of(issuer: record.issuer, code: record.id?.issuerCode) == .central {
             record.term = TermCalendar.term(on: date)
@@ -115,6 +118,23 @@ enum DocumentIdentity {
             record.locality = Locality.find(text, lines: lines)
         }
         return record
+    }
+
+    /// `ỦY BAN NHÂN DÂN` alone in a header cell (the converter dropped `TỈNH THANH HÓA`): the place
+    /// comes from the authority line above the preamble (`ỦY BAN NHÂN DÂN TỈNH THANH HÓA`, `CHỦ TỊCH
+    /// ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG`), else from a province named on the place and date line.
+    private static func placed(_ issuer: String, _ text: FoldedText, lines: Range<Int>, place: String?) -> String {
+        let body = IssuingBody(issuer)
+        guard body.organ == .peoplesCommittee || body.organ == .peoplesCouncil, body.place == nil, body.tier == nil else { return issuer }
+        for k in lines {
+            let line = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_|")
+            guard line.count > issuer.count, DocumentSplitter.isUpperCase(line) else { continue }
+            let authority = IssuingBody(line)
+            if authority.organ == body.organ, authority.place != nil { return IssuingBodies.canonical(line) }
+        }
+        guard let place, let unit = AdministrativeUnits.place(named: place), !unit.isDistrict else { return issuer }
+        let tier = AdministrativeLevel.centralCities.contains(unit.name.folded) ? "thành phố" : "tỉnh"
+        return "\(issuer) \(tier) \(unit.name)"
     }
 
     /// The subject on a letter's `V/v triển khai …` line (`V/v:`, `Về việc`), up to 3 lines.

@@ -16,6 +16,11 @@ enum IssuingBodies {
         "dang bo tinh": "Đảng bộ tỉnh", "dang bo huyen": "Đảng bộ huyện", "dang bo thanh pho": "Đảng bộ thành phố",
         "uy ban nhan dan tinh": "Ủy ban nhân dân tỉnh", "uy ban nhan dan huyen": "Ủy ban nhân dân huyện",
         "uy ban nhan dan thanh pho": "Ủy ban nhân dân thành phố", "uy ban nhan dan": "Ủy ban nhân dân",
+        "ubnd tinh": "UBND tỉnh", "ubnd huyen": "UBND huyện", "ubnd thanh pho": "UBND thành phố", "ubnd": "UBND",
+        "hoi dong nhan dan tinh": "Hội đồng nhân dân tỉnh", "hoi dong nhan dan huyen": "Hội đồng nhân dân huyện",
+        "hoi dong nhan dan thanh pho": "Hội đồng nhân dân thành phố", "hoi dong nhan dan": "Hội đồng nhân dân",
+        "uy ban nhan dan xa": "Ủy ban nhân dân xã", "uy ban nhan dan quan": "Ủy ban nhân dân quận",
+        "uy ban nhan dan thi xa": "Ủy ban nhân dân thị xã",
     ]
 
     private static let knownLongestFirst = known.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
@@ -33,6 +38,17 @@ enum IssuingBodies {
                 return v + " " + rest.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
             }
             let lower = tidy.lowercased()
+            // `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI` → `Bộ Lao động - Thương binh và Xã hội`: a ministry or
+            // department names its fields, each capitalised after `Bộ`/`Sở`, a comma, a dash or `và`.
+            if folded.hasPrefix("bo ") || folded.hasPrefix("so ") {
+                var words = lower.split(separator: " ").map(String.init)
+                var capitalise = true
+                for k in words.indices {
+                    if capitalise, let first = words[k].first, first.isLetter { words[k] = first.uppercased() + words[k].dropFirst() }
+                    capitalise = k == 0 || words[k] == "-" || words[k] == "và" || words[k].hasSuffix(",")
+                }
+                return words.joined(separator: " ")
+            }
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }
         return tidy

@@ -29,6 +29,13 @@ public enum TypeCodes {
         "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "PL": "Pháp lệnh", "Luật": "Luật", "CĐ": "Công điện",
     ]
 
+    /// The type word for a document's own id: `QĐ` is a Quy định in a Party id (`27-QĐ/TU`) but
+    /// always a Quyết định in a state id (`4168/QĐ-UBND`), whose regulations are attached to one.
+    public static func word(for id: DocumentID) -> String? {
+        if id.form == .state, id.typeCode == "QĐ" { return "Quyết định" }
+        return typeWord[id.typeCode]
+    }
+
     /// `qd`, `QD`, `QĐ` → `QĐ`; unknown codes are returned as written.
     public static func canonical(_ code: String) -> String {
         canonicalCodes[code.folded] ?? code

@@ -96,6 +96,13 @@ struct CitationFormTests {
         #expect(Fixtures.extract(text).citations.map(\.id.description) == [name])
     }
 
+    @Test("the constitution is cited by name (real: Ủy ban Thường vụ Quốc hội 653/2019)")
+    func constitution() {
+        let cs = Fixtures.extract("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;").citations
+        #expect(cs.map(\.id.description) == ["Hiến pháp"])
+        #expect(cs.first?.relation == .basedOn)
+    }
+
     @Test("a mass organisation's congress, or a congress with no ordinal, is no Party resolution", arguments: [
         "Thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.",
         "Thực hiện Nghị quyết Đại hội lần thứ X.",

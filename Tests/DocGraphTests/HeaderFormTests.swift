@@ -33,6 +33,9 @@ struct HeaderFormTests {
         ("Số: 197/STTTT", "197/STTTT"),
         ("Số: 2231/SNV-CCHC&PC", "2231/SNV-CCHC&PC"),
         ("Số: 01a/KH-UBND", "01a/KH-UBND"),
+        // The National Assembly's and councils' line names the type first.
+        ("Nghị quyết số: 653/2019/UBTVQH14", "653/2019/UBTVQH14"),
+        ("Luật số: 80/2015/QH13", "80/2015/QH13"),
     ])
     func numberLine(line: String, id: String) throws {
         let d = try document("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\(line)\n\nQUYẾT ĐỊNH\nVề việc thử\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")

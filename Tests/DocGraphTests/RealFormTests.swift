@@ -42,6 +42,11 @@ struct RealFormTests {
         ("Căn cứ Công văn số 197/STTTT ngày 02/2/2021.", "197/STTTT"),
         ("Theo văn bản số 1234/UBND của Ủy ban nhân dân huyện.", "1234/UBND"),
         ("Căn cứ Công văn số 2231/SNV-CCHC&PC.", "2231/SNV-CCHC&PC"),
+        // Older forms (Tiền Giang 33/2009, Đà Nẵng 11/2001) and a space a PDF lost (Thủ tướng 719/2012).
+        ("Thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999.", "01/1999/QĐ-UB"),
+        ("Căn cứ Nghị định số 50/CP ngày 16/8/1996 của Chính phủ.", "50/CP"),
+        ("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012.", "70-TB/TW"),
+        ("Căn cứ Nghị định số 61/2018/NĐ-CPngày 23 tháng 4 năm 2018.", "61/2018/NĐ-CP"),
     ])
     func identifiers(text: String, id: String) {
         #expect(cited(text).map(\.id.description) == [id])
@@ -57,6 +62,8 @@ struct RealFormTests {
         "Đạt 45/50 chỉ tiêu, 12/CT chưa rõ, xem mục 5a/b.",
         // `TTCP` (Thanh tra Chính phủ) is an office, not TT + CP, and needs `Công văn số` to stand alone.
         "Theo Quyết định số 15/TTCP của Thanh tra Chính phủ.",
+        // A code glued to a word that is no id's follower, and a dot that ends a sentence.
+        "Đạt 12-KH/TUyên truyền; mục 3/CP.Tiếp theo",
     ])
     func notIdentifiers(text: String) {
         #expect(cited(text).isEmpty)

@@ -176,6 +176,8 @@ enum DocumentIdentity {
             // broken after or before a joining word or dash.
             let joined = f.hasPrefix("va ") || f.hasPrefix("- ") || f.hasPrefix("& ")
                 || nf.hasSuffix(" va") || nf.hasSuffix("-") || nf.hasSuffix(",") || nf.hasSuffix("&")
+                // `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`: a standing committee is of the body below it.
+                || nf.hasSuffix(" thuong vu") && !f.hasPrefix("ban ")
             let continues = joined || (["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "huyen "].contains { f.hasPrefix($0) })
                 && !(["tinh uy", "huyen uy", "quan uy", "thi uy", "xa uy"].contains { f.hasPrefix($0) })
             if continues { name += " " + line } else { parent = name; name = line }

@@ -51,9 +51,14 @@ public enum DocumentSplitter {
         r.skipSpaces()
         // A Markdown table cell: `| Số: 1351/QĐ-UBND | Quảng Ngãi, ngày … |`.
         while r.match("|") { r.skipSpaces() }
+        // `Luật số: 80/2015/QH13`, `Nghị quyết số: 653/2019/UBTVQH14`: the National Assembly's and
+        // councils' number line names the type first; it needs its colon.
+        let typed = r.matchWord("luat") || r.matchWord("nghi quyet") || r.matchWord("phap lenh")
+        r.skipSpaces()
         guard r.matchWord("so") else { return nil }
         r.skipSpaces()
         let colon = r.match(":")
+        if typed, !colon { return nil }
         r.skipSpaces()
         // `Số:` alone, its number on the next line (a header cell broken by the converter).
         if r.atEnd, colon, k + 1 < text.lineCount {

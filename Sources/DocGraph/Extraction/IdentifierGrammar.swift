@@ -123,6 +123,9 @@ enum IdentifierGrammar {
         guard sep == UInt8(ascii: "/") else { return nil }
         var issuerEnd = letters(b, from: issuerStart, max: 12)
         guard issuerEnd > issuerStart, issuerEnd - issuerStart <= 12 else { return nil }
+        // `70-TB/TWngày 06 tháng 01 năm 2012`: a text layer that lost the space after the id.
+        let glued = gluedWordStart(s, code: issuerStart, end: issuerEnd)
+        if let glued { issuerEnd = glued }
         // A joint issuer: `BTCTW-UBKTTW`.
         var parts = [issuerStart..<issuerEnd]
         while issuerEnd + 2 < b.count, b[issuerEnd] == UInt8(ascii: "-"), ByteReader.isLetter(b[issuerEnd + 1]) {
@@ -132,7 +135,7 @@ enum IdentifierGrammar {
             parts.append((issuerEnd + 1)..<e)
             issuerEnd = e
         }
-        guard issuerEnd >= b.count || !ByteReader.isAlnum(b[issuerEnd]) else { return nil }
+        guard glued != nil || issuerEnd >= b.count || !ByteReader.isAlnum(b[issuerEnd]) else { return nil }
         let number = s.originalText(numberStart..<numberEnd)
         let type = nfc(s.originalText(typeStart..<typeEnd))
         var issuers = parts.map { nfc(s.originalText($0)) }
@@ -166,10 +169,18 @@ enum IdentifierGrammar {
         // PART ( - PART )*, PART = LETTERS[DIGITS]
         var parts: [Range<Int>] = []
         var spaced = false
+        var glued = false
         while true {
             let start = k
             while k < b.count, ByteReader.isLetter(b[k]), k - start < 10 { k += 1 }
             guard k > start else { break }
+            // `61/2018/NĐ-CPngày 23 …`: a text layer that lost the space after the id.
+            if !parts.isEmpty, let cut = gluedWordStart(s, code: start, end: k) {
+                parts.append(start..<cut)
+                k = cut
+                glued = true
+                break
+            }
             // `SNV-CCHC&PC`: an office code joining two units with `&`.
             while !parts.isEmpty, k + 1 < b.count, b[k] == UInt8(ascii: "&"), ByteReader.isLetter(b[k + 1]) {
                 k += 1
@@ -184,6 +195,12 @@ enum IdentifierGrammar {
                 let e = letters(b, from: next, max: 10)
                 if isUpperCode(s.originalText(next..<e)) { k = next; continue }
             }
+            // `01/1999/QĐ.UB`: the older form joined type and issuer with a dot.
+            if sep == 0, k + 1 < b.count, b[k] == UInt8(ascii: "."), ByteReader.isLetter(b[k + 1]),
+               TypeCodes.isKnownCode(String(decoding: b[start..<k], as: UTF8.self)) {
+                let e = letters(b, from: k + 1, max: 10)
+                if e - (k + 1) >= 2, isUpperCode(s.originalText((k + 1)..<e)), e >= b.count || !ByteReader.isAlnum(b[e]) { k += 1; continue }
+            }
             guard sep == UInt8(ascii: "-"), next < b.count, ByteReader.isLetter(b[next]) else { break }
             // `QĐ-UBND - Về việc`: a spaced joint continues the id only with an upper-case code.
             if next != k + 1 {
@@ -195,7 +212,7 @@ enum IdentifierGrammar {
             }
             k = next
         }
-        guard !parts.isEmpty, k >= b.count || !ByteReader.isAlnum(b[k]) else { return nil }
+        guard !parts.isEmpty, glued || k >= b.count || !ByteReader.isAlnum(b[k]) else { return nil }
         var written = parts.map { nfc(s.originalText($0)) }
         guard written.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         // `1961/QĐUBND`, `61/2018/NĐCP`: a text layer that dropped the hyphen between the type
@@ -213,7 +230,8 @@ enum IdentifierGrammar {
             }
         }
         // `Công văn số 197/STTTT`: a letter numbered by its office's code alone.
-        guard year != nil || written.count >= 2
+        // `Nghị định số 50/CP`: the Government's older decrees carry its code alone.
+        guard year != nil || written.count >= 2 || ["cp", "ttg", "hdbt"].contains(written[0].folded) && afterSo(b, numberStart)
                 || isUpperCode(written[0]) && (alone || afterLetterWord(b, numberStart)) else { return nil }
         if afterSlash != numberEnd + 1 || spaced {
             // A spaced state id needs an upper-case code after the number: `5120 /UBND-VX`.
@@ -227,6 +245,27 @@ enum IdentifierGrammar {
             id = DocumentID(state: number, year: year, typeCode: written[0], issuerCode: written.dropFirst().joined(separator: "-"))
         }
         return IdentifierMatch(range: numberStart..<k, id: id)
+    }
+
+    /// Where a lower-case word glued to a code starts (`TW|ngày`, `CP|của`): the code before it in
+    /// capitals, the word one that follows an id (`ngày`, `của`, `về`, `năm`, `và`, `tại`); nil if none.
+    private static func gluedWordStart(_ s: TextSegment, code: Int, end: Int) -> Int? {
+        let b = s.bytes
+        for word in ["ngay", "cua", "ve", "nam", "va", "tai"] {
+            let w = Array(word.utf8)
+            let cut = end - w.count
+            guard cut - code >= 2, b[cut..<end].elementsEqual(w), !s.startsUpperCase(at: cut),
+                  isUpperCode(s.originalText(code..<cut)) else { continue }
+            return cut
+        }
+        return nil
+    }
+
+    /// Whether the number at `start` follows the word `số`.
+    private static func afterSo(_ b: [UInt8], _ start: Int) -> Bool {
+        var e = start
+        while e > 0, b[e - 1] == 0x20 { e -= 1 }
+        return e >= 2 && b[e - 2] == UInt8(ascii: "s") && b[e - 1] == UInt8(ascii: "o") && (e == 2 || !ByteReader.isAlnum(b[e - 3]))
     }
 
     /// Whether the number at `start` follows `công văn (số)`, `văn bản (số)` or `công điện (số)`:

@@ -20,13 +20,23 @@ enum NamedDocuments {
         while i < b.count {
             // Each name starts with its own letter, so only one matcher runs at a word start.
             let c = b[i]
-            guard c == UInt8(ascii: "d") || c == UInt8(ascii: "n") || c == UInt8(ascii: "l") || c == UInt8(ascii: "b"),
+            guard c == UInt8(ascii: "d") || c == UInt8(ascii: "n") || c == UInt8(ascii: "l") || c == UInt8(ascii: "b") || c == UInt8(ascii: "h"),
                   i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
             if c == UInt8(ascii: "b") {
                 // `Bộ luật Lao động ngày …`, `Bộ luật Hình sự`: a code is a law with a longer head.
                 if let l = reader.phraseEnd("bo luat", at: i), originalIsCapitalized(s, i),
                    let m = lawByName(s, at: l - 4, head: i) { result.append(m); i = m.range.upperBound; continue }
                 i += 1
+                continue
+            }
+            // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 2013)`: one constitution in force.
+            if c == UInt8(ascii: "h"), let h = reader.phraseEnd("hien phap", at: i), originalIsCapitalized(s, i) {
+                var e = h
+                var r = ByteReader(b, from: h)
+                r.skipSpaces()
+                if r.matchWord("nuoc cong hoa xa hoi chu nghia viet nam") { e = r.position }
+                result.append(Match(range: i..<e, name: "Hiến pháp", typeWord: s.originalText(i..<h), date: nil))
+                i = e
                 continue
             }
             if c == UInt8(ascii: "d"), let e = reader.phraseEnd("dieu le dang", at: i), originalIsCapitalized(s, i) {

@@ -247,12 +247,14 @@ enum IdentifierGrammar {
         return IdentifierMatch(range: numberStart..<k, id: id)
     }
 
+    /// Words that follow an id, folded: `ngày`, `của`, `về`, `năm`, `và`, `tại`.
+    private static let gluedFollowers: [[UInt8]] = ["ngay", "cua", "ve", "nam", "va", "tai"].map { Array($0.utf8) }
+
     /// Where a lower-case word glued to a code starts (`TW|ngày`, `CP|của`): the code before it in
     /// capitals, the word one that follows an id (`ngày`, `của`, `về`, `năm`, `và`, `tại`); nil if none.
     private static func gluedWordStart(_ s: TextSegment, code: Int, end: Int) -> Int? {
         let b = s.bytes
-        for word in ["ngay", "cua", "ve", "nam", "va", "tai"] {
-            let w = Array(word.utf8)
+        for w in gluedFollowers {
             let cut = end - w.count
             guard cut - code >= 2, b[cut..<end].elementsEqual(w), !s.startsUpperCase(at: cut),
                   isUpperCode(s.originalText(code..<cut)) else { continue }

@@ -70,11 +70,12 @@ struct Check: ParsableCommand {
         }
         switch format {
         case .json: print(AnalysisJSON.findings(findings))
-        case .sarif: print(SARIF.log(findings, toolVersion: DocGraphCommand.configuration.version, root: SARIF.repositoryRoot(from: FileManager.default.currentDirectoryPath)))
+        case .sarif: print(SARIF.log(findings, toolVersion: DocGraphCommand.configuration.version, root: SARIF.repositoryRoot(from: FileManager.default.currentDirectoryPath),
+                                     language: UserLanguage.current))
         case .text:
             let colour = isatty(STDOUT_FILENO) == 1
             for f in findings {
-                print(colour ? Colour.finding(f) : f.description)
+                print(colour ? Colour.finding(f) : f.line(UserLanguage.current))
                 // In a review the corpus evidence is what the reader checks the draft against.
                 if input.isReview { for l in f.related.prefix(5) { print(tr(.related(l.description))) } }
             }
@@ -96,6 +97,6 @@ struct Check: ParsableCommand {
 enum Colour {
     static func finding(_ f: Finding) -> String {
         let code = f.severity == .error ? "31" : f.severity == .warning ? "33" : "36"
-        return "\u{1B}[1m\(f.location?.description ?? "<corpus>"):\u{1B}[0m \u{1B}[\(code)m\(f.severity.rawValue):\u{1B}[0m [\(f.rule.rawValue)] \(f.message)"
+        return "\u{1B}[1m\(f.location?.description ?? "<corpus>"):\u{1B}[0m \u{1B}[\(code)m\(f.severity.rawValue):\u{1B}[0m [\(f.rule.rawValue)] \(f.text(UserLanguage.current))"
     }
 }

@@ -27,6 +27,12 @@ public protocol CheckRule: Sendable {
 
 extension CheckRule {
     /// A finding of this rule, with its default severity unless one is given.
+    public func finding(_ sentence: FindingMessage, at location: SourceLocation?, related: [SourceLocation] = [], severity: Finding.Severity? = nil) -> Finding {
+        Finding(id, sentence, at: location, related: related, severity: severity ?? defaultSeverity)
+    }
+
+    /// A finding whose message is given as it is, the same in every language (rules defined
+    /// outside docgraph, which have no sentence in the catalogue).
     public func finding(_ message: String, at location: SourceLocation?, related: [SourceLocation] = [], severity: Finding.Severity? = nil) -> Finding {
         Finding(id, message, at: location, related: related, severity: severity ?? defaultSeverity)
     }

@@ -1,10 +1,14 @@
-/// One result of a check: rule, severity, message and evidence.
+/// One result of a check: rule, severity, what it says and its evidence.
+///
+/// `sentence` holds the facts; the catalogue writes them in a language: `text(_:)` for people,
+/// `message` (English, stable) for JSON and baselines.
 public struct Finding: Sendable {
     public typealias Severity = Diagnostic.Severity
 
     public var rule: RuleID
     public var severity: Severity
-    public var message: String
+    /// What the finding says, as facts the catalogue puts in words.
+    public var sentence: FindingMessage
     public var location: SourceLocation?
     /// Further evidence: the other citations or documents involved.
     public var related: [SourceLocation]
@@ -12,17 +16,18 @@ public struct Finding: Sendable {
     /// identifies the finding in a baseline whatever lines are added above it.
     public var subject: String?
 
-    public init(_ rule: RuleID, _ message: String, at location: SourceLocation?, related: [SourceLocation] = [], severity: Severity) {
+    public init(_ rule: RuleID, _ sentence: FindingMessage, at location: SourceLocation?, related: [SourceLocation] = [], severity: Severity) {
         self.rule = rule
         self.severity = severity
-        self.message = message
+        self.sentence = sentence
         self.location = location
         self.related = related
     }
 
-    /// `file:line:col: warning: [metadata-conflict] message`, as compilers and swift-format print.
-    public var description: String {
-        "\(location?.description ?? "<corpus>"): \(severity.rawValue): [\(rule.rawValue)] \(message)"
+    /// A finding whose message is given as it is (rules defined outside docgraph): it reads the
+    /// same in every language.
+    public init(_ rule: RuleID, _ message: String, at location: SourceLocation?, related: [SourceLocation] = [], severity: Severity) {
+        self.init(rule, .text(message), at: location, related: related, severity: severity)
     }
 }
 
@@ -62,12 +67,17 @@ public enum Checker {
         return sorted(findings)
     }
 
-    /// By file, line, column, rule and message, so that output never depends on rule order.
+    /// By file, line, column, rule and then the facts, so that output never depends on rule
+    /// order nor on the language it is printed in.
     public static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.sorted { a, b in
             let la = a.location ?? SourceLocation(file: "", line: 0, column: 0)
             let lb = b.location ?? SourceLocation(file: "", line: 0, column: 0)
-            return (la.file, la.line, la.column, a.rule.rawValue, a.message) < (lb.file, lb.line, lb.column, b.rule.rawValue, b.message)
+            if (la.file, la.line, la.column, a.rule.rawValue) != (lb.file, lb.line, lb.column, b.rule.rawValue) {
+                return (la.file, la.line, la.column, a.rule.rawValue) < (lb.file, lb.line, lb.column, b.rule.rawValue)
+            }
+            // Rare (two findings of one rule at one place): the facts' own spelling decides.
+            return String(describing: a.sentence) < String(describing: b.sentence)
         }
     }
 }

@@ -8,19 +8,35 @@
 /// the demotion is said.
 enum Authority {
     /// Why `citing` cannot revise `cited`, or nil when it may.
-    static func objection(citing: DocumentNode, cited: DocumentNode) -> String? {
+    static func objection(citing: DocumentNode, cited: DocumentNode) -> AuthorityObjection? {
         let from = level(citing), to = level(cited)
         if to == .central, from == .province || from == .city {
-            return "a \(from.rawValue) body cannot revise a Central document"
+            return .localRevisesCentral(from)
         }
         if let a = citing.id?.issuerCode.folded, let b = cited.id?.issuerCode.folded,
            citing.id?.form == .party, cited.id?.form == .party, a != b, a.hasSuffix(b), ["tw", "tu", "hu"].contains(b) {
-            return "a commission cannot revise its committee's document"
+            return .commissionRevisesCommittee
         }
         return nil
     }
 
     private static func level(_ n: DocumentNode) -> IssuerLevel {
         IssuerLevel.of(issuer: n.issuer, code: n.id?.issuerCode)
+    }
+}
+
+/// Why a body cannot revise a document. `description` is the English of diagnostics (which are
+/// English, like a compiler's); the catalogue says it in the reader's language for findings.
+public enum AuthorityObjection: Sendable, Hashable, CustomStringConvertible {
+    /// A provincial or city body (the level) cannot revise a Central document.
+    case localRevisesCentral(IssuerLevel)
+    /// A commission (`-/BTCTW`) cannot revise its committee's (`-/TW`) document.
+    case commissionRevisesCommittee
+
+    public var description: String {
+        switch self {
+        case .localRevisesCentral(let level): return "a \(level.rawValue) body cannot revise a Central document"
+        case .commissionRevisesCommittee: return "a commission cannot revise its committee's document"
+        }
     }
 }

@@ -10,7 +10,10 @@ import Foundation
 public enum SARIF {
     public static let rootBaseID = "SRCROOT"
 
-    public static func log(_ findings: [Finding], toolVersion: String, root: String, rules registry: RuleRegistry = .standard) -> String {
+    /// The log of `findings`; messages and rule descriptions in `language` (English unless
+    /// asked: a log is often read by tools before people). Rule ids and levels never change.
+    public static func log(_ findings: [Finding], toolVersion: String, root: String, rules registry: RuleRegistry = .standard,
+                           language: Language = .en) -> String {
         struct Message: Encodable { let text: String }
         // In a PDF the line counts on its page, which the region's property bag holds (SARIF 2.1.0 §3.8).
         struct PageProperty: Encodable { let page: Int }
@@ -49,11 +52,11 @@ public enum SARIF {
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let results = findings.map { f in
             Result(ruleId: f.rule.rawValue, ruleIndex: ruleIndex[f.rule], level: f.severity.rawValue,
-                   message: Message(text: f.message), locations: f.location.map { [location($0)] } ?? [],
+                   message: Message(text: f.text(language)), locations: f.location.map { [location($0)] } ?? [],
                    relatedLocations: f.related.isEmpty ? nil : f.related.map(location))
         }
         let driver = Driver(name: "docgraph", version: toolVersion,
-                            rules: rules.map { Rule(id: $0.id.rawValue, shortDescription: Message(text: $0.summary),
+                            rules: rules.map { Rule(id: $0.id.rawValue, shortDescription: Message(text: $0.summary(language)),
                                                     defaultConfiguration: Configuration(level: $0.defaultSeverity.rawValue)) })
         return ExtractionJSON.encode(Log(schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
                                          runs: [Run(tool: Tool(driver: driver), originalUriBaseIds: [rootBaseID: Artifact(uri: "file://" + uri(base), uriBaseId: nil)], columnKind: "unicodeCodePoints", results: results)]))

@@ -44,23 +44,22 @@ struct DraftRoles {
             guard node.inCorpus, let record = node.record, !draftFiles.contains(record.file) else { continue }
             let header = record.startLocation
             let name = node.id?.description ?? graph.short(e.to)
-            func contradiction(_ what: String, own: String, cited: String, severity: Finding.Severity = .error) {
-                result.append(Finding(.metadataConflict,
-                    "this draft cites \(name) \(what) \(cited), but its own header (\(header)) says \(own); correct the citation",
+            func contradiction(_ field: FindingMessage.HeaderField, severity: Finding.Severity = .error) {
+                result.append(Finding(.metadataConflict, .draftUnlikeHeader(document: name, header: header, field: field),
                     at: e.location, related: [header], severity: severity))
             }
             if let cited = said.date, let own = node.date, cited != own {
-                contradiction("as dated", own: own.vietnamese, cited: cited.vietnamese)
+                contradiction(.date(own: own, cited: cited))
             }
             if let cited = said.issuer, let own = node.issuer, !Self.sameCommittee(cited, own) {
                 // Only names that cannot be loose spellings of one body are certain enough to fail
                 // a review: two central bodies (Bộ Chính trị for the Ban Chấp hành Trung ương).
                 // Local committees go by several names (DESIGN §1), so there it is a warning.
                 let certain = Self.isCentralBody(cited) && Self.isCentralBody(own)
-                contradiction("as issued by", own: "issued by \(own)", cited: cited, severity: certain ? .error : .warning)
+                contradiction(.issuer(own: own, cited: cited), severity: certain ? .error : .warning)
             }
             if let cited = said.term, let own = node.term, cited != own {
-                contradiction("as of", own: "khóa \(own)", cited: "khóa \(cited)")
+                contradiction(.term(own: own, cited: cited))
             }
             // Quy định and Quyết định share the code QĐ, so the id cannot tell them apart; the
             // header can. Other type words follow from the code and differ only in length
@@ -68,7 +67,7 @@ struct DraftRoles {
             if let cited = said.typeWord, let own = node.typeWord {
                 let a = cited.folded, b = own.folded
                 if (a.hasPrefix("quy dinh") && b.hasPrefix("quyet dinh")) || (a.hasPrefix("quyet dinh") && b.hasPrefix("quy dinh")) {
-                    contradiction("as a", own: "it is a \(own)", cited: cited.sentenceCased)
+                    contradiction(.typeWord(own: own, cited: cited.sentenceCased))
                 }
             }
         }
@@ -112,10 +111,9 @@ struct DraftRoles {
             guard status.state == .replaced || status.state == .repealed else { continue }
             let by = status.enacted.map { graph.edges[Int($0.edge)] }.filter { $0.from != e.from && ($0.relation == .replaces || $0.relation == .repeals) }
             guard let first = by.first else { continue }
-            let instead = status.governing.map { " — cite \(graph.short($0)) instead" } ?? ""
-            let since = graph.nodes[Int(first.from)].date.map { " since \($0.vietnamese)" } ?? ""
             result.append(Finding(.supersededCitation,
-                "this draft mentions \(graph.short(e.to)), which \(graph.short(first.from)) \(first.relation == .repeals ? "repealed" : "replaced")\(since)\(instead)",
+                .draftMentionsSuperseded(cited: graph.short(e.to), by: graph.short(first.from), repealed: first.relation == .repeals,
+                                         since: graph.nodes[Int(first.from)].date, instead: status.governing.map { graph.short($0) }),
                 at: e.location, related: by.map(\.location), severity: SupersededCitationRule().defaultSeverity))
         }
         return result
@@ -129,7 +127,7 @@ struct DraftRoles {
             guard draftFiles.contains(e.location.file), let record = citing.record, draftFiles.contains(record.file),
                   let own = citing.date, let cited = graph.nodes[Int(e.to)].date, cited > own else { return nil }
             return Finding(.temporal,
-                "this draft (\(own.vietnamese)) \(e.relation.rawValue) \(graph.short(e.to)), which is dated later (\(cited.vietnamese)); check the number, the date, or the draft's own date",
+                .draftCitesLater(draftDate: own, relation: e.relation, cited: graph.short(e.to), citedDate: cited),
                 at: e.location, related: [graph.source(e.to)].compactMap { $0 }, severity: .error)
         }
     }
@@ -144,7 +142,7 @@ struct DraftRoles {
                       file.documents.indices.contains(task.documentIndex), let own = file.documents[task.documentIndex].date,
                       due < own, seen.insert(task.location).inserted else { continue }
                 result.append(Finding(.temporal,
-                    "the deadline ‘\(deadline.text)’ (\(due.vietnamese)) is before this draft's own date (\(own.vietnamese)); set a deadline after the date the plan is issued",
+                    .draftDeadlineBeforeDate(deadline: deadline.text, due: due, draftDate: own),
                     at: task.location, severity: .error))
             }
         }

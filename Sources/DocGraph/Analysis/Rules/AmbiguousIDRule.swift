@@ -8,9 +8,8 @@ public struct AmbiguousIDRule: CheckRule {
 
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         graph.ambiguities.map { a in
-            let options = a.candidates.map { graph.describe($0) }.joined(separator: ", ")
-            return finding("\(a.id) matches \(a.candidates.count) documents (\(options)); \(graph.describe(a.chosen)) was taken as the nearest earlier one — add the date or the term (khóa) to the citation",
-                           at: a.location)
+            finding(.ambiguousID(id: a.id.description, candidates: a.candidates.map { graph.describe($0) }, chosen: graph.describe(a.chosen)),
+                    at: a.location)
         }
     }
 }

@@ -9,7 +9,7 @@ public struct CountMismatchRule: CheckRule {
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         graph.statedCounts.compactMap { c in
             guard c.stated != c.listed else { return nil }
-            return finding("'\(c.heading)' states \(c.stated) tasks but \(c.listed) are listed", at: c.location)
+            return finding(.countMismatch(heading: c.heading, stated: c.stated, listed: c.listed), at: c.location)
         }
     }
 }

@@ -20,12 +20,12 @@ public struct CycleRule: CheckRule {
             }
             let names = component.map { graph.short($0) }
             let locations = inside.map { graph.edges[Int($0)].location }
-            let hops = inside.prefix(6).map { e -> String in
+            let hops = inside.prefix(6).map { e -> FindingMessage.Hop in
                 let edge = graph.edges[Int(e)]
-                return "\(graph.short(edge.from)) \(edge.relation.rawValue) \(graph.short(edge.to))"
+                return FindingMessage.Hop(from: graph.short(edge.from), relation: edge.relation, to: graph.short(edge.to))
             }
             let hearsay = component.allSatisfy { !graph.nodes[Int($0)].inCorpus }
-            return finding("\(component.count) documents rest on one another in a cycle: \(names.prefix(12).joined(separator: ", "))\(names.count > 12 ? ", …" : "") (\(hops.joined(separator: "; "))\(inside.count > 6 ? "; …" : "")); check which citation is wrong",
+            return finding(.cycle(members: names, hops: hops, moreHops: inside.count > 6),
                            at: locations.min { ($0.file, $0.line) < ($1.file, $1.line) }, related: Array(locations.sorted { ($0.file, $0.line) < ($1.file, $1.line) }.prefix(20)),
                            severity: hearsay ? .warning : nil)
         }

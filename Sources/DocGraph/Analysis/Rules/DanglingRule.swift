@@ -10,8 +10,7 @@ public struct DanglingRule: CheckRule {
         graph.nodes.indices.compactMap { i in
             let node = graph.nodes[i]
             guard !node.inCorpus, let first = node.observations.first else { return nil }
-            let n = node.observations.count
-            return finding("\(graph.describe(NodeIndex(i))) is cited \(n) time\(n == 1 ? "" : "s") but its text is not in the corpus; add it to follow what it rests on",
+            return finding(.dangling(document: graph.describe(NodeIndex(i)), times: node.observations.count),
                            at: first.location, related: node.observations.dropFirst().prefix(10).map(\.location))
         }
     }

@@ -12,10 +12,7 @@ public struct DuplicateIdentityRule: CheckRule {
         graph.duplicates.map { d in
             let first = graph.nodes[Int(d.first)], second = graph.nodes[Int(d.second)]
             let a = first.record?.file ?? "?", b = second.record?.file ?? "?"
-            let dates = first.date == second.date ? "both dated \(first.date?.vietnamese ?? "without a date")"
-                : "dated \(first.date?.vietnamese ?? "without a date") and \(second.date?.vietnamese ?? "without a date")"
-            let place = first.locality.map { ", \($0)" } ?? ""
-            return finding("two documents have the identity \(first.name)\(place), \(dates): \(a) and \(b); citations go to the first — remove the copy or correct the number",
+            return finding(.duplicateIdentity(name: first.name, locality: first.locality, firstDate: first.date, secondDate: second.date, firstFile: a, secondFile: b),
                            at: graph.source(d.second), related: [graph.source(d.first)].compactMap { $0 })
         }
     }

@@ -12,7 +12,7 @@ public struct InverseInconsistencyRule: CheckRule {
         var findings: [Finding] = []
         for e in graph.edges {
             guard let claimed = e.demotedFrom, let why = Authority.objection(citing: graph.nodes[Int(e.from)], cited: graph.nodes[Int(e.to)]) else { continue }
-            findings.append(finding("\(graph.short(e.from)) says it \(claimed.rawValue) \(graph.short(e.to)), but \(why); read as a reference — check who issues the revision",
+            findings.append(finding(.revisionWithoutAuthority(citing: graph.short(e.from), claimed: claimed, cited: graph.short(e.to), objection: why),
                                     at: e.location))
         }
         for (i, _) in graph.nodes.enumerated() {
@@ -21,8 +21,7 @@ public struct InverseInconsistencyRule: CheckRule {
                 .filter { $0.relation == .replaces && $0.modality == .enacted && !$0.isPartial }
             let replacers = Set(replacements.map(\.from))
             if replacers.count > 1 {
-                let names = replacers.sorted().map { graph.short($0) }.joined(separator: " and ")
-                findings.append(finding("\(graph.short(n)) is replaced as a whole by two documents: \(names); at most one can replace it",
+                findings.append(finding(.replacedBySeveral(document: graph.short(n), replacers: replacers.sorted().map { graph.short($0) }),
                                         at: replacements.first?.location, related: replacements.dropFirst().map(\.location)))
             }
             for r in replacements {
@@ -30,11 +29,11 @@ public struct InverseInconsistencyRule: CheckRule {
                 for back in graph.outgoing(n).map({ graph.edges[Int($0)] }) where back.to == r.from && back.modality == .enacted {
                     if back.relation == .replaces {
                         if n < r.from {
-                            findings.append(finding("\(graph.short(n)) and \(graph.short(r.from)) each say they replace the other",
+                            findings.append(finding(.replaceEachOther(graph.short(n), graph.short(r.from)),
                                                     at: r.location, related: [back.location]))
                         }
                     } else if [.implements, .continues, .basedOn, .guides].contains(back.relation) {
-                        findings.append(finding("\(graph.short(n)) \(back.relation.rawValue) \(graph.short(r.from)), yet \(graph.short(r.from)) says it replaces \(graph.short(n))",
+                        findings.append(finding(.restsOnItsReplacement(document: graph.short(n), relation: back.relation, replacer: graph.short(r.from)),
                                                 at: back.location, related: [r.location]))
                     }
                 }

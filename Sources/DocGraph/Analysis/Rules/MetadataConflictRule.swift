@@ -26,13 +26,13 @@ public struct MetadataConflictRule: CheckRule {
             if node.inCorpus, let own = node.date, !dates.isEmpty, dates.keys.contains(where: { $0 != own }) {
                 let wrong = dates.filter { $0.key != own }
                 for (d, locations) in wrong.sorted(by: { $0.key < $1.key }) {
-                    findings.append(finding("\(graph.short(n)) is dated \(own.vietnamese) in its own header but cited as of \(d.vietnamese); did you mean \(own.vietnamese)? Correct the citation",
+                    findings.append(finding(.dateUnlikeHeader(document: graph.short(n), own: own, cited: d),
                                             at: locations.first, related: Array(locations.dropFirst()) + [graph.source(n)].compactMap { $0 }))
                 }
             } else if dates.count > 1 {
                 let sorted = dates.sorted { $0.key < $1.key }
-                let described = sorted.map { "\($0.key.vietnamese) (\($0.value.count)×, first at \($0.value[0]))" }.joined(separator: ", ")
-                findings.append(finding("\(graph.short(n)) is cited with \(dates.count) different dates: \(described); find the right one in its text",
+                let described = sorted.map { FindingMessage.CitedValue($0.key, count: $0.value.count, first: $0.value[0]) }
+                findings.append(finding(.severalDates(document: graph.short(n), dates: described),
                                         at: sorted.flatMap(\.value).min { ($0.file, $0.line) < ($1.file, $1.line) },
                                         related: sorted.flatMap(\.value).sorted { ($0.file, $0.line) < ($1.file, $1.line) }))
             }
@@ -42,28 +42,28 @@ public struct MetadataConflictRule: CheckRule {
             if let own = node.issuer, node.inCorpus {
                 let ownBody = body(own)
                 for (_, (s, locations)) in issuers.sorted(by: { $0.key < $1.key }) where !body(s).isCompatible(with: ownBody) {
-                    findings.append(finding("\(graph.short(n)) is issued by \(own) according to its own text but cited as of \(s)",
+                    findings.append(finding(.issuerUnlikeHeader(document: graph.short(n), own: own, cited: s),
                                             at: locations.first, related: Array(locations.dropFirst())))
                 }
             } else if issuers.count > 1 {
                 let names = issuers.sorted { $0.key < $1.key }
                 let clash = names.contains { a in names.contains { b in !body(a.value.0).isCompatible(with: body(b.value.0)) } }
                 if clash {
-                    let described = names.map { "\($0.value.0) (\($0.value.1[0]))" }.joined(separator: ", ")
-                    findings.append(finding("\(graph.short(n)) is cited with different issuers: \(described)",
+                    let described = names.map { FindingMessage.CitedValue($0.value.0, count: $0.value.1.count, first: $0.value.1[0]) }
+                    findings.append(finding(.severalIssuers(document: graph.short(n), issuers: described),
                                             at: issuers.values.flatMap(\.1).min { ($0.file, $0.line) < ($1.file, $1.line) }))
                 }
             }
             // Terms.
             let terms = Set(obs.compactMap(\.term))
             if terms.count > 1 {
-                findings.append(finding("\(graph.short(n)) is cited with terms \(terms.sorted().map { "khóa \($0)" }.joined(separator: " and "))",
+                findings.append(finding(.severalTerms(document: graph.short(n), terms: terms.sorted()),
                                         at: obs.first { $0.term != nil }?.location, related: obs.filter { $0.term != nil }.map(\.location)))
             }
             // Quy định vs Quyết định under the shared code QĐ.
             let words = Dictionary(grouping: obs.filter { $0.typeWord != nil }, by: { $0.typeWord!.folded })
             if words.keys.contains("quy dinh"), words.keys.contains("quyet dinh") {
-                findings.append(finding("\(graph.short(n)) is cited as Quy định (\(words["quy dinh"]!.count)×) and as Quyết định (\(words["quyet dinh"]!.count)×); the code QĐ is shared, check which it is",
+                findings.append(finding(.quyDinhAndQuyetDinh(document: graph.short(n), asQuyDinh: words["quy dinh"]!.count, asQuyetDinh: words["quyet dinh"]!.count),
                                         at: words["quyet dinh"]!.first?.location, related: words["quy dinh"]!.map(\.location)))
             }
         }

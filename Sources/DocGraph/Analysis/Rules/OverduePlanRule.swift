@@ -25,22 +25,19 @@ public struct OverduePlanRule: CheckRule {
             let e = graph.edges[i]
             guard seen.insert(PlanKey(from: e.from, to: e.to, relation: e.relation, deadline: e.deadline?.text)).inserted else { continue }
             let state = graph.planState(EdgeIndex(i), asOf: options.asOf)
-            let what = "planned \(Self.noun(e.relation)) of \(graph.short(e.to)) by \(graph.short(e.from))"
-            let who = e.leadUnit.map { ", lead unit \($0)" } ?? ""
-            let due = e.deadline.map { d in d.date.map { "due \($0)" } ?? d.text } ?? "no deadline"
+            let plan = FindingMessage.Plan(.revision(e.relation, target: graph.short(e.to)), planner: graph.short(e.from), deadline: e.deadline, leadUnit: e.leadUnit)
             let overdue = e.deadline?.isOverdue(asOf: options.asOf) == true
             switch state {
             case .overdue:
-                findings.append(finding("\(what) (\(due)\(who)) is overdue as of \(options.asOf): no document in the corpus \(Self.verb(e.relation)) it",
-                                        at: e.location))
+                findings.append(finding(.planOverdue(plan, asOf: options.asOf), at: e.location))
             case .fulfilled(let by) where options.includeAll:
-                findings.append(finding("\(what) (\(due)\(who)) is fulfilled by \(graph.short(by))", at: e.location, severity: .note))
+                findings.append(finding(.planFulfilled(plan, by: graph.short(by)), at: e.location, severity: .note))
             case .unconfirmed(let by) where overdue || options.includeAll:
-                let why = graph.fulfilment(of: EdgeIndex(i)).flatMap { if case .unconfirmed(_, let d) = $0 { return d.reason } else { return nil } } ?? ""
-                findings.append(finding("\(what) (\(due)\(who)) is pending as of \(options.asOf): \(graph.short(by)) \(Self.verb(e.relation)) it but cannot be confirmed as the one (\(why)); check it",
+                let doubt = graph.fulfilment(of: EdgeIndex(i)).flatMap { if case .unconfirmed(_, let d) = $0 { return d } else { return nil } }
+                findings.append(finding(.planUnconfirmed(plan, asOf: options.asOf, candidate: graph.short(by), doubt: doubt),
                                         at: e.location, related: graph.source(by).map { [$0] } ?? [], severity: overdue ? nil : .note))
             case .pending where options.includeAll:
-                findings.append(finding("\(what) (\(due)\(who)) is pending", at: e.location, severity: .note))
+                findings.append(finding(.planPending(plan), at: e.location, severity: .note))
             default:
                 break
             }
@@ -50,47 +47,23 @@ public struct OverduePlanRule: CheckRule {
             guard let deadline = plan.task.deadline, let state = states[k] else { continue }
             let a = plan.announced
             let word = TypeCodes.typeWord[a.typeCode] ?? a.typeCode
-            let what = "‘\(Self.clip(a.text))’ (a new \(word)) announced by \(graph.short(plan.planner))"
-            let who = plan.task.leadUnit.map { ", lead unit \($0)" } ?? ""
-            let due = deadline.date.map { "due \($0)" } ?? deadline.text
+            let said = FindingMessage.Plan(.newDocument(text: Self.clip(a.text), typeWord: word), planner: graph.short(plan.planner),
+                                           deadline: deadline, leadUnit: plan.task.leadUnit)
             switch state.outcome {
             case .fulfilled(let by) where options.includeAll:
-                findings.append(finding("\(what) (\(due)\(who)) is fulfilled by \(graph.short(by))", at: plan.task.location, severity: .note))
+                findings.append(finding(.planFulfilled(said, by: graph.short(by)), at: plan.task.location, severity: .note))
             case .unconfirmed(let by) where state.overdue || options.includeAll:
-                findings.append(finding("\(what) (\(due)\(who)) is pending as of \(options.asOf): \(graph.short(by)) may be the \(word) but cannot be confirmed (\(state.doubt?.reason ?? "")); check it",
+                findings.append(finding(.planUnconfirmed(said, asOf: options.asOf, candidate: graph.short(by), doubt: state.doubt),
                                         at: plan.task.location, related: graph.source(by).map { [$0] } ?? [], severity: state.overdue ? nil : .note))
             case .overdue:
-                findings.append(finding("\(what) (\(due)\(who)) is overdue as of \(options.asOf): no \(word) of that issuer and subject is in the corpus",
-                                        at: plan.task.location))
+                findings.append(finding(.planOverdue(said, asOf: options.asOf), at: plan.task.location))
             case .pending where options.includeAll:
-                findings.append(finding("\(what) (\(due)\(who)) is pending", at: plan.task.location, severity: .note))
+                findings.append(finding(.planPending(said), at: plan.task.location, severity: .note))
             default:
                 break
             }
         }
         return findings
-    }
-
-    static func noun(_ r: Relation) -> String {
-        switch r {
-        case .amends: return "amendment"
-        case .replaces: return "replacement"
-        case .repeals: return "repeal"
-        case .reviews: return "review"
-        case .guides: return "guidance"
-        default: return r.rawValue
-        }
-    }
-
-    static func verb(_ r: Relation) -> String {
-        switch r {
-        case .amends: return "amends"
-        case .replaces: return "replaces"
-        case .repeals: return "repeals"
-        case .reviews: return "reviews"
-        case .guides: return "guides"
-        default: return r.rawValue
-        }
     }
 
     static func clip(_ s: String) -> String { s.clipped(to: 80) }

@@ -42,15 +42,15 @@ public struct SupersededCitationRule: CheckRule {
             let by = all.filter { $0.date.map { $0 <= when } ?? true }
             let whole = by.filter { !$0.partial }
             guard !whole.isEmpty, let first = by.first.map({ graph.edges[Int($0.edge)] }), first.from != e.from else { continue }
-            var now = ""
+            var now: String?
             if !whole.contains(where: \.repeals) {
                 let key = Key(node: e.to, date: when)
                 let g = governing[key] ?? graph.governingDocument(e.to, asOf: when)
                 governing[key] = g
-                now = " — cite \(graph.short(g)) instead"
+                now = graph.short(g)
             }
-            let since = graph.nodes[Int(first.from)].date.map { " since \($0.vietnamese)" } ?? ""
-            findings.append(finding("\(graph.short(e.from)) \(e.relation.rawValue) \(graph.short(e.to)), which \(graph.short(first.from)) \(first.relation == .repeals ? "repealed" : "replaced")\(since)\(now)",
+            findings.append(finding(.supersededCitation(citing: graph.short(e.from), relation: e.relation, cited: graph.short(e.to), by: graph.short(first.from),
+                                                        repealed: first.relation == .repeals, since: graph.nodes[Int(first.from)].date, instead: now),
                                     at: e.location, related: by.map { graph.edges[Int($0.edge)].location }))
         }
         return findings

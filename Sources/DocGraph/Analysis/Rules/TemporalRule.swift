@@ -10,7 +10,7 @@ public struct TemporalRule: CheckRule {
         graph.edges.compactMap { e in
             guard e.modality == .enacted, e.relation != .references,
                   let citing = graph.nodes[Int(e.from)].date, let cited = graph.nodes[Int(e.to)].date, cited > citing else { return nil }
-            return finding("\(graph.short(e.from)) (\(citing.vietnamese)) \(e.relation.rawValue) \(graph.short(e.to)), which is dated later (\(cited.vietnamese)); check the number or the date",
+            return finding(.citesLater(citing: graph.short(e.from), citingDate: citing, relation: e.relation, cited: graph.short(e.to), citedDate: cited),
                            at: e.location)
         }
     }

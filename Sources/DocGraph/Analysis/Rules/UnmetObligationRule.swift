@@ -47,9 +47,8 @@ public struct UnmetObligationRule: CheckRule {
                     alongside.insert(other)
                 }
             }
-            let hint = alongside.isEmpty ? "" : "; \(alongside.sorted().map { graph.describe($0) }.joined(separator: ", ")), cited alongside it, may be the one"
-            let types = o.expectedTypes.map { TypeCodes.typeWord[$0] ?? $0 }.joined(separator: ", ")
-            findings.append(finding("\(graph.short(target)) assigns \(o.actor) to issue \(types); no such document implementing it is in the corpus\(hint)",
+            let types = o.expectedTypes.map { TypeCodes.typeWord[$0] ?? $0 }
+            findings.append(finding(.unmetObligation(document: graph.short(target), actor: o.actor, types: types, alongside: alongside.sorted().map { graph.describe($0) }),
                                     at: o.location))
         }
         return findings

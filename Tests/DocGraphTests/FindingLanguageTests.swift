@@ -1,0 +1,89 @@
+import DocGraph
+import Foundation
+import Testing
+
+/// Findings in the reader's language (issue #14): every sentence of the catalogue in both
+/// languages, plurals, and the English that JSON keeps.
+@Suite("Finding language")
+struct FindingLanguageTests {
+    /// One example of every finding sentence; the first test requires it to cover every key.
+    static let samples: [FindingMessage] = {
+        let d = SimpleDate(year: 2026, month: 4, day: 30)!, e = SimpleDate(year: 2026, month: 11, day: 25)!
+        let at = SourceLocation(file: "a.txt", line: 3, column: 5)
+        let revision = FindingMessage.Plan(.revision(.amends, target: "253-QĐ/TW"), planner: "256-KH/TU",
+                                           deadline: Deadline(date: d, recurring: false, text: "Tháng 4/2026"), leadUnit: "Vụ Tổ chức - Điều lệ")
+        let announced = FindingMessage.Plan(.newDocument(text: "Chỉ thị về …", typeWord: "Chỉ thị"), planner: "X", deadline: nil, leadUnit: nil)
+        return [
+            .ambiguousID(id: "21-NQ/TW", candidates: ["A", "B"], chosen: "A"), .countMismatch(heading: "Tháng 01/2026", stated: 1, listed: 2),
+            .cycle(members: ["A", "B"], hops: [.init(from: "A", relation: .implements, to: "B")], moreHops: false), .dangling(document: "X", times: 1),
+            .duplicateIdentity(name: "19-KH/TU", locality: "Nghệ An", firstDate: d, secondDate: nil, firstFile: "a", secondFile: "b"),
+            .revisionWithoutAuthority(citing: "A", claimed: .amends, cited: "B", objection: .localRevisesCentral(.province)),
+            .replacedBySeveral(document: "A", replacers: ["B", "C"]), .replaceEachOther("A", "B"),
+            .restsOnItsReplacement(document: "A", relation: .implements, replacer: "B"), .dateUnlikeHeader(document: "A", own: d, cited: e),
+            .severalDates(document: "A", dates: [.init(d, count: 2, first: at), .init(e, count: 1, first: at)]),
+            .issuerUnlikeHeader(document: "A", own: "Bộ Chính trị", cited: "Ban Bí thư"),
+            .severalIssuers(document: "A", issuers: [.init("Bộ Chính trị", count: 1, first: at)]), .severalTerms(document: "A", terms: ["XIII", "XIV"]),
+            .quyDinhAndQuyetDinh(document: "A", asQuyDinh: 1, asQuyetDinh: 2), .planOverdue(revision, asOf: e), .planFulfilled(announced, by: "B"),
+            .planUnconfirmed(revision, asOf: e, candidate: "B", doubt: .sameDay), .planPending(announced),
+            .supersededCitation(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: false, since: d, instead: "C"),
+            .citesLater(citing: "A", citingDate: d, relation: .implements, cited: "B", citedDate: e),
+            .unmetObligation(document: "A", actor: "Bộ Chính trị", types: ["Kế hoạch"], alongside: []),
+            .draftUnlikeHeader(document: "A", header: at, field: .issuer(own: "Bộ Chính trị", cited: "Ban Bí thư")),
+            .draftMentionsSuperseded(cited: "A", by: "B", repealed: true, since: nil, instead: nil),
+            .draftCitesLater(draftDate: d, relation: .basedOn, cited: "B", citedDate: e),
+            .draftDeadlineBeforeDate(deadline: "Tháng 4/2026", due: d, draftDate: e),
+        ]
+    }()
+
+    @Test("every finding sentence is written in both languages, and the two differ")
+    func everyKeyInBothLanguages() {
+        #expect(Set(Self.samples.map(\.key)) == Set(FindingMessage.Key.allCases).subtracting([.text]), "add a sample for each new sentence")
+        for m in Self.samples {
+            let vi = m.text(.vi), en = m.text(.en)
+            #expect(!vi.isEmpty && !en.isEmpty, "\(m.key)")
+            #expect(vi != en, "\(m.key) is not translated: \(vi)")
+            // Every fact is in both sentences: a translation that drops the document is wrong.
+            #expect(vi.contains("A") == en.contains("A"), "\(m.key)")
+        }
+        #expect(FindingMessage.text("as is").text(.vi) == "as is", "a rule from outside speaks its own words")
+    }
+
+    @Test("plurals in English; dates as dd/mm/yyyy in Vietnamese")
+    func plurals() {
+        #expect(FindingMessage.dangling(document: "X", times: 1).text(.en).contains("cited 1 time but"))
+        #expect(FindingMessage.dangling(document: "X", times: 2).text(.en).contains("cited 2 times but"))
+        #expect(FindingMessage.dangling(document: "X", times: 2).text(.vi).hasPrefix("X được dẫn chiếu 2 lần"))
+        #expect(FindingMessage.countMismatch(heading: "h", stated: 1, listed: 2).text(.en) == "'h' states 1 task but 2 are listed")
+        #expect(FindingMessage.countMismatch(heading: "h", stated: 3, listed: 1).text(.en) == "'h' states 3 tasks but 1 is listed")
+        let plan = FindingMessage.Plan(.revision(.amends, target: "253-QĐ/TW"), planner: "P",
+                                       deadline: Deadline(date: SimpleDate(year: 2026, month: 4, day: 30), recurring: false, text: "Tháng 4/2026"), leadUnit: nil)
+        let overdue = FindingMessage.planOverdue(plan, asOf: SimpleDate(year: 2026, month: 11, day: 25)!)
+        #expect(overdue.text(.vi) == "việc sửa đổi, bổ sung 253-QĐ/TW theo dự kiến của P (hạn 30/04/2026) đã quá hạn tại ngày 25/11/2026: trong kho không có văn bản nào sửa đổi, bổ sung văn bản này")
+        #expect(overdue.text(.en) == "planned amendment of 253-QĐ/TW by P (due 2026-04-30) is overdue as of 2026-11-25: no document in the corpus amends it")
+    }
+
+    @Test("check on the sample: JSON keeps the English sentence, SARIF and text speak the reader's language")
+    func sampleFindings() throws {
+        let g = GraphBuilder.build(Fixtures.sample)
+        let findings = Checker.run(g, CheckOptions(asOf: SimpleDate(year: 2026, month: 11, day: 25)!))
+        #expect(!findings.isEmpty)
+        for f in findings {
+            #expect(f.message == f.text(.en))
+            #expect(f.text(.vi) != f.text(.en), "\(f.rule): \(f.text(.vi))")
+            #expect(f.line(.vi).hasPrefix("\(f.location?.description ?? "<corpus>"): \(f.severity.rawValue): [\(f.rule.rawValue)] "))
+        }
+        #expect(AnalysisJSON.findings(findings).contains("is cited 16 times but its text is not in the corpus"))
+        let sarif = SARIF.log(findings, toolVersion: "0", root: "/", language: .vi)
+        #expect(sarif.contains("được dẫn chiếu 16 lần") && !sarif.contains("is cited 16 times"))
+        #expect(sarif.contains("\"ruleId\" : \"dangling\""), "rule ids stay English")
+        #expect(sarif.contains(RuleRegistry.standard.rules[0].summary(.vi)))
+    }
+
+    @Test("every standard rule has a Vietnamese summary")
+    func ruleSummaries() {
+        for rule in RuleRegistry.standard.rules {
+            #expect(rule.summary(.vi) != rule.summary(.en), "\(rule.id) has no Vietnamese summary")
+            #expect(rule.summary(.en) == rule.summary)
+        }
+    }
+}

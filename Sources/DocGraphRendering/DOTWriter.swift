@@ -5,7 +5,8 @@ public struct DrawnDiagram: Sendable {
     public var dot: String
     /// Documents drawn, or documents behind the bodies of an issuer diagram.
     public var documents: Int
-    /// The number of issuing bodies when the diagram shows bodies instead of documents.
+    /// The number of issuing bodies (or types, by `DiagramSpec.overview`) when the diagram shows
+    /// them instead of documents.
     public var issuerBodies: Int?
 }
 
@@ -21,7 +22,7 @@ public enum DOTWriter {
     public static func draw(_ g: DocumentGraph, _ spec: DiagramSpec, asOf: SimpleDate) -> DrawnDiagram {
         let nodes = selectNodes(g, spec)
         if spec.focus.isEmpty, nodes.count > spec.documentLimit {
-            let issuers = IssuerGraph.build(g, filter: spec.filter)
+            let issuers = IssuerGraph.build(g, filter: spec.filter, by: spec.overview)
             return DrawnDiagram(dot: IssuerDiagram.write(issuers, spec, documents: nodes.count), documents: nodes.count, issuerBodies: issuers.bodies.count)
         }
         return DrawnDiagram(dot: write(g, spec, nodes: nodes, asOf: asOf), documents: nodes.count, issuerBodies: nil)

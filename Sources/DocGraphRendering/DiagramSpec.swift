@@ -28,6 +28,8 @@ public struct DiagramSpec: Sendable {
     public var linkBase: String?
     /// Over this many documents a whole-graph diagram (no focus) draws the issuing bodies instead.
     public var documentLimit = DiagramSpec.defaultDocumentLimit
+    /// What that diagram groups the documents by: issuing bodies (the default) or types.
+    public var overview: IssuerGraph.Grouping = .issuer
 
     public static let defaultDocumentLimit = 500
 

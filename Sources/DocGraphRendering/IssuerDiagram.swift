@@ -7,15 +7,18 @@ enum IssuerDiagram {
     static func write(_ graph: IssuerGraph, _ spec: DiagramSpec, documents: Int) -> String {
         let language = spec.language
         var titled = spec
-        titled.title = Message.issuerDiagramTitle(documents: documents, bodies: graph.bodies.count).text(language)
+        let byType = graph.grouping == .type
+        titled.title = (byType ? Message.typeDiagramTitle(documents: documents, types: graph.bodies.count)
+                               : Message.issuerDiagramTitle(documents: documents, bodies: graph.bodies.count)).text(language)
         var out = "digraph docgraph {\n"
         out += "  " + DOTWriter.graphLine(titled, extra: [("rankdir", "LR"), ("outputorder", "edgesfirst")]) + "\n"
         out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f3f6fa\", fontname=\"DejaVu Sans\", fontsize=10];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, color=\"#4a6fa5\"];\n"
         for (i, b) in graph.bodies.enumerated() {
-            let name = b.name ?? (Label.unknownIssuer.text(language) + (b.code.map { " (-/\($0))" } ?? ""))
+            let name = byType ? (b.name ?? Label.unknownType.text(language)) + (b.code.map { " (\($0))" } ?? "")
+                : b.name ?? (Label.unknownIssuer.text(language) + (b.code.map { " (-/\($0))" } ?? ""))
             var lines = (name + (b.locality.map { " " + $0 } ?? "")).wrapped(width: DiagramLabel.width, maxLines: 2)
-            lines.append(Message.documentCount(b.documents).text(language) + " · " + b.level.label(language))
+            lines.append(Message.documentCount(b.documents).text(language) + (byType ? "" : " · " + b.level.label(language)))
             out += "  b\(i) [label=\(DOTWriter.quote(lines.joined(separator: "\n"))), tooltip=\(DOTWriter.quote(name))];\n"
         }
         let heaviest = max(1, graph.links.map(\.citations).max() ?? 1)
@@ -25,7 +28,7 @@ enum IssuerDiagram {
             let w = (width * 10).rounded() / 10
             out += "  b\(l.from) -> b\(l.to) [label=\"\(l.citations)\", penwidth=\(w), weight=\(l.citations)];\n"
         }
-        out += "  legend [shape=plaintext, style=\"\", fontsize=9, label=\(DOTWriter.quote(Message.legendIssuerEdge.text(language)))];\n"
+        out += "  legend [shape=plaintext, style=\"\", fontsize=9, label=\(DOTWriter.quote((byType ? Message.legendTypeEdge : Message.legendIssuerEdge).text(language)))];\n"
         out += "}\n"
         return out
     }

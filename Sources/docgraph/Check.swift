@@ -7,39 +7,52 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, 
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the consistency rules on the corpus, or review draft files against it.",
-        discussion: """
+        abstract: say("Run the consistency rules on the corpus, or review draft files against it.",
+                      vi: "Kiểm tra tính nhất quán của kho văn bản, hoặc rà soát dự thảo đối chiếu với kho."),
+        discussion: say("""
         Rules: \(RuleRegistry.standard.rules.map { "\($0.id) (\($0.defaultSeverity.rawValue))" }.joined(separator: ", ")).
         Given drafts (or '-' for standard input), every finding is located in a draft, and a draft that \
         contradicts a corpus document's header, cites a later document or sets a deadline before its own \
         date is an error.
         Exit status: 0 clean; 1 a finding at or above --fail-on (not accepted by --baseline); 2 usage \
         errors, missing drafts or corpus paths, empty folders, nothing readable.
-        """)
+        """, vi: """
+        Các quy tắc: \(RuleRegistry.standard.rules.map { "\($0.id) (\($0.defaultSeverity.rawValue))" }.joined(separator: ", ")).
+        \(RuleRegistry.standard.rules.map { "  \($0.id): \($0.summary(.vi))" }.joined(separator: "\n"))
+        Khi có dự thảo (hoặc '-' để đọc từ đầu vào chuẩn), mỗi phát hiện được định vị trong dự thảo; dự thảo \
+        ghi trái với phần đầu của một văn bản trong kho, dẫn chiếu văn bản có ngày muộn hơn, hoặc đặt thời hạn \
+        trước ngày của chính nó là lỗi (error).
+        Mã thoát: 0 không có gì; 1 có phát hiện từ mức --fail-on trở lên (không được --baseline chấp nhận); \
+        2 sai cách dùng, thiếu dự thảo hoặc thư mục kho, thư mục rỗng, không đọc được văn bản nào.
+        """))
 
-    @Argument(help: "Draft files or folders to review against the corpus ('-' reads one from standard input); without them the whole corpus is checked.")
+    @Argument(help: helpText("Draft files or folders to review against the corpus ('-' reads one from standard input); without them the whole corpus is checked.",
+                              vi: "Tệp hoặc thư mục dự thảo cần rà soát đối chiếu với kho ('-' đọc một dự thảo từ đầu vào chuẩn); không có thì kiểm tra cả kho."))
     var drafts: [String] = []
 
     @OptionGroup var source: CorpusOptions
 
-    @Option(help: "Output format: text, json or sarif.")
+    @Option(help: helpText("Output format: text, json or sarif.", vi: "Định dạng kết quả: text, json hoặc sarif."))
     var format: CheckFormat = .text
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding of this severity or worse exists: error, warning or never.")
+    @Option(name: .customLong("fail-on"), help: helpText("Exit 1 when a finding of this severity or worse exists: error, warning or never.",
+                                                                  vi: "Thoát với mã 1 khi có phát hiện từ mức này trở lên: error (lỗi), warning (cảnh báo) hoặc never (không bao giờ)."))
     var failOn: FailOn = .error
 
-    @Option(help: ArgumentHelp("Accept the findings listed in this file; only new findings are shown and fail.", valueName: "file"))
+    @Option(help: helpText("Accept the findings listed in this file; only new findings are shown and fail.",
+                                 vi: "Chấp nhận các phát hiện ghi trong tệp này; chỉ phát hiện mới được hiển thị và tính là không đạt.", valueName: "file"))
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Write the findings to this file as a baseline, and exit 0.", valueName: "file"))
+    @Option(name: .customLong("write-baseline"), help: helpText("Write the findings to this file as a baseline, and exit 0.",
+                                                                            vi: "Ghi các phát hiện vào tệp này làm mốc (baseline), rồi thoát với mã 0.", valueName: "file"))
     var writeBaseline: String?
 
-    @Flag(help: "List pending and fulfilled plans too, not only overdue ones.")
+    @Flag(help: helpText("List pending and fulfilled plans too, not only overdue ones.", vi: "Liệt kê cả việc dự kiến đang thực hiện và đã hoàn thành, không chỉ việc quá hạn."))
     var all = false
 
-    @Option(help: "Only these rules, comma-separated.")
+    @Option(help: helpText("Only these rules, comma-separated.", vi: "Chỉ chạy các quy tắc này, cách nhau bởi dấu phẩy."))
     var rules: RuleList?
 
     func run() throws {

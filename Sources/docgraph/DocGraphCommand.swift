@@ -6,13 +6,21 @@ import Foundation
 struct DocGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docgraph",
-        abstract: "Follow how Party and state documents rest on one another.",
-        discussion: """
+        abstract: say("Follow how Party and state documents rest on one another.",
+                      vi: "Theo dõi quan hệ dẫn chiếu giữa các văn bản của Đảng và Nhà nước."),
+        discussion: say("""
         Reads a corpus of Vietnamese Party and state documents, extracts every citation between \
         them, builds a typed graph and answers impact, revision, status, path and consistency \
         questions. IDs may be typed without Vietnamese letters: 253-QD/TW means 253-QĐ/TW.
-        Output is in Vietnamese; every command takes --lang en (or an English LANG) for English.
-        """,
+        Output and help are in Vietnamese by default; every command takes --lang en (or an English \
+        LANG) for English. Command and option names, and the headings USAGE, OPTIONS, stay English.
+        """, vi: """
+        Đọc kho văn bản của Đảng và Nhà nước, tìm mọi trích dẫn giữa các văn bản, dựng đồ thị quan hệ \
+        và trả lời: văn bản nào dựa trên văn bản nào, sửa đổi, thay thế, hiệu lực, chuỗi dẫn chiếu, \
+        tính nhất quán. Số hiệu có thể gõ không dấu: 253-QD/TW là 253-QĐ/TW.
+        Kết quả và trợ giúp mặc định bằng tiếng Việt; mọi lệnh nhận --lang en (hoặc LANG tiếng Anh) \
+        để dùng tiếng Anh. Tên lệnh, tên tùy chọn và các tiêu đề USAGE, OPTIONS giữ tiếng Anh.
+        """),
         version: "0.1.0",
         subcommands: [
             Extract.self, Docs.self, Tasks.self, Show.self, Impact.self, Deps.self, Path.self, Revisions.self, Status.self, Check.self, Render.self, Export.self, GalleryCommand.self,
@@ -28,7 +36,7 @@ struct DocGraphCommand: ParsableCommand {
         do {
             let language = UserLanguage.choose(CommandLine.arguments.dropFirst())
             if language.language == nil {
-                DiagnosticPrinter.printLine("error: --lang takes vi or en, not '\(language.flag ?? "")'")
+                DiagnosticPrinter.printLine("error: --lang nhận vi hoặc en, không nhận '\(language.flag ?? "")' (--lang takes vi or en)")
                 Foundation.exit(2)
             }
             var command = try parseAsRoot(language.rest)

@@ -3,7 +3,7 @@ import Foundation
 import DocGraph
 
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every citation found in the given files and folders.")
+    static let configuration = CommandConfiguration(abstract: say("List every citation found in the given files and folders.", vi: "Liệt kê mọi trích dẫn tìm thấy trong các tệp và thư mục đã cho."))
 
     @OptionGroup var input: ExtractionArguments
 
@@ -30,16 +30,18 @@ extension AdministrativeLevel: ExpressibleByArgument {}
 
 struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the documents found in the given files, with their identity; filter them by issuer, type, level, year, place or title.",
-        discussion: "Names compare without diacritics or case: --issuer 'tinh uy nghe an', --locality 'Nghe An' (a province also lists its districts' documents), --title 'chuong trinh hanh dong'.")
+        abstract: say("List the documents found in the given files, with their identity; filter them by issuer, type, level, year, place or title.",
+                      vi: "Liệt kê các văn bản tìm thấy trong các tệp, với số hiệu, ngày, cơ quan ban hành; lọc theo cơ quan ban hành, loại, cấp, năm, địa phương hoặc trích yếu."),
+        discussion: say("Names compare without diacritics or case: --issuer 'tinh uy nghe an', --locality 'Nghe An' (a province also lists its districts' documents), --title 'chuong trinh hanh dong'.",
+                        vi: "Tên được so sánh không phân biệt dấu và chữ hoa: --issuer 'tinh uy nghe an', --locality 'Nghe An' (một tỉnh liệt kê cả văn bản của các huyện), --title 'chuong trinh hanh dong'."))
 
     @OptionGroup var input: ExtractionArguments
-    @Option(help: "Part of the issuing body's name.") var issuer: String?
-    @Option(help: "A type code (KH, CTr, NQ) or word (Kế hoạch).") var type: String?
-    @Option(help: "central, province, district or grassroots.") var level: AdministrativeLevel?
-    @Option(help: "The year of the document's date.") var year: Int?
-    @Option(help: "A province or district.") var locality: String?
-    @Option(help: "Part of the title or number: finds documents without a number.") var title: String?
+    @Option(help: helpText("Part of the issuing body's name.", vi: "Một phần tên cơ quan ban hành.")) var issuer: String?
+    @Option(help: helpText("A type code (KH, CTr, NQ) or word (Kế hoạch).", vi: "Ký hiệu loại (KH, CTr, NQ) hoặc tên loại (Kế hoạch).")) var type: String?
+    @Option(help: helpText("central, province, district or grassroots.", vi: "central (Trung ương), province (tỉnh/thành phố), district (huyện) hoặc grassroots (cơ sở).")) var level: AdministrativeLevel?
+    @Option(help: helpText("The year of the document's date.", vi: "Năm ban hành văn bản.")) var year: Int?
+    @Option(help: helpText("A province or district.", vi: "Một tỉnh hoặc huyện.")) var locality: String?
+    @Option(help: helpText("Part of the title or number: finds documents without a number.", vi: "Một phần trích yếu hoặc số hiệu: tìm được cả văn bản không có số.")) var title: String?
 
     func run() throws {
         let corpus = try CorpusLoader.read(input.paths, quiet: input.quiet)
@@ -62,7 +64,8 @@ struct Docs: ParsableCommand {
 }
 
 struct Tasks: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the task rows of task tables and task lists, merged across page breaks.")
+    static let configuration = CommandConfiguration(abstract: say("List the task rows of task tables and task lists, merged across page breaks.",
+                                                                      vi: "Liệt kê các dòng nhiệm vụ của bảng và danh mục nhiệm vụ, nối lại qua các lần ngắt trang."))
 
     @OptionGroup var input: ExtractionArguments
 
@@ -88,12 +91,12 @@ struct Tasks: ParsableCommand {
 
 /// Arguments shared by `extract`, `docs` and `tasks`.
 struct ExtractionArguments: ParsableArguments {
-    @Argument(help: "Files or folders to read (.txt, .md, .html).")
+    @Argument(help: helpText("Files or folders to read (.txt, .md, .html, .docx, .pdf).", vi: "Các tệp hoặc thư mục cần đọc (.txt, .md, .html, .docx, .pdf)."))
     var paths: [String] = []
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: helpText("Output format: text or json.", vi: "Định dạng kết quả: text hoặc json."))
     var format: OutputFormat = .text
 
-    @Flag(help: "Do not print notes about skipped files.")
+    @Flag(help: helpText("Do not print notes about skipped files.", vi: "Không in ghi chú về các tệp bị bỏ qua."))
     var quiet = false
 }

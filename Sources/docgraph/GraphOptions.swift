@@ -6,10 +6,11 @@ import Foundation
 /// Every graph command loads through `load`, the one place that reads the corpus, builds the
 /// graph and prints both steps' diagnostics.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more. Default: the current folder.", valueName: "path"))
+    @Option(name: .customLong("corpus"), help: helpText("A file or folder of documents; repeat for more. Default: the current folder.",
+                                                               vi: "Một tệp hoặc thư mục văn bản; lặp lại để thêm. Mặc định: thư mục hiện tại.", valueName: "path"))
     var corpus: [String] = []
 
-    @Flag(help: "Also print notes about skipped files.")
+    @Flag(help: helpText("Also print notes about skipped files.", vi: "In cả ghi chú về các tệp bị bỏ qua."))
     var verbose = false
 
     @OptionGroup var index: IndexOption
@@ -30,7 +31,7 @@ struct CorpusOptions: ParsableArguments {
 struct GraphOptions: ParsableArguments {
     @OptionGroup var source: CorpusOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: helpText("Output format: text or json.", vi: "Định dạng kết quả: text hoặc json."))
     var format: OutputFormat = .text
 
     func load() throws -> (CorpusExtraction, DocumentGraph) { try source.load() }
@@ -38,18 +39,23 @@ struct GraphOptions: ParsableArguments {
 
 /// `--as-of YYYY-MM-DD`, default today.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to judge deadlines and status on: 25/11/2026, 25-11-2026 or 2026-11-25. Default: today.", valueName: "date"))
+    @Option(name: .customLong("as-of"), help: helpText("The date to judge deadlines and status on: 25/11/2026, 25-11-2026 or 2026-11-25. Default: today.",
+                                                              vi: "Ngày dùng để xét thời hạn và hiệu lực: 25/11/2026, 25-11-2026 hoặc 2026-11-25. Mặc định: hôm nay.", valueName: "date"))
     var asOfText: String?
 
     func validate() throws {
         if let text = asOfText, SimpleDate(userInput: text) == nil {
-            throw ValidationError("--as-of takes a date like 25/11/2026 or 2026-11-25, not '\(text)'")
+            throw ValidationError(Self.invalid(text))
         }
+    }
+
+    static func invalid(_ text: String) -> String {
+        say("--as-of takes a date like 25/11/2026 or 2026-11-25, not '\(text)'", vi: "--as-of nhận ngày dạng 25/11/2026 hoặc 2026-11-25, không nhận '\(text)'")
     }
 
     func date() throws -> SimpleDate {
         if let text = asOfText {
-            guard let d = SimpleDate(userInput: text) else { throw ValidationError("--as-of takes a date like 25/11/2026 or 2026-11-25, not '\(text)'") }
+            guard let d = SimpleDate(userInput: text) else { throw ValidationError(Self.invalid(text)) }
             return d
         }
         let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())

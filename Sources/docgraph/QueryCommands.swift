@@ -2,7 +2,8 @@ import ArgumentParser
 import DocGraph
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show a document: metadata, status, and its citations both ways with evidence.")
+    static let configuration = CommandConfiguration(abstract: say("Show a document: metadata, status, and its citations both ways with evidence.",
+                                                                      vi: "Xem một văn bản: thông tin, hiệu lực, văn bản nó dẫn chiếu và văn bản dẫn chiếu nó, kèm căn cứ."))
 
     @OptionGroup var query: DocumentQuery
 
@@ -34,7 +35,7 @@ struct Show: ParsableCommand {
 
 /// One document judged on a date: the arguments of `show`, `revisions` and `status`.
 struct DocumentQuery: ParsableArguments {
-    @Argument(help: "Document id, e.g. 28-NQ/TW (Vietnamese letters optional: 253-QD/TW).") var id: String
+    @Argument(help: helpText("Document id, e.g. 28-NQ/TW (Vietnamese letters optional: 253-QD/TW).", vi: "Số hiệu văn bản, ví dụ 28-NQ/TW (có thể gõ không dấu: 253-QD/TW).")) var id: String
     @OptionGroup var options: GraphOptions
     @OptionGroup var asOf: AsOfOption
 
@@ -46,9 +47,9 @@ struct DocumentQuery: ParsableArguments {
 
 /// Arguments shared by `impact` and `deps`.
 struct ReachArguments: ParsableArguments {
-    @Argument(help: "Document id.") var id: String
-    @Option(help: "Follow at most this many hops.") var depth: Int?
-    @Option(help: "Relations to follow, comma-separated (default: all but references and respondsTo).") var relations: RelationList?
+    @Argument(help: helpText("Document id.", vi: "Số hiệu văn bản.")) var id: String
+    @Option(help: helpText("Follow at most this many hops.", vi: "Đi tối đa chừng này bước.")) var depth: Int?
+    @Option(help: helpText("Relations to follow, comma-separated (default: all but references and respondsTo).", vi: "Các quan hệ cần theo, cách nhau bởi dấu phẩy (mặc định: tất cả trừ references và respondsTo).")) var relations: RelationList?
     @OptionGroup var options: GraphOptions
 
     func run(upward: Bool) throws {
@@ -62,13 +63,14 @@ struct ReachArguments: ParsableArguments {
 }
 
 struct Impact: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Every document that rests on ID, directly or not, with the chain that links it.")
+    static let configuration = CommandConfiguration(abstract: say("Every document that rests on ID, directly or not, with the chain that links it.",
+                                                                      vi: "Mọi văn bản dựa trên văn bản ID, trực tiếp hay gián tiếp, kèm chuỗi dẫn chiếu."))
     @OptionGroup var arguments: ReachArguments
     func run() throws { try arguments.run(upward: true) }
 }
 
 struct Deps: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Every document ID rests on, directly or not.")
+    static let configuration = CommandConfiguration(abstract: say("Every document ID rests on, directly or not.", vi: "Mọi văn bản mà văn bản ID dựa trên, trực tiếp hay gián tiếp."))
     @OptionGroup var arguments: ReachArguments
     func run() throws { try arguments.run(upward: false) }
 }
@@ -93,11 +95,11 @@ enum Reachability {
 }
 
 struct Path: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The shortest chains of citations from one document to another.")
+    static let configuration = CommandConfiguration(abstract: say("The shortest chains of citations from one document to another.", vi: "Các chuỗi dẫn chiếu ngắn nhất từ văn bản này đến văn bản kia."))
 
-    @Argument(help: "The citing end.") var from: String
-    @Argument(help: "The cited end.") var to: String
-    @Option(help: "At most this many chains.") var limit = 10
+    @Argument(help: helpText("The citing end.", vi: "Văn bản dẫn chiếu (đầu chuỗi).")) var from: String
+    @Argument(help: helpText("The cited end.", vi: "Văn bản được dẫn chiếu (cuối chuỗi).")) var to: String
+    @Option(help: helpText("At most this many chains.", vi: "Tối đa chừng này chuỗi.")) var limit = 10
     @OptionGroup var options: GraphOptions
 
     func run() throws {
@@ -118,7 +120,8 @@ struct Path: ParsableCommand {
 }
 
 struct Revisions: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "What amends, replaces or repeals ID: enacted, and planned with deadline, lead unit and state.")
+    static let configuration = CommandConfiguration(abstract: say("What amends, replaces or repeals ID: enacted, and planned with deadline, lead unit and state.",
+                                                                      vi: "Văn bản nào sửa đổi, thay thế, bãi bỏ văn bản ID: đã ban hành, và dự kiến kèm thời hạn, đơn vị chủ trì, tình trạng."))
 
     @OptionGroup var query: DocumentQuery
 
@@ -144,7 +147,8 @@ struct Revisions: ParsableCommand {
 }
 
 struct Status: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Is ID in force, amended, replaced or repealed — by what, since when, and what is planned?")
+    static let configuration = CommandConfiguration(abstract: say("Is ID in force, amended, replaced or repealed — by what, since when, and what is planned?",
+                                                                      vi: "Văn bản ID còn hiệu lực, đã được sửa đổi, bị thay thế hay bãi bỏ — bởi văn bản nào, từ khi nào, và dự kiến gì?"))
 
     @OptionGroup var query: DocumentQuery
 

@@ -8,29 +8,40 @@ extension DiagramSpec.Cluster: ExpressibleByArgument {}
 
 extension Paper.Size: ExpressibleByArgument {}
 extension Paper.Orientation: ExpressibleByArgument {}
+extension IssuerGraph.Grouping: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw the graph, or the neighbourhood of documents, with Graphviz (linked as a library).",
-        discussion: """
+        abstract: say("Draw the graph, or the neighbourhood of documents, with Graphviz (linked as a library).",
+                      vi: "Vẽ sơ đồ cả đồ thị, hoặc vùng lân cận của các văn bản, bằng Graphviz."),
+        discussion: say("""
         Over \(DiagramSpec.defaultDocumentLimit) documents, a whole-corpus diagram (no --focus) shows the issuing bodies \
-        instead, each arrow weighted by its citations. A PDF is laid out on an A4 landscape sheet unless --paper or \
-        --orientation says otherwise. Links in an SVG are relative to the SVG's folder.
-        """)
+        (or, with --overview type, the document types) instead, each arrow weighted by its citations. A PDF is laid \
+        out on an A4 landscape sheet unless --paper or --orientation says otherwise. Links in an SVG are relative to \
+        the SVG's folder.
+        """, vi: """
+        Quá \(DiagramSpec.defaultDocumentLimit) văn bản, sơ đồ cả kho (không có --focus) vẽ các cơ quan ban hành \
+        (hoặc, với --overview type, các loại văn bản), mỗi mũi tên đậm theo số trích dẫn. Tệp PDF được dàn trên khổ A4 \
+        ngang, trừ khi --paper hoặc --orientation chọn khác. Liên kết trong SVG tính từ thư mục của tệp SVG.
+        """))
 
     @OptionGroup var source: CorpusOptions
-    @Option(help: "Documents to centre on; repeat for more.") var focus: [String] = []
-    @Option(help: "Hops from the focus.") var depth = 2
-    @Option(help: "up (what rests on the focus), down (what it rests on) or both.") var direction: DiagramSpec.Direction = .both
-    @Option(help: "Relations to draw, comma-separated.") var relations: RelationList?
-    @Option(help: "enacted, planned or all.") var modality: ModalityChoice = .all
-    @Option(help: "Graphviz layout (default dot; sfdp over 300 nodes). Layouts other than dot remove overlaps (prism) and curve edges around labels.") var layout: LayoutChoice?
-    @Option(help: "Group nodes by issuer, type, level or none.") var cluster: DiagramSpec.Cluster = .none
-    @Flag(help: "Transitive reduction per relation: drop an edge implied by a longer chain of the same relation.") var reduce = false
-    @Option(help: "The sheet: a4 or a3 (PDF default a4; PNG and SVG at natural size unless given).") var paper: Paper.Size?
-    @Option(help: "landscape or portrait.") var orientation: Paper.Orientation = .landscape
+    @Option(help: helpText("Documents to centre on; repeat for more.", vi: "Văn bản ở trung tâm sơ đồ; lặp lại để thêm.")) var focus: [String] = []
+    @Option(help: helpText("Hops from the focus.", vi: "Số bước tính từ văn bản trung tâm.")) var depth = 2
+    @Option(help: helpText("up (what rests on the focus), down (what it rests on) or both.", vi: "up (văn bản dựa trên văn bản trung tâm), down (văn bản nó dựa trên) hoặc both (cả hai).")) var direction: DiagramSpec.Direction = .both
+    @Option(help: helpText("Relations to draw, comma-separated.", vi: "Các quan hệ cần vẽ, cách nhau bởi dấu phẩy.")) var relations: RelationList?
+    @Option(help: helpText("enacted, planned or all.", vi: "enacted (đã ban hành), planned (dự kiến) hoặc all (tất cả).")) var modality: ModalityChoice = .all
+    @Option(help: helpText("Graphviz layout (default dot; sfdp over 300 nodes). Layouts other than dot remove overlaps (prism) and curve edges around labels.",
+                                   vi: "Bố cục Graphviz (mặc định dot; sfdp khi quá 300 nút). Các bố cục khác dot được gỡ chồng lấn (prism) và uốn cạnh tránh nhãn.")) var layout: LayoutChoice?
+    @Option(help: helpText("Group nodes by issuer, type, level or none.", vi: "Nhóm nút theo issuer (cơ quan ban hành), type (loại), level (cấp) hoặc none (không nhóm).")) var cluster: DiagramSpec.Cluster = .none
+    @Flag(help: helpText("Transitive reduction per relation: drop an edge implied by a longer chain of the same relation.", vi: "Rút gọn bắc cầu theo từng quan hệ: bỏ cạnh đã được suy ra từ một chuỗi dài hơn cùng quan hệ.")) var reduce = false
+    @Option(help: helpText("The sheet: a4 or a3 (PDF default a4; PNG and SVG at natural size unless given).", vi: "Khổ giấy: a4 hoặc a3 (PDF mặc định a4; PNG và SVG theo kích thước tự nhiên nếu không chọn).")) var paper: Paper.Size?
+    @Option(help: helpText("landscape or portrait.", vi: "landscape (ngang) hoặc portrait (dọc).")) var orientation: Paper.Orientation = .landscape
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .shortAndLong, help: "Output file: .dot, .svg, .png or .pdf; - writes DOT to standard output.") var output: String
+    @Option(help: helpText("Over \(DiagramSpec.defaultDocumentLimit) documents without --focus, draw the issuing bodies (issuer) or the document types (type).",
+                           vi: "Quá \(DiagramSpec.defaultDocumentLimit) văn bản mà không có --focus: vẽ các cơ quan ban hành (issuer) hoặc các loại văn bản (type)."))
+    var overview: IssuerGraph.Grouping = .issuer
+    @Option(name: .shortAndLong, help: helpText("Output file: .dot, .svg, .png or .pdf; - writes DOT to standard output.", vi: "Tệp kết quả: .dot, .svg, .png hoặc .pdf; - ghi DOT ra đầu ra chuẩn.")) var output: String
 
     func run() throws {
         let (extraction, g) = try Progress.during(tr(.readingCorpus(paths: source.paths()))) { try source.load() }
@@ -41,6 +52,7 @@ struct Render: ParsableCommand {
         spec.direction = direction
         spec.cluster = cluster
         spec.reduce = reduce
+        spec.overview = overview
         if let relations { spec.filter.relations = relations.relations }
         spec.filter.modalities = modality.modalities
         let ext = (output as NSString).pathExtension.lowercased()
@@ -56,7 +68,8 @@ struct Render: ParsableCommand {
         spec.layout = chosen
         let drawn = DOTWriter.draw(g, spec, asOf: try asOf.date())
         if let bodies = drawn.issuerBodies {
-            DiagnosticPrinter.printLine(tr(.issuerGraphInstead(nodes: drawn.documents, limit: spec.documentLimit, issuers: bodies)))
+            DiagnosticPrinter.printLine(tr(overview == .type ? .typeGraphInstead(nodes: drawn.documents, limit: spec.documentLimit, types: bodies)
+                                                             : .issuerGraphInstead(nodes: drawn.documents, limit: spec.documentLimit, issuers: bodies)))
         }
         try Progress.during(tr(.layingOut(nodes: drawn.issuerBodies ?? drawn.documents, layout: chosen))) {
             try Diagram.write(dot: drawn.dot, to: output, layout: chosen, inputs: Set(extraction.files.map(\.file)))
@@ -65,11 +78,12 @@ struct Render: ParsableCommand {
 }
 
 struct GalleryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "gallery", abstract: "Regenerate the diagrams of the sample corpus in Graphs/ (.dot and .svg committed, .png made for viewing).")
+    static let configuration = CommandConfiguration(commandName: "gallery", abstract: say("Regenerate the diagrams of the sample corpus in Graphs/ (.dot and .svg committed, .png made for viewing).",
+                                                                                                   vi: "Vẽ lại các sơ đồ của kho mẫu trong Graphs/ (.dot và .svg được commit, .png để xem)."))
 
     @OptionGroup var source: CorpusOptions
-    @Option(help: "Where to write the diagrams.") var output = "Graphs"
-    @Option(help: ArgumentHelp("The diagrams to draw (default: gallery.json in the output folder).", valueName: "file")) var manifest: String?
+    @Option(help: helpText("Where to write the diagrams.", vi: "Thư mục ghi sơ đồ.")) var output = "Graphs"
+    @Option(help: helpText("The diagrams to draw (default: gallery.json in the output folder).", vi: "Danh sách sơ đồ cần vẽ (mặc định: gallery.json trong thư mục kết quả).", valueName: "file")) var manifest: String?
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import DocGraph
 import Foundation
 
@@ -31,3 +32,19 @@ func tr(_ message: Message) -> String { message.text(UserLanguage.current) }
 
 /// A fixed word in the run's language.
 func tr(_ label: Label) -> String { label.text(UserLanguage.current) }
+
+/// The help of an option, argument or command in the run's language. ArgumentParser builds help
+/// when it instantiates a command, after `UserLanguage` has read `--lang` and the locale, so help
+/// follows the language; both languages are required, so no option is described in one only.
+/// Command and option names, and ArgumentParser's own headings (USAGE, OPTIONS), stay English.
+func helpText(_ en: String, vi: String, valueName: String? = nil) -> ArgumentHelp {
+    ArgumentHelp(say(en, vi: vi), valueName: valueName)
+}
+
+/// A CLI sentence (help, a usage error) in the run's language.
+func say(_ en: String, vi: String) -> String {
+    switch UserLanguage.current {
+    case .vi: return vi
+    case .en: return en
+    }
+}

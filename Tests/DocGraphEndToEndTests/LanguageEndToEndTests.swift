@@ -47,6 +47,31 @@ struct LanguageEndToEndTests {
         #expect(json.out.contains("\"relation\" : \"amends\""), "JSON keeps the API names whatever the language")
     }
 
+    @Test("help, findings and usage errors in Vietnamese by default, English with --lang en or an English LANG")
+    func helpAndFindings() throws {
+        let help = try Self.run(["render", "--help"], lang: nil)
+        #expect(help.status == 0 && help.out.contains("Vẽ sơ đồ") && help.out.contains("Khổ giấy: a4 hoặc a3"), "\(help.out)")
+        #expect(help.out.contains("--paper") && help.out.contains("--overview"), "option names stay English")
+        let english = try Self.run(["render", "--help"], lang: "en_US.UTF-8")
+        #expect(english.out.contains("The sheet: a4 or a3") && !english.out.contains("Khổ giấy"))
+        #expect(try Self.run(["render", "--help", "--lang", "en"], lang: nil).out == english.out)
+        let root = try Self.run(["--help"], lang: nil)
+        #expect(root.out.contains("Theo dõi quan hệ dẫn chiếu"))
+        let args = ["check", "--corpus", "Corpus", "--as-of", "25/11/2026", "--rules", "dangling,overdue-plan"]
+        let vi = try Self.run(args, lang: nil)
+        #expect(vi.out.contains("] Điều lệ Đảng được dẫn chiếu 17 lần nhưng văn bản không có trong kho"), "\(vi.out.prefix(400))")
+        #expect(vi.out.contains("note: [dangling]"), "severity words and rule ids stay English for editors")
+        #expect(vi.out.contains("đã quá hạn tại ngày 25/11/2026"))
+        let en = try Self.run(args + ["--lang", "en"], lang: nil)
+        #expect(en.out.contains("Điều lệ Đảng is cited 17 times but its text is not in the corpus"))
+        let sarif = try Self.run(args + ["--format", "sarif"], lang: nil)
+        #expect(sarif.out.contains("được dẫn chiếu 17 lần") && sarif.out.contains("\"ruleId\" : \"dangling\""))
+        let json = try Self.run(args + ["--format", "json"], lang: nil)
+        #expect(json.out.contains("is cited 17 times"), "JSON keeps the English sentence")
+        let badDate = try Self.run(["status", "294-QD/TW", "--corpus", "Corpus", "--as-of", "32/13/2026"], lang: nil)
+        #expect(badDate.status == 2 && badDate.err.contains("--as-of nhận ngày dạng 25/11/2026"), "\(badDate.err)")
+    }
+
     @Test("render of a 600-document corpus without --focus draws the issuers and says so; in a pipe, no progress line")
     func bigCorpusEndToEnd() throws {
         let folder = try Fixtures.temporaryFolder()

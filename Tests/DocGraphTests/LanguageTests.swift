@@ -21,7 +21,7 @@ struct LanguageTests {
             .layoutSwitched(nodes: 400, layout: "sfdp"), .readingCorpus(paths: ["Corpus"]), .layingOut(nodes: 10, layout: "dot"),
             .titleAmbiguous(query: "Chương trình", candidates: ["A", "B"]), .titleUnknown("xyz"),
             .diagramOf(focus: ["28-NQ/TW"]), .issuerDiagramTitle(documents: 10000, bodies: 40), .documentCount(2), .legendPlanned, .legendCitedOnly,
-            .legendIssuerEdge,
+            .legendIssuerEdge, .typeDiagramTitle(documents: 10000, types: 12), .typeGraphInstead(nodes: 600, limit: 500, types: 12), .legendTypeEdge,
         ]
     }()
 

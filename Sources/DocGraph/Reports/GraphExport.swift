@@ -58,9 +58,11 @@ public enum GraphExport {
         .init(name: "typeCode", kind: .string) { g, n in g.nodes[Int(n)].typeCode.map(Value.string) },
         .init(name: "typeWord", kind: .string) { g, n in g.nodes[Int(n)].typeWord.map(Value.string) },
         .init(name: "issuer", kind: .string) { g, n in g.nodes[Int(n)].issuer.map(Value.string) },
+        // `central`, `province`, `district`, `grassroots` or `unknown`: ``AdministrativeLevel``'s
+        // raw values, stable in every language (a provincial city's committee is a district).
         .init(name: "level", kind: .string) { g, n in
             let node = g.nodes[Int(n)]
-            return .string(IssuerLevel.of(issuer: node.issuer, code: node.id?.issuerCode).rawValue)
+            return .string(AdministrativeLevel.of(issuer: node.issuer, issuerCode: node.id?.issuerCode, locality: node.locality).rawValue)
         },
         .init(name: "date", kind: .string) { g, n in g.nodes[Int(n)].date.map { .string($0.description) } },
         .init(name: "term", kind: .string) { g, n in g.nodes[Int(n)].term.map(Value.string) },

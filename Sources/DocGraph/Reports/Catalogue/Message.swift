@@ -58,12 +58,17 @@ public enum Message: Sendable {
     case diagramOf(focus: [String])
     /// `Cơ quan ban hành: 10000 văn bản của 40 cơ quan`
     case issuerDiagramTitle(documents: Int, bodies: Int)
+    /// `Trích dẫn giữa các loại văn bản: 10000 văn bản thuộc 12 loại`
+    case typeDiagramTitle(documents: Int, types: Int)
+    /// The render note when a big graph is drawn as its document types (`--overview type`).
+    case typeGraphInstead(nodes: Int, limit: Int, types: Int)
     /// A body's box in the issuer diagram: `120 văn bản`.
     case documentCount(Int)
     /// The legend's lines under the relations.
     case legendPlanned
     case legendCitedOnly
     case legendIssuerEdge
+    case legendTypeEdge
 
     /// The message's name, one per case: a test requires every key to be shown in both languages.
     public enum Key: String, CaseIterable, Sendable {
@@ -71,7 +76,7 @@ public enum Message: Sendable {
              hops, revisionsOf, revisionState, governedBy, revisedBy, announcedBy, findingsSummary, wroteBaseline, related,
              wroteDiagram, issuerGraphInstead, layoutSwitched, readingCorpus, layingOut, titleAmbiguous, titleUnknown,
              diagramOf, issuerDiagramTitle, documentCount,
-             legendPlanned, legendCitedOnly, legendIssuerEdge
+             legendPlanned, legendCitedOnly, legendIssuerEdge, typeDiagramTitle, typeGraphInstead, legendTypeEdge
     }
 
     public var key: Key {
@@ -108,6 +113,9 @@ public enum Message: Sendable {
         case .legendPlanned: return .legendPlanned
         case .legendCitedOnly: return .legendCitedOnly
         case .legendIssuerEdge: return .legendIssuerEdge
+        case .typeDiagramTitle: return .typeDiagramTitle
+        case .typeGraphInstead: return .typeGraphInstead
+        case .legendTypeEdge: return .legendTypeEdge
         }
     }
 
@@ -160,7 +168,7 @@ public enum Message: Sendable {
         case .wroteDiagram(let base, let exts): return "đã ghi \(base)\(exts.joined(separator: ", "))"
         case .issuerGraphInstead(let n, let limit, let issuers):
             return "ghi chú: \(n.grouped) văn bản, quá \(limit.grouped) để đọc từng văn bản; sơ đồ vẽ \(issuers.grouped) cơ quan ban hành, "
-                + "mỗi cạnh ghi số trích dẫn. Để vẽ một phần: --focus SỐ-HIỆU --depth 2, hoặc --relations, --modality"
+                + "mỗi cạnh ghi số trích dẫn. Để vẽ một phần: --focus SỐ-HIỆU --depth 2, hoặc --relations, --modality; vẽ theo loại văn bản: --overview type"
         case .layoutSwitched(let n, let layout): return "ghi chú: \(n.grouped) nút; dùng bố cục \(layout), phù hợp với sơ đồ lớn (chọn bố cục khác bằng --layout)"
         case .readingCorpus(let paths): return "đang đọc \(paths.joined(separator: ", "))…"
         case .layingOut(let n, let layout): return "đang dàn trang \(n.grouped) nút bằng \(layout)…"
@@ -173,6 +181,11 @@ public enum Message: Sendable {
         case .legendPlanned: return "nét đứt: dự kiến, kèm thời hạn; QUÁ HẠN: chữ đỏ, nét đậm"
         case .legendCitedOnly: return "khung nét đứt: văn bản được dẫn chiếu, không có trong kho"
         case .legendIssuerEdge: return "mũi tên: văn bản của cơ quan này dẫn chiếu văn bản của cơ quan kia; số trên mũi tên là số trích dẫn"
+        case .typeDiagramTitle(let n, let t): return "Trích dẫn giữa các loại văn bản: \(n.grouped) văn bản thuộc \(t.grouped) loại"
+        case .typeGraphInstead(let n, let limit, let t):
+            return "ghi chú: \(n.grouped) văn bản, quá \(limit.grouped) để đọc từng văn bản; sơ đồ vẽ \(t.grouped) loại văn bản, "
+                + "mỗi cạnh ghi số trích dẫn. Để vẽ một phần: --focus SỐ-HIỆU --depth 2, hoặc --relations, --modality"
+        case .legendTypeEdge: return "mũi tên: văn bản loại này dẫn chiếu văn bản loại kia; số trên mũi tên là số trích dẫn"
         }
     }
 
@@ -212,7 +225,7 @@ public enum Message: Sendable {
         case .wroteDiagram(let base, let exts): return "wrote \(base)\(exts.joined(separator: ", "))"
         case .issuerGraphInstead(let n, let limit, let issuers):
             return "note: \(Self.count(n, "document")), more than \(limit.grouped) to read one by one; drawing the \(Self.count(issuers, "issuing body", "issuing bodies")) instead, "
-                + "each edge labelled with its number of citations. To draw a part: --focus ID --depth 2, or --relations, --modality"
+                + "each edge labelled with its number of citations. To draw a part: --focus ID --depth 2, or --relations, --modality; by document type: --overview type"
         case .layoutSwitched(let n, let layout): return "note: \(Self.count(n, "node")); using the \(layout) layout, which scales (choose another with --layout)"
         case .readingCorpus(let paths): return "reading \(paths.joined(separator: ", "))…"
         case .layingOut(let n, let layout): return "laying out \(Self.count(n, "node")) with \(layout)…"
@@ -225,6 +238,11 @@ public enum Message: Sendable {
         case .legendPlanned: return "dashed: planned, with its deadline; OVERDUE: red text, thick line"
         case .legendCitedOnly: return "dashed box: cited, not in the corpus"
         case .legendIssuerEdge: return "arrow: documents of one body cite documents of the other; the number is the count of citations"
+        case .typeDiagramTitle(let n, let t): return "Citations between document types: \(Self.count(n, "document")) of \(Self.count(t, "type"))"
+        case .typeGraphInstead(let n, let limit, let t):
+            return "note: \(Self.count(n, "document")), more than \(limit.grouped) to read one by one; drawing the \(Self.count(t, "document type")) instead, "
+                + "each edge labelled with its number of citations. To draw a part: --focus ID --depth 2, or --relations, --modality"
+        case .legendTypeEdge: return "arrow: documents of one type cite documents of the other; the number is the count of citations"
         }
     }
 }

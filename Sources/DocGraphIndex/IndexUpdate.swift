@@ -2,18 +2,9 @@ import DocGraph
 import Foundation
 import GRDB
 
-/// How far an update has come, for a progress line: files read of those to read.
-public struct IndexProgress: Sendable {
-    public var read: Int
-    public var total: Int
-    /// Seconds since reading began.
-    public var elapsed: Double
-
-    /// Files a second so far; zero before the first batch.
-    public var rate: Double { elapsed > 0 ? Double(read) / elapsed : 0 }
-    /// Seconds left at the rate so far; nil before the first batch.
-    public var remaining: Double? { rate > 0 ? Double(total - read) / rate : nil }
-}
+/// How far an update has come, for a progress line: files read of those to read. The same type
+/// as the progress of reading a corpus, so one progress line serves both.
+public typealias IndexProgress = ReadingProgress
 
 /// What an update did.
 public struct IndexReport: Sendable {

@@ -22,7 +22,7 @@ enum DiagnosticPrinter {
 /// Reads the corpus paths and fails with exit code 2 (a usage error) when nothing at all could be read.
 enum CorpusLoader {
     static func read(_ paths: [String], quiet: Bool = false) throws -> CorpusExtraction {
-        let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths)
+        let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths, progress: Progress.line(.reading))
         DiagnosticPrinter.print(corpus.diagnostics, quiet: quiet)
         guard corpus.readAnything else {
             DiagnosticPrinter.printLine(say("error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with \(DocumentSources.current.extensionList) documents",

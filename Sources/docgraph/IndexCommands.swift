@@ -46,15 +46,13 @@ enum IndexRun {
         update.rebuild = rebuild
         update.wait = wait
         update.producer = "docgraph \(DocGraphCommand.configuration.version)"
-        let terminal = isatty(STDERR_FILENO) == 1
+        // The progress line every corpus read shows (Progress.line), throttled here as updates report each batch.
+        let show = Progress.line(.indexing, finish: .newline)
         var lastShown = Date.distantPast
         let report = try update.run(index: path) { p in
-            guard terminal, p.total > 0, p.read == p.total || Date().timeIntervalSince(lastShown) > 0.2 else { return }
+            guard let show, p.isDone || Date().timeIntervalSince(lastShown) > 0.2 else { return }
             lastShown = Date()
-            var line = "indexing: \(p.read) of \(p.total) files"
-            if p.rate > 0 { line += String(format: ", %.0f files/s", p.rate) }
-            if let left = p.remaining, p.read < p.total { line += ", \(Int(left.rounded(.up))) s left" }
-            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line + (p.read == p.total ? "\n" : "")).utf8))
+            show(p)
         }
         return report
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import DocGraph
 import Foundation
 
 /// Says what a long step is doing, on a terminal only: after a second, `đang đọc Corpus… 3 s` on
@@ -25,4 +26,20 @@ enum Progress {
         }
         return try work()
     }
+
+    /// A line for `ReadingProgress` (`đang đọc: 120/2000 tệp, 85 tệp/s, còn 22 s`), on a terminal
+    /// only, rewritten in place; `finish` ends it with a newline (a summary follows) or erases it.
+    /// `docgraph index` and every command that reads a corpus show the same line.
+    static func line(_ what: Message.Activity, finish: Finish = .erase) -> (@Sendable (ReadingProgress) -> Void)? {
+        guard isTerminal else { return nil }
+        return { p in
+            guard p.total > 0 else { return }
+            let text = Message.readingProgress(what, read: p.read, total: p.total, rate: p.rate,
+                                               remaining: p.isDone ? nil : p.remaining).text(UserLanguage.current)
+            let end = p.isDone ? (finish == .newline ? "\n" : "\r\u{1B}[K") : ""
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + text + end).utf8))
+        }
+    }
+
+    enum Finish { case newline, erase }
 }

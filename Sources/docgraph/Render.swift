@@ -44,7 +44,8 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: helpText("Output file: .dot, .svg, .png or .pdf; - writes DOT to standard output.", vi: "Tệp kết quả: .dot, .svg, .png hoặc .pdf; - ghi DOT ra đầu ra chuẩn.")) var output: String
 
     func run() throws {
-        let (extraction, g) = try Progress.during(tr(.readingCorpus(paths: source.paths()))) { try source.load() }
+        // Reading shows files read of the total (CorpusLoader); building the graph is quick.
+        let (extraction, g) = try source.load()
         var spec = DiagramSpec(title: tr(.diagramOf(focus: focus)))
         spec.language = UserLanguage.current
         spec.focus = try focus.map { try lookup(g, $0) }

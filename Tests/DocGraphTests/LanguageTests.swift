@@ -22,6 +22,7 @@ struct LanguageTests {
             .titleAmbiguous(query: "Chương trình", candidates: ["A", "B"]), .titleUnknown("xyz"),
             .diagramOf(focus: ["28-NQ/TW"]), .issuerDiagramTitle(documents: 10000, bodies: 40), .documentCount(2), .legendPlanned, .legendCitedOnly,
             .legendIssuerEdge, .typeDiagramTitle(documents: 10000, types: 12), .typeGraphInstead(nodes: 600, limit: 500, types: 12), .legendTypeEdge,
+            .readingProgress(.reading, read: 120, total: 2000, rate: 85, remaining: 22),
         ]
     }()
 

@@ -13,17 +13,26 @@ public struct CorpusExtraction: Sendable {
 
     /// Reads every file under `paths` that `sources` has a format for, on `threads` cores. The
     /// result does not depend on the number of threads or the order the file system lists files in.
+    ///
+    /// `progress`, when given, hears how many files are read of the total, from one thread at a
+    /// time, at most five times a second and once when the last file is read.
     public static func read(paths: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                            sources: DocumentSources = .current) -> CorpusExtraction {
+                            sources: DocumentSources = .current, progress: (@Sendable (ReadingProgress) -> Void)? = nil) -> CorpusExtraction {
         let (files, walkDiagnostics) = CorpusWalker(sources: sources).files(under: paths)
-        return extract(files: files, threads: threads, walkDiagnostics: walkDiagnostics, sources: sources)
+        return extract(files: files, threads: threads, walkDiagnostics: walkDiagnostics, sources: sources, progress: progress)
     }
 
     /// Extracts files already found by a `CorpusWalker`; one that has vanished or cannot be read
     /// since becomes a diagnostic, the others are read as usual.
     public static func extract(files: [CorpusFile], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                               walkDiagnostics: [Diagnostic] = [], sources: DocumentSources = .current) -> CorpusExtraction {
-        let extracted = ParallelMap.map(files.map(\.path), threads: threads) { DocumentExtractor.extract(path: $0, sources: sources) }
+                               walkDiagnostics: [Diagnostic] = [], sources: DocumentSources = .current,
+                               progress: (@Sendable (ReadingProgress) -> Void)? = nil) -> CorpusExtraction {
+        let counter = progress.map { ProgressCounter(total: files.count, $0) }
+        let extracted = ParallelMap.map(files.map(\.path), threads: threads) { path in
+            let file = DocumentExtractor.extract(path: path, sources: sources)
+            counter?.tick()
+            return file
+        }
         return CorpusExtraction(files: extracted, walkDiagnostics: walkDiagnostics)
     }
 

@@ -48,6 +48,8 @@ public enum Message: Sendable {
     case layoutSwitched(nodes: Int, layout: String)
     /// `reading Corpus…`, followed on a terminal by the seconds spent.
     case readingCorpus(paths: [String])
+    /// `đang đọc: 120/2000 tệp, 85 tệp/s, còn 22 s`: the progress line of a long read.
+    case readingProgress(Activity, read: Int, total: Int, rate: Double, remaining: Double?)
     /// `laying out 480 nodes with dot …`
     case layingOut(nodes: Int, layout: String)
     /// `'Chương trình' names several documents: …; give more of the title or the number`
@@ -70,13 +72,21 @@ public enum Message: Sendable {
     case legendIssuerEdge
     case legendTypeEdge
 
+    /// What a progress line is counting.
+    public enum Activity: Sendable {
+        /// Reading a corpus for a command.
+        case reading
+        /// `docgraph index` reading new and changed files.
+        case indexing
+    }
+
     /// The message's name, one per case: a test requires every key to be shown in both languages.
     public enum Key: String, CaseIterable, Sendable {
         case citationsInFiles, documentsShown, restOn, restsOn, stateAsOf, cites, citedBy, edge, noChain, chainsReversed,
              hops, revisionsOf, revisionState, governedBy, revisedBy, announcedBy, findingsSummary, wroteBaseline, related,
              wroteDiagram, issuerGraphInstead, layoutSwitched, readingCorpus, layingOut, titleAmbiguous, titleUnknown,
              diagramOf, issuerDiagramTitle, documentCount,
-             legendPlanned, legendCitedOnly, legendIssuerEdge, typeDiagramTitle, typeGraphInstead, legendTypeEdge
+             legendPlanned, legendCitedOnly, legendIssuerEdge, typeDiagramTitle, typeGraphInstead, legendTypeEdge, readingProgress
     }
 
     public var key: Key {
@@ -116,6 +126,7 @@ public enum Message: Sendable {
         case .typeDiagramTitle: return .typeDiagramTitle
         case .typeGraphInstead: return .typeGraphInstead
         case .legendTypeEdge: return .legendTypeEdge
+        case .readingProgress: return .readingProgress
         }
     }
 
@@ -171,6 +182,9 @@ public enum Message: Sendable {
                 + "mỗi cạnh ghi số trích dẫn. Để vẽ một phần: --focus SỐ-HIỆU --depth 2, hoặc --relations, --modality; vẽ theo loại văn bản: --overview type"
         case .layoutSwitched(let n, let layout): return "ghi chú: \(n.grouped) nút; dùng bố cục \(layout), phù hợp với sơ đồ lớn (chọn bố cục khác bằng --layout)"
         case .readingCorpus(let paths): return "đang đọc \(paths.joined(separator: ", "))…"
+        case .readingProgress(let what, let read, let total, let rate, let left):
+            return "\(what == .indexing ? "đang lập chỉ mục" : "đang đọc"): \(read.grouped)/\(total.grouped) tệp"
+                + (rate > 0 ? ", \(Int(rate.rounded())) tệp/s" : "") + (left.map { ", còn \(Int($0.rounded(.up))) s" } ?? "")
         case .layingOut(let n, let layout): return "đang dàn trang \(n.grouped) nút bằng \(layout)…"
         case .titleAmbiguous(let q, let c):
             return "'\(q)' khớp với nhiều văn bản; hãy gõ thêm trích yếu hoặc số hiệu:\n  " + c.joined(separator: "\n  ")
@@ -228,6 +242,9 @@ public enum Message: Sendable {
                 + "each edge labelled with its number of citations. To draw a part: --focus ID --depth 2, or --relations, --modality; by document type: --overview type"
         case .layoutSwitched(let n, let layout): return "note: \(Self.count(n, "node")); using the \(layout) layout, which scales (choose another with --layout)"
         case .readingCorpus(let paths): return "reading \(paths.joined(separator: ", "))…"
+        case .readingProgress(let what, let read, let total, let rate, let left):
+            return "\(what == .indexing ? "indexing" : "reading"): \(read.grouped) of \(Self.count(total, "file"))"
+                + (rate > 0 ? ", \(Int(rate.rounded())) files/s" : "") + (left.map { ", \(Int($0.rounded(.up))) s left" } ?? "")
         case .layingOut(let n, let layout): return "laying out \(Self.count(n, "node")) with \(layout)…"
         case .titleAmbiguous(let q, let c):
             return "'\(q)' matches several documents; give more of the title, or the number:\n  " + c.joined(separator: "\n  ")

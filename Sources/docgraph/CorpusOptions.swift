@@ -10,7 +10,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Prints diagnostics to standard error, the way compilers do: `file:line:col: warning: …`.
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic], quiet: Bool = false) {
-        for d in diagnostics where !(quiet && d.severity == .note) { printLine(d.description) }
+        for d in diagnostics where !(quiet && d.severity == .note) { printLine(d.line(UserLanguage.current)) }
     }
 
     /// One line on standard error, where notes and errors go so that standard output stays data.

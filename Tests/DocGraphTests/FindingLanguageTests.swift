@@ -86,4 +86,23 @@ struct FindingLanguageTests {
             #expect(rule.summary(.en) == rule.summary)
         }
     }
+
+    @Test("corpus diagnostics in both languages; the line keeps the English severity; the message stays English")
+    func diagnostics() {
+        let samples: [DiagnosticMessage] = [
+            .noSuchPath, .folderVanished, .folderLoop, .folderTooDeep(levels: 64), .folderUnreadable(reason: "Permission denied"), .entryVanished,
+            .notAReadableFormat(extensions: ".txt, .md"), .invalidUTF8(bytes: 2, hex: "FF FE"), .moreInvalidLines(3), .noHeaderNorCitation,
+            .localIDReadAsTU(written: "19-KH/TƯ", read: "19-KH/TU", issuer: "Tỉnh ủy"), .idReadAsTW(written: "5-NQ/TƯ", read: "5-NQ/TW"),
+            .unreadableNumber(written: "số 12-"),
+        ]
+        #expect(Set(samples.map(\.key)) == Set(DiagnosticMessage.Key.allCases))
+        for m in samples { #expect(m.text(.vi) != m.text(.en) && m.text(.en) == m.english, "\(m.key)") }
+        let missing = CorpusExtraction.read(paths: ["/nonexistent-docgraph-folder"]).walkDiagnostics
+        let d = missing.first
+        #expect(d?.message == "no such file or folder; check the path", "the stored message is English")
+        #expect(d?.line(.vi) == "/nonexistent-docgraph-folder:1:1: error: không có tệp hoặc thư mục này; hãy kiểm tra đường dẫn")
+        #expect(d == Diagnostic(.error, at: SourceLocation(file: "/nonexistent-docgraph-folder", line: 1, column: 1), "no such file or folder; check the path"),
+                "a diagnostic restored from its text (an index) equals the one made")
+        #expect(Diagnostic(.note, at: SourceLocation(file: "f", line: 1, column: 1), "as made").text(.vi) == "as made")
+    }
 }

@@ -28,7 +28,7 @@ public struct CorpusWalker: Sendable {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: root, isDirectory: &isDirectory) else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: root, line: 1, column: 1),
-                    "no such file or folder; check the path"))
+                    .noSuchPath))
                 continue
             }
             if !isDirectory.boolValue {
@@ -43,17 +43,17 @@ public struct CorpusWalker: Sendable {
             while let (folder, depth) = stack.popLast() {
                 guard let identity = FolderIdentity(folder) else {
                     diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: folder, line: 1, column: 1),
-                        "folder vanished during the walk; skipped"))
+                        .folderVanished))
                     continue
                 }
                 guard visited.insert(identity).inserted else {
                     diagnostics.append(Diagnostic(.note, at: SourceLocation(file: folder, line: 1, column: 1),
-                        "folder already visited through a symbolic link (a loop); skipped"))
+                        .folderLoop))
                     continue
                 }
                 guard depth <= maximumDepth else {
                     diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: folder, line: 1, column: 1),
-                        "folder nested deeper than \(maximumDepth) levels; skipped"))
+                        .folderTooDeep(levels: maximumDepth)))
                     continue
                 }
                 let entries: [String]
@@ -61,7 +61,7 @@ public struct CorpusWalker: Sendable {
                     entries = try fm.contentsOfDirectory(atPath: folder).sorted()
                 } catch {
                     diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: folder, line: 1, column: 1),
-                        "cannot list this folder (\(error.localizedDescription)); skipped — check its permissions"))
+                        .folderUnreadable(reason: error.localizedDescription)))
                     continue
                 }
                 var subfolders: [String] = []
@@ -70,7 +70,7 @@ public struct CorpusWalker: Sendable {
                     var isDir: ObjCBool = false
                     guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
                         diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
-                            "vanished or is a broken link; skipped"))
+                            .entryVanished))
                         continue
                     }
                     if isDir.boolValue {
@@ -79,7 +79,7 @@ public struct CorpusWalker: Sendable {
                         found.append(path)
                     } else {
                         diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
-                            "not a \(sources.extensionList) file; skipped"))
+                            .notAReadableFormat(extensions: sources.extensionList)))
                     }
                 }
                 for sub in subfolders.reversed() { stack.append((sub, depth + 1)) }

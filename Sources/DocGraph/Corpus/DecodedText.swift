@@ -133,7 +133,7 @@ public enum TextDecoder {
                     let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
                     let hex = bytes[i..<runEnd].map { String(format: "%02X", $0) }.joined(separator: " ")
                     diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, line: line, column: column),
-                        "invalid UTF-8 \(runEnd - i == 1 ? "byte" : "bytes") \(hex); replaced with U+FFFD and the rest of the file is read"))
+                        .invalidUTF8(bytes: runEnd - i, hex: hex)))
                 }
             }
             for _ in i..<runEnd { out.append(contentsOf: [0xEF, 0xBF, 0xBD]) }
@@ -147,7 +147,7 @@ public enum TextDecoder {
         }
         if badLines > 5 {
             diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, line: lastBadLine, column: 1),
-                "\(badLines - 5) more lines with invalid UTF-8 bytes"))
+                .moreInvalidLines(badLines - 5)))
         }
         return DecodedText(utf8: out, encoding: encoding, diagnostics: diagnostics)
     }

@@ -24,6 +24,10 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
 
 /// A problem with the input that did not stop the run: the file or the part of it is skipped
 /// and the message says why and what to do.
+///
+/// `message` is English (logs, the index, tests); `said`, when docgraph wrote the message, holds
+/// its facts so the catalogue can say it in the reader's language. Two diagnostics are equal when
+/// location, severity and message are (one restored from an index has no `said`).
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
         case note, warning, error
@@ -35,11 +39,28 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var severity: Severity
     public var message: String
+    /// The message's facts, for the catalogue; nil for messages made as text.
+    public var said: DiagnosticMessage?
 
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
         self.message = message
+    }
+
+    public init(_ severity: Severity, at location: SourceLocation, _ said: DiagnosticMessage) {
+        self.init(severity, at: location, said.english)
+        self.said = said
+    }
+
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.location == b.location && a.severity == b.severity && a.message == b.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(severity)
+        hasher.combine(message)
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }

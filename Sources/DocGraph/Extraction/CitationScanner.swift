@@ -101,10 +101,10 @@ enum CitationScanner {
                 } else if let issuer = meta.issuer, [.province, .city].contains(IssuerLevel.of(issuer: issuer)) {
                     m.id = DocumentID(party: m.id.number, typeCode: m.id.typeCode, issuerCode: "TU")
                     ctx.notes.append(Diagnostic(.note, at: seg.location(of: m.idRange.lowerBound, fileName: ctx.fileName),
-                        "`\(written)` read as `\(m.id)`: the citation names \(issuer); write TU"))
+                        .localIDReadAsTU(written: written, read: m.id.description, issuer: issuer)))
                 } else {
                     ctx.notes.append(Diagnostic(.note, at: seg.location(of: m.idRange.lowerBound, fileName: ctx.fileName),
-                        "`\(written)` read as `\(m.id)` (TƯ is Trung ương); write TW"))
+                        .idReadAsTW(written: written, read: m.id.description)))
                 }
             }
 
@@ -450,7 +450,7 @@ enum CitationScanner {
                         var end = after.position
                         while end < b.count, end - numberStart < 24, !ByteReader.isSpace(b[end]), b[end] != UInt8(ascii: ",") { end += 1 }
                         ctx.notes.append(Diagnostic(.note, at: seg.location(of: i, fileName: ctx.fileName),
-                            "`\(seg.originalText(i..<end))` looks like a citation but its number cannot be read; write it as NUMBER-TYPE/ISSUER or NUMBER/YEAR/TYPE-ISSUER"))
+                            .unreadableNumber(written: seg.originalText(i..<end))))
                     }
                     break
                 }

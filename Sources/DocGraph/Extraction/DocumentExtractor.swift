@@ -49,7 +49,7 @@ public enum DocumentExtractor {
         extract(FoldedText(utf8: text.utf8), into: &result)
         if result.documents.isEmpty || (result.citations.isEmpty && result.documents.allSatisfy { $0.id == nil && $0.title == nil }) {
             result.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file, line: 1, column: 1),
-                "no document header and no citation found in this file"))
+                .noHeaderNorCitation))
         }
         if let origins = text.lineOrigins { result.relocate(to: origins) }
         result.diagnostics = text.diagnostics + result.diagnostics

@@ -34,6 +34,19 @@ public struct CorpusIndex: Sendable {
         try Self.guarded(path) { try queue.read { try StoredRows.extraction($0) } }
     }
 
+    /// The stored graph, to answer questions about a few documents from a few rows; nil when
+    /// the index holds no readable document.
+    public func graph() throws(IndexError) -> IndexedGraph? {
+        let shape: CompactAdjacency? = try Self.guarded(path) {
+            try queue.read { db in
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM files WHERE was_read)") ?? false else { return nil }
+                guard let shape = try StoredGraph.shape(db) else { throw StoredRows.RowError(detail: "no stored graph") }
+                return shape
+            }
+        }
+        return shape.map { IndexedGraph(index: self, shape: $0) }
+    }
+
     /// What the `meta` table says: schema version, docgraph version, corpus roots, last update.
     public func meta() throws(IndexError) -> [String: String] {
         try Self.guarded(path) {

@@ -6,7 +6,7 @@ import GRDB
 /// a migration would have to guess what an older extractor meant.
 public enum IndexSchema {
     /// Bumped with every change to the tables below.
-    public static let version = 1
+    public static let version = 2
     /// `PRAGMA application_id` of every docgraph index ("DGIX"), so that `file(1)` and docgraph
     /// itself tell an index from any other SQLite database.
     public static let applicationID: Int32 = 0x4447_4958
@@ -50,7 +50,9 @@ public enum IndexSchema {
             title          TEXT,
             term           TEXT,
             locality       TEXT,
+            start_page     INTEGER,
             start_line     INTEGER NOT NULL,
+            end_page       INTEGER,
             end_line       INTEGER NOT NULL,
             title_start    INTEGER,
             title_end      INTEGER,
@@ -91,6 +93,7 @@ public enum IndexSchema {
             lead_unit      TEXT,
             nested         INTEGER NOT NULL,
             self_reference INTEGER NOT NULL,
+            page           INTEGER,
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL,
             text           TEXT NOT NULL
@@ -120,6 +123,7 @@ public enum IndexSchema {
             announced_subject TEXT,
             announced_text TEXT,
             citations      TEXT NOT NULL,
+            page           INTEGER,
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL
         )
@@ -134,6 +138,7 @@ public enum IndexSchema {
             actor          TEXT NOT NULL,
             actor_level    TEXT NOT NULL,
             expected_types TEXT NOT NULL,
+            page           INTEGER,
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL,
             text           TEXT NOT NULL
@@ -149,6 +154,7 @@ public enum IndexSchema {
             heading        TEXT NOT NULL,
             stated         INTEGER NOT NULL,
             listed         INTEGER NOT NULL,
+            page           INTEGER,
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL
         )
@@ -162,11 +168,91 @@ public enum IndexSchema {
             severity       TEXT NOT NULL,
             message        TEXT NOT NULL,
             path           TEXT,
+            page           INTEGER,
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL
         )
         """,
         "CREATE INDEX diagnostics_by_file ON diagnostics(file_id)",
+        // The graph as `GraphBuilder` built it from the rows above, written by every update that
+        // changed a file: a question about a few documents loads the shape (`graph_shape`) and
+        // then only the nodes and edges its answer names, by their positions, instead of reading
+        // every row and building the whole graph again.
+        """
+        CREATE TABLE graph_nodes (
+            node           INTEGER PRIMARY KEY,
+            key            TEXT NOT NULL,
+            lookup_key     TEXT,
+            title_words    TEXT NOT NULL,
+            name           TEXT NOT NULL,
+            doc_id         TEXT,
+            doc_key        TEXT,
+            doc_form       TEXT,
+            doc_number     TEXT,
+            doc_type       TEXT,
+            doc_issuer_code TEXT,
+            doc_year       INTEGER,
+            type_code      TEXT,
+            type_word      TEXT,
+            issuer         TEXT,
+            date           TEXT,
+            term           TEXT,
+            locality       TEXT,
+            title          TEXT,
+            in_corpus      INTEGER NOT NULL,
+            document       INTEGER REFERENCES documents(id),
+            plan_date      TEXT
+        )
+        """,
+        "CREATE INDEX graph_nodes_by_lookup_key ON graph_nodes(lookup_key)",
+        """
+        CREATE TABLE graph_edges (
+            edge           INTEGER PRIMARY KEY,
+            citing_node    INTEGER NOT NULL,
+            cited_node     INTEGER NOT NULL,
+            relation       TEXT NOT NULL,
+            modality       TEXT NOT NULL,
+            deadline       TEXT,
+            deadline_recurring INTEGER,
+            deadline_text  TEXT,
+            lead_unit      TEXT,
+            file           TEXT NOT NULL,
+            page           INTEGER,
+            line           INTEGER NOT NULL,
+            "column"       INTEGER NOT NULL,
+            text           TEXT NOT NULL,
+            nested         INTEGER NOT NULL,
+            demoted_from   TEXT,
+            partial        INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE graph_observations (
+            node           INTEGER NOT NULL,
+            position       INTEGER NOT NULL,
+            date           TEXT,
+            issuer         TEXT,
+            term           TEXT,
+            type_word      TEXT,
+            file           TEXT NOT NULL,
+            page           INTEGER,
+            line           INTEGER NOT NULL,
+            "column"       INTEGER NOT NULL,
+            text           TEXT NOT NULL,
+            PRIMARY KEY (node, position)
+        ) WITHOUT ROWID
+        """,
+        // One row: the node count and each edge's citing node, cited node and kind (relation bit,
+        // bit 31 when planned) as little-endian 32-bit integers, in edge order.
+        """
+        CREATE TABLE graph_shape (
+            id             INTEGER PRIMARY KEY CHECK (id = 1),
+            node_count     INTEGER NOT NULL,
+            edge_from      BLOB NOT NULL,
+            edge_to        BLOB NOT NULL,
+            edge_kind      BLOB NOT NULL
+        )
+        """,
         // Folded words (no diacritics, `đ` as `d`, lower case): FTS5's own `remove_diacritics`
         // keeps `đ`, so `chuyen doi so` would never find `chuyển đổi số` without folding first.
         // Contentless (the words are in `documents` and `citations` already), so a file's rows are

@@ -155,6 +155,12 @@ public struct IndexUpdate: Sendable {
             progress(IndexProgress(read: done, total: toRead.count, elapsed: Date().timeIntervalSince(start)))
         }
 
+        // The graph is global (a new document can take the citations of an old one), so any
+        // change builds it again from every row; an unchanged corpus keeps the stored one.
+        let hasGraph = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM graph_shape)") ?? false
+        if report.added + report.changed + report.removed > 0 || !hasGraph {
+            try StoredGraph.write(db)
+        }
         report.readAnything = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM files WHERE was_read)") ?? false
         let meta: [(String, String)] = [
             ("application", "docgraph"),

@@ -11,8 +11,8 @@ enum StoredRows {
     static func insert(_ file: ExtractedFile, fileID: Int64, _ db: Database) throws {
         let documents = try db.cachedStatement(sql: """
             INSERT INTO documents (file_id, position, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
-              type_code, type_word, issuer, date, place, title, term, locality, start_line, end_line, title_start, title_end)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              type_code, type_word, issuer, date, place, title, term, locality, start_page, start_line, end_page, end_line, title_start, title_end)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         var words = [[String]](repeating: [], count: file.documents.count)
         for c in file.citations where words.indices.contains(c.documentIndex) {
@@ -21,7 +21,7 @@ enum StoredRows {
         for (i, d) in file.documents.enumerated() {
             try documents.execute(arguments: StatementArguments([fileID, i] + idColumns(d.id) + [
                 d.typeCode, d.typeWord, d.issuer, d.date?.description, d.place, d.title, d.term, d.locality,
-                d.startLine, d.endLine, d.titleLines?.lowerBound, d.titleLines?.upperBound,
+                d.startPage, d.startLine, d.endPage, d.endLine, d.titleLines?.lowerBound, d.titleLines?.upperBound,
             ] as [(any DatabaseValueConvertible)?]))
             try searchRow(rowID: db.lastInsertedRowID, id: d.id?.description, typeCode: d.typeCode ?? d.id?.typeCode, typeWord: d.typeWord,
                           title: d.title, issuer: d.issuer, issuerCode: d.id?.issuerCode, year: d.date?.year, citations: words[i], delete: false, db)
@@ -31,54 +31,54 @@ enum StoredRows {
             INSERT INTO citations (file_id, position, document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year,
               cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year,
               type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
-              nested, self_reference, line, "column", text)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              nested, self_reference, page, line, "column", text)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         for (i, c) in file.citations.enumerated() {
             try citations.execute(arguments: StatementArguments(
                 [fileID, i, c.documentIndex] + idColumns(c.citingDocument) + idColumns(c.id)
                 + [c.typeWord, c.date?.description, c.issuer, c.term, c.subject, c.relation.rawValue, c.modality.rawValue]
                 + deadlineColumns(c.deadline)
-                + [c.leadUnit, c.isNested, c.isSelfReference, c.location.line, c.location.column, c.text] as [(any DatabaseValueConvertible)?]))
+                + [c.leadUnit, c.isNested, c.isSelfReference, c.location.page, c.location.line, c.location.column, c.text] as [(any DatabaseValueConvertible)?]))
         }
 
         let tasks = try db.cachedStatement(sql: """
             INSERT INTO tasks (file_id, position, document, number, section, basis, task, level, lead_unit, coordinating,
               deadline, deadline_recurring, deadline_text, announced_type_code, announced_type_word, announced_issuer,
-              announced_subject, announced_text, citations, line, "column")
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              announced_subject, announced_text, citations, page, line, "column")
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         for (i, t) in file.tasks.enumerated() {
             let a = t.announced
             try tasks.execute(arguments: StatementArguments(
                 [fileID, i, t.documentIndex, t.number, t.section, t.basis, t.task, t.level, t.leadUnit, t.coordinating]
                 + deadlineColumns(t.deadline)
-                + [a?.typeCode, a?.typeWord, a?.issuer, a?.subject, a?.text, encodeIDs(t.citations), t.location.line, t.location.column]
+                + [a?.typeCode, a?.typeWord, a?.issuer, a?.subject, a?.text, encodeIDs(t.citations), t.location.page, t.location.line, t.location.column]
                 as [(any DatabaseValueConvertible)?]))
         }
 
         let obligations = try db.cachedStatement(sql: """
-            INSERT INTO obligations (file_id, position, document, actor, actor_level, expected_types, line, "column", text)
-            VALUES (?,?,?,?,?,?,?,?,?)
+            INSERT INTO obligations (file_id, position, document, actor, actor_level, expected_types, page, line, "column", text)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
             """)
         for (i, o) in file.obligations.enumerated() {
             try obligations.execute(arguments: [fileID, i, o.documentIndex, o.actor, o.actorLevel.rawValue,
-                                                encodeStrings(o.expectedTypes), o.location.line, o.location.column, o.text])
+                                                encodeStrings(o.expectedTypes), o.location.page, o.location.line, o.location.column, o.text])
         }
 
         let counts = try db.cachedStatement(sql: """
-            INSERT INTO stated_counts (file_id, position, document, heading, stated, listed, line, "column") VALUES (?,?,?,?,?,?,?,?)
+            INSERT INTO stated_counts (file_id, position, document, heading, stated, listed, page, line, "column") VALUES (?,?,?,?,?,?,?,?,?)
             """)
         for (i, s) in file.statedCounts.enumerated() {
-            try counts.execute(arguments: [fileID, i, s.documentIndex, s.heading, s.stated, s.listed, s.location.line, s.location.column])
+            try counts.execute(arguments: [fileID, i, s.documentIndex, s.heading, s.stated, s.listed, s.location.page, s.location.line, s.location.column])
         }
 
         let diagnostics = try db.cachedStatement(sql: """
-            INSERT INTO diagnostics (file_id, position, severity, message, path, line, "column") VALUES (?,?,?,?,?,?,?)
+            INSERT INTO diagnostics (file_id, position, severity, message, path, page, line, "column") VALUES (?,?,?,?,?,?,?,?)
             """)
         for (i, d) in file.diagnostics.enumerated() {
             try diagnostics.execute(arguments: [fileID, i, d.severity.rawValue, d.message,
-                                                d.location.file == file.file ? nil : d.location.file, d.location.line, d.location.column])
+                                                d.location.file == file.file ? nil : d.location.file, d.location.page, d.location.line, d.location.column])
         }
     }
 
@@ -113,12 +113,12 @@ enum StoredRows {
         try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [fileID])
     }
 
-    private static func idColumns(_ id: DocumentID?) -> [(any DatabaseValueConvertible)?] {
+    static func idColumns(_ id: DocumentID?) -> [(any DatabaseValueConvertible)?] {
         guard let id else { return [nil, nil, nil, nil, nil, nil, nil] }
         return [id.description, id.key, id.form.rawValue, id.number, id.typeCode, id.issuerCode, id.year]
     }
 
-    private static func deadlineColumns(_ d: Deadline?) -> [(any DatabaseValueConvertible)?] {
+    static func deadlineColumns(_ d: Deadline?) -> [(any DatabaseValueConvertible)?] {
         guard let d else { return [nil, nil, nil] }
         return [d.date?.description, d.recurring, d.text]
     }
@@ -144,7 +144,11 @@ enum StoredRows {
     // MARK: Reading
 
     /// Every file's extraction, in path order as `CorpusWalker` gives it.
-    static func extraction(_ db: Database) throws -> CorpusExtraction {
+    static func extraction(_ db: Database) throws -> CorpusExtraction { try extractionAndDocuments(db).extraction }
+
+    /// The extraction, and the `documents.id` of each of its documents in the order `GraphBuilder`
+    /// makes their nodes (file by file, then in the file): node n of the corpus is row `ids[n]`.
+    static func extractionAndDocuments(_ db: Database) throws -> (extraction: CorpusExtraction, documentIDs: [Int64]) {
         var files: [ExtractedFile] = []
         var slot: [Int64: Int] = [:]
         var rows: [(Int64, String, Bool)] = []
@@ -158,25 +162,19 @@ enum StoredRows {
             files.append(f)
         }
 
-        let documents = try Row.fetchCursor(db, sql: """
-            SELECT file_id, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
-              type_code, type_word, issuer, date, place, title, term, locality, start_line, end_line, title_start, title_end
-            FROM documents ORDER BY id
-            """)
+        var rowIDs = [[Int64]](repeating: [], count: files.count)
+        let documents = try Row.fetchCursor(db, sql: "SELECT file_id, id, \(recordColumns) FROM documents ORDER BY id")
         while let r = try documents.next() {
             guard let k = slot[r[0]] else { continue }
-            let start: Int? = r[18], end: Int? = r[19]
-            files[k].documents.append(DocumentRecord(
-                id: try id(r, 1), typeCode: r[8], typeWord: r[9], issuer: r[10], date: date(r[11]), place: r[12], title: r[13],
-                term: r[14], locality: r[15], file: files[k].file, startLine: r[16], endLine: r[17],
-                titleLines: start.flatMap { s in end.map { s..<$0 } }))
+            files[k].documents.append(try record(r, 2, file: files[k].file))
+            rowIDs[k].append(r[1])
         }
 
         let citations = try Row.fetchCursor(db, sql: """
             SELECT file_id, document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year,
               cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year,
               type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
-              nested, self_reference, line, "column", text
+              nested, self_reference, page, line, "column", text
             FROM citations ORDER BY id
             """)
         while let r = try citations.next() {
@@ -186,13 +184,13 @@ enum StoredRows {
                 id: cited, typeWord: r[16], date: date(r[17]), issuer: r[18], term: r[19], subject: r[20],
                 relation: try value(r[21]), modality: try value(r[22]), deadline: deadline(r, 23), leadUnit: r[26],
                 citingDocument: try id(r, 2), documentIndex: r[1], isNested: r[27], isSelfReference: r[28],
-                location: SourceLocation(file: files[k].file, line: r[29], column: r[30]), text: r[31]))
+                location: SourceLocation(file: files[k].file, page: r[29], line: r[30], column: r[31]), text: r[32]))
         }
 
         let tasks = try Row.fetchCursor(db, sql: """
             SELECT file_id, document, number, section, basis, task, level, lead_unit, coordinating,
               deadline, deadline_recurring, deadline_text, announced_type_code, announced_type_word, announced_issuer,
-              announced_subject, announced_text, citations, line, "column"
+              announced_subject, announced_text, citations, page, line, "column"
             FROM tasks ORDER BY id
             """)
         while let r = try tasks.next() {
@@ -204,54 +202,72 @@ enum StoredRows {
             files[k].tasks.append(TaskRow(
                 number: r[2], section: r[3], basis: r[4], task: r[5], level: r[6], leadUnit: r[7], coordinating: r[8],
                 deadline: deadline(r, 9), announced: announced, citations: try decodeIDs(r[17]), documentIndex: r[1],
-                location: SourceLocation(file: files[k].file, line: r[18], column: r[19])))
+                location: SourceLocation(file: files[k].file, page: r[18], line: r[19], column: r[20])))
         }
 
         let obligations = try Row.fetchCursor(db, sql: """
-            SELECT file_id, document, actor, actor_level, expected_types, line, "column", text FROM obligations ORDER BY id
+            SELECT file_id, document, actor, actor_level, expected_types, page, line, "column", text FROM obligations ORDER BY id
             """)
         while let r = try obligations.next() {
             guard let k = slot[r[0]] else { continue }
             files[k].obligations.append(Obligation(
                 actor: r[2], actorLevel: try value(r[3]), expectedTypes: try decodeStrings(r[4]), documentIndex: r[1],
-                location: SourceLocation(file: files[k].file, line: r[5], column: r[6]), text: r[7]))
+                location: SourceLocation(file: files[k].file, page: r[5], line: r[6], column: r[7]), text: r[8]))
         }
 
         let counts = try Row.fetchCursor(db, sql: """
-            SELECT file_id, document, heading, stated, listed, line, "column" FROM stated_counts ORDER BY id
+            SELECT file_id, document, heading, stated, listed, page, line, "column" FROM stated_counts ORDER BY id
             """)
         while let r = try counts.next() {
             guard let k = slot[r[0]] else { continue }
             files[k].statedCounts.append(StatedCount(heading: r[2], stated: r[3], listed: r[4], documentIndex: r[1],
-                                                     location: SourceLocation(file: files[k].file, line: r[5], column: r[6])))
+                                                     location: SourceLocation(file: files[k].file, page: r[5], line: r[6], column: r[7])))
         }
 
         let diagnostics = try Row.fetchCursor(db, sql: """
-            SELECT file_id, severity, message, path, line, "column" FROM diagnostics ORDER BY id
+            SELECT file_id, severity, message, path, page, line, "column" FROM diagnostics ORDER BY id
             """)
         while let r = try diagnostics.next() {
             guard let k = slot[r[0]] else { continue }
             let path: String? = r[3]
-            files[k].diagnostics.append(Diagnostic(try value(r[1]), at: SourceLocation(file: path ?? files[k].file, line: r[4], column: r[5]), r[2]))
+            files[k].diagnostics.append(Diagnostic(try value(r[1]), at: SourceLocation(file: path ?? files[k].file, page: r[4], line: r[5], column: r[6]), r[2]))
         }
-        return CorpusExtraction(files: files)
+        return (CorpusExtraction(files: files), rowIDs.flatMap { $0 })
     }
 
-    private static func id(_ r: Row, _ i: Int) throws -> DocumentID? {
+    /// The columns of `documents` that make a `DocumentRecord`, read by `record(_:_:file:)`.
+    static let recordColumns = """
+        doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year, type_code, type_word, issuer, date, place, \
+        title, term, locality, start_page, start_line, end_page, end_line, title_start, title_end
+        """
+
+    /// A document's record from `recordColumns`, starting at column `i`.
+    static func record(_ r: Row, _ i: Int, file: String) throws -> DocumentRecord {
+        let start: Int? = r[i + 19], end: Int? = r[i + 20]
+        var record = DocumentRecord(
+            id: try id(r, i), typeCode: r[i + 7], typeWord: r[i + 8], issuer: r[i + 9], date: date(r[i + 10]), place: r[i + 11],
+            title: r[i + 12], term: r[i + 13], locality: r[i + 14], file: file, startLine: r[i + 16], endLine: r[i + 18],
+            titleLines: start.flatMap { s in end.map { s..<$0 } })
+        record.startPage = r[i + 15]
+        record.endPage = r[i + 17]
+        return record
+    }
+
+    static func id(_ r: Row, _ i: Int) throws -> DocumentID? {
         guard let text: String = r[i] else { return nil }
         let form: DocumentID.Form = try value(r[i + 2])
         return DocumentID(storedForm: form, number: r[i + 3], typeCode: r[i + 4], issuerCode: r[i + 5], year: r[i + 6],
                           name: form == .named ? text : nil, key: r[i + 1])
     }
 
-    private static func date(_ text: String?) -> SimpleDate? { text.flatMap(SimpleDate.init(iso:)) }
+    static func date(_ text: String?) -> SimpleDate? { text.flatMap(SimpleDate.init(iso:)) }
 
-    private static func deadline(_ r: Row, _ i: Int) -> Deadline? {
+    static func deadline(_ r: Row, _ i: Int) -> Deadline? {
         guard let text: String = r[i + 2] else { return nil }
         return Deadline(date: date(r[i]), recurring: r[i + 1] ?? false, text: text)
     }
 
-    private static func value<T: RawRepresentable>(_ raw: String) throws -> T where T.RawValue == String {
+    static func value<T: RawRepresentable>(_ raw: String) throws -> T where T.RawValue == String {
         guard let v = T(rawValue: raw) else { throw corrupt("unknown value '\(raw)' for \(T.self)") }
         return v
     }
@@ -281,5 +297,5 @@ enum StoredRows {
 
     /// Rows that cannot be what docgraph wrote: the file was edited by hand or damaged.
     struct RowError: Error { var detail: String }
-    private static func corrupt(_ detail: String) -> RowError { RowError(detail: detail) }
+    static func corrupt(_ detail: String) -> RowError { RowError(detail: detail) }
 }

@@ -20,17 +20,42 @@ struct IndexOption: ParsableArguments {
     /// The corpus from the index, or nil without `--index`.
     func indexed(corpus: [String], quiet: Bool) throws -> CorpusExtraction? {
         guard let path else { return nil }
-        do {
-            if !corpus.isEmpty {
-                let report = try IndexRun.update(path, roots: corpus, rebuild: false, wait: 60)
-                DiagnosticPrinter.print(report.diagnostics, quiet: quiet)
-            }
+        return try reporting {
+            try updated(path, corpus: corpus, quiet: quiet)
             let extraction = try CorpusIndex.open(path).extraction()
-            guard extraction.readAnything else {
-                DiagnosticPrinter.printLine("\(path): error: the index holds no readable document; update it with 'docgraph index --corpus DIR --index \(path)'")
-                throw ExitCode(2)
-            }
+            guard extraction.readAnything else { throw noDocument(path) }
             return extraction
+        }
+    }
+
+    /// The index's stored graph, for a question about a few documents (show, status, revisions,
+    /// impact, deps, path); nil without `--index`, and with `--verbose`, whose notes come from
+    /// building the whole graph. Opening skips `PRAGMA quick_check`, which reads every page (a
+    /// second at 100,000 documents): damage in the pages read is still reported by SQLite.
+    func storedGraph(corpus: [String], quiet: Bool) throws -> IndexedGraph? {
+        guard let path, quiet else { return nil }
+        return try reporting {
+            try updated(path, corpus: corpus, quiet: quiet)
+            guard let graph = try CorpusIndex.open(path, verify: false).graph() else { throw noDocument(path) }
+            return graph
+        }
+    }
+
+    /// With `--corpus` too, the index is brought up to date first.
+    private func updated(_ path: String, corpus: [String], quiet: Bool) throws {
+        guard !corpus.isEmpty else { return }
+        let report = try IndexRun.update(path, roots: corpus, rebuild: false, wait: 60)
+        DiagnosticPrinter.print(report.diagnostics, quiet: quiet)
+    }
+
+    private func noDocument(_ path: String) -> ExitCode {
+        DiagnosticPrinter.printLine("\(path): error: the index holds no readable document; update it with 'docgraph index --corpus DIR --index \(path)'")
+        return ExitCode(2)
+    }
+
+    private func reporting<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
         } catch let error as IndexError {
             DiagnosticPrinter.printLine(error.description)
             throw ExitCode(2)
@@ -137,5 +162,29 @@ struct Search: ParsableCommand {
         print(TextTable.render(header: ["DOCUMENT", "DATE", "ISSUER", "TITLE", "SOURCE"], rows: hits.map { h in
             [h.id ?? "—", h.date ?? "", TextTable.clip(h.issuer ?? "", 30), TextTable.clip(h.title ?? "", 60), "\(h.file):\(h.line)"]
         }))
+    }
+}
+
+extension GraphOptions {
+    /// The graph a question about the documents `ids` name is answered on, and their nodes in
+    /// it: with `--index`, only the part of the stored graph that `part` reads (the library's
+    /// question gives the same answer on it); without, the whole graph built from the corpus.
+    func graph(naming ids: [String], part: (IndexedGraph, [NodeIndex]) throws -> GraphPart) throws -> (DocumentGraph, [NodeIndex]) {
+        guard let stored = try source.index.storedGraph(corpus: source.corpus, quiet: !source.verbose) else {
+            let (_, g) = try load()
+            return (g, try ids.map { try lookup(g, $0) })
+        }
+        do {
+            let found = try ids.map { try stored.lookup($0) }
+            let read = try part(stored, found)
+            let local = found.compactMap(read.local)
+            guard local.count == found.count else { throw IndexError.corrupt(path: source.index.path ?? "", detail: "a part of the graph without its own document") }
+            return (read.graph, local)
+        } catch let error as LookupError {
+            throw ValidationError(error.text(UserLanguage.current))
+        } catch let error as IndexError {
+            DiagnosticPrinter.printLine(error.description)
+            throw ExitCode(2)
+        }
     }
 }

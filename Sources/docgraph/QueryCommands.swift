@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGraph
+import DocGraphIndex
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: say("Show a document: metadata, status, and its citations both ways with evidence.",
@@ -40,8 +41,8 @@ struct DocumentQuery: ParsableArguments {
     @OptionGroup var asOf: AsOfOption
 
     func resolve() throws -> (DocumentGraph, NodeIndex, SimpleDate) {
-        let (_, g) = try options.load()
-        return (g, try lookup(g, id), try asOf.date())
+        let (g, n) = try options.graph(naming: [id]) { stored, n in try stored.around(n[0]) }
+        return (g, n[0], try asOf.date())
     }
 }
 
@@ -53,10 +54,12 @@ struct ReachArguments: ParsableArguments {
     @OptionGroup var options: GraphOptions
 
     func run(upward: Bool) throws {
-        let (_, g) = try options.load()
-        let n = try lookup(g, id)
         var filter = EdgeFilter.restsOn
         if let relations { filter.relations = relations.relations }
+        let (g, found) = try options.graph(naming: [id]) { stored, n in
+            try stored.reach(from: n[0], filter: filter, maxDepth: depth ?? .max, upward: upward)
+        }
+        let n = found[0]
         let reached = upward ? g.impact(of: n, filter: filter, maxDepth: depth ?? .max) : g.dependencies(of: n, filter: filter, maxDepth: depth ?? .max)
         Reachability.print(g, root: n, reached, upward: upward, format: options.format)
     }
@@ -103,8 +106,8 @@ struct Path: ParsableCommand {
     @OptionGroup var options: GraphOptions
 
     func run() throws {
-        let (_, g) = try options.load()
-        let a = try lookup(g, from), b = try lookup(g, to)
+        let (g, ends) = try options.graph(naming: [from, to]) { stored, n in try stored.paths(from: n[0], to: n[1]) }
+        let a = ends[0], b = ends[1]
         let (paths, reversed) = g.shortestPaths(from: a, to: b, limit: limit)
         if options.format == .json { print(AnalysisJSON.paths(g, from: a, to: b, paths, reversed: reversed)); return }
         guard !paths.isEmpty else {

@@ -3,14 +3,23 @@ extension DocumentGraph {
     /// document without a number is named (`Chương trình hành động … Đại hội XIV`). A corpus
     /// document wins over cited-only ones when it is the only one.
     public func nodes(titled text: String) -> [NodeIndex] {
-        let query = text.folded.split(separator: " ").joined(separator: " ")
-        guard query.count >= 3 else { return [] }
-        let found = nodes.indices.filter { i in
-            let n = nodes[i]
-            return (n.title ?? (n.id == nil ? n.name : "")).folded.split(separator: " ").joined(separator: " ").contains(query)
-        }.map(NodeIndex.init)
+        guard let query = Self.titleQuery(text) else { return [] }
+        let found = nodes.indices.filter { titleWords(NodeIndex($0)).contains(query) }.map(NodeIndex.init)
         let inCorpus = found.filter { nodes[Int($0)].inCorpus }
         return inCorpus.count == 1 ? inCorpus : found
+    }
+
+    /// The words `nodes(titled:)` looks for in ``titleWords(_:)``: folded, single spaces; nil
+    /// when too short to name a title.
+    public static func titleQuery(_ text: String) -> String? {
+        let query = text.folded.split(separator: " ").joined(separator: " ")
+        return query.count >= 3 ? query : nil
+    }
+
+    /// A node's title (or, without a number, its name) as `nodes(titled:)` searches it.
+    public func titleWords(_ n: NodeIndex) -> String {
+        let node = nodes[Int(n)]
+        return (node.title ?? (node.id == nil ? node.name : "")).folded.split(separator: " ").joined(separator: " ")
     }
 
     /// A node named by part of its title, or the error that lists the candidates.

@@ -28,21 +28,7 @@ extension DocumentGraph {
     /// `21-NQ/TW@2022`, `21-NQ/TW@2022-11-17`, `108-HD/BTCTU@Nghệ An` (or `@nghe an`: a local
     /// number exists in every province at once), or a document's title.
     public func lookup(_ text: String) throws(LookupError) -> NodeIndex {
-        var query = text.trimmingCharacters(in: " ")
-        var term: String?
-        var year: Int?
-        var day: SimpleDate?
-        var place: String?
-        if let at = query.lastIndex(of: "@") {
-            let after = String(query[query.index(after: at)...]).trimmingCharacters(in: " ")
-            if let y = Int(after) { year = y } else if let d = SimpleDate(iso: after) { day = d } else { place = after.folded }
-            query = String(query[..<at])
-        }
-        let words = query.split(separator: " ")
-        if words.count >= 3, String(words[words.count - 2]).folded == "khoa" {
-            term = words.last!.uppercased()
-            query = words.dropLast(2).joined(separator: " ")
-        }
+        let (query, term, year, day, place) = Self.lookupParts(text)
         guard let id = DocumentID(parsing: query) else { return try lookupTitle(text) }
         var found = nodes(for: id)
         if let term { found = found.filter { nodes[Int($0)].term == term } }
@@ -77,6 +63,30 @@ extension DocumentGraph {
             return nid.description
         }
         throw .unknown(id.description, suggestions: Array(Set(suggestions)).sorted().prefix(5).map { $0 })
+    }
+
+    /// The key of the id a user typed (`lookupKeys` holds each node's), nil when the text names
+    /// no id and so only part of a title.
+    public static func lookupKey(_ text: String) -> String? { DocumentID(parsing: lookupParts(text).query)?.key }
+
+    /// `21-NQ/TW khóa XIII@2022` as the id's text, the term, and the year, day or place after `@`.
+    private static func lookupParts(_ text: String) -> (query: String, term: String?, year: Int?, day: SimpleDate?, place: String?) {
+        var query = text.trimmingCharacters(in: " ")
+        var term: String?
+        var year: Int?
+        var day: SimpleDate?
+        var place: String?
+        if let at = query.lastIndex(of: "@") {
+            let after = String(query[query.index(after: at)...]).trimmingCharacters(in: " ")
+            if let y = Int(after) { year = y } else if let d = SimpleDate(iso: after) { day = d } else { place = after.folded }
+            query = String(query[..<at])
+        }
+        let words = query.split(separator: " ")
+        if words.count >= 3, String(words[words.count - 2]).folded == "khoa" {
+            term = words.last!.uppercased()
+            query = words.dropLast(2).joined(separator: " ")
+        }
+        return (query, term, year, day, place)
     }
 
     /// What tells candidates apart, as a suggestion that names them: the place, the term, the year

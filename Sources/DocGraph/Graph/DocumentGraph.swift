@@ -118,20 +118,10 @@ public struct DocumentGraph: Sendable {
     public internal(set) var diagnostics: [Diagnostic] = []
     public internal(set) var duplicates: [DuplicateIdentity] = []
 
-    // Compact copies of what traversals read, so that a walk over 10^6 edges touches small
-    // arrays and never copies a DocumentEdge (whose strings would be retained and released).
-    private(set) var edgeFrom: [NodeIndex] = []
-    private(set) var edgeTo: [NodeIndex] = []
-    /// Bit `relation.ordinal` set, plus bit 31 when planned.
-    private(set) var edgeKind: [UInt32] = []
-
-    // Compressed sparse rows: edges leaving node n are outEdges[outStart[n]..<outStart[n+1]].
-    private(set) var outStart: [Int32] = [0]
-    private(set) var outEdges: [EdgeIndex] = []
-    private(set) var inStart: [Int32] = [0]
-    private(set) var inEdges: [EdgeIndex] = []
+    /// Each edge's ends and kind with the adjacency rows: what traversals read.
+    public internal(set) var adjacency = CompactAdjacency()
     /// Each node's date as a planner: its own, else the newest date it cites (`planDate(_:)`).
-    private(set) var planDates: [SimpleDate?] = []
+    internal(set) var planDates: [SimpleDate?] = []
     /// id key (without term or locality) → nodes.
     var byBaseKey: [String: [NodeIndex]] = [:]
 
@@ -139,15 +129,11 @@ public struct DocumentGraph: Sendable {
 
     /// Indices of the edges leaving `n`.
     @inline(__always)
-    public func outgoing(_ n: NodeIndex) -> ArraySlice<EdgeIndex> {
-        outEdges[Int(outStart[Int(n)])..<Int(outStart[Int(n) + 1])]
-    }
+    public func outgoing(_ n: NodeIndex) -> ArraySlice<EdgeIndex> { adjacency.outgoing(n) }
 
     /// Indices of the edges entering `n`.
     @inline(__always)
-    public func incoming(_ n: NodeIndex) -> ArraySlice<EdgeIndex> {
-        inEdges[Int(inStart[Int(n)])..<Int(inStart[Int(n) + 1])]
-    }
+    public func incoming(_ n: NodeIndex) -> ArraySlice<EdgeIndex> { adjacency.incoming(n) }
 
     public subscript(node n: NodeIndex) -> DocumentNode { nodes[Int(n)] }
     public subscript(edge e: EdgeIndex) -> DocumentEdge { edges[Int(e)] }
@@ -160,32 +146,8 @@ public struct DocumentGraph: Sendable {
 
     /// Builds the adjacency rows after nodes and edges are in place.
     mutating func index() {
-        let n = nodes.count
-        var outCount = [Int32](repeating: 0, count: n + 1)
-        var inCount = [Int32](repeating: 0, count: n + 1)
-        for e in edges {
-            outCount[Int(e.from) + 1] += 1
-            inCount[Int(e.to) + 1] += 1
-        }
-        for i in 0..<n {
-            outCount[i + 1] += outCount[i]
-            inCount[i + 1] += inCount[i]
-        }
-        outStart = outCount
-        inStart = inCount
-        edgeFrom = edges.map(\.from)
-        edgeTo = edges.map(\.to)
-        edgeKind = edges.map { EdgeFilter.kind($0.relation, $0.modality) }
-        var outFill = Array(outCount.dropLast())
-        var inFill = Array(inCount.dropLast())
-        outEdges = [EdgeIndex](repeating: EdgeIndex(0), count: edges.count)
-        inEdges = [EdgeIndex](repeating: EdgeIndex(0), count: edges.count)
-        for (i, e) in edges.enumerated() {
-            outEdges[Int(outFill[Int(e.from)])] = EdgeIndex(i)
-            outFill[Int(e.from)] += 1
-            inEdges[Int(inFill[Int(e.to)])] = EdgeIndex(i)
-            inFill[Int(e.to)] += 1
-        }
+        adjacency = CompactAdjacency(nodeCount: nodes.count, from: edges.map(\.from), to: edges.map(\.to),
+                                     kind: edges.map { EdgeFilter.kind($0.relation, $0.modality) })
         planDates = nodes.indices.map { newestCitedDate(NodeIndex($0)) }
     }
 }

@@ -1,0 +1,81 @@
+extension DocumentGraph {
+    /// A graph made of some of another graph's nodes and edges, in their order, with what the
+    /// whole graph knew of them: the key each node is looked up by (``lookupKeys``) and its date
+    /// as a planner (``planDate(_:)``). An index builds one with only the documents and citations
+    /// a question needs (`DocGraphIndex`): a question about a node gives the whole graph's answer
+    /// when every edge entering and leaving it is there; plans, obligations and findings are not.
+    public init(part nodes: [DocumentNode], edges: [DocumentEdge], lookupKeys: [String?], planDates: [SimpleDate?]) {
+        self.init()
+        self.nodes = nodes
+        self.edges = edges
+        for (i, key) in lookupKeys.enumerated() {
+            if let key { byBaseKey[key, default: []].append(NodeIndex(i)) }
+        }
+        index()
+        self.planDates = planDates
+    }
+
+    /// For each node, the key `lookup` and `nodes(for:)` find it by: its id's key, or for a
+    /// corpus document without a number, its title's; nil for the second copy of an identity
+    /// (citations go to the first) and a document without number or title.
+    public var lookupKeys: [String?] {
+        var keys = [String?](repeating: nil, count: nodes.count)
+        for (key, found) in byBaseKey {
+            for n in found { keys[Int(n)] = key }
+        }
+        return keys
+    }
+}
+
+extension DocumentNode {
+    /// Memberwise (the first label tells it from the module's own), for code that restores a
+    /// graph it stored (an index).
+    public init(stored id: DocumentID?, key: String, name: String, typeCode: String?, typeWord: String?, issuer: String?, date: SimpleDate?,
+                term: String?, locality: String?, title: String?, inCorpus: Bool, record: DocumentRecord?, observations: [Observation]) {
+        self.id = id
+        self.key = key
+        self.name = name
+        self.typeCode = typeCode
+        self.typeWord = typeWord
+        self.issuer = issuer
+        self.date = date
+        self.term = term
+        self.locality = locality
+        self.title = title
+        self.inCorpus = inCorpus
+        self.record = record
+        self.observations = observations
+    }
+}
+
+extension DocumentNode.Observation {
+    /// Memberwise (the first label tells it from the module's own), for code that restores a
+    /// graph it stored (an index).
+    public init(stored date: SimpleDate?, issuer: String?, term: String?, typeWord: String?, location: SourceLocation, text: String) {
+        self.date = date
+        self.issuer = issuer
+        self.term = term
+        self.typeWord = typeWord
+        self.location = location
+        self.text = text
+    }
+}
+
+extension DocumentEdge {
+    /// Memberwise (the first label tells it from the module's own), for code that restores a
+    /// graph it stored (an index).
+    public init(stored from: NodeIndex, to: NodeIndex, relation: Relation, modality: Modality, deadline: Deadline?, leadUnit: String?,
+                location: SourceLocation, text: String, isNested: Bool, demotedFrom: Relation?, isPartial: Bool) {
+        self.from = from
+        self.to = to
+        self.relation = relation
+        self.modality = modality
+        self.deadline = deadline
+        self.leadUnit = leadUnit
+        self.location = location
+        self.text = text
+        self.isNested = isNested
+        self.demotedFrom = demotedFrom
+        self.isPartial = isPartial
+    }
+}

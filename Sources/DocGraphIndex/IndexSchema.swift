@@ -200,7 +200,7 @@ public enum IndexSchema {
             locality       TEXT,
             title          TEXT,
             in_corpus      INTEGER NOT NULL,
-            document       INTEGER REFERENCES documents(id),
+            document       INTEGER,
             plan_date      TEXT
         )
         """,

@@ -41,20 +41,23 @@ struct IndexTests {
 
     /// The questions about a few documents, answered with `--index` from the part of the stored
     /// graph they read (`IndexedGraph`): JSON, and text for show and impact.
-    static func questions(cited: String, citing: String) -> [[String]] {
+    static func questions(cited: String, citing: String, text: Bool = false) -> [[String]] {
         let asOf = ["--as-of", "2026-11-25"]
-        return [
+        let json: [[String]] = [
             ["show", cited, "--format", "json"] + asOf,
-            ["show", citing, "--format", "text"] + asOf,
             ["impact", cited, "--format", "json"],
-            ["impact", cited, "--format", "text"],
-            ["impact", cited, "--depth", "1", "--relations", "implements,guides", "--format", "json"],
             ["deps", citing, "--format", "json"],
             ["path", citing, cited, "--format", "json"],
-            ["path", cited, citing, "--format", "json"],
             ["revisions", cited, "--format", "json"] + asOf,
             ["status", cited, "--format", "json"] + asOf,
-            ["status", citing, "--format", "json"] + asOf,
+        ]
+        guard text else { return json }
+        return json + [
+            ["show", citing, "--format", "text"] + asOf,
+            ["impact", cited, "--format", "text"],
+            ["impact", cited, "--depth", "1", "--relations", "implements,guides", "--format", "json"],
+            ["path", cited, citing, "--format", "json"],
+            ["status", citing, "--format", "text"] + asOf,
         ]
     }
 
@@ -112,10 +115,9 @@ struct IndexTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Fixtures.corpus, to: folder.appendingPathComponent("Corpus"))
         let commands = Self.questions(cited: "28-NQ/TW", citing: "256-KH/TU") + Self.wholeGraphCommands(cited: "28-NQ/TW")
-            + [["show", "Chương trình hành động thực hiện Nghị quyết Đại hội", "--format", "json"], ["status", "294-QĐ/TW", "--format", "json"]]
+            + [["show", "Chương trình hành động thực hiện Nghị quyết Đại hội", "--format", "json"]]
         // Names that find nothing, or too much: the errors (and their suggestions) of the whole graph.
-        let failing = [["impact", "99-NQ/TW", "--format", "json"], ["show", "28-NQ/TW khóa XI", "--format", "json"],
-                       ["status", "Chương trình", "--format", "json"], ["show", "không có văn bản này", "--format", "json"]]
+        let failing = [["impact", "99-NQ/TW", "--format", "json"], ["status", "Chương trình", "--format", "json"]]
         try Self.expectSameAnswers(corpus: "Corpus", commands: commands + failing, failing: failing, gallery: true, in: folder)
     }
 
@@ -136,7 +138,7 @@ struct IndexTests {
         let cited = try #require((0..<graph.nodes.count).sorted { graph.incoming(NodeIndex($0)).count > graph.incoming(NodeIndex($1)).count }.lazy.compactMap(unique).first)
         let citing = try #require((0..<graph.nodes.count).reversed().lazy.filter { graph.nodes[$0].inCorpus && graph.outgoing(NodeIndex($0)).count > 0 }.compactMap(unique).first)
         // The gallery draws the sample corpus's own documents; it is compared on the sample above.
-        try Self.expectSameAnswers(corpus: "synthetic", commands: Self.questions(cited: cited, citing: citing) + [["check", "--format", "json", "--fail-on", "never"]],
+        try Self.expectSameAnswers(corpus: "synthetic", commands: Self.questions(cited: cited, citing: citing, text: true),
                                    gallery: false, in: folder)
     }
 
@@ -153,7 +155,10 @@ struct IndexTests {
         }
         try FileManager.default.copyItem(at: Fixtures.corpus.appendingPathComponent("002_f51bd1bc98d5fad9.txt"),
                                          to: mixed.appendingPathComponent("002_f51bd1bc98d5fad9.txt"))
-        let commands = Self.questions(cited: "28-NQ/TW", citing: "256-KH/TU") + [["export", "--format", "json", "-o", "-"]]
+        // PDF reading is the slow part of each --corpus run (59 pages/s): the questions whose
+        // answers carry evidence from both PDFs.
+        let commands = [["show", "28-NQ/TW", "--format", "json", "--as-of", "2026-11-25"], ["deps", "256-KH/TU", "--format", "json"],
+                        ["impact", "28-NQ/TW", "--format", "json"]]
         try Self.expectSameAnswers(corpus: "Mixed", commands: commands, gallery: false, in: folder)
         // The pages are in the index's rows and in the answers read from them.
         let deps = try Self.docgraph(["deps", "256-KH/TU", "--index", folder.appendingPathComponent("same.sqlite").path, "--format", "json"], in: folder)
@@ -163,7 +168,7 @@ struct IndexTests {
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM citations WHERE page IS NOT NULL") ?? 0,
              try Int.fetchOne(db, sql: "SELECT count(*) FROM documents WHERE start_page IS NOT NULL AND end_page IS NOT NULL") ?? 0)
         }
-        #expect(paged.0 > 0 && paged.1 == 2, "citations and the two PDF documents have pages: \(paged)")
+        #expect(paged.0 > 0 && paged.1 == 3, "citations and the three documents of the two PDFs have pages: \(paged)")
     }
 
     @Test("with --index alone no document is read: the corpus may be gone")

@@ -24,7 +24,7 @@ struct DocumentStyle {
 
 extension RelationStyle {
     /// A line drawn in text, for the legend: heavy for bold, dotted for dotted.
-    var sample: String {
+    public var sample: String {
         switch line {
         case "bold": "━━━━▶"
         case "dotted": "┈┈┈┈▶"

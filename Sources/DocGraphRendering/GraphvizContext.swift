@@ -42,7 +42,9 @@ public final class GraphvizContext: @unchecked Sendable {
 
     /// Lays out DOT text and renders it to bytes in `format` (`svg`, `png`, `pdf`).
     public func render(dot: String, layout: String, format: String) throws(RenderError) -> [UInt8] {
-        guard Self.layouts.contains(layout) else { throw .unknownLayout(layout) }
+        // `nop2` (neato -n2) keeps the positions the DOT gives and only routes the edges: the
+        // site's neighbourhoods are placed by `NeighbourhoodSketch`, not searched for.
+        guard Self.layouts.contains(layout) || layout == "nop2" else { throw .unknownLayout(layout) }
         guard Self.formats.contains(format) else { throw .unknownFormat(format) }
         lock.lock()
         defer { lock.unlock() }

@@ -1,4 +1,5 @@
 import DocGraph
+import DocGraphRendering
 import Plot
 
 /// `d/<slug>.html`: one document, in the corpus or only cited. What it is, whether it is in
@@ -32,7 +33,7 @@ enum DocumentPage {
         if let d = node.date { fields.append((w.fieldDate, d.vietnamese)) }
         if let t = node.term { fields.append((w.fieldTerm, t)) }
         if let l = node.locality { fields.append((w.fieldLocality, l)) }
-        fields.append((w.fieldLevel, w.level(IssuerLevel.of(issuer: node.issuer, code: node.id?.issuerCode))))
+        fields.append((w.fieldLevel, w.level(AdministrativeLevel.of(issuer: node.issuer, issuerCode: node.id?.issuerCode, locality: node.locality))))
         let source: Node<HTML.BodyContext>
         if let r = node.record {
             source = .group(SiteMarkup.words(w.inCorpus + ": "), .code(.class("loc"), SiteMarkup.words("\(r.file):\(r.startLine)–\(r.endLine)")))
@@ -69,9 +70,9 @@ enum DocumentPage {
         let s = SitePlanState(state)
         switch state {
         case .fulfilled(let by), .unconfirmed(let by):
-            return .td(.class("state-\(s.rawValue)"), SiteMarkup.words(w.planState(s) + ": "), SiteMarkup.documentLink(content, by, from: .document))
+            return .td(.class("state-\(s.rawValue)"), SiteMarkup.words(w.planState(state) + ": "), SiteMarkup.documentLink(content, by, from: .document))
         case .enacted, .pending, .overdue:
-            return .td(.class("state-\(s.rawValue)"), SiteMarkup.words(w.planState(s)))
+            return .td(.class("state-\(s.rawValue)"), SiteMarkup.words(w.planState(state)))
         }
     }
 
@@ -129,8 +130,19 @@ enum DocumentPage {
         guard let svg = d.svg else { return [heading, .p(SiteMarkup.words(w.fill(w.diagramMissing, d.problem ?? "")))] }
         var caption = w.fill(w.diagramCaption, content.graph[node: n].name)
         if d.drawn < d.related { caption += " " + w.fill(w.diagramTrimmed, String(d.drawn), String(d.related)) }
+        // The legend: each relation's line in its colour, then planned and cited-only documents.
+        var legend: [Node<HTML.ListContext>] = d.relations.map { r in
+            let style = r.diagramStyle
+            return .li(.span(SiteMarkup.attribute("style", "color: \(style.color)"), .attribute(named: "aria-hidden", value: "true"), SiteMarkup.words(style.sample)),
+                       SiteMarkup.words(" " + w.relation(r)))
+        }
+        legend.append(.li(.span(.attribute(named: "aria-hidden", value: "true"), SiteMarkup.words("╌╌╌╌▶")), SiteMarkup.words(" " + Message.legendPlanned.text(w.language))))
+        legend.append(.li(.span(.attribute(named: "aria-hidden", value: "true"), SiteMarkup.words("┆ ┆")), SiteMarkup.words(" " + Message.legendCitedOnly.text(w.language))))
         // The one raw node of the site: Graphviz's SVG, checked by `NeighbourhoodDiagram.inlineSVG`.
-        return [heading, .element(named: "figure", nodes: [.class("diagram"), .raw(svg), .element(named: "figcaption", nodes: [SiteMarkup.words(caption)])])]
+        return [heading, .element(named: "figure", nodes: [
+            .class("diagram"), .raw(svg),
+            .element(named: "figcaption", nodes: [SiteMarkup.words(caption), .ul(.class("legend"), .group(legend))]),
+        ])]
     }
 
     static func impactSection(_ content: SiteContent, _ n: NodeIndex) -> [Node<HTML.BodyContext>] {

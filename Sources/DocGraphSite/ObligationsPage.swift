@@ -52,9 +52,10 @@ enum ObligationsPage {
             task = .group(SiteMarkup.words(w.fill(w.announcedDocument, item.announcedType ?? "") + ": "),
                           .span(.class("chain"), SiteMarkup.words("“" + item.task.clipped(to: 200) + "”")))
         }
-        let shown: SitePlanState = item.overdue && item.state != .unconfirmed ? .overdue : item.state
+        let unconfirmed = SitePlanState(item.state) == .unconfirmed
+        let shown: Revision.State = item.overdue && !unconfirmed ? .overdue : item.state
         var state: [Node<HTML.BodyContext>] = [SiteMarkup.words(w.planState(shown))]
-        if item.overdue, shown == .unconfirmed { state.insert(SiteMarkup.words(w.planState(.overdue) + ", "), at: 0) }
+        if item.overdue, unconfirmed { state.insert(SiteMarkup.words(w.planState(.overdue) + ", "), at: 0) }
         if let c = item.candidate { state += [SiteMarkup.words(": "), SiteMarkup.documentLink(content, c, from: .root)] }
         return .tr(
             .td(task),
@@ -62,7 +63,7 @@ enum ObligationsPage {
             withUnit ? SiteMarkup.cell(item.leadUnit ?? w.noLeadUnit) : .empty,
             .td(item.deadline?.date.map { SiteMarkup.attribute("data-sort", $0.description) } ?? SiteMarkup.attribute("data-sort", "9999"),
                 SiteMarkup.words(SiteMarkup.deadline(item.deadline, w))),
-            .td(.class(item.overdue ? "state-overdue" : "state-\(shown.rawValue)"), .group(state)),
+            .td(.class(item.overdue ? "state-overdue" : "state-\(SitePlanState(shown).rawValue)"), .group(state)),
             .td(SiteMarkup.location(item.location))
         )
     }

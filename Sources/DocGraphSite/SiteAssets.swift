@@ -62,6 +62,7 @@ enum SiteAssets {
     figure.diagram { margin: 0; border: 1px solid var(--line); border-radius: .5rem; padding: .5rem; overflow-x: auto; background: #fff; }
     figure.diagram svg { max-width: 100%; height: auto; }
     figure.diagram figcaption { color: var(--muted); font-size: .9rem; }
+    ul.legend { list-style: none; padding: 0; margin: .25rem 0 0; display: flex; flex-wrap: wrap; gap: .1rem 1.25rem; }
     details.impact summary { cursor: pointer; font-weight: 600; }
     ol.chains li { margin: .2rem 0; }
     .chain { color: var(--muted); font-size: .9rem; }
@@ -70,6 +71,9 @@ enum SiteAssets {
     .finding.warning { border-color: #d4a72c; }
     .finding p { margin: .2rem 0; }
     .counts { color: var(--muted); }
+    .pager { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
+    .pager button { font: inherit; padding: .25rem .75rem; border: 1px solid #8c959f; border-radius: .3rem; background: var(--band); cursor: pointer; }
+    .pager button:disabled { opacity: .4; cursor: default; }
     @media (max-width: 40rem) {
       header.site .as-of { margin-left: 0; }
       dl.meta { grid-template-columns: 1fr; }
@@ -79,7 +83,7 @@ enum SiteAssets {
       :root { font-size: 11pt; }
       header.site { background: none; color: #000; border-bottom: 1px solid #000; padding: 0 0 .25rem; }
       header.site a { color: #000; }
-      header.site nav, .skip, .search, th button::after { display: none; }
+      header.site nav, .skip, .search, .pager, th button::after { display: none; }
       main { max-width: none; padding: 0; }
       a { color: #000; text-decoration: none; }
       tbody tr { content-visibility: visible; }
@@ -129,6 +133,75 @@ enum SiteAssets {
         });
       }
       Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), makeSortable);
+
+      // The index page's table, drawn from search-index.js a page of rows at a time and sorted
+      // over every document: the browser lays out 200 rows, not 10,000.
+      var documents = document.getElementById("documents");
+      if (documents && Array.isArray(window.docgraphSearch)) {
+        var rows = window.docgraphSearch.slice().sort(function (a, b) { return a.r - b.r; });
+        var size = parseInt(documents.getAttribute("data-rows"), 10) || 200;
+        var first = 0;
+        var pager = document.getElementById("documents-pager");
+        var shown = pager.querySelector("span");
+        var steps = pager.querySelectorAll("button");
+        var keys = [
+          function (e) { return e.n; }, function (e) { return e.ty || ""; }, function (e) { return e.i || ""; },
+          function (e) { return e.l; }, function (e) { return e.d || (e.y ? String(e.y) : ""); },
+          function (e) { return e.s; }, function (e) { return e.c; }
+        ];
+        var cell = function (tr, text) {
+          var td = document.createElement("td");
+          td.textContent = text;
+          tr.appendChild(td);
+        };
+        var draw = function () {
+          var body = documents.tBodies[0];
+          var fragment = document.createDocumentFragment();
+          rows.slice(first, first + size).forEach(function (e) {
+            var tr = document.createElement("tr");
+            var td = document.createElement("td");
+            var a = document.createElement("a");
+            a.href = e.u;
+            a.textContent = e.n.length > 90 ? e.n.slice(0, 89) + "…" : e.n;
+            if (e.t) a.title = e.t;
+            td.appendChild(a);
+            tr.appendChild(td);
+            cell(tr, e.ty || ""); cell(tr, e.i || ""); cell(tr, e.l); cell(tr, e.y ? String(e.y) : ""); cell(tr, e.s); cell(tr, e.c);
+            fragment.appendChild(tr);
+          });
+          body.textContent = "";
+          body.appendChild(fragment);
+          shown.textContent = shown.getAttribute("data-text").replace("{0}", String(rows.length ? first + 1 : 0))
+            .replace("{1}", String(Math.min(first + size, rows.length))).replace("{2}", String(rows.length));
+          steps[0].disabled = first === 0;
+          steps[1].disabled = first + size >= rows.length;
+          pager.hidden = rows.length <= size;
+        };
+        Array.prototype.forEach.call(steps, function (button) {
+          button.addEventListener("click", function () {
+            var step = parseInt(button.getAttribute("data-step"), 10);
+            first = Math.max(0, Math.min(first + step * size, Math.floor((rows.length - 1) / size) * size));
+            draw();
+          });
+        });
+        var heads = documents.tHead.rows[0].cells;
+        Array.prototype.forEach.call(heads, function (th, i) {
+          th.querySelector("button").addEventListener("click", function () {
+            var ascending = th.getAttribute("aria-sort") !== "ascending";
+            Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+            th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+            var collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
+            var key = keys[i];
+            rows.sort(function (a, b) {
+              var c = collator.compare(key(a), key(b)) || a.r - b.r;
+              return ascending ? c : -c;
+            });
+            first = 0;
+            draw();
+          });
+        });
+        draw();
+      }
 
       // Search over the index written beside the pages (search-index.js sets docgraphSearch).
       var input = document.getElementById("search");

@@ -1,10 +1,12 @@
 import DocGraph
+import DocGraphRendering
 import Foundation
 
 /// What `docgraph site` is asked for.
 public struct SiteOptions: Sendable {
     /// The date status, deadlines and findings are judged on.
     public var asOf: SimpleDate
+    /// The words of the pages: Vietnamese unless asked otherwise (`docgraph site --lang en`).
     public var words: SiteWords
     /// Draw each document's neighbourhood (libgvc); off only for quick previews.
     public var diagrams = true
@@ -17,9 +19,9 @@ public struct SiteOptions: Sendable {
     /// The rules of the findings page (docgraph's own, or more).
     public var rules = RuleRegistry.standard
 
-    public init(asOf: SimpleDate, words: SiteWords = .vietnamese) {
+    public init(asOf: SimpleDate, language: Language = .vi) {
         self.asOf = asOf
-        self.words = words
+        self.words = .of(language)
     }
 }
 
@@ -37,7 +39,7 @@ struct AgendaItem: Sendable {
     var task: String
     var leadUnit: String?
     var deadline: Deadline?
-    var state: SitePlanState
+    var state: Revision.State
     /// The deadline has passed (an unconfirmed candidate does not hide it).
     var overdue: Bool
     /// A document that may do it but cannot be confirmed.
@@ -54,6 +56,8 @@ struct SiteContent: Sendable {
     let agenda: [AgendaItem]
     /// Documents in the corpus and only cited, for every page's footer (counted once, not per page).
     let corpusCount: Int
+    /// Neighbourhood layouts by shape, shared by the pages' workers.
+    let layouts = LayoutCache()
     let citedCount: Int
     /// Corpus documents of each file, by their first line, to name the document a finding is in.
     private let documentsByFile: [String: [(start: Int, end: Int, node: NodeIndex)]]
@@ -112,7 +116,7 @@ struct SiteContent: Sendable {
             case .pending, .overdue: break
             }
             items.append(AgendaItem(planner: e.from, target: e.to, relation: e.relation, announcedType: nil, task: e.text,
-                                    leadUnit: e.leadUnit, deadline: e.deadline, state: SitePlanState(state),
+                                    leadUnit: e.leadUnit, deadline: e.deadline, state: state,
                                     overdue: e.deadline?.isOverdue(asOf: asOf) == true, candidate: candidate,
                                     location: e.location))
         }
@@ -128,7 +132,7 @@ struct SiteContent: Sendable {
             let a = plan.announced
             items.append(AgendaItem(planner: plan.planner, target: nil, relation: nil, announcedType: TypeCodes.typeWord[a.typeCode] ?? a.typeWord,
                                     task: a.text, leadUnit: plan.task.leadUnit, deadline: plan.task.deadline,
-                                    state: SitePlanState(state.outcome), overdue: state.overdue, candidate: candidate, location: plan.task.location))
+                                    state: state.outcome, overdue: state.overdue, candidate: candidate, location: plan.task.location))
         }
         return items.sorted(by: Self.byDeadline)
     }

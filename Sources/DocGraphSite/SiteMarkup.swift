@@ -23,7 +23,7 @@ enum SiteMarkup {
         let w = content.words
         let up = depth.up
         return HTML(
-            .lang(Language(rawValue: w.languageCode) ?? .vietnamese),
+            .lang(Plot.Language(rawValue: w.languageCode) ?? .vietnamese),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),

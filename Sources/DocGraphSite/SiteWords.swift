@@ -1,12 +1,15 @@
 import DocGraph
 
-/// Every word the site shows a reader, in one typed table, so that the message catalogue of
-/// issue #14 can take it over whole. Vietnamese is the default (`vietnamese`); `english` is the
-/// same table for reviewers who ask for it. Pages never spell a word of their own: a missing
-/// entry is a compile error, not an English fallback.
+/// The words only the site shows a reader (headings, column names, sentences of the pages), in
+/// one typed table per language. The words docgraph's other outputs share (relations,
+/// modalities, statuses, plan states, severities, levels) come from the catalogue
+/// (`Relation.label(_:)` …), so the site and `docgraph revisions` name a relation alike.
+/// Pages never spell a word of their own: a missing entry is a compile error, not a fallback.
 public struct SiteWords: Sendable {
+    /// The catalogue's language; also `<html lang>`.
+    public var language: Language
     /// BCP 47 code for `<html lang>`.
-    public var languageCode: String
+    public var languageCode: String { language.rawValue }
 
     // Navigation and page titles.
     public var siteName: String
@@ -25,6 +28,12 @@ public struct SiteWords: Sendable {
     public var searchNoResult: String
     public var searchResults: String
     public var documentsHeading: String
+    /// `Văn bản 1–200 trong 10000`: which rows of the document table are shown.
+    public var rowsShown: String
+    public var previousRows: String
+    public var nextRows: String
+    /// Shown when the browser runs no script: the table is drawn from the search index.
+    public var needsScript: String
     public var sortBy: String
     public var columnDocument: String
     public var columnType: String
@@ -92,17 +101,32 @@ public struct SiteWords: Sendable {
     public var columnPending: String
     public var noLeadUnit: String
     public var noDeadline: String
-    public var recurring: String
     public var nothingPlanned: String
     public var announcedDocument: String
 
-    // Closed vocabularies, exhaustive so that a new case is a compile error here.
-    public var relation: @Sendable (Relation) -> String
-    public var modality: @Sendable (Modality) -> String
-    public var status: @Sendable (DocumentStatus.State) -> String
-    public var planState: @Sendable (SitePlanState) -> String
-    public var severity: @Sendable (Finding.Severity) -> String
-    public var level: @Sendable (IssuerLevel) -> String
+    /// The words of one language.
+    public static func of(_ language: Language) -> SiteWords {
+        switch language {
+        case .vi: return .vietnamese
+        case .en: return .english
+        }
+    }
+
+    // Closed vocabularies: the catalogue's words, so that every output names them alike.
+    public func relation(_ r: Relation) -> String { r.label(language) }
+    public func modality(_ m: Modality) -> String { m.label(language) }
+    /// A status as a badge or a cell shows it: `Còn hiệu lực`.
+    public func status(_ s: DocumentStatus.State) -> String { Self.capitalisingFirst(s.label(language)) }
+    public func planState(_ s: Revision.State) -> String { s.label(language) }
+    /// A severity as a heading shows it: `Cảnh báo`, `Warnings`.
+    public func severity(_ s: Finding.Severity) -> String { Self.capitalisingFirst(s.label(language, count: 2)) }
+    public func level(_ l: AdministrativeLevel) -> String { Self.capitalisingFirst(l.label(language)) }
+    public var recurring: String { Label.recurring.text(language) }
+
+    static func capitalisingFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
 
     /// `{n}` in an entry is replaced by a count or a name; the rest of the entry is kept.
     public func fill(_ entry: String, _ values: String...) -> String {
@@ -112,7 +136,8 @@ public struct SiteWords: Sendable {
     }
 }
 
-/// The state of a planned action as the site shows it (a `Revision.State` without its node).
+/// The state of a planned action without its node: the CSS class of its cell
+/// (`state-overdue`); its words are the catalogue's (`Revision.State.label(_:)`).
 public enum SitePlanState: String, Sendable, CaseIterable {
     case enacted, fulfilled, pending, overdue, unconfirmed
 
@@ -130,7 +155,7 @@ public enum SitePlanState: String, Sendable, CaseIterable {
 extension SiteWords {
     /// Tiếng Việt: what the site shows unless asked otherwise.
     public static let vietnamese = SiteWords(
-        languageCode: "vi",
+        language: .vi,
         siteName: "docgraph — quan hệ giữa các văn bản",
         indexTitle: "Danh mục văn bản",
         findingsTitle: "Kết quả kiểm tra",
@@ -145,6 +170,10 @@ extension SiteWords {
         searchNoResult: "Không tìm thấy văn bản nào.",
         searchResults: "{0} kết quả",
         documentsHeading: "Tất cả văn bản",
+        rowsShown: "Văn bản {0}–{1} trong {2}",
+        previousRows: "Trang trước",
+        nextRows: "Trang sau",
+        needsScript: "Danh mục cần JavaScript để hiện. Mỗi văn bản có trang riêng trong thư mục d/; trang Kết quả kiểm tra và Nhiệm vụ theo kế hoạch vẫn đọc được.",
         sortBy: "Sắp xếp theo {0}",
         columnDocument: "Văn bản",
         columnType: "Loại",
@@ -206,70 +235,13 @@ extension SiteWords {
         columnPending: "Đang thực hiện",
         noLeadUnit: "Chưa rõ đơn vị chủ trì",
         noDeadline: "Không ghi thời hạn",
-        recurring: "thường xuyên",
         nothingPlanned: "Không có nhiệm vụ nào quá hạn hoặc đang chờ.",
-        announcedDocument: "Ban hành {0} mới",
-        relation: { r in
-            switch r {
-            case .implements: return "thực hiện"
-            case .continues: return "tiếp tục thực hiện"
-            case .basedOn: return "căn cứ"
-            case .amends: return "sửa đổi, bổ sung"
-            case .replaces: return "thay thế"
-            case .repeals: return "bãi bỏ"
-            case .guides: return "hướng dẫn"
-            case .reviews: return "sơ kết, tổng kết"
-            case .attachedTo: return "kèm theo"
-            case .respondsTo: return "xem xét"
-            case .references: return "nhắc đến"
-            }
-        },
-        modality: { m in
-            switch m {
-            case .enacted: return "đã thực hiện"
-            case .planned: return "theo kế hoạch"
-            }
-        },
-        status: { s in
-            switch s {
-            case .inForce: return "Còn hiệu lực"
-            case .amended: return "Còn hiệu lực, đã được sửa đổi, bổ sung"
-            case .partlyReplaced: return "Bị thay thế một phần"
-            case .replaced: return "Đã bị thay thế"
-            case .partlyRepealed: return "Bị bãi bỏ một phần"
-            case .repealed: return "Đã bị bãi bỏ"
-            case .notYetInForce: return "Chưa có hiệu lực"
-            }
-        },
-        planState: { s in
-            switch s {
-            case .enacted: return "đã thực hiện"
-            case .fulfilled: return "đã hoàn thành"
-            case .pending: return "đang thực hiện"
-            case .overdue: return "quá hạn"
-            case .unconfirmed: return "cần xác minh"
-            }
-        },
-        severity: { s in
-            switch s {
-            case .error: return "Lỗi"
-            case .warning: return "Cảnh báo"
-            case .note: return "Ghi chú"
-            }
-        },
-        level: { l in
-            switch l {
-            case .central: return "Trung ương"
-            case .province: return "Tỉnh, thành phố"
-            case .city: return "Huyện, thị, thành ủy trực thuộc"
-            case .unknown: return "Chưa rõ"
-            }
-        }
+        announcedDocument: "Ban hành {0} mới"
     )
 
-    /// English, for reviewers who ask for it (`docgraph site --lang en` once issue #14 lands).
+    /// English, for reviewers who ask for it (`docgraph site --lang en`).
     public static let english = SiteWords(
-        languageCode: "en",
+        language: .en,
         siteName: "docgraph — how the documents rest on one another",
         indexTitle: "Documents",
         findingsTitle: "Check findings",
@@ -284,6 +256,10 @@ extension SiteWords {
         searchNoResult: "No document found.",
         searchResults: "{0} results",
         documentsHeading: "All documents",
+        rowsShown: "Documents {0}–{1} of {2}",
+        previousRows: "Previous page",
+        nextRows: "Next page",
+        needsScript: "The list needs JavaScript to show. Each document has its own page in the folder d/; the findings and planned tasks pages read without it.",
         sortBy: "Sort by {0}",
         columnDocument: "Document",
         columnType: "Type",
@@ -345,14 +321,7 @@ extension SiteWords {
         columnPending: "Pending",
         noLeadUnit: "No lead unit named",
         noDeadline: "No deadline",
-        recurring: "recurring",
         nothingPlanned: "No overdue or pending task.",
-        announcedDocument: "Issue a new {0}",
-        relation: { $0.rawValue },
-        modality: { $0.rawValue },
-        status: { $0.rawValue },
-        planState: { $0.rawValue },
-        severity: { $0.rawValue },
-        level: { $0.rawValue }
+        announcedDocument: "Issue a new {0}"
     )
 }

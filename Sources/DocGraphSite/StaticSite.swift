@@ -29,6 +29,8 @@ public enum StaticSite {
         public var pages: Int
         public var bytes: Int
         public var diagrams: Int
+        /// Diagrams Graphviz laid out; the others reused the layout of a neighbourhood of the same shape.
+        public var layouts: Int = 0
         public var folder: String
     }
 
@@ -71,11 +73,12 @@ public enum StaticSite {
             if !fm.fileExists(atPath: target.path) { try? fm.moveItem(at: old, to: target) }
             throw .writeFailed(folder, error.localizedDescription)
         }
-        return Summary(pages: summary.pages, bytes: summary.bytes, diagrams: summary.diagrams, folder: target.path)
+        return Summary(pages: summary.pages, bytes: summary.bytes, diagrams: summary.diagrams, layouts: summary.layouts, folder: target.path)
     }
 
     /// Renders every file of the site and hands each to `emit` with its path from the site's
-    /// root. Document pages are built on all cores; Graphviz draws one diagram at a time.
+    /// root. Document pages are built on all cores; Graphviz lays out one diagram at a time,
+    /// once per shape of neighbourhood (`LayoutCache`).
     public static func render(_ graph: DocumentGraph, options: SiteOptions,
                               emit: @Sendable (String, [UInt8]) throws(SiteError) -> Void) throws(SiteError) -> Summary {
         let content = SiteContent(graph, options)
@@ -89,10 +92,10 @@ public enum StaticSite {
         try put(SiteAssets.stylesheetPath, Array(SiteAssets.stylesheet.utf8))
         try put(SiteAssets.scriptPath, Array(SiteAssets.script.utf8))
         let search: (json: [UInt8], script: [UInt8])
-        do { search = try SearchEntry.files(content) } catch { throw .searchIndex(String(describing: error)) }
+        do { search = try SearchEntry.files(content, statuses: statuses.map(\.state)) } catch { throw .searchIndex(String(describing: error)) }
         try put(SiteAssets.searchJSONPath, search.json)
         try put(SiteAssets.searchScriptPath, search.script)
-        try put("index.html", Array(IndexPage.html(content, statuses: statuses.map(\.state)).utf8))
+        try put("index.html", Array(IndexPage.html(content).utf8))
         try put("findings.html", Array(FindingsPage.html(content).utf8))
         try put("obligations.html", Array(ObligationsPage.html(content).utf8))
 
@@ -115,7 +118,7 @@ public enum StaticSite {
             }
         }
         if let error = failure.error { throw error }
-        return Summary(pages: count + 3, bytes: tally.bytes, diagrams: tally.diagrams, folder: "")
+        return Summary(pages: count + 3, bytes: tally.bytes, diagrams: tally.diagrams, layouts: content.layouts.layouts, folder: "")
     }
 
     /// Counts what the workers wrote.

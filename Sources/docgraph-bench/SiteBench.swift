@@ -26,24 +26,28 @@ struct SiteBench: ParsableCommand {
             FileManager.default.createFile(atPath: marker, contents: nil)
         }
         var clock = Clock()
+        var wall = WallClock()
         let extraction = CorpusExtraction.read(paths: [corpus])
         let graph = GraphBuilder.build(extraction)
-        let read = clock.lap()
+        let read = (cpu: clock.lap(), wall: wall.lap())
         let out = "\(work)/site-\(shape.rawValue)-\(count)"
         var options = SiteOptions(asOf: SimpleDate(year: 2026, month: 11, day: 25)!)
+        let loadBefore = Self.loadAverage()
         let summary = try StaticSite.write(graph, options: options, to: out)
-        let site = clock.lap()
+        let site = (cpu: clock.lap(), wall: wall.lap())
         options.diagrams = false
         let plain = try StaticSite.write(graph, options: options, to: out + "-plain")
-        let withoutDiagrams = clock.lap()
+        let withoutDiagrams = (cpu: clock.lap(), wall: wall.lap())
         let index = (try? FileManager.default.attributesOfItem(atPath: out + "/index.html")[.size] as? Int) ?? 0
+        let searchIndex = (try? FileManager.default.attributesOfItem(atPath: out + "/search-index.js")[.size] as? Int) ?? 0
+        func f(_ t: (cpu: Double, wall: Double)) -> String { String(format: "%6.1f s CPU, %6.1f s wall", t.cpu, t.wall) }
         print("""
-        site of \(count) \(shape.rawValue) documents (\(graph.nodes.count) nodes, \(graph.edges.count) edges), release build:
-          files → graph           \(String(format: "%6.1f", read)) s
-          graph → site            \(String(format: "%6.1f", site)) s  (\(summary.pages) pages, \(summary.diagrams) diagrams, \(summary.bytes / 1_048_576) MB)
-          files → site            \(String(format: "%6.1f", read + site)) s
-          graph → site, no diagrams \(String(format: "%4.1f", withoutDiagrams)) s  (\(plain.bytes / 1_048_576) MB)
-          index.html              \(index / 1024) KB
+        site of \(count) \(shape.rawValue) documents (\(graph.nodes.count) nodes, \(graph.edges.count) edges), release build, \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadBefore) before:
+          files → graph             \(f(read))
+          graph → site              \(f(site))  (\(summary.pages) pages, \(summary.diagrams) diagrams from \(summary.layouts) layouts, \(summary.bytes / 1_048_576) MB)
+          files → site              \(f((read.cpu + site.cpu, read.wall + site.wall)))
+          graph → site, no diagrams \(f(withoutDiagrams))  (\(plain.bytes / 1_048_576) MB)
+          index.html \(index / 1024) KB, search-index.js \(searchIndex / 1024) KB
         """)
         try? FileManager.default.removeItem(atPath: out + "-plain")
         guard FileManager.default.isExecutableFile(atPath: chromium), FileManager.default.fileExists(atPath: driver) else {
@@ -64,6 +68,12 @@ struct SiteBench: ParsableCommand {
             return
         }
         let sorted = load.loadMs.sorted()
-        print("  index load in Chromium  \(String(format: "%.0f", sorted[sorted.count / 2])) ms median of \(sorted.count) (best \(String(format: "%.0f", sorted[0])), worst \(String(format: "%.0f", sorted.last!))), \(load.rows) rows, \(load.errors.count) console errors")
+        print("  index load in Chromium  \(String(format: "%.0f", sorted[sorted.count / 2])) ms median of \(sorted.count) (best \(String(format: "%.0f", sorted[0])), worst \(String(format: "%.0f", sorted.last!))), \(load.rows) rows drawn, \(load.errors.count) console errors; load average \(Self.loadAverage())")
+    }
+
+    /// The machine's one-minute load average: the figures above mean little without it.
+    static func loadAverage() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+        return String(text.split(separator: " ").first ?? "unknown")
     }
 }

@@ -3,7 +3,7 @@ import DocGraph
 import DocGraphSite
 import Foundation
 
-/// `docgraph site --corpus DIR… [--as-of DATE] -o FOLDER`: the static HTML site for reviewers.
+/// `docgraph site --corpus DIR… [--index FILE] [--as-of DATE] [--lang en] -o FOLDER`: the static HTML site for reviewers.
 struct Site: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a static HTML site: every document with its status, citations, diagram and impact; findings; planned tasks.",
@@ -20,7 +20,7 @@ struct Site: ParsableCommand {
     func run() throws {
         let date = try asOf.date()
         let (_, graph) = try source.load()
-        var options = SiteOptions(asOf: date)
+        var options = SiteOptions(asOf: date, language: UserLanguage.current)
         options.diagrams = !noDiagrams
         do {
             let summary = try StaticSite.write(graph, options: options, to: output)

@@ -20,6 +20,7 @@ enum SiteFixtures {
     final class Files: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var byPath: [String: [UInt8]] = [:]
+        var summary: StaticSite.Summary?
         func put(_ path: String, _ bytes: [UInt8]) { lock.lock(); byPath[path] = bytes; lock.unlock() }
         func text(_ path: String) -> String? { byPath[path].map { String(decoding: $0, as: UTF8.self) } }
     }
@@ -29,7 +30,7 @@ enum SiteFixtures {
         options.threads = threads
         options.diagrams = diagrams
         let files = Files()
-        _ = try StaticSite.render(graph, options: options) { path, bytes in files.put(path, bytes) }
+        files.summary = try StaticSite.render(graph, options: options) { path, bytes in files.put(path, bytes) }
         return files
     }
 

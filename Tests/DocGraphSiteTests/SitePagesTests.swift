@@ -50,7 +50,7 @@ struct SitePagesTests {
         #expect(nq.contains("Còn hiệu lực"))
         #expect(nq.contains("Corpus/004_31b05915bd2b756c.txt:500–677"), "where its own text is")
         // 256-KH/TU implements it, at line 11 of the same file.
-        #expect(nq.contains("<td>thực hiện</td><td>đã thực hiện</td><td><a href=\"256-kh-tu-vung-tau.html\""))
+        #expect(nq.contains("<td>thực hiện</td><td>đã ban hành</td><td><a href=\"256-kh-tu-vung-tau.html\""), "relation and modality in the catalogue's words")
         #expect(nq.contains("Corpus/004_31b05915bd2b756c.txt:11:13"))
         #expect(nq.contains("<figure class=\"diagram\"><svg role=\"group\" aria-label=\"Sơ đồ quan hệ gần: 28-NQ/TW\""))
         #expect(nq.contains("xlink:href=\"256-kh-tu-vung-tau.html\""), "diagram nodes link to their pages")
@@ -62,7 +62,7 @@ struct SitePagesTests {
     func revisions() throws {
         let qd = try SiteFixtures.page("253-QĐ/TW")
         #expect(qd.contains("<td>sửa đổi, bổ sung</td>"))
-        #expect(qd.contains("<td>theo kế hoạch</td><td>30/04/2026 (Tháng 4/2026)</td><td>Vụ Tổ chức - Điều lệ</td><td class=\"state-overdue\">quá hạn</td>"))
+        #expect(qd.contains("<td>dự kiến</td><td>30/04/2026 (Tháng 4/2026)</td><td>Vụ Tổ chức - Điều lệ</td><td class=\"state-overdue\">quá hạn</td>"))
         #expect(qd.contains("Corpus/000_2d9491622f365655.txt:128:208"))
     }
 
@@ -88,6 +88,56 @@ struct SitePagesTests {
         let count = SiteContent(SiteFixtures.sample, SiteOptions(asOf: SiteFixtures.asOf)).findings.count
         #expect(page.components(separatedBy: "<div class=\"finding ").count - 1 == count)
         #expect(page.contains("Văn bản liên quan: <a href=\"d/"))
+    }
+
+    @Test("the index page's table is drawn from the search index: every document once, in its first order, with its columns")
+    func indexTable() throws {
+        let index = try #require(SiteFixtures.sampleSite.text("index.html"))
+        #expect(index.contains("<table id=\"documents\" data-rows=\"200\"><thead><tr><th scope=\"col\"><button type=\"button\" title=\"Sắp xếp theo Văn bản\">Văn bản</button></th>"))
+        #expect(index.contains("<tbody></tbody>"), "rows come from search-index.js, not from the page")
+        #expect(index.contains("<noscript>"))
+        let entries = try JSONDecoder().decode([SearchEntry].self, from: Data(try #require(SiteFixtures.sampleSite.byPath["search-index.json"])))
+        #expect(entries.map(\.r).sorted() == Array(0..<entries.count), "each row has one place")
+        let ordered = entries.sorted { $0.r < $1.r }
+        let firstCited = try #require(ordered.firstIndex { $0.c == SiteWords.vietnamese.citedOnly })
+        #expect(ordered[..<firstCited].allSatisfy { $0.c == SiteWords.vietnamese.inCorpus }, "corpus documents first")
+        #expect(ordered[firstCited...].allSatisfy { $0.c == SiteWords.vietnamese.citedOnly })
+        let nq = try #require(entries.first { $0.n == "28-NQ/TW" })
+        #expect(nq.ty == "Nghị quyết" && nq.y == 2022 && nq.d == "2022-11-17" && nq.l == "Trung ương" && nq.s == "Còn hiệu lực")
+    }
+
+    @Test("every site word is in both languages with the same placeholders; shared words are the catalogue's")
+    func wordsInBothLanguages() {
+        let vi = Mirror(reflecting: SiteWords.of(.vi)).children.compactMap { c in (c.value as? String).map { (c.label ?? "", $0) } }
+        let en = Mirror(reflecting: SiteWords.of(.en)).children.compactMap { c in (c.value as? String).map { (c.label ?? "", $0) } }
+        #expect(vi.count > 80 && vi.map(\.0) == en.map(\.0))
+        func placeholders(_ s: String) -> [String] { (0..<5).map { "{\($0)}" }.filter { s.contains($0) } }
+        for ((key, a), (_, b)) in zip(vi, en) {
+            #expect(!a.isEmpty && !b.isEmpty, "\(key) is empty in a language")
+            #expect(placeholders(a) == placeholders(b), "\(key): \(a) / \(b)")
+        }
+        #expect(Set(vi.map(\.1)).count > vi.count - 8, "Vietnamese entries are not copies of one another")
+        let w = SiteWords.of(.vi)
+        #expect(w.relation(.reviews) == Relation.reviews.label(.vi))
+        #expect(w.modality(.planned) == Modality.planned.label(.vi))
+        #expect(w.planState(.overdue) == Revision.State.overdue.label(.vi))
+        #expect(w.status(.inForce) == "Còn hiệu lực")
+        #expect(SiteWords.of(.en).severity(.warning) == "Warnings")
+        #expect(w.languageCode == "vi" && SiteWords.of(.en).languageCode == "en")
+    }
+
+    @Test("an English site: lang=\"en\", English words, the same pages")
+    func englishSite() throws {
+        var options = SiteOptions(asOf: SiteFixtures.asOf, language: .en)
+        options.diagrams = false
+        let files = SiteFixtures.Files()
+        _ = try StaticSite.render(SiteFixtures.sample, options: options) { path, bytes in files.put(path, bytes) }
+        #expect(files.byPath.keys.sorted() == SiteFixtures.sampleSite.byPath.keys.sorted())
+        let index = try #require(files.text("index.html"))
+        #expect(index.hasPrefix("<!DOCTYPE html><html lang=\"en\">"))
+        #expect(index.contains("<h1>Documents</h1>") && !index.contains("Danh mục"))
+        let page = try #require(files.text(PagePaths(SiteFixtures.sample).fromRoot(try SiteFixtures.sample.lookup("28-NQ/TW"))))
+        #expect(page.contains("<td>implements</td><td>enacted</td>"))
     }
 
     @Test("the search index finds ids with and without diacritics and title words")

@@ -16,7 +16,7 @@ enum FindingsPage {
                 let found = ofSeverity.filter { $0.rule == rule.id }
                 guard !found.isEmpty else { continue }
                 body.append(.h3(.id("\(severity.rawValue)-\(rule.id.rawValue)"), .code(SiteMarkup.words(rule.id.rawValue)), SiteMarkup.words(" (\(found.count))")))
-                body.append(.p(.class("counts"), SiteMarkup.words(rule.summary)))
+                body.append(.p(.class("counts"), SiteMarkup.words(rule.summary(w.language))))
                 body.append(.group(found.prefix(content.options.listLimit * 5).map { finding(content, $0) }))
             }
         }
@@ -39,7 +39,7 @@ enum FindingsPage {
         }
         return .div(
             .class("finding \(f.severity.rawValue)"),
-            .p(SiteMarkup.words(f.message)),
+            .p(SiteMarkup.words(f.text(w.language))),
             f.location.map { .p(SiteMarkup.words(w.findingAt), SiteMarkup.location($0)) } ?? .empty,
             links.isEmpty ? .empty : .p(SiteMarkup.words(w.findingDocuments), .group(links))
         )

@@ -84,7 +84,7 @@ struct SitePagesTests {
         let page = try #require(SiteFixtures.sampleSite.text("findings.html"))
         #expect(page.contains("<h2 class=\"severity-warning\">Cảnh báo"))
         #expect(page.contains("<h3 id=\"warning-metadata-conflict\"><code>metadata-conflict</code> (1)</h3>"))
-        #expect(page.contains("21-TB/VPTW is cited with 2 different dates"))
+        #expect(page.contains("21-TB/VPTW được dẫn chiếu với 2 ngày khác nhau"), "findings in the reader's language")
         let count = SiteContent(SiteFixtures.sample, SiteOptions(asOf: SiteFixtures.asOf)).findings.count
         #expect(page.components(separatedBy: "<div class=\"finding ").count - 1 == count)
         #expect(page.contains("Văn bản liên quan: <a href=\"d/"))
@@ -138,6 +138,8 @@ struct SitePagesTests {
         #expect(index.contains("<h1>Documents</h1>") && !index.contains("Danh mục"))
         let page = try #require(files.text(PagePaths(SiteFixtures.sample).fromRoot(try SiteFixtures.sample.lookup("28-NQ/TW"))))
         #expect(page.contains("<td>implements</td><td>enacted</td>"))
+        let findings = try #require(files.text("findings.html"))
+        #expect(findings.contains("21-TB/VPTW is cited with 2 different dates"), "findings in English with --lang en")
     }
 
     @Test("the search index finds ids with and without diacritics and title words")

@@ -42,13 +42,43 @@ struct ByteShortcutTests {
             while let l = t.last, set.contains(l) { t.removeLast() }
             return String(t)
         }
-        let sets = [" ", " ,", " *#-", " ,;.:\"“”*", " :*_#\t", " \r\n", "a\u{301}", "e"]
-        let texts = Self.tricky + ["  , x ,  ", " \u{301} x \u{301} ", "** Ủy **", "“ Quy định ”.", "\r\n x \r\n", "e\u{301}e", "", "   "]
+        // `\u{212B}` (Ångström sign) is `Å` (U+00C5) as a character: a set holding it may trim a
+        // letter with a diacritic, so letter ends are asked as characters then.
+        let sets = [" ", " ,", " *#-", " ,;.:\"“”*", " :*_#\t", " \r\n", "a\u{301}", "e", " \u{212B}", " ệ", "\u{323}"]
+        let texts = Self.tricky + ["  , x ,  ", " \u{301} x \u{301} ", "** Ủy **", "“ Quy định ”.", "\r\n x \r\n", "e\u{301}e", "", "   ",
+                                   "Å x Å", "\u{212B}x\u{212B}", "ệ, ", " Việt", "ê\u{323}", "“ế”", "ệ\u{323}", "\u{600}ệ"]
         for set in sets {
             for text in texts {
                 #expect(text.trimmingCharacters(in: set) == reference(text, set), "\(text.debugDescription) in \(set.debugDescription)")
             }
         }
+    }
+
+    @Test("clipping without counting every character clips as counting did")
+    func clipping() {
+        func reference(_ s: String, _ length: Int) -> String { s.count <= length ? s : String(s.prefix(max(length - 1, 0))) + "…" }
+        for text in Self.tricky + ["", "abc", "e\u{301}e\u{301}e\u{301}"] {
+            for length in -1...6 { #expect(text.clipped(to: length) == reference(text, length), "\(text.debugDescription) to \(length)") }
+        }
+    }
+
+    @Test("a colon found on bytes is the colon characters find")
+    func colons() {
+        func reference(_ s: String, _ skipping: Int) -> String.Index? {
+            var seen = 0
+            return s.firstIndex { c in
+                guard c == ":" else { return false }
+                defer { seen += 1 }
+                return seen == skipping
+            }
+        }
+        for text in Self.tricky + ["Thời gian thực hiện: Quý III", "a:b:c", ":\u{301}x: y", "ệ: x", "\u{600}: x", "\u{8E2}:x", "\u{110BD}:", "::", "x"] {
+            for skipping in 0...2 {
+                // nil: characters decide; otherwise the answer must be theirs.
+                if let found = ProseTasks.colonIndex(text, skipping) { #expect(found == reference(text, skipping), "\(text.debugDescription) after \(skipping)") }
+            }
+        }
+        #expect(ProseTasks.colonIndex("Thời hạn: Quý I", 0) != nil)
     }
 
     @Test("tidying writes what the byte-by-byte tidy wrote")
@@ -66,7 +96,8 @@ struct ByteShortcutTests {
             }
             return String(decoding: out, as: UTF8.self)
         }
-        for text in Self.tricky + ["  a  b  ", "<p>Thực hiện</p>\n<b>Kế hoạch</b>", "a\u{2003}b\u{3000}c\u{85}d", "x <unclosed tag", "> y"] {
+        for text in Self.tricky + ["  a  b  ", "<p>Thực hiện</p>\n<b>Kế hoạch</b>", "a\u{2003}b\u{3000}c\u{85}d", "x <unclosed tag", "> y",
+                                   "Việt\u{A0}Nam\u{1680}ệ\u{2028}ư\u{202F}ơ\u{205F}đ", "\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"] {
             #expect(FoldedText.tidy(text) == reference(text), "\(text.debugDescription)")
         }
     }

@@ -250,6 +250,15 @@ public struct FoldedText: Sendable {
                     continue
                 }
                 if b == UInt8(ascii: "<") { inTag = true; i += 1; continue }
+                // Continuation bytes and the lead bytes of letters (every byte of `ệ` but `E1`)
+                // are never white space: copied without decoding (a third of Vietnamese bytes).
+                if b >= 0x80, b < 0xC2 || (b > 0xC2 && b < 0xE1) || b > 0xE3 {
+                    if pendingSpace && k > 0 { out[k] = 0x20; k += 1 }
+                    pendingSpace = false
+                    out[k] = b; k += 1
+                    i += 1
+                    continue
+                }
                 let width = whiteSpaceWidth(s, i)
                 if b == UInt8(ascii: "*") || b == UInt8(ascii: "\\") || width > 0 {
                     pendingSpace = true

@@ -50,25 +50,38 @@ struct ByteReader {
 
     /// Where `phrase` ends if it starts at `start`; a word in the phrase must end at a word boundary.
     func phraseEnd(_ phrase: String, at start: Int) -> Int? {
+        // Every phrase is a native string: its bytes are read in place. Iterating `String.UTF8View`
+        // cost a call per byte and per `first`/`last` (callgrind, 100 plan-heavy documents: 99 M
+        // instructions, 10 % of extraction, for 570,000 calls).
+        if let found = phrase.utf8.withContiguousStorageIfAvailable({ phraseEnd($0, at: start) }) { return found }
+        return Array(phrase.utf8).withUnsafeBufferPointer { phraseEnd($0, at: start) }
+    }
+
+    @inline(__always)
+    private func phraseEnd(_ phrase: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        let n = phrase.count
         // Most calls fail on the first byte; test it before walking the phrase.
-        if let first = phrase.utf8.first, first != 0x20, start >= end || bytes[start] != first { return nil }
-        var i = start
-        for c in phrase.utf8 {
-            if c == 0x20 {
-                if i < end, Self.isSpace(bytes[i]) {
-                    while i < end, Self.isSpace(bytes[i]) { i += 1 }
-                } else if i > start, bytes[i - 1] == UInt8(ascii: ",") {
-                    // `sửa đổi,bổ sung` written without a space after the comma.
-                } else {
-                    return nil
+        if n > 0, phrase[0] != 0x20, start >= end || bytes[start] != phrase[0] { return nil }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var i = start
+            for k in 0..<n {
+                let c = phrase[k]
+                if c == 0x20 {
+                    if i < end, Self.isSpace(bytes[i]) {
+                        while i < end, Self.isSpace(bytes[i]) { i += 1 }
+                    } else if i > start, bytes[i - 1] == UInt8(ascii: ",") {
+                        // `sửa đổi,bổ sung` written without a space after the comma.
+                    } else {
+                        return nil
+                    }
+                    continue
                 }
-                continue
+                guard i < end, bytes[i] == c else { return nil }
+                i += 1
             }
-            guard i < end, bytes[i] == c else { return nil }
-            i += 1
+            if i < end, n > 0, Self.isAlnum(phrase[n - 1]), Self.isAlnum(bytes[i]) { return nil }
+            return i
         }
-        if i < end, let last = phrase.utf8.last, Self.isAlnum(last), Self.isAlnum(bytes[i]) { return nil }
-        return i
     }
 
     /// Whether `phrase` (folded) occurs anywhere between the position and the end.

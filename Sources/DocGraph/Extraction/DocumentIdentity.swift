@@ -468,10 +468,21 @@ enum Locality {
         // an upper-case letter, no name follows, and nothing is decoded.
         if OriginalCase.isUpperCase(text.original, at: Int(text.origin[i])) == false { return nil }
         let start = Int(text.origin[i]), end = min(Int(text.origin[lineEnd]), start + 160)
-        let piece = FoldedText.tidy(String(decoding: text.original[start..<end], as: UTF8.self))
+        // Only the first three words count. Tidying reads left to right and what follows an ASCII
+        // byte can join no character before it, so a window cut before an ASCII byte tidies to
+        // the same first characters; when it holds four words, their first three are the
+        // whole piece's. Otherwise the whole 160 bytes are tidied (callgrind: 27,000
+        // instructions a trigger, 6 % of the plan-heavy shape's extraction, before).
+        func firstWords(_ bytes: ArraySlice<UInt8>) -> [Substring] {
+            FoldedText.tidy(String(decoding: bytes, as: UTF8.self)).split(separator: " ", maxSplits: 4)
+        }
+        var cut = start + 64
+        while cut < end, text.original[cut] >= 0x80 { cut += 1 }
+        var words = cut < end ? firstWords(text.original[start..<cut]) : []
+        if words.count < 4 { words = firstWords(text.original[start..<end]) }
         var name: [Substring] = []
         // At most four words are looked at: the rest of the piece is not split.
-        for word in piece.split(separator: " ", maxSplits: 4) {
+        for word in words {
             // `Cai;` ends the name `Lào Cai` as well as `Cai` would.
             let letters = word.prefix { $0.isLetter }
             guard name.count < 3, let c = letters.first, c.isUppercase else { break }

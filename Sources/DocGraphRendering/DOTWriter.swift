@@ -108,7 +108,7 @@ public enum DOTWriter {
             attrs.append("URL=\(quote(url))")
         } else if let r = node.record {
             let file = spec.linkBase.map { RelativeLink.path(r.file, from: $0) } ?? r.file
-            attrs.append("URL=\(quote(file + "#L\(r.startLine)"))")
+            attrs.append("URL=\(quote(file + RelativeLink.fragment(page: r.startPage, line: r.startLine)))")
         }
         return "n\(n) [\(attrs.joined(separator: ", "))];"
     }

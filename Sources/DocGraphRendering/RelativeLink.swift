@@ -21,3 +21,11 @@ public enum RelativeLink {
         return (up + f[common...]).joined(separator: "/")
     }
 }
+
+extension RelativeLink {
+    /// Where in the file a link opens: `#page=3` in a paged file (PDF viewers, browsers included,
+    /// open that page: RFC 8118), `#L12` otherwise (a text file's line, as code hosts number them).
+    public static func fragment(page: Int?, line: Int) -> String {
+        page.map { "#page=\($0)" } ?? "#L\(line)"
+    }
+}

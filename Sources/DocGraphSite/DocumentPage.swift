@@ -36,7 +36,7 @@ enum DocumentPage {
         fields.append((w.fieldLevel, w.level(AdministrativeLevel.of(issuer: node.issuer, issuerCode: node.id?.issuerCode, locality: node.locality))))
         let source: Node<HTML.BodyContext>
         if let r = node.record {
-            source = .group(SiteMarkup.words(w.inCorpus + ": "), .code(.class("loc"), SiteMarkup.words("\(r.file):\(r.startLine)–\(r.endLine)")))
+            source = .group(SiteMarkup.words(w.inCorpus + ": "), .code(.class("loc"), SiteMarkup.words("\(r.startSourceLine)–\(r.endPage.map { "\($0):" } ?? "")\(r.endLine)")))
         } else {
             source = SiteMarkup.words(w.citedOnly)
         }

@@ -60,7 +60,7 @@ struct SiteContent: Sendable {
     let layouts = LayoutCache()
     let citedCount: Int
     /// Corpus documents of each file, by their first line, to name the document a finding is in.
-    private let documentsByFile: [String: [(start: Int, end: Int, node: NodeIndex)]]
+    private let documentsByFile: [String: [(start: SourceLine, end: SourceLine, node: NodeIndex)]]
 
     var words: SiteWords { options.words }
 
@@ -72,10 +72,10 @@ struct SiteContent: Sendable {
         agenda = Self.agenda(graph, asOf: options.asOf)
         corpusCount = graph.nodes.reduce(0) { $0 + ($1.inCorpus ? 1 : 0) }
         citedCount = graph.nodes.count - corpusCount
-        var byFile: [String: [(start: Int, end: Int, node: NodeIndex)]] = [:]
+        var byFile: [String: [(start: SourceLine, end: SourceLine, node: NodeIndex)]] = [:]
         for (i, node) in graph.nodes.enumerated() {
             guard let r = node.record else { continue }
-            byFile[r.file, default: []].append((r.startLine, r.endLine, NodeIndex(i)))
+            byFile[r.file, default: []].append((r.startSourceLine, r.endSourceLine, NodeIndex(i)))
         }
         documentsByFile = byFile.mapValues { $0.sorted { $0.start < $1.start } }
     }
@@ -91,8 +91,10 @@ struct SiteContent: Sendable {
     /// The corpus document whose text holds a location.
     func document(at location: SourceLocation) -> NodeIndex? {
         guard let docs = documentsByFile[location.file] else { return nil }
-        return docs.last(where: { $0.start <= location.line && location.line <= max($0.end, $0.start) })?.node
-            ?? docs.last(where: { $0.start <= location.line })?.node
+        // Pages included: in a PDF, line 3 of page 2 comes after line 40 of page 1.
+        let line = location.sourceLine
+        return docs.last(where: { $0.start <= line && line <= max($0.end, $0.start) })?.node
+            ?? docs.last(where: { $0.start <= line })?.node
     }
 
     /// Overdue, pending and unconfirmed plans, each once however often its citation repeats.
@@ -144,6 +146,6 @@ struct SiteContent: Sendable {
         let far = SimpleDate(year: 2200, month: 12, day: 31)!
         let da = a.deadline?.date ?? far, db = b.deadline?.date ?? far
         if da != db { return da < db }
-        return (a.location.file, a.location.line, a.location.column, a.task) < (b.location.file, b.location.line, b.location.column, b.task)
+        return (a.location.sourceLine, a.location.column, a.task) < (b.location.sourceLine, b.location.column, b.task)
     }
 }

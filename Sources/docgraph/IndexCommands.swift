@@ -123,7 +123,7 @@ struct IndexCommand: ParsableCommand {
                           Date().timeIntervalSince(start), Double(size) / 1_048_576)
         DiagnosticPrinter.printLine(summary)
         guard report.readAnything else {
-            DiagnosticPrinter.printLine("error: no readable document found under \(corpus.isEmpty ? "." : corpus.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents")
+            DiagnosticPrinter.printLine("error: no readable document found under \(corpus.isEmpty ? "." : corpus.joined(separator: ", ")); give a file or folder with \(DocumentSources.current.extensionList) documents")
             throw ExitCode(2)
         }
     }

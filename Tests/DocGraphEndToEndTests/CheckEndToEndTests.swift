@@ -56,12 +56,14 @@ struct CheckEndToEndTests {
         defer { try? FileManager.default.removeItem(at: empty) }
         let emptyRun = try Self.check(["--corpus", empty.path])
         #expect(emptyRun.status == 2)
-        #expect(emptyRun.err.contains("no .txt, .md or .html document in this folder"))
+        // Every format the binary registers is named, from the registry (.docx and .pdf too).
+        #expect(emptyRun.err.contains("no .txt, .md, .html, .docx or .pdf document in this folder"))
         let binary = empty.appendingPathComponent("binary.txt")
         try Data([0, 1, 2, 0, 0]).write(to: binary)
         let unreadable = try Self.check(["--corpus", binary.path])
         #expect(unreadable.status == 2)
         #expect(unreadable.err.contains("no readable document found"))
+        #expect(unreadable.err.contains(".txt, .md, .html, .docx or .pdf documents"))
         let badOption = try Self.check(["--fail-on", "sometimes"] + Self.corpus)
         #expect(badOption.status == 2)
         let badRule = try Self.check(["--rules", "nonsense"] + Self.corpus)

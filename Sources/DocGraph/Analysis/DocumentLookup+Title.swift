@@ -30,7 +30,7 @@ extension DocumentGraph {
         let candidates = found.prefix(10).map { n in
             let node = nodes[Int(n)]
             let title = node.title.map { " — " + $0.clipped(to: 70) } ?? ""
-            return describe(n) + (node.id == nil ? "" : title) + (node.record.map { " [\($0.file):\($0.startLine)]" } ?? "")
+            return describe(n) + (node.id == nil ? "" : title) + (node.record.map { " [\($0.startSourceLine)]" } ?? "")
         }
         throw .titleAmbiguous(text, candidates: candidates + (found.count > 10 ? ["… +\(found.count - 10)"] : []))
     }

@@ -67,14 +67,14 @@ public enum Checker {
         return sorted(findings)
     }
 
-    /// By file, line, column, rule and then the facts, so that output never depends on rule
-    /// order nor on the language it is printed in.
+    /// By file, page, line, column, rule and then the facts, so that output never depends on
+    /// rule order nor on the language it is printed in.
     public static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.sorted { a, b in
             let la = a.location ?? SourceLocation(file: "", line: 0, column: 0)
             let lb = b.location ?? SourceLocation(file: "", line: 0, column: 0)
-            if (la.file, la.line, la.column, a.rule.rawValue) != (lb.file, lb.line, lb.column, b.rule.rawValue) {
-                return (la.file, la.line, la.column, a.rule.rawValue) < (lb.file, lb.line, lb.column, b.rule.rawValue)
+            if (la.sourceLine, la.column, a.rule.rawValue) != (lb.sourceLine, lb.column, b.rule.rawValue) {
+                return (la.sourceLine, la.column, a.rule.rawValue) < (lb.sourceLine, lb.column, b.rule.rawValue)
             }
             // Rare (two findings of one rule at one place): the facts' own spelling decides.
             return String(describing: a.sentence) < String(describing: b.sentence)

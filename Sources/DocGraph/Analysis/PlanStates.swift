@@ -135,14 +135,15 @@ extension DocumentGraph {
     public func announcedStates(asOf: SimpleDate) -> [AnnouncedState?] {
         var matcher: AnnouncedMatcher?
         // Lines with a planned revision edge, per planner: such a task is covered by its edges.
-        struct LineKey: Hashable { var planner: NodeIndex; var line: Int }
+        // The page is part of the line: a PDF counts lines on each page.
+        struct LineKey: Hashable { var planner: NodeIndex; var line: SourceLine }
         var revisingLines: Set<LineKey> = []
         for i in edges.indices where edges[i].relation.isRevision {
-            revisingLines.insert(LineKey(planner: edges[i].from, line: edges[i].location.line))
+            revisingLines.insert(LineKey(planner: edges[i].from, line: edges[i].location.sourceLine))
         }
         return plans.map { plan -> AnnouncedState? in
             guard let deadline = plan.task.deadline else { return nil }
-            if !plan.task.citations.isEmpty, revisingLines.contains(LineKey(planner: plan.planner, line: plan.task.location.line)) { return nil }
+            if !plan.task.citations.isEmpty, revisingLines.contains(LineKey(planner: plan.planner, line: plan.task.location.sourceLine)) { return nil }
             if matcher == nil { matcher = AnnouncedMatcher(self) }
             let overdue = deadline.isOverdue(asOf: asOf)
             switch matcher!.match(plan, planDate: planDate(plan.planner)) {

@@ -38,7 +38,7 @@ extension DocumentGraph {
             guard seen.insert(RevisionKey(from: edge.from, relation: edge.relation, modality: edge.modality, deadline: edge.deadline?.text)).inserted else { continue }
             result.append(Revision(edge: e, state: planState(e, asOf: asOf), partial: edge.isPartial))
         }
-        return result.sorted { (edges[Int($0.edge)].location.file, edges[Int($0.edge)].location.line) < (edges[Int($1.edge)].location.file, edges[Int($1.edge)].location.line) }
+        return result.sorted { edges[Int($0.edge)].location.sourceLine < edges[Int($1.edge)].location.sourceLine }
     }
 
     /// Whether a revision's text limits it to part of the document; stored on each edge as

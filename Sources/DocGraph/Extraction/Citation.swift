@@ -101,6 +101,9 @@ public struct DocumentRecord: Hashable, Sendable {
 
     /// Where the document starts (`file:LINE:1`, or `file.pdf:PAGE:LINE:1`).
     public var startLocation: SourceLocation { SourceLocation(file: file, page: startPage, line: startLine, column: 1) }
+    /// The document's first and last lines, pages included, to tell which document holds a place.
+    public var startSourceLine: SourceLine { SourceLine(file: file, page: startPage, line: startLine) }
+    public var endSourceLine: SourceLine { SourceLine(file: file, page: endPage, line: endLine) }
 
     /// `file:12-80`, or `file.pdf:1:12-3:40` in a paged file.
     public var lineSpan: String {

@@ -89,6 +89,30 @@ public enum GraphExport {
         .init(name: "text", kind: .string) { g, e in .string(g.edges[Int(e)].text) },
     ]
 
+    /// A document's page, for graphs read from paged files (PDF), where `line` counts on the page.
+    public static let nodePage = Attribute<NodeIndex>(name: "page", kind: .int) { g, n in g.nodes[Int(n)].record?.startPage.map(Value.int) }
+    /// A citation's page, for graphs read from paged files (PDF).
+    public static let edgePage = Attribute<EdgeIndex>(name: "page", kind: .int) { g, e in g.edges[Int(e)].location.page.map(Value.int) }
+
+    /// The attributes exported for `g`'s documents: ``nodeAttributes``, with `page` before `line`
+    /// when some place in `g` is on a page. A corpus of text files keeps the columns it always had.
+    public static func nodeAttributes(of g: DocumentGraph) -> [Attribute<NodeIndex>] {
+        withPage(nodeAttributes, nodePage, g.hasPages)
+    }
+
+    /// The attributes exported for `g`'s citations: ``edgeAttributes``, with `page` before `line`
+    /// when some place in `g` is on a page.
+    public static func edgeAttributes(of g: DocumentGraph) -> [Attribute<EdgeIndex>] {
+        withPage(edgeAttributes, edgePage, g.hasPages)
+    }
+
+    private static func withPage<Item>(_ attributes: [Attribute<Item>], _ page: Attribute<Item>, _ paged: Bool) -> [Attribute<Item>] {
+        guard paged, let line = attributes.firstIndex(where: { $0.name == "line" }) else { return attributes }
+        var out = attributes
+        out.insert(page, at: line)
+        return out
+    }
+
     /// The graph in the format asked for. CSV gives two tables, so it is written by `csv(_:)`.
     public static func text(_ g: DocumentGraph, format: Format) -> String {
         switch format {
@@ -108,6 +132,7 @@ public enum GraphExport {
             let nodes: [[String: Value?]]
             let links: [[String: Value?]]
         }
+        let nodeAttributes = nodeAttributes(of: g), edgeAttributes = edgeAttributes(of: g)
         func row<Item>(_ attributes: [Attribute<Item>], _ item: Item) -> [String: Value?] {
             var r: [String: Value?] = [:]
             for a in attributes { r[a.name] = .some(a.value(g, item)) }
@@ -130,6 +155,7 @@ public enum GraphExport {
     /// Two RFC 4180 tables with a header row, UTF-8 with a byte-order mark so that spreadsheet
     /// programs read Vietnamese correctly. Edges name their ends by node `id`.
     public static func csv(_ g: DocumentGraph) -> (nodes: String, edges: String) {
+        let nodeAttributes = nodeAttributes(of: g), edgeAttributes = edgeAttributes(of: g)
         let nodes = table(["id"] + nodeAttributes.map(\.name), g.nodes.indices.lazy.map { i -> [String] in
             let n = NodeIndex(i)
             return [nodeID(g, n)] + nodeAttributes.map { $0.value(g, n)?.text ?? "" }
@@ -155,5 +181,12 @@ public enum GraphExport {
         if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { s = "'" + s }
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension DocumentGraph {
+    /// Whether a document or citation of the graph sits on a page (was read from a PDF).
+    public var hasPages: Bool {
+        nodes.contains { $0.record?.startPage != nil } || edges.contains { $0.location.page != nil }
     }
 }

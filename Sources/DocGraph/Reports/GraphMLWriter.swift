@@ -14,19 +14,20 @@ enum GraphMLWriter {
                 out += "  <key id=\"\(prefix)\(a.name)\" for=\"\(domain)\" attr.name=\"\(a.name)\" attr.type=\"\(a.kind.rawValue)\"/>\n"
             }
         }
-        keys(GraphExport.nodeAttributes, domain: "node", prefix: "n_")
-        keys(GraphExport.edgeAttributes, domain: "edge", prefix: "e_")
+        let nodeAttributes = GraphExport.nodeAttributes(of: g), edgeAttributes = GraphExport.edgeAttributes(of: g)
+        keys(nodeAttributes, domain: "node", prefix: "n_")
+        keys(edgeAttributes, domain: "edge", prefix: "e_")
         out += "  <graph id=\"docgraph\" edgedefault=\"directed\">\n"
         for i in g.nodes.indices {
             out += "    <node id=\"n\(i)\">\n"
-            for a in GraphExport.nodeAttributes {
+            for a in nodeAttributes {
                 if let v = a.value(g, NodeIndex(i)) { out += "      <data key=\"n_\(a.name)\">\(escape(v.text))</data>\n" }
             }
             out += "    </node>\n"
         }
         for (i, edge) in g.edges.enumerated() {
             out += "    <edge id=\"e\(i)\" source=\"n\(edge.from)\" target=\"n\(edge.to)\">\n"
-            for a in GraphExport.edgeAttributes {
+            for a in edgeAttributes {
                 if let v = a.value(g, EdgeIndex(i)) { out += "      <data key=\"e_\(a.name)\">\(escape(v.text))</data>\n" }
             }
             out += "    </edge>\n"

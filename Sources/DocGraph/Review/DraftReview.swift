@@ -52,7 +52,7 @@ public struct DraftReview: Sendable {
         let judged = roles.findings(options)
         let headerJudged = roles.headerJudged()
         let judgedAt = Set(judged.map { RuleAt(rule: $0.rule, location: $0.location!) })
-        let judgedLines = Set(judged.filter { $0.rule == .temporal }.map { LineAt(file: $0.location!.file, line: $0.location!.line) })
+        let judgedLines = Set(judged.filter { $0.rule == .temporal }.map { $0.location!.sourceLine })
 
         var result = judged
         for f in Checker.run(whole, options) {
@@ -62,7 +62,7 @@ public struct DraftReview: Sendable {
             // The role judgement says the same thing at the same place with the right severity.
             if judgedAt.contains(RuleAt(rule: f.rule, location: first)) { continue }
             if f.rule == .metadataConflict, headerJudged.contains(first) { continue }
-            if f.rule == .overduePlan || f.rule == .temporal, judgedLines.contains(LineAt(file: first.file, line: first.line)) { continue }
+            if f.rule == .overduePlan || f.rule == .temporal, judgedLines.contains(first.sourceLine) { continue }
             var moved = f
             moved.location = first
             var related: [SourceLocation] = []
@@ -75,7 +75,6 @@ public struct DraftReview: Sendable {
     }
 
     private struct RuleAt: Hashable { var rule: RuleID; var location: SourceLocation }
-    private struct LineAt: Hashable { var file: String; var line: Int }
 }
 
 extension DocumentGraph {

@@ -9,10 +9,11 @@ public enum ReviewInputError: Error, CustomStringConvertible, Equatable {
     case unmatchedPattern(String)
     /// `--corpus Corpus2` where the path does not exist.
     case missingCorpus(String)
-    /// A folder with no `.txt`, `.md` or `.html` file in it.
-    case emptyFolder(String)
-    /// Files were found but none could be read as text (binary, legacy encodings, permissions).
-    case nothingReadable([String])
+    /// A folder with no file of a registered format in it; `formats` lists them
+    /// (``DocumentSources/extensionList``: `.txt, .md, .html, .docx or .pdf`).
+    case emptyFolder(String, formats: String)
+    /// Files were found but none could be read (binary, legacy encodings, damaged, permissions).
+    case nothingReadable([String], formats: String)
     /// `check -` with nothing on standard input.
     case emptyStandardInput
 
@@ -24,10 +25,10 @@ public enum ReviewInputError: Error, CustomStringConvertible, Equatable {
             return "\(pattern):1:1: error: no file matches this pattern; check the folder and the extension"
         case .missingCorpus(let path):
             return "\(path):1:1: error: no such corpus file or folder; give --corpus the folder of issued documents"
-        case .emptyFolder(let path):
-            return "\(path):1:1: error: no .txt, .md or .html document in this folder; give a folder with documents"
-        case .nothingReadable(let paths):
-            return "error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with .txt, .md or .html documents in UTF-8 or UTF-16"
+        case .emptyFolder(let path, let formats):
+            return "\(path):1:1: error: no \(formats) document in this folder; give a folder with documents"
+        case .nothingReadable(let paths, let formats):
+            return "error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with \(formats) documents (text in UTF-8 or UTF-16)"
         case .emptyStandardInput:
             return "-:1:1: error: standard input is empty; pipe the draft's text into 'docgraph check -'"
         }
@@ -46,17 +47,23 @@ public struct ReviewInput: Sendable {
     public var diagnostics: [Diagnostic]
     /// The draft read from standard input, kept for the lines a baseline quotes.
     public var standardInputText: String?
+    /// The formats the corpus and drafts were read with, to read a line back for a baseline.
+    public var sources: DocumentSources = .current
+    private let lines = LineTextCache()
 
     /// Reads `corpusPaths` and `draftArguments` (`-` is standard input, read by `standardInput`).
     /// A corpus already extracted (`indexed`, from an index) is taken as it is, and
-    /// `corpusPaths` only names it in messages.
+    /// `corpusPaths` only names it in messages. Files are read with the formats of `sources`,
+    /// which the messages for an empty folder list.
     public static func read(corpus corpusPaths: [String], drafts draftArguments: [String], indexed: CorpusExtraction? = nil,
+                            sources: DocumentSources = .current,
                             standardInput: () -> [UInt8]) throws(ReviewInputError) -> ReviewInput {
-        let walker = CorpusWalker()
+        let walker = CorpusWalker(sources: sources)
+        let formats = sources.extensionList
         let fm = FileManager.default
         for path in corpusPaths where indexed == nil {
             guard fm.fileExists(atPath: path) else { throw .missingCorpus(path) }
-            if walker.files(under: [path]).files.isEmpty { throw .emptyFolder(path) }
+            if walker.files(under: [path]).files.isEmpty { throw .emptyFolder(path, formats: formats) }
         }
         var draftPaths: [String] = []
         var stdinDraft: ExtractedFile?
@@ -72,19 +79,20 @@ public struct ReviewInput: Sendable {
                 throw argument.contains(where: { "*?[".contains($0) }) ? .unmatchedPattern(argument) : .missingDraft(argument)
             }
             let found = walker.files(under: [argument]).files.map(\.path)
-            if found.isEmpty { throw .emptyFolder(argument) }
+            if found.isEmpty { throw .emptyFolder(argument, formats: formats) }
             draftPaths += found
         }
-        let corpus = indexed ?? CorpusExtraction.read(paths: corpusPaths)
-        var drafts = CorpusExtraction.extract(files: Array(Set(draftPaths)).sorted().map(CorpusFile.init(path:))).files
+        let corpus = indexed ?? CorpusExtraction.read(paths: corpusPaths, sources: sources)
+        var drafts = CorpusExtraction.extract(files: Array(Set(draftPaths)).sorted().map(CorpusFile.init(path:)), sources: sources).files
         if let stdinDraft { drafts.append(stdinDraft) }
         // A draft inside a corpus folder (`check drafts/x.txt --corpus .`) is read once, as a draft.
         let draftSet = Set(drafts.map { standardized($0.file) })
         var input = ReviewInput(corpus: CorpusExtraction(files: corpus.files.filter { !draftSet.contains(standardized($0.file)) }, walkDiagnostics: corpus.walkDiagnostics),
                                 drafts: drafts, diagnostics: corpus.diagnostics + drafts.flatMap(\.diagnostics))
+        input.sources = sources
         if stdinDraft != nil { input.standardInputText = String(decoding: stdinBytes, as: UTF8.self) }
-        guard input.corpus.readAnything else { throw .nothingReadable(corpusPaths) }
-        if !drafts.isEmpty, !drafts.contains(where: \.wasRead) { throw .nothingReadable(draftArguments) }
+        guard input.corpus.readAnything else { throw .nothingReadable(corpusPaths, formats: formats) }
+        if !drafts.isEmpty, !drafts.contains(where: \.wasRead) { throw .nothingReadable(draftArguments, formats: formats) }
         return input
     }
 
@@ -93,17 +101,19 @@ public struct ReviewInput: Sendable {
     }
 
     /// The text of the line a location points at, whitespace collapsed; nil when unreadable.
+    /// A `.docx` or `.pdf` is read through its format, and a PDF's line is found on its page.
     public func lineText(at location: SourceLocation) -> String? {
-        let text: String
-        if location.file == Self.standardInputName, let s = standardInputText { text = s }
-        else if let bytes = try? SourceFile.contents(of: location.file) { text = String(decoding: bytes, as: UTF8.self) }
-        else { return nil }
-        var n = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            n += 1
-            if n == location.line { return line.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let text: FileLines?
+        if location.file == Self.standardInputName, let s = standardInputText {
+            text = FileLines(SourceText(utf8: Array(s.utf8)))
+        } else {
+            text = lines.lines(of: location.file) { file in
+                guard let bytes = try? SourceFile.contents(of: file),
+                      let read = try? sources.source(forPath: file).text(of: bytes, file: file) else { return nil }
+                return FileLines(read)
+            }
         }
-        return nil
+        return text?.line(page: location.page, line: location.line)?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// True when drafts are under review, false for a check of the corpus itself.
@@ -114,5 +124,41 @@ public struct ReviewInput: Sendable {
         if isReview { return DraftReview(corpus: corpus, drafts: drafts).findings(options) }
         let graph = GraphBuilder.build(corpus)
         return graph.namingSubjects(Checker.run(graph, options))
+    }
+}
+
+/// The lines of one file's text, found by the place a location gives (page and line).
+struct FileLines: Sendable {
+    private let lines: [Substring]
+    private let index: [LineOrigin: Int]?
+
+    init(_ text: SourceText) {
+        lines = String(decoding: text.utf8, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        index = text.lineOrigins.map { origins in
+            var byOrigin: [LineOrigin: Int] = [:]
+            for (k, o) in origins.enumerated() where byOrigin[o] == nil { byOrigin[o] = k }
+            return byOrigin
+        }
+    }
+
+    func line(page: Int?, line: Int) -> Substring? {
+        let k = index.map { $0[LineOrigin(page: page, line: line)] } ?? line - 1
+        guard let k, lines.indices.contains(k) else { return nil }
+        return lines[k]
+    }
+}
+
+/// The last file read back for a baseline: findings come sorted by file, so one PDF is read
+/// once for all its findings rather than once for each.
+final class LineTextCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (file: String, lines: FileLines?)?
+
+    func lines(of file: String, read: (String) -> FileLines?) -> FileLines? {
+        lock.lock(); defer { lock.unlock() }
+        if let last, last.file == file { return last.lines }
+        let lines = read(file)
+        last = (file, lines)
+        return lines
     }
 }

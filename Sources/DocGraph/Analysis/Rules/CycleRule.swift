@@ -26,7 +26,7 @@ public struct CycleRule: CheckRule {
             }
             let hearsay = component.allSatisfy { !graph.nodes[Int($0)].inCorpus }
             return finding(.cycle(members: names, hops: hops, moreHops: inside.count > 6),
-                           at: locations.min { ($0.file, $0.line) < ($1.file, $1.line) }, related: Array(locations.sorted { ($0.file, $0.line) < ($1.file, $1.line) }.prefix(20)),
+                           at: locations.min { $0.sourceLine < $1.sourceLine }, related: Array(locations.sorted { $0.sourceLine < $1.sourceLine }.prefix(20)),
                            severity: hearsay ? .warning : nil)
         }
     }

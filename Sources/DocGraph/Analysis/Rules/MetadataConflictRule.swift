@@ -33,8 +33,8 @@ public struct MetadataConflictRule: CheckRule {
                 let sorted = dates.sorted { $0.key < $1.key }
                 let described = sorted.map { FindingMessage.CitedValue($0.key, count: $0.value.count, first: $0.value[0]) }
                 findings.append(finding(.severalDates(document: graph.short(n), dates: described),
-                                        at: sorted.flatMap(\.value).min { ($0.file, $0.line) < ($1.file, $1.line) },
-                                        related: sorted.flatMap(\.value).sorted { ($0.file, $0.line) < ($1.file, $1.line) }))
+                                        at: sorted.flatMap(\.value).min { $0.sourceLine < $1.sourceLine },
+                                        related: sorted.flatMap(\.value).sorted { $0.sourceLine < $1.sourceLine }))
             }
             // Issuers: several names of one body agree (`Huyện ủy X`, `Ban Thường vụ Huyện ủy`); different bodies do not.
             var issuers: [String: (String, [SourceLocation])] = [:]
@@ -51,7 +51,7 @@ public struct MetadataConflictRule: CheckRule {
                 if clash {
                     let described = names.map { FindingMessage.CitedValue($0.value.0, count: $0.value.1.count, first: $0.value.1[0]) }
                     findings.append(finding(.severalIssuers(document: graph.short(n), issuers: described),
-                                            at: issuers.values.flatMap(\.1).min { ($0.file, $0.line) < ($1.file, $1.line) }))
+                                            at: issuers.values.flatMap(\.1).min { $0.sourceLine < $1.sourceLine }))
                 }
             }
             // Terms.

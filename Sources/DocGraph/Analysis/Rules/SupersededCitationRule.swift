@@ -28,8 +28,8 @@ public struct SupersededCitationRule: CheckRule {
         }
         for key in Array(supersessions.keys) {
             supersessions[key]!.sort {
-                let a = graph.edges[Int($0.edge)].location, b = graph.edges[Int($1.edge)].location
-                return (a.file, a.line) < (b.file, b.line)
+                // In source order, page included: the first supersession found is the one named.
+                graph.edges[Int($0.edge)].location.sourceLine < graph.edges[Int($1.edge)].location.sourceLine
             }
         }
         struct Key: Hashable { var node: NodeIndex; var date: SimpleDate }

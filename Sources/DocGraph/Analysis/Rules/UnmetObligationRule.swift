@@ -12,11 +12,10 @@ public struct UnmetObligationRule: CheckRule {
     public init() {}
 
 
-    /// The citations one document makes on one line.
+    /// The citations one document makes on one line (of one page, in a PDF).
     private struct LineKey: Hashable {
         var from: NodeIndex
-        var line: Int
-        var file: String
+        var line: SourceLine
     }
 
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
@@ -37,13 +36,13 @@ public struct UnmetObligationRule: CheckRule {
             // Documents cited in the same breath as the target may be the ones.
             if onLine == nil {
                 var index: [LineKey: [NodeIndex]] = [:]
-                for e in graph.edges { index[LineKey(from: e.from, line: e.location.line, file: e.location.file), default: []].append(e.to) }
+                for e in graph.edges { index[LineKey(from: e.from, line: e.location.sourceLine), default: []].append(e.to) }
                 onLine = index
             }
             var alongside: Set<NodeIndex> = []
             for e in graph.incoming(target) {
                 let edge = graph.edges[Int(e)]
-                for other in onLine![LineKey(from: edge.from, line: edge.location.line, file: edge.location.file)] ?? [] where other != target && fits(other) {
+                for other in onLine![LineKey(from: edge.from, line: edge.location.sourceLine)] ?? [] where other != target && fits(other) {
                     alongside.insert(other)
                 }
             }

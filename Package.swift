@@ -68,8 +68,9 @@ let package = Package(
         ),
         // Scores extraction against hand-made gold on real documents (README, "Evaluation").
         .target(name: "DocGraphEvaluation", dependencies: ["DocGraph"]),
-        // Seeded synthetic corpora and the benchmark (README, "Speed").
-        .target(name: "CorpusSynthesis", dependencies: ["DocGraph", "DocGraphRendering"]),
+        // Seeded synthetic corpora and the benchmark (README, "Speed"), and the fuzz harness,
+        // which feeds .docx and .pdf too (README, "Fuzzing").
+        .target(name: "CorpusSynthesis", dependencies: ["DocGraph", "DocGraphRendering", "DocGraphFormats"]),
         .executableTarget(
             name: "docgraph-bench",
             dependencies: [

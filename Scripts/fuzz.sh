@@ -2,8 +2,9 @@
 # Fuzzes the whole extraction pipeline with libFuzzer + AddressSanitizer.
 #   Scripts/fuzz.sh [SECONDS]            fuzz for SECONDS (default 600)
 # Seeds are the sample corpus cut into 40-line pieces, each steered into one of the harness's four
-# modes (see Sources/CorpusSynthesis/FuzzHarness.swift). New crashers land in fuzz-artifacts/; keep
-# each as Tests/DocGraphTests/Crashers/<name> once fixed.
+# text modes, and the .docx and .pdf fixtures of Tests/DocGraphTests/Formats (first byte 4 and 5;
+# see Sources/CorpusSynthesis/FuzzHarness.swift). New crashers land in fuzz-artifacts/; keep each
+# as Tests/DocGraphTests/Crashers/<name> once fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
@@ -29,7 +30,16 @@ if [ -z "$(ls -A "$seeds")" ]; then
         mode=$(( (mode + 1) % 4 ))
     done
 fi
+# Word and PDF seeds: the fixtures, including the hostile ones (a recursive PDF, a scan).
+if [ -z "$(ls "$seeds" | grep -E '\.(docx|pdf)\.in$' || true)" ]; then
+    for file in Tests/DocGraphTests/Formats/*.docx; do
+        { printf '\x04'; cat "$file"; } > "$seeds/$(basename "$file").in"
+    done
+    for file in Tests/DocGraphTests/Formats/*.pdf; do
+        { printf '\x05'; cat "$file"; } > "$seeds/$(basename "$file").in"
+    done
+fi
 
 "$fuzzer" "$corpus" "$seeds" \
-    -max_total_time="$seconds" -max_len=16384 -timeout=20 -rss_limit_mb=4096 \
+    -max_total_time="$seconds" -max_len=262144 -timeout=20 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
     -artifact_prefix=fuzz-artifacts/ -print_final_stats=1

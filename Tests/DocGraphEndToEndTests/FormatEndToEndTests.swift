@@ -54,4 +54,80 @@ struct FormatEndToEndTests {
         #expect(sarif.status == 0)
         #expect(sarif.out.contains("\"page\" : "), "SARIF regions in a PDF carry the page")
     }
+
+    @Test("export and render carry the page: CSV and GraphML `page` columns, DOT links to #page=N")
+    func exportAndRenderCarryThePage() throws {
+        let dir = try Self.mixedFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("out/graph.csv")
+        try FileManager.default.createDirectory(at: csv.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let export = try Self.run(["export", "--corpus", dir.path, "-o", csv.path])
+        #expect(export.status == 0, "\(export.err)")
+        let edges = try String(contentsOf: dir.appendingPathComponent("out/graph.edges.csv"), encoding: .utf8)
+        #expect(edges.contains("source,target,relation,modality,deadline,deadlineText,recurring,leadUnit,file,page,line,column,"))
+        #expect(edges.contains("/000.pdf,5,"), "a citation of the PDF with its page")
+        let graphml = try Self.run(["export", "--corpus", dir.path, "-o", "-", "--format", "graphml"])
+        #expect(graphml.out.contains("<key id=\"e_page\" for=\"edge\" attr.name=\"page\" attr.type=\"int\"/>"))
+        let dot = try Self.run(["render", "--corpus", dir.path, "-o", "-", "--focus", "253-QD/TW", "--depth", "1"])
+        #expect(dot.status == 0, "\(dot.err)")
+        #expect(dot.out.contains("000.pdf#page=1\""), "a PDF's box opens its first page")
+        #expect(dot.out.contains("002_f51bd1bc98d5fad9.txt#L") || !dot.out.contains(".txt"), "a text file's box still opens its line")
+    }
+
+    /// Peak resident memory (MB) of `docgraph ARGUMENTS`, measured by Python's `resource` (the
+    /// test machine has python3: setup.sh installs it for the site's browser tests).
+    static func peakMegabytes(_ arguments: [String]) throws -> (megabytes: Int, status: Int32) {
+        let script = """
+            import resource, subprocess, sys
+            p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, p.returncode)
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, try CLI.binary().path] + arguments
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        let parts = text.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        return (Int(parts.first ?? "") ?? -1, Int32(parts.last ?? "") ?? -1)
+    }
+
+    @Test("a zip bomb, one whose directory lies about its size, and recursive PDFs stay under 300 MB of memory")
+    func hostileFilesKeepMemoryBounded() throws {
+        let dir = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // 256 MB of zeros in a .docx (about 250 KB), and a copy whose headers claim 1,000 bytes.
+        let make = """
+            import sys, zipfile
+            out = sys.argv[1]
+            with zipfile.ZipFile(out + "/bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
+                with z.open("word/document.xml", "w") as f:
+                    chunk = bytes(1 << 20)
+                    for _ in range(256): f.write(chunk)
+            data = bytearray(open(out + "/bomb.docx", "rb").read())
+            for sig, at in ((b"PK\\x03\\x04", 22), (b"PK\\x01\\x02", 24)):
+                i = data.find(sig)
+                data[i + at:i + at + 4] = (1000).to_bytes(4, "little")
+            open(out + "/lying.docx", "wb").write(data)
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", make, dir.path]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let formats = Fixtures.packageRoot.appendingPathComponent("Tests/DocGraphTests/Formats")
+        let baseline = try Self.peakMegabytes(["extract", formats.appendingPathComponent("002_f51bd1bc98d5fad9.pdf").path])
+        #expect(baseline.status == 0)
+        for file in [dir.appendingPathComponent("bomb.docx").path, dir.appendingPathComponent("lying.docx").path,
+                     formats.appendingPathComponent("bad-recursive.pdf").path, formats.appendingPathComponent("bad-recursive-form.pdf").path] {
+            let (megabytes, status) = try Self.peakMegabytes(["extract", file])
+            // Refused with a message (exit 1 or 2), not killed, and memory stays bounded.
+            #expect(status == 1 || status == 2 || status == 0, "\(file): exit \(status)")
+            #expect(megabytes > 0 && megabytes < 300, "\(file): \(megabytes) MB at peak (a normal PDF: \(baseline.megabytes) MB)")
+            print("\((file as NSString).lastPathComponent): \(megabytes) MB at peak, exit \(status); a normal PDF \(baseline.megabytes) MB")
+        }
+    }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes bad-scanned.pdf and bad-recursive.pdf (see README.md) into this folder."""
+"""Writes bad-scanned.pdf, bad-recursive.pdf and bad-recursive-form.pdf (see README.md) into this folder."""
 import os
 
 def pdf(objects, root=1):
@@ -29,4 +29,19 @@ open(os.path.join(here, "bad-recursive.pdf"), "wb").write(pdf([
     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources 3 0 R >>",
     b"<< /Length 4 0 R >>\nstream\nBT /F1 12 Tf 72 720 Td (Loop) Tj ET\nendstream",
     b"<< /First 5 0 R /Last 5 0 R /Next 5 0 R /Count 1 /A " + b"[" * 100000 + b"]" * 100000 + b" >>",
+]))
+
+# A page whose text says "STT" (so docgraph draws it to find a table's borders) and whose form
+# XObject draws itself, directly and through a second form: drawing must stop, not recurse.
+form = b"/X Do /Y Do 0 0 m 500 0 l S"
+page = b"BT /F1 12 Tf 72 720 Td (STT Noi dung Thoi gian) Tj ET /X Do"
+open(os.path.join(here, "bad-recursive-form.pdf"), "wb").write(pdf([
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+    b" /Resources << /Font << /F1 7 0 R >> /XObject << /X 5 0 R >> >> >>",
+    b"<< /Length %d >>\nstream\n" % len(page) + page + b"\nendstream",
+    b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /X 5 0 R /Y 6 0 R >> >> /Length %d >>\nstream\n" % len(form) + form + b"\nendstream",
+    b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /X 5 0 R /Y 6 0 R >> >> /Length %d >>\nstream\n" % len(form) + form + b"\nendstream",
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
 ]))

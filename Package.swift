@@ -47,11 +47,17 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
+        // Tesseract's C API, for `--ocr` on scanned PDFs; only DocGraphFormats/PageRecognition.swift imports it.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-vie"]), .brew(["tesseract", "tesseract-lang"])]
+        ),
         // .docx and .pdf input (README, "Input formats"), so that DocGraph itself needs neither
         // ZIPFoundation nor poppler.
         .target(
             name: "DocGraphFormats",
-            dependencies: ["DocGraph", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["DocGraph", "CPoppler", "CTesseract", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "docgraph",

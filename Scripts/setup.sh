@@ -12,6 +12,8 @@ NEEDS=(
     "command -v chromium && command -v python3|chromium python3"
     # poppler's GLib binding (reads PDF text layers in-process): DocGraphFormats.
     "pkg-config --exists poppler-glib|libpoppler-glib-dev pkg-config"
+    # Tesseract's C library and its Vietnamese data: --ocr on scanned PDFs (DocGraphFormats).
+    "pkg-config --exists tesseract && ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata|libtesseract-dev tesseract-ocr-vie pkg-config"
 )
 
 missing=()

@@ -12,7 +12,9 @@ public enum DocumentFormats {
     }
 
     /// Adds this module's formats to ``DocumentSources/current``. Call once before reading.
-    public static func register() {
+    /// With `recognition`, scanned PDF pages are read by OCR (``PageRecognition``).
+    public static func register(recognition: PageRecognition? = nil) {
         for source in all { DocumentSources.register(source) }
+        if let recognition { DocumentSources.register(PDFSource(recognition: recognition)) }
     }
 }

@@ -12,9 +12,13 @@ public struct PDFSource: DocumentSource {
     /// Most characters read from one page; a page with more is cut, with a warning.
     public var maximumCharactersPerPage: Int
 
-    public init(maximumPages: Int = 5_000, maximumCharactersPerPage: Int = 200_000) {
+    /// OCR for pages without a text layer (`--ocr`); nil refuses a scan with advice instead.
+    public var recognition: PageRecognition?
+
+    public init(maximumPages: Int = 5_000, maximumCharactersPerPage: Int = 200_000, recognition: PageRecognition? = nil) {
         self.maximumPages = maximumPages
         self.maximumCharactersPerPage = maximumCharactersPerPage
+        self.recognition = recognition
     }
 
     public var fileExtensions: [String] { ["pdf"] }
@@ -28,12 +32,26 @@ public struct PDFSource: DocumentSource {
             throw .damaged(file: file, reason: "it does not start with %PDF-: not a PDF")
         }
         var diagnostics: [Diagnostic] = []
+        var recognitionFailure: String?
         let pages = try PopplerText.pages(of: bytes, file: file,
                                           limits: .init(maximumPages: maximumPages, maximumGlyphsPerPage: maximumCharactersPerPage),
-                                          diagnostics: &diagnostics, wantsRules: PDFLayout.mayHoldTable)
+                                          diagnostics: &diagnostics, recognition: recognition, recognitionFailure: &recognitionFailure,
+                                          wantsRules: PDFLayout.mayHoldTable)
         let empty = pages.indices.filter { pages[$0].glyphs.isEmpty }
-        if empty.count == pages.count { throw .noTextLayer(file: file, pages: pages.count) }
-        if !empty.isEmpty {
+        if empty.count == pages.count {
+            if let recognitionFailure { throw .recognitionFailed(file: file, reason: recognitionFailure) }
+            throw .noTextLayer(file: file, pages: pages.count)
+        }
+        let recognised = pages.indices.filter { pages[$0].recognised }
+        if let first = recognised.first, let recognition {
+            let list = recognised.prefix(10).map { String($0 + 1) }.joined(separator: ", ") + (recognised.count > 10 ? ", …" : "")
+            diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file, page: first + 1, line: 1, column: 1),
+                "\(recognised.count == 1 ? "page" : "pages") \(list) had no text layer and \(recognised.count == 1 ? "was" : "were") read by OCR (Tesseract, \(recognition.language), \(recognition.resolution) dpi); check what is cited there against the scan"))
+        }
+        if let recognitionFailure {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: (empty.first ?? 0) + 1, line: 1, column: 1),
+                "OCR could not run (\(recognitionFailure)); pages without text are not read"))
+        } else if !empty.isEmpty {
             let list = empty.prefix(10).map { String($0 + 1) }.joined(separator: ", ") + (empty.count > 10 ? ", …" : "")
             diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: empty[0] + 1, line: 1, column: 1),
                 "\(empty.count == 1 ? "page" : "pages") \(list) \(empty.count == 1 ? "has" : "have") no text (scanned?); OCR the file first (`ocrmypdf -l vie IN.pdf OUT.pdf`) to read \(empty.count == 1 ? "it" : "them")"))

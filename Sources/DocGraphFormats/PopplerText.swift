@@ -31,6 +31,8 @@ enum PopplerText {
         var rules: [Double]
         /// Vertical rules: a bordered table's column borders.
         var columnRules: [VerticalRule] = []
+        /// The page had no text layer and its words were recognised by OCR.
+        var recognised = false
     }
 
     struct VerticalRule: Sendable {
@@ -39,7 +41,10 @@ enum PopplerText {
 
     /// The glyphs of every page, in page order. Throws for an encrypted or damaged file.
     /// Rules are looked for only when `wantsRules` says a page's glyphs may hold a table.
+    /// With `recognition`, a page without a text layer is drawn and its words recognised by OCR;
+    /// when recognition cannot run, `recognitionFailure` says why and the page stays empty.
     static func pages(of bytes: [UInt8], file: String, limits: Limits, diagnostics: inout [Diagnostic],
+                      recognition: PageRecognition? = nil, recognitionFailure: inout String?,
                       wantsRules: ([Glyph]) -> Bool) throws(DocumentSourceError) -> [Page] {
         lock.lock()
         defer { lock.unlock() }
@@ -72,9 +77,18 @@ enum PopplerText {
                 continue
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            let glyphs = glyphs(of: page, limit: limits.maximumGlyphsPerPage)
+            var glyphs = glyphs(of: page, limit: limits.maximumGlyphsPerPage)
+            var recognised = false
+            if glyphs.isEmpty, let recognition, recognitionFailure == nil {
+                do {
+                    glyphs = try recognisedGlyphs(of: page, recognition, limit: limits.maximumGlyphsPerPage)
+                    recognised = true
+                } catch {
+                    recognitionFailure = error.reason
+                }
+            }
             let (rules, columnRules) = wantsRules(glyphs) ? self.rules(of: page) : ([], [])
-            pages.append(Page(glyphs: glyphs, rules: rules, columnRules: columnRules))
+            pages.append(Page(glyphs: glyphs, rules: rules, columnRules: columnRules, recognised: recognised))
             if glyphs.count >= limits.maximumGlyphsPerPage {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: index + 1, line: 1, column: 1),
                     "this page has more than \(limits.maximumGlyphsPerPage) characters; the rest of it is not read"))
@@ -115,6 +129,44 @@ enum PopplerText {
             space = false
         }
         return out
+    }
+
+    /// The words OCR finds on `page` drawn at the recognition's resolution, as glyphs (one a
+    /// word, white space before it) in points, like the text layer's.
+    private static func recognisedGlyphs(of page: OpaquePointer, _ recognition: PageRecognition,
+                                         limit: Int) throws(PageRecognition.Unavailable) -> [Glyph] {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        // At most 10,000 pixels a side (an A0 sheet at 300 dpi is 9,933 × 14,043): lower the
+        // resolution for larger sheets rather than allocate without end.
+        let scale = min(Double(recognition.resolution) / 72, 10_000 / max(width, height, 1))
+        let w = Int(width * scale), h = Int(height * scale)
+        guard w > 0, h > 0, scale.isFinite else { return [] }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else { return [] }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { return [] }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        poppler_page_render_for_printing(page, cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return [] }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        // 32 bits a pixel, blue green red in memory on little-endian machines: gray by luminance.
+        var gray = [UInt8](repeating: 255, count: w * h)
+        for y in 0..<h {
+            let row = data + y * stride
+            for x in 0..<w {
+                let b = Int(row[x &* 4]), g = Int(row[x &* 4 &+ 1]), r = Int(row[x &* 4 &+ 2])
+                gray[y &* w &+ x] = UInt8((r &* 77 &+ g &* 150 &+ b &* 29) >> 8)
+            }
+        }
+        let words = try recognition.words(gray: gray, width: w, height: h)
+        return words.prefix(limit).map { word in
+            Glyph(text: word.text, x1: Double(word.left) / scale, y1: Double(word.top) / scale,
+                  x2: Double(word.right) / scale, y2: Double(word.bottom) / scale, spaceBefore: true)
+        }
     }
 
     /// The horizontal lines drawn across at least a quarter of the page (their heights) and the

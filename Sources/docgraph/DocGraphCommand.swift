@@ -14,12 +14,16 @@ struct DocGraphCommand: ParsableCommand {
         questions. IDs may be typed without Vietnamese letters: 253-QD/TW means 253-QĐ/TW.
         Output and help are in Vietnamese by default; every command takes --lang en (or an English \
         LANG) for English. Command and option names, and the headings USAGE, OPTIONS, stay English.
+        Scanned PDFs are refused with advice; every command takes --ocr to read them with \
+        Tesseract's Vietnamese data (Debian: tesseract-ocr-vie).
         """, vi: """
         Đọc kho văn bản của Đảng và Nhà nước, tìm mọi trích dẫn giữa các văn bản, dựng đồ thị quan hệ \
         và trả lời: văn bản nào dựa trên văn bản nào, sửa đổi, thay thế, hiệu lực, chuỗi dẫn chiếu, \
         tính nhất quán. Số hiệu có thể gõ không dấu: 253-QD/TW là 253-QĐ/TW.
         Kết quả và trợ giúp mặc định bằng tiếng Việt; mọi lệnh nhận --lang en (hoặc LANG tiếng Anh) \
         để dùng tiếng Anh. Tên lệnh, tên tùy chọn và các tiêu đề USAGE, OPTIONS giữ tiếng Anh.
+        PDF scan (không có lớp chữ) bị từ chối kèm hướng dẫn; mọi lệnh nhận --ocr để nhận dạng chữ \
+        bằng dữ liệu tiếng Việt của Tesseract (Debian: tesseract-ocr-vie).
         """),
         version: "0.1.0",
         subcommands: [
@@ -31,10 +35,12 @@ struct DocGraphCommand: ParsableCommand {
     /// Exit codes for review pipelines: 0 clean, 1 findings (check) or nothing readable,
     /// 2 usage errors (ArgumentParser's default would be 64).
     static func main() {
-        // .docx and .pdf (and a message for .doc) beside the text formats, for every command.
-        DocumentFormats.register()
+        // .docx and .pdf (and a message for .doc) beside the text formats, for every command;
+        // with --ocr, scanned PDF pages are recognised (OCRFlag).
+        let ocr = OCRFlag.take(CommandLine.arguments.dropFirst())
+        DocumentFormats.register(recognition: ocr.on ? PageRecognition() : nil)
         do {
-            let language = UserLanguage.choose(CommandLine.arguments.dropFirst())
+            let language = UserLanguage.choose(ocr.rest)
             if language.language == nil {
                 DiagnosticPrinter.printLine("error: --lang nhận vi hoặc en, không nhận '\(language.flag ?? "")' (--lang takes vi or en)")
                 Foundation.exit(2)

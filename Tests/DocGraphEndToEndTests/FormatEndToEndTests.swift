@@ -130,4 +130,16 @@ struct FormatEndToEndTests {
             print("\((file as NSString).lastPathComponent): \(megabytes) MB at peak, exit \(status); a normal PDF \(baseline.megabytes) MB")
         }
     }
+
+    @Test("--ocr, anywhere on the line, reads a scanned PDF with Tesseract's Vietnamese data; without it the scan is refused")
+    func ocrFlag() throws {
+        let scan = Fixtures.packageRoot.appendingPathComponent("Tests/DocGraphTests/Formats/scanned-107-page1.pdf").path
+        let refused = try Self.run(["extract", scan, "--lang", "en"])
+        #expect(refused.status == 2, "nothing readable")
+        #expect(refused.err.contains("scanned, no text: OCR it first") && refused.err.contains("ocrmypdf -l vie"))
+        let read = try Self.run(["--ocr", "extract", scan, "--format", "json"])
+        #expect(read.status == 0, "\(read.err)")
+        #expect(read.out.contains("\"id\" : \"14/2017/NĐ-CP\""), "a citation read from the scan")
+        #expect(read.out.contains("\"page\" : 1"))
+    }
 }

@@ -33,6 +33,8 @@ public enum DocumentSourceError: Error, Equatable, Sendable, CustomStringConvert
     case needsConversion(file: String, format: String, command: String)
     /// A PDF without a text layer: a scan, to be recognised first.
     case noTextLayer(file: String, pages: Int)
+    /// A scan that OCR was asked to read (`--ocr`) but could not (its data missing, most often).
+    case recognitionFailed(file: String, reason: String)
     /// A PDF protected by a password.
     case encrypted(file: String)
     /// A file whose structure is broken (a truncated PDF, a `.docx` that is not a Word zip).
@@ -48,7 +50,8 @@ public enum DocumentSourceError: Error, Equatable, Sendable, CustomStringConvert
             switch error {
             case .empty(let f), .binary(let f, _), .legacyEncoding(let f, _, _), .unreadable(let f, _), .tooLarge(let f, _, _): return f
             }
-        case .needsConversion(let f, _, _), .noTextLayer(let f, _), .encrypted(let f), .damaged(let f, _), .overLimit(let f, _): return f
+        case .needsConversion(let f, _, _), .noTextLayer(let f, _), .recognitionFailed(let f, _), .encrypted(let f), .damaged(let f, _),
+             .overLimit(let f, _): return f
         }
     }
 
@@ -61,7 +64,9 @@ public enum DocumentSourceError: Error, Equatable, Sendable, CustomStringConvert
         case .needsConversion(let file, let format, let command):
             return "\(format) files are not read; skipped — convert it first: \(command) \(Self.shellQuoted(file))"
         case .noTextLayer(_, let pages):
-            return "scanned, no text: OCR it first (\(pages) \(pages == 1 ? "page" : "pages") without a text layer); e.g. `ocrmypdf -l vie IN.pdf OUT.pdf`, then read OUT.pdf"
+            return "scanned, no text: OCR it first (\(pages) \(pages == 1 ? "page" : "pages") without a text layer); e.g. `ocrmypdf -l vie IN.pdf OUT.pdf`, then read OUT.pdf, or read it with `docgraph --ocr`"
+        case .recognitionFailed(_, let reason):
+            return "scanned, no text, and OCR could not run (\(reason)); skipped — or OCR it first: `ocrmypdf -l vie IN.pdf OUT.pdf`"
         case .encrypted:
             return "the PDF is encrypted (protected by a password); skipped — save an unprotected copy (e.g. `qpdf --decrypt --password=… IN.pdf OUT.pdf`) and read that"
         case .damaged(_, let reason):

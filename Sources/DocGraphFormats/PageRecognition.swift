@@ -1,0 +1,63 @@
+import CTesseract
+import DocGraph
+import Foundation
+
+/// Optical character recognition of scanned PDF pages with Tesseract (in-process, through its C
+/// API), in Vietnamese by default: `docgraph --ocr`. A page without a text layer is drawn by
+/// poppler to a gray image at ``resolution`` dots per inch, and Tesseract's words, with their
+/// boxes, take the place of the characters the page lacks, so that lines, tables and positions
+/// (`file.pdf:PAGE:LINE:COLUMN`) are rebuilt as for any PDF. The only file that imports
+/// `CTesseract`.
+public struct PageRecognition: Sendable, Hashable {
+    /// Tesseract's name for the language's data (`vie`: Debian's `tesseract-ocr-vie`).
+    public var language: String
+    /// Dots per inch the page is drawn at for recognition; 300 is what Tesseract is trained on.
+    public var resolution: Int
+
+    public init(language: String = "vie", resolution: Int = 300) {
+        self.language = language
+        self.resolution = resolution
+    }
+
+    /// One recognised word and its box, in pixels of the image from its top left corner.
+    struct Word {
+        var text: String
+        var left: Int, top: Int, right: Int, bottom: Int
+    }
+
+    /// Why recognition could not run (Tesseract without the language's data, most often).
+    struct Unavailable: Error {
+        var reason: String
+    }
+
+    /// The words of an 8-bit gray image `width` pixels wide and `height` high, in reading order.
+    func words(gray: [UInt8], width: Int, height: Int) throws(Unavailable) -> [Word] {
+        guard let api = TessBaseAPICreate() else { throw Unavailable(reason: "Tesseract could not start") }
+        defer { TessBaseAPIDelete(api) }
+        // Tesseract writes its debug and warnings to standard error; docgraph's diagnostics say
+        // what matters.
+        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        guard TessBaseAPIInit3(api, nil, language) == 0 else {
+            throw Unavailable(reason: "Tesseract has no '\(language)' data; install it (Debian: tesseract-ocr-\(language))")
+        }
+        defer { TessBaseAPIEnd(api) }
+        gray.withUnsafeBufferPointer { pixels in
+            TessBaseAPISetImage(api, pixels.baseAddress, Int32(width), Int32(height), 1, Int32(width))
+        }
+        TessBaseAPISetSourceResolution(api, Int32(resolution))
+        guard TessBaseAPIRecognize(api, nil) == 0 else { throw Unavailable(reason: "Tesseract could not recognise the page") }
+        guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let page = TessResultIteratorGetPageIterator(iterator)
+        var words: [Word] = []
+        repeat {
+            guard let cText = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            let text = String(cString: cText).trimmingCharacters(in: .whitespacesAndNewlines)
+            TessDeleteText(cText)
+            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+            guard !text.isEmpty, TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+            words.append(Word(text: text, left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)))
+        } while TessPageIteratorNext(page, RIL_WORD) != 0
+        return words
+    }
+}

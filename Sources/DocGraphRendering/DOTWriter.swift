@@ -118,31 +118,7 @@ public enum DOTWriter {
     static func edgeLine(_ g: DocumentGraph, _ drawn: DrawnEdge, asOf: SimpleDate, _ language: Language) -> String {
         let strongest = g.edges[Int(drawn.members[0])]
         let style = strongest.relation.diagramStyle
-        // One line per relation and modality; a planned one lists its deadlines.
-        struct Entry { var relation: Relation; var modality: Modality; var deadlines: [String]; var overdue: Bool }
-        var entries: [Entry] = []
-        for m in drawn.members {
-            let e = g.edges[Int(m)]
-            var overdueHere = false
-            if case .overdue = g.planState(m, asOf: asOf) { overdueHere = true }
-            let due = e.deadline.map { d in d.date?.vietnamese ?? (d.recurring ? Label.recurring.text(language) : d.text) }
-            if let i = entries.firstIndex(where: { $0.relation == e.relation && $0.modality == e.modality }) {
-                if let due, !entries[i].deadlines.contains(due) { entries[i].deadlines.append(due) }
-                entries[i].overdue = entries[i].overdue || overdueHere
-            } else {
-                entries.append(Entry(relation: e.relation, modality: e.modality, deadlines: due.map { [$0] } ?? [], overdue: overdueHere))
-            }
-        }
-        let lines = entries.map { entry -> String in
-            var line = entry.relation.label(language)
-            if entry.modality == .planned {
-                let due = entry.deadlines.isEmpty ? "" : ", \(Label.due.text(language)) " + entry.deadlines.joined(separator: ", ")
-                line += " (" + Modality.planned.label(language) + due + ")"
-                if entry.overdue { line += " " + Label.overdueMark.text(language) }
-            }
-            return line
-        }
-        let overdue = entries.contains { $0.overdue }
+        let (lines, overdue) = drawn.relationLines(g, asOf: asOf, language)
         var attrs = ["color=\(quote(style.color))", "style=\(quote(strongest.modality == .planned ? "dashed" : style.line))"]
         if overdue { attrs += ["penwidth=2.5", "fontcolor=\"#d62728\""] }
         attrs.append("label=\(quote(lines.joined(separator: "\n")))")

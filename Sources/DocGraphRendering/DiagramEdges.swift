@@ -98,3 +98,35 @@ public enum DiagramEdges {
         }.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 }
+
+extension DrawnEdge {
+    /// One line per relation and modality of this arrow, a planned one with its deadlines and
+    /// the overdue mark (`sửa đổi, bổ sung (dự kiến, hạn 30/04/2026) QUÁ HẠN`), and whether any
+    /// is overdue: the label of an arrow in every diagram, so that all say it alike.
+    func relationLines(_ g: DocumentGraph, asOf: SimpleDate, _ language: Language) -> (lines: [String], overdue: Bool) {
+        struct Entry { var relation: Relation; var modality: Modality; var deadlines: [String]; var overdue: Bool }
+        var entries: [Entry] = []
+        for m in members {
+            let e = g.edges[Int(m)]
+            var overdueHere = false
+            if case .overdue = g.planState(m, asOf: asOf) { overdueHere = true }
+            let due = e.deadline.map { d in d.date?.vietnamese ?? (d.recurring ? Label.recurring.text(language) : d.text) }
+            if let i = entries.firstIndex(where: { $0.relation == e.relation && $0.modality == e.modality }) {
+                if let due, !entries[i].deadlines.contains(due) { entries[i].deadlines.append(due) }
+                entries[i].overdue = entries[i].overdue || overdueHere
+            } else {
+                entries.append(Entry(relation: e.relation, modality: e.modality, deadlines: due.map { [$0] } ?? [], overdue: overdueHere))
+            }
+        }
+        let lines = entries.map { entry -> String in
+            var line = entry.relation.label(language)
+            if entry.modality == .planned {
+                let due = entry.deadlines.isEmpty ? "" : ", \(Label.due.text(language)) " + entry.deadlines.joined(separator: ", ")
+                line += " (" + Modality.planned.label(language) + due + ")"
+                if entry.overdue { line += " " + Label.overdueMark.text(language) }
+            }
+            return line
+        }
+        return (lines, entries.contains { $0.overdue })
+    }
+}

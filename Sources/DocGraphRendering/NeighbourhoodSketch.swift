@@ -135,29 +135,7 @@ public struct NeighbourhoodSketch: Sendable {
     /// The relations of one arrow in a line, as DOTWriter labels arrows: `sửa đổi, bổ sung (dự
     /// kiến, hạn 30/04/2026) QUÁ HẠN; căn cứ`.
     static func relationLine(_ g: DocumentGraph, _ drawn: DrawnEdge, asOf: SimpleDate, _ language: Language) -> String {
-        struct Entry { var relation: Relation; var modality: Modality; var deadlines: [String]; var overdue: Bool }
-        var entries: [Entry] = []
-        for m in drawn.members {
-            let e = g.edges[Int(m)]
-            var overdueHere = false
-            if case .overdue = g.planState(m, asOf: asOf) { overdueHere = true }
-            let due = e.deadline.map { d in d.date?.vietnamese ?? (d.recurring ? Label.recurring.text(language) : d.text) }
-            if let i = entries.firstIndex(where: { $0.relation == e.relation && $0.modality == e.modality }) {
-                if let due, !entries[i].deadlines.contains(due) { entries[i].deadlines.append(due) }
-                entries[i].overdue = entries[i].overdue || overdueHere
-            } else {
-                entries.append(Entry(relation: e.relation, modality: e.modality, deadlines: due.map { [$0] } ?? [], overdue: overdueHere))
-            }
-        }
-        return entries.map { entry -> String in
-            var line = entry.relation.label(language)
-            if entry.modality == .planned {
-                let due = entry.deadlines.isEmpty ? "" : ", \(Label.due.text(language)) " + entry.deadlines.joined(separator: ", ")
-                line += " (" + Modality.planned.label(language) + due + ")"
-                if entry.overdue { line += " " + Label.overdueMark.text(language) }
-            }
-            return line
-        }.joined(separator: "; ")
+        drawn.relationLines(g, asOf: asOf, language).lines.joined(separator: "; ")
     }
 
     /// The laid-out drawing with this sketch's words: tokens replaced by their text, escaped

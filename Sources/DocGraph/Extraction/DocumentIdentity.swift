@@ -130,7 +130,11 @@ enum DocumentIdentity {
             let line = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_|")
             guard line.count > issuer.count, DocumentSplitter.isUpperCase(line) else { continue }
             let authority = IssuingBody(line)
-            if authority.organ == body.organ, authority.place != nil { return IssuingBodies.canonical(line) }
+            guard authority.organ == body.organ, authority.place != nil else { continue }
+            // `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG`: the body from its name on, as the header names it.
+            let words = line.split(separator: " ")
+            let head = words.firstIndex { ["uy", "ủy", "uỷ", "hoi", "hội"].contains($0.lowercased()) } ?? 0
+            return IssuingBodies.canonical(words[head...].joined(separator: " "))
         }
         guard let place, let unit = AdministrativeUnits.place(named: place), !unit.isDistrict else { return issuer }
         let tier = AdministrativeLevel.centralCities.contains(unit.name.folded) ? "thành phố" : "tỉnh"

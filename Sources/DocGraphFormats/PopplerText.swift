@@ -131,6 +131,24 @@ enum PopplerText {
         return out
     }
 
+    /// `page` drawn on white by cairo at `scale` pixels a point, its pixels (32 bits each,
+    /// `stride` bytes a row) handed to `read` while the surface lives; nil when cairo cannot draw.
+    /// OCR draws for printing; the search for table borders draws as shown.
+    private static func drawn<T>(_ page: OpaquePointer, pixelsWide w: Int, pixelsHigh h: Int, scale: Double, forPrinting: Bool,
+                                 _ read: (UnsafeMutablePointer<UInt8>, Int) -> T) -> T? {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { return nil }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        if forPrinting { poppler_page_render_for_printing(page, cr) } else { poppler_page_render(page, cr) }
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return nil }
+        return read(data, Int(cairo_image_surface_get_stride(surface)))
+    }
+
     /// The words OCR finds on `page` drawn at the recognition's resolution, as glyphs (one a
     /// word, white space before it) in points, like the text layer's.
     private static func recognisedGlyphs(of page: OpaquePointer, _ recognition: PageRecognition,
@@ -142,26 +160,18 @@ enum PopplerText {
         let scale = min(Double(recognition.resolution) / 72, 10_000 / max(width, height, 1))
         let w = Int(width * scale), h = Int(height * scale)
         guard w > 0, h > 0, scale.isFinite else { return [] }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else { return [] }
-        defer { cairo_surface_destroy(surface) }
-        guard let cr = cairo_create(surface) else { return [] }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
-        poppler_page_render_for_printing(page, cr)
-        cairo_destroy(cr)
-        cairo_surface_flush(surface)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return [] }
-        let stride = Int(cairo_image_surface_get_stride(surface))
         // 32 bits a pixel, blue green red in memory on little-endian machines: gray by luminance.
-        var gray = [UInt8](repeating: 255, count: w * h)
-        for y in 0..<h {
-            let row = data + y * stride
-            for x in 0..<w {
-                let b = Int(row[x &* 4]), g = Int(row[x &* 4 &+ 1]), r = Int(row[x &* 4 &+ 2])
-                gray[y &* w &+ x] = UInt8((r &* 77 &+ g &* 150 &+ b &* 29) >> 8)
+        guard let gray = drawn(page, pixelsWide: w, pixelsHigh: h, scale: scale, forPrinting: true, { data, stride -> [UInt8] in
+            var gray = [UInt8](repeating: 255, count: w * h)
+            for y in 0..<h {
+                let row = data + y * stride
+                for x in 0..<w {
+                    let b = Int(row[x &* 4]), g = Int(row[x &* 4 &+ 1]), r = Int(row[x &* 4 &+ 2])
+                    gray[y &* w &+ x] = UInt8((r &* 77 &+ g &* 150 &+ b &* 29) >> 8)
+                }
             }
-        }
+            return gray
+        }) else { return [] }
         let words = try recognition.words(gray: gray, width: w, height: h)
         return words.prefix(limit).map { word in
             Glyph(text: word.text, x1: Double(word.left) / scale, y1: Double(word.top) / scale,
@@ -179,62 +189,53 @@ enum PopplerText {
         let scale = 1.0
         let w = Int32(width * scale), h = Int32(height * scale)
         guard w > 0, h > 0, w <= 8_000, h <= 8_000 else { return ([], []) }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h) else { return ([], []) }
-        defer { cairo_surface_destroy(surface) }
-        guard let cr = cairo_create(surface) else { return ([], []) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
-        poppler_page_render(page, cr)
-        cairo_destroy(cr)
-        cairo_surface_flush(surface)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return ([], []) }
-        let stride = Int(cairo_image_surface_get_stride(surface))
         let pixelsWide = Int(w), pixelsHigh = Int(h)
-        let minimumRun = pixelsWide / 4
-        let minimumHeight = Int(20 * scale)
-        var rules: [Double] = []
-        var previousRow = -2
-        // One pass over the pixels, row by row: horizontal runs along each row, and for each
-        // pixel column the row where its current vertical run began.
-        var columnRunStart = [Int](repeating: -1, count: pixelsWide)
-        var verticalRuns: [VerticalRule] = []
-        for y in 0...pixelsHigh {
-            let row = data + min(y, pixelsHigh - 1) * stride
-            var run = 0, longest = 0
-            for x in 0..<pixelsWide {
-                // RGB24 is 32 bits a pixel; dark when the green byte (the middle one either way round) is.
-                let dark = y < pixelsHigh && row[x &* 4 &+ 1] < 200
-                if dark {
-                    run &+= 1
-                    if run > longest { longest = run }
-                    if columnRunStart[x] < 0 { columnRunStart[x] = y }
-                } else {
-                    run = 0
-                    let start = columnRunStart[x]
-                    if start >= 0 {
-                        if y - start >= minimumHeight {
-                            verticalRuns.append(VerticalRule(x: Double(x) / scale, top: Double(start) / scale, bottom: Double(y) / scale))
+        return drawn(page, pixelsWide: pixelsWide, pixelsHigh: pixelsHigh, scale: scale, forPrinting: false) { data, stride in
+            let minimumRun = pixelsWide / 4
+            let minimumHeight = Int(20 * scale)
+            var rules: [Double] = []
+            var previousRow = -2
+            // One pass over the pixels, row by row: horizontal runs along each row, and for each
+            // pixel column the row where its current vertical run began.
+            var columnRunStart = [Int](repeating: -1, count: pixelsWide)
+            var verticalRuns: [VerticalRule] = []
+            for y in 0...pixelsHigh {
+                let row = data + min(y, pixelsHigh - 1) * stride
+                var run = 0, longest = 0
+                for x in 0..<pixelsWide {
+                    // RGB24 is 32 bits a pixel; dark when the green byte (the middle one either way round) is.
+                    let dark = y < pixelsHigh && row[x &* 4 &+ 1] < 200
+                    if dark {
+                        run &+= 1
+                        if run > longest { longest = run }
+                        if columnRunStart[x] < 0 { columnRunStart[x] = y }
+                    } else {
+                        run = 0
+                        let start = columnRunStart[x]
+                        if start >= 0 {
+                            if y - start >= minimumHeight {
+                                verticalRuns.append(VerticalRule(x: Double(x) / scale, top: Double(start) / scale, bottom: Double(y) / scale))
+                            }
+                            columnRunStart[x] = -1
                         }
-                        columnRunStart[x] = -1
                     }
                 }
+                guard longest >= minimumRun else { continue }
+                // A rule a few pixels thick is one rule.
+                if y == previousRow + 1, !rules.isEmpty { rules[rules.count - 1] = (rules[rules.count - 1] + Double(y) / scale) / 2 } else { rules.append(Double(y) / scale) }
+                previousRow = y
             }
-            guard longest >= minimumRun else { continue }
-            // A rule a few pixels thick is one rule.
-            if y == previousRow + 1, !rules.isEmpty { rules[rules.count - 1] = (rules[rules.count - 1] + Double(y) / scale) / 2 } else { rules.append(Double(y) / scale) }
-            previousRow = y
-        }
-        // Vertical rules: pixel columns dark over at least 20 points at a stretch (a letter's
-        // stroke is shorter); neighbouring columns of one stretch are one rule.
-        var columnRules: [VerticalRule] = []
-        for rule in verticalRuns.sorted(by: { ($0.x, $0.top) < ($1.x, $1.top) }) {
-            if let last = columnRules.last, rule.x - last.x <= 1.5, abs(rule.top - last.top) < 3 {
-                columnRules[columnRules.count - 1].x = (last.x + rule.x) / 2
-            } else {
-                columnRules.append(rule)
+            // Vertical rules: pixel columns dark over at least 20 points at a stretch (a letter's
+            // stroke is shorter); neighbouring columns of one stretch are one rule.
+            var columnRules: [VerticalRule] = []
+            for rule in verticalRuns.sorted(by: { ($0.x, $0.top) < ($1.x, $1.top) }) {
+                if let last = columnRules.last, rule.x - last.x <= 1.5, abs(rule.top - last.top) < 3 {
+                    columnRules[columnRules.count - 1].x = (last.x + rule.x) / 2
+                } else {
+                    columnRules.append(rule)
+                }
             }
-        }
-        return (rules, columnRules)
+            return (rules, columnRules)
+        } ?? ([], [])
     }
 }

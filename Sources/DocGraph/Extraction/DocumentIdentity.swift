@@ -48,9 +48,9 @@ enum DocumentIdentity {
                 .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "")
             if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell),
                !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"), f.count > 3 || fragment == nil && f.count > 1 {
-                var line = FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_-")
-                // `BỘ LAO ĐỘNG -` / `THƯƠNG BINH VÀ XÃ HỘI`: keep a single dash that joins the next line.
                 let written = FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_")
+                var line = written.trimmingCharacters(in: " #*_-")
+                // `BỘ LAO ĐỘNG -` / `THƯƠNG BINH VÀ XÃ HỘI`: keep a single dash that joins the next line.
                 if written.hasSuffix(" -"), !written.hasSuffix("--") { line += " -" }
                 if f.count <= 3 {
                     // `ỦY` / `BAN NHÂN DÂN`: a word the converter broke off the name below it.

@@ -62,6 +62,12 @@ public struct Evaluation: Sendable {
         let goldOwn = Set(gold.documents.compactMap { $0.id.flatMap(DocumentID.init(parsing:))?.key })
         let cites = extracted.citations.filter { !$0.isSelfReference }
         var used = Array(repeating: false, count: cites.count)
+        // A fact the scanner derives from a mention already counted (see below) stands in for a
+        // gold mention only when no mention of its own is left, so that it never takes the gold
+        // entry of a later mention of the same document on the line.
+        let derived = cites.indices.map { k in
+            cites[k].isNested && cites.indices.contains { $0 != k && cites[$0].location.line == cites[k].location.line && cites[$0].location.column == cites[k].location.column }
+        }
 
         for g in gold.citations {
             let isNamed = g.id == nil
@@ -69,7 +75,9 @@ public struct Evaluation: Sendable {
             // The nearest unmatched extraction of the same document within a line.
             var best: Int?
             for (k, c) in cites.enumerated() where !used[k] && abs(c.location.line - g.line) <= 1 && same(c, g) {
-                if best == nil || abs(c.location.line - g.line) < abs(cites[best!].location.line - g.line) { best = k }
+                let rank = { (k: Int) in (derived[k] ? 1 : 0, abs(cites[k].location.line - g.line)) }
+                if let b = best, rank(b) <= rank(k) { continue }
+                best = k
             }
             let label = "\(g.id ?? g.name ?? "?")@\(g.line)"
             guard let k = best else { s.lost.append(label); continue }

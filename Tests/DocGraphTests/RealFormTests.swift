@@ -247,6 +247,29 @@ struct RealFormTests {
         #expect(amended.allSatisfy { $0.relation == .amends && $0.citingDocument?.description.hasPrefix("Luật sửa đổi") == true })
     }
 
+    @Test("codes, ordinances and laws named over line breaks, glued to their date, or in a title (real: 101, 112, 041, 121, 016, 024, 105)", arguments: [
+        ("theo quy định của Bộ luật \nLao động.", ["Bộ luật Lao động"]),
+        ("quy định chi tiết thi hành một số điều của Bộ luật Lao \nđộng về tranh chấp lao động.", ["Bộ luật Lao động"]),
+        ("một số điều của Bộ luật lao động về hợp đồng lao động.", ["Bộ luật lao động"]),
+        ("Căn cứ Bộ Luật Dân sự năm 2015;", ["Bộ Luật Dân sự năm 2015"]),
+        ("Căn cứ Pháp lệnh về nhiệm vụ,\nquyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp ngày 25\ntháng 6 năm 1996;",
+         ["Pháp lệnh về nhiệm vụ, quyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp (25/06/1996)"]),
+        ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng;", ["Pháp lệnh Ưu đãi người có công với cách mạng"]),
+        ("Căn cứ Pháp lệnh số 02/2020/UBTVQH14 ngày 09 tháng 12 năm 2020;", ["02/2020/UBTVQH14"]),
+        ("Căn cứ Luật tổ chức Chính phủngày 25 tháng 12 năm 2001;", ["Luật tổ chức Chính phủ (25/12/2001)"]),
+        ("Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;", ["Luật ban hành văn bản quy phạm pháp luật (22/06/2015)"]),
+        ("Căn cứ Luật sửa đổi, bổ sung\nmột số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;",
+         ["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch (20/11/2018)"]),
+        ("NGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ\nCăn cứ", ["Luật Quản lý thuế"]),
+        ("THÔNG TƯ HƯỚNG DẪN THI HÀNH BỘ LUẬT LAO ĐỘNG VỀ HỢP ĐỒNG", ["Bộ luật Lao động"]),
+        ("QUY ĐỊNH VỀ KỶ LUẬT ĐẢNG VIÊN VI PHẠM", []),
+        ("KẾ HOẠCH TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT NĂM 2024", []),
+        ("Luật sư Nguyễn Văn A phổ biến pháp lệnh và bộ luật cho nhân dân; Bộ luật này có hiệu lực.", []),
+    ])
+    func lawHeads(text: String, names: [String]) {
+        #expect(cited(text).map(\.id.description) == names)
+    }
+
     @Test("a named law ends where its name ends, commas inside its name included")
     func namedLaws() {
         let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")

@@ -100,11 +100,11 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
         return k.hasSuffix("tu") || k.hasSuffix("hu") || k == "du" || k.hasSuffix("du") && k != "du-tw"
     }
 
-    /// A law, code or constitution (`Luật Đất đai`, `80/2015/QH13`): only the National Assembly
-    /// revises these, so a decree or circular said to revise one revises another document.
+    /// A law, code, ordinance or constitution (`Luật Đất đai`, `80/2015/QH13`): only the National
+    /// Assembly and its Standing Committee revise these, so a decree or circular said to revise one revises another document.
     public var isLawLevel: Bool {
         switch form {
-        case .named: return key.hasPrefix("luat ") || key.hasPrefix("bo luat ") || key.hasPrefix("hien phap")
+        case .named: return ["luat ", "bo luat ", "phap lenh ", "hien phap"].contains { key.hasPrefix($0) }
         case .state: return typeCode.isEmpty && issuerCode.folded.hasPrefix("qh")
         case .party: return false
         }

@@ -20,12 +20,16 @@ enum NamedDocuments {
         while i < b.count {
             // Each name starts with its own letter, so only one matcher runs at a word start.
             let c = b[i]
-            guard c == UInt8(ascii: "d") || c == UInt8(ascii: "n") || c == UInt8(ascii: "l") || c == UInt8(ascii: "b") || c == UInt8(ascii: "h"),
+            guard c == UInt8(ascii: "d") || c == UInt8(ascii: "n") || c == UInt8(ascii: "l") || c == UInt8(ascii: "b") || c == UInt8(ascii: "h")
+                    || c == UInt8(ascii: "p"),
                   i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
-            if c == UInt8(ascii: "b") {
-                // `Bộ luật Lao động ngày …`, `Bộ luật Hình sự`: a code is a law with a longer head.
-                if let l = reader.phraseEnd("bo luat", at: i), originalIsCapitalized(s, i),
-                   let m = lawByName(s, at: l - 4, head: i) { result.append(m); i = m.range.upperBound; continue }
+            if c == UInt8(ascii: "b") || c == UInt8(ascii: "p") {
+                // `Bộ luật Lao động ngày …`, `Bộ luật Hình sự`: a code is a law with a longer head;
+                // `Pháp lệnh Ưu đãi người có công …`: an ordinance is named like a law.
+                if let head = LawHead(at: i, in: reader), originalIsCapitalized(s, i),
+                   let m = lawByName(s, at: i, head: head) ?? undatedLaw(s, at: i, head: head) ?? headingLaw(s, at: i, head: head) {
+                    result.append(m); i = m.range.upperBound; continue
+                }
                 i += 1
                 continue
             }
@@ -45,13 +49,13 @@ enum NamedDocuments {
                 continue
             }
             if c == UInt8(ascii: "n"), let m = congressResolution(s, at: i) { result.append(m); i = m.range.upperBound; continue }
-            if c == UInt8(ascii: "l"), let m = lawByName(s, at: i) ?? undatedLaw(s, at: i) {
+            if c == UInt8(ascii: "l"), let m = lawByName(s, at: i, head: .law) ?? undatedLaw(s, at: i, head: .law) ?? headingLaw(s, at: i, head: .law) {
                 result.append(m)
                 if m.name.folded.hasPrefix("luat sua doi") {
                     // The laws the amending law names, each amended by it.
                     var k = i + 4
                     while k < m.range.upperBound {
-                        if b[k] == UInt8(ascii: "l"), !ByteReader.isAlnum(b[k - 1]), let inner = undatedLaw(s, at: k), inner.range.upperBound <= m.range.upperBound {
+                        if b[k] == UInt8(ascii: "l"), !ByteReader.isAlnum(b[k - 1]), let inner = undatedLaw(s, at: k, head: .law), inner.range.upperBound <= m.range.upperBound {
                             var amended = inner
                             amended.amendedBy = m.range
                             result.append(amended)
@@ -114,22 +118,74 @@ enum NamedDocuments {
         return nil
     }
 
-    /// `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`: a law named and dated.
-    private static func lawByName(_ s: TextSegment, at i: Int, head: Int? = nil) -> Match? {
+    /// The words a law-level document is named by.
+    enum LawHead {
+        /// `Luật Đất đai`.
+        case law
+        /// `Bộ luật Lao động`: a code.
+        case code
+        /// `Pháp lệnh Ưu đãi người có công với cách mạng`: an ordinance of the Standing Committee.
+        case ordinance
+
+        init?(at i: Int, in reader: ByteReader) {
+            if reader.phraseEnd("bo luat", at: i) != nil { self = .code }
+            else if reader.phraseEnd("phap lenh", at: i) != nil { self = .ordinance }
+            else if reader.phraseEnd("luat", at: i) != nil { self = .law }
+            else { return nil }
+        }
+
+        var folded: String {
+            switch self {
+            case .law: "luat"
+            case .code: "bo luat"
+            case .ordinance: "phap lenh"
+            }
+        }
+
+        var canonical: String {
+            switch self {
+            case .law: "Luật"
+            case .code: "Bộ luật"
+            case .ordinance: "Pháp lệnh"
+            }
+        }
+
+        /// Whether a name may open with a lower-case word or `về`: `Bộ luật lao động` and `Pháp lệnh
+        /// về nhiệm vụ, quyền hạn …` are always names, where `Luật sư` and `luật về …` are not.
+        var namesAnyWord: Bool {
+            switch self {
+            case .law: false
+            case .code, .ordinance: true
+            }
+        }
+    }
+
+    /// `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`: a law named and dated. `i` is where the
+    /// head (`Luật`, `Bộ luật`, `Pháp lệnh`) starts.
+    private static func lawByName(_ s: TextSegment, at i: Int, head: LawHead) -> Match? {
         var r = ByteReader(s.bytes, from: i)
-        guard r.matchWord("luat"), originalIsCapitalized(s, head ?? i) else { return nil }
+        guard r.matchWord(head.folded), originalIsCapitalized(s, i) else { return nil }
+        let headEnd = r.position
         let nameStart = r.position
         r.skipSpaces()
         // `Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính
         // quyền địa phương ngày …` is one law, named by what it amends: it may be long.
         let amending = r.phraseEnd("sua doi", at: r.position) != nil
-        guard let ngay = r.firstIndex(of: "ngay", from: r.position), ngay - nameStart < (amending ? 260 : 90) else { return nil }
+        guard let ngay = dateWord(s, from: r.position, within: amending ? 260 : 130) else { return nil }
         let gap = s.bytes[nameStart..<ngay]
-        guard !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") || ByteReader.isDigit($0) || $0 == 0x09 }) else { return nil }
-        // One name: no second law inside it (but an amending law names the laws it amends), and
-        // no clause opening on a new line (`…LUẬT QUẢN LÝ THUẾ⏎Căn cứ Luật Tổ chức Chính phủ ngày …`).
-        let inner = ByteReader(s.bytes, from: nameStart, end: ngay)
-        if !amending, inner.contains("luat") { return nil }
+        guard !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") || $0 == 0x09 }) else { return nil }
+        // A number inside a name is a count of the laws an amending law amends (`… một số điều của
+        // 37 luật có liên quan đến quy hoạch`); any other number is a clause's, not a name's.
+        for k in gap.indices where ByteReader.isDigit(s.bytes[k]) && (k == nameStart || !ByteReader.isDigit(s.bytes[k - 1])) {
+            var q = ByteReader(s.bytes, from: k, end: ngay)
+            guard amending, q.readNumber() != nil else { return nil }
+            q.skipSpaces()
+            guard q.matchWord("luat") else { return nil }
+        }
+        // One name: no second law inside it (but an amending law names the laws it amends; `pháp
+        // luật` is a word, `Luật` a name), and no clause opening on a new line (`…LUẬT QUẢN LÝ
+        // THUẾ⏎Căn cứ Luật Tổ chức Chính phủ ngày …`).
+        if !amending, secondLaw(s, from: nameStart, to: ngay) { return nil }
         for k in gap.indices where s.bytes[k] == 0x0A && RelationPhrases.opensClause(s, at: k + 1, end: ngay) { return nil }
         // A comma inside a name is followed by a lower-case word (`Luật Phòng, chống tham nhũng`);
         // before a capital it separates two laws (`Luật Đất đai, Luật Nhà ở`).
@@ -141,33 +197,70 @@ enum NamedDocuments {
         let nameText = s.originalText(nameStart..<ngay)
         // The date makes it a law even when the name is in lower case (`Luật tổ chức chính quyền
         // địa phương ngày 19 tháng 6 năm 2015`); a stop word first is a sentence, not a name.
-        guard nameText.first?.isLetter == true, !lawNameStops.contains(where: { r.phraseEnd($0, at: nameStart + (s.bytes[nameStart] == 0x20 ? 1 : 0)) != nil }) || amending else { return nil }
+        let first = nameStart + (s.bytes[nameStart] == 0x20 ? 1 : 0)
+        guard nameText.first?.isLetter == true,
+              amending || !lawNameStops.contains(where: { r.phraseEnd($0, at: first) != nil && !(head.namesAnyWord && $0 == "ve") }) else { return nil }
         r.position = ngay
         _ = r.matchWord("ngay")
         r.skipSpaces()
         guard let date = r.readDate() else { return nil }
-        let headText = head.map { s.originalText($0..<(i + 4)) } ?? "Luật"
-        return Match(range: (head ?? i)..<r.position, name: "\(headText) \(nameText) (\(date.vietnamese))", typeWord: s.originalText((head ?? i)..<(i + 4)), date: date)
+        let headText = head == .law ? head.canonical : s.originalText(i..<headEnd)
+        return Match(range: i..<r.position, name: "\(headText) \(nameText) (\(date.vietnamese))", typeWord: s.originalText(i..<headEnd), date: date)
+    }
+
+    /// Where the word `ngày` that dates a name starts, within `limit` bytes of `from`: a word of
+    /// its own, or glued to the name's last word by a lost space (`Luật tổ chức Chính phủngày 25
+    /// tháng 12 năm 2001`), when a date follows it.
+    private static func dateWord(_ s: TextSegment, from: Int, within limit: Int) -> Int? {
+        let reader = ByteReader(s.bytes, from: from)
+        if let ngay = reader.firstIndex(of: "ngay", from: from), ngay - from < limit { return ngay }
+        let end = min(s.bytes.count, from + limit)
+        var k = from + 1
+        while k + 4 <= end {
+            if s.bytes[k] == UInt8(ascii: "n"), ByteReader.isLetter(s.bytes[k - 1]), let e = reader.phraseEnd("ngay", at: k) {
+                var r = ByteReader(s.bytes, from: e)
+                r.skipSpaces()
+                if r.readDate() != nil { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a capitalised `Luật` (another law's name) starts between `from` and `to`.
+    private static func secondLaw(_ s: TextSegment, from: Int, to: Int) -> Bool {
+        let reader = ByteReader(s.bytes, from: from, end: to)
+        var k = from
+        while let found = reader.firstIndex(of: "luat", from: k) {
+            if originalIsCapitalized(s, found) { return true }
+            k = found + 4
+        }
+        return false
     }
 
     /// Words that end an undated law's name: what follows is the sentence, not the name.
     private static let lawNameStops = ["ngay", "so", "cua", "da", "duoc", "quy dinh", "ve", "tai", "theo", "hien hanh",
                                        "nay", "thi", "co", "la", "de", "nham", "doi voi", "trong", "hoac", "sua doi"]
 
+    /// Words of names that start with a stop word: `Pháp lệnh Ưu đãi người có công với cách mạng`.
+    private static let lawNameWords = ["co cong"]
+
     /// `Căn cứ Luật Cán bộ, công chức và Luật Viên chức;`: a law named without date or number.
     /// The name runs over capitalised and lower-case words to a clause end, a stop word, or a
     /// comma or `và` before another capitalised name; a law followed by `số …` is left to the
-    /// identifier it carries.
-    private static func undatedLaw(_ s: TextSegment, at i: Int) -> Match? {
+    /// identifier it carries. The name may start on the next line (`… của Bộ luật⏎Lao động.`).
+    private static func undatedLaw(_ s: TextSegment, at i: Int, head: LawHead) -> Match? {
         let b = s.bytes
         var r = ByteReader(b, from: i)
         // `Luật`, never `LUẬT` in a heading, where `KỶ LUẬT TỔ CHỨC ĐẢNG` and `PHÁP LUẬT` are words.
-        guard r.matchWord("luat"), originalIsCapitalized(s, i), s.originalText((i + 1)..<(i + 2)).first?.isLowercase == true else { return nil }
+        guard r.matchWord(head.folded), originalIsCapitalized(s, i), s.originalText((i + 1)..<(i + 2)).first?.isLowercase == true else { return nil }
+        let headEnd = r.position
         r.skipSpaces()
         let nameStart = r.position
         // The first word of the name is capitalised: `Luật Đất đai`, not `Luật sư`, `luật pháp`.
-        guard nameStart < b.count, ByteReader.isLetter(b[nameStart]), originalIsCapitalized(s, nameStart),
+        guard nameStart < b.count, ByteReader.isLetter(b[nameStart]), head.namesAnyWord || originalIsCapitalized(s, nameStart),
               !lawNameStops.contains(where: { r.phraseEnd($0, at: nameStart) != nil }) else { return nil }
+        if b[headEnd..<nameStart].contains(0x0A), RelationPhrases.opensClause(s, at: nameStart, end: b.count) { return nil }
         var k = nameStart
         var lastWordEnd = nameStart
         var words = 0
@@ -194,7 +287,7 @@ enum NamedDocuments {
             if c == UInt8(ascii: "-"), words > 0 { k += 1; continue }
             guard ByteReader.isLetter(c) else { break }
             if words > 0 {
-                if lawNameStops.contains(where: { r.phraseEnd($0, at: k) != nil }) {
+                if lawNameStops.contains(where: { r.phraseEnd($0, at: k) != nil }), !lawNameWords.contains(where: { r.phraseEnd($0, at: k) != nil }) {
                     // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it.
                     if r.phraseEnd("so", at: k) != nil { return nil }
                     break
@@ -217,7 +310,38 @@ enum NamedDocuments {
         }
         guard words >= 1, lastWordEnd > nameStart else { return nil }
         let nameText = s.originalText(nameStart..<lastWordEnd)
-        return Match(range: i..<lastWordEnd, name: "Luật \(nameText)", typeWord: s.originalText(i..<(i + 4)), date: nil)
+        let headText = head == .law ? head.canonical : s.originalText(i..<headEnd)
+        return Match(range: i..<lastWordEnd, name: "\(headText) \(nameText)", typeWord: s.originalText(i..<headEnd), date: nil)
+    }
+
+    /// `… MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ`: a law named in an upper-case title, after the words
+    /// that make `LUẬT` a name there (`của`, `thi hành`, `chi tiết`, `hướng dẫn`), where `KỶ LUẬT`
+    /// and `PHÁP LUẬT` are words. The name runs to the line's end, a date, `số` or `và`.
+    private static func headingLaw(_ s: TextSegment, at i: Int, head: LawHead) -> Match? {
+        let b = s.bytes
+        var r = ByteReader(b, from: i)
+        guard r.matchWord(head.folded), s.originalText(i..<r.position).allSatisfy({ !$0.isLowercase }),
+              ["cua", "hanh", "tiet", "dan"].contains(wordBefore(b, i)) else { return nil }
+        let headEnd = r.position
+        var k = headEnd
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        let nameStart = k
+        var lastWordEnd = nameStart
+        while k < b.count, b[k] != 0x0A {
+            if b[k] == 0x20 { k += 1; continue }
+            guard ByteReader.isLetter(b[k]) || b[k] == UInt8(ascii: ","), !["ngay", "so", "va", "nam", "ve"].contains(where: { r.phraseEnd($0, at: k) != nil }) else { break }
+            let wordStart = k
+            k += 1
+            while k < b.count, ByteReader.isLetter(b[k]) { k += 1 }
+            // Every word of the name is in upper case, as the title is.
+            guard s.originalText(wordStart..<k).allSatisfy({ !$0.isLowercase }) else { return nil }
+            if b[wordStart] != UInt8(ascii: ",") { lastWordEnd = k }
+        }
+        guard lastWordEnd > nameStart, lastWordEnd - nameStart < 90 else { return nil }
+        // Named as a name is written: `Luật Quản lý thuế`.
+        let upper = s.originalText(nameStart..<lastWordEnd).lowercased()
+        let nameText = upper.prefix(1).uppercased() + upper.dropFirst()
+        return Match(range: i..<lastWordEnd, name: "\(head.canonical) \(nameText)", typeWord: s.originalText(i..<headEnd), date: nil)
     }
 
     /// The folded word that ends right before `i` (spaces skipped).

@@ -270,6 +270,36 @@ struct RealFormTests {
         #expect(cited(text).map(\.id.description) == names)
     }
 
+    @Test("programmes, schemes and rules named by kind and subject after a verb that names them (real: 114, 104, 106, 109, 056, 012)", arguments: [
+        ("Thực hiện Quyết định số 695/QĐ-TTg ngày 10/5/2021 của Thủ tướng Chính phủ về việc ban hành Đề án “Nâng cao năng lực giám sát”, Ủy ban nhân dân tỉnh ban hành kế hoạch.",
+         ["695/QĐ-TTg", "Đề án “Nâng cao năng lực giám sát”"]),
+        ("1.3. Tiếp tục thực hiện hiệu quả Đề án “Tuyên truyền, phổ biến pháp luật cho người lao động” trên địa bàn tỉnh.",
+         ["Đề án “Tuyên truyền, phổ biến pháp luật cho người lao động”"]),
+        ("Căn cứ Quyết định số 19/2020/QĐ-UBND ngày 29/12/2020 của UBND tỉnh ban hành Quy chế hoạt động của Cổng Dịch vụ công tỉnh Quảng Ngãi;",
+         ["19/2020/QĐ-UBND", "Quy chế hoạt động của Cổng Dịch vụ công tỉnh Quảng Ngãi"]),
+        ("- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII;", ["Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII"]),
+        ("- Căn cứ Quy chế làm việc\ncủa Ủy ban Kiểm tra Trung ương khóa XII;", ["Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII"]),
+        ("TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “NÂNG CAO NĂNG LỰC GIÁM SÁT” TRÊN ĐỊA BÀN TỈNH", ["Đề án “nâng cao năng lực giám sát”"]),
+        ("Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;", ["Điều lệ Đoàn TNCS Hồ Chí Minh"]),
+        ("đã nêu trong Báo cáo chính trị trình Đại hội.", ["Báo cáo chính trị"]),
+        // This decision's own attachment, a submission proposing it, a heading, a bare kind word.
+        ("QUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh\nCăn cứ", []),
+        ("Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG PHÒNG CHỐNG THIÊN TAI", []),
+        ("Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý văn bản điện tử.", []),
+        ("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 126/TTr-STP ngày 29/9/2010 về việc ban hành Quy định trình tự, thủ tục xây dựng văn bản", ["126/TTr-STP"]),
+        ("Quy định này áp dụng cho các cơ quan. Thực hiện Chương trình ở các cấp địa phương; thực hiện Quy định số 08-QĐi/TU.", ["08-QĐi/TU"]),
+    ])
+    func describedDocuments(text: String, names: [String]) {
+        #expect(cited(text).map(\.id.description) == names)
+    }
+
+    @Test("what is done to rules issued with a decision is done to the decision (real: 012, 056, 124)")
+    func rulesKnownByTheirDecision() {
+        let cs = cited("Căn cứ Quy chế Đấu thầu ban hành kèm theo Nghị định số 88/1999/NĐ-CP ngày 01/9/1999 của Chính phủ;\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ CÁN BỘ BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND NGÀY 19 THÁNG 10 NĂM 2018")
+        #expect(cs.map(\.id.description) == ["Quy chế Đấu thầu", "88/1999/NĐ-CP", "Quy định Đánh giá cán bộ", "4631/QĐ-UBND"])
+        #expect(cs.map(\.relation) == [.basedOn, .basedOn, .amends, .amends])
+    }
+
     @Test("a named law ends where its name ends, commas inside its name included")
     func namedLaws() {
         let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")

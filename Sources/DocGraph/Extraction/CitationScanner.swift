@@ -16,6 +16,10 @@ struct ScanContext: Sendable {
     var documentDate: SimpleDate?
     /// Folded byte range of the document's title (see `DocumentRecord.titleLines`), if known.
     var title: Range<Int>?
+    /// The document's title, folded: a document named by kind and this subject is this one
+    /// (`CHƯƠNG TRÌNH Công tác tổ chức xây dựng đảng năm 2026` … `thực hiện Chương trình công tác
+    /// tổ chức xây dựng đảng năm 2026`).
+    var ownSubject: String?
     /// Parts of the segment that are tasks (planned), with their deadline and lead unit.
     var tasks: [(range: Range<Int>, context: TaskContext)] = []
     /// Short names defined by `(sau đây gọi tắt là …)`, folded, and the ids they stand for.
@@ -163,6 +167,16 @@ enum CitationScanner {
                 link = .clauseSibling
             }
             if m.namedIn != nil, done.last != nil { link = .nested }
+            // `Sửa đổi … của Quy định X ban hành kèm theo Quyết định số 4631/QĐ-UBND`, `Căn cứ Quy
+            // chế Đấu thầu ban hành kèm theo Nghị định số 88/1999/NĐ-CP`: rules named without a
+            // number are known by the decision that issued them, and what this document does to the
+            // rules it does to that decision; the decision is no part of the rules' description.
+            var attachedRelation: Relation?
+            if link == .nested, let prev = done.last, result[prev.index].id.form == .named, !result[prev.index].isNested,
+               result[prev.index].relation != .references, wordEnding(b, at: trimmedEnd(b, before: m.start), "kem theo") != nil {
+                link = .sibling
+                attachedRelation = result[prev.index].relation
+            }
             let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
             var relation = trigger ?? .references
             // `… như sau:` / `“Những người … xếp lương theo Nghị định số 204/2004/NĐ-CP …”`: the quoted
@@ -231,6 +245,7 @@ enum CitationScanner {
             case .first, .independent:
                 break
             }
+            if let attached = attachedRelation { relation = attached }
             // Revising a document named inside another's description (`Nghị định 59 sửa đổi Nghị
             // định 34 … đã được sửa đổi … theo Nghị định 154`) is part of that description too.
             if let r = revisedIndex, result[r].isNested {
@@ -371,6 +386,8 @@ enum CitationScanner {
         }
         mentions += shortForms(seg, matches: matches, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {
+            if let subject = named.subject, let own = ctx.ownSubject, own.count >= 12, subject.count >= 12,
+               [subject, NamedDocuments.subjectKey(named.name)].contains(where: { own.hasPrefix($0) || $0.hasPrefix(own) }) { continue }
             mentions.append(Mention(start: named.range.lowerBound, idRange: named.range, id: DocumentID(named: named.name),
                                     typeWord: named.typeWord, kind: .named, date: named.date, namedIn: named.amendedBy))
         }

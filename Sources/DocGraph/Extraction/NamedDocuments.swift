@@ -10,6 +10,9 @@ enum NamedDocuments {
         /// A law named inside an amending law's name (`Luật sửa đổi, bổ sung một số điều của
         /// *Luật Tổ chức Chính phủ* …`): the amending law amends it.
         var amendedBy: Range<Int>? = nil
+        /// For a document named by kind and subject (`Quy chế làm việc của …`), the subject,
+        /// folded: what tells it from the citing document's own title.
+        var subject: String? = nil
     }
 
     static func scan(_ s: TextSegment) -> [Match] {
@@ -20,18 +23,12 @@ enum NamedDocuments {
         while i < b.count {
             // Each name starts with its own letter, so only one matcher runs at a word start.
             let c = b[i]
-            guard c == UInt8(ascii: "d") || c == UInt8(ascii: "n") || c == UInt8(ascii: "l") || c == UInt8(ascii: "b") || c == UInt8(ascii: "h")
-                    || c == UInt8(ascii: "p"),
-                  i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
-            if c == UInt8(ascii: "b") || c == UInt8(ascii: "p") {
-                // `Bộ luật Lao động ngày …`, `Bộ luật Hình sự`: a code is a law with a longer head;
-                // `Pháp lệnh Ưu đãi người có công …`: an ordinance is named like a law.
-                if let head = LawHead(at: i, in: reader), originalIsCapitalized(s, i),
-                   let m = lawByName(s, at: i, head: head) ?? undatedLaw(s, at: i, head: head) ?? headingLaw(s, at: i, head: head) {
-                    result.append(m); i = m.range.upperBound; continue
-                }
-                i += 1
-                continue
+            guard ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
+            // `Bộ luật Lao động ngày …`, `Bộ luật Hình sự`: a code is a law with a longer head;
+            // `Pháp lệnh Ưu đãi người có công …`: an ordinance is named like a law.
+            if c == UInt8(ascii: "b") || c == UInt8(ascii: "p"), let head = LawHead(at: i, in: reader), originalIsCapitalized(s, i),
+               let m = lawByName(s, at: i, head: head) ?? undatedLaw(s, at: i, head: head) ?? headingLaw(s, at: i, head: head) {
+                result.append(m); i = m.range.upperBound; continue
             }
             // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 2013)`: one constitution in force.
             if c == UInt8(ascii: "h"), let h = reader.phraseEnd("hien phap", at: i), originalIsCapitalized(s, i) {
@@ -68,6 +65,7 @@ enum NamedDocuments {
                 i = m.range.upperBound
                 continue
             }
+            if let m = DescribedDocuments.match(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             i += 1
         }
         return result
@@ -355,6 +353,11 @@ enum NamedDocuments {
 
     private static func originalIsCapitalized(_ s: TextSegment, _ i: Int) -> Bool {
         s.startsUpperCase(at: i)
+    }
+
+    /// A subject as compared with a title: folded, its words only (`**Công tác … năm 2026**`).
+    static func subjectKey(_ text: String) -> String {
+        text.folded.split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
 
     /// The canonical name for a name typed by a user.

@@ -1,0 +1,294 @@
+/// Documents cited without a number by their kind and what they are about: `Đề án “Nâng cao năng
+/// lực …”`, `Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII`, `Quy hoạch thủy lợi Đồng
+/// bằng sông Cửu Long giai đoạn 2012 - 2020`, `Báo cáo chính trị`.
+///
+/// A kind word names a document only where a verb puts it there: what a decision issues or
+/// approves (`… về việc ban hành Quy chế …`, `phê duyệt Quy hoạch …`), what a document rests on,
+/// carries out or revises (`Căn cứ Quy chế …`, `Tiếp tục thực hiện hiệu quả Đề án “…”`, `… một số
+/// điều của Quy định …`). Elsewhere `Quy định` and `Chương trình` open a sentence or a heading.
+enum DescribedDocuments {
+    /// A kind of document named by what it is about.
+    private struct Kind {
+        let folded: String
+        let canonical: String
+    }
+
+    private static let kinds: [Kind] = [
+        Kind(folded: "de an", canonical: "Đề án"),
+        Kind(folded: "quy che", canonical: "Quy chế"),
+        Kind(folded: "quy dinh", canonical: "Quy định"),
+        Kind(folded: "quy hoach", canonical: "Quy hoạch"),
+        Kind(folded: "chuong trinh", canonical: "Chương trình"),
+        Kind(folded: "chien luoc", canonical: "Chiến lược"),
+        Kind(folded: "phuong an", canonical: "Phương án"),
+        Kind(folded: "bo tieu chi", canonical: "Bộ tiêu chí"),
+        Kind(folded: "so tay", canonical: "Sổ tay"),
+        // `Điều lệ Đoàn TNCS Hồ Chí Minh`, `Điều lệ Công đoàn Việt Nam` (`Điều lệ Đảng` is named
+        // on its own).
+        Kind(folded: "dieu le", canonical: "Điều lệ"),
+    ]
+
+    /// Verbs after which a kind word names a document, with up to two words between them
+    /// (`thực hiện quyết liệt Đề án …`).
+    private static let namingVerbs = ["ban hanh", "phe duyet", "can cu", "thuc hien", "trien khai", "mot so dieu cua",
+                                      "bai bo", "thay the"]
+
+    /// Verbs by which a decision issues what it names. In a cited decision's description
+    /// (`Quyết định số 19/2020/QĐ-UBND … ban hành Quy chế …`) they name the document it issued;
+    /// anywhere else they are this decision's own (`QUYẾT ĐỊNH V/v ban hành Quy chế …`, `Ban hành
+    /// kèm theo Quyết định này Quy định …`), whose attachment is no citation.
+    private static let issuingVerbs: Set<String> = ["ban hanh", "phe duyet"]
+
+    /// Words that end a name: the sentence goes on after them.
+    private static let stops = ["theo", "nham", "ban hanh", "kem theo", "thi", "nhu sau", "va cac", "cho", "voi", "trong do"]
+
+    /// Stops whose folded spelling is also a word of names (`để`/`đề`, `tại`/`tài`, `đã`/`đa`,
+    /// `được`): told apart by the word as written.
+    private static let writtenStops: [(folded: String, written: String)] = [("de", "để"), ("tai", "tại"), ("da", "đã"), ("duoc", "được")]
+
+    /// Words that end a name in a heading, whose name is a clean noun phrase (`… HÀNG QUÝ THEO
+    /// HIỆU QUẢ CÔNG VIỆC …` goes on).
+    private static let headingStops = ["ban hanh", "kem theo", "ngay"]
+
+    /// Words that make the kind word no name: this document or one named elsewhere.
+    /// A preposition or a verb there means the kind word stands alone, as a short name
+    /// (`(sau đây gọi tắt là Chương trình)` … `thực hiện Chương trình ở các cấp`).
+    private static let notNames = ["nay", "so", "tren", "do", "noi tren", "nhu sau", "cua", "va", "la", "o", "tai", "trong",
+                                   "cho", "den", "tu", "duoc", "da", "se", "dang", "phai", "can", "voi", "thi", "nhu", "theo",
+                                   "de", "nham", "giai doan", "nam", "cac", "nhung", "dat", "co"]
+
+    /// Longest name kept, in folded bytes: longer names are cut at a word, since a mention is
+    /// found by how its name starts.
+    private static let longestName = 140
+
+    /// The document named at `i`, if a kind word starts there and a naming verb stands before it.
+    static func match(_ s: TextSegment, at i: Int) -> NamedDocuments.Match? {
+        let b = s.bytes
+        switch b[i] {
+        case UInt8(ascii: "d"), UInt8(ascii: "q"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "b"), UInt8(ascii: "s"): break  // the kinds' first letters
+        default: return nil
+        }
+        let reader = ByteReader(b)
+        if let m = politicalReport(s, at: i, reader: reader) { return m }
+        guard let kind = kinds.first(where: { reader.phraseEnd($0.folded, at: i) != nil }),
+              let headEnd = reader.phraseEnd(kind.folded, at: i), s.startsUpperCase(at: i) else { return nil }
+        let heading = s.originalText(i..<headEnd).allSatisfy { !$0.isLowercase }
+        guard let verb = namingVerb(s, before: i, heading: heading),
+              !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i) else { return nil }
+        var k = headEnd
+        while k < b.count, b[k] == 0x20 || (b[k] == 0x0A && !heading) { k += 1 }
+        guard k < b.count else { return nil }
+        let nameEnd: Int?
+        if b[k] == UInt8(ascii: "\"") {
+            nameEnd = quoted(b, from: k)
+        } else {
+            guard ByteReader.isLetter(b[k]), !notNames.contains(where: { reader.phraseEnd($0, at: k) != nil }) else { return nil }
+            nameEnd = heading ? headingName(s, from: k) : name(s, from: k)
+        }
+        guard let end = nameEnd, end > k else { return nil }
+        let text = s.originalText(k..<end)
+        // A heading's words in upper case are named as a name is written.
+        let written = heading ? text.prefix(1) + text.dropFirst().lowercased() : Substring(text)
+        let subject = NamedDocuments.subjectKey(String(written))
+        // `Chương trình hành động` alone is a kind; `Chương trình hành động thực hiện` cut before
+        // the document it carries out names no document of its own (nearly always this one).
+        guard !bareKinds.contains(subject), !unfinished.contains(where: { subject.hasSuffix(" " + $0) || subject == $0 }) else { return nil }
+        return NamedDocuments.Match(range: i..<end, name: "\(kind.canonical) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
+                                    subject: subject)
+    }
+
+    /// Subjects that only qualify the kind.
+    private static let bareKinds: Set<String> = ["hanh dong", "cong tac", "lam viec"]
+
+    /// Last words of a name cut before another document, which leave it unfinished.
+    private static let unfinished = ["thuc hien", "trien khai", "trien khai thuc hien", "cua", "ve", "ve viec"]
+
+    /// `Báo cáo chính trị` (of a congress): one document in each congress, named so everywhere.
+    private static func politicalReport(_ s: TextSegment, at i: Int, reader: ByteReader) -> NamedDocuments.Match? {
+        guard s.bytes[i] == UInt8(ascii: "b"), let e = reader.phraseEnd("bao cao chinh tri", at: i), s.startsUpperCase(at: i),
+              !s.startsUpperCase(at: i + 4) || s.originalText(i..<e).allSatisfy({ !$0.isLowercase }) else { return nil }
+        return NamedDocuments.Match(range: i..<e, name: "Báo cáo chính trị", typeWord: s.originalText(i..<(i + 6)), date: nil)
+    }
+
+    /// The naming verb that ends right before `i`, or at most two words before it, with only
+    /// spaces between the words. In a heading the verb is in upper case too (`TRIỂN KHAI THỰC
+    /// HIỆN ĐỀ ÁN “…”`); in running text the words skipped are in lower case (`thực hiện quyết
+    /// liệt Đề án …`).
+    private static func namingVerb(_ s: TextSegment, before i: Int, heading: Bool) -> String? {
+        let b = s.bytes
+        // The words before `i`, nearest first.
+        var words: [Range<Int>] = []
+        var k = i
+        while words.count < 6 {
+            var e = k
+            while e > 0, ByteReader.isSpace(b[e - 1]) { e -= 1 }
+            guard e < k || k == i, e > 0, ByteReader.isLetter(b[e - 1]) else { break }
+            var w = e
+            while w > 0, ByteReader.isLetter(b[w - 1]) { w -= 1 }
+            words.append(w..<e)
+            k = w
+        }
+        let reader = ByteReader(b)
+        for skipped in 0...2 where skipped < words.count {
+            if skipped > 0, !heading, s.startsUpperCase(at: words[skipped - 1].lowerBound) { return nil }
+            for verb in namingVerbs {
+                let n = verb.split(separator: " ").count
+                guard words.count >= skipped + n else { continue }
+                let start = words[skipped + n - 1].lowerBound
+                guard reader.phraseEnd(verb, at: start) == words[skipped].upperBound else { continue }
+                return !heading || s.originalText(start..<words[skipped].upperBound).allSatisfy { !$0.isLowercase } ? verb : nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether an identifier (`19/2020/QĐ-UBND`, `31/2017/NĐ-CP`, `81/2005/QĐ-UBND`) stands in the
+    /// same sentence before `i`: then the words before `i` describe that document. The sentence
+    /// goes back over wrapped lines (a line going on in lower case) but not into a header: the
+    /// document's own number (`Số: 435/QĐ-UBND … QUYẾT ĐỊNH V/v ban hành …`) describes nothing.
+    private static func describesCitedDocument(_ s: TextSegment, before i: Int) -> Bool {
+        let b = s.bytes
+        var k = i - 1
+        while k > 0, i - k < 250, b[k] != UInt8(ascii: ";") {
+            if b[k] == 0x0A, k + 1 < i, !ByteReader.isLetter(b[k + 1]) || s.startsUpperCase(at: k + 1) { return false }
+            if b[k] == UInt8(ascii: "/"), b[k - 1] == UInt8(ascii: "v"), k + 1 < i, b[k + 1] == UInt8(ascii: "v") { return false }
+            if b[k] == UInt8(ascii: ":") { return false }
+            // `… (Nghị quyết số 57-NQ/TW), Ban Thường vụ Tỉnh ủy ban hành Chương trình …`: a new
+            // subject after the citation issues this document.
+            if b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ")") {
+                var q = k + 1
+                while q < i, b[q] == 0x20 { q += 1 }
+                if q < i, ByteReader.isLetter(b[q]), s.startsUpperCase(at: q) { return false }
+            }
+            if b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-"), ByteReader.isDigit(b[k - 1]), k + 1 < b.count, ByteReader.isAlnum(b[k + 1]) {
+                // A date (`02/12/2005`) has digits on both sides; an identifier has a letter after
+                // its number (`/QĐ-UBND`) or a year and then a letter (`/2020/QĐ`).
+                var q = k + 1
+                while q < i, ByteReader.isDigit(b[q]) { q += 1 }
+                // A submission (`Tờ trình số 126/TTr-STP … về việc ban hành Quy định …`) proposes
+                // this document, whose attachment it names.
+                if q < i, ByteReader.isLetter(b[q]) || (b[q] == UInt8(ascii: "/") && q + 1 < i && ByteReader.isLetter(b[q + 1])) {
+                    return ByteReader(b).phraseEnd("ttr", at: b[q] == UInt8(ascii: "/") ? q + 1 : q) == nil
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The end of a quoted name: the closing quote, within a few lines.
+    /// A quoted name longer than `longestName` is cut at a word, as other names are.
+    private static func quoted(_ b: [UInt8], from open: Int) -> Int? {
+        var k = open + 1
+        var lastWordEnd = k
+        while k < b.count, k - open < 400 {
+            if b[k] == UInt8(ascii: "\"") { return k - open <= longestName ? k + 1 : lastWordEnd }
+            if b[k] == UInt8(ascii: ";") { return nil }
+            if k - open <= longestName, ByteReader.isAlnum(b[k]), k + 1 < b.count, !ByteReader.isAlnum(b[k + 1]) { lastWordEnd = k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end of a name in running text: a clause end, a stop word, a comma or `và` before a
+    /// capitalised name, or a line that does not go on in lower case. A number written with `số`
+    /// makes it a numbered document, left to the identifier.
+    private static func name(_ s: TextSegment, from start: Int) -> Int? {
+        let b = s.bytes
+        let reader = ByteReader(b)
+        var k = start
+        var lastWordEnd = start
+        var words = 0
+        while k < b.count, k - start < longestName {
+            let c = b[k]
+            if c == 0x20 { k += 1; continue }
+            if c == 0x0A {
+                var q = k + 1
+                while q < b.count, b[q] == 0x20 { q += 1 }
+                guard q < b.count, ByteReader.isLetter(b[q]), !s.startsUpperCase(at: q), !RelationPhrases.opensClause(s, at: q, end: b.count) else { break }
+                k = q
+                continue
+            }
+            if c == UInt8(ascii: ",") || c == UInt8(ascii: "-") {
+                var q = k + 1
+                while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
+                guard q < b.count, ByteReader.isAlnum(b[q]), c == UInt8(ascii: "-") || !s.startsUpperCase(at: q) else { break }
+                k = q
+                continue
+            }
+            if ByteReader.isDigit(c) {
+                while k < b.count, ByteReader.isDigit(b[k]) { k += 1 }
+                // `1961/QĐ-UBND`, `Chương trình hành động 1-CTr/TU`, `1 -CTr/TU` inside: an
+                // identifier, not a name.
+                var q = k
+                while q < b.count, b[q] == 0x20 { q += 1 }
+                if q < b.count, b[q] == UInt8(ascii: "/") || (b[q] == UInt8(ascii: "-") && q + 1 < b.count && ByteReader.isLetter(b[q + 1])) { return nil }
+                lastWordEnd = k
+                words += 1
+                continue
+            }
+            guard ByteReader.isLetter(c) else { break }
+            if words > 0 {
+                if reader.phraseEnd("so", at: k).map({ e in ByteReader.isDigit(b[min(e + 1, b.count - 1)]) }) == true { return nil }
+                if stops.contains(where: { reader.phraseEnd($0, at: k) != nil }) { break }
+                if let stop = writtenStops.first(where: { reader.phraseEnd($0.folded, at: k) != nil }),
+                   s.originalText(k..<(k + stop.folded.utf8.count)).lowercased() == stop.written { break }
+                // Another document's type word, capitalised, starts another citation (`Chương trình
+                // hành động thực hiện Nghị quyết Đại hội XIV …`).
+                if s.startsUpperCase(at: k), TypeCodes.words.contains(where: { reader.phraseEnd($0.folded, at: k) != nil }) { break }
+                // `năm 2026` ends a name with its year (`Chương trình công tác năm 2026, kịp thời …`).
+                if let n = reader.phraseEnd("nam", at: k) {
+                    var q = ByteReader(b, from: n)
+                    q.skipSpaces()
+                    if let y = q.readNumber(digits: 4...4), (1945...2100).contains(y) {
+                        var after = q
+                        after.skipSpaces()
+                        // `đến năm 2030 và tầm nhìn …` goes on; a comma or a clause word ends it.
+                        if !after.peek("va tam nhin") {
+                            lastWordEnd = q.position
+                            break
+                        }
+                    }
+                }
+                if let v = reader.phraseEnd("va", at: k) {
+                    var q = v
+                    while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
+                    if q >= b.count || !ByteReader.isLetter(b[q]) || s.startsUpperCase(at: q) { break }
+                }
+                if reader.phraseEnd("ngay", at: k) != nil {
+                    var q = ByteReader(b, from: k + 4)
+                    q.skipSpaces()
+                    if q.readDate() != nil { break }
+                }
+            }
+            while k < b.count, ByteReader.isLetter(b[k]) { k += 1 }
+            words += 1
+            lastWordEnd = k
+        }
+        return words >= 2 ? lastWordEnd : nil
+    }
+
+    /// The end of a name in an upper-case heading: the line's end, or a word in lower case.
+    private static func headingName(_ s: TextSegment, from start: Int) -> Int? {
+        let b = s.bytes
+        var k = start
+        var lastWordEnd = start
+        let reader = ByteReader(b)
+        while k < b.count, b[k] != 0x0A, k - start < longestName {
+            guard ByteReader.isAlnum(b[k]) else {
+                // `… KẾ HOẠCH SỐ 119-KH/TU`: an identifier inside makes the heading a description.
+                if b[k] == UInt8(ascii: "/"), k > 0, ByteReader.isDigit(b[k - 1]) { return nil }
+                k += 1
+                continue
+            }
+            if k > start, headingStops.contains(where: { reader.phraseEnd($0, at: k) != nil }) { break }
+            // `CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 1-CTr/TU`: a numbered document.
+            if let e = reader.phraseEnd("so", at: k), e + 1 < b.count, ByteReader.isDigit(b[e + 1]) { return nil }
+            let w = k
+            while k < b.count, ByteReader.isAlnum(b[k]) { k += 1 }
+            guard !s.originalText(w..<k).contains(where: \.isLowercase) else { break }
+            lastWordEnd = k
+        }
+        return lastWordEnd
+    }
+}

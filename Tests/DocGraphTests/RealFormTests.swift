@@ -300,6 +300,20 @@ struct RealFormTests {
         #expect(cs.map(\.relation) == [.basedOn, .basedOn, .amends, .amends])
     }
 
+    @Test("an upper-case heading `CĂN CỨ …` makes every item under it a basis, up to the next section (real: 052)")
+    func basesUnderAHeading() {
+        let cs = cited("KẾ HOẠCH\nI. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22\ntháng 8 năm 2022 của Thủ tướng Chính phủ;\n2. Nghị quyết số 05-NQ/TU ngày 17\ntháng 6 năm 2021 của Ban Chấp hành Đảng bộ tỉnh.\nII. MỤC TIÊU\n1. Kế hoạch số 370/KH-UBND đã đề ra nhiều chỉ tiêu.\n")
+        #expect(cs.map(\.id.description) == ["924/QĐ-TTg", "05-NQ/TU", "370/KH-UBND"])
+        #expect(cs.map(\.relation) == [.basedOn, .basedOn, .references])
+    }
+
+    @Test("an alias restating a citation takes its relation, and the list goes on across it and after `; chỉ đạo của …` (real: 042)")
+    func aliasesInAList() {
+        let cs = cited("Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ (sau đây gọi tắt là Nghị quyết số 09/NQ-CP), Chương trình số 37-CTr/TU ngày 17/11/2022 của Ban Chấp hành Đảng bộ tỉnh; chỉ đạo của Ban cán sự đảng Ủy ban nhân dân tỉnh tại Công văn số 571-CV/UBND ngày 06/12/2022, Ủy ban nhân dân tỉnh xây dựng Kế hoạch.")
+        #expect(cs.map(\.id.description) == ["09/NQ-CP", "09/NQ-CP", "37-CTr/TU", "571-CV/UBND"])
+        #expect(cs.allSatisfy { $0.relation == .implements })
+    }
+
     @Test("a named law ends where its name ends, commas inside its name included")
     func namedLaws() {
         let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")

@@ -116,7 +116,13 @@ enum CitationScanner {
             var link = Link.first
             var windowStart = max(0, m.start - 200)
             if let prev = done.last {
-                let gapStart = min(prev.metaEnd, m.start)
+                var gapStart = min(prev.metaEnd, m.start)
+                // An alias defined after the previous citation (`… (sau đây gọi tắt là Nghị quyết số
+                // 20-NQ/TW) và Kế hoạch số 10-KH/TW`) stands aside: the list goes on across it.
+                let gapReader = ByteReader(b, from: gapStart, end: m.start)
+                if let alias = gapReader.firstIndex(of: "goi tat la"), let close = b[alias..<m.start].firstIndex(of: UInt8(ascii: ")")) {
+                    gapStart = close + 1
+                }
                 let gap = b[gapStart..<m.start]
                 if let sep = lastSeparator(seg, in: gapStart..<m.start) {
                     windowStart = sep + 1
@@ -125,8 +131,11 @@ enum CitationScanner {
                     // A list item may carry its name before its number: `…; Luật Đầu tư công số 39/2019/QH14`.
                     // In a `Căn cứ` preamble every `;` item is a basis (`…; ý kiến chỉ đạo của Ban Bí thư
                     // tại Công văn số 1740-CV/VPTW`), unless it has a verb of its own.
+                    // `Thực hiện Nghị quyết số 09/NQ-CP …; chỉ đạo của Ban cán sự đảng … tại Công văn số
+                    // 571-CV/UBND`: direction received is carried out as the documents before it.
                     let namedItem = b[sep] == UInt8(ascii: ";") && findTrigger(b, window: (sep + 1)..<m.start) == nil
-                        && (startsWithTypeWord(after) || result[prev.topLevel].relation == .basedOn)
+                        && (startsWithTypeWord(after) || result[prev.topLevel].relation == .basedOn
+                            || (result[prev.topLevel].relation == .implements && startsWithDirection(b, from: sep + 1)))
                     link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
                 } else if onlyConnectors(gap) {
                     link = .sibling
@@ -167,6 +176,11 @@ enum CitationScanner {
                 link = .clauseSibling
             }
             if m.namedIn != nil, done.last != nil { link = .nested }
+            // `Nghị quyết số 09/NQ-CP … (sau đây gọi tắt là Nghị quyết số 09/NQ-CP), Chương trình số
+            // 37-CTr/TU …`: the alias restates the citation before it, with its relation, and the
+            // list goes on from that citation.
+            let restates = (done.last.map { result[$0.index].id == m.id } ?? false) && m.start >= 12
+                && ByteReader(b, from: max(0, m.start - 28), end: m.start).contains("goi tat la")
             // `Sửa đổi … của Quy định X ban hành kèm theo Quyết định số 4631/QĐ-UBND`, `Căn cứ Quy
             // chế Đấu thầu ban hành kèm theo Nghị định số 88/1999/NĐ-CP`: rules named without a
             // number are known by the decision that issued them, and what this document does to the
@@ -246,6 +260,11 @@ enum CitationScanner {
                 break
             }
             if let attached = attachedRelation { relation = attached }
+            if restates, let prev = done.last {
+                relation = result[prev.index].relation
+                citing = result[prev.index].citingDocument
+                nested = result[prev.index].isNested
+            }
             // Revising a document named inside another's description (`Nghị định 59 sửa đổi Nghị
             // định 34 … đã được sửa đổi … theo Nghị định 154`) is part of that description too.
             if let r = revisedIndex, result[r].isNested {
@@ -286,6 +305,7 @@ enum CitationScanner {
             }
             if let listEnd = m.listEnd { listMembers.append((citationIndex, listEnd)) }
             citationOfIdRange[m.idRange] = citationIndex
+            if restates { continue }
             let runStart = link == .sibling ? done.last!.runStart : done.count
             done.append(Done(index: citationIndex, metaEnd: meta.metaEnd, end: max(meta.end, m.idRange.upperBound),
                              topLevel: topLevel, explicitRelation: trigger != nil, runStart: runStart))
@@ -794,6 +814,9 @@ enum CitationScanner {
             if let o = open, end > o.start { lists.append((o.start..<end, o.relation)) }
             open = nil
         }
+        // An upper-case section heading `I. CĂN CỨ XÂY DỰNG` / `KẾ HOẠCH` (or `CƠ SỞ PHÁP LÝ`)
+        // opens a list of bases that runs to the next section (`II. …`).
+        var underHeading = false
         var lineStart = 0
         while lineStart < b.count {
             let lineEnd = b[lineStart...].firstIndex(of: 0x0A) ?? b.count
@@ -801,9 +824,27 @@ enum CitationScanner {
             r.skipSpaces()
             if r.matchWord("dieu") {
                 r.skipSpaces()
-                if r.current.map(ByteReader.isDigit) == true { close(at: lineStart) }
+                if r.current.map(ByteReader.isDigit) == true { close(at: lineStart); underHeading = false }
             } else if RelationPhrases.opensClause(seg, at: lineStart, end: lineEnd) {
                 close(at: lineStart)
+                underHeading = false
+            } else if underHeading, sectionNumber(b, lineStart..<lineEnd) {
+                close(at: lineStart)
+                underHeading = false
+            }
+            if let heading = basesHeading(seg, lineStart..<lineEnd) {
+                close(at: lineStart)
+                // The heading may wrap onto a second upper-case line (`I. CĂN CỨ XÂY DỰNG` / `KẾ HOẠCH`).
+                var start = lineEnd
+                let next = lineEnd + 1
+                if next < b.count {
+                    let nextEnd = b[next...].firstIndex(of: 0x0A) ?? b.count
+                    if nextEnd > next, !ByteReader.isDigit(b[next]), !seg.originalText(next..<nextEnd).contains(where: \.isLowercase) { start = nextEnd }
+                }
+                open = (start, heading)
+                underHeading = true
+                lineStart = start + 1
+                continue
             }
             var e = lineEnd
             while e > lineStart, b[e - 1] == 0x20 { e -= 1 }
@@ -819,6 +860,45 @@ enum CitationScanner {
         }
         close(at: b.count)
         return lists
+    }
+
+    /// The relation of the list an upper-case heading opens: `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`,
+    /// `1. CĂN CỨ PHÁP LÝ`, `CƠ SỞ PHÁP LÝ` open a list of bases.
+    private static func basesHeading(_ seg: TextSegment, _ line: Range<Int>) -> Relation? {
+        let b = seg.bytes
+        var r = ByteReader(b, from: line.lowerBound, end: line.upperBound)
+        r.skipSpaces()
+        // `I.`, `1.`, `A.`, `1)`: the section's number.
+        let numbered = r.position
+        while r.position < line.upperBound, ByteReader.isAlnum(b[r.position]), r.position - numbered < 5 { r.position += 1 }
+        if r.position < line.upperBound, r.position > numbered, b[r.position] == UInt8(ascii: ".") || b[r.position] == UInt8(ascii: ")") {
+            r.position += 1
+            r.skipSpaces()
+        } else {
+            r.position = numbered
+        }
+        guard r.matchWord("can cu") || r.matchWord("co so phap ly") || r.matchWord("co so xay dung"),
+              !seg.originalText(line).contains(where: \.isLowercase) else { return nil }
+        // A heading names no document itself: `CĂN CỨ NGHỊ QUYẾT SỐ …` is a basis, not a section.
+        guard !b[r.position..<line.upperBound].contains(where: ByteReader.isDigit) else { return nil }
+        return .basedOn
+    }
+
+    /// Whether a line opens a numbered section: `II. NỘI DUNG`, `III.`.
+    private static func sectionNumber(_ b: [UInt8], _ line: Range<Int>) -> Bool {
+        var k = line.lowerBound
+        while k < line.upperBound, b[k] == 0x20 { k += 1 }
+        let start = k
+        while k < line.upperBound, [UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x")].contains(b[k]) { k += 1 }
+        return k > start && k < line.upperBound && b[k] == UInt8(ascii: ".")
+    }
+
+    /// Whether the text at `from` opens with direction received (`chỉ đạo của …`, `ý kiến chỉ đạo
+    /// của …`, `sự chỉ đạo của …`).
+    private static func startsWithDirection(_ b: [UInt8], from: Int) -> Bool {
+        var r = ByteReader(b, from: from)
+        r.skipSpaces()
+        return ["chi dao", "y kien chi dao", "su chi dao", "theo chi dao"].contains { r.phraseEnd($0, at: r.position) != nil }
     }
 
     /// Words that attach what follows to the citing document's own clause, not to the

@@ -18,21 +18,21 @@ struct EvaluationTests {
         #expect(evaluation.files.count >= 20)
         #expect(evaluation.numberedRecall >= 0.98)
         #expect(evaluation.numberedPrecision >= 0.99)
-        #expect(evaluation.namedRecall >= 0.94)
-        #expect(evaluation.namedPrecision >= 0.98)
-        // The third batch (19 documents, scored before any change for it) brought forms still
-        // read wrong: a basis list under a heading `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` (052), `Xét Tờ
-        // trình` (045, 049, 050), a header number followed by a glued header word (124) or by a
-        // literal `\r\n` (046). Relation accuracy on the other 62 is 0.952, identities 49/49.
-        #expect(evaluation.relationAccuracy >= 0.92)
+        #expect(evaluation.namedRecall >= 0.95)
+        #expect(evaluation.namedPrecision >= 0.99)
+        // The third batch (19 documents, scored before any change for it) still has forms read
+        // wrong: a header number with the next header word glued to it (124, a forum's one-line
+        // copy), scrambled diacritics (125), a narrated predecessor (043). On the first 62
+        // documents relation accuracy is 0.952 and identities 49/49.
+        #expect(evaluation.relationAccuracy >= 0.94)
         #expect(evaluation.modalityAccuracy >= 0.94)
-        #expect(evaluation.identitiesFound >= evaluation.statedIdentities - 3)
+        #expect(evaluation.identitiesFound >= evaluation.statedIdentities - 2)
         // Issuer and date of each document, where the gold states them (38/49 and 37/38 when set):
         // the gold also names issuers of header-less excerpts from their source page, which no reader can.
         #expect(Double(evaluation.issuersRight) >= 0.75 * Double(evaluation.statedIssuers))
-        #expect(Double(evaluation.datesRight) >= 0.92 * Double(evaluation.statedDates))
+        #expect(Double(evaluation.datesRight) >= 0.95 * Double(evaluation.statedDates))
         #expect(evaluation.falseRevisions == 0)
-        #expect(evaluation.selfEdges <= 2)
+        #expect(evaluation.selfEdges <= 1)
         #expect(evaluation.swallowed == 0)
     }
 

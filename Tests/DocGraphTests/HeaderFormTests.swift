@@ -169,4 +169,34 @@ struct HeaderFormTests {
         #expect(cited == ["13-NQ/TU", "58-KL/TW"])
         #expect(f.diagnostics.filter { $0.message.contains("TƯ") }.count == 2)
     }
+    @Test("a header whose line breaks a page left written out as `\\r\\n` (real: Lạng Sơn 54/KH-UBND)")
+    func escapedLineBreaks() throws {
+        let d = try document(#"\r\n ỦY BAN NHÂN DÂN | \r\n \r\n CỘNG\r\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \r\n"# + "\n"
+            + #"\r\n Số: 54/KH-UBND \r\n | \r\n \r\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \r\n | \r\n"# + "\n"
+            + #"Thực hiện Quyết định số 1896/QĐ-TTg\r\nngày 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình “Chăm sóc dinh dưỡng\r\n1.000 ngày đầu đời”."#)
+        #expect(d.id?.description == "54/KH-UBND")
+        #expect(d.date?.description == "2020-03-27")
+        let names = Fixtures.extract(#"Thực hiện Quyết định số 1896/QĐ-TTg ban hành Chương trình “Chăm sóc\r\nvóc người Việt Nam”."#).citations.map(\.id.description)
+        #expect(names == ["1896/QĐ-TTg", "Chương trình “Chăm sóc vóc người Việt Nam”"])
+    }
+
+    @Test("the motto broken over two lines is no part of the issuer (real: Tiền Giang 01/2021/NQ-HĐND)")
+    func brokenMotto() throws {
+        let d = try document("HỘI\nĐỒNG NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2021/NQ-HĐND |\nTiền Giang, ngày 25 tháng 02 năm 2021 |\nHỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG\nKHÓA IX - KỲ HỌP THỨ 16\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n")
+        #expect(d.id?.description == "01/2021/NQ-HĐND")
+        #expect(d.issuer == "Hội đồng nhân dân tỉnh Tiền Giang")
+    }
+
+    @Test("`Ban Bí thư ban hành …` under the Central Committee's header names the Secretariat (real: 09-QC/TW)")
+    func secretariatIssues() throws {
+        let d = try document("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 09-QC/TW\n\nHà Nội, ngày 05 tháng 01 năm 2026\n\nQUY CHẾ\n\nQuản lý và cung cấp thông tin\n\n- Căn cứ Điều lệ Đảng;\n\nBan Bí thư ban hành Quy chế quản lý và cung cấp thông tin\n")
+        #expect(d.issuer == "Ban Bí thư")
+    }
+
+    @Test("an attachment caption whose date runs over two more lines (real: UBND xã Xuân Phú 59/QĐ-UBND)")
+    func captionOverLines() throws {
+        let d = try document("QUY CHẾ LÀM\nVIỆC\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I\n")
+        #expect(d.id?.description == "59/QĐ-UBND")
+        #expect(d.date?.description == "2021-07-22")
+    }
 }

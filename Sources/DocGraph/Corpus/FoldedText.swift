@@ -47,6 +47,13 @@ public struct FoldedText: Sendable {
                                 i = end
                                 continue
                             }
+                            // `\r\n` written out by a page that stored its text escaped: a space,
+                            // never the letters `r n` glued to the words around them.
+                            if b == UInt8(ascii: "\\"), Self.isEscapedBreak(src, i) {
+                                out[k] = 0x20; from[k] = Int32(i); k += 1
+                                i += 2
+                                continue
+                            }
                             let folded = ascii[Int(b)]
                             if folded != 0 { out[k] = folded; from[k] = Int32(i); k += 1 }
                             if b == 0x0A {
@@ -260,6 +267,11 @@ public struct FoldedText: Sendable {
                     continue
                 }
                 let width = whiteSpaceWidth(s, i)
+                if b == UInt8(ascii: "\\"), isEscapedBreak(s, i) {
+                    pendingSpace = true
+                    i += 2
+                    continue
+                }
                 if b == UInt8(ascii: "*") || b == UInt8(ascii: "\\") || width > 0 {
                     pendingSpace = true
                     i += max(width, 1)
@@ -272,6 +284,16 @@ public struct FoldedText: Sendable {
             }
             return k
         }
+    }
+
+    /// Whether the backslash at `i` writes out a line break or a tab (`\r`, `\n`, `\t`): Markdown
+    /// escapes only punctuation, so a backslash before these letters is an escape left in text
+    /// copied from a page's source.
+    @inline(__always)
+    static func isEscapedBreak(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 1 < s.count else { return false }
+        let c = s[i + 1]
+        return c == UInt8(ascii: "r") || c == UInt8(ascii: "n") || c == UInt8(ascii: "t")
     }
 
     /// Byte length of the white-space character at `i` (what `Character.isWhitespace` accepts), or 0.

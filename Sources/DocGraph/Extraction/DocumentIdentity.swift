@@ -47,7 +47,10 @@ enum DocumentIdentity {
             let firstCell = String(original.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\t" || $0 == "|" })
                 .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "")
             if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell),
-               !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"), f.count > 3 || fragment == nil && f.count > 1 {
+               !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"),
+               // `CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: the motto broken over two lines.
+               !mottoFragment(f),
+               f.count > 3 || fragment == nil && f.count > 1 {
                 let written = FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_")
                 var line = written.trimmingCharacters(in: " #*_-")
                 // `BỘ LAO ĐỘNG -` / `THƯƠNG BINH VÀ XÃ HỘI`: keep a single dash that joins the next line.
@@ -118,6 +121,12 @@ enum DocumentIdentity {
             record.locality = Locality.find(text, lines: lines)
         }
         return record
+    }
+
+    /// A piece of the national motto broken over lines (`CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`).
+    private static func mottoFragment(_ folded: Substring) -> Bool {
+        let words = folded.split(whereSeparator: { !$0.isLetter })
+        return words == ["cong"] || folded.hasPrefix("hoa xa hoi chu nghia")
     }
 
     /// `ỦY BAN NHÂN DÂN` alone in a header cell (the converter dropped `TỈNH THANH HÓA`): the place
@@ -238,7 +247,8 @@ enum DocumentIdentity {
             let f = text.foldedLine(k)
             for (body, name) in [("bo chinh tri ", "Bộ Chính trị"), ("ban bi thu ", "Ban Bí thư")] where f.hasPrefix(body) {
                 let rest = f.dropFirst(body.count)
-                if ["quy dinh", "ket luan", "yeu cau", "chi thi", "quyet dinh", "de nghi", "thong bao"].contains(where: { rest.hasPrefix($0) }) { return name }
+                // `Ban Bí thư ban hành Quy chế …` (09-QC/TW), as `Ban Bí thư quy định …`.
+                if ["quy dinh", "ket luan", "yeu cau", "chi thi", "quyet dinh", "de nghi", "thong bao", "ban hanh"].contains(where: { rest.hasPrefix($0) }) { return name }
             }
         }
         return nil
@@ -385,8 +395,9 @@ enum DocumentIdentity {
         guard let word = TypeCodes.words.first(where: { after.hasPrefix($0.folded + " ") }) else { return }
         let rest = after.dropFirst(word.folded.count + 1)
         guard rest.hasPrefix("so") || rest.first?.isNumber == true else { return }
-        // The line may continue on the next (`*(Kèm theo … ngày 08/01/2026*` / `*của Ban …)*`).
-        let range = text.foldedRange(ofLine: k).lowerBound..<text.foldedRange(ofLine: min(k + 1, text.lineCount - 1)).upperBound
+        // The caption may go on over the next lines (`*(Kèm theo … ngày 08/01/2026*` / `*của Ban …)*`,
+        // `kèm theo Quyết định số: 59/QĐ-UBND` / `Ngày 22 tháng` / `7 năm 2021 của …`).
+        let range = text.foldedRange(ofLine: k).lowerBound..<text.foldedRange(ofLine: min(k + 2, text.lineCount - 1)).upperBound
         let seg = TextSegment(text, range: range)
         let found = CitationScanner.scanStandalone(seg)
         guard let c = found.first else { return }

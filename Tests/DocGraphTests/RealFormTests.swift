@@ -314,6 +314,20 @@ struct RealFormTests {
         #expect(cs.allSatisfy { $0.relation == .implements })
     }
 
+    @Test("a law named inside a description ends before `và số …`, and the list goes on after it (real: 044)")
+    func lawBeforeTheNextListItem() {
+        let cs = cited("Căn cứ các Nghị định của Chính phủ: số 136/2015/NĐ-CP ngày 31 tháng 12 năm 2015 của Chính phủ về hướng dẫn thi hành một số điều của Luật Đầu tư công và số 161/2016/NĐ-CP ngày 02 tháng 12 năm 2016 của Chính phủ về cơ chế đặc thù;")
+        #expect(cs.map(\.id.description) == ["136/2015/NĐ-CP", "Luật Đầu tư công", "161/2016/NĐ-CP"])
+        #expect(cs.last?.relation == .basedOn)
+        #expect(cs.last?.isNested == false)
+    }
+
+    @Test("a term is read as its numeral, whatever marks a scrambled text put on it (real: 125)")
+    func termNumeral() {
+        let cs = cited("Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XÍĨ.")
+        #expect(cs.first?.term == "XII")
+    }
+
     @Test("a named law ends where its name ends, commas inside its name included")
     func namedLaws() {
         let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")

@@ -591,9 +591,9 @@ enum CitationScanner {
             if paren { r.skipSpaces() }
             if r.matchWord("khoa") {
                 r.skipSpaces()
-                let romanStart = r.position
-                if r.readRoman() != nil {
-                    meta.term = seg.originalText(romanStart..<r.position).uppercased()
+                // The numeral as a numeral: `XÍĨ` with its tone marks scrambled is the term XII.
+                if let n = r.readRoman() {
+                    meta.term = n.roman
                     if paren { r.skipSpaces(); _ = r.match(")") }
                     meta.metaEnd = r.position
                     continue

@@ -294,6 +294,8 @@ enum NamedDocuments {
                     var q = v
                     while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
                     if q >= b.count || !ByteReader.isLetter(b[q]) || originalIsCapitalized(s, q) { break }
+                    // `… của Luật Đầu tư công và số 161/2016/NĐ-CP …`: the list goes on after the name.
+                    if lawNameStops.contains(where: { r.phraseEnd($0, at: q) != nil }) { break }
                 }
                 // `năm 2013` ends a name with its year.
                 if let n = r.phraseEnd("nam", at: k) {

@@ -24,7 +24,7 @@ struct EvaluationTests {
         // wrong: a header number with the next header word glued to it (124, a forum's one-line
         // copy), scrambled diacritics (125), a narrated predecessor (043). On the first 62
         // documents relation accuracy is 0.952 and identities 49/49.
-        #expect(evaluation.relationAccuracy >= 0.94)
+        #expect(evaluation.relationAccuracy >= 0.945)
         #expect(evaluation.modalityAccuracy >= 0.94)
         #expect(evaluation.identitiesFound >= evaluation.statedIdentities - 2)
         // Issuer and date of each document, where the gold states them (38/49 and 37/38 when set):

@@ -328,6 +328,12 @@ struct RealFormTests {
         #expect(cs.first?.term == "XII")
     }
 
+    @Test("`Xét Tờ trình số …` after a council's `Căn cứ` list considers the submission (real: 045, 049, 050)")
+    func councilConsiders() {
+        let cs = cited("Căn cứ Nghị quyết số 629/2019/UBTVQH14 ngày 30 tháng 01 năm 2019 của Ủy ban Thường vụ Quốc hội;\nXét Tờ trình số 60/TTr-HĐND ngày 07 tháng 6 năm 2021 của Ban Văn hóa - Xã hội; Báo cáo thẩm tra số 12/BC-HĐND của Ban Pháp chế;")
+        #expect(cs.map(\.relation) == [.basedOn, .respondsTo, .respondsTo])
+    }
+
     @Test("a named law ends where its name ends, commas inside its name included")
     func namedLaws() {
         let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")

@@ -17,7 +17,9 @@ enum RelationPhrases {
         ("so ket", .reviews), ("tong ket", .reviews), ("danh gia ket qua thuc hien", .reviews),
         ("danh gia viec thuc hien", .reviews), ("danh gia", .reviews),
         ("ban hanh kem theo", .attachedTo), ("kem theo", .attachedTo),
-        ("xem xet", .respondsTo), ("xet de nghi", .respondsTo), ("theo de nghi", .respondsTo),
+        // `Xét Tờ trình số 60/TTr-HĐND …`, `Xét Báo cáo thẩm tra số …` (a council's preamble),
+        // as `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`.
+        ("xem xet", .respondsTo), ("xet de nghi", .respondsTo), ("theo de nghi", .respondsTo), ("xet", .respondsTo),
         ("gan voi", .references), ("dong bo voi", .references), ("gan ket voi", .references),
         // Conformity and compliance name a yardstick, not something this document implements
         // or revises: `sửa đổi … phù hợp với Quyết định số 253`, `thực hiện nghiêm Điều lệ Đảng`.
@@ -48,7 +50,7 @@ enum RelationPhrases {
     static let revisionReach = 80
 
     /// Verbs that open a preamble or operative clause at the start of a line.
-    static let clauseOpeners = ["can cu", "thuc hien", "xet de nghi", "theo de nghi", "tiep tuc thuc hien", "trien khai thuc hien"]
+    static let clauseOpeners = ["can cu", "thuc hien", "xet", "theo de nghi", "tiep tuc thuc hien", "trien khai thuc hien"]
 
     /// Whether the line starting at `i` opens with one of `clauseOpeners`, capitalised: such a
     /// line starts a clause even without a blank line before it (headers collapse onto

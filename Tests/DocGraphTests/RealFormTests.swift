@@ -334,6 +334,31 @@ struct RealFormTests {
         #expect(cs.map(\.relation) == [.basedOn, .respondsTo, .respondsTo])
     }
 
+    @Test("law names from the fourth batch: lower case where only a law can stand, an amending law named by its year, names that fold like stop words (real: 065, 126, 059, 067)", arguments: [
+        ("Nghị định quy định chi tiết thi hành Luật đất đai;", ["Luật đất đai"]),
+        ("Căn cứ Luật thi đua, khen thưởng năm 2003;", ["Luật thi đua, khen thưởng năm 2003"]),
+        ("Căn cứ Luật Sở hữu trí tuệ; Luật Đê điều; Luật Đa dạng sinh học; Luật Cơ yếu;",
+         ["Luật Sở hữu trí tuệ", "Luật Đê điều", "Luật Đa dạng sinh học", "Luật Cơ yếu"]),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương năm 2019;",
+         ["Luật Tổ chức chính quyền địa phương (19/06/2015)", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương năm 2019"]),
+        ("Luật sửa đổi bổ sung một số điều của Luật Xây dựng năm 2020;", ["Luật sửa đổi bổ sung một số điều của Luật Xây dựng năm 2020"]),
+        ("Luật sư Nguyễn Văn A, theo luật pháp; Luật này có hiệu lực.", []),
+    ])
+    func lawNamesOfTheFourthBatch(text: String, names: [String]) {
+        #expect(cited(text).filter { !$0.isNested }.map(\.id.description) == names)
+    }
+
+    @Test("a number glued to `số`, and programmes a cited resolution issues or approves (real: 060, 063, 064)", arguments: [
+        ("Điều 1.Bãi bỏ Quyết định số68/2010/QĐ-UBND ngày 18/6/2010 của UBND tỉnh.", ["68/2010/QĐ-UBND"]),
+        ("Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ về ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020;",
+         ["30c/NQ-CP", "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020"]),
+        ("Căn cứ Nghị quyết số 120/2020/QH14 ngày 19 tháng 6 năm 2020 của Quốc hội về phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;",
+         ["120/2020/QH14", "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"]),
+    ])
+    func gluedNumbersAndIssuedProgrammes(text: String, names: [String]) {
+        #expect(cited(text).map(\.id.description) == names)
+    }
+
     @Test("a named law ends where its name ends, commas inside its name included")
     func namedLaws() {
         let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")

@@ -119,7 +119,7 @@ enum DescribedDocuments {
         // The words before `i`, nearest first.
         var words: [Range<Int>] = []
         var k = i
-        while words.count < 6 {
+        while words.count < 8 {
             var e = k
             while e > 0, ByteReader.isSpace(b[e - 1]) { e -= 1 }
             guard e < k || k == i, e > 0, ByteReader.isLetter(b[e - 1]) else { break }
@@ -129,9 +129,11 @@ enum DescribedDocuments {
             k = w
         }
         let reader = ByteReader(b)
-        for skipped in 0...2 where skipped < words.count {
+        for skipped in 0...4 where skipped < words.count {
             if skipped > 0, !heading, s.startsUpperCase(at: words[skipped - 1].lowerBound) { return nil }
-            for verb in namingVerbs {
+            // Up to two words between any verb and the kind; up to four after a verb of issuing
+            // (`phê duyệt chủ trương đầu tư Chương trình …`), which a cited decision must own.
+            for verb in namingVerbs where skipped <= 2 || issuingVerbs.contains(verb) {
                 let n = verb.split(separator: " ").count
                 guard words.count >= skipped + n else { continue }
                 let start = words[skipped + n - 1].lowerBound
@@ -160,7 +162,9 @@ enum DescribedDocuments {
                 while q < i, b[q] == 0x20 { q += 1 }
                 if q < i, ByteReader.isLetter(b[q]), s.startsUpperCase(at: q) { return false }
             }
-            if b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-"), ByteReader.isDigit(b[k - 1]), k + 1 < b.count, ByteReader.isAlnum(b[k + 1]) {
+            // `30c/NQ-CP`: a number may end in a letter.
+            let numberEnd = k > 1 && ByteReader.isLetter(b[k - 1]) && ByteReader.isDigit(b[k - 2]) ? k - 1 : k
+            if b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-"), ByteReader.isDigit(b[numberEnd - 1]), k + 1 < b.count, ByteReader.isAlnum(b[k + 1]) {
                 // A date (`02/12/2005`) has digits on both sides; an identifier has a letter after
                 // its number (`/QĐ-UBND`) or a year and then a letter (`/2020/QĐ`).
                 var q = k + 1

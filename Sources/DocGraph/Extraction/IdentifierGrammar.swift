@@ -36,7 +36,9 @@ enum IdentifierGrammar {
         var i = 0
         while i < n {
             let c = b[i]
-            guard ByteReader.isDigit(c), i == 0 || !(ByteReader.isAlnum(b[i - 1]) || b[i - 1] == UInt8(ascii: "/") || b[i - 1] == UInt8(ascii: "-") || b[i - 1] == UInt8(ascii: ".")) else {
+            // `số68/2010/QĐ-UBND`: a converter glued the number to `số`.
+            let afterSo = i >= 2 && b[i - 2] == UInt8(ascii: "s") && b[i - 1] == UInt8(ascii: "o") && (i == 2 || !ByteReader.isAlnum(b[i - 3]))
+            guard ByteReader.isDigit(c), i == 0 || afterSo || !(ByteReader.isAlnum(b[i - 1]) || b[i - 1] == UInt8(ascii: "/") || b[i - 1] == UInt8(ascii: "-") || b[i - 1] == UInt8(ascii: ".")) else {
                 i += 1
                 continue
             }

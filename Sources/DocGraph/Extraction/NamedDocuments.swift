@@ -197,7 +197,7 @@ enum NamedDocuments {
         // địa phương ngày 19 tháng 6 năm 2015`); a stop word first is a sentence, not a name.
         let first = nameStart + (s.bytes[nameStart] == 0x20 ? 1 : 0)
         guard nameText.first?.isLetter == true,
-              amending || !lawNameStops.contains(where: { r.phraseEnd($0, at: first) != nil && !(head.namesAnyWord && $0 == "ve") }) else { return nil }
+              amending || !(stopWord(s, at: first).map { !(head.namesAnyWord && $0 == "ve") } ?? false) else { return nil }
         r.position = ngay
         _ = r.matchWord("ngay")
         r.skipSpaces()
@@ -240,6 +240,23 @@ enum NamedDocuments {
     private static let lawNameStops = ["ngay", "so", "cua", "da", "duoc", "quy dinh", "ve", "tai", "theo", "hien hanh",
                                        "nay", "thi", "co", "la", "de", "nham", "doi voi", "trong", "hoac", "sua doi"]
 
+    /// Stops whose folded spelling is also a word of law names (`Luật Sở hữu trí tuệ`, `Luật Đê
+    /// điều`, `Luật Đa dạng sinh học`, `Luật Cơ yếu`, `Luật Thi đua, khen thưởng`): the stop only
+    /// as written.
+    private static let writtenStops: [String: String] = ["so": "số", "da": "đã", "de": "để", "tai": "tại", "co": "có",
+                                                         "la": "là", "thi": "thì", "nay": "này", "ve": "về"]
+
+    /// The stop word (folded) that starts at `k`, if any.
+    private static func stopWord(_ s: TextSegment, at k: Int) -> String? {
+        let r = ByteReader(s.bytes)
+        for stop in lawNameStops {
+            guard let e = r.phraseEnd(stop, at: k) else { continue }
+            if let written = writtenStops[stop], s.originalText(k..<e).lowercased() != written { continue }
+            return stop
+        }
+        return nil
+    }
+
     /// Words of names that start with a stop word: `Pháp lệnh Ưu đãi người có công với cách mạng`.
     private static let lawNameWords = ["co cong"]
 
@@ -255,9 +272,15 @@ enum NamedDocuments {
         let headEnd = r.position
         r.skipSpaces()
         let nameStart = r.position
-        // The first word of the name is capitalised: `Luật Đất đai`, not `Luật sư`, `luật pháp`.
-        guard nameStart < b.count, ByteReader.isLetter(b[nameStart]), head.namesAnyWord || originalIsCapitalized(s, nameStart),
-              !lawNameStops.contains(where: { r.phraseEnd($0, at: nameStart) != nil }) else { return nil }
+        // `Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+        // địa phương năm 2019;`: an amending law named without its date.
+        if head == .law, r.phraseEnd("sua doi", at: nameStart) != nil { return undatedAmendingLaw(s, at: i, nameStart: nameStart) }
+        // The first word of the name is capitalised: `Luật Đất đai`, not `Luật sư`, `luật pháp`;
+        // where only a law can stand (`… thi hành Luật đất đai;`, `Căn cứ Luật thi đua, khen
+        // thưởng năm 2003;`) it may be in lower case.
+        let lawExpected = ["cua", "hanh", "cu"].contains(wordBefore(b, i)) && r.phraseEnd("su", at: nameStart) == nil
+        guard nameStart < b.count, ByteReader.isLetter(b[nameStart]), head.namesAnyWord || lawExpected || originalIsCapitalized(s, nameStart),
+              stopWord(s, at: nameStart) == nil else { return nil }
         if b[headEnd..<nameStart].contains(0x0A), RelationPhrases.opensClause(s, at: nameStart, end: b.count) { return nil }
         var k = nameStart
         var lastWordEnd = nameStart
@@ -285,7 +308,7 @@ enum NamedDocuments {
             if c == UInt8(ascii: "-"), words > 0 { k += 1; continue }
             guard ByteReader.isLetter(c) else { break }
             if words > 0 {
-                if lawNameStops.contains(where: { r.phraseEnd($0, at: k) != nil }), !lawNameWords.contains(where: { r.phraseEnd($0, at: k) != nil }) {
+                if stopWord(s, at: k) != nil, !lawNameWords.contains(where: { r.phraseEnd($0, at: k) != nil }) {
                     // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it.
                     if r.phraseEnd("so", at: k) != nil { return nil }
                     break
@@ -295,7 +318,7 @@ enum NamedDocuments {
                     while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
                     if q >= b.count || !ByteReader.isLetter(b[q]) || originalIsCapitalized(s, q) { break }
                     // `… của Luật Đầu tư công và số 161/2016/NĐ-CP …`: the list goes on after the name.
-                    if lawNameStops.contains(where: { r.phraseEnd($0, at: q) != nil }) { break }
+                    if stopWord(s, at: q) != nil { break }
                 }
                 // `năm 2013` ends a name with its year.
                 if let n = r.phraseEnd("nam", at: k) {
@@ -308,10 +331,42 @@ enum NamedDocuments {
             words += 1
             lastWordEnd = k
         }
+        // A lower-case name is a law's only when it has at least two words and ends its clause.
+        if !head.namesAnyWord, !originalIsCapitalized(s, nameStart) {
+            var q = lastWordEnd
+            while q < b.count, b[q] == 0x20 { q += 1 }
+            guard words >= 2, q >= b.count || [UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), 0x0A].contains(b[q]) else { return nil }
+        }
         guard words >= 1, lastWordEnd > nameStart else { return nil }
         let nameText = s.originalText(nameStart..<lastWordEnd)
         let headText = head == .law ? head.canonical : s.originalText(i..<headEnd)
         return Match(range: i..<lastWordEnd, name: "\(headText) \(nameText)", typeWord: s.originalText(i..<headEnd), date: nil)
+    }
+
+    /// `Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y năm 2019`: the name runs to its year,
+    /// or to the end of its clause; the laws it names are amended by it (see `scan`).
+    private static func undatedAmendingLaw(_ s: TextSegment, at i: Int, nameStart: Int) -> Match? {
+        let b = s.bytes
+        let reader = ByteReader(b)
+        var k = nameStart
+        var end = nameStart
+        while k < b.count, k - nameStart < 260 {
+            let c = b[k]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == 0x09 { break }
+            if c == 0x0A, RelationPhrases.opensClause(s, at: k + 1, end: b.count) || (k + 1 < b.count && !ByteReader.isLetter(b[k + 1])) { break }
+            // `số 35/2024/QH15`: the identifier names it.
+            if let e = reader.phraseEnd("so", at: k), k > 0, !ByteReader.isAlnum(b[k - 1]), e + 1 < b.count, ByteReader.isDigit(b[e + 1]) { return nil }
+            if let n = reader.phraseEnd("nam", at: k), k > 0, !ByteReader.isAlnum(b[k - 1]) {
+                var q = ByteReader(b, from: n)
+                q.skipSpaces()
+                if let y = q.readNumber(digits: 4...4), (1945...2100).contains(y) { end = q.position; break }
+            }
+            if ByteReader.isAlnum(c) { end = k + 1 }
+            k += 1
+        }
+        // `một số điều của …`: what it amends must be named.
+        guard end > nameStart, ByteReader(b, from: nameStart, end: end).contains("cua") else { return nil }
+        return Match(range: i..<end, name: "Luật \(s.originalText(nameStart..<end))", typeWord: s.originalText(i..<(i + 4)), date: nil)
     }
 
     /// `… MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ`: a law named in an upper-case title, after the words

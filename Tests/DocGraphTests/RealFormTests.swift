@@ -359,6 +359,13 @@ struct RealFormTests {
         #expect(cited(text).map(\.id.description) == names)
     }
 
+    @Test("a proposal above an upper-case `QUYẾT ĐỊNH:` governs none of the items under it (real: 058)")
+    func operativeHeading() {
+        let cs = cited("Theo đề nghị của Giám đốc Sở Tư pháp,\nQUYẾT ĐỊNH:\n1. Quyết định số 09/2008/QĐ-UBND ngày 30 tháng 5 năm 2008 của Ủy ban nhân dân tỉnh Điện Biên;\n2. Quyết định số 10/2013/QĐ-UBND ngày 01 tháng 7 năm 2013 của Ủy ban nhân dân tỉnh Điện Biên.\n")
+        #expect(cs.count == 2)
+        #expect(cs.allSatisfy { $0.relation != .respondsTo })
+    }
+
     @Test("a named law ends where its name ends, commas inside its name included")
     func namedLaws() {
         let cs = cited("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018; Luật Đất đai, Luật Nhà ở ngày 25 tháng 11 năm 2014.")

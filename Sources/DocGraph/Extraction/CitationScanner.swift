@@ -850,7 +850,10 @@ enum CitationScanner {
             while e > lineStart, b[e - 1] == 0x20 { e -= 1 }
             if e > lineStart, b[e - 1] == UInt8(ascii: ":") {
                 let colon = e - 1
-                let clauseStart = (lastSeparator(seg, in: max(0, colon - 300)..<colon) ?? max(-1, colon - 301)) + 1
+                // `Theo đề nghị của Giám đốc Sở Tư pháp,` / `QUYẾT ĐỊNH:`: an upper-case operative
+                // heading is a clause of its own; the proposal above it governs nothing below.
+                let heading = !seg.originalText(lineStart..<colon).contains(where: \.isLowercase)
+                let clauseStart = heading ? lineStart : (lastSeparator(seg, in: max(0, colon - 300)..<colon) ?? max(-1, colon - 301)) + 1
                 if let relation = findTrigger(b, window: clauseStart..<colon, objectFollows: false) {
                     close(at: lineStart)
                     open = (lineEnd, relation)

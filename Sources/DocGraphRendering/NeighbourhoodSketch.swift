@@ -30,8 +30,10 @@ public struct NeighbourhoodSketch: Sendable {
     static let rowGap = 12.0
 
     /// The sketch of `nodes` (the focus among them) and the arrows between the focus and each.
+    /// `labels` gives a document's own lines (`DiagramLabel.lines`) when the caller has them
+    /// already: a site draws each document in the diagrams of all its neighbours.
     public static func sketch(_ g: DocumentGraph, focus: NodeIndex, nodes: [NodeIndex], asOf: SimpleDate, language: Language,
-                              url: (NodeIndex) -> String) -> NeighbourhoodSketch {
+                              url: (NodeIndex) -> String, labels: ((NodeIndex) -> [String])? = nil) -> NeighbourhoodSketch {
         let drawn = DiagramEdges.select(g, nodes: nodes, filter: EdgeFilter(), reduce: false).filter { $0.from == focus || $0.to == focus }
         var cites: [NodeIndex: DrawnEdge] = [:], citedBy: [NodeIndex: DrawnEdge] = [:]
         for d in drawn {
@@ -41,7 +43,7 @@ public struct NeighbourhoodSketch: Sendable {
         // the box has a fixed width; two lines at most for the links, the tooltip has them all.
         var linesOf: [NodeIndex: [String]] = [:]
         for n in nodes {
-            var own = DiagramLabel.lines(g.nodes[Int(n)])
+            var own = labels?(n) ?? DiagramLabel.lines(g.nodes[Int(n)])
             if let d = citedBy[n] { own += ("→ " + relationLine(g, d, asOf: asOf, language)).wrapped(width: DiagramLabel.width + 4, maxLines: 2) }
             if let d = cites[n] { own += ("← " + relationLine(g, d, asOf: asOf, language)).wrapped(width: DiagramLabel.width + 4, maxLines: 2) }
             linesOf[n] = own

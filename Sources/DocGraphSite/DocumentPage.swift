@@ -13,7 +13,7 @@ enum DocumentPage {
         var body: [Node<HTML.BodyContext>] = [.h1(SiteMarkup.words(node.name))]
         if let t = node.title, t != node.name { body.append(.p(.class("lead"), SiteMarkup.words(t))) }
         body.append(.h2(SiteMarkup.words(w.metadataHeading)))
-        body.append(metadata(content, node))
+        body.append(metadata(content, n))
         body += statusSection(content, status)
         body += revisionsSection(content, n)
         body += citations(content, n, outgoing: true)
@@ -23,8 +23,9 @@ enum DocumentPage {
         return SiteMarkup.page(content, title: node.name, depth: .document, body: body).render()
     }
 
-    static func metadata(_ content: SiteContent, _ node: DocumentNode) -> Node<HTML.BodyContext> {
+    static func metadata(_ content: SiteContent, _ n: NodeIndex) -> Node<HTML.BodyContext> {
         let w = content.words
+        let node = content.graph[node: n]
         var fields: [(String, String)] = []
         if let id = node.id { fields.append((w.fieldID, id.description)) }
         if let t = node.typeWord ?? node.typeCode.flatMap({ TypeCodes.typeWord[$0] }) { fields.append((w.fieldType, t)) }
@@ -33,7 +34,7 @@ enum DocumentPage {
         if let d = node.date { fields.append((w.fieldDate, d.vietnamese)) }
         if let t = node.term { fields.append((w.fieldTerm, t)) }
         if let l = node.locality { fields.append((w.fieldLocality, l)) }
-        fields.append((w.fieldLevel, w.level(AdministrativeLevel.of(issuer: node.issuer, issuerCode: node.id?.issuerCode, locality: node.locality))))
+        fields.append((w.fieldLevel, w.level(content.levels[Int(n)])))
         let source: Node<HTML.BodyContext>
         if let r = node.record {
             source = .group(SiteMarkup.words(w.inCorpus + ": "), .code(.class("loc"), SiteMarkup.words("\(r.startSourceLine)–\(r.endPage.map { "\($0):" } ?? "")\(r.endLine)")))
@@ -107,19 +108,22 @@ enum DocumentPage {
         let edges = Array(outgoing ? g.outgoing(n) : g.incoming(n))
         guard !edges.isEmpty else { return [heading, .p(SiteMarkup.words(w.noCitations))] }
         let limit = content.options.listLimit
-        let rows: [Node<HTML.TableContext>] = edges.prefix(limit).map { i in
+        // Up to 400 rows: written as bytes (`MarkupWriter`), the same markup Plot would write.
+        var rows = MarkupWriter(capacity: 512 * min(edges.count, limit))
+        for i in edges.prefix(limit) {
             let e = g[edge: i]
             var modality = w.modality(e.modality)
             if e.modality == .planned, e.deadline != nil { modality += " — " + SiteMarkup.deadline(e.deadline, w) }
-            return .tr(
-                SiteMarkup.cell(w.relation(e.relation)),
-                SiteMarkup.cell(modality),
-                .td(SiteMarkup.documentLink(content, outgoing ? e.to : e.from, from: .document)),
-                .td(.class("quote"), SiteMarkup.words("“" + e.text.clipped(to: 240) + "”")),
-                .td(SiteMarkup.location(e.location))
-            )
+            rows.element(.tr) { tr in
+                tr.element(.td) { $0.text(w.relation(e.relation)) }
+                tr.element(.td) { $0.text(modality) }
+                tr.element(.td) { $0.append(SiteMarkup.link(content, outgoing ? e.to : e.from, from: .document)) }
+                tr.element(.td, [(.class, "quote")]) { $0.text("“" + e.text.clipped(to: 240) + "”") }
+                tr.element(.td) { td in td.element(.code, [(.class, "loc")]) { $0.text(e.location.description) } }
+            }
         }
-        var nodes = [heading, SiteMarkup.table([w.columnRelation, w.columnModality, w.columnOther, w.columnQuote, w.columnEvidence], rows: rows, w: w)]
+        var nodes = [heading, SiteMarkup.table([w.columnRelation, w.columnModality, w.columnOther, w.columnQuote, w.columnEvidence],
+                                               rows: [rows.node()], w: w)]
         if edges.count > limit { nodes.append(.p(SiteMarkup.words(w.fill(w.listTrimmed, String(limit), String(edges.count))))) }
         return nodes
     }
@@ -152,35 +156,45 @@ enum DocumentPage {
         let heading: Node<HTML.BodyContext> = .h2(SiteMarkup.words(w.impactHeading))
         guard !reached.isEmpty else { return [heading, .p(SiteMarkup.words(w.noImpact))] }
         let limit = content.options.listLimit
-        let items: [Node<HTML.ListContext>] = reached.prefix(limit).map { r in
-            .li(
-                SiteMarkup.documentLink(content, r.node, from: .document),
-                SiteMarkup.words(" (" + w.fill(w.depth, String(r.depth)) + ") "),
-                .span(.class("chain"), chain(content, n, r.chain))
-            )
+        var items = MarkupWriter(capacity: 400 * min(reached.count, limit))
+        // The chains of one walk share their beginnings: each edge's words are written once.
+        var said: [EdgeIndex: MarkupWriter.Fragment] = [:]
+        for r in reached.prefix(limit) {
+            items.element(.li) { li in
+                li.append(SiteMarkup.link(content, r.node, from: .document))
+                li.text(" (" + w.fill(w.depth, String(r.depth)) + ") ")
+                li.element(.span, [(.class, "chain")]) { span in chain(content, n, r.chain, into: &span, said: &said) }
+            }
         }
         return [
             heading,
             .details(
                 .class("impact"),
                 .summary(SiteMarkup.words(w.fill(w.impactSummary, String(reached.count)))),
-                .ol(.class("chains"), .group(items)),
+                .ol(.class("chains"), items.node()),
                 reached.count > limit ? .p(SiteMarkup.words(w.fill(w.impactTrimmed, String(limit), String(reached.count)))) : .empty
             ),
         ]
     }
 
     /// `28-NQ/TW ← thực hiện — 256-KH/TU ← căn cứ — …`: each edge points back toward the start.
-    static func chain(_ content: SiteContent, _ start: NodeIndex, _ edges: [EdgeIndex]) -> Node<HTML.BodyContext> {
+    static func chain(_ content: SiteContent, _ start: NodeIndex, _ edges: [EdgeIndex], into out: inout MarkupWriter,
+                      said: inout [EdgeIndex: MarkupWriter.Fragment]) {
         let w = content.words
         let g = content.graph
-        var parts: [Node<HTML.BodyContext>] = [SiteMarkup.words(g[node: start].name.clipped(to: 40))]
+        out.append(content.chainNames[Int(start)])
         for e in edges {
+            if let words = said[e] {
+                out.append(words)
+                continue
+            }
             let edge = g[edge: e]
             let planned = edge.modality == .planned ? " (\(w.modality(.planned)))" : ""
-            parts.append(SiteMarkup.words(" ← \(w.relation(edge.relation))\(planned) — "))
-            parts.append(SiteMarkup.words(g[node: edge.from].name.clipped(to: 40)))
+            var words = MarkupWriter(capacity: 96)
+            words.text(" ← \(w.relation(edge.relation))\(planned) — ")
+            words.append(content.chainNames[Int(edge.from)])
+            said[e] = words.fragment
+            out.append(words.fragment)
         }
-        return .group(parts)
     }
 }

@@ -5,15 +5,20 @@ import Plot
 /// `index.html`: every document, sortable by type, issuer, level and year, and a search box
 /// over ids (with or without diacritics) and title words, answered in the browser from
 /// `search-index.js`.
+///
+/// The page holds the first rows of the table itself, written here like every other table, and
+/// does not load the search index: at 10,000 documents that script is 4.6 MB, and parsing it
+/// made the page take 1.5–3 s to load in Chromium. site.js loads it when the reader first needs
+/// it (focus on the search box, a sort button, the next rows).
 enum IndexPage {
-    /// Rows drawn at a time: a page of 10,000 rows took Chromium seconds to load, a page of
-    /// 200 drawn from the index loads in well under one.
+    /// Rows shown at a time: a page of 10,000 rows took Chromium seconds to load.
     static let rowsPerPage = 200
 
-    static func html(_ content: SiteContent) -> String {
+    static func html(_ content: SiteContent, entries: [SearchEntry]) -> String {
         let w = content.words
         let g = content.graph
         let overdue = content.agenda.filter(\.overdue).count
+        let first = entries.sorted { $0.r < $1.r }.prefix(rowsPerPage)
         let headers = [w.columnDocument, w.columnType, w.columnIssuer, w.columnLevel, w.columnYear, w.columnStatus, w.columnSource]
         let body: [Node<HTML.BodyContext>] = [
             .h1(SiteMarkup.words(w.indexTitle)),
@@ -33,28 +38,50 @@ enum IndexPage {
             ),
             .h2(SiteMarkup.words(w.documentsHeading)),
             .element(named: "noscript", nodes: [.p(SiteMarkup.words(w.needsScript))]),
-            // The rows are drawn by site.js from search-index.js, a page at a time, and sorted
-            // there over every document; each cell is set with textContent, never as markup.
+            // The first rows are here; site.js draws the others from search-index.js, a page at
+            // a time, and sorts there over every document, each cell set with textContent.
             .div(
                 .class("table-wrap"),
                 .table(
                     .id("documents"),
                     .attribute(named: "data-rows", value: String(rowsPerPage)),
+                    .attribute(named: "data-index", value: SiteAssets.searchScriptPath),
                     .thead(.tr(.group(headers.map { h in
                         .th(.attribute(named: "scope", value: "col"),
                             .button(.type(.button), SiteMarkup.attribute("title", w.fill(w.sortBy, h)), SiteMarkup.words(h)))
                     }))),
-                    .tbody()
+                    .tbody(.group(first.map(row)))
                 )
             ),
             .p(
-                .class("pager"), .id("documents-pager"), .attribute(named: "hidden", value: "hidden"),
-                .button(.type(.button), .attribute(named: "data-step", value: "-1"), SiteMarkup.words(w.previousRows)),
-                .span(.attribute(named: "aria-live", value: "polite"), SiteMarkup.attribute("data-text", w.rowsShown)),
+                .class("pager"), .id("documents-pager"), entries.count > rowsPerPage ? .empty : .attribute(named: "hidden", value: "hidden"),
+                .button(.type(.button), .attribute(named: "data-step", value: "-1"), .attribute(named: "disabled", value: "disabled"),
+                        SiteMarkup.words(w.previousRows)),
+                .span(.attribute(named: "aria-live", value: "polite"), SiteMarkup.attribute("data-text", w.rowsShown),
+                      SiteMarkup.words(w.fill(w.rowsShown, String(first.isEmpty ? 0 : 1), String(first.count), String(entries.count)))),
                 .button(.type(.button), .attribute(named: "data-step", value: "1"), SiteMarkup.words(w.nextRows))
             ),
         ]
-        return SiteMarkup.page(content, title: w.indexTitle, depth: .root, body: body, scripts: [SiteAssets.searchScriptPath]).render()
+        return SiteMarkup.page(content, title: w.indexTitle, depth: .root, body: body).render()
+    }
+
+    /// One row of the table, as site.js draws the others from the search index (same cells,
+    /// same clipping of a long name), so that the first rows look the same before and after.
+    static func row(_ e: SearchEntry) -> Node<HTML.TableContext> {
+        .tr(
+            .td(.a(.href(e.u), e.t.map { SiteMarkup.attribute("title", $0) } ?? .empty, SiteMarkup.words(clippedName(e.n)))),
+            SiteMarkup.cell(e.ty ?? ""), SiteMarkup.cell(e.i ?? ""), SiteMarkup.cell(e.l),
+            SiteMarkup.cell(e.y.map(String.init) ?? ""), SiteMarkup.cell(e.s), SiteMarkup.cell(e.c)
+        )
+    }
+
+    /// site.js clips a name longer than 90 UTF-16 units to 89 and `…`; the same here.
+    static func clippedName(_ name: String) -> String {
+        let units = Array(name.utf16)
+        guard units.count > 90 else { return name }
+        var cut = 89
+        if UTF16.isTrailSurrogate(units[cut]) { cut -= 1 }
+        return String(decoding: units[..<cut], as: UTF16.self) + "…"
     }
 
     /// The table's first order: corpus documents first, the newest year first, then by name,
@@ -104,7 +131,7 @@ struct SearchEntry: Codable, Sendable {
             if let t = node.title, t != node.name { keys.append(t) }
             if let issuer = node.issuer { keys.append(issuer) }
             if let l = node.locality { keys.append(l) }
-            let level = AdministrativeLevel.of(issuer: node.issuer, issuerCode: node.id?.issuerCode, locality: node.locality)
+            let level = content.levels[i]
             return SearchEntry(n: node.name, k: SearchFolding.fold(keys.joined(separator: " ")), u: content.paths.fromRoot(NodeIndex(i)),
                                t: node.title == node.name ? nil : node.title,
                                ty: node.typeWord ?? node.typeCode.flatMap { TypeCodes.typeWord[$0] }, i: node.issuer, l: w.level(level),
@@ -114,10 +141,10 @@ struct SearchEntry: Codable, Sendable {
     }
 
     /// The JSON file, and the same bytes as a script that sets `docgraphSearch`.
-    static func files(_ content: SiteContent, statuses: [DocumentStatus.State]) throws -> (json: [UInt8], script: [UInt8]) {
+    static func files(_ entries: [SearchEntry]) throws -> (json: [UInt8], script: [UInt8]) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = try encoder.encode(entries(content, statuses: statuses))
+        let json = try encoder.encode(entries)
         return (Array(json) + [0x0A], Array("window.docgraphSearch = ".utf8) + Array(json) + Array(";\n".utf8))
     }
 }

@@ -25,7 +25,7 @@ struct NeighbourhoodDiagram {
         if nodes.count > content.options.diagramNodeLimit { nodes = trim(g, n, nodes, to: content.options.diagramNodeLimit) }
         let paths = content.paths
         var sketch = NeighbourhoodSketch.sketch(g, focus: n, nodes: nodes, asOf: content.options.asOf, language: w.language,
-                                                url: { paths.fromDocument($0) })
+                                                url: { paths.fromDocument($0) }, labels: { content.labelLines[Int($0)] })
         sketch.words["H"] = w.fill(w.diagramHeading + ": {0}", g[node: n].name)
         do {
             guard let svg = try content.layouts.svg(sketch, prepare: { inlineSVG($0, title: "@@H@@") }) else {

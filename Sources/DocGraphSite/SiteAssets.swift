@@ -134,16 +134,42 @@ enum SiteAssets {
       }
       Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), makeSortable);
 
-      // The index page's table, drawn from search-index.js a page of rows at a time and sorted
-      // over every document: the browser lays out 200 rows, not 10,000.
+      // The index page's table: its first rows are in the page; the others come from
+      // search-index.js, loaded when the reader first needs it (a sort button, the next rows, the
+      // search box), so that the page does not parse every document's entry before it shows.
       var documents = document.getElementById("documents");
-      if (documents && Array.isArray(window.docgraphSearch)) {
-        var rows = window.docgraphSearch.slice().sort(function (a, b) { return a.r - b.r; });
+      var input = document.getElementById("search");
+      var waiting = null;
+      // Calls `then` once window.docgraphSearch is there, loading the script the first time.
+      function withIndex(then) {
+        if (Array.isArray(window.docgraphSearch)) { then(window.docgraphSearch); return; }
+        if (waiting) { waiting.push(then); return; }
+        waiting = [then];
+        var script = document.createElement("script");
+        script.src = (documents && documents.getAttribute("data-index")) || "search-index.js";
+        script.onload = function () {
+          var calls = waiting;
+          waiting = null;
+          document.documentElement.setAttribute("data-search-index", "loaded");
+          calls.forEach(function (f) { f(window.docgraphSearch || []); });
+        };
+        document.head.appendChild(script);
+      }
+      window.docgraphWithIndex = withIndex;
+
+      if (documents) {
+        var rows = null;
         var size = parseInt(documents.getAttribute("data-rows"), 10) || 200;
         var first = 0;
         var pager = document.getElementById("documents-pager");
         var shown = pager.querySelector("span");
         var steps = pager.querySelectorAll("button");
+        var ready = function (then) {
+          withIndex(function (entries) {
+            if (!rows) rows = entries.slice().sort(function (a, b) { return a.r - b.r; });
+            then();
+          });
+        };
         var keys = [
           function (e) { return e.n; }, function (e) { return e.ty || ""; }, function (e) { return e.i || ""; },
           function (e) { return e.l; }, function (e) { return e.d || (e.y ? String(e.y) : ""); },
@@ -154,6 +180,7 @@ enum SiteAssets {
           td.textContent = text;
           tr.appendChild(td);
         };
+        // The same cells as IndexPage.row in Swift.
         var draw = function () {
           var body = documents.tBodies[0];
           var fragment = document.createDocumentFragment();
@@ -179,62 +206,68 @@ enum SiteAssets {
         };
         Array.prototype.forEach.call(steps, function (button) {
           button.addEventListener("click", function () {
-            var step = parseInt(button.getAttribute("data-step"), 10);
-            first = Math.max(0, Math.min(first + step * size, Math.floor((rows.length - 1) / size) * size));
-            draw();
+            ready(function () {
+              var step = parseInt(button.getAttribute("data-step"), 10);
+              first = Math.max(0, Math.min(first + step * size, Math.floor((rows.length - 1) / size) * size));
+              draw();
+            });
           });
         });
         var heads = documents.tHead.rows[0].cells;
         Array.prototype.forEach.call(heads, function (th, i) {
           th.querySelector("button").addEventListener("click", function () {
-            var ascending = th.getAttribute("aria-sort") !== "ascending";
-            Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
-            th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-            var collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
-            var key = keys[i];
-            rows.sort(function (a, b) {
-              var c = collator.compare(key(a), key(b)) || a.r - b.r;
-              return ascending ? c : -c;
+            ready(function () {
+              var ascending = th.getAttribute("aria-sort") !== "ascending";
+              Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+              th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+              var collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
+              var key = keys[i];
+              rows.sort(function (a, b) {
+                var c = collator.compare(key(a), key(b)) || a.r - b.r;
+                return ascending ? c : -c;
+              });
+              first = 0;
+              draw();
             });
-            first = 0;
-            draw();
           });
         });
-        draw();
       }
 
-      // Search over the index written beside the pages (search-index.js sets docgraphSearch).
-      var input = document.getElementById("search");
+      // Search over the index written beside the pages (search-index.js sets docgraphSearch),
+      // loaded when the box is first focused or typed in.
       var results = document.getElementById("search-results");
       var status = document.getElementById("search-status");
-      if (input && results && Array.isArray(window.docgraphSearch)) {
-        var entries = window.docgraphSearch;
+      if (input && results) {
         var run = function () {
-          var query = fold(input.value).trim();
-          while (results.firstChild) results.removeChild(results.firstChild);
-          if (!query) { status.textContent = ""; return; }
-          var words = query.split(/\s+/);
-          var exact = [], rest = [];
-          for (var i = 0; i < entries.length; i++) {
-            var e = entries[i];
-            var all = true;
-            for (var j = 0; j < words.length; j++) { if (e.k.indexOf(words[j]) < 0) { all = false; break; } }
-            if (!all) continue;
-            (e.k.indexOf(query) === 0 ? exact : rest).push(e);
-          }
-          var found = exact.concat(rest);
-          status.textContent = found.length ? status.getAttribute("data-found").replace("{0}", String(found.length))
-                                            : status.getAttribute("data-none");
-          found.slice(0, 50).forEach(function (e) {
-            var li = document.createElement("li");
-            var a = document.createElement("a");
-            a.href = e.u;
-            a.textContent = e.n;
-            li.appendChild(a);
-            if (e.t) { li.appendChild(document.createTextNode(" — " + e.t)); }
-            results.appendChild(li);
+          withIndex(function (entries) {
+            var query = fold(input.value).trim();
+            while (results.firstChild) results.removeChild(results.firstChild);
+            if (!query) { status.textContent = ""; return; }
+            var words = query.split(/\s+/);
+            var exact = [], rest = [];
+            for (var i = 0; i < entries.length; i++) {
+              var e = entries[i];
+              var all = true;
+              for (var j = 0; j < words.length; j++) { if (e.k.indexOf(words[j]) < 0) { all = false; break; } }
+              if (!all) continue;
+              (e.k.indexOf(query) === 0 ? exact : rest).push(e);
+            }
+            var found = exact.concat(rest);
+            status.textContent = found.length ? status.getAttribute("data-found").replace("{0}", String(found.length))
+                                              : status.getAttribute("data-none");
+            found.slice(0, 50).forEach(function (e) {
+              var li = document.createElement("li");
+              var a = document.createElement("a");
+              a.href = e.u;
+              a.textContent = e.n;
+              li.appendChild(a);
+              if (e.t) { li.appendChild(document.createTextNode(" — " + e.t)); }
+              results.appendChild(li);
+            });
+            results.setAttribute("data-query", input.value);
           });
         };
+        input.addEventListener("focus", function () { withIndex(function () {}); });
         input.addEventListener("input", run);
         if (input.value) run();
       }

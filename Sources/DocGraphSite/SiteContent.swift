@@ -59,6 +59,17 @@ struct SiteContent: Sendable {
     /// Neighbourhood layouts by shape, shared by the pages' workers.
     let layouts = LayoutCache()
     let citedCount: Int
+    /// Each document's link (`SiteMarkup.documentLink`), from a document page and from the root,
+    /// written once: a page of 400 citations and 400 impact chains links the same few thousand
+    /// documents over and over.
+    let documentLinks: [MarkupWriter.Fragment]
+    let rootLinks: [MarkupWriter.Fragment]
+    /// Each document's name as an impact chain shows it (40 characters).
+    let chainNames: [MarkupWriter.Fragment]
+    /// Each document's lines in a diagram box (`DiagramLabel.lines`), and its level: asked by
+    /// every diagram it is in and by the index, made once.
+    let labelLines: [[String]]
+    let levels: [AdministrativeLevel]
     /// Corpus documents of each file, by their first line, to name the document a finding is in.
     private let documentsByFile: [String: [(start: SourceLine, end: SourceLine, node: NodeIndex)]]
 
@@ -78,6 +89,16 @@ struct SiteContent: Sendable {
             byFile[r.file, default: []].append((r.startSourceLine, r.endSourceLine, NodeIndex(i)))
         }
         documentsByFile = byFile.mapValues { $0.sorted { $0.start < $1.start } }
+        let paths = self.paths
+        documentLinks = graph.nodes.indices.map { SiteMarkup.link(graph, NodeIndex($0), href: paths.fromDocument(NodeIndex($0))) }
+        rootLinks = graph.nodes.indices.map { SiteMarkup.link(graph, NodeIndex($0), href: paths.fromRoot(NodeIndex($0))) }
+        labelLines = options.diagrams ? graph.nodes.map(DiagramLabel.lines) : []
+        levels = graph.nodes.map { AdministrativeLevel.of(issuer: $0.issuer, issuerCode: $0.id?.issuerCode, locality: $0.locality) }
+        chainNames = graph.nodes.map { node in
+            var name = MarkupWriter(capacity: 48)
+            name.text(node.name.clipped(to: 40))
+            return name.fragment
+        }
     }
 
     /// The one document an id names (`28-NQ/TW`), without `lookup`'s suggestions, which read

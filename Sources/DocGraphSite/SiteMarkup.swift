@@ -54,9 +54,13 @@ enum SiteMarkup {
         )
     }
 
-    /// Text from the corpus or the word table, shown exactly as written.
+    /// Text from the corpus or the word table, shown exactly as written: `&`, `<` and `>`
+    /// escaped here, on bytes, and the result handed to Plot as text it must not escape again.
+    /// Plot's own `.text` escapes one `Character` at a time, each made a `String` (Plot 0.14.0,
+    /// `String.escaped()`), and it passes an entity written in a document (`&amp;`) through; this
+    /// is the only way text enters a page, so every text is escaped once, here.
     static func words<Context>(_ text: String) -> Node<Context> {
-        .text(text.replacingOccurrences(of: "&", with: "&amp;"))
+        .raw(escapeText(text))
     }
 
     /// An attribute whose value may hold corpus text: `&`, `<`, `>`, `"` and `'` escaped.
@@ -64,30 +68,61 @@ enum SiteMarkup {
         .attribute(named: name, value: escapeAttribute(value))
     }
 
+    /// `&`, `<` and `>` as entities: what element text needs.
+    static func escapeText(_ value: String) -> String {
+        escape(value, quotes: false)
+    }
+
+    /// `&`, `<`, `>`, `"` and `'` as entities: what an attribute value needs.
     static func escapeAttribute(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for ch in value.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
+        escape(value, quotes: true)
+    }
+
+    /// On UTF-8 bytes: the five characters are ASCII and never part of a multi-byte letter, so
+    /// the other bytes are copied as they are; a text without any is returned unchanged.
+    private static func escape(_ value: String, quotes: Bool) -> String {
+        var value = value
+        return value.withUTF8 { bytes -> String? in
+            func special(_ b: UInt8) -> Bool {
+                b == 0x26 || b == 0x3C || b == 0x3E || (quotes && (b == 0x22 || b == 0x27))
             }
-        }
-        return out
+            guard let first = bytes.firstIndex(where: special) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for b in bytes[first...] {
+                switch b {
+                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case 0x22 where quotes: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case 0x27 where quotes: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+                default: out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? value
     }
 
     /// A link to a document's page, with its name as the link text and its title as tooltip.
+    /// Written once per document and site (`SiteContent.documentLinks`).
     static func documentLink(_ content: SiteContent, _ n: NodeIndex, from depth: Depth) -> Node<HTML.BodyContext> {
-        let node = content.graph[node: n]
-        let href = depth == .root ? content.paths.fromRoot(n) : content.paths.fromDocument(n)
+        .raw(String(decoding: link(content, n, from: depth).bytes, as: UTF8.self))
+    }
+
+    static func link(_ content: SiteContent, _ n: NodeIndex, from depth: Depth) -> MarkupWriter.Fragment {
+        depth == .root ? content.rootLinks[Int(n)] : content.documentLinks[Int(n)]
+    }
+
+    /// `<a href title>name</a>`: the name clipped to 90 characters, the title, issuer and date as tooltip.
+    static func link(_ g: DocumentGraph, _ n: NodeIndex, href: String) -> MarkupWriter.Fragment {
+        let node = g[node: n]
         let label = node.name.clipped(to: 90)
         var tip = [node.title ?? node.name, node.issuer, node.date?.vietnamese].compactMap { $0 }.joined(separator: " — ")
         if tip == label { tip = "" }
-        return .a(.href(href), tip.isEmpty ? .empty : attribute("title", tip), words(label))
+        var out = MarkupWriter(capacity: 64 + tip.utf8.count + label.utf8.count)
+        out.element(.a, [(.href, href), (.title, tip.isEmpty ? nil : tip)]) { $0.text(label) }
+        return out.fragment
     }
 
     /// `Corpus/000_….txt:128:208`, as compilers print places.

@@ -1,6 +1,9 @@
 import DocGraph
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Why a site was not written.
 public enum SiteError: Error, CustomStringConvertible, Equatable {
@@ -54,9 +57,9 @@ public enum StaticSite {
         }
         let summary: Summary
         do {
+            let root = staging.path
             summary = try render(graph, options: options) { path, bytes throws(SiteError) in
-                let url = staging.appendingPathComponent(path)
-                do { try Data(bytes).write(to: url) } catch { throw .writeFailed(url.path, error.localizedDescription) }
+                try writeFile(root + "/" + path, bytes)
             }
         } catch {
             try? fm.removeItem(at: staging)
@@ -76,6 +79,30 @@ public enum StaticSite {
         return Summary(pages: summary.pages, bytes: summary.bytes, diagrams: summary.diagrams, layouts: summary.layouts, folder: target.path)
     }
 
+    /// One file of the staging folder, written with `open`/`write`: `Data.write(to:)` also
+    /// synced each file to disk, a tenth of the site's CPU time for 10,000 pages, and nothing
+    /// needs it — the folder takes the output's place only when every file is written.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws(SiteError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .writeFailed(path, String(cString: strerror(errno))) }
+        var done = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }  // an empty file
+            while done < raw.count {
+                let n = Glibc.write(fd, base + done, raw.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                done += n
+            }
+        }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure != 0 { throw .writeFailed(path, String(cString: strerror(failure))) }
+    }
+
     /// Renders every file of the site and hands each to `emit` with its path from the site's
     /// root. Document pages are built on all cores; Graphviz lays out one diagram at a time,
     /// once per shape of neighbourhood (`LayoutCache`).
@@ -91,11 +118,12 @@ public enum StaticSite {
         try put(marker, Array("docgraph site\n".utf8))
         try put(SiteAssets.stylesheetPath, Array(SiteAssets.stylesheet.utf8))
         try put(SiteAssets.scriptPath, Array(SiteAssets.script.utf8))
+        let entries = SearchEntry.entries(content, statuses: statuses.map(\.state))
         let search: (json: [UInt8], script: [UInt8])
-        do { search = try SearchEntry.files(content, statuses: statuses.map(\.state)) } catch { throw .searchIndex(String(describing: error)) }
+        do { search = try SearchEntry.files(entries) } catch { throw .searchIndex(String(describing: error)) }
         try put(SiteAssets.searchJSONPath, search.json)
         try put(SiteAssets.searchScriptPath, search.script)
-        try put("index.html", Array(IndexPage.html(content).utf8))
+        try put("index.html", Array(IndexPage.html(content, entries: entries).utf8))
         try put("findings.html", Array(FindingsPage.html(content).utf8))
         try put("obligations.html", Array(ObligationsPage.html(content).utf8))
 

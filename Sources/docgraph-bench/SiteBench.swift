@@ -78,7 +78,7 @@ struct SiteBench: ParsableCommand {
         try p.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        struct Load: Decodable { var loadMs: [Double]; var searchMs: [Double]; var rows: Int; var errors: [String] }
+        struct Load: Decodable { var loadMs: [Double]; var searchMs: [Double]; var blankMs: [Double]?; var rows: Int; var errors: [String] }
         guard p.terminationStatus == 0, let load = try? JSONDecoder().decode(Load.self, from: data) else {
             print("  index load in Chromium  failed (run \(driver) --site \(out) --load-time by hand)")
             return
@@ -90,6 +90,7 @@ struct SiteBench: ParsableCommand {
         }
         print("  index load in Chromium  \(spread(load.loadMs)), \(load.rows) rows shown, \(load.errors.count) console errors; load average \(Self.loadAverage())")
         print("  first search answer     \(spread(load.searchMs)) from typing, search index loaded on first use")
+        if let blank = load.blankMs { print("  a blank page's load     \(spread(blank)) (the machine's floor at this load)") }
     }
 
     /// The machine's one-minute load average: the figures above mean little without it.

@@ -396,7 +396,18 @@ def load_time(browser, site, runs=5):
             input.value = 'nq/tw';
             input.dispatchEvent(new Event('input'));
           })"""))
-    return {"loadMs": times, "searchMs": searches, "rows": rows, "errors": errors_in(browser.drain())}
+    # The same measure on a page of one paragraph: what the machine's load alone costs.
+    with tempfile.TemporaryDirectory(prefix="docgraph-blank-") as folder:
+        blank = os.path.join(folder, "blank.html")
+        with open(blank, "w", encoding="utf-8") as f:
+            f.write('<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>blank</title></head><body><p>blank</p></body></html>')
+        blanks = []
+        for _ in range(runs):
+            browser.navigate("about:blank")
+            browser.navigate("file://" + urllib.parse.quote(blank))
+            blanks.append(browser.evaluate(
+                "(() => { const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime; })()"))
+    return {"loadMs": times, "searchMs": searches, "blankMs": blanks, "rows": rows, "errors": errors_in(browser.drain())}
 
 
 def main():

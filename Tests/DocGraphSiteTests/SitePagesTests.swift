@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import Testing
 @testable import DocGraph
 @testable import DocGraphSite
@@ -177,5 +178,28 @@ struct SitePagesTests {
         for (path, bytes) in first.byPath {
             #expect(again.byPath[path] == bytes, "\(path) differs between runs")
         }
+    }
+
+    @Test("MarkupWriter writes the bytes Plot writes for the same elements, hostile text and values escaped")
+    func writerMatchesPlot() {
+        let text = "<script>alert('x')</script> & \"quotes\" &amp; ]]> <!-- Nghị quyết"
+        var w = MarkupWriter()
+        w.element(.tr) { tr in
+            tr.element(.td) { $0.text(text) }
+            tr.element(.td, [(.class, "quote")]) { td in
+                td.element(.a, [(.href, "d/28-nq-tw.html"), (.title, text), (.class, nil)]) { $0.text("28-NQ/TW") }
+            }
+            tr.element(.td) { td in td.element(.code, [(.class, "loc")]) { $0.text("Corpus/a&b.txt:3:1") } }
+        }
+        let plot = Node<HTML.TableContext>.tr(
+            .td(SiteMarkup.words(text)),
+            .td(.class("quote"), .a(.href("d/28-nq-tw.html"), SiteMarkup.attribute("title", text), SiteMarkup.words("28-NQ/TW"))),
+            .td(.code(.class("loc"), SiteMarkup.words("Corpus/a&b.txt:3:1")))
+        ).render()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == plot)
+        #expect(!plot.contains("<script>") && plot.contains("&lt;script&gt;") && plot.contains("&amp;amp;"))
+        #expect(plot.contains("title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        // Placeholders are filled once: a value that holds one stays as written.
+        #expect(SiteWords.vietnamese.fill("{0} và {1}", "{1}", "b") == "{1} và b")
     }
 }

@@ -37,10 +37,10 @@ public struct CorpusIndex: Sendable {
     /// The stored graph, to answer questions about a few documents from a few rows; nil when
     /// the index holds no readable document.
     public func graph() throws(IndexError) -> IndexedGraph? {
-        let shape: CompactAdjacency? = try Self.guarded(path) {
+        let shape: StoredShape? = try Self.guarded(path) {
             try queue.read { db in
                 guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM files WHERE was_read)") ?? false else { return nil }
-                guard let shape = try StoredGraph.shape(db) else { throw StoredRows.RowError(detail: "no stored graph") }
+                guard let shape = try StoredShape.read(db) else { throw StoredRows.RowError(detail: "no stored graph") }
                 return shape
             }
         }

@@ -6,7 +6,7 @@ import GRDB
 /// a migration would have to guess what an older extractor meant.
 public enum IndexSchema {
     /// Bumped with every change to the tables below.
-    public static let version = 2
+    public static let version = 3
     /// `PRAGMA application_id` of every docgraph index ("DGIX"), so that `file(1)` and docgraph
     /// itself tell an index from any other SQLite database.
     public static let applicationID: Int32 = 0x4447_4958
@@ -101,6 +101,9 @@ public enum IndexSchema {
         """,
         "CREATE INDEX citations_by_file ON citations(file_id)",
         "CREATE INDEX citations_by_cited ON citations(cited_key)",
+        // A nested citation ties the identity of the document it hangs from to the one it cites:
+        // an update rebuilds both together (`GraphPatch`).
+        "CREATE INDEX citations_by_parent ON citations(citing_key) WHERE nested",
         """
         CREATE TABLE tasks (
             id             INTEGER PRIMARY KEY,
@@ -201,10 +204,16 @@ public enum IndexSchema {
             title          TEXT,
             in_corpus      INTEGER NOT NULL,
             document       INTEGER,
-            plan_date      TEXT
+            plan_date      TEXT,
+            order_rank     INTEGER NOT NULL,
+            order_file     TEXT NOT NULL,
+            order_position INTEGER NOT NULL,
+            order_step     INTEGER NOT NULL
         )
         """,
         "CREATE INDEX graph_nodes_by_lookup_key ON graph_nodes(lookup_key)",
+        "CREATE INDEX graph_nodes_by_key ON graph_nodes(doc_key)",
+        "CREATE INDEX graph_nodes_by_document ON graph_nodes(document)",
         """
         CREATE TABLE graph_edges (
             edge           INTEGER PRIMARY KEY,
@@ -223,7 +232,9 @@ public enum IndexSchema {
             text           TEXT NOT NULL,
             nested         INTEGER NOT NULL,
             demoted_from   TEXT,
-            partial        INTEGER NOT NULL
+            partial        INTEGER NOT NULL,
+            round          INTEGER NOT NULL,
+            position       INTEGER NOT NULL
         )
         """,
         """
@@ -242,12 +253,16 @@ public enum IndexSchema {
             PRIMARY KEY (node, position)
         ) WITHOUT ROWID
         """,
-        // One row: the node count and each edge's citing node, cited node and kind (relation bit,
-        // bit 31 when planned) as little-endian 32-bit integers, in edge order.
+        // One row: the node count, the row of each node (`graph_nodes.node`) and of each edge
+        // (`graph_edges.edge`) in graph order, and each edge's citing node, cited node (positions
+        // in that order) and kind (relation bit, bit 31 when planned), as little-endian 32-bit
+        // integers. Rows keep their numbers across updates; positions move.
         """
         CREATE TABLE graph_shape (
             id             INTEGER PRIMARY KEY CHECK (id = 1),
             node_count     INTEGER NOT NULL,
+            node_rows      BLOB NOT NULL,
+            edge_rows      BLOB NOT NULL,
             edge_from      BLOB NOT NULL,
             edge_to        BLOB NOT NULL,
             edge_kind      BLOB NOT NULL

@@ -20,6 +20,17 @@ public struct IndexReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// True when at least one file of the corpus is in the index as text.
     public var readAnything = false
+    /// How the stored graph was brought up to date: nil when nothing changed.
+    public var graph: GraphUpdate?
+}
+
+/// How an update brought the stored graph up to date (`GraphPatch`).
+public enum GraphUpdate: Sendable, Equatable {
+    /// Only the identity keys the changed files touched were built again: how many keys (closed
+    /// over nested citations) and citations that took.
+    case part(keys: Int, citations: Int)
+    /// The whole graph was built again: the index had none, or the part was too large.
+    case whole
 }
 
 /// Brings an index up to date with a corpus, reading only new and changed files.
@@ -39,6 +50,12 @@ public struct IndexUpdate: Sendable {
     /// Stored in `meta` as `docgraph_version`.
     public var producer = "docgraph"
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Build the whole stored graph again at every change instead of the part a change reaches
+    /// (for comparing the two).
+    public var wholeGraph = false
+    /// Citations a part may hold before the whole graph is built instead (at least a quarter of
+    /// the corpus's).
+    public var partLimit = 20_000
 
     public init(roots: [String]) { self.roots = roots }
 
@@ -107,7 +124,9 @@ public struct IndexUpdate: Sendable {
         let (walked, walkDiagnostics) = CorpusWalker().files(under: roots)
         report.diagnostics = walkDiagnostics
         let present = Set(walked.map(\.path))
+        var patch = GraphPatch()
         for (path, k) in known where !present.contains(path) {
+            try patch.removing(fileID: k.id, path: path, db)
             try StoredRows.delete(fileID: k.id, db)
             report.removed += 1
         }
@@ -139,6 +158,7 @@ public struct IndexUpdate: Sendable {
             let extracted = CorpusExtraction.extract(files: extract.map { CorpusFile(knownPath: $0.path) }, threads: threads).files
             for (item, file) in zip(extract, extracted) {
                 if let k = known[item.path] {
+                    try patch.removing(fileID: k.id, path: item.path, db)
                     try StoredRows.delete(fileID: k.id, db)
                     report.changed += 1
                 } else {
@@ -146,7 +166,9 @@ public struct IndexUpdate: Sendable {
                 }
                 try db.cachedStatement(sql: "INSERT INTO files (path, size, mtime_ns, hash, was_read) VALUES (?,?,?,?,?)")
                     .execute(arguments: [item.path, item.size, item.mtime, item.hash, file.wasRead])
-                try StoredRows.insert(file, fileID: db.lastInsertedRowID, db)
+                let fileID = db.lastInsertedRowID
+                try StoredRows.insert(file, fileID: fileID, db)
+                try patch.added(fileID: fileID, path: item.path, db)
                 report.documents += file.documents.count
                 report.citations += file.citations.count
                 report.diagnostics += file.diagnostics
@@ -155,11 +177,21 @@ public struct IndexUpdate: Sendable {
             progress(IndexProgress(read: done, total: toRead.count, elapsed: Date().timeIntervalSince(start)))
         }
 
-        // The graph is global (a new document can take the citations of an old one), so any
-        // change builds it again from every row; an unchanged corpus keeps the stored one.
+        // A change builds again the part of the graph the changed files' identity keys reach
+        // (`GraphPatch`); the whole graph only when there is none yet or the part is large
+        // (a key cited across most of the corpus), where the whole build costs little more.
         let hasGraph = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM graph_shape)") ?? false
-        if report.added + report.changed + report.removed > 0 || !hasGraph {
+        if !hasGraph {
             try StoredGraph.write(db)
+            report.graph = .whole
+        } else if report.added + report.changed + report.removed > 0 {
+            let citations = try Int.fetchOne(db, sql: "SELECT count(*) FROM citations") ?? 0
+            if !wholeGraph, let outcome = try patch.apply(db, limit: max(partLimit, citations / 4)) {
+                report.graph = .part(keys: outcome.keys, citations: outcome.citations)
+            } else {
+                try StoredGraph.write(db)
+                report.graph = .whole
+            }
         }
         report.readAnything = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM files WHERE was_read)") ?? false
         let meta: [(String, String)] = [

@@ -8,12 +8,13 @@ import GRDB
 /// gives the answer it gives on the whole graph.
 public struct IndexedGraph: Sendable {
     let index: CorpusIndex
+    let stored: StoredShape
     /// The whole graph's shape.
-    public let shape: CompactAdjacency
+    public var shape: CompactAdjacency { stored.adjacency }
 
-    init(index: CorpusIndex, shape: CompactAdjacency) {
+    init(index: CorpusIndex, shape: StoredShape) {
         self.index = index
-        self.shape = shape
+        self.stored = shape
     }
 
     /// The node a user's text names, as `DocumentGraph.lookup` finds it in the whole graph:
@@ -25,10 +26,14 @@ public struct IndexedGraph: Sendable {
         let found: [NodeIndex] = try read { db in
             var found: Set<NodeIndex> = []
             if let key = DocumentGraph.lookupKey(text) {
-                for n in try Int.fetchAll(db, sql: "SELECT node FROM graph_nodes WHERE lookup_key = ?", arguments: [key]) { found.insert(NodeIndex(n)) }
+                for r in try Int.fetchAll(db, sql: "SELECT node FROM graph_nodes WHERE lookup_key = ?", arguments: [key]) {
+                    if let n = stored.position(ofNodeRow: r) { found.insert(n) }
+                }
             }
             if let title {
-                for n in try Int.fetchAll(db, sql: "SELECT node FROM graph_nodes WHERE instr(title_words, ?) > 0", arguments: [title]) { found.insert(NodeIndex(n)) }
+                for r in try Int.fetchAll(db, sql: "SELECT node FROM graph_nodes WHERE instr(title_words, ?) > 0", arguments: [title]) {
+                    if let n = stored.position(ofNodeRow: r) { found.insert(n) }
+                }
             }
             return found.sorted()
         }
@@ -74,10 +79,10 @@ public struct IndexedGraph: Sendable {
 
     private func part(nodes: [NodeIndex], edges: [EdgeIndex], observed: Set<NodeIndex> = []) throws(IndexError) -> GraphPart {
         try read { db in
-            let (stored, keys, planDates) = try StoredGraph.nodes(nodes, observed: observed, db)
+            let (read, keys, planDates) = try StoredGraph.nodes(nodes, observed: observed, shape: stored, db)
             let local = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, NodeIndex($0)) })
-            let storedEdges = try StoredGraph.edges(edges, node: { local[$0] }, db)
-            return GraphPart(graph: DocumentGraph(part: stored, edges: storedEdges, lookupKeys: keys, planDates: planDates), nodes: nodes)
+            let storedEdges = try StoredGraph.edges(edges, node: { local[$0] }, shape: stored, db)
+            return GraphPart(graph: DocumentGraph(part: read, edges: storedEdges, lookupKeys: keys, planDates: planDates), nodes: nodes)
         }
     }
 

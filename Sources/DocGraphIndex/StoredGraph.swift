@@ -8,89 +8,137 @@ import GRDB
 enum StoredGraph {
     // MARK: Writing
 
-    /// Builds the graph from the rows as they are now and replaces the stored one.
+    /// Builds the graph from the rows as they are now and replaces the stored one: row numbers
+    /// are positions again.
     static func write(_ db: Database) throws {
         let (extraction, documentIDs) = try StoredRows.extractionAndDocuments(db)
-        let graph = GraphBuilder.build(extraction)
+        let (graph, origins) = GraphBuilder.buildWithOrigins(extraction)
         for table in ["graph_nodes", "graph_edges", "graph_observations", "graph_shape"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
-
         let lookupKeys = graph.lookupKeys
-        let nodes = try db.cachedStatement(sql: """
-            INSERT INTO graph_nodes (node, key, lookup_key, title_words, name, doc_id, doc_key, doc_form, doc_number, doc_type,
-              doc_issuer_code, doc_year, type_code, type_word, issuer, date, term, locality, title, in_corpus, document, plan_date)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
-        let observations = try db.cachedStatement(sql: """
-            INSERT INTO graph_observations (node, position, date, issuer, term, type_word, file, page, line, "column", text)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?)
-            """)
         for (i, node) in graph.nodes.enumerated() {
-            let n = NodeIndex(i)
             // GraphBuilder makes the corpus's nodes first, in the extraction's order.
             guard node.inCorpus == (i < documentIDs.count) else {
                 throw StoredRows.RowError(detail: "node \(i) of the graph is not the document the rows put there")
             }
-            try nodes.execute(arguments: StatementArguments([i, node.key, lookupKeys[i], graph.titleWords(n), node.name]
+            let o = origins.nodes[i]
+            try insertNode(row: i, node, lookupKey: lookupKeys[i], titleWords: graph.titleWords(NodeIndex(i)), planDate: graph.planDate(NodeIndex(i)),
+                           document: node.inCorpus ? documentIDs[i] : nil,
+                           order: NodeOrder(rank: o.rank, file: extraction.files[o.file].file, position: o.position, step: o.step), db)
+        }
+        for (i, e) in graph.edges.enumerated() {
+            try insertEdge(row: i, e, from: e.from.int, to: e.to.int, round: origins.edges[i].rank, position: origins.edges[i].position, db)
+        }
+        try StoredShape(adjacency: graph.adjacency, nodeRows: (0..<graph.nodes.count).map { Int32($0) },
+                        edgeRows: (0..<graph.edges.count).map { Int32($0) }).write(db)
+    }
+
+    /// Where a node stands in graph order (`GraphOrigins.Origin`, with the file's path).
+    struct NodeOrder: Comparable {
+        var rank: Int
+        var file: String
+        var position: Int
+        var step: Int
+        static func < (a: NodeOrder, b: NodeOrder) -> Bool {
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.file != b.file { return a.file < b.file }
+            return (a.position, a.step) < (b.position, b.step)
+        }
+    }
+
+    /// Where an edge stands in graph order: its citation's round, file and place in the file.
+    struct EdgeOrder: Comparable {
+        var round: Int
+        var file: String
+        var position: Int
+        static func < (a: EdgeOrder, b: EdgeOrder) -> Bool {
+            if a.round != b.round { return a.round < b.round }
+            if a.file != b.file { return a.file < b.file }
+            return a.position < b.position
+        }
+    }
+
+    /// The order columns of node rows, read one at a time (a binary search reads a few).
+    final class NodeOrderProbe {
+        private let statement: Statement
+        init(_ db: Database) throws {
+            statement = try db.makeStatement(sql: "SELECT order_rank, order_file, order_position, order_step FROM graph_nodes WHERE node = ?")
+        }
+        func order(_ row: Int32) throws -> NodeOrder {
+            guard let r = try Row.fetchOne(statement, arguments: [row]) else { throw StoredRows.RowError(detail: "graph node row \(row) is missing") }
+            return NodeOrder(rank: r[0], file: r[1], position: r[2], step: r[3])
+        }
+    }
+
+    /// The order columns of edge rows, read one at a time.
+    final class EdgeOrderProbe {
+        private let statement: Statement
+        init(_ db: Database) throws {
+            statement = try db.makeStatement(sql: "SELECT round, file, position FROM graph_edges WHERE edge = ?")
+        }
+        func order(_ row: Int32) throws -> EdgeOrder {
+            guard let r = try Row.fetchOne(statement, arguments: [row]) else { throw StoredRows.RowError(detail: "graph edge row \(row) is missing") }
+            return EdgeOrder(round: r[0], file: r[1], position: r[2])
+        }
+    }
+
+    /// One node's row and its observations.
+    static func insertNode(row: Int, _ node: DocumentNode, lookupKey: String?, titleWords: String, planDate: SimpleDate?, document: Int64?,
+                           order: NodeOrder, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO graph_nodes (node, key, lookup_key, title_words, name, doc_id, doc_key, doc_form, doc_number, doc_type,
+              doc_issuer_code, doc_year, type_code, type_word, issuer, date, term, locality, title, in_corpus, document, plan_date,
+              order_rank, order_file, order_position, order_step)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: StatementArguments([row, node.key, lookupKey, titleWords, node.name]
                 + StoredRows.idColumns(node.id)
                 + [node.typeCode, node.typeWord, node.issuer, node.date?.description, node.term, node.locality, node.title,
-                   node.inCorpus, node.inCorpus ? documentIDs[i] : nil, graph.planDate(n)?.description] as [(any DatabaseValueConvertible)?]))
-            for (k, o) in node.observations.enumerated() {
-                try observations.execute(arguments: [i, k, o.date?.description, o.issuer, o.term, o.typeWord,
-                                                     o.location.file, o.location.page, o.location.line, o.location.column, o.text])
-            }
-        }
-
-        let edges = try db.cachedStatement(sql: """
-            INSERT INTO graph_edges (edge, citing_node, cited_node, relation, modality, deadline, deadline_recurring, deadline_text,
-              lead_unit, file, page, line, "column", text, nested, demoted_from, partial)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                   node.inCorpus, document, planDate?.description, order.rank, order.file, order.position, order.step] as [(any DatabaseValueConvertible)?]))
+        let observations = try db.cachedStatement(sql: """
+            INSERT INTO graph_observations (node, position, date, issuer, term, type_word, file, page, line, "column", text)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """)
-        for (i, e) in graph.edges.enumerated() {
-            try edges.execute(arguments: StatementArguments(
-                [i, e.from.int, e.to.int, e.relation.rawValue, e.modality.rawValue] + StoredRows.deadlineColumns(e.deadline)
-                + [e.leadUnit, e.location.file, e.location.page, e.location.line, e.location.column, e.text, e.isNested,
-                   e.demotedFrom?.rawValue, e.isPartial] as [(any DatabaseValueConvertible)?]))
+        for (k, o) in node.observations.enumerated() {
+            try observations.execute(arguments: [row, k, o.date?.description, o.issuer, o.term, o.typeWord,
+                                                 o.location.file, o.location.page, o.location.line, o.location.column, o.text])
         }
+    }
 
-        let shape = graph.adjacency
-        try db.execute(sql: "INSERT INTO graph_shape (id, node_count, edge_from, edge_to, edge_kind) VALUES (1, ?, ?, ?, ?)",
-                       arguments: [shape.nodeCount, blob(shape.edgeFrom.map { UInt32(bitPattern: $0.rawValue) }),
-                                   blob(shape.edgeTo.map { UInt32(bitPattern: $0.rawValue) }), blob(shape.edgeKind)])
+    /// One edge's row; `from` and `to` are the rows of its ends.
+    static func insertEdge(row: Int, _ e: DocumentEdge, from: Int, to: Int, round: Int, position: Int, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO graph_edges (edge, citing_node, cited_node, relation, modality, deadline, deadline_recurring, deadline_text,
+              lead_unit, file, page, line, "column", text, nested, demoted_from, partial, round, position)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: StatementArguments(
+                [row, from, to, e.relation.rawValue, e.modality.rawValue] + StoredRows.deadlineColumns(e.deadline)
+                + [e.leadUnit, e.location.file, e.location.page, e.location.line, e.location.column, e.text, e.isNested,
+                   e.demotedFrom?.rawValue, e.isPartial, round, position] as [(any DatabaseValueConvertible)?]))
     }
 
     // MARK: Reading
 
-    /// The stored shape; nil when the index holds no graph yet.
-    static func shape(_ db: Database) throws -> CompactAdjacency? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT node_count, edge_from, edge_to, edge_kind FROM graph_shape WHERE id = 1") else { return nil }
-        let count: Int = row[0]
-        let from = integers(row[1]), to = integers(row[2]), kind = integers(row[3])
-        guard from.count == to.count, to.count == kind.count,
-              from.allSatisfy({ $0 < UInt32(count) }), to.allSatisfy({ $0 < UInt32(count) }) else {
-            throw StoredRows.RowError(detail: "the stored graph's shape does not hold together")
-        }
-        return CompactAdjacency(nodeCount: count, from: from.map { NodeIndex(Int32(bitPattern: $0)) },
-                                to: to.map { NodeIndex(Int32(bitPattern: $0)) }, kind: kind)
-    }
-
     /// Nodes by position (ascending), with their records; observations only for `observed`.
-    static func nodes(_ positions: [NodeIndex], observed: Set<NodeIndex>, _ db: Database) throws
+    static func nodes(_ positions: [NodeIndex], observed: Set<NodeIndex>, shape: StoredShape, _ db: Database) throws
         -> (nodes: [DocumentNode], lookupKeys: [String?], planDates: [SimpleDate?]) {
         var nodes: [DocumentNode] = []
         var keys: [String?] = []
         var planDates: [SimpleDate?] = []
         var documents: [Int64] = []
         var documentOf: [Int: Int64] = [:]
-        for chunk in chunks(positions.map(\.int)) {
+        var fetched: [Int32: Row] = [:]
+        for chunk in chunks(positions.map { shape.nodeRows[$0.int] }) {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT node, key, lookup_key, name, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
                   type_code, type_word, issuer, date, term, locality, title, in_corpus, document, plan_date
-                FROM graph_nodes WHERE node IN (\(chunk)) ORDER BY node
+                FROM graph_nodes WHERE node IN (\(chunk))
                 """)
-            while let r = try rows.next() {
-                guard r[0] == Int(positions[nodes.count]) else { throw StoredRows.RowError(detail: "graph node \(positions[nodes.count]) is missing") }
+            while let r = try rows.next() { fetched[r[0]] = r.copy() }
+        }
+        for p in positions {
+            guard let r = fetched[shape.nodeRows[p.int]] else { throw StoredRows.RowError(detail: "graph node \(p) is missing") }
+            do {
                 nodes.append(DocumentNode(
                     stored: try StoredRows.id(r, 4), key: r[1], name: r[3], typeCode: r[11], typeWord: r[12], issuer: r[13],
                     date: StoredRows.date(r[14]), term: r[15], locality: r[16], title: r[17], inCorpus: r[18], record: nil, observations: []))
@@ -117,14 +165,14 @@ enum StoredGraph {
             nodes[i].record = record
         }
 
-        let slot = Dictionary(uniqueKeysWithValues: positions.enumerated().map { ($1, $0) })
-        for chunk in chunks(observed.sorted().map(\.int)) {
+        let slot = Dictionary(uniqueKeysWithValues: positions.enumerated().map { (Int(shape.nodeRows[$1.int]), $0) })
+        for chunk in chunks(observed.sorted().map { shape.nodeRows[$0.int] }) {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT node, date, issuer, term, type_word, file, page, line, "column", text
                 FROM graph_observations WHERE node IN (\(chunk)) ORDER BY node, position
                 """)
             while let r = try rows.next() {
-                guard let i = slot[NodeIndex(r[0] as Int)] else { continue }
+                guard let i = slot[r[0] as Int] else { continue }
                 nodes[i].observations.append(DocumentNode.Observation(
                     stored: StoredRows.date(r[1]), issuer: r[2], term: r[3], typeWord: r[4],
                     location: SourceLocation(file: r[5], page: r[6], line: r[7], column: r[8]), text: r[9]))
@@ -134,17 +182,22 @@ enum StoredGraph {
     }
 
     /// Edges by position (ascending), their ends renumbered by `node`.
-    static func edges(_ positions: [EdgeIndex], node: (NodeIndex) -> NodeIndex?, _ db: Database) throws -> [DocumentEdge] {
+    static func edges(_ positions: [EdgeIndex], node: (NodeIndex) -> NodeIndex?, shape: StoredShape, _ db: Database) throws -> [DocumentEdge] {
         var edges: [DocumentEdge] = []
-        for chunk in chunks(positions.map(\.int)) {
+        var fetched: [Int32: Row] = [:]
+        for chunk in chunks(positions.map { shape.edgeRows[$0.int] }) {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT edge, citing_node, cited_node, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
                   file, page, line, "column", text, nested, demoted_from, partial
-                FROM graph_edges WHERE edge IN (\(chunk)) ORDER BY edge
+                FROM graph_edges WHERE edge IN (\(chunk))
                 """)
-            while let r = try rows.next() {
-                guard r[0] == Int(positions[edges.count]), let from = node(NodeIndex(r[1] as Int)), let to = node(NodeIndex(r[2] as Int)) else {
-                    throw StoredRows.RowError(detail: "graph edge \(positions[edges.count]) is missing or its ends are")
+            while let r = try rows.next() { fetched[r[0]] = r.copy() }
+        }
+        for p in positions {
+            do {
+                guard let r = fetched[shape.edgeRows[p.int]], let f = shape.position(ofNodeRow: r[1]), let t = shape.position(ofNodeRow: r[2]),
+                      let from = node(f), let to = node(t) else {
+                    throw StoredRows.RowError(detail: "graph edge \(p) is missing or its ends are")
                 }
                 let demoted: String? = r[15]
                 edges.append(DocumentEdge(
@@ -159,22 +212,9 @@ enum StoredGraph {
     }
 
     /// Integers as an SQL list, at most 10,000 at a time (they are numbers: nothing to escape).
-    private static func chunks<T: BinaryInteger>(_ values: [T]) -> [String] {
+    static func chunks<T: BinaryInteger>(_ values: [T]) -> [String] {
         stride(from: 0, to: values.count, by: 10_000).map { start in
             values[start..<min(start + 10_000, values.count)].map { String($0) }.joined(separator: ",")
-        }
-    }
-
-    private static func blob(_ values: [UInt32]) -> Data {
-        var data = Data(capacity: values.count * 4)
-        for v in values { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
-        return data
-    }
-
-    private static func integers(_ data: Data) -> [UInt32] {
-        let count = data.count / 4
-        return data.withUnsafeBytes { raw in
-            (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
         }
     }
 }

@@ -170,21 +170,10 @@ enum StoredRows {
             rowIDs[k].append(r[1])
         }
 
-        let citations = try Row.fetchCursor(db, sql: """
-            SELECT file_id, document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year,
-              cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year,
-              type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
-              nested, self_reference, page, line, "column", text
-            FROM citations ORDER BY id
-            """)
+        let citations = try Row.fetchCursor(db, sql: "SELECT file_id, \(citationColumns) FROM citations ORDER BY id")
         while let r = try citations.next() {
             guard let k = slot[r[0]] else { continue }
-            guard let cited = try id(r, 9) else { throw corrupt("a citation without a cited document") }
-            files[k].citations.append(Citation(
-                id: cited, typeWord: r[16], date: date(r[17]), issuer: r[18], term: r[19], subject: r[20],
-                relation: try value(r[21]), modality: try value(r[22]), deadline: deadline(r, 23), leadUnit: r[26],
-                citingDocument: try id(r, 2), documentIndex: r[1], isNested: r[27], isSelfReference: r[28],
-                location: SourceLocation(file: files[k].file, page: r[29], line: r[30], column: r[31]), text: r[32]))
+            files[k].citations.append(try citation(r, 1, file: files[k].file))
         }
 
         let tasks = try Row.fetchCursor(db, sql: """
@@ -233,6 +222,24 @@ enum StoredRows {
             files[k].diagnostics.append(Diagnostic(try value(r[1]), at: SourceLocation(file: path ?? files[k].file, page: r[4], line: r[5], column: r[6]), r[2]))
         }
         return (CorpusExtraction(files: files), rowIDs.flatMap { $0 })
+    }
+
+    /// The columns of `citations` that make a `Citation`, read by `citation(_:_:file:)`.
+    static let citationColumns = """
+        document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year, \
+        cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year, \
+        type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit, \
+        nested, self_reference, page, line, "column", text
+        """
+
+    /// A citation from `citationColumns`, starting at column `i`.
+    static func citation(_ r: Row, _ i: Int, file: String) throws -> Citation {
+        guard let cited = try id(r, i + 8) else { throw corrupt("a citation without a cited document") }
+        return Citation(
+            id: cited, typeWord: r[i + 15], date: date(r[i + 16]), issuer: r[i + 17], term: r[i + 18], subject: r[i + 19],
+            relation: try value(r[i + 20]), modality: try value(r[i + 21]), deadline: deadline(r, i + 22), leadUnit: r[i + 25],
+            citingDocument: try id(r, i + 1), documentIndex: r[i], isNested: r[i + 26], isSelfReference: r[i + 27],
+            location: SourceLocation(file: file, page: r[i + 28], line: r[i + 29], column: r[i + 30]), text: r[i + 31])
     }
 
     /// The columns of `documents` that make a `DocumentRecord`, read by `record(_:_:file:)`.

@@ -121,6 +121,11 @@ struct IndexCommand: ParsableCommand {
         if report.touched > 0 { summary += ", \(report.touched) touched but unchanged" }
         summary += String(format: "; %d documents and %d citations read in %.1f s; index %.1f MB", report.documents, report.citations,
                           Date().timeIntervalSince(start), Double(size) / 1_048_576)
+        switch report.graph {
+        case .part(let keys, let citations)?: summary += "; graph: \(keys) identity keys built again from \(citations) citations"
+        case .whole?: summary += "; graph: built whole"
+        case nil: break
+        }
         DiagnosticPrinter.printLine(summary)
         guard report.readAnything else {
             DiagnosticPrinter.printLine("error: no readable document found under \(corpus.isEmpty ? "." : corpus.joined(separator: ", ")); give a file or folder with \(DocumentSources.current.extensionList) documents")

@@ -20,7 +20,8 @@ public struct EdgeFilter: Sendable {
                  planned: modalities.contains(.planned), enacted: modalities.contains(.enacted))
     }
 
-    static func kind(_ r: Relation, _ m: Modality) -> UInt32 {
+    /// An edge's kind as `CompactAdjacency` keeps it: bit `relation.ordinal`, bit 31 when planned.
+    public static func kind(_ r: Relation, _ m: Modality) -> UInt32 {
         UInt32(1) << UInt32(r.ordinal) | (m == .planned ? 1 << 31 : 0)
     }
 }

@@ -23,6 +23,10 @@ public struct GraphBuilder {
     /// Issuer names and places repeat across a corpus: each is read once (a hot path at 10^6 citations).
     private var bodies: [String: IssuingBody] = [:]
     private var places: [String: AdministrativeUnits.Place?] = [:]
+    /// Where each node and edge was made (`GraphOrigins`); the citation being resolved now.
+    private var origins = GraphOrigins()
+    private var tracing = false
+    private var current = GraphOrigins.Origin(rank: 0, file: 0, position: 0, step: 0)
 
     public init() {}
 
@@ -31,23 +35,41 @@ public struct GraphBuilder {
         return builder.run(corpus)
     }
 
+    /// The graph, and where each of its nodes and edges was made: what an index needs to build
+    /// part of a graph again and put it in place (`GraphOrigins`).
+    public static func buildWithOrigins(_ corpus: CorpusExtraction) -> (graph: DocumentGraph, origins: GraphOrigins) {
+        var builder = GraphBuilder()
+        builder.tracing = true
+        let graph = builder.run(corpus)
+        return (graph, builder.origins)
+    }
+
     private mutating func run(_ corpus: CorpusExtraction) -> DocumentGraph {
         // 1. Documents in the corpus.
-        for file in corpus.files {
+        for (f, file) in corpus.files.enumerated() {
             var nodes: [NodeIndex] = []
-            for record in file.documents {
+            for (d, record) in file.documents.enumerated() {
+                current = GraphOrigins.Origin(rank: 0, file: f, position: d, step: 0)
                 nodes.append(addCorpusDocument(record))
             }
             documentNodes.append(nodes)
         }
         // 2. Citations: dated or termed ones first, so undated ones can pick among known terms.
-        var pending: [(Int, Citation)] = []
+        var pending: [(Int, Int, Citation)] = []
         for (f, file) in corpus.files.enumerated() {
-            for c in file.citations where !c.isSelfReference || Self.isAnotherOfTheSameNumber(c, in: file) {
-                if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil { pending.append((f, c)) } else { addCitation(c, fileIndex: f) }
+            for (k, c) in file.citations.enumerated() where !c.isSelfReference || Self.isAnotherOfTheSameNumber(c, in: file) {
+                if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil {
+                    pending.append((f, k, c))
+                } else {
+                    current = GraphOrigins.Origin(rank: 1, file: f, position: k, step: 0)
+                    addCitation(c, fileIndex: f)
+                }
             }
         }
-        for (f, c) in pending { addCitation(c, fileIndex: f) }
+        for (f, k, c) in pending {
+            current = GraphOrigins.Origin(rank: 2, file: f, position: k, step: 0)
+            addCitation(c, fileIndex: f)
+        }
         settleCitedDates()
         // 3. Plans and obligations.
         for (f, file) in corpus.files.enumerated() {
@@ -102,6 +124,7 @@ public struct GraphBuilder {
     private mutating func append(_ node: DocumentNode, reachable: Bool = true) -> NodeIndex {
         let index = NodeIndex(graph.nodes.count)
         graph.nodes.append(node)
+        if tracing { origins.nodes.append(current) }
         if reachable { byKey[node.key] = index }
         if let id = node.id, reachable { graph.byBaseKey[id.key, default: []].append(index) }
         return index
@@ -133,6 +156,7 @@ public struct GraphBuilder {
         }
         let observation = DocumentNode.Observation(date: c.date, issuer: c.issuer, term: c.term, typeWord: c.typeWord,
                                                    location: c.location, text: c.text)
+        current.step = 1
         let cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: document, location: c.location, observation: observation)
         citedHere[document, default: [:]][c.id.key] = cited
         let node = graph.nodes[Int(cited)]
@@ -148,6 +172,7 @@ public struct GraphBuilder {
                 "\(graph.short(citing)) \(c.relation.rawValue) \(graph.short(cited)) is read as a reference: \(why)"))
         }
         graph.edges.append(edge)
+        if tracing { origins.edges.append(GraphOrigins.Origin(rank: current.rank, file: current.file, position: current.position, step: 0)) }
     }
 
     /// The node a cited id stands for, created when new.

@@ -1,0 +1,112 @@
+import CorpusSynthesis
+import DocGraph
+@testable import DocGraphIndex
+import Foundation
+import GRDB
+import Testing
+
+/// An update builds again only the part of the stored graph its changed files reach
+/// (`GraphPatch`): after any sequence of additions, changes and removals, the stored graph —
+/// every node, edge and observation in graph order, the shape, the plan dates — is the one a
+/// whole build makes from the same rows, and the answers are those of a fresh `--rebuild`.
+@Suite("index patch", .serialized)
+struct IndexPatchTests {
+    /// Each stored node (its columns but the row number, its observations), each edge (its
+    /// columns, its ends as positions) and each edge's kind, in graph order.
+    static func storedGraph(_ path: String) throws -> [String] {
+        try DatabaseQueue(path: path).read { db in
+            let shape = try #require(try StoredShape.read(db))
+            var lines = ["\(shape.adjacency.nodeCount) nodes, \(shape.edgeRows.count) edges"]
+            for (p, row) in shape.nodeRows.enumerated() {
+                let node = try #require(try Row.fetchOne(db, sql: "SELECT * FROM graph_nodes WHERE node = ?", arguments: [row]))
+                let columns = node.columnNames.filter { $0 != "node" && $0 != "document" }.map { "\($0)=\(node[$0] as DatabaseValue)" }
+                // `document` is a row number of `documents`: told by its file and place instead.
+                let document = try Row.fetchOne(db, sql: "SELECT f.path, d.position FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?",
+                                                arguments: [node["document"] as Int64?]).map { "\($0[0] as String)#\($0[1] as Int)" } ?? "-"
+                let observations = try Row.fetchAll(db, sql: "SELECT * FROM graph_observations WHERE node = ? ORDER BY position", arguments: [row])
+                    .map { o in o.columnNames.filter { $0 != "node" }.map { "\(o[$0] as DatabaseValue)" }.joined(separator: "|") }
+                lines.append("node \(p): \(columns.joined(separator: " ")) document=\(document) observations=\(observations)")
+            }
+            for (p, row) in shape.edgeRows.enumerated() {
+                let edge = try #require(try Row.fetchOne(db, sql: "SELECT * FROM graph_edges WHERE edge = ?", arguments: [row]))
+                let columns = edge.columnNames.filter { !["edge", "citing_node", "cited_node"].contains($0) }.map { "\($0)=\(edge[$0] as DatabaseValue)" }
+                let from = shape.position(ofNodeRow: edge["citing_node"]), to = shape.position(ofNodeRow: edge["cited_node"])
+                lines.append("edge \(p): \(String(describing: from)) → \(String(describing: to)) [\(shape.adjacency.edgeFrom[p]) → \(shape.adjacency.edgeTo[p]), \(shape.adjacency.edgeKind[p])] \(columns.joined(separator: " "))")
+            }
+            return lines
+        }
+    }
+
+    /// The same index with its graph built whole from its rows (what `--rebuild` stores, without
+    /// extracting the files again).
+    static func wholeGraph(of index: String, in folder: URL) throws -> [String] {
+        let copy = folder.appendingPathComponent("whole.sqlite").path
+        for suffix in ["", "-wal", "-shm"] { unlink(copy + suffix) }
+        try DatabaseQueue(path: index).backup(to: DatabaseQueue(path: copy))
+        try DatabaseQueue(path: copy).write { try StoredGraph.write($0) }
+        return try storedGraph(copy)
+    }
+
+    @Test("random additions, changes and removals: the patched graph is the whole build's, step by step")
+    func randomChanges() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("synthetic")
+        let corpus = SyntheticCorpus(count: 40, seed: 1515)
+        _ = try corpus.write(to: root.path)
+        let index = folder.appendingPathComponent("patched.sqlite").path
+        var update = IndexUpdate(roots: [root.path])
+        update.partLimit = .max  // never the whole graph for size: every change takes the part
+        _ = try update.run(index: index)
+
+        var rng = SeededGenerator(seed: 77)
+        var parts = 0, wholes = 0
+        var added = 0
+        let ids = (0..<corpus.count).map(corpus.id)
+        for step in 0..<24 {
+            var files = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }.sorted()
+            let file = root.appendingPathComponent(files[Int(rng.next() % UInt64(files.count))])
+            var text = try String(contentsOf: file, encoding: .utf8)
+            let id = ids[Int(rng.next() % UInt64(ids.count))]
+            switch rng.next() % 6 {
+            case 0: // a citation with its date: the exact key, or a slip of the date
+                let year = 2016 + Int(rng.next() % 10)
+                text += "\nCăn cứ Nghị quyết số \(id), ngày 0\(1 + rng.next() % 9)/0\(1 + rng.next() % 9)/\(year) của Bộ Chính trị.\n"
+                try text.write(to: file, atomically: false, encoding: .utf8)
+            case 1: // an undated citation: picked among the terms known
+                text += "\nThực hiện Kế hoạch số \(id) về chuyển đổi số.\n"
+                try text.write(to: file, atomically: false, encoding: .utf8)
+            case 2: // a copy: the same identity twice (a duplicate), placed elsewhere in path order
+                added += 1
+                let copy = file.deletingLastPathComponent().appendingPathComponent("\(added % 2 == 0 ? "0" : "z")-copy-\(step).txt")
+                try text.write(to: copy, atomically: false, encoding: .utf8)
+            case 3: // removed: a document only cited again, or the duplicate's first gone
+                files.removeAll { root.appendingPathComponent($0) == file }
+                try FileManager.default.removeItem(at: file)
+            case 4: // the document's own number changed
+                if let range = text.range(of: #"\d+-(NQ|KH|CTr|QĐ|CT|KL)/"#, options: .regularExpression) {
+                    let number = text[range].prefix { $0.isNumber }
+                    text.replaceSubrange(range.lowerBound..<text.index(range.lowerBound, offsetBy: number.count), with: String(Int(number).map { $0 + 1 } ?? 7))
+                    try text.write(to: file, atomically: false, encoding: .utf8)
+                }
+            default: // a line taken out
+                var lines = text.components(separatedBy: "\n")
+                if lines.count > 3 { lines.remove(at: Int(rng.next() % UInt64(lines.count - 1)) + 1) }
+                try lines.joined(separator: "\n").write(to: file, atomically: false, encoding: .utf8)
+            }
+            let report = try update.run(index: index)
+            switch report.graph {
+            case .part?: parts += 1
+            case .whole?: wholes += 1
+            case nil: break
+            }
+            let patched = try Self.storedGraph(index)
+            let whole = try Self.wholeGraph(of: index, in: folder)
+            let first = zip(patched, whole).first { $0 != $1 }
+            #expect(patched.count == whole.count && first == nil,
+                    "step \(step): \(String(describing: report.graph)) \(patched.first ?? "") vs \(whole.first ?? "")\n\(first.map { "patched: \($0.0)\nwhole:   \($0.1)" } ?? "")")
+            if first != nil || patched.count != whole.count { break }
+        }
+        #expect(wholes == 0 && parts > 18, "\(parts) parts, \(wholes) wholes")
+    }
+}

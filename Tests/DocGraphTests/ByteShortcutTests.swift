@@ -117,4 +117,30 @@ struct ByteShortcutTests {
         VietnameseFolding.applyOverrides(&full)
         #expect(VietnameseFolding.table == full)
     }
+
+    @Test("a cell called tidy is its tidied text, and its announced document is the one its text announces")
+    func announcedFromTheFoldedCell() {
+        let cells = ["Ban hành Quy định của Ban Bí thư về kết nạp đảng viên", "Xây dựng Đề án “Các giải pháp nâng cao chất lượng”",
+                     "Trình Kế hoạch thực hiện Kết luận số 21-KL/TW", "**Ban hành** Quy chế làm việc", "Ban  hành Quy định về thi đua",
+                     "Ban hành Quy định <p>về</p> kết nạp", "Ban hành\\ Quy định", "Ban hành\u{A0}Quy định về tổ chức", " Báo cáo Bộ Chính trị",
+                     "Hoa\u{301}n thiện Đề án về tinh gọn", "Ban hành Chỉ thị số 35-CT/TW", "Tham mưu ban hành Kế hoạch của Tỉnh ủy Nghệ An về chuyển đổi số"]
+        for cell in cells {
+            // A one-row task table: the cell is folded as the file's, then read both ways.
+            let text = FoldedText("TT\tNhiệm vụ\tThời gian\n1\t\(cell)\tQuý IV/2026\n")
+            let line = text.foldedRange(ofLine: 1)
+            let pieces = [TaskTableParser.splitCells(text, line)[1]]
+            let parts = pieces.map { Int(text.origin[$0.lowerBound])..<Int(text.origin[$0.upperBound]) }
+            let task = text.tidiedOriginal(parts)
+            if text.isTidy(parts) { #expect(task == String(decoding: text.original[parts[0]], as: UTF8.self), "\(cell.debugDescription)") }
+            let fromCell = AnnouncedDocuments.find(task, cell: (TextSegment(text, pieces: pieces), pieces), in: text)
+            #expect(fromCell == AnnouncedDocuments.find(task), "\(cell.debugDescription)")
+        }
+        // Markup, double spaces and a no-break space are not tidy; plain words with marks are.
+        let text = FoldedText("**a** b\nc  d\ne\u{A0}f\nViệt Nam ủy ban\n")
+        let tidy = (0..<4).map { k -> Bool in
+            let r = text.foldedRange(ofLine: k)
+            return text.isTidy([Int(text.origin[r.lowerBound])..<Int(text.origin[r.upperBound])])
+        }
+        #expect(tidy == [false, false, false, true])
+    }
 }

@@ -230,6 +230,34 @@ public struct FoldedText: Sendable {
         }
     }
 
+    /// Whether `tidiedOriginal(parts)` is the parts' original bytes joined with a space, unchanged:
+    /// no markup, no tag, no control character, no white space but single ASCII spaces between
+    /// words. Then the folded bytes of that string are the folded bytes of the parts joined with
+    /// a space, and a reader of the string can read the folded file instead.
+    func isTidy(_ parts: [Range<Int>]) -> Bool {
+        original.withUnsafeBufferPointer { s in
+            for part in parts {
+                guard !part.isEmpty, s[part.lowerBound] != 0x20, s[part.upperBound - 1] != 0x20 else { return false }
+                var previousSpace = false
+                for i in part {
+                    let b = s[i]
+                    if b < 0x80 {
+                        if b == 0x20 {
+                            if previousSpace { return false }
+                            previousSpace = true
+                            continue
+                        }
+                        if b < 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "*") || b == UInt8(ascii: "\\") { return false }
+                    } else if Self.whiteSpaceWidth(s, i) > 0 {
+                        return false
+                    }
+                    previousSpace = false
+                }
+            }
+            return true
+        }
+    }
+
     /// `tidy` on UTF-8 bytes: the quoting of every citation goes through here, so it looks at
     /// bytes, and decodes only the few multi-byte sequences that are white space.
     static func tidy(_ s: UnsafeBufferPointer<UInt8>) -> String {
@@ -298,7 +326,7 @@ public struct FoldedText: Sendable {
 
     /// Byte length of the white-space character at `i` (what `Character.isWhitespace` accepts), or 0.
     @inline(__always)
-    private static func whiteSpaceWidth(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    static func whiteSpaceWidth(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = s[i]
         if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : 0 }
         let n = s.count

@@ -13,8 +13,14 @@ public struct TextSegment: Sendable {
 
     /// A slice of the file's folded text.
     public init(_ file: FoldedText, range: Range<Int>) {
-        self.bytes = Array(file.bytes[range])
-        self.origin = Array(file.origin[range.lowerBound...range.upperBound])
+        // The whole text (a task string folded on its own) shares the file's arrays: no copy.
+        if range == 0..<file.bytes.count {
+            self.bytes = file.bytes
+            self.origin = file.origin
+        } else {
+            self.bytes = Array(file.bytes[range])
+            self.origin = Array(file.origin[range.lowerBound...range.upperBound])
+        }
         self.file = file
         self.pieces = [(0, file.origin[range.upperBound])]
     }

@@ -306,9 +306,14 @@ enum ProseTasks {
         }) else { return [] }
         var result: [Obligation] = []
         for k in (start + 1)..<lines.upperBound {
-            let f = text.foldedLine(k)
-            if f.hasPrefix("noi nhan") { break }
-            guard !f.isEmpty else { continue }
+            let trimmed = text.trimmedRange(ofLine: k)
+            if text.bytes[trimmed].starts(with: "noi nhan".utf8) { break }
+            guard !trimmed.isEmpty else { continue }
+            // Every verb below ends in `hanh`, `hoa` or `dung` (a phrase's words are whole in the
+            // folded bytes): a line with none of them assigns nothing, and is passed over before
+            // it is decoded, tidied and copied (callgrind: 3 % of plan-heavy extraction).
+            let range = text.foldedRange(ofLine: k)
+            guard text.contains("hanh", in: range) || text.contains("hoa", in: range) || text.contains("dung", in: range) else { continue }
             let line = FoldedText.tidy(text.originalLine(k))
             let seg = TextSegment(text, range: text.foldedRange(ofLine: k))
             let b = seg.bytes

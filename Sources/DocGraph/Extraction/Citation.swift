@@ -20,7 +20,12 @@ public struct Citation: Hashable, Sendable {
     /// The document that cites: the enclosing document, or for a nested citation
     /// (`… số 25-CTr/TU … thực hiện Nghị quyết số 28-NQ/TW`) the document whose description
     /// holds it. Nil when the enclosing document has no id of its own.
-    public var citingDocument: DocumentID?
+    public var citingDocument: DocumentID? {
+        get { citing?.id }
+        set { citing = newValue.map(SharedDocumentID.init) }
+    }
+    /// `citingDocument`, one instance for all the citations of a document (see `StringPool`).
+    var citing: SharedDocumentID?
     /// Index of the enclosing document in its file's `documents`.
     public var documentIndex: Int
     /// True when `citingDocument` comes from an enclosing citation rather than the document.
@@ -66,7 +71,7 @@ public struct Citation: Hashable, Sendable {
         self.modality = modality
         self.deadline = deadline
         self.leadUnit = leadUnit
-        self.citingDocument = citingDocument
+        self.citing = citingDocument.map(SharedDocumentID.init)
         self.documentIndex = documentIndex
         self.isNested = isNested
         self.isSelfReference = isSelfReference

@@ -56,6 +56,7 @@ public enum DocumentExtractor {
         // What is kept for the whole corpus is kept without the slack that appending left.
         result.citations = result.citations.map { $0 }
         result.tasks = result.tasks.map { $0 }
+        StringPool.share(&result)
         return result
     }
 

@@ -44,17 +44,16 @@ public struct PDFSource: DocumentSource {
         }
         let recognised = pages.indices.filter { pages[$0].recognised }
         if let first = recognised.first, let recognition {
-            let list = recognised.prefix(10).map { String($0 + 1) }.joined(separator: ", ") + (recognised.count > 10 ? ", …" : "")
             diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file, page: first + 1, line: 1, column: 1),
-                "\(recognised.count == 1 ? "page" : "pages") \(list) had no text layer and \(recognised.count == 1 ? "was" : "were") read by OCR (Tesseract, \(recognition.language), \(recognition.resolution) dpi); check what is cited there against the scan"))
+                .pagesReadByOCR(pages: recognised.prefix(10).map { $0 + 1 }, count: recognised.count,
+                                language: recognition.language, resolution: Int(recognition.resolution))))
         }
         if let recognitionFailure {
             diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: (empty.first ?? 0) + 1, line: 1, column: 1),
-                "OCR could not run (\(recognitionFailure)); pages without text are not read"))
+                .recognitionFailed(reason: recognitionFailure)))
         } else if !empty.isEmpty {
-            let list = empty.prefix(10).map { String($0 + 1) }.joined(separator: ", ") + (empty.count > 10 ? ", …" : "")
             diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: empty[0] + 1, line: 1, column: 1),
-                "\(empty.count == 1 ? "page" : "pages") \(list) \(empty.count == 1 ? "has" : "have") no text (scanned?); OCR the file first (`ocrmypdf -l vie IN.pdf OUT.pdf`) to read \(empty.count == 1 ? "it" : "them")"))
+                .pagesWithoutText(pages: empty.prefix(10).map { $0 + 1 }, count: empty.count)))
         }
         var builder = PDFLayout.text(pages: pages)
         builder.diagnostics = diagnostics

@@ -72,7 +72,7 @@ enum PopplerText {
         for index in 0..<count {
             guard let page = poppler_document_get_page(document, Int32(index)) else {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: index + 1, line: 1, column: 1),
-                    "this page cannot be read (damaged); skipped, the other pages are read"))
+                    .pageUnreadable))
                 pages.append(Page(glyphs: [], rules: [], columnRules: []))
                 continue
             }
@@ -91,7 +91,7 @@ enum PopplerText {
             pages.append(Page(glyphs: glyphs, rules: rules, columnRules: columnRules, recognised: recognised))
             if glyphs.count >= limits.maximumGlyphsPerPage {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: index + 1, line: 1, column: 1),
-                    "this page has more than \(limits.maximumGlyphsPerPage) characters; the rest of it is not read"))
+                    .pageTooLong(limit: limits.maximumGlyphsPerPage)))
             }
         }
         return pages

@@ -25,8 +25,7 @@ enum CorpusLoader {
         let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths, progress: Progress.line(.reading))
         DiagnosticPrinter.print(corpus.diagnostics, quiet: quiet)
         guard corpus.readAnything else {
-            DiagnosticPrinter.printLine(say("error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with \(DocumentSources.current.extensionList) documents",
-                                            vi: "error: không đọc được văn bản nào trong \(paths.joined(separator: ", ")); hãy chỉ một tệp hoặc thư mục chứa văn bản \(DocumentSources.current.extensionList)"))
+            DiagnosticPrinter.printLine(tr(.noReadableDocument(paths: paths, extensions: DocumentSources.current.extensionList)))
             throw ExitCode(2)
         }
         return corpus

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocGraph
 import DocGraphFormats
 import Foundation
 
@@ -13,7 +14,7 @@ struct DocGraphCommand: ParsableCommand {
         them, builds a typed graph and answers impact, revision, status, path and consistency \
         questions. IDs may be typed without Vietnamese letters: 253-QD/TW means 253-QĐ/TW.
         Output and help are in Vietnamese by default; every command takes --lang en (or an English \
-        LANG) for English. Command and option names, and the headings USAGE, OPTIONS, stay English.
+        LANG) for English. Command and option names stay as they are typed.
         Scanned PDFs are refused with advice; every command takes --ocr to read them with \
         Tesseract's Vietnamese data (Debian: tesseract-ocr-vie).
         """, vi: """
@@ -21,7 +22,7 @@ struct DocGraphCommand: ParsableCommand {
         và trả lời: văn bản nào dựa trên văn bản nào, sửa đổi, thay thế, hiệu lực, chuỗi dẫn chiếu, \
         tính nhất quán. Số hiệu có thể gõ không dấu: 253-QD/TW là 253-QĐ/TW.
         Kết quả và trợ giúp mặc định bằng tiếng Việt; mọi lệnh nhận --lang en (hoặc LANG tiếng Anh) \
-        để dùng tiếng Anh. Tên lệnh, tên tùy chọn và các tiêu đề USAGE, OPTIONS giữ tiếng Anh.
+        để dùng tiếng Anh. Tên lệnh và tên tùy chọn giữ nguyên như khi gõ.
         PDF scan (không có lớp chữ) bị từ chối kèm hướng dẫn; mọi lệnh nhận --ocr để nhận dạng chữ \
         bằng dữ liệu tiếng Việt của Tesseract (Debian: tesseract-ocr-vie).
         """),
@@ -42,7 +43,7 @@ struct DocGraphCommand: ParsableCommand {
         do {
             let language = UserLanguage.choose(ocr.rest)
             if language.language == nil {
-                DiagnosticPrinter.printLine("error: --lang nhận vi hoặc en, không nhận '\(language.flag ?? "")' (--lang takes vi or en)")
+                DiagnosticPrinter.printLine(CommandLineMessage.errorPrefix.text(.vi) + CommandLineMessage.unknownLanguage(language.flag ?? "").text(.vi))
                 Foundation.exit(2)
             }
             var command = try parseAsRoot(language.rest)
@@ -50,10 +51,14 @@ struct DocGraphCommand: ParsableCommand {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success { exit(withError: error) }
-            DiagnosticPrinter.printLine(fullMessage(for: error))
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            // Help and usage errors in the user's language (ParserMessage), exit codes kept.
+            let report = ParserMessage.report(error, language: UserLanguage.current)
+            if report.isHelp {
+                print(report.text)
+            } else if !report.text.isEmpty {
+                DiagnosticPrinter.printLine(report.text)
+            }
+            Foundation.exit(report.status)
         }
     }
 }

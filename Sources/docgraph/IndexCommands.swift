@@ -6,7 +6,8 @@ import Foundation
 /// `--index FILE`, taken by every graph command: the graph is then built from the index's rows
 /// and no document is read; with `--corpus` too, the index is first brought up to date.
 struct IndexOption: ParsableArguments {
-    @Option(name: .customLong("index"), help: ArgumentHelp("Load the graph from this docgraph index (see 'docgraph index'); with --corpus, update it first.", valueName: "file"))
+    @Option(name: .customLong("index"), help: helpText("Load the graph from this docgraph index (see 'docgraph index'); with --corpus, update it first.",
+                                                               vi: "Dựng đồ thị từ chỉ mục docgraph này (xem 'docgraph index'); có --corpus thì cập nhật chỉ mục trước.", valueName: "file"))
     var path: String?
 
     /// The corpus: from the index when one is given, else read from `corpus` (default `.`).
@@ -49,7 +50,7 @@ struct IndexOption: ParsableArguments {
     }
 
     private func noDocument(_ path: String) -> ExitCode {
-        DiagnosticPrinter.printLine("\(path): error: the index holds no readable document; update it with 'docgraph index --corpus DIR --index \(path)'")
+        DiagnosticPrinter.printLine(tr(.indexHoldsNoDocument(index: path)))
         return ExitCode(2)
     }
 
@@ -57,7 +58,7 @@ struct IndexOption: ParsableArguments {
         do {
             return try work()
         } catch let error as IndexError {
-            DiagnosticPrinter.printLine(error.description)
+            DiagnosticPrinter.printLine(error.text(UserLanguage.current))
             throw ExitCode(2)
         }
     }
@@ -86,24 +87,34 @@ enum IndexRun {
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Build or update the SQLite index of a corpus, reading only new and changed files.",
-        discussion: """
+        abstract: say("Build or update the SQLite index of a corpus, reading only new and changed files.",
+                      vi: "Lập hoặc cập nhật chỉ mục SQLite của kho văn bản, chỉ đọc các tệp mới và đã thay đổi."),
+        discussion: say("""
         Files are known by path, size, modification time and a hash of their bytes; files gone from \
         the corpus leave the index with their citations. The update is one transaction: a run \
         stopped half-way leaves the previous index as it was. Then every graph command takes \
         --index FILE and reads no document. Exit status: 0 done; 2 a file that is not a docgraph \
         index, of another schema version, damaged, busy past --wait, or no readable document.
-        """)
+        """, vi: """
+        Mỗi tệp được nhận biết theo đường dẫn, kích thước, thời điểm sửa và mã băm nội dung; tệp đã \
+        rời kho văn bản được xóa khỏi chỉ mục cùng các trích dẫn của nó. Mỗi lần cập nhật là một giao \
+        dịch: lần chạy bị dừng giữa chừng để nguyên chỉ mục cũ. Sau đó mọi lệnh về đồ thị nhận \
+        --index TỆP và không phải đọc lại văn bản. Mã thoát: 0 xong; 2 khi tệp không phải chỉ mục \
+        docgraph, khác phiên bản lược đồ, bị hỏng, bận quá --wait, hoặc không đọc được văn bản nào.
+        """))
 
-    @Option(name: .customLong("corpus"), help: ArgumentHelp("A file or folder of documents; repeat for more. Default: the current folder.", valueName: "path"))
+    @Option(name: .customLong("corpus"), help: helpText("A file or folder of documents; repeat for more. Default: the current folder.",
+                                                                 vi: "Một tệp hoặc thư mục văn bản; lặp lại để thêm. Mặc định: thư mục hiện tại.", valueName: "path"))
     var corpus: [String] = []
-    @Option(name: .customLong("index"), help: ArgumentHelp("The index file.", valueName: "file"))
+    @Option(name: .customLong("index"), help: helpText("The index file.", vi: "Tệp chỉ mục.", valueName: "file"))
     var index = "docgraph.sqlite"
-    @Flag(help: "Build the index anew, replacing the file even if it is not a docgraph index or has another schema version.")
+    @Flag(help: helpText("Build the index anew, replacing the file even if it is not a docgraph index or has another schema version.",
+                         vi: "Lập lại chỉ mục từ đầu, thay cả tệp không phải chỉ mục docgraph hoặc khác phiên bản lược đồ."))
     var rebuild = false
-    @Option(help: ArgumentHelp("Seconds to wait while another 'docgraph index' updates the same file.", valueName: "seconds"))
+    @Option(help: helpText("Seconds to wait while another 'docgraph index' updates the same file.",
+                            vi: "Số giây chờ khi một lệnh 'docgraph index' khác đang cập nhật cùng tệp.", valueName: "seconds"))
     var wait: Double = 60
-    @Flag(help: "Also print notes about skipped files.")
+    @Flag(help: helpText("Also print notes about skipped files.", vi: "In cả ghi chú về các tệp bị bỏ qua."))
     var verbose = false
 
     func run() throws {
@@ -112,15 +123,15 @@ struct IndexCommand: ParsableCommand {
         do {
             report = try IndexRun.update(index, roots: corpus.isEmpty ? ["."] : corpus, rebuild: rebuild, wait: wait)
         } catch {
-            DiagnosticPrinter.printLine(error.description)
+            DiagnosticPrinter.printLine(error.text(UserLanguage.current))
             throw ExitCode(2)
         }
         DiagnosticPrinter.print(report.diagnostics, quiet: !verbose)
         let size = ((try? FileManager.default.attributesOfItem(atPath: index)[.size]) as? Int) ?? 0
-        var summary = "\(index): \(report.added) added, \(report.changed) changed, \(report.removed) removed, \(report.unchanged) unchanged"
-        if report.touched > 0 { summary += ", \(report.touched) touched but unchanged" }
-        summary += String(format: "; %d documents and %d citations read in %.1f s; index %.1f MB", report.documents, report.citations,
-                          Date().timeIntervalSince(start), Double(size) / 1_048_576)
+        var summary = tr(.indexSummary(index: index, added: report.added, changed: report.changed, removed: report.removed,
+                                       unchanged: report.unchanged, touched: report.touched, documents: report.documents,
+                                       citations: report.citations, seconds: Date().timeIntervalSince(start),
+                                       megabytes: Double(size) / 1_048_576))
         switch report.graph {
         case .part(let keys, let citations)?: summary += "; graph: \(keys) identity keys built again from \(citations) citations"
         case .whole?: summary += "; graph: built whole"
@@ -128,7 +139,7 @@ struct IndexCommand: ParsableCommand {
         }
         DiagnosticPrinter.printLine(summary)
         guard report.readAnything else {
-            DiagnosticPrinter.printLine("error: no readable document found under \(corpus.isEmpty ? "." : corpus.joined(separator: ", ")); give a file or folder with \(DocumentSources.current.extensionList) documents")
+            DiagnosticPrinter.printLine(tr(.noReadableDocument(paths: corpus.isEmpty ? ["."] : corpus, extensions: DocumentSources.current.extensionList)))
             throw ExitCode(2)
         }
     }
@@ -136,16 +147,18 @@ struct IndexCommand: ParsableCommand {
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Find documents by the words of their titles and citations, in an index.",
-        discussion: "Diacritics are optional: 'chuyen doi so' finds 'chuyển đổi số'. Each argument is a phrase; all must occur.")
+        abstract: say("Find documents by the words of their titles and citations, in an index.",
+                      vi: "Tìm văn bản theo từ trong trích yếu và trích dẫn, trong chỉ mục."),
+        discussion: say("Diacritics are optional: 'chuyen doi so' finds 'chuyển đổi số'. Each argument is a phrase; all must occur.",
+                        vi: "Gõ có dấu hay không đều được: 'chuyen doi so' tìm được 'chuyển đổi số'. Mỗi tham số là một cụm từ; văn bản phải chứa tất cả."))
 
-    @Argument(help: "Words or phrases to find.") var words: [String]
-    @Option(help: "Only documents of this type code: NQ, KL, QD, KH, CTr …") var type: String?
-    @Option(help: "Only documents of this issuer: its code (TW, TU) or words of its name.") var issuer: String?
-    @Option(help: "Only documents dated in this year.") var year: Int?
-    @Option(help: "At most this many documents.") var limit = 50
-    @Option(name: .customLong("index"), help: ArgumentHelp("The index file.", valueName: "file")) var index = "docgraph.sqlite"
-    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Argument(help: helpText("Words or phrases to find.", vi: "Các từ hoặc cụm từ cần tìm.")) var words: [String]
+    @Option(help: helpText("Only documents of this type code: NQ, KL, QD, KH, CTr …", vi: "Chỉ văn bản có mã loại này: NQ, KL, QD, KH, CTr …")) var type: String?
+    @Option(help: helpText("Only documents of this issuer: its code (TW, TU) or words of its name.", vi: "Chỉ văn bản của cơ quan này: mã (TW, TU) hoặc từ trong tên cơ quan.")) var issuer: String?
+    @Option(help: helpText("Only documents dated in this year.", vi: "Chỉ văn bản ban hành trong năm này.")) var year: Int?
+    @Option(help: helpText("At most this many documents.", vi: "Nhiều nhất bấy nhiêu văn bản.")) var limit = 50
+    @Option(name: .customLong("index"), help: helpText("The index file.", vi: "Tệp chỉ mục.", valueName: "file")) var index = "docgraph.sqlite"
+    @Option(help: helpText("Output format: text or json.", vi: "Dạng kết quả: text hoặc json.")) var format: OutputFormat = .text
 
     func run() throws {
         var query = SearchQuery(phrases: words, type: type, issuer: issuer, year: year)
@@ -154,7 +167,7 @@ struct Search: ParsableCommand {
         do {
             hits = try CorpusIndex.open(index, verify: false).search(query)
         } catch {
-            DiagnosticPrinter.printLine(error.description)
+            DiagnosticPrinter.printLine(error.text(UserLanguage.current))
             throw ExitCode(2)
         }
         if format == .json {
@@ -163,7 +176,7 @@ struct Search: ParsableCommand {
             print(String(decoding: try encoder.encode(hits), as: UTF8.self))
             return
         }
-        guard !hits.isEmpty else { print("no document matches"); return }
+        guard !hits.isEmpty else { print(tr(.noSearchMatch)); return }
         print(TextTable.render(header: ["DOCUMENT", "DATE", "ISSUER", "TITLE", "SOURCE"], rows: hits.map { h in
             [h.id ?? "—", h.date ?? "", TextTable.clip(h.issuer ?? "", 30), TextTable.clip(h.title ?? "", 60), "\(h.file):\(h.line)"]
         }))
@@ -188,7 +201,7 @@ extension GraphOptions {
         } catch let error as LookupError {
             throw ValidationError(error.text(UserLanguage.current))
         } catch let error as IndexError {
-            DiagnosticPrinter.printLine(error.description)
+            DiagnosticPrinter.printLine(error.text(UserLanguage.current))
             throw ExitCode(2)
         }
     }

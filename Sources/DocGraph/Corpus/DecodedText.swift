@@ -12,7 +12,7 @@ public struct DecodedText: Sendable {
 }
 
 /// Why a file could not be read as text at all.
-public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum TextDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
     case empty(file: String)
     case binary(file: String, offset: Int)
     case legacyEncoding(file: String, line: Int, guess: String)

@@ -25,7 +25,7 @@ extension DocumentSource {
 }
 
 /// Why a file could not be turned into text. Each message names the file and says what to do.
-public enum DocumentSourceError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum DocumentSourceError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A text file that is empty, binary, in a legacy encoding, unreadable or too large.
     case text(TextDecodingError)
     /// A format docgraph does not read, with the command that converts it to one it does
@@ -84,7 +84,7 @@ public enum DocumentSourceError: Error, Equatable, Sendable, CustomStringConvert
 
     public var description: String { "\(file):\(line):1: error: \(message)" }
 
-    private static func shellQuoted(_ path: String) -> String {
+    static func shellQuoted(_ path: String) -> String {
         path.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) } ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

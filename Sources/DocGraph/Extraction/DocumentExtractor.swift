@@ -65,7 +65,7 @@ public enum DocumentExtractor {
     }
 
     private static func diagnostic(for error: DocumentSourceError, file: String) -> Diagnostic {
-        Diagnostic(.error, at: SourceLocation(file: file, line: error.line, column: 1), error.message)
+        Diagnostic(.error, at: SourceLocation(file: file, line: error.line, column: 1), .unreadableSource(error))
     }
 
     static func extract(_ text: FoldedText, into result: inout ExtractedFile) {

@@ -168,8 +168,11 @@ public struct GraphBuilder {
         if c.relation.isRevision, let why = Authority.objection(citing: graph.nodes[Int(citing)], cited: graph.nodes[Int(cited)]) {
             edge.demotedFrom = c.relation
             edge.relation = .references
+            var level: String?
+            if case .localRevisesCentral(let l) = why { level = l.rawValue }
             graph.diagnostics.append(Diagnostic(.note, at: c.location,
-                "\(graph.short(citing)) \(c.relation.rawValue) \(graph.short(cited)) is read as a reference: \(why)"))
+                .revisionReadAsReference(citing: graph.short(citing), relation: c.relation.rawValue, cited: graph.short(cited),
+                                         level: level, reason: why.description)))
         }
         graph.edges.append(edge)
         if tracing { origins.edges.append(GraphOrigins.Origin(rank: current.rank, file: current.file, position: current.position, step: 0)) }

@@ -21,6 +21,18 @@ extension DiagnosticMessage {
             case .idReadAsTW(let written, let read): return "`\(written)` được đọc là `\(read)` (TƯ là Trung ương); hãy viết TW"
             case .unreadableNumber(let written):
                 return "`\(written)` giống một trích dẫn nhưng không đọc được số hiệu; hãy viết dạng SỐ-LOẠI/CƠ QUAN hoặc SỐ/NĂM/LOẠI-CƠ QUAN"
+            case .unreadableSource(let error): return error.text(.vi)
+            case .pagesReadByOCR(let pages, _, let language, let dpi):
+                return "trang \(Self.list(pages, count: pages.count)) không có lớp chữ và đã được nhận dạng bằng OCR (Tesseract, \(language), \(dpi) dpi); hãy đối chiếu các trích dẫn ở đó với bản scan"
+            case .recognitionFailed(let reason): return "không chạy được OCR (\(reason)); các trang không có chữ không được đọc"
+            case .pagesWithoutText(let pages, let n):
+                return "trang \(Self.list(pages, count: n)) không có chữ (bản scan?); hãy OCR tệp trước (`ocrmypdf -l vie IN.pdf OUT.pdf`) hoặc đọc bằng --ocr"
+            case .pageUnreadable: return "không đọc được trang này (bị hỏng); bỏ qua, các trang khác vẫn được đọc"
+            case .pageTooLong(let limit): return "trang này có hơn \(limit) ký tự; phần còn lại không được đọc"
+            case .revisionReadAsReference(let citing, let relation, let cited, let level, _):
+                let name = Relation(rawValue: relation)?.label(.vi) ?? relation
+                let why: AuthorityObjection = level.map { .localRevisesCentral(IssuerLevel(rawValue: $0) ?? .unknown) } ?? .commissionRevisesCommittee
+                return "\(citing) \(name) \(cited) được hiểu là dẫn chiếu: \(why.text(.vi))"
             }
         }
     }
@@ -28,7 +40,8 @@ extension DiagnosticMessage {
     /// The message's name, one per case: a test requires every key in both languages.
     public enum Key: String, CaseIterable, Sendable {
         case noSuchPath, folderVanished, folderLoop, folderTooDeep, folderUnreadable, entryVanished, notAReadableFormat,
-             invalidUTF8, moreInvalidLines, noHeaderNorCitation, localIDReadAsTU, idReadAsTW, unreadableNumber
+             invalidUTF8, moreInvalidLines, noHeaderNorCitation, localIDReadAsTU, idReadAsTW, unreadableNumber,
+             unreadableSource, pagesReadByOCR, recognitionFailed, pagesWithoutText, pageUnreadable, pageTooLong, revisionReadAsReference
     }
 
     public var key: Key {
@@ -46,6 +59,13 @@ extension DiagnosticMessage {
         case .localIDReadAsTU: return .localIDReadAsTU
         case .idReadAsTW: return .idReadAsTW
         case .unreadableNumber: return .unreadableNumber
+        case .unreadableSource: return .unreadableSource
+        case .pagesReadByOCR: return .pagesReadByOCR
+        case .recognitionFailed: return .recognitionFailed
+        case .pagesWithoutText: return .pagesWithoutText
+        case .pageUnreadable: return .pageUnreadable
+        case .pageTooLong: return .pageTooLong
+        case .revisionReadAsReference: return .revisionReadAsReference
         }
     }
 }

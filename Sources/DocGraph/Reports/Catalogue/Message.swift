@@ -71,6 +71,17 @@ public enum Message: Sendable {
     case legendCitedOnly
     case legendIssuerEdge
     case legendTypeEdge
+    /// `wrote 42 pages (30 diagrams, 812 KB) to Site; open Site/index.html`
+    case wroteSite(pages: Int, diagrams: Int, kilobytes: Int, folder: String)
+    /// The summary line of `docgraph index`.
+    case indexSummary(index: String, added: Int, changed: Int, removed: Int, unchanged: Int, touched: Int,
+                      documents: Int, citations: Int, seconds: Double, megabytes: Double)
+    /// `search` found nothing.
+    case noSearchMatch
+    /// Nothing readable under the paths given.
+    case noReadableDocument(paths: [String], extensions: String)
+    /// An index with no readable document.
+    case indexHoldsNoDocument(index: String)
 
     /// What a progress line is counting.
     public enum Activity: Sendable {
@@ -86,7 +97,8 @@ public enum Message: Sendable {
              hops, revisionsOf, revisionState, governedBy, revisedBy, announcedBy, findingsSummary, wroteBaseline, related,
              wroteDiagram, issuerGraphInstead, layoutSwitched, readingCorpus, layingOut, titleAmbiguous, titleUnknown,
              diagramOf, issuerDiagramTitle, documentCount,
-             legendPlanned, legendCitedOnly, legendIssuerEdge, typeDiagramTitle, typeGraphInstead, legendTypeEdge, readingProgress
+             legendPlanned, legendCitedOnly, legendIssuerEdge, typeDiagramTitle, typeGraphInstead, legendTypeEdge, readingProgress,
+             wroteSite, indexSummary, noSearchMatch, noReadableDocument, indexHoldsNoDocument
     }
 
     public var key: Key {
@@ -127,6 +139,11 @@ public enum Message: Sendable {
         case .typeGraphInstead: return .typeGraphInstead
         case .legendTypeEdge: return .legendTypeEdge
         case .readingProgress: return .readingProgress
+        case .wroteSite: return .wroteSite
+        case .indexSummary: return .indexSummary
+        case .noSearchMatch: return .noSearchMatch
+        case .noReadableDocument: return .noReadableDocument
+        case .indexHoldsNoDocument: return .indexHoldsNoDocument
         }
     }
 
@@ -200,6 +217,17 @@ public enum Message: Sendable {
             return "ghi chú: \(n.grouped) văn bản, quá \(limit.grouped) để đọc từng văn bản; sơ đồ vẽ \(t.grouped) loại văn bản, "
                 + "mỗi cạnh ghi số trích dẫn. Để vẽ một phần: --focus SỐ-HIỆU --depth 2, hoặc --relations, --modality"
         case .legendTypeEdge: return "mũi tên: văn bản loại này dẫn chiếu văn bản loại kia; số trên mũi tên là số trích dẫn"
+        case .wroteSite(let p, let d, let kb, let folder):
+            return "đã ghi \(p.grouped) trang (\(d.grouped) sơ đồ, \(kb.grouped) KB) vào \(folder); mở \(folder)/index.html"
+        case .indexSummary(let index, let a, let c, let r, let u, let t, let docs, let cites, let s, let mb):
+            return "\(index): \(a.grouped) thêm, \(c.grouped) thay đổi, \(r.grouped) xóa, \(u.grouped) không đổi"
+                + (t > 0 ? ", \(t.grouped) chỉ đổi thời điểm sửa" : "")
+                + "; đã đọc \(docs.grouped) văn bản và \(cites.grouped) trích dẫn trong \(s.oneDecimal) s; chỉ mục \(mb.oneDecimal) MB"
+        case .noSearchMatch: return "không văn bản nào khớp"
+        case .noReadableDocument(let paths, let exts):
+            return "error: không đọc được văn bản nào trong \(paths.joined(separator: ", ")); hãy chỉ một tệp hoặc thư mục chứa văn bản \(exts)"
+        case .indexHoldsNoDocument(let index):
+            return "\(index): error: chỉ mục không có văn bản nào đọc được; hãy cập nhật bằng 'docgraph index --corpus THƯ-MỤC --index \(index)'"
         }
     }
 
@@ -260,6 +288,17 @@ public enum Message: Sendable {
             return "note: \(Self.count(n, "document")), more than \(limit.grouped) to read one by one; drawing the \(Self.count(t, "document type")) instead, "
                 + "each edge labelled with its number of citations. To draw a part: --focus ID --depth 2, or --relations, --modality"
         case .legendTypeEdge: return "arrow: documents of one type cite documents of the other; the number is the count of citations"
+        case .wroteSite(let p, let d, let kb, let folder):
+            return "wrote \(Self.count(p, "page")) (\(Self.count(d, "diagram")), \(kb.grouped) KB) to \(folder); open \(folder)/index.html"
+        case .indexSummary(let index, let a, let c, let r, let u, let t, let docs, let cites, let s, let mb):
+            return "\(index): \(a.grouped) added, \(c.grouped) changed, \(r.grouped) removed, \(u.grouped) unchanged"
+                + (t > 0 ? ", \(t.grouped) touched but unchanged" : "")
+                + "; \(Self.count(docs, "document")) and \(Self.count(cites, "citation")) read in \(s.oneDecimal) s; index \(mb.oneDecimal) MB"
+        case .noSearchMatch: return "no document matches"
+        case .noReadableDocument(let paths, let exts):
+            return "error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with \(exts) documents"
+        case .indexHoldsNoDocument(let index):
+            return "\(index): error: the index holds no readable document; update it with 'docgraph index --corpus DIR --index \(index)'"
         }
     }
 }
@@ -268,4 +307,12 @@ extension Int {
     /// Digits without separators in both languages (`10000`): counts are pasted into scripts and
     /// spreadsheets, where `10,000` and `10.000` mean different things.
     fileprivate var grouped: String { String(self) }
+}
+
+extension Double {
+    /// `12.3`: one decimal, a dot in both languages (figures are pasted into scripts).
+    fileprivate var oneDecimal: String {
+        let tenths = Int((self * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
 }

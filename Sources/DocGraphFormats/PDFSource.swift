@@ -29,10 +29,10 @@ public struct PDFSource: DocumentSource {
     public func text(of bytes: [UInt8], file: String) throws(DocumentSourceError) -> SourceText {
         guard !bytes.isEmpty else { throw .text(.empty(file: file)) }
         guard bytes.starts(with: Array("%PDF".utf8)) || bytes.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil else {
-            throw .damaged(file: file, reason: "it does not start with %PDF-: not a PDF")
+            throw .damaged(file: file, reason: .notPDF)
         }
         var diagnostics: [Diagnostic] = []
-        var recognitionFailure: String?
+        var recognitionFailure: RecognitionProblem?
         let pages = try PopplerText.pages(of: bytes, file: file,
                                           limits: .init(maximumPages: maximumPages, maximumGlyphsPerPage: maximumCharactersPerPage),
                                           diagnostics: &diagnostics, recognition: recognition, recognitionFailure: &recognitionFailure,

@@ -27,25 +27,25 @@ public struct PageRecognition: Sendable, Hashable {
 
     /// Why recognition could not run (Tesseract without the language's data, most often).
     struct Unavailable: Error {
-        var reason: String
+        var reason: RecognitionProblem
     }
 
     /// The words of an 8-bit gray image `width` pixels wide and `height` high, in reading order.
     func words(gray: [UInt8], width: Int, height: Int) throws(Unavailable) -> [Word] {
-        guard let api = TessBaseAPICreate() else { throw Unavailable(reason: "Tesseract could not start") }
+        guard let api = TessBaseAPICreate() else { throw Unavailable(reason: .engineUnavailable) }
         defer { TessBaseAPIDelete(api) }
         // Tesseract writes its debug and warnings to standard error; docgraph's diagnostics say
         // what matters.
         _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
         guard TessBaseAPIInit3(api, nil, language) == 0 else {
-            throw Unavailable(reason: "Tesseract has no '\(language)' data; install it (Debian: tesseract-ocr-\(language))")
+            throw Unavailable(reason: .noLanguageData(language))
         }
         defer { TessBaseAPIEnd(api) }
         gray.withUnsafeBufferPointer { pixels in
             TessBaseAPISetImage(api, pixels.baseAddress, Int32(width), Int32(height), 1, Int32(width))
         }
         TessBaseAPISetSourceResolution(api, Int32(resolution))
-        guard TessBaseAPIRecognize(api, nil) == 0 else { throw Unavailable(reason: "Tesseract could not recognise the page") }
+        guard TessBaseAPIRecognize(api, nil) == 0 else { throw Unavailable(reason: .pageNotRecognised) }
         guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
         let page = TessResultIteratorGetPageIterator(iterator)

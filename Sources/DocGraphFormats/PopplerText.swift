@@ -44,7 +44,7 @@ enum PopplerText {
     /// With `recognition`, a page without a text layer is drawn and its words recognised by OCR;
     /// when recognition cannot run, `recognitionFailure` says why and the page stays empty.
     static func pages(of bytes: [UInt8], file: String, limits: Limits, diagnostics: inout [Diagnostic],
-                      recognition: PageRecognition? = nil, recognitionFailure: inout String?,
+                      recognition: PageRecognition? = nil, recognitionFailure: inout RecognitionProblem?,
                       wantsRules: ([Glyph]) -> Bool) throws(DocumentSourceError) -> [Page] {
         lock.lock()
         defer { lock.unlock() }
@@ -59,13 +59,13 @@ enum PopplerText {
             if domain == poppler_error_quark(), code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
                 throw .encrypted(file: file)
             }
-            throw .damaged(file: file, reason: message)
+            throw .damaged(file: file, reason: .reported(message))
         }
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
         let count = Int(poppler_document_get_n_pages(document))
-        guard count > 0 else { throw .damaged(file: file, reason: "it has no pages") }
+        guard count > 0 else { throw .damaged(file: file, reason: .noPages) }
         guard count <= limits.maximumPages else {
-            throw .overLimit(file: file, what: "it has \(count) pages, over the \(limits.maximumPages) pages read from one file")
+            throw .overLimit(file: file, what: .tooManyPages(count: count, limit: limits.maximumPages))
         }
         var pages: [Page] = []
         pages.reserveCapacity(count)

@@ -27,7 +27,7 @@ public struct WordSource: DocumentSource {
         var package = try WordPackage(bytes: bytes, file: file, limits: self)
         defer { package.close() }
         guard let body = try package.part("word/document.xml") else {
-            throw .damaged(file: file, reason: "no word/document.xml: not a Word document")
+            throw .damaged(file: file, reason: .notWordDocument)
         }
         let numbering = try package.part("word/numbering.xml").map { WordNumbering(xml: $0) } ?? WordNumbering()
         var builder = SourceTextBuilder()
@@ -78,7 +78,7 @@ struct WordPackage {
             archive = try Archive(url: copy, accessMode: .read)
         } catch {
             try? FileManager.default.removeItem(at: copy)
-            throw .damaged(file: file, reason: "not a zip archive, so not a .docx")
+            throw .damaged(file: file, reason: .notZip)
         }
         self.file = file
         self.limits = limits
@@ -107,9 +107,9 @@ struct WordPackage {
                 data.append(chunk)
             }
         } catch is PartTooLarge {
-            throw .overLimit(file: file, what: "\(path) unpacks to more than \(min(partLimit, totalLimit) >> 20) MB (a zip bomb?)")
+            throw .overLimit(file: file, what: .partTooLarge(part: path, megabytes: min(partLimit, totalLimit) >> 20))
         } catch {
-            throw .damaged(file: file, reason: "\(path) cannot be unpacked: \(error)")
+            throw .damaged(file: file, reason: .partUnreadable(part: path, detail: "\(error)"))
         }
         unpacked += data.count
         return data

@@ -16,7 +16,7 @@ struct WordXMLReader {
         // Foundation's XMLParser on Linux traps on an element or attribute that is not valid
         // UTF-8 (found by FormatMutationTests); Word writes UTF-8, so anything else is damage.
         guard String(data: xml, encoding: .utf8) != nil else {
-            throw .damaged(file: file, reason: "its XML is not UTF-8 text")
+            throw .damaged(file: file, reason: .xmlNotUTF8)
         }
         let parser = XMLParser(data: xml)
         parser.shouldResolveExternalEntities = false
@@ -30,7 +30,7 @@ struct WordXMLReader {
         }
         guard ok, delegate.failure == nil else {
             let reason = delegate.failure ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown"
-            throw .damaged(file: file, reason: "its XML is not well-formed near line \(parser.lineNumber): \(reason)")
+            throw .damaged(file: file, reason: .xmlMalformed(line: parser.lineNumber, detail: reason))
         }
         builder = delegate.builder
         numbering = delegate.numbering

@@ -58,7 +58,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let options = CheckOptions(asOf: try asOf.date(), includeAll: all, rules: rules?.ids)
         let accepted: Baseline?
-        do { accepted = try baseline.map(Baseline.read) } catch { try usageError(error.description) }
+        do { accepted = try baseline.map(Baseline.read) } catch { try usageError(errorText(error)) }
         let input: ReviewInput
         let indexed = try source.index.indexed(corpus: source.corpus, quiet: !source.verbose)
         do {
@@ -66,12 +66,12 @@ struct Check: ParsableCommand {
                 Array(FileHandle.standardInput.readDataToEndOfFile())
             }
         } catch {
-            try usageError(error.description)
+            try usageError(errorText(error))
         }
         DiagnosticPrinter.print(input.diagnostics, quiet: !source.verbose)
         var findings = input.findings(options)
         if let writeBaseline {
-            do { try OutputFile.write(Array((Baseline(findings, lineText: input.lineText).json + "\n").utf8), to: writeBaseline, inputs: Set(drafts)) } catch { try usageError(error.description) }
+            do { try OutputFile.write(Array((Baseline(findings, lineText: input.lineText).json + "\n").utf8), to: writeBaseline, inputs: Set(drafts)) } catch { try usageError(errorText(error)) }
             DiagnosticPrinter.printLine(tr(.wroteBaseline(count: findings.count, file: writeBaseline)))
             return
         }

@@ -25,7 +25,7 @@ enum CorpusLoader {
         let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths, progress: Progress.line(.reading))
         DiagnosticPrinter.print(corpus.diagnostics, quiet: quiet)
         guard corpus.readAnything else {
-            DiagnosticPrinter.printLine(tr(.noReadableDocument(paths: paths, extensions: DocumentSources.current.extensionList)))
+            DiagnosticPrinter.printLine(tr(.noReadableDocument(paths: paths, extensions: DocumentSources.current.extensionList(UserLanguage.current))))
             throw ExitCode(2)
         }
         return corpus

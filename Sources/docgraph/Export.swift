@@ -43,7 +43,7 @@ struct Export: ParsableCommand {
                                                 vi: "đã ghi \(output): \(g.nodes.count) văn bản, \(g.edges.count) trích dẫn"))
             }
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError(errorText(error))
         }
     }
 }

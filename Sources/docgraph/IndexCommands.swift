@@ -139,7 +139,7 @@ struct IndexCommand: ParsableCommand {
         }
         DiagnosticPrinter.printLine(summary)
         guard report.readAnything else {
-            DiagnosticPrinter.printLine(tr(.noReadableDocument(paths: corpus.isEmpty ? ["."] : corpus, extensions: DocumentSources.current.extensionList)))
+            DiagnosticPrinter.printLine(tr(.noReadableDocument(paths: corpus.isEmpty ? ["."] : corpus, extensions: DocumentSources.current.extensionList(UserLanguage.current))))
             throw ExitCode(2)
         }
     }

@@ -96,7 +96,7 @@ struct GalleryCommand: ParsableCommand {
         let items: [Gallery.Item]
         do {
             items = try Gallery(manifest: manifest ?? "\(output)/gallery.json").items(g, language: UserLanguage.explicit ?? .vi, folder: output)
-        } catch { throw ValidationError(error.description) }
+        } catch { throw ValidationError(errorText(error)) }
         for item in items {
             let dot = DOTWriter.write(g, item.spec, asOf: date)
             let base = "\(output)/\(item.name)"
@@ -116,7 +116,7 @@ enum Diagram {
             let bytes = try GraphvizContext.shared.render(dot: dot, layout: layout, format: ext)
             try OutputFile.write(bytes, to: output, inputs: inputs)
         } catch {
-            throw ValidationError(String(describing: error))
+            throw ValidationError(errorText(error))
         }
     }
 }

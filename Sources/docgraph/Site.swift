@@ -29,7 +29,7 @@ struct Site: ParsableCommand {
             let summary = try StaticSite.write(graph, options: options, to: output)
             print(tr(.wroteSite(pages: summary.pages, diagrams: summary.diagrams, kilobytes: summary.bytes / 1024, folder: output)))
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError(errorText(error))
         }
     }
 }

@@ -94,4 +94,82 @@ struct LanguageEndToEndTests {
         let en = try Self.run(["render", "--corpus", folder.path, "-o", svg.path, "--lang", "en"], lang: nil)
         #expect(en.err.contains("600 documents, more than 500"), "\(en.err)")
     }
+
+    /// The text with each run of spaces and line breaks as one space: help and errors are wrapped to 80 columns.
+    static func flat(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    @Test("ArgumentParser's help words in Vietnamese by default, English with --lang en, for every command")
+    func parserHelp() throws {
+        let root = try Self.run(["--help"], lang: nil)
+        #expect(root.status == 0)
+        for word in ["TỔNG QUAN:", "CÁCH DÙNG: docgraph <subcommand>", "TÙY CHỌN:", "LỆNH CON:", "Xem 'docgraph help <lệnh con>' để có trợ giúp chi tiết.", "Hiện trợ giúp."] {
+            #expect(root.out.contains(word), "\(word) in \(root.out)")
+        }
+        let subcommands = ["extract", "docs", "tasks", "show", "impact", "deps", "path", "revisions", "status", "check", "render", "export",
+                           "gallery", "index", "search", "site"]
+        for command in subcommands {
+            let vi = try Self.run([command, "--help"], lang: nil)
+            #expect(vi.status == 0)
+            for english in ["OVERVIEW:", "USAGE:", "OPTIONS:", "ARGUMENTS:", "(default:", "(values:", "Show help information.", "Show the version."] {
+                #expect(!vi.out.contains(english), "\(command) --help says \(english)")
+            }
+            #expect(vi.out.contains("CÁCH DÙNG: docgraph \(command)") && vi.out.contains("TÙY CHỌN:"), "\(vi.out)")
+            #expect(vi.out.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(command) --help fits 80 columns in a pipe")
+        }
+        let render = try Self.run(["render", "--help"], lang: nil)
+        #expect(Self.flat(render.out).contains("(mặc định: 2)") && Self.flat(render.out).contains("(giá trị: up, down, both; mặc định: both)"), "\(render.out)")
+        let english = try Self.run(["render", "--help", "--lang", "en"], lang: nil)
+        #expect(english.out.contains("USAGE: docgraph render") && english.out.contains("OPTIONS:") && english.out.contains("Show help information."))
+        #expect(Self.flat(english.out).contains("(values: up, down, both; default: both)") && !english.out.contains("mặc định"))
+        #expect(try Self.run(["help", "render"], lang: nil).out == render.out, "'docgraph help render' is the same page")
+        #expect(try Self.run(["--version"], lang: nil).out == "0.1.0\n")
+    }
+
+    @Test("ArgumentParser's usage errors in Vietnamese by default, English with --lang en; exit status 2")
+    func parserErrors() throws {
+
+        // (arguments, Vietnamese, English): each usage error ArgumentParser reports, exit status 2.
+        let errors: [([String], String, String)] = [
+            (["show"], "Lỗi: thiếu tham số bắt buộc '<id>'", "Error: Missing expected argument '<id>'"),
+            (["show", "28-NQ/TW", "--formt", "x"], "Lỗi: không có tùy chọn '--formt'; có phải là '--format'?", "Error: Unknown option '--formt'. Did you mean '--format'?"),
+            (["search", "x", "--format", "xml"], "Lỗi: giá trị 'xml' không hợp lệ cho '--format <format>'; hãy chọn 'text' hoặc 'json'",
+             "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text' or 'json'."),
+            (["frob"], "Lỗi: không hiểu tham số 'frob'", "Error: Unexpected argument 'frob'"),
+            (["show", "28-NQ/TW", "--as-of"], "Lỗi: thiếu giá trị cho '--as-of <date>'", "Error: Missing value for '--as-of <date>'"),
+            (["show", "28-NQ/TW", "--verbose=yes"], "Lỗi: tùy chọn '--verbose' không nhận giá trị, nhưng đã được ghi 'yes'",
+             "Error: The option '--verbose' does not take any value, but 'yes' was specified."),
+            (["search", "x", "--limit", "many"], "Lỗi: giá trị 'many' không hợp lệ cho '--limit <limit>'", "Error: The value 'many' is invalid for '--limit <limit>'"),
+        ]
+        for (arguments, vi, en) in errors {
+            let v = try Self.run(arguments, lang: nil), e = try Self.run(arguments + ["--lang", "en"], lang: nil)
+            #expect(v.status == 2 && e.status == 2, "\(arguments)")
+            #expect(Self.flat(v.err).hasPrefix(Self.flat(vi) + " "), "\(arguments): \(v.err)")
+            #expect(v.err.contains("Cách dùng: docgraph") && v.err.contains("' để biết thêm.") && !v.err.contains("Usage:"), "\(v.err)")
+            #expect(Self.flat(e.err).hasPrefix(Self.flat(en) + " ") && e.err.contains("Usage: docgraph"), "\(arguments): \(e.err)")
+        }
+    }
+
+    @Test("files that cannot be read, a bad index and a bad output say why in Vietnamese by default, English with --lang en")
+    func badInputWords() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docx = folder.appendingPathComponent("hong.docx").path, notes = folder.appendingPathComponent("notes.txt").path
+        try Data("PK\u{3}\u{4}garbage".utf8).write(to: URL(fileURLWithPath: docx))
+        try Data("ghi chép".utf8).write(to: URL(fileURLWithPath: notes))
+        let vi = try Self.run(["extract", docx, "Corpus"], lang: nil)
+        #expect(vi.status == 0 && vi.err.contains("hong.docx:1:1: error: tệp bị hỏng ("), "\(vi.err)")
+        let en = try Self.run(["extract", docx, "Corpus", "--lang", "en"], lang: nil)
+        #expect(en.err.contains("hong.docx:1:1: error: the file is damaged ("), "\(en.err)")
+        let none = try Self.run(["extract", docx], lang: nil)
+        #expect(none.status == 2 && none.err.contains("không đọc được văn bản nào trong") && none.err.contains(".docx hoặc .pdf"), "\(none.err)")
+        let index = try Self.run(["show", "28-NQ/TW", "--index", notes], lang: nil)
+        #expect(index.status == 2 && index.err.contains("error: không phải chỉ mục docgraph"), "\(index.err)")
+        #expect(try Self.run(["show", "28-NQ/TW", "--index", notes, "--lang", "en"], lang: nil).err.contains("error: not a docgraph index"))
+        let output = try Self.run(["render", "--corpus", "Corpus", "--focus", "28-NQ/TW", "-o", folder.appendingPathComponent("x.xyz").path], lang: nil)
+        #expect(output.status == 2 && output.err.contains("không ghi được tệp 'xyz'"), "\(output.err)")
+        let site = try Self.run(["site", "--corpus", "Corpus", "--no-diagrams", "-o", folder.appendingPathComponent("site").path], lang: nil)
+        #expect(site.status == 0 && site.out.contains("đã ghi ") && site.out.contains(" trang ("), "\(site.out)")
+    }
 }

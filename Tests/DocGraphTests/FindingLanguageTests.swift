@@ -91,9 +91,13 @@ struct FindingLanguageTests {
     func diagnostics() {
         let samples: [DiagnosticMessage] = [
             .noSuchPath, .folderVanished, .folderLoop, .folderTooDeep(levels: 64), .folderUnreadable(reason: "Permission denied"), .entryVanished,
-            .notAReadableFormat(extensions: ".txt, .md"), .invalidUTF8(bytes: 2, hex: "FF FE"), .moreInvalidLines(3), .noHeaderNorCitation,
+            .notAReadableFormat(extensions: [".txt", ".md"]), .invalidUTF8(bytes: 2, hex: "FF FE"), .moreInvalidLines(3), .noHeaderNorCitation,
             .localIDReadAsTU(written: "19-KH/TƯ", read: "19-KH/TU", issuer: "Tỉnh ủy"), .idReadAsTW(written: "5-NQ/TƯ", read: "5-NQ/TW"),
             .unreadableNumber(written: "số 12-"),
+            .unreadableSource(.damaged(file: "a.pdf", reason: .noPages)), .pagesReadByOCR(pages: [2, 3], count: 2, language: "vie", resolution: 300),
+            .recognitionFailed(reason: .noLanguageData("vie")), .pagesWithoutText(pages: [1], count: 1), .pageUnreadable, .pageTooLong(limit: 200000),
+            .revisionReadAsReference(citing: "12-KH/TU", relation: "amends", cited: "253-QĐ/TW", level: "province",
+                                     reason: "a province body cannot revise a Central document"),
         ]
         #expect(Set(samples.map(\.key)) == Set(DiagnosticMessage.Key.allCases))
         for m in samples { #expect(m.text(.vi) != m.text(.en) && m.text(.en) == m.english, "\(m.key)") }
@@ -104,5 +108,32 @@ struct FindingLanguageTests {
         #expect(d == Diagnostic(.error, at: SourceLocation(file: "/nonexistent-docgraph-folder", line: 1, column: 1), "no such file or folder; check the path"),
                 "a diagnostic restored from its text (an index) equals the one made")
         #expect(Diagnostic(.note, at: SourceLocation(file: "f", line: 1, column: 1), "as made").text(.vi) == "as made")
+    }
+
+    @Test("files that cannot be read, and the index's errors, say why in Vietnamese; the English stays the stored message")
+    func unreadableFiles() {
+        let errors: [DocumentSourceError] = [
+            .text(.empty(file: "a.txt")), .text(.binary(file: "a.txt", offset: 3)), .text(.legacyEncoding(file: "a.txt", line: 2, guess: "TCVN3")),
+            .text(.unreadable(file: "a.txt", reason: "Permission denied")), .text(.tooLarge(file: "a.txt", size: 90_000_000, limit: 64_000_000)),
+            .needsConversion(file: "a b.doc", format: "Word 97–2003 (.doc)", command: "libreoffice --headless --convert-to docx"),
+            .noTextLayer(file: "a.pdf", pages: 2), .recognitionFailed(file: "a.pdf", reason: .engineUnavailable), .encrypted(file: "a.pdf"),
+            .damaged(file: "a.docx", reason: .notZip), .overLimit(file: "a.docx", what: .partTooLarge(part: "word/document.xml", megabytes: 64)),
+        ]
+        let reasons: [Damage] = [.notPDF, .noPages, .notZip, .notWordDocument, .xmlNotUTF8, .xmlMalformed(line: 3, detail: "x"),
+                                 .partUnreadable(part: "word/document.xml", detail: "x")]
+        for r in reasons { #expect(r.text(.vi) != r.description && r.text(.en) == r.description, "\(r)") }
+        for e in [Excess.tooManyPages(count: 9000, limit: 5000), .partTooLarge(part: "p", megabytes: 64)] { #expect(e.text(.vi) != e.description) }
+        for p in [RecognitionProblem.engineUnavailable, .noLanguageData("vie"), .pageNotRecognised] { #expect(p.text(.vi) != p.description) }
+        for e in errors {
+            #expect(e.text(.en) == e.message)
+            #expect(e.text(.vi) != e.message && !e.text(.vi).contains("skipped"), "\(e) is not translated")
+        }
+        #expect(DocumentSourceError.needsConversion(file: "a b.doc", format: "Word", command: "libreoffice --headless --convert-to docx").text(.vi)
+            .hasSuffix("libreoffice --headless --convert-to docx 'a b.doc'"), "the command stays runnable")
+        let file = DocumentExtractor.extract(bytes: [], file: "empty.txt")
+        #expect(file.diagnostics.first?.line(.vi) == "empty.txt:1:1: error: tệp rỗng; không có gì để đọc")
+        #expect(file.diagnostics.first?.message == "the file is empty; nothing to read")
+        let sources = DocumentSources.plainText.adding(PlainTextSource())
+        #expect(sources.extensionList(.vi) == ".txt, .md hoặc .html" && sources.extensionList(.en) == sources.extensionList)
     }
 }

@@ -23,6 +23,21 @@ struct LanguageTests {
             .diagramOf(focus: ["28-NQ/TW"]), .issuerDiagramTitle(documents: 10000, bodies: 40), .documentCount(2), .legendPlanned, .legendCitedOnly,
             .legendIssuerEdge, .typeDiagramTitle(documents: 10000, types: 12), .typeGraphInstead(nodes: 600, limit: 500, types: 12), .legendTypeEdge,
             .readingProgress(.reading, read: 120, total: 2000, rate: 85, remaining: 22),
+            .wroteSite(pages: 42, diagrams: 30, kilobytes: 812, folder: "Site"),
+            .indexSummary(index: "i.sqlite", added: 5, changed: 0, removed: 0, unchanged: 0, touched: 1, documents: 6, citations: 167, seconds: 1.04, megabytes: 0.5),
+            .noSearchMatch, .noReadableDocument(paths: ["Corpus"], extensions: ".txt"), .indexHoldsNoDocument(index: "i.sqlite"),
+        ]
+    }()
+
+    /// One example of every command-line word; a test requires it to cover every key.
+    static let commandLine: [CommandLineMessage] = {
+        [
+            .heading(.overview), .defaultValue("60.0", asFlag: false), .values(["text", "json"], default: "text"), .showHelp, .showVersion,
+            .showSubcommandHelp, .seeSubcommandHelp(command: "docgraph"), .seeHelp(command: "docgraph render"), .errorPrefix, .helpPrefix,
+            .usagePrefix, .missingArgument("<id>"), .missingOneOf(["--a", "--b"]), .unknownOption("--formt", suggestion: "--format"),
+            .missingValue("--as-of <date>"), .unexpectedValue(option: "--verbose", value: "x"), .unexpectedArguments(["a", "b"]),
+            .invalidValue(value: "xml", for: "--format <format>", problem: .notOneOf(["text", "json"])), .invalidOption("-é"),
+            .missingSubcommand, .duplicateValue(new: "flag '--a'", old: "flag '--b'"), .unknownLanguage("fr"),
         ]
     }()
 
@@ -33,6 +48,10 @@ struct LanguageTests {
             let vi = m.text(.vi), en = m.text(.en)
             #expect(!vi.isEmpty && !en.isEmpty, "\(m.key)")
             #expect(vi != en, "\(m.key) is not translated: \(vi)")
+        }
+        #expect(Set(Self.commandLine.map(\.key)) == Set(CommandLineMessage.Key.allCases), "add a sample for each new command-line word")
+        for m in Self.commandLine + CommandLineMessage.Heading.allCases.map({ .heading($0) }) {
+            #expect(!m.text(.vi).isEmpty && m.text(.vi) != m.text(.en), "\(m.key) is not translated: \(m.text(.vi))")
         }
         for l in Label.allCases where l != .taskNumber {
             #expect(!l.text(.vi).isEmpty && l.text(.vi) != l.text(.en), "\(l) is not translated")

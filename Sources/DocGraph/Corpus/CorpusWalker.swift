@@ -79,7 +79,7 @@ public struct CorpusWalker: Sendable {
                         found.append(path)
                     } else {
                         diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
-                            .notAReadableFormat(extensions: sources.extensionList)))
+                            .notAReadableFormat(extensions: sources.namedExtensions)))
                     }
                 }
                 for sub in subfolders.reversed() { stack.append((sub, depth + 1)) }

@@ -8,7 +8,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case folderTooDeep(levels: Int)
     case folderUnreadable(reason: String)
     case entryVanished
-    case notAReadableFormat(extensions: String)
+    /// `extensions`: the formats' named extensions (`.txt`, `.md` …), joined by each language.
+    case notAReadableFormat(extensions: [String])
     case invalidUTF8(bytes: Int, hex: String)
     case moreInvalidLines(Int)
     case noHeaderNorCitation
@@ -22,7 +23,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     /// Pages of a PDF (1-based, the first ten) that had no text layer and were recognised by OCR.
     case pagesReadByOCR(pages: [Int], count: Int, language: String, resolution: Int)
     /// OCR was asked for but could not run; the pages without text are not read.
-    case recognitionFailed(reason: String)
+    case recognitionFailed(reason: RecognitionProblem)
     /// Pages of a PDF (1-based, the first ten) without text, in a file that has some.
     case pagesWithoutText(pages: [Int], count: Int)
     /// A page poppler could not open.
@@ -43,7 +44,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .folderTooDeep(let levels): return "folder nested deeper than \(levels) levels; skipped"
         case .folderUnreadable(let reason): return "cannot list this folder (\(reason)); skipped — check its permissions"
         case .entryVanished: return "vanished or is a broken link; skipped"
-        case .notAReadableFormat(let extensions): return "not a \(extensions) file; skipped"
+        case .notAReadableFormat(let extensions): return "not a \(Self.alternatives(extensions, or: "or")) file; skipped"
         case .invalidUTF8(let n, let hex): return "invalid UTF-8 \(n == 1 ? "byte" : "bytes") \(hex); replaced with U+FFFD and the rest of the file is read"
         case .moreInvalidLines(let n): return "\(n) more \(n == 1 ? "line" : "lines") with invalid UTF-8 bytes"
         case .noHeaderNorCitation: return "no document header and no citation found in this file"
@@ -62,6 +63,12 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .revisionReadAsReference(let citing, let relation, let cited, _, let reason):
             return "\(citing) \(relation) \(cited) is read as a reference: \(reason)"
         }
+    }
+
+    /// `.txt, .md or .html`; `or` is the language's word.
+    static func alternatives(_ items: [String], or: String) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(or) " + items[items.count - 1]
     }
 
     /// `3, 4, 7` or `1, 2, …, 10, …` when more pages than listed.

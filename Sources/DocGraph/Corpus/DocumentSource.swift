@@ -34,14 +34,14 @@ public enum DocumentSourceError: Error, Hashable, Sendable, CustomStringConverti
     /// A PDF without a text layer: a scan, to be recognised first.
     case noTextLayer(file: String, pages: Int)
     /// A scan that OCR was asked to read (`--ocr`) but could not (its data missing, most often).
-    case recognitionFailed(file: String, reason: String)
+    case recognitionFailed(file: String, reason: RecognitionProblem)
     /// A PDF protected by a password.
     case encrypted(file: String)
     /// A file whose structure is broken (a truncated PDF, a `.docx` that is not a Word zip).
-    case damaged(file: String, reason: String)
+    case damaged(file: String, reason: Damage)
     /// A file that would need more memory or work than any document does (a zip bomb, a PDF
     /// whose objects refer to each other without end).
-    case overLimit(file: String, what: String)
+    case overLimit(file: String, what: Excess)
 
     /// The path the error is about.
     public var file: String {
@@ -86,6 +86,67 @@ public enum DocumentSourceError: Error, Hashable, Sendable, CustomStringConverti
 
     static func shellQuoted(_ path: String) -> String {
         path.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) } ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// What is broken in a damaged file, as far as its reader can tell. `description` is the English.
+public enum Damage: Hashable, Sendable, CustomStringConvertible {
+    /// A `.pdf` that does not start with `%PDF-`.
+    case notPDF
+    case noPages
+    /// A `.docx` that is not a zip archive.
+    case notZip
+    /// A zip without `word/document.xml`.
+    case notWordDocument
+    case xmlNotUTF8
+    /// The XML parser's words (`detail`) are shown as they came.
+    case xmlMalformed(line: Int, detail: String)
+    /// A part of the zip that cannot be unpacked; the zip reader's words are shown as they came.
+    case partUnreadable(part: String, detail: String)
+    /// The reader's own words (poppler's), shown as they came.
+    case reported(String)
+
+    public var description: String {
+        switch self {
+        case .notPDF: return "it does not start with %PDF-: not a PDF"
+        case .noPages: return "it has no pages"
+        case .notZip: return "not a zip archive, so not a .docx"
+        case .notWordDocument: return "no word/document.xml: not a Word document"
+        case .xmlNotUTF8: return "its XML is not UTF-8 text"
+        case .xmlMalformed(let line, let detail): return "its XML is not well-formed near line \(line): \(detail)"
+        case .partUnreadable(let part, let detail): return "\(part) cannot be unpacked: \(detail)"
+        case .reported(let words): return words
+        }
+    }
+}
+
+/// What a hostile or broken file would need more of than any document does.
+public enum Excess: Hashable, Sendable, CustomStringConvertible {
+    /// A zip part that unpacks to more than the limit (a zip bomb?).
+    case partTooLarge(part: String, megabytes: Int)
+    case tooManyPages(count: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .partTooLarge(let part, let mb): return "\(part) unpacks to more than \(mb) MB (a zip bomb?)"
+        case .tooManyPages(let count, let limit): return "it has \(count) pages, over the \(limit) pages read from one file"
+        }
+    }
+}
+
+/// Why OCR could not run on a scanned page.
+public enum RecognitionProblem: Hashable, Sendable, CustomStringConvertible {
+    case engineUnavailable
+    /// Tesseract has no data for this language (`vie`).
+    case noLanguageData(String)
+    case pageNotRecognised
+
+    public var description: String {
+        switch self {
+        case .engineUnavailable: return "Tesseract could not start"
+        case .noLanguageData(let l): return "Tesseract has no '\(l)' data; install it (Debian: tesseract-ocr-\(l))"
+        case .pageNotRecognised: return "Tesseract could not recognise the page"
+        }
     }
 }
 
@@ -135,13 +196,19 @@ public struct DocumentSources: Sendable {
         source(forExtension: (path as NSString).pathExtension) ?? PlainTextSource()
     }
 
-    /// `.txt, .md, .html, .docx or .pdf` (each format's named extensions).
-    public var extensionList: String {
+    /// `.txt`, `.md`, `.html`, `.docx`, `.pdf`: each format's named extensions, for messages.
+    public var namedExtensions: [String] {
         var main: [String] = []
         for e in extensions {
             guard let s = byExtension[e], s.namedExtensions.map({ $0.lowercased() }).contains(e) else { continue }
             main.append("." + e)
         }
+        return main
+    }
+
+    /// `.txt, .md, .html, .docx or .pdf` (each format's named extensions).
+    public var extensionList: String {
+        let main = namedExtensions
         guard main.count > 1 else { return main.first ?? "" }
         return main.dropLast().joined(separator: ", ") + " or " + main[main.count - 1]
     }

@@ -13,7 +13,7 @@ extension DiagnosticMessage {
             case .folderTooDeep(let levels): return "thư mục lồng sâu hơn \(levels) cấp; bỏ qua"
             case .folderUnreadable(let reason): return "không liệt kê được thư mục này (\(reason)); bỏ qua — hãy kiểm tra quyền truy cập"
             case .entryVanished: return "đã biến mất hoặc là liên kết hỏng; bỏ qua"
-            case .notAReadableFormat(let extensions): return "không phải tệp \(extensions); bỏ qua"
+            case .notAReadableFormat(let extensions): return "không phải tệp \(Self.alternatives(extensions, or: "hoặc")); bỏ qua"
             case .invalidUTF8(_, let hex): return "byte UTF-8 không hợp lệ \(hex); thay bằng U+FFFD và đọc tiếp phần còn lại của tệp"
             case .moreInvalidLines(let n): return "thêm \(n) dòng có byte UTF-8 không hợp lệ"
             case .noHeaderNorCitation: return "không tìm thấy phần đầu văn bản hay trích dẫn nào trong tệp này"
@@ -24,7 +24,7 @@ extension DiagnosticMessage {
             case .unreadableSource(let error): return error.text(.vi)
             case .pagesReadByOCR(let pages, _, let language, let dpi):
                 return "trang \(Self.list(pages, count: pages.count)) không có lớp chữ và đã được nhận dạng bằng OCR (Tesseract, \(language), \(dpi) dpi); hãy đối chiếu các trích dẫn ở đó với bản scan"
-            case .recognitionFailed(let reason): return "không chạy được OCR (\(reason)); các trang không có chữ không được đọc"
+            case .recognitionFailed(let reason): return "không chạy được OCR (\(reason.text(.vi))); các trang không có chữ không được đọc"
             case .pagesWithoutText(let pages, let n):
                 return "trang \(Self.list(pages, count: n)) không có chữ (bản scan?); hãy OCR tệp trước (`ocrmypdf -l vie IN.pdf OUT.pdf`) hoặc đọc bằng --ocr"
             case .pageUnreadable: return "không đọc được trang này (bị hỏng); bỏ qua, các trang khác vẫn được đọc"

@@ -171,5 +171,7 @@ struct LanguageEndToEndTests {
         #expect(output.status == 2 && output.err.contains("không ghi được tệp 'xyz'"), "\(output.err)")
         let site = try Self.run(["site", "--corpus", "Corpus", "--no-diagrams", "-o", folder.appendingPathComponent("site").path], lang: nil)
         #expect(site.status == 0 && site.out.contains("đã ghi ") && site.out.contains(" trang ("), "\(site.out)")
+        let foreign = try Self.run(["site", "--corpus", "Corpus", "--no-diagrams", "-o", folder.path], lang: nil)
+        #expect(foreign.status == 2 && foreign.err.contains("hãy chọn một thư mục mới hoặc rỗng"), "\(foreign.err)")
     }
 }

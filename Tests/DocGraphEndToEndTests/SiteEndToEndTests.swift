@@ -59,7 +59,7 @@ struct SiteEndToEndTests {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
-        let run = try CLI.run(["site", "--corpus", "Corpus", "--no-diagrams", "-o", folder.path])
+        let run = try CLI.run(["site", "--corpus", "Corpus", "--no-diagrams", "-o", folder.path, "--lang", "en"])
         #expect(run.status != 0)
         #expect(run.err.contains("choose a new or empty folder"), "\(run.err)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.txt").path), "the folder is left as it was")

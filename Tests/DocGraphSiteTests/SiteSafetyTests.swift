@@ -113,7 +113,7 @@ struct SiteSafetyTests {
         let ok = try run(["site", "--corpus", "Corpus", "--as-of", "25/11/2026", "--no-diagrams", "-o", out])
         #expect(ok.0 == 0, "\(ok.1)")
         #expect(FileManager.default.fileExists(atPath: out + "/d/28-nq-tw-xiii.html"))
-        let refused = try run(["site", "--corpus", "Corpus", "-o", SiteFixtures.packageRoot.appendingPathComponent("Corpus").path])
+        let refused = try run(["site", "--corpus", "Corpus", "-o", SiteFixtures.packageRoot.appendingPathComponent("Corpus").path, "--lang", "en"])
         #expect(refused.0 == 2)
         #expect(refused.1.contains("not written by docgraph site; choose a new or empty folder"))
         let badDate = try run(["site", "--corpus", "Corpus", "--as-of", "31/02/2026", "-o", out])

@@ -181,7 +181,8 @@ struct UsageError {
             switch line.pieces.first {
             case .word(.usagePrefix)?: return ParserLine.wrap(text, width: width, hangingAfter: CommandLineMessage.usagePrefix.text(language).count)
             case .word(.helpPrefix)?: return ParserLine.wrap(text, width: width, hangingAfter: CommandLineMessage.helpPrefix.text(language).count)
-            default: return text.components(separatedBy: "\n").flatMap { ParserLine.wrap($0, width: width) }
+            // The error itself stays one line, as ArgumentParser writes it: it names paths to copy.
+            default: return [text]
             }
         }.joined(separator: "\n")
     }

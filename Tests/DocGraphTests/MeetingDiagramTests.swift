@@ -175,4 +175,14 @@ struct MeetingDiagramTests {
         #expect("ngắn".wrapped(width: 30, maxLines: 2) == ["ngắn"])
         #expect("Chủ-nghĩa-Mác-Lênin-và-tư-tưởng".wrapped(width: 10, maxLines: 2) == ["Chủ-nghĩa-Mác-Lênin-và-tư-tưởng"], "a long word is kept whole")
     }
+
+    @Test("a diagram speaks its spec's language: Vietnamese relations and legend by default, English with .en")
+    func diagramLanguage() throws {
+        var spec = try #require(try Self.galleryItems().first { $0.name == "253-QD-TW-revisions" }).spec
+        let vi = DOTWriter.write(Self.graph, spec, asOf: Fixtures.asOf)
+        spec.language = .en
+        let en = DOTWriter.write(Self.graph, spec, asOf: Fixtures.asOf)
+        #expect(vi.contains(Relation.amends.label(.vi)) && vi.contains(Message.legendPlanned.text(.vi)) && !vi.contains(Message.legendPlanned.text(.en)))
+        #expect(en.contains("amends") && en.contains(Message.legendPlanned.text(.en)) && !en.contains(Relation.amends.label(.vi)))
+    }
 }

@@ -133,8 +133,8 @@ struct IndexCommand: ParsableCommand {
                                        citations: report.citations, seconds: Date().timeIntervalSince(start),
                                        megabytes: Double(size) / 1_048_576))
         switch report.graph {
-        case .part(let keys, let citations)?: summary += "; graph: \(keys) identity keys built again from \(citations) citations"
-        case .whole?: summary += "; graph: built whole"
+        case .part(let keys, let citations)?: summary += tr(.indexGraphPart(keys: keys, citations: citations))
+        case .whole?: summary += tr(.indexGraphWhole)
         case nil: break
         }
         DiagnosticPrinter.printLine(summary)

@@ -26,6 +26,7 @@ struct LanguageTests {
             .wroteSite(pages: 42, diagrams: 30, kilobytes: 812, folder: "Site"),
             .indexSummary(index: "i.sqlite", added: 5, changed: 0, removed: 0, unchanged: 0, touched: 1, documents: 6, citations: 167, seconds: 1.04, megabytes: 0.5),
             .noSearchMatch, .noReadableDocument(paths: ["Corpus"], extensions: ".txt"), .indexHoldsNoDocument(index: "i.sqlite"),
+            .indexGraphPart(keys: 16, citations: 659), .indexGraphWhole,
         ]
     }()
 

@@ -82,6 +82,10 @@ public enum Message: Sendable {
     case noReadableDocument(paths: [String], extensions: String)
     /// An index with no readable document.
     case indexHoldsNoDocument(index: String)
+    /// How an update rebuilt the stored graph: in part (the identity keys its changes reach), …
+    case indexGraphPart(keys: Int, citations: Int)
+    /// … or whole.
+    case indexGraphWhole
 
     /// What a progress line is counting.
     public enum Activity: Sendable {
@@ -98,7 +102,7 @@ public enum Message: Sendable {
              wroteDiagram, issuerGraphInstead, layoutSwitched, readingCorpus, layingOut, titleAmbiguous, titleUnknown,
              diagramOf, issuerDiagramTitle, documentCount,
              legendPlanned, legendCitedOnly, legendIssuerEdge, typeDiagramTitle, typeGraphInstead, legendTypeEdge, readingProgress,
-             wroteSite, indexSummary, noSearchMatch, noReadableDocument, indexHoldsNoDocument
+             wroteSite, indexSummary, noSearchMatch, noReadableDocument, indexHoldsNoDocument, indexGraphPart, indexGraphWhole
     }
 
     public var key: Key {
@@ -144,6 +148,8 @@ public enum Message: Sendable {
         case .noSearchMatch: return .noSearchMatch
         case .noReadableDocument: return .noReadableDocument
         case .indexHoldsNoDocument: return .indexHoldsNoDocument
+        case .indexGraphPart: return .indexGraphPart
+        case .indexGraphWhole: return .indexGraphWhole
         }
     }
 
@@ -228,6 +234,8 @@ public enum Message: Sendable {
             return "error: không đọc được văn bản nào trong \(paths.joined(separator: ", ")); hãy chỉ một tệp hoặc thư mục chứa văn bản \(exts)"
         case .indexHoldsNoDocument(let index):
             return "\(index): error: chỉ mục không có văn bản nào đọc được; hãy cập nhật bằng 'docgraph index --corpus THƯ-MỤC --index \(index)'"
+        case .indexGraphPart(let keys, let cites): return "; đồ thị: dựng lại \(keys.grouped) khóa định danh từ \(cites.grouped) trích dẫn"
+        case .indexGraphWhole: return "; đồ thị: dựng lại toàn bộ"
         }
     }
 
@@ -299,6 +307,8 @@ public enum Message: Sendable {
             return "error: no readable document found under \(paths.joined(separator: ", ")); give a file or folder with \(exts) documents"
         case .indexHoldsNoDocument(let index):
             return "\(index): error: the index holds no readable document; update it with 'docgraph index --corpus DIR --index \(index)'"
+        case .indexGraphPart(let keys, let cites): return "; graph: \(keys) identity keys built again from \(cites) citations"
+        case .indexGraphWhole: return "; graph: built whole"
         }
     }
 }

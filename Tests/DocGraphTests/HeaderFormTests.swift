@@ -199,4 +199,10 @@ struct HeaderFormTests {
         #expect(d.id?.description == "59/QĐ-UBND")
         #expect(d.date?.description == "2021-07-22")
     }
+    @Test("a header whose first glyph a PDF lost (`Y BAN NHÂN DÂN`), and no issuer from a glued opening sentence (real: Kon Tum 2516/KH-UBND)")
+    func lostFirstGlyph() throws {
+        let d = try document("Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 2516/KH-UBND\n\nKon Tum, ngày 03 tháng 10 năm 2014\n\nKẾ HOẠCH\nThực hiện Quyết định số 15/QĐ-TTg của Thủ tướng Chính phủ, Bộ Lao động - Thương binh và Xã hội vềviệc triển khai chính sách.\n")
+        #expect(d.id?.description == "2516/KH-UBND")
+        #expect(d.issuer == "Ủy ban nhân dân tỉnh Kon Tum")
+    }
 }

@@ -53,6 +53,8 @@ enum DocumentIdentity {
                f.count > 3 || fragment == nil && f.count > 1 {
                 let written = FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_")
                 var line = written.trimmingCharacters(in: " #*_-")
+                // `Y BAN NHÂN DÂN`: a PDF's text layer lost the first glyph of `ỦY` (Kon Tum 2516/KH-UBND).
+                if f.hasPrefix("y ban ") { line = "Ủ" + line }
                 // `BỘ LAO ĐỘNG -` / `THƯƠNG BINH VÀ XÃ HỘI`: keep a single dash that joins the next line.
                 if written.hasSuffix(" -"), !written.hasSuffix("--") { line += " -" }
                 if f.count <= 3 {
@@ -99,7 +101,11 @@ enum DocumentIdentity {
             record.issuer = centralSpeaker(text, lines: lines)
         }
         if record.issuer == nil { record.issuer = headerIssuer }
-        if record.issuer == nil { record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode) }
+        // The opening sentence's subject names a body, or nothing (`…, Bộ Lao động - Thương binh và Xã hội vềviệc
+        // triển khai …` glued by a converter is no issuer).
+        if record.issuer == nil {
+            record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode).flatMap { IssuingBody($0).isNamedBody ? $0 : nil }
+        }
         if record.issuer == nil { record.issuer = signatureIssuer }
         if let issuer = record.issuer { record.issuer = placed(issuer, text, lines: lines.lowerBound..<headerEnd, place: record.place) }
         // `Số 445-KL/TƯ` under `TỈNH ỦY THỪA THIÊN HUẾ` is the province's `TU`, mistyped or OCR'd.

@@ -339,6 +339,8 @@ struct RealFormTests {
         ("Căn cứ Luật thi đua, khen thưởng năm 2003;", ["Luật thi đua, khen thưởng năm 2003"]),
         ("Căn cứ Luật Sở hữu trí tuệ; Luật Đê điều; Luật Đa dạng sinh học; Luật Cơ yếu;",
          ["Luật Sở hữu trí tuệ", "Luật Đê điều", "Luật Đa dạng sinh học", "Luật Cơ yếu"]),
+        ("Căn cứ Luật Dược; Luật Tài nguyên nước; Luật Thi hành án dân sự; Luật Thi đua, khen thưởng đã được sửa đổi;",
+         ["Luật Dược", "Luật Tài nguyên nước", "Luật Thi hành án dân sự", "Luật Thi đua, khen thưởng"]),
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương năm 2019;",
          ["Luật Tổ chức chính quyền địa phương (19/06/2015)", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương năm 2019"]),
         ("Luật sửa đổi bổ sung một số điều của Luật Xây dựng năm 2020;", ["Luật sửa đổi bổ sung một số điều của Luật Xây dựng năm 2020"]),

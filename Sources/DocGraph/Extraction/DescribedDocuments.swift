@@ -50,8 +50,8 @@ enum DescribedDocuments {
     private static let stops = ["theo", "nham", "ban hanh", "kem theo", "thi", "nhu sau", "va cac", "cho", "voi", "trong do"]
 
     /// Stops whose folded spelling is also a word of names (`để`/`đề`, `tại`/`tài`, `đã`/`đa`,
-    /// `được`): told apart by the word as written.
-    private static let writtenStops: [(folded: String, written: String)] = [("de", "để"), ("tai", "tại"), ("da", "đã"), ("duoc", "được")]
+    /// `được`): ended only as written (``WrittenStops``).
+    private static let writtenStops = ["de", "tai", "da", "duoc"]
 
     /// Words that end a name in a heading, whose name is a clean noun phrase (`… HÀNG QUÝ THEO
     /// HIỆU QUẢ CÔNG VIỆC …` goes on).
@@ -241,8 +241,7 @@ enum DescribedDocuments {
             if words > 0 {
                 if reader.phraseEnd("so", at: k).map({ e in ByteReader.isDigit(b[min(e + 1, b.count - 1)]) }) == true { return nil }
                 if stops.contains(where: { reader.phraseEnd($0, at: k) != nil }) { break }
-                if let stop = writtenStops.first(where: { reader.phraseEnd($0.folded, at: k) != nil }),
-                   s.originalText(k..<(k + stop.folded.utf8.count)).lowercased() == stop.written { break }
+                if WrittenStops.first(of: writtenStops, at: k, in: s) != nil { break }
                 // Another document's type word, capitalised, starts another citation (`Chương trình
                 // hành động thực hiện Nghị quyết Đại hội XIV …`).
                 if s.startsUpperCase(at: k), TypeCodes.words.contains(where: { reader.phraseEnd($0.folded, at: k) != nil }) { break }

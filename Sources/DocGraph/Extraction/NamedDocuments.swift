@@ -240,21 +240,10 @@ enum NamedDocuments {
     private static let lawNameStops = ["ngay", "so", "cua", "da", "duoc", "quy dinh", "ve", "tai", "theo", "hien hanh",
                                        "nay", "thi", "co", "la", "de", "nham", "doi voi", "trong", "hoac", "sua doi"]
 
-    /// Stops whose folded spelling is also a word of law names (`Luật Sở hữu trí tuệ`, `Luật Đê
-    /// điều`, `Luật Đa dạng sinh học`, `Luật Cơ yếu`, `Luật Thi đua, khen thưởng`): the stop only
-    /// as written.
-    private static let writtenStops: [String: String] = ["so": "số", "da": "đã", "de": "để", "tai": "tại", "co": "có",
-                                                         "la": "là", "thi": "thì", "nay": "này", "ve": "về"]
-
-    /// The stop word (folded) that starts at `k`, if any.
+    /// The stop word (folded) that starts at `k`, if any; see ``WrittenStops`` for the stops that
+    /// are words of law names once folded (`Luật Sở hữu trí tuệ`, `Luật Đê điều`, `Luật Dược`).
     private static func stopWord(_ s: TextSegment, at k: Int) -> String? {
-        let r = ByteReader(s.bytes)
-        for stop in lawNameStops {
-            guard let e = r.phraseEnd(stop, at: k) else { continue }
-            if let written = writtenStops[stop], s.originalText(k..<e).lowercased() != written { continue }
-            return stop
-        }
-        return nil
+        WrittenStops.first(of: lawNameStops, at: k, in: s)
     }
 
     /// Words of names that start with a stop word: `Pháp lệnh Ưu đãi người có công với cách mạng`.

@@ -122,9 +122,11 @@ struct CitationFormTests {
         #expect(cs.first?.relation == .basedOn)
     }
 
-    @Test("an alias stands for the document it was defined for")
-    func alias() {
-        let cs = Fixtures.extract("Việc thực hiện Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương (sau đây gọi tắt là Nghị quyết 21) đạt kết quả. Điều chỉnh một số nội dung trong Nghị quyết 21 cho phù hợp.").citations
+    @Test("an alias stands for the document it was defined for, the phrase on one line or broken over two", arguments: [
+        "(sau đây gọi tắt là Nghị quyết 21)", "(sau đây gọi\ntắt là Nghị quyết 21)", "(Sau đây gọi  tắt là: “Nghị quyết 21”)",
+    ])
+    func alias(definition: String) {
+        let cs = Fixtures.extract("Việc thực hiện Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương \(definition) đạt kết quả. Điều chỉnh một số nội dung trong Nghị quyết 21 cho phù hợp.").citations
         #expect(cs.map(\.id.description) == ["21-NQ/TW", "21-NQ/TW"])
         #expect(cs.last?.relation == .amends)
     }

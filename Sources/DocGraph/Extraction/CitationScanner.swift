@@ -80,7 +80,8 @@ enum CitationScanner {
 
     /// Scans a segment; alias definitions found are added to `ctx` for later segments.
     static func scan(_ seg: TextSegment, _ ctx: inout ScanContext) -> [Citation] {
-        let mentions = findMentions(seg, &ctx)
+        let aliasPhrases = AliasPhrases(seg)
+        let mentions = findMentions(seg, aliasPhrases, &ctx)
         var result: [Citation] = []
         var done: [Done] = []
         var listMembers: [(citation: Int, listEnd: Range<Int>)] = []
@@ -119,8 +120,7 @@ enum CitationScanner {
                 var gapStart = min(prev.metaEnd, m.start)
                 // An alias defined after the previous citation (`… (sau đây gọi tắt là Nghị quyết số
                 // 20-NQ/TW) và Kế hoạch số 10-KH/TW`) stands aside: the list goes on across it.
-                let gapReader = ByteReader(b, from: gapStart, end: m.start)
-                if let alias = gapReader.firstIndex(of: "goi tat la"), let close = b[alias..<m.start].firstIndex(of: UInt8(ascii: ")")) {
+                if let alias = aliasPhrases.first(in: gapStart..<m.start), let close = b[alias.lowerBound..<m.start].firstIndex(of: UInt8(ascii: ")")) {
                     gapStart = close + 1
                 }
                 let gap = b[gapStart..<m.start]
@@ -179,8 +179,7 @@ enum CitationScanner {
             // `Nghị quyết số 09/NQ-CP … (sau đây gọi tắt là Nghị quyết số 09/NQ-CP), Chương trình số
             // 37-CTr/TU …`: the alias restates the citation before it, with its relation, and the
             // list goes on from that citation.
-            let restates = (done.last.map { result[$0.index].id == m.id } ?? false) && m.start >= 12
-                && ByteReader(b, from: max(0, m.start - 28), end: m.start).contains("goi tat la")
+            let restates = (done.last.map { result[$0.index].id == m.id } ?? false) && aliasPhrases.defines(at: m.start, within: 28)
             // `Sửa đổi … của Quy định X ban hành kèm theo Quyết định số 4631/QĐ-UBND`, `Căn cứ Quy
             // chế Đấu thầu ban hành kèm theo Nghị định số 88/1999/NĐ-CP`: rules named without a
             // number are known by the decision that issued them, and what this document does to the
@@ -343,7 +342,7 @@ enum CitationScanner {
 
     // MARK: Mentions
 
-    private static func findMentions(_ seg: TextSegment, _ ctx: inout ScanContext) -> [Mention] {
+    private static func findMentions(_ seg: TextSegment, _ aliasPhrases: AliasPhrases, _ ctx: inout ScanContext) -> [Mention] {
         var mentions: [Mention] = []
         let b = seg.bytes
         let matches = IdentifierGrammar.scan(seg)
@@ -404,7 +403,7 @@ enum CitationScanner {
             mentions.append(Mention(start: extraNumbers.isEmpty ? start : match.range.lowerBound, idRange: match.range, id: id,
                                     typeWord: typeWord, kind: .identifier, writtenTU: match.writtenTU))
         }
-        mentions += shortForms(seg, matches: matches, ctx: &ctx)
+        mentions += shortForms(seg, matches: matches, aliasPhrases: aliasPhrases, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {
             if let subject = named.subject, let own = ctx.ownSubject, own.count >= 12, subject.count >= 12,
                [subject, NamedDocuments.subjectKey(named.name)].contains(where: { own.hasPrefix($0) || $0.hasPrefix(own) }) { continue }
@@ -424,7 +423,7 @@ enum CitationScanner {
             }
         }
         mentions.sort { ($0.start, $0.idRange.lowerBound) < ($1.start, $1.idRange.lowerBound) }
-        mentions = resolveAliases(seg, mentions, &ctx)
+        mentions = resolveAliases(seg, mentions, aliasPhrases, &ctx)
         // Drop mentions inside another's id (a named match overlapping an identifier).
         var kept: [Mention] = []
         for m in mentions {
@@ -443,7 +442,7 @@ enum CitationScanner {
     /// named elsewhere in the document (`Quy định số 132-QĐ/TW`), the nearest one before it, else
     /// the first after it. A type word and number that look like an id but cannot be read
     /// (`Kết luận số 12-/TW`) are reported as a note, never dropped silently.
-    private static func shortForms(_ seg: TextSegment, matches: [IdentifierMatch], ctx: inout ScanContext) -> [Mention] {
+    private static func shortForms(_ seg: TextSegment, matches: [IdentifierMatch], aliasPhrases: AliasPhrases, ctx: inout ScanContext) -> [Mention] {
         let b = seg.bytes
         let r = ByteReader(b)
         var found: [Mention] = []
@@ -495,7 +494,7 @@ enum CitationScanner {
                 guard after.current.map({ !ByteReader.isDigit($0) && $0 != UInt8(ascii: ".") }) ?? true, number < 1945 || number > 2100,
                       !(firstStart(atOrAfter: numberEnd).map { $0 - numberEnd < 16 } ?? false) else { break }
                 // The definition of an alias (`sau đây gọi tắt là Nghị quyết 21`) is not a mention.
-                if i >= 19, String(decoding: b[max(0, i - 24)..<i], as: UTF8.self).contains("goi tat la") { break }
+                if aliasPhrases.defines(at: i, within: 24) { break }
                 func fits(_ id: DocumentID) -> Bool { id.form != .named && (id.typeCode == w.code || (w.code == "QĐ" && id.typeCode == "QĐi")) }
                 // The nearest full id before it (this segment, then earlier ones), else the first after.
                 let id = here[number]?.last(where: { $0.start < i && fits($0.id) })?.id
@@ -513,15 +512,16 @@ enum CitationScanner {
 
     /// Records `(sau đây gọi tắt là Nghị quyết 21)` after a mention and finds later uses of the
     /// short name. A short name that is itself an identifier is found by the grammar anyway.
-    private static func resolveAliases(_ seg: TextSegment, _ mentions: [Mention], _ ctx: inout ScanContext) -> [Mention] {
+    private static func resolveAliases(_ seg: TextSegment, _ mentions: [Mention], _ aliasPhrases: AliasPhrases, _ ctx: inout ScanContext) -> [Mention] {
         let b = seg.bytes
         let r = ByteReader(b)
         var result = mentions
         var from = 0
-        while let at = r.firstIndex(of: "sau day goi tat la", from: from) {
-            from = at + 1
-            guard let owner = mentions.last(where: { $0.idRange.upperBound <= at && at - $0.idRange.upperBound < 400 }) else { continue }
-            var p = r.phraseEnd("sau day goi tat la", at: at)!
+        while !aliasPhrases.isEmpty, let phrase = aliasPhrases.first(in: from..<b.count) {
+            from = phrase.upperBound
+            guard let at = wordEnding(b, at: trimmedEnd(b, before: phrase.lowerBound), "sau day"),
+                  let owner = mentions.last(where: { $0.idRange.upperBound <= at && at - $0.idRange.upperBound < 400 }) else { continue }
+            var p = phrase.upperBound
             while p < b.count, ByteReader.isSpace(b[p]) || b[p] == UInt8(ascii: "\"") || b[p] == UInt8(ascii: ":") { p += 1 }
             var e = p
             while e < b.count, b[e] != UInt8(ascii: ")"), b[e] != UInt8(ascii: "\""), b[e] != UInt8(ascii: ";"), b[e] != 0x0A, e - p < 80 { e += 1 }
@@ -537,7 +537,7 @@ enum CitationScanner {
                 let end = r.phraseEnd(name, at: i) ?? (i + name.utf8.count)
                 at = end
                 // Skip the definition itself and uses inside other mentions.
-                if i >= 20, String(decoding: b[max(0, i - 24)..<i], as: UTF8.self).contains("goi tat la") { continue }
+                if aliasPhrases.defines(at: i, within: 24) { continue }
                 if result.contains(where: { $0.idRange.overlaps(i..<end) }) { continue }
                 result.append(Mention(start: i, idRange: i..<end, id: id, typeWord: nil, kind: .alias))
             }

@@ -39,6 +39,11 @@ struct GraphTruthTests {
         ("Bộ trưởng Bộ Tài chính", "Bộ Nội vụ", false),
         ("Chủ tịch nước", "Quốc hội", false),
         ("Thủ tướng Chính phủ", "Chính phủ", false),
+        // `ỦY` that lost its first glyph in a PDF's text layer (real: Kon Tum 2516/KH-UBND), in a header,
+        // a signature, a citation.
+        ("Y BAN NHÂN DÂN TỈNH KON TUM", "Ủy ban nhân dân tỉnh Kon Tum", true),
+        ("Y ban Kiểm tra Tỉnh ủy Nghệ An", "Ủy ban Kiểm tra Tỉnh ủy Nghệ An", true),
+        ("Y ban nhân dân tỉnh Kon Tum", "Hội đồng nhân dân tỉnh Kon Tum", false),
     ])
     func issuers(a: String, b: String, same: Bool) {
         #expect(IssuingBody(a).isCompatible(with: IssuingBody(b)) == same, "\(a) / \(b)")

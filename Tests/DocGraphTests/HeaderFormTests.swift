@@ -204,5 +204,8 @@ struct HeaderFormTests {
         let d = try document("Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 2516/KH-UBND\n\nKon Tum, ngày 03 tháng 10 năm 2014\n\nKẾ HOẠCH\nThực hiện Quyết định số 15/QĐ-TTg của Thủ tướng Chính phủ, Bộ Lao động - Thương binh và Xã hội vềviệc triển khai chính sách.\n")
         #expect(d.id?.description == "2516/KH-UBND")
         #expect(d.issuer == "Ủy ban nhân dân tỉnh Kon Tum")
+        let signed = try document("Số: 12/QĐ-UBKT\n\nQUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1. Nội dung.\nTM. Y BAN KIỂM TRA\nCHỦ NHIỆM\nNguyễn Văn A\n")
+        #expect(d.issuer.map { IssuingBody($0).organ } == .peoplesCommittee)
+        #expect(signed.issuer == "Ủy ban kiểm tra")
     }
 }

@@ -53,8 +53,6 @@ enum DocumentIdentity {
                f.count > 3 || fragment == nil && f.count > 1 {
                 let written = FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_")
                 var line = written.trimmingCharacters(in: " #*_-")
-                // `Y BAN NHÂN DÂN`: a PDF's text layer lost the first glyph of `ỦY` (Kon Tum 2516/KH-UBND).
-                if f.hasPrefix("y ban ") { line = "Ủ" + line }
                 // `BỘ LAO ĐỘNG -` / `THƯƠNG BINH VÀ XÃ HỘI`: keep a single dash that joins the next line.
                 if written.hasSuffix(" -"), !written.hasSuffix("--") { line += " -" }
                 if f.count <= 3 {

@@ -27,7 +27,7 @@ enum IssuingBodies {
 
     /// The usual spelling of a body written in capitals; other names are returned tidied.
     static func canonical(_ written: String) -> String {
-        let tidy = FoldedText.tidy(written).trimmingCharacters(in: " ,.;:()")
+        let tidy = restoringLostFirstGlyph(FoldedText.tidy(written).trimmingCharacters(in: " ,.;:()"))
         if let k = known[tidy.folded] { return k }
         if DocumentSplitter.isUpperCase(tidy) {
             // `BAN TỔ CHỨC TỈNH ỦY THÁI NGUYÊN` → `Ban Tổ Chức Tỉnh Ủy Thái Nguyên` is wrong too;
@@ -52,6 +52,16 @@ enum IssuingBodies {
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }
         return tidy
+    }
+}
+
+extension IssuingBodies {
+    /// `Y BAN NHÂN DÂN TỈNH KON TUM`, `Y ban Kiểm tra`: a PDF's text layer lost the first glyph of
+    /// `ỦY` (real: Kon Tum 2516/KH-UBND). A lone word `y` before `ban` is nothing else, so the name
+    /// gets its glyph back, in the case it was written in.
+    static func restoringLostFirstGlyph(_ name: String) -> String {
+        guard name.first == "Y", name.folded.hasPrefix("y ban ") else { return name }
+        return (name.dropFirst().first?.isUppercase == true || name.hasPrefix("Y BAN") ? "ỦY" : "Ủy") + name.dropFirst()
     }
 }
 
@@ -235,6 +245,9 @@ public struct IssuingBody: Hashable, Sendable {
             let capital = w.first.map { $0.isUppercase || $0.isNumber } ?? false
             for part in (spelled[f] ?? f).split(separator: " ") { out.append((String(part), capital)) }
         }
+        // `Y BAN NHÂN DÂN`, `TM. Y BAN KIỂM TRA`: `ỦY` that lost its first glyph (see
+        // `IssuingBodies.restoringLostFirstGlyph`).
+        for k in out.indices.dropLast() where out[k].folded == "y" && out[k + 1].folded == "ban" { out[k].folded = "uy" }
         // `Đảng Cộng sản Việt Nam` after a body's name adds nothing.
         let party = ["dang", "cong", "san", "viet", "nam"]
         if out.count > party.count, Array(out.suffix(party.count).map(\.folded)) == party { out.removeLast(party.count) }

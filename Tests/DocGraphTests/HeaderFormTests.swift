@@ -90,6 +90,13 @@ struct HeaderFormTests {
         ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n-------\nSố: 02/2022/TT-BLĐTBXH\nHà Nội, ngày 30 tháng 3 năm 2022\n", "Bộ Lao động - Thương binh và Xã hội", "2022-03-30"),
         ("BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\n-------\nSố: 02/2022/TT-BLĐTBXH\nHà Nội, ngày 30 tháng 3 năm 2022\n", "Bộ Lao động - Thương binh và Xã hội", "2022-03-30"),
         ("BỘ KHOA HỌC VÀ\nCÔNG NGHỆ\n-------\nSố: 10/2023/TT-BKHCN\nHà Nội, ngày 01 tháng 6 năm 2023\n", "Bộ Khoa học và Công nghệ", "2023-06-01"),
+        // An organ's name broken anywhere inside it (real: Trà Vinh 15/2020/NQ-HĐND, Bến Tre 1312/KH-UBND).
+        ("HỘI ĐỒNG\nNHÂN DÂN\nTỈNH TRÀ VINH\n--------\n|\nSố:\n15/2020/NQ-HĐND\n|\nTrà Vinh, ngày\n09 tháng 12 năm 2020\n", "Hội đồng nhân dân tỉnh Trà Vinh", "2020-12-09"),
+        ("UỶ BAN NHÂN\nDÂN\nTỈNH BẾN TRE\n--------\n|\nSố:\n1312/KH-UBND\n|\nBến Tre, ngày\n28 tháng 3 năm 2013\n", "Ủy ban nhân dân tỉnh Bến Tre", "2013-03-28"),
+        ("ỦY BAN\nNHÂN DÂN TỈNH\nBẾN TRE\n--------\nSố: 1312/KH-UBND\nBến Tre, ngày 28 tháng 3 năm 2013\n", "Ủy ban nhân dân tỉnh Bến Tre", "2013-03-28"),
+        // A district numbered in a city: `Quận 2, ngày …` (real: HĐND quận 2 01/2008/NQ-HĐND).
+        ("HỘI\nĐỒNG NHÂN DÂN QUẬN 2 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2008/NQ-HĐND |\nQuận 2, ngày 11 tháng 01 năm 2008 |\n", "Hội đồng nhân dân quận 2", "2008-01-11"),
+        ("ỦY BAN NHÂN DÂN\nPHƯỜNG 10\n-------\nSố: 05/KH-UBND\nPhường 10, ngày 02 tháng 3 năm 2021\n", "Ủy ban nhân dân phường 10", "2021-03-02"),
     ])
     func brokenHeader(header: String, issuer: String, date: String) throws {
         let d = try document(header + "\nQUYẾT ĐỊNH\nVề việc thử\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")

@@ -195,7 +195,10 @@ enum DocumentIdentity {
                 || nf.hasSuffix(" va") || nf.hasSuffix("-") || nf.hasSuffix(",") || nf.hasSuffix("&")
                 // `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`: a standing committee is of the body below it.
                 || nf.hasSuffix(" thuong vu") && !f.hasPrefix("ban ")
-            let continues = joined || (["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "huyen "].contains { f.hasPrefix($0) })
+            // `ỦY BAN NHÂN DÂN TỈNH` / `BẾN TRE`: a tier word ending the line names its place below.
+            let tierEnds = [" tinh", " thanh pho", " huyen", " quan", " thi xa", " xa", " phuong", " thi tran"].contains { nf.hasSuffix($0) }
+                && !nf.hasPrefix("dang bo") && !(["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "ban ", "uy ban", "hoi dong"].contains { f.hasPrefix($0) })
+            let continues = joined || brokenOrgan(nf, f) || tierEnds || (["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "huyen "].contains { f.hasPrefix($0) })
                 && !(["tinh uy", "huyen uy", "quan uy", "thi uy", "xa uy"].contains { f.hasPrefix($0) })
             if continues { name += " " + line } else { parent = name; name = line }
         }
@@ -221,6 +224,19 @@ enum DocumentIdentity {
             else if pf.contains("uy") { issuer = "\(issuer) \(p)" }
         }
         return issuer
+    }
+
+    /// Organs whose name a narrow header cell breaks anywhere (`HỘI ĐỒNG` / `NHÂN DÂN` / `TỈNH
+    /// TRÀ VINH`, `UỶ BAN NHÂN` / `DÂN` / `TỈNH BẾN TRE`, `BAN CHẤP` / `HÀNH TRUNG ƯƠNG`).
+    private static let organNames = ["uy ban nhan dan", "hoi dong nhan dan", "ban chap hanh trung uong", "ban chap hanh dang bo",
+                                     "ban thuong vu", "uy ban kiem tra", "uy ban mat tran to quoc", "dang bo"]
+
+    /// Whether the name so far (`nf`, folded) stops inside an organ's name and the line (`f`) goes on with it.
+    private static func brokenOrgan(_ nf: String, _ f: String) -> Bool {
+        let joined = nf + " " + f
+        return organNames.contains { organ in
+            organ.hasPrefix(nf + " ") && (organ.hasPrefix(joined + " ") || joined == organ || joined.hasPrefix(organ + " "))
+        }
     }
 
     /// The body in a signature block: `T/M BAN THƯỜNG VỤ`, `TM. CHÍNH PHỦ`, `T/L BAN BÍ THƯ`
@@ -305,8 +321,9 @@ enum DocumentIdentity {
         let comma = text.bytes[start..<ngay].lastIndex(of: UInt8(ascii: ","))
         // The place is a short name (`Hà Nội`, `Thái Nguyên`), never a sentence.
         let placeBytes = text.bytes[start..<(comma ?? start)]
-        guard !placeBytes.contains(where: ByteReader.isDigit),
-              placeBytes.split(separator: 0x20).count <= 5,
+        let placeWords = placeBytes.split(separator: 0x20)
+        guard placeWords.indices.allSatisfy({ numberedPlace(placeWords, $0) || !placeWords[$0].contains(where: ByteReader.isDigit) }),
+              placeWords.count <= 5,
               ngay - (comma ?? start) < 4 else { return nil }
         r.position = ngay
         _ = r.matchWord("ngay")
@@ -317,6 +334,13 @@ enum DocumentIdentity {
         let seg = TextSegment(text, range: range)
         let place = comma.map { seg.originalText((start - range.lowerBound)..<($0 - range.lowerBound)) }
         return (place.flatMap { $0.isEmpty ? nil : $0 }, date)
+    }
+
+    /// `Quận 2, ngày …`, `Phường 10`: the one number a place name may hold is a district's or
+    /// ward's, right after its word.
+    private static func numberedPlace(_ words: [ArraySlice<UInt8>], _ k: Int) -> Bool {
+        guard k > 0, words[k].count <= 2, words[k].allSatisfy(ByteReader.isDigit) else { return false }
+        return ["quan", "phuong"].contains { words[k - 1].elementsEqual($0.utf8) }
     }
 
     /// After the type title: `CỦA BỘ CHÍNH TRỊ`, `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII`, then

@@ -374,4 +374,36 @@ struct RealFormTests {
         #expect(cs.first?.id.description == "Luật Phòng, chống tham nhũng (20/11/2018)")
         #expect(cs.allSatisfy { ($0.id.name?.count ?? 0) < 80 })
     }
+
+    @Test("one run of verbs that amends and repeals parts amends: the document stays in force (real: Quảng Nam 16/2024)", arguments: [
+        ("SỬA ĐỔI, BỔ SUNG, BÃI BỎ MỘT SỐ ĐIỀU CỦA QUY ĐỊNH SỐ 05/2020/QĐ-UBND", Relation.amends),
+        ("Sửa đổi, bổ sung và bãi bỏ một số điều của Quyết định số 05/2020/QĐ-UBND", .amends),
+        ("Bãi bỏ, sửa đổi một số điều của Quyết định số 05/2020/QĐ-UBND", .amends),
+        ("Bãi bỏ Quyết định số 05/2020/QĐ-UBND", .repeals),
+        ("Sửa đổi khoản 2 Điều 3; bãi bỏ Quyết định số 05/2020/QĐ-UBND", .repeals),
+    ])
+    func amendingAndRepealingRun(text: String, relation: Relation) {
+        #expect(cited(text).first?.relation == relation)
+    }
+
+    @Test("a law in an upper-case title ends before `BAN HÀNH KÈM THEO`; the rules issued with a resolution pass their relation to it past the law (real: Quảng Nam 16/2024)")
+    func rulesIssuedWithPastALaw() {
+        let cs = cited("NGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH VỀ PHÂN CẤP NGUỒN THU THEO QUY ĐỊNH CỦA LUẬT NGÂN SÁCH NHÀ NƯỚC BAN HÀNH KÈM THEO NGHỊ\nQUYẾT SỐ 36/2021/NQ-HĐND NGÀY 08 THÁNG 12 NĂM 2021 VÀ NGHỊ QUYẾT SỐ\n37/2022/NQ-HĐND NGÀY 09 THÁNG 12 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n")
+        #expect(cs.contains { $0.id.description == "Luật Ngân sách nhà nước" }, "\(cs.map(\.id.description))")
+        for id in ["36/2021/NQ-HĐND", "37/2022/NQ-HĐND"] {
+            let c = cs.first { $0.id.description == id }
+            #expect(c?.relation == .amends && c?.isNested == false, "\(id)")
+        }
+    }
+
+    @Test("a law in an upper-case title: stops as written, not words of the name that fold alike", arguments: [
+        ("HƯỚNG DẪN THI HÀNH LUẬT BẢO VỆ MÔI TRƯỜNG", "Luật Bảo vệ môi trường"),
+        ("QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT SỞ HỮU TRÍ TUỆ", "Luật Sở hữu trí tuệ"),
+        ("HƯỚNG DẪN THI HÀNH LUẬT NGƯỜI CAO TUỔI NĂM 2009", "Luật Người cao tuổi"),
+        ("HƯỚNG DẪN THI HÀNH LUẬT ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH", "Luật Đất đai"),
+        ("QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT TÀI NGUYÊN NƯỚC TẠI TỈNH", "Luật Tài nguyên nước"),
+    ])
+    func headingLawStops(title: String, name: String) {
+        #expect(cited("NGHỊ ĐỊNH\n\(title)\n").map(\.id.description) == [name])
+    }
 }

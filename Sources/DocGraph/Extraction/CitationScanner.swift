@@ -184,11 +184,16 @@ enum CitationScanner {
             // chế Đấu thầu ban hành kèm theo Nghị định số 88/1999/NĐ-CP`: rules named without a
             // number are known by the decision that issued them, and what this document does to the
             // rules it does to that decision; the decision is no part of the rules' description.
+            // `Sửa đổi … Quy định về phân cấp … theo quy định của Luật Ngân sách nhà nước ban hành kèm
+            // theo Nghị quyết số 36/2021/NQ-HĐND`: a law named in the rules' description is issued
+            // with nothing; the rules are.
             var attachedRelation: Relation?
-            if link == .nested, let prev = done.last, result[prev.index].id.form == .named, !result[prev.index].isNested,
-               result[prev.index].relation != .references, wordEnding(b, at: trimmedEnd(b, before: m.start), "kem theo") != nil {
-                link = .sibling
-                attachedRelation = result[prev.index].relation
+            let rules = done.suffix(3).reversed().lazy.map { result[$0.index].isNested ? $0.topLevel : $0.index }
+                .first { !isLaw(result[$0].id) }
+            if link == .nested, let rules, result[rules].id.form == .named, !result[rules].isNested,
+               result[rules].relation != .references, wordEnding(b, at: trimmedEnd(b, before: m.start), "kem theo") != nil {
+                link = rules == done.last?.index ? .sibling : .clauseSibling
+                attachedRelation = result[rules].relation
             }
             let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
             var relation = trigger ?? .references
@@ -1023,6 +1028,10 @@ enum CitationScanner {
         // `Sửa đổi, bổ sung Quy chế làm việc … ban hành kèm theo Quyết định số 07-QĐ/TU`: the
         // attached document is known by its decision, and the revision is of that.
         if found.relation == .attachedTo, let revision = revisionBefore { found = revision }
+        // `Sửa đổi, bổ sung, bãi bỏ một số điều của Quy định …`, `sửa đổi, bổ sung và bãi bỏ …`: one
+        // run of verbs that amends and repeals parts leaves the document in force, amended.
+        if found.relation == .repeals, let prior = revisionBefore, prior.relation == .amends,
+           verbRunJoins(b, prior.end..<found.start) { found = prior }
         var relation = found.relation
         // `Sơ kết 5 năm thực hiện Nghị quyết …` reviews the resolution; it does not implement it.
         if reviewSeen, relation == .implements || relation == .continues { relation = .reviews }
@@ -1046,6 +1055,22 @@ enum CitationScanner {
             if (objectFollows && window.upperBound - found.end > RelationPhrases.revisionReach && !linked) || establishing { relation = .references }
         }
         return relation
+    }
+
+    /// Laws, codes and ordinances, named: enacted by an assembly, never issued with a resolution.
+    private static func isLaw(_ id: DocumentID) -> Bool {
+        guard id.form == .named, let name = id.name?.folded else { return false }
+        return name.hasPrefix("luat ") || name.hasPrefix("bo luat ") || name.hasPrefix("phap lenh ")
+    }
+
+    /// Whether two verbs are one run: only spaces, commas and `và` between them.
+    private static func verbRunJoins(_ b: [UInt8], _ gap: Range<Int>) -> Bool {
+        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
+        while !r.atEnd {
+            if let c = r.current, ByteReader.isSpace(c) || c == UInt8(ascii: ",") { r.position += 1; continue }
+            guard r.matchWord("va") else { return false }
+        }
+        return true
     }
 
     /// The revision of a passive `(đã) được sửa đổi, bổ sung bởi`, `bị bãi bỏ tại`, `được thay

@@ -55,7 +55,8 @@ enum DescribedDocuments {
 
     /// Words that end a name in a heading, whose name is a clean noun phrase (`… HÀNG QUÝ THEO
     /// HIỆU QUẢ CÔNG VIỆC …` goes on).
-    private static let headingStops = ["ban hanh", "kem theo", "ngay"]
+    /// `QUY ĐỊNH VỀ PHÂN CẤP NGUỒN THU THEO QUY ĐỊNH CỦA LUẬT NGÂN SÁCH NHÀ NƯỚC …`: the law is cited, not named.
+    private static let headingStops = ["ban hanh", "kem theo", "ngay", "theo quy dinh cua", "theo quy dinh tai"]
 
     /// Words that make the kind word no name: this document or one named elsewhere.
     /// A preposition or a verb there means the kind word stands alone, as a short name

@@ -238,7 +238,9 @@ enum NamedDocuments {
 
     /// Words that end an undated law's name: what follows is the sentence, not the name.
     private static let lawNameStops = ["ngay", "so", "cua", "da", "duoc", "quy dinh", "ve", "tai", "theo", "hien hanh",
-                                       "nay", "thi", "co", "la", "de", "nham", "doi voi", "trong", "hoac", "sua doi"]
+                                       "nay", "thi", "co", "la", "de", "nham", "doi voi", "trong", "hoac", "sua doi",
+                                       // `… THEO QUY ĐỊNH CỦA LUẬT NGÂN SÁCH NHÀ NƯỚC BAN HÀNH KÈM THEO NGHỊ QUYẾT SỐ …`
+                                       "ban hanh kem theo", "kem theo"]
 
     /// The stop word (folded) that starts at `k`, if any; see ``WrittenStops`` for the stops that
     /// are words of law names once folded (`Luật Sở hữu trí tuệ`, `Luật Đê điều`, `Luật Dược`).
@@ -362,6 +364,9 @@ enum NamedDocuments {
     /// that make `LUẬT` a name there (`của`, `thi hành`, `chi tiết`, `hướng dẫn`), where `KỶ LUẬT`
     /// and `PHÁP LUẬT` are words. The name runs to the line's end, a date, `số` or `và`.
     private static func headingLaw(_ s: TextSegment, at i: Int, head: LawHead) -> Match? {
+        // The name ends at `LUẬT NGÂN SÁCH NHÀ NƯỚC| BAN HÀNH KÈM THEO NGHỊ QUYẾT SỐ …`, `… |TRÊN ĐỊA BÀN
+        // TỈNH`; stops as written, so that `LUẬT BẢO VỆ MÔI TRƯỜNG`, `LUẬT SỞ HỮU TRÍ TUỆ`, `LUẬT QUỐC
+        // TỊCH VIỆT NAM` go on.
         let b = s.bytes
         var r = ByteReader(b, from: i)
         guard r.matchWord(head.folded), s.originalText(i..<r.position).allSatisfy({ !$0.isLowercase }),
@@ -373,7 +378,7 @@ enum NamedDocuments {
         var lastWordEnd = nameStart
         while k < b.count, b[k] != 0x0A {
             if b[k] == 0x20 { k += 1; continue }
-            guard ByteReader.isLetter(b[k]) || b[k] == UInt8(ascii: ","), !["ngay", "so", "va", "nam", "ve"].contains(where: { r.phraseEnd($0, at: k) != nil }) else { break }
+            guard ByteReader.isLetter(b[k]) || b[k] == UInt8(ascii: ","), WrittenStops.first(of: headingLawStops, at: k, in: s) == nil else { break }
             let wordStart = k
             k += 1
             while k < b.count, ByteReader.isLetter(b[k]) { k += 1 }
@@ -387,6 +392,10 @@ enum NamedDocuments {
         let nameText = upper.prefix(1).uppercased() + upper.dropFirst()
         return Match(range: i..<lastWordEnd, name: "\(head.canonical) \(nameText)", typeWord: s.originalText(i..<headEnd), date: nil)
     }
+
+    /// Words that end a law's name in an upper-case title.
+    private static let headingLawStops = ["ngay", "so", "va", "nam", "ve", "ban hanh kem theo", "kem theo", "tren dia ban",
+                                          "doi voi", "tai", "trong"]
 
     /// The folded word that ends right before `i` (spaces skipped).
     private static func wordBefore(_ b: [UInt8], _ i: Int) -> String {

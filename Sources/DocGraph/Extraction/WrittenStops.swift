@@ -8,7 +8,7 @@ enum WrittenStops {
     /// Folded stop → the only written form (lower case) in which it is a stop.
     private static let writtenForm: [String: String] = [
         "so": "số", "da": "đã", "de": "để", "tai": "tại", "co": "có", "la": "là", "thi": "thì",
-        "nay": "này", "ve": "về", "duoc": "được",
+        "nay": "này", "ve": "về", "duoc": "được", "nam": "năm",
     ]
 
     /// Whether the folded stop `stop`, which ends at `end` after starting at `start` in `segment`,

@@ -406,4 +406,17 @@ struct RealFormTests {
     func headingLawStops(title: String, name: String) {
         #expect(cited("NGHỊ ĐỊNH\n\(title)\n").map(\.id.description) == [name])
     }
+
+    @Test("a scheme, plan or strategy named in quotes: the quotes around the kind, or around the name whatever the kind's case (real: Hà Nội 15/CT-UBND, Bến Tre 1312/KH-UBND)")
+    func quotedKinds() {
+        let plans = cited("Để tiếp tục phát huy các kết quả, thực hiện thắng lợi “Quy hoạch phát triển kinh tế-xã hội thành phố Hà Nội đến năm 2020, định hướng đến năm 2030” và từng bước thực hiện “Chiến lược phát triển kinh tế-xã hội thành phố Hà Nội đến năm 2030 tầm nhìn đến năm 2050”, các sở xây dựng kế hoạch.")
+        #expect(plans.map(\.id.description) == ["Quy hoạch phát triển kinh tế-xã hội thành phố Hà Nội đến năm 2020, định hướng đến năm 2030",
+                                                 "Chiến lược phát triển kinh tế-xã hội thành phố Hà Nội đến năm 2030 tầm nhìn đến năm 2050"])
+        #expect(plans.allSatisfy { $0.relation == .implements && !$0.isNested })
+        let scheme = cited("Căn cứ Quyết định số 31/2009/QĐ-TTg ngày 24 tháng\n02 năm 2009 của Thủ tướng Chính phủ phê duyệt đề án “Tuyên truyền phổ biến pháp\nluật cho người lao động; người sử dụng lao động trong các loại hình doanh nghiệp”;")
+        #expect(scheme.map(\.id.description) == ["31/2009/QĐ-TTg", "Đề án “Tuyên truyền phổ biến pháp luật cho người lao động; người sử dụng lao động trong các loại hình doanh nghiệp”"])
+        #expect(scheme.last?.isNested == true)
+        // Without quotes a lower-case kind is a word: `xây dựng đề án phát triển …`.
+        #expect(cited("Sở Nội vụ xây dựng đề án phát triển nguồn nhân lực.").isEmpty)
+    }
 }

@@ -911,6 +911,9 @@ enum CitationScanner {
 
     /// Words that attach what follows to the citing document's own clause, not to the
     /// previous citation's description.
+    /// Adverbs of manner that may stand between `và` and a coordinated verb.
+    private static let verbManners = ["tung buoc", "quyet liet", "khan truong", "kien quyet", "kip thoi", "tich cuc", "chu dong"]
+
     private static func mainClauseMarker(_ b: [UInt8], _ range: Range<Int>) -> Bool {
         let r = ByteReader(b, from: range.lowerBound, end: range.upperBound)
         if r.contains("gan voi") || r.contains("dong thoi") || r.contains("dong bo voi") || r.contains("ket hop voi") { return true }
@@ -924,6 +927,11 @@ enum CitationScanner {
             if b[max(range.lowerBound, v - 40)..<v].contains(UInt8(ascii: ",")) { continue }
             var q = ByteReader(b, from: v + 2, end: range.upperBound)
             q.skipSpaces()
+            // `… và từng bước thực hiện “Chiến lược …”`, `và quyết liệt triển khai`: a manner before the verb.
+            if let manner = verbManners.lazy.compactMap({ q.phraseEnd($0, at: q.position) }).first {
+                q.position = manner
+                q.skipSpaces()
+            }
             for (phrase, relation) in RelationPhrases.before where relation == .implements || relation == .continues {
                 guard let e = q.phraseEnd(phrase, at: q.position) else { continue }
                 // The verb's object is the mention itself (type word and number only after it).

@@ -79,15 +79,23 @@ enum DescribedDocuments {
         let reader = ByteReader(b)
         if let m = politicalReport(s, at: i, reader: reader) { return m }
         guard let kind = kindIndex[b[i]].first(where: { reader.phraseEnd($0.phrase, at: i) != nil }),
-              let headEnd = reader.phraseEnd(kind.phrase, at: i), s.startsUpperCase(at: i) else { return nil }
+              let headEnd = reader.phraseEnd(kind.phrase, at: i) else { return nil }
         let heading = s.originalText(i..<headEnd).allSatisfy { !$0.isLowercase }
-        guard let verb = namingVerb(s, before: i, heading: heading),
-              !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i) else { return nil }
         var k = headEnd
         while k < b.count, b[k] == 0x20 || (b[k] == 0x0A && !heading) { k += 1 }
         guard k < b.count else { return nil }
+        // `“Quy hoạch phát triển … đến năm 2030”`: quotes around the kind and its name make it a
+        // name; `phê duyệt đề án “Tuyên truyền …”`: quotes around the name, whatever the kind's case.
+        var openQuote = i - 1
+        while openQuote >= 0, b[openQuote] == 0x20 { openQuote -= 1 }
+        let quotedKind = openQuote >= 0 && b[openQuote] == UInt8(ascii: "\"")
+        guard s.startsUpperCase(at: i) || quotedKind || b[k] == UInt8(ascii: "\""),
+              let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading),
+              !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i) else { return nil }
         let nameEnd: Int?
-        if b[k] == UInt8(ascii: "\"") {
+        if quotedKind {
+            nameEnd = quoted(b, from: openQuote).map { b[$0 - 1] == UInt8(ascii: "\"") ? $0 - 1 : $0 }
+        } else if b[k] == UInt8(ascii: "\"") {
             nameEnd = quoted(b, from: k)
         } else {
             guard ByteReader.isLetter(b[k]), !notNames.contains(where: { reader.phraseEnd($0, at: k) != nil }) else { return nil }
@@ -101,7 +109,10 @@ enum DescribedDocuments {
         // `Chương trình hành động` alone is a kind; `Chương trình hành động thực hiện` cut before
         // the document it carries out names no document of its own (nearly always this one).
         guard !bareKinds.contains(subject), !unfinished.contains(where: { subject.hasSuffix(" " + $0) || subject == $0 }) else { return nil }
-        return NamedDocuments.Match(range: i..<end, name: "\(kind.value) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
+        // Quotes around the kind belong to the mention: the verb before them governs it, and what
+        // follows the closing quote is no part of its name.
+        let range = quotedKind ? openQuote..<(end < b.count && b[end] == UInt8(ascii: "\"") ? end + 1 : end) : i..<end
+        return NamedDocuments.Match(range: range, name: "\(kind.value) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
                                     subject: subject)
     }
 
@@ -159,7 +170,8 @@ enum DescribedDocuments {
         let b = s.bytes
         var k = i - 1
         while k > 0, i - k < 250, b[k] != UInt8(ascii: ";") {
-            if b[k] == 0x0A, k + 1 < i, !ByteReader.isLetter(b[k + 1]) || s.startsUpperCase(at: k + 1) { return false }
+            // A wrapped line goes on in lower case or with a number (`ngày 24 tháng⏎02 năm 2009`).
+            if b[k] == 0x0A, k + 1 < i, !ByteReader.isAlnum(b[k + 1]) || s.startsUpperCase(at: k + 1) { return false }
             if b[k] == UInt8(ascii: "/"), b[k - 1] == UInt8(ascii: "v"), k + 1 < i, b[k + 1] == UInt8(ascii: "v") { return false }
             if b[k] == UInt8(ascii: ":") { return false }
             // `… (Nghị quyết số 57-NQ/TW), Ban Thường vụ Tỉnh ủy ban hành Chương trình …`: a new
@@ -194,7 +206,9 @@ enum DescribedDocuments {
         var lastWordEnd = k
         while k < b.count, k - open < 400 {
             if b[k] == UInt8(ascii: "\"") { return k - open <= longestName ? k + 1 : lastWordEnd }
-            if b[k] == UInt8(ascii: ";") { return nil }
+            // A `;` ends an unclosed quote, but may stand inside a name (`… cho người lao động; người
+            // sử dụng lao động …”`) whose closing quote follows on.
+            if b[k] == UInt8(ascii: ";"), !b[(k + 1)..<min(b.count, k + 120)].contains(UInt8(ascii: "\"")) { return nil }
             if k - open <= longestName, ByteReader.isAlnum(b[k]), k + 1 < b.count, !ByteReader.isAlnum(b[k + 1]) { lastWordEnd = k + 1 }
             k += 1
         }

@@ -419,4 +419,15 @@ struct RealFormTests {
         // Without quotes a lower-case kind is a word: `xây dựng đề án phát triển …`.
         #expect(cited("Sở Nội vụ xây dựng đề án phát triển nguồn nhân lực.").isEmpty)
     }
+
+    @Test("a local congress's resolution named with its number first is the one named with its body first (real: Hà Nội 15/CT-UBND)", arguments: [
+        ("Thực hiện Nghị quyết Đại hội đại biểu lần thứ XV Đảng bộ Thành phố và Nghị quyết số 05/NQ-HĐND.", "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố lần thứ XV"),
+        ("Thực hiện Nghị quyết Đại hội lần thứ XX Đảng bộ tỉnh Nghệ An, nhiệm kỳ 2025 - 2030;", "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX"),
+        ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030;", "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX"),
+    ])
+    func localCongressNumberFirst(text: String, name: String) {
+        let c = cited(text).first
+        #expect(c?.id.key == DocumentID(named: name).key, "\(c?.id.description ?? "none")")
+        #expect(c?.relation == .implements)
+    }
 }

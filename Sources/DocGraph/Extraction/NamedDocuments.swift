@@ -86,7 +86,7 @@ enum NamedDocuments {
         r.skipSpaces()
         // `(đại biểu) toàn quốc lần thứ XIII (của Đảng)`, `Đảng (toàn quốc) lần thứ XIII`,
         // `lần thứ XIII của Đảng`: the national congress, with or without `đại biểu`.
-        _ = r.matchWord("dai bieu")
+        let delegates = r.matchWord("dai bieu")
         r.skipSpaces()
         if r.phraseEnd("dang bo", at: r.position) == nil {
             let party = r.matchWord("dang")
@@ -99,6 +99,13 @@ enum NamedDocuments {
             var end = r.position
             var tail = r
             tail.skipSpaces()
+            // `Nghị quyết Đại hội đại biểu lần thứ XV Đảng bộ Thành phố`: a local congress named
+            // with its number first; named as when the body comes first.
+            if !(party || national), tail.phraseEnd("dang bo", at: tail.position) != nil {
+                let bodyEnd = localPartyEnd(s, from: tail.position)
+                let body = (delegates ? "đại biểu " : "") + s.originalText(tail.position..<bodyEnd)
+                return Match(range: i..<bodyEnd, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
+            }
             if tail.matchWord("cua dang") { end = tail.position } else if !(party || national) { return nil }
             return Match(range: i..<end, name: "Nghị quyết Đại hội \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
@@ -114,6 +121,29 @@ enum NamedDocuments {
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
         return nil
+    }
+
+    /// The end of a party organisation's name that starts at `start` with `Đảng bộ`: its tier
+    /// (`tỉnh`, `Thành phố`, `huyện` …) and the capitalised words of its place.
+    private static func localPartyEnd(_ s: TextSegment, from start: Int) -> Int {
+        let b = s.bytes
+        var r = ByteReader(b, from: start)
+        _ = r.matchWord("dang bo")
+        var end = r.position
+        for tier in ["thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "khoi"] {
+            var t = r
+            t.skipSpaces()
+            if t.matchWord(tier) { r = t; end = t.position; break }
+        }
+        while true {
+            var t = r
+            while let c = t.current, c == 0x20 { t.position += 1 }
+            guard let c = t.current, ByteReader.isLetter(c), s.startsUpperCase(at: t.position) else { break }
+            while let c = t.current, ByteReader.isLetter(c) { t.position += 1 }
+            r = t
+            end = t.position
+        }
+        return end
     }
 
     /// The words a law-level document is named by.

@@ -80,16 +80,18 @@ enum DescribedDocuments {
         if let m = politicalReport(s, at: i, reader: reader) { return m }
         guard let kind = kindIndex[b[i]].first(where: { reader.phraseEnd($0.phrase, at: i) != nil }),
               let headEnd = reader.phraseEnd(kind.phrase, at: i) else { return nil }
-        let heading = s.originalText(i..<headEnd).allSatisfy { !$0.isLowercase }
-        var k = headEnd
-        while k < b.count, b[k] == 0x20 || (b[k] == 0x0A && !heading) { k += 1 }
-        guard k < b.count else { return nil }
         // `“Quy hoạch phát triển … đến năm 2030”`: quotes around the kind and its name make it a
         // name; `phê duyệt đề án “Tuyên truyền …”`: quotes around the name, whatever the kind's case.
+        // Most kind words are lower-case words of the sentence (`quy định`, `chương trình`), passed
+        // over here on their bytes.
+        let capital = s.startsUpperCase(at: i)
         var openQuote = i - 1
         while openQuote >= 0, b[openQuote] == 0x20 { openQuote -= 1 }
         let quotedKind = openQuote >= 0 && b[openQuote] == UInt8(ascii: "\"")
-        guard s.startsUpperCase(at: i) || quotedKind || b[k] == UInt8(ascii: "\""),
+        let heading = capital && s.originalText(i..<headEnd).allSatisfy { !$0.isLowercase }
+        var k = headEnd
+        while k < b.count, b[k] == 0x20 || (b[k] == 0x0A && !heading) { k += 1 }
+        guard k < b.count, capital || quotedKind || b[k] == UInt8(ascii: "\""),
               let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading),
               !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i) else { return nil }
         let nameEnd: Int?

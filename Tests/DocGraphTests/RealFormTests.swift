@@ -430,4 +430,14 @@ struct RealFormTests {
         #expect(c?.id.key == DocumentID(named: name).key, "\(c?.id.description ?? "none")")
         #expect(c?.relation == .implements)
     }
+
+    @Test("`Xét đề nghị của A tại Tờ trình … và của B tại Tờ trình …`: the same frame for another body (real: Kon Tum 42/2013/QĐ-UBND)", arguments: [
+        "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình\nsố 322/TTr-BDT ngày 09 tháng 7 năm 2013 và của Giám đốc Sở Nội vụ tại Tờ trình\nsố 2144/TTr-SNV ngày 24 tháng 9 năm 2013,\nQUYẾT ĐỊNH:",
+        "Theo đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-STC ngày 02/3/2020, của Sở Nội vụ tại Công văn số 45/SNV-TCBM ngày 05/3/2020.",
+    ])
+    func parallelProposals(text: String) {
+        let cs = cited(text)
+        #expect(cs.count == 2)
+        #expect(cs.allSatisfy { $0.relation == .respondsTo && !$0.isNested })
+    }
 }

@@ -144,6 +144,11 @@ enum CitationScanner {
                     // `… quốc gia và Quyết định số 204-QĐ/TW`: the list goes on after a subject.
                     link = .sibling
                     windowStart = tail
+                } else if parallelSource(b, gapStart..<m.start) {
+                    // `Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT … và của Giám đốc
+                    // Sở Nội vụ tại Tờ trình số 2144/TTr-SNV`: the same frame again, for another body.
+                    link = .clauseSibling
+                    windowStart = gapStart
                 } else if mainClauseMarker(b, gapStart..<m.start) {
                     // `… gắn với thực hiện Kết luận …` returns to the citing document's own clause.
                     link = .independent
@@ -911,6 +916,20 @@ enum CitationScanner {
 
     /// Words that attach what follows to the citing document's own clause, not to the
     /// previous citation's description.
+    /// `… và của Giám đốc Sở Nội vụ tại`, `…, của Sở Tài chính tại`: a gap that names another
+    /// body whose document the clause's verb also takes (`Xét đề nghị của … tại Tờ trình …`).
+    private static func parallelSource(_ b: [UInt8], _ gap: Range<Int>) -> Bool {
+        guard gap.count < 120 else { return false }
+        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
+        r.skipSpaces()
+        if r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces() }
+        _ = r.matchWord("va")
+        r.skipSpaces()
+        guard r.matchWord("cua"), wordEnding(b, at: trimmedEnd(b, before: gap.upperBound), "tai") != nil else { return false }
+        // One body's name between: no clause of its own.
+        return !b[r.position..<gap.upperBound].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
+    }
+
     /// Adverbs of manner that may stand between `và` and a coordinated verb.
     private static let verbManners = ["tung buoc", "quyet liet", "khan truong", "kien quyet", "kip thoi", "tich cuc", "chu dong"]
 

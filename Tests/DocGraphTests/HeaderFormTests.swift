@@ -215,4 +215,15 @@ struct HeaderFormTests {
         #expect(d.issuer.map { IssuingBody($0).organ } == .peoplesCommittee)
         #expect(signed.issuer == "Ủy ban kiểm tra")
     }
+
+    @Test("a text without its header: the body that speaks in its opening sentence (real: Tuyên Quang 19-QĐ/TU, Quảng Ngãi 1518-KL/TU)", arguments: [
+        ("Căn cứ Điều lệ Đảng; Quy định số 10-QĐ/TU, ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang, về khen thưởng tổ chức đảng, đảng viên. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng.\n", "Ban Thường vụ Tỉnh ủy"),
+        ("Qua rà soát công tác chuẩn bị nhân sự đại hội, tại cuộc họp ngày 04/6/2020, Ban Thường vụ Tỉnh ủy đã thảo luận và thống nhất Kết luận như sau:\n", "Ban Thường vụ Tỉnh ủy"),
+        ("Thực hiện Hướng dẫn số 07-HD/HU, ngày 04/01/2022 của Ban Thường vụ Huyện ủy, Ban Tuyên giáo Huyện ủy định hướng nội dung công tác tuyên truyền tháng 6 năm 2022 như sau:\n", "Ban Tuyên giáo Huyện ủy"),
+        // A sentence whose subject is no body names no issuer.
+        ("Qua rà soát, nhiều nội dung đã thảo luận kỹ.\n", nil),
+    ])
+    func openingSentenceIssuer(text: String, issuer: String?) throws {
+        #expect(try document(text).issuer == issuer)
+    }
 }

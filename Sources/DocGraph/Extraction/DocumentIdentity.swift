@@ -443,18 +443,21 @@ enum DocumentIdentity {
     private static func openingSentenceIssuer(_ text: FoldedText, lines: Range<Int>, typeCode: String?) -> String? {
         for k in lines.prefix(60) {
             let f = text.foldedLine(k)
-            guard f.hasPrefix("thuc hien") || f.hasPrefix("can cu") || f.hasPrefix("xem xet") else { continue }
+            // `Thực hiện …, Ban Tuyên giáo Huyện ủy định hướng …`, `Qua rà soát …, Ban Thường vụ Tỉnh ủy
+            // đã thảo luận và thống nhất Kết luận …`, `Căn cứ …; … Ban Thường vụ Tỉnh ủy ban hành Quy định …`.
+            guard ["thuc hien", "can cu", "xem xet", "qua ", "tren co so", "theo "].contains(where: { f.hasPrefix($0) }) else { continue }
             let line = FoldedText.tidy(text.originalLine(k))
             let chars = Array(line)
             // One folded byte per character (checked), so byte offsets are character offsets.
             let fl = Array(line.folded.utf8)
             guard chars.count == fl.count else { continue }
             let reader = ByteReader(fl)
-            for verb in [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao "] {
+            for verb in [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao ", " dinh huong ", " da thao luan "] {
                 var searchFrom = 0
                 while let endOffset = reader.firstIndex(of: verb, from: searchFrom) {
                     searchFrom = endOffset + verb.utf8.count
-                    guard let comma = fl[..<endOffset].lastIndex(of: UInt8(ascii: ",")) else { continue }
+                    // The body's name follows the opening clause's comma, or a sentence's end.
+                    guard let comma = fl[..<endOffset].lastIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) else { continue }
                     var name = String(chars[(comma + 1)..<endOffset]).trimmingCharacters(in: " ")
                     // `Ban Thường vụ Đảng ủy đã xây dựng …`: the tense word is not the body's.
                     for adverb in [" đã", " sẽ", " đang", " cũng", " tiếp tục"] where name.hasSuffix(adverb) { name.removeLast(adverb.count) }

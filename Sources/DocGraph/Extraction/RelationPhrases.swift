@@ -6,6 +6,8 @@ enum RelationPhrases {
         ("tiep tuc trien khai thuc hien", .continues), ("tiep tuc thuc hien", .continues), ("tiep tuc trien khai", .continues),
         ("trien khai thuc hien", .implements), ("de thuc hien", .implements), ("thuc hien", .implements),
         ("cu the hoa", .implements), ("trien khai", .implements), ("quan triet", .implements),
+        // `bám sát Hướng dẫn số 13-HD/BTGHU`: following a plan or guidance closely carries it out.
+        ("bam sat", .implements), ("tiep tuc bam sat", .continues),
         ("can cu", .basedOn), ("tren co so", .basedOn), ("theo", .basedOn),
         ("sua doi, bo sung", .amends), ("sua doi bo sung", .amends), ("sua doi", .amends), ("bo sung", .amends),
         ("dieu chinh mot so noi dung trong", .amends), ("dieu chinh mot so noi dung cua", .amends), ("dieu chinh", .amends),

@@ -440,4 +440,17 @@ struct RealFormTests {
         #expect(cs.count == 2)
         #expect(cs.allSatisfy { $0.relation == .respondsTo && !$0.isNested })
     }
+
+    @Test("a basis list: rules named by kind as an item; a decree's title going on after its `;` (real: Tuyên Quang 19-QĐ/TU)")
+    func basisListItems() {
+        let cs = cited("Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Nghị định số 152/2025/NĐ-CP, ngày 14/6/2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn một số điều của Luật Thi đua, khen thưởng; Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khoá I, nhiệm kỳ 2025 - 2030; Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ tỉnh về phân cấp quản lý cán bộ.")
+        let top = cs.filter { !$0.isNested }
+        #expect(top.map(\.id.description) == ["Điều lệ Đảng", "152/2025/NĐ-CP", "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khoá I, nhiệm kỳ 2025 - 2030", "09-QĐ/TU"])
+        #expect(top.allSatisfy { $0.relation == .basedOn })
+        // The law is named inside the decree's title.
+        #expect(cs.first { $0.id.description == "Luật Thi đua, khen thưởng" }?.isNested == true)
+        // `; số 83/2015/QH13` is an item of the list, not a title going on.
+        let laws = cited("Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; số 83/2015/QH13 ngày 25 tháng 6 năm 2015;")
+        #expect(laws.map(\.relation) == [.basedOn, .basedOn])
+    }
 }

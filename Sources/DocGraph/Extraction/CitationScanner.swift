@@ -124,7 +124,7 @@ enum CitationScanner {
                     gapStart = close + 1
                 }
                 let gap = b[gapStart..<m.start]
-                if let sep = lastSeparator(seg, in: gapStart..<m.start) {
+                if let sep = lastSeparator(seg, in: gapStart..<m.start), !describesOnAcrossSemicolon(seg, sep, prev: result[prev.index]) {
                     windowStart = sep + 1
                     let after = b[(sep + 1)..<m.start]
                     // `…; Công văn số …`, `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`
@@ -928,6 +928,21 @@ enum CitationScanner {
         guard r.matchWord("cua"), wordEnding(b, at: trimmedEnd(b, before: gap.upperBound), "tai") != nil else { return false }
         // One body's name between: no clause of its own.
         return !b[r.position..<gap.upperBound].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
+    }
+
+    /// `Căn cứ …; Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi tiết và hướng
+    /// dẫn một số điều của Luật Thi đua, khen thưởng; …`: in a basis list every item opens with a
+    /// document's name, so a `;` followed by a lower-case word is inside the previous document's
+    /// title, which goes on.
+    private static func describesOnAcrossSemicolon(_ seg: TextSegment, _ sep: Int, prev: Citation) -> Bool {
+        let b = seg.bytes
+        guard b[sep] == UInt8(ascii: ";"), !prev.isNested, prev.relation == .basedOn else { return false }
+        var r = ByteReader(b, from: sep + 1)
+        r.skipSpaces()
+        // A title goes on with what a decree or circular does (`quy định …`, `hướng dẫn …`,
+        // `sửa đổi …`); `; số 83/2015/QH13` and `; ý kiến chỉ đạo của …` are items of the list.
+        guard !r.atEnd, !seg.startsUpperCase(at: r.position) else { return false }
+        return ["quy dinh", "huong dan", "sua doi", "bo sung", "bai bo"].contains { r.phraseEnd($0, at: r.position) != nil }
     }
 
     /// Adverbs of manner that may stand between `và` and a coordinated verb.

@@ -92,7 +92,7 @@ enum DescribedDocuments {
         var k = headEnd
         while k < b.count, b[k] == 0x20 || (b[k] == 0x0A && !heading) { k += 1 }
         guard k < b.count, capital || quotedKind || b[k] == UInt8(ascii: "\""),
-              let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading),
+              let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading) ?? (capital && basisListItem(s, at: i) ? "can cu" : nil),
               !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i) else { return nil }
         let nameEnd: Int?
         if quotedKind {
@@ -162,6 +162,20 @@ enum DescribedDocuments {
             }
         }
         return nil
+    }
+
+    /// `Căn cứ Điều lệ Đảng; Quy định số 294-QĐ/TW …; Quy chế làm việc của Ban Chấp hành Đảng bộ
+    /// tỉnh khoá I …;`: an item of a basis list, right after its `;`, on the `Căn cứ` line.
+    private static func basisListItem(_ s: TextSegment, at i: Int) -> Bool {
+        let b = s.bytes
+        var k = i
+        while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, b[k - 1] == UInt8(ascii: ";") else { return false }
+        var lineStart = k - 1
+        while lineStart > 0, b[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var r = ByteReader(b, from: lineStart, end: i)
+        r.skipSpaces()
+        return r.matchWord("can cu") && !b[lineStart..<k].contains(UInt8(ascii: "."))
     }
 
     /// Whether an identifier (`19/2020/QĐ-UBND`, `31/2017/NĐ-CP`, `81/2005/QĐ-UBND`) stands in the

@@ -453,4 +453,15 @@ struct RealFormTests {
         let laws = cited("Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; số 83/2015/QH13 ngày 25 tháng 6 năm 2015;")
         #expect(laws.map(\.relation) == [.basedOn, .basedOn])
     }
+
+    @Test("`thực hiện theo` a document is compliance; under a review it is what gets reviewed (real: Quảng Ngãi 1518-KL/TU, Nghị định 91/2022/NĐ-CP; sample 001 line 179)", arguments: [
+        ("các tiêu chuẩn khác thực hiện theo Quy định số 1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy.", Relation.references),
+        ("Việc miễn, giảm được áp dụng theo Quyết định số 12/2020/QĐ-UBND.", .references),
+        ("Rà soát, đánh giá hiệu quả hoạt động của các tổ chức đảng sau khi thực hiện theo Kết luận số 208-KL/TW.", .reviews),
+        ("Thực hiện Kết luận số 208-KL/TW, Ban Tổ chức hướng dẫn như sau.", .implements),
+        ("Căn cứ Quy định số 1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy.", .basedOn),
+    ])
+    func carryingOutUnder(text: String, relation: Relation) {
+        #expect(cited(text).first?.relation == relation)
+    }
 }

@@ -1076,7 +1076,9 @@ enum CitationScanner {
            verbRunJoins(b, prior.end..<found.start) { found = prior }
         var relation = found.relation
         // `Sơ kết 5 năm thực hiện Nghị quyết …` reviews the resolution; it does not implement it.
-        if reviewSeen, relation == .implements || relation == .continues { relation = .reviews }
+        // `đánh giá … sau khi thực hiện theo Kết luận số 208-KL/TW`: what was done under it is reviewed.
+        let carriedOut = relation == .implements || relation == .continues || r.phraseEnd("thuc hien theo", at: found.start) != nil
+        if reviewSeen, carriedOut { relation = .reviews }
         // `Sau 15 năm thực hiện Nghị quyết số 15-NQ/TW`: so many years of implementing is a review.
         if relation == .implements || relation == .continues, yearsOfImplementing(b, before: found.start) { relation = .reviews }
         // `Trong những năm qua, quán triệt và thực hiện Kết luận …, … đạt nhiều kết quả`: looking back.

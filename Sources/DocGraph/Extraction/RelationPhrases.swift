@@ -28,6 +28,9 @@ enum RelationPhrases {
         ("phu hop voi", .references), ("theo dung", .references), ("dung voi", .references),
         ("thuc hien nghiem", .references), ("thuc hien nghiem tuc", .implements), ("trien khai thuc hien nghiem tuc", .implements), ("chap hanh nghiem", .references), ("thuc hien dung", .references),
         ("chap hanh", .references), ("tuan thu", .references), ("tinh than", .references),
+        // `các tiêu chuẩn khác thực hiện theo Quy định số 1913-QĐ/TU`, `được thực hiện theo quy định
+        // tại Luật …`, `áp dụng theo Quyết định số …`: a rule that applies another's, compliance.
+        ("thuc hien theo", .references), ("ap dung theo", .references),
     ].sorted { $0.phrase.count > $1.phrase.count }
 
     /// `before` by first byte, for the scan of every word start (see `PhraseIndex`).

@@ -464,4 +464,16 @@ struct RealFormTests {
     func carryingOutUnder(text: String, relation: Relation) {
         #expect(cited(text).first?.relation == relation)
     }
+
+    @Test("going on with, or making concrete, the work under a document: `tiếp tục` a few words before the verb, `theo` after it (real: Tuyên Quang 87/KH-UBND; sample 003, 004)", arguments: [
+        ("1. Tiếp tục\nđẩy mạnh thực hiện có hiệu quả các nội dung công tác cải cách hành chính theo Nghị\nquyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.", Relation.continues),
+        ("Tiếp tục tham mưu triển khai thực hiện Chỉ thị số 23-CT/TW, ngày 09/02/2018 của Ban Bí thư.", .continues),
+        ("cụ thể hóa các nhiệm vụ về tổ chức xây dựng Đảng theo Nghị quyết số 18-NQ/TW.", .implements),
+        // Done as the document says: `theo` keeps its reading.
+        ("chi bộ thực hiện việc sinh hoạt Đảng theo Quy định số 24-QĐ/TW.", .basedOn),
+        ("Triển khai thực hiện Kế hoạch số 12-KH/TW; tiếp tục rà soát.", .implements),
+    ])
+    func goingOnWith(text: String, relation: Relation) {
+        #expect(cited(text).first?.relation == relation)
+    }
 }

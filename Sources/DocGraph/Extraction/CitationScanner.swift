@@ -945,6 +945,19 @@ enum CitationScanner {
         return ["quy dinh", "huong dan", "sua doi", "bo sung", "bai bo"].contains { r.phraseEnd($0, at: r.position) != nil }
     }
 
+    /// Whether `tiếp tục` stands up to three words before `verb` (`Tiếp tục đẩy mạnh thực hiện`,
+    /// `tiếp tục quán triệt, triển khai`), in lower-case words only.
+    private static func continuesBefore(_ b: [UInt8], _ verb: Int, from start: Int) -> Bool {
+        var k = verb
+        for _ in 0..<4 {
+            while k > start, b[k - 1] == 0x20 || b[k - 1] == 0x0A || b[k - 1] == UInt8(ascii: ",") { k -= 1 }
+            guard k > start, ByteReader.isLetter(b[k - 1]) else { return false }
+            if wordEnding(b, at: k, "tiep tuc") != nil { return true }
+            while k > start, ByteReader.isLetter(b[k - 1]) { k -= 1 }
+        }
+        return false
+    }
+
     /// Adverbs of manner that may stand between `và` and a coordinated verb.
     private static let verbManners = ["tung buoc", "quyet liet", "khan truong", "kien quyet", "kip thoi", "tich cuc", "chu dong"]
 
@@ -1030,6 +1043,7 @@ enum CitationScanner {
         var revisionBefore: (start: Int, end: Int, relation: Relation)?
         var reviewSeen = false
         var establishing = false
+        var carryingOut: (start: Int, end: Int, relation: Relation)?
         var i = window.lowerBound
         while i < window.upperBound {
             if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
@@ -1059,6 +1073,7 @@ enum CitationScanner {
                     }
                     if relation == .reviews { reviewSeen = true }
                     if let b = best, b.relation.isRevision { revisionBefore = b }
+                    if let b = best, b.relation == .implements || b.relation == .continues { carryingOut = b }
                     best = (i, end, relation)
                     i = end - 1
                     break
@@ -1067,6 +1082,16 @@ enum CitationScanner {
             i += 1
         }
         guard var found = best else { return nil }
+        // `Tiếp tục đẩy mạnh thực hiện …`: going on with it, a manner word or two between.
+        if found.relation == .implements, continuesBefore(b, found.start, from: window.lowerBound) { found.relation = .continues }
+        // `Tiếp tục đẩy mạnh thực hiện có hiệu quả các nội dung … theo Nghị quyết số 30c/NQ-CP`, `cụ thể
+        // hóa các nhiệm vụ … theo Nghị quyết Đại hội XIV`: going on with, or making concrete, the
+        // work under the document. A plain `thực hiện việc sinh hoạt Đảng theo Điều lệ Đảng` is done
+        // as the document says (compliance), so `theo` keeps its reading there.
+        if found.relation == .basedOn, r.phraseEnd("theo", at: found.start) != nil, var verb = carryingOut {
+            if verb.relation == .implements, continuesBefore(b, verb.start, from: window.lowerBound) { verb.relation = .continues }
+            if verb.relation == .continues || r.phraseEnd("cu the hoa", at: verb.start) != nil { found = verb }
+        }
         // `Sửa đổi, bổ sung Quy chế làm việc … ban hành kèm theo Quyết định số 07-QĐ/TU`: the
         // attached document is known by its decision, and the revision is of that.
         if found.relation == .attachedTo, let revision = revisionBefore { found = revision }

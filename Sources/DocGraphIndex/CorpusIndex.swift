@@ -10,6 +10,19 @@ import GRDB
 public struct CorpusIndex: Sendable {
     public let path: String
     let queue: DatabaseQueue
+    /// How opening made sure the file is whole.
+    public let integrity: Integrity
+
+    /// What opening checked (README, "Safety").
+    public enum Integrity: Sendable, Equatable {
+        /// `PRAGMA quick_check` read every page and found them whole.
+        case checked
+        /// The file is as the last update of docgraph left it (size, time, inode: `IntegrityStamp`),
+        /// so the check was not run again.
+        case unchangedSinceUpdate
+        /// Not checked (`verify: false`): damage shows as SQLite's own `SQLITE_CORRUPT` in the pages read.
+        case notChecked
+    }
 
     /// Opens an existing index to read. Readers never block the writer: in WAL mode they see the
     /// last committed update while another is being written. `verify` runs `PRAGMA quick_check`,
@@ -24,8 +37,8 @@ public struct CorpusIndex: Sendable {
             config.readonly = true
             config.busyMode = .timeout(10)
             let queue = try guarded(path) { try DatabaseQueue(path: path, configuration: config) }
-            try check(queue, path, verify: verify)
-            return CorpusIndex(path: path, queue: queue)
+            let integrity = try check(queue, path, verify: verify)
+            return CorpusIndex(path: path, queue: queue, integrity: integrity)
         }
     }
 
@@ -45,6 +58,12 @@ public struct CorpusIndex: Sendable {
             }
         }
         return shape.map { IndexedGraph(index: self, shape: $0) }
+    }
+
+    /// The whole stored graph, for `check`, `render`, `export` and `gallery`: read, not built
+    /// again; nil when the index holds no readable document.
+    public func corpus() throws(IndexError) -> IndexedCorpus? {
+        try Self.guarded(path) { try queue.read { try StoredGraph.whole($0) } }
     }
 
     /// What the `meta` table says: schema version, docgraph version, corpus roots, last update.
@@ -78,17 +97,21 @@ public struct CorpusIndex: Sendable {
         return .index
     }
 
-    /// Refuses a database that is not a docgraph index of this version, or is damaged.
-    static func check(_ queue: DatabaseQueue, _ path: String, verify: Bool = true) throws(IndexError) {
-        let (applicationID, tables, version): (Int32, Int, Int?) = try guarded(path) {
+    /// Refuses a database that is not a docgraph index of this version, or is damaged. With
+    /// `verify`, runs `PRAGMA quick_check` unless the file is as the last update left it.
+    @discardableResult
+    static func check(_ queue: DatabaseQueue, _ path: String, verify: Bool = true) throws(IndexError) -> Integrity {
+        let (applicationID, tables, version, stamp): (Int32, Int, Int?, String?) = try guarded(path) {
             try queue.read { db in
                 let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 var version: Int?
+                var stamp: String?
                 if app == IndexSchema.applicationID, try db.tableExists("meta") {
                     version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'").flatMap { Int($0) }
+                    stamp = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [IntegrityStamp.key])
                 }
-                return (app, tables, version)
+                return (app, tables, version, stamp)
             }
         }
         guard applicationID == IndexSchema.applicationID else {
@@ -98,9 +121,11 @@ public struct CorpusIndex: Sendable {
         guard version == IndexSchema.version else {
             throw .otherSchemaVersion(path: path, found: version, expected: IndexSchema.version)
         }
-        guard verify else { return }
+        guard verify else { return .notChecked }
+        if IntegrityStamp.holds(path, stamp: stamp) { return .unchangedSinceUpdate }
         let verdict: [String] = try guarded(path) { try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check") } }
         guard verdict == ["ok"] else { throw .corrupt(path: path, detail: verdict.prefix(3).joined(separator: "; ")) }
+        return .checked
     }
 
     /// Runs SQLite work and turns its failures into `IndexError`s that say what to do.

@@ -189,10 +189,22 @@ struct GraphPatch {
             for e in shape.adjacency.outgoing(p) where !goneEdges.contains(e.int) { return nil }
         }
         for e in graph.edges where rowOf[e.from.int] < 0 || rowOf[e.to.int] < 0 { return nil }
+        // A second copy of an identity, and an ambiguity, are among the nodes of one key: all
+        // of the part's are the group's, rebuilt with it.
+        let firstCopy = StoredGraph.duplicates(graph)
+        for t in taken { if let first = firstCopy[t.node], rowOf[first.int] < 0 { return nil } }
+        for a in graph.ambiguities where !group.contains(a.id.key) || a.candidates.contains(where: { rowOf[$0.int] < 0 }) { return nil }
+        let notes = try StoredGraph.notesByEdge(graph)
 
         // 7. Rows out, rows in.
         let goneEdgeRows = goneEdges.map { shape.edgeRows[$0] }
-        for chunk in StoredGraph.chunks(goneEdgeRows) { try db.execute(sql: "DELETE FROM graph_edges WHERE edge IN (\(chunk))") }
+        for chunk in StoredGraph.chunks(goneEdgeRows) {
+            try db.execute(sql: "DELETE FROM graph_edges WHERE edge IN (\(chunk))")
+            try db.execute(sql: "DELETE FROM graph_notes WHERE edge IN (\(chunk))")
+        }
+        for (list, arguments) in Self.textLists(group) {
+            try db.execute(sql: "DELETE FROM graph_ambiguities WHERE key IN (\(list))", arguments: arguments)
+        }
         for chunk in StoredGraph.chunks(oldRows.sorted()) {
             try db.execute(sql: "DELETE FROM graph_observations WHERE node IN (\(chunk))")
             try db.execute(sql: "DELETE FROM graph_nodes WHERE node IN (\(chunk))")
@@ -200,7 +212,7 @@ struct GraphPatch {
         for t in taken {
             try StoredGraph.insertNode(row: Int(rowOf[t.node]), graph.nodes[t.node], lookupKey: lookupKeys[t.node],
                                        titleWords: graph.titleWords(NodeIndex(t.node)), planDate: graph.planDate(NodeIndex(t.node)),
-                                       document: t.document, order: t.order, db)
+                                       document: t.document, order: t.order, duplicateOf: firstCopy[t.node].map { Int(rowOf[$0.int]) }, db)
         }
         var nextEdgeRow = Int32((try Int.fetchOne(db, sql: "SELECT max(edge) FROM graph_edges") ?? -1) + 1)
         var newEdges: [(row: Int32, order: StoredGraph.EdgeOrder)] = []
@@ -209,8 +221,16 @@ struct GraphPatch {
             let position = citationPositions[origin.file][origin.position]
             try StoredGraph.insertEdge(row: Int(nextEdgeRow), e, from: Int(rowOf[e.from.int]), to: Int(rowOf[e.to.int]),
                                        round: origin.rank, position: position, db)
+            if let note = notes[i] { try StoredGraph.insertNote(edgeRow: Int(nextEdgeRow), note, db) }
             newEdges.append((nextEdgeRow, StoredGraph.EdgeOrder(round: origin.rank, file: files[origin.file].path, position: position)))
             nextEdgeRow += 1
+        }
+
+        for (k, a) in graph.ambiguities.enumerated() {
+            let o = origins.ambiguities[k]
+            try StoredGraph.insertAmbiguity(a, candidates: a.candidates.map { Int(rowOf[$0.int]) }, chosen: Int(rowOf[a.chosen.int]),
+                                            order: StoredGraph.NodeOrder(rank: o.rank, file: files[o.file].path,
+                                                                         position: citationPositions[o.file][o.position], step: o.step), db)
         }
 
         // 8. The new order: each new row placed among the rows that stay by their order columns.

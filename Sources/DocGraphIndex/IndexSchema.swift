@@ -6,7 +6,7 @@ import GRDB
 /// a migration would have to guess what an older extractor meant.
 public enum IndexSchema {
     /// Bumped with every change to the tables below.
-    public static let version = 3
+    public static let version = 4
     /// `PRAGMA application_id` of every docgraph index ("DGIX"), so that `file(1)` and docgraph
     /// itself tell an index from any other SQLite database.
     public static let applicationID: Int32 = 0x4447_4958
@@ -208,7 +208,8 @@ public enum IndexSchema {
             order_rank     INTEGER NOT NULL,
             order_file     TEXT NOT NULL,
             order_position INTEGER NOT NULL,
-            order_step     INTEGER NOT NULL
+            order_step     INTEGER NOT NULL,
+            duplicate_of   INTEGER
         )
         """,
         "CREATE INDEX graph_nodes_by_lookup_key ON graph_nodes(lookup_key)",
@@ -252,6 +253,45 @@ public enum IndexSchema {
             text           TEXT NOT NULL,
             PRIMARY KEY (node, position)
         ) WITHOUT ROWID
+        """,
+        // What a citation resolved among several documents of one number recorded (`Ambiguity`):
+        // `key` is the id's key, by which an update rebuilds it; `candidates` the node rows as a
+        // JSON array; `round`, `file`, `position`, `step` its place in graph order.
+        """
+        CREATE TABLE graph_ambiguities (
+            id             INTEGER PRIMARY KEY,
+            key            TEXT NOT NULL,
+            doc_id         TEXT NOT NULL,
+            doc_key        TEXT NOT NULL,
+            doc_form       TEXT NOT NULL,
+            doc_number     TEXT NOT NULL,
+            doc_type       TEXT NOT NULL,
+            doc_issuer_code TEXT NOT NULL,
+            doc_year       INTEGER,
+            candidates     TEXT NOT NULL,
+            chosen         INTEGER NOT NULL,
+            round          INTEGER NOT NULL,
+            file           TEXT NOT NULL,
+            position       INTEGER NOT NULL,
+            step           INTEGER NOT NULL,
+            location_file  TEXT NOT NULL,
+            page           INTEGER,
+            line           INTEGER NOT NULL,
+            "column"       INTEGER NOT NULL
+        )
+        """,
+        "CREATE INDEX graph_ambiguities_by_key ON graph_ambiguities(key)",
+        // The note the graph builder wrote for an edge whose revision it read as a reference
+        // (`demoted_from`), with the words it said it in.
+        """
+        CREATE TABLE graph_notes (
+            edge           INTEGER PRIMARY KEY,
+            citing         TEXT NOT NULL,
+            relation       TEXT NOT NULL,
+            cited          TEXT NOT NULL,
+            level          TEXT,
+            reason         TEXT NOT NULL
+        )
         """,
         // One row: the node count, the row of each node (`graph_nodes.node`) and of each edge
         // (`graph_edges.edge`) in graph order, and each edge's citing node, cited node (positions

@@ -108,7 +108,15 @@ public struct IndexUpdate: Sendable {
                     try db.execute(sql: "PRAGMA journal_mode = DELETE")
                 }
             }
+            // The file as this update left it, so that the next open need not read every page
+            // (`IntegrityStamp`); a reader on an old snapshot may keep the log from emptying:
+            // then no stamp, and the next open checks.
+            let stamp = try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = 500")
+                return try IntegrityStamp.record(db, path: path)
+            }
             try queue.close()
+            if let stamp { IntegrityStamp.settle(path, stamp: stamp) }
         }
         return report
     }

@@ -13,10 +13,11 @@ enum StoredGraph {
     static func write(_ db: Database) throws {
         let (extraction, documentIDs) = try StoredRows.extractionAndDocuments(db)
         let (graph, origins) = GraphBuilder.buildWithOrigins(extraction)
-        for table in ["graph_nodes", "graph_edges", "graph_observations", "graph_shape"] {
+        for table in ["graph_nodes", "graph_edges", "graph_observations", "graph_shape", "graph_ambiguities", "graph_notes"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         let lookupKeys = graph.lookupKeys
+        let duplicateOf = duplicates(graph)
         for (i, node) in graph.nodes.enumerated() {
             // GraphBuilder makes the corpus's nodes first, in the extraction's order.
             guard node.inCorpus == (i < documentIDs.count) else {
@@ -25,10 +26,18 @@ enum StoredGraph {
             let o = origins.nodes[i]
             try insertNode(row: i, node, lookupKey: lookupKeys[i], titleWords: graph.titleWords(NodeIndex(i)), planDate: graph.planDate(NodeIndex(i)),
                            document: node.inCorpus ? documentIDs[i] : nil,
-                           order: NodeOrder(rank: o.rank, file: extraction.files[o.file].file, position: o.position, step: o.step), db)
+                           order: NodeOrder(rank: o.rank, file: extraction.files[o.file].file, position: o.position, step: o.step),
+                           duplicateOf: duplicateOf[i].map { Int($0) }, db)
         }
+        let notes = try notesByEdge(graph)
         for (i, e) in graph.edges.enumerated() {
             try insertEdge(row: i, e, from: e.from.int, to: e.to.int, round: origins.edges[i].rank, position: origins.edges[i].position, db)
+            if let note = notes[i] { try insertNote(edgeRow: i, note, db) }
+        }
+        for (k, a) in graph.ambiguities.enumerated() {
+            let o = origins.ambiguities[k]
+            try insertAmbiguity(a, candidates: a.candidates.map(\.int), chosen: a.chosen.int,
+                                order: NodeOrder(rank: o.rank, file: extraction.files[o.file].file, position: o.position, step: o.step), db)
         }
         try StoredShape(adjacency: graph.adjacency, nodeRows: (0..<graph.nodes.count).map { Int32($0) },
                         edgeRows: (0..<graph.edges.count).map { Int32($0) }).write(db)
@@ -83,18 +92,59 @@ enum StoredGraph {
         }
     }
 
+    /// For each node, the node it is the second copy of (`DuplicateIdentity`).
+    static func duplicates(_ graph: DocumentGraph) -> [NodeIndex?] {
+        var first = [NodeIndex?](repeating: nil, count: graph.nodes.count)
+        for d in graph.duplicates { first[d.second.int] = d.first }
+        return first
+    }
+
+    /// For each edge, the note the builder wrote when it read its revision as a reference: one
+    /// per demoted edge, in edge order, as `GraphBuilder` writes them.
+    static func notesByEdge(_ graph: DocumentGraph) throws -> [Diagnostic?] {
+        var notes = [Diagnostic?](repeating: nil, count: graph.edges.count)
+        var next = graph.diagnostics.makeIterator()
+        for (i, e) in graph.edges.enumerated() where e.demotedFrom != nil {
+            guard let note = next.next() else { throw StoredRows.RowError(detail: "a demoted edge without its note") }
+            notes[i] = note
+        }
+        guard next.next() == nil else { throw StoredRows.RowError(detail: "a graph note without its demoted edge") }
+        return notes
+    }
+
+    /// A demoted edge's note, in the words it was said in.
+    static func insertNote(edgeRow: Int, _ note: Diagnostic, _ db: Database) throws {
+        guard case .revisionReadAsReference(let citing, let relation, let cited, let level, let reason)? = note.said else {
+            throw StoredRows.RowError(detail: "a graph note of an unknown kind: \(note.message)")
+        }
+        try db.cachedStatement(sql: "INSERT INTO graph_notes (edge, citing, relation, cited, level, reason) VALUES (?,?,?,?,?,?)")
+            .execute(arguments: [edgeRow, citing, relation, cited, level, reason])
+    }
+
+    /// An ambiguity, its candidates and choice as node rows, with its place in graph order.
+    static func insertAmbiguity(_ a: Ambiguity, candidates: [Int], chosen: Int, order: NodeOrder, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO graph_ambiguities (key, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
+              candidates, chosen, round, file, position, step, location_file, page, line, "column")
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: StatementArguments([a.id.key] + StoredRows.idColumns(a.id)
+                + ["[" + candidates.map(String.init).joined(separator: ",") + "]", chosen, order.rank, order.file, order.position, order.step,
+                   a.location.file, a.location.page, a.location.line, a.location.column] as [(any DatabaseValueConvertible)?]))
+    }
+
     /// One node's row and its observations.
     static func insertNode(row: Int, _ node: DocumentNode, lookupKey: String?, titleWords: String, planDate: SimpleDate?, document: Int64?,
-                           order: NodeOrder, _ db: Database) throws {
+                           order: NodeOrder, duplicateOf: Int?, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO graph_nodes (node, key, lookup_key, title_words, name, doc_id, doc_key, doc_form, doc_number, doc_type,
               doc_issuer_code, doc_year, type_code, type_word, issuer, date, term, locality, title, in_corpus, document, plan_date,
-              order_rank, order_file, order_position, order_step)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              order_rank, order_file, order_position, order_step, duplicate_of)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments([row, node.key, lookupKey, titleWords, node.name]
                 + StoredRows.idColumns(node.id)
                 + [node.typeCode, node.typeWord, node.issuer, node.date?.description, node.term, node.locality, node.title,
-                   node.inCorpus, document, planDate?.description, order.rank, order.file, order.position, order.step] as [(any DatabaseValueConvertible)?]))
+                   node.inCorpus, document, planDate?.description, order.rank, order.file, order.position, order.step, duplicateOf]
+                as [(any DatabaseValueConvertible)?]))
         let observations = try db.cachedStatement(sql: """
             INSERT INTO graph_observations (node, position, date, issuer, term, type_word, file, page, line, "column", text)
             VALUES (?,?,?,?,?,?,?,?,?,?,?)

@@ -148,7 +148,8 @@ enum StoredRows {
 
     /// The extraction, and the `documents.id` of each of its documents in the order `GraphBuilder`
     /// makes their nodes (file by file, then in the file): node n of the corpus is row `ids[n]`.
-    static func extractionAndDocuments(_ db: Database) throws -> (extraction: CorpusExtraction, documentIDs: [Int64]) {
+    /// Without `citations`, the files hold none (the stored graph has them as edges).
+    static func extractionAndDocuments(_ db: Database, citations withCitations: Bool = true) throws -> (extraction: CorpusExtraction, documentIDs: [Int64]) {
         var files: [ExtractedFile] = []
         var slot: [Int64: Int] = [:]
         var rows: [(Int64, String, Bool)] = []
@@ -170,7 +171,7 @@ enum StoredRows {
             rowIDs[k].append(r[1])
         }
 
-        let citations = try Row.fetchCursor(db, sql: "SELECT file_id, \(citationColumns) FROM citations ORDER BY id")
+        let citations = try Row.fetchCursor(db, sql: "SELECT file_id, \(citationColumns) FROM citations \(withCitations ? "" : "WHERE 0 ")ORDER BY id")
         while let r = try citations.next() {
             guard let k = slot[r[0]] else { continue }
             files[k].citations.append(try citation(r, 1, file: files[k].file))
@@ -294,6 +295,15 @@ enum StoredRows {
                   let type = o["type"] as? String, let issuer = o["issuerCode"] as? String else { throw corrupt("a task citation without its id") }
             return DocumentID(storedForm: form, number: number, typeCode: type, issuerCode: issuer, year: o["year"] as? Int,
                               name: form == .named ? text : nil, key: key)
+        }
+    }
+
+    /// Integers written as `[3,17,42]` (an ambiguity's candidates).
+    static func integers(_ text: String) throws -> [Int] {
+        guard text.hasPrefix("["), text.hasSuffix("]") else { throw corrupt("a list of integers that is not one: \(text)") }
+        return try text.dropFirst().dropLast().split(separator: ",").map { part in
+            guard let n = Int(part) else { throw corrupt("a list of integers that is not one: \(text)") }
+            return n
         }
     }
 

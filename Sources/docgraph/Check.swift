@@ -60,13 +60,18 @@ struct Check: ParsableCommand {
         let accepted: Baseline?
         do { accepted = try baseline.map(Baseline.read) } catch { try usageError(errorText(error)) }
         let input: ReviewInput
-        let indexed = try source.index.indexed(corpus: source.corpus, quiet: !source.verbose)
-        do {
-            input = try ReviewInput.read(corpus: source.paths(fallback: [source.index.path ?? "."]), drafts: drafts, indexed: indexed) {
-                Array(FileHandle.standardInput.readDataToEndOfFile())
+        if drafts.isEmpty, let stored = try source.index.storedCorpus(corpus: source.corpus, quiet: !source.verbose) {
+            // The index's graph as it was stored: nothing is built again.
+            input = ReviewInput(graph: stored.graph, diagnostics: stored.diagnostics)
+        } else {
+            let indexed = try source.index.indexed(corpus: source.corpus, quiet: !source.verbose)
+            do {
+                input = try ReviewInput.read(corpus: source.paths(fallback: [source.index.path ?? "."]), drafts: drafts, indexed: indexed) {
+                    Array(FileHandle.standardInput.readDataToEndOfFile())
+                }
+            } catch {
+                try usageError(errorText(error))
             }
-        } catch {
-            try usageError(errorText(error))
         }
         DiagnosticPrinter.print(input.diagnostics, quiet: !source.verbose)
         var findings = input.findings(options)

@@ -22,8 +22,8 @@ struct Export: ParsableCommand {
             throw ValidationError(say("cannot tell the format of '\(output)'; name it .graphml, .csv or .json, or give --format",
                                       vi: "không biết định dạng của '\(output)'; hãy đặt tên .graphml, .csv hoặc .json, hoặc dùng --format"))
         }
-        let (extraction, g) = try source.load()
-        let inputs = Set(extraction.files.map(\.file))
+        let (files, g) = try source.load()
+        let inputs = Set(files)
         if output == "-" {
             guard format != .csv else { throw ValidationError(say("CSV is two files; give -o NAME.csv", vi: "CSV gồm hai tệp; hãy dùng -o TÊN.csv")) }
             print(GraphExport.text(g, format: format), terminator: "")

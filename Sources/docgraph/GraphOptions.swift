@@ -18,12 +18,17 @@ struct CorpusOptions: ParsableArguments {
     /// The folders and files to read; `fallback` when none was given.
     func paths(fallback: [String] = ["."]) -> [String] { corpus.isEmpty ? fallback : corpus }
 
-    func load(fallback: [String] = ["."]) throws -> (CorpusExtraction, DocumentGraph) {
-        // With --index the rows are the corpus (updated first from --corpus, if given).
-        let extraction = try index.indexed(corpus: corpus, quiet: !verbose) ?? CorpusLoader.read(paths(fallback: fallback), quiet: !verbose)
+    /// The graph, and the files it was read from (which an output must not overwrite).
+    func load(fallback: [String] = ["."]) throws -> (inputs: [String], graph: DocumentGraph) {
+        // With --index the graph is the stored one (updated first from --corpus, if given).
+        if let stored = try index.storedCorpus(corpus: corpus, quiet: !verbose) {
+            DiagnosticPrinter.print(stored.graph.diagnostics, quiet: !verbose)
+            return (stored.files, stored.graph)
+        }
+        let extraction = try CorpusLoader.read(paths(fallback: fallback), quiet: !verbose)
         let graph = GraphBuilder.build(extraction)
         DiagnosticPrinter.print(graph.diagnostics, quiet: !verbose)
-        return (extraction, graph)
+        return (extraction.files.map(\.file), graph)
     }
 }
 
@@ -34,7 +39,7 @@ struct GraphOptions: ParsableArguments {
     @Option(help: helpText("Output format: text or json.", vi: "Định dạng kết quả: text hoặc json."))
     var format: OutputFormat = .text
 
-    func load() throws -> (CorpusExtraction, DocumentGraph) { try source.load() }
+    func load() throws -> (inputs: [String], graph: DocumentGraph) { try source.load() }
 }
 
 /// `--as-of YYYY-MM-DD`, default today.

@@ -29,6 +29,17 @@ struct IndexOption: ParsableArguments {
         }
     }
 
+    /// The index's whole stored graph, read and not built again (check, render, export,
+    /// gallery, site); nil without `--index`.
+    func storedCorpus(corpus: [String], quiet: Bool) throws -> IndexedCorpus? {
+        guard let path else { return nil }
+        return try reporting {
+            try updated(path, corpus: corpus, quiet: quiet)
+            guard let stored = try CorpusIndex.open(path).corpus() else { throw noDocument(path) }
+            return stored
+        }
+    }
+
     /// The index's stored graph, for a question about a few documents (show, status, revisions,
     /// impact, deps, path); nil without `--index`, and with `--verbose`, whose notes come from
     /// building the whole graph. Opening skips `PRAGMA quick_check`, which reads every page (a

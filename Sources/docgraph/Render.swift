@@ -45,7 +45,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         // Reading shows files read of the total (CorpusLoader); building the graph is quick.
-        let (extraction, g) = try source.load()
+        let (files, g) = try source.load()
         var spec = DiagramSpec(title: tr(.diagramOf(focus: focus)))
         spec.language = UserLanguage.current
         spec.focus = try focus.map { try lookup(g, $0) }
@@ -73,7 +73,7 @@ struct Render: ParsableCommand {
                                                              : .issuerGraphInstead(nodes: drawn.documents, limit: spec.documentLimit, issuers: bodies)))
         }
         try Progress.during(tr(.layingOut(nodes: drawn.issuerBodies ?? drawn.documents, layout: chosen))) {
-            try Diagram.write(dot: drawn.dot, to: output, layout: chosen, inputs: Set(extraction.files.map(\.file)))
+            try Diagram.write(dot: drawn.dot, to: output, layout: chosen, inputs: Set(files))
         }
     }
 }

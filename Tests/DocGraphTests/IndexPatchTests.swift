@@ -19,20 +19,31 @@ struct IndexPatchTests {
             var lines = ["\(shape.adjacency.nodeCount) nodes, \(shape.edgeRows.count) edges"]
             for (p, row) in shape.nodeRows.enumerated() {
                 let node = try #require(try Row.fetchOne(db, sql: "SELECT * FROM graph_nodes WHERE node = ?", arguments: [row]))
-                let columns = node.columnNames.filter { $0 != "node" && $0 != "document" }.map { "\($0)=\(node[$0] as DatabaseValue)" }
+                let columns = node.columnNames.filter { !["node", "document", "duplicate_of"].contains($0) }.map { "\($0)=\(node[$0] as DatabaseValue)" }
+                let first = (node["duplicate_of"] as Int?).map { String(describing: shape.position(ofNodeRow: $0)) } ?? "-"
                 // `document` is a row number of `documents`: told by its file and place instead.
                 let document = try Row.fetchOne(db, sql: "SELECT f.path, d.position FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?",
                                                 arguments: [node["document"] as Int64?]).map { "\($0[0] as String)#\($0[1] as Int)" } ?? "-"
                 let observations = try Row.fetchAll(db, sql: "SELECT * FROM graph_observations WHERE node = ? ORDER BY position", arguments: [row])
                     .map { o in o.columnNames.filter { $0 != "node" }.map { "\(o[$0] as DatabaseValue)" }.joined(separator: "|") }
-                lines.append("node \(p): \(columns.joined(separator: " ")) document=\(document) observations=\(observations)")
+                lines.append("node \(p): \(columns.joined(separator: " ")) document=\(document) duplicate_of=\(first) observations=\(observations)")
             }
             for (p, row) in shape.edgeRows.enumerated() {
                 let edge = try #require(try Row.fetchOne(db, sql: "SELECT * FROM graph_edges WHERE edge = ?", arguments: [row]))
                 let columns = edge.columnNames.filter { !["edge", "citing_node", "cited_node"].contains($0) }.map { "\($0)=\(edge[$0] as DatabaseValue)" }
                 let from = shape.position(ofNodeRow: edge["citing_node"]), to = shape.position(ofNodeRow: edge["cited_node"])
-                lines.append("edge \(p): \(String(describing: from)) → \(String(describing: to)) [\(shape.adjacency.edgeFrom[p]) → \(shape.adjacency.edgeTo[p]), \(shape.adjacency.edgeKind[p])] \(columns.joined(separator: " "))")
+                let note = try Row.fetchOne(db, sql: "SELECT citing, relation, cited, level, reason FROM graph_notes WHERE edge = ?", arguments: [row])
+                    .map { n in (0..<5).map { "\(n[$0] as DatabaseValue)" }.joined(separator: "|") } ?? "-"
+                lines.append("edge \(p): \(String(describing: from)) → \(String(describing: to)) [\(shape.adjacency.edgeFrom[p]) → \(shape.adjacency.edgeTo[p]), \(shape.adjacency.edgeKind[p])] \(columns.joined(separator: " ")) note=\(note)")
             }
+            // Ambiguities in graph order, their nodes as positions.
+            var ambiguities: [String] = []
+            for a in try Row.fetchAll(db, sql: "SELECT * FROM graph_ambiguities ORDER BY round, file, position, step") {
+                let columns = a.columnNames.filter { !["id", "candidates", "chosen"].contains($0) }.map { "\($0)=\(a[$0] as DatabaseValue)" }
+                let candidates = try StoredRows.integers(a["candidates"]).map { String(describing: shape.position(ofNodeRow: $0)) }
+                ambiguities.append("ambiguity: \(columns.joined(separator: " ")) candidates=\(candidates) chosen=\(String(describing: shape.position(ofNodeRow: a["chosen"])))")
+            }
+            lines += ambiguities
             return lines
         }
     }
@@ -45,6 +56,32 @@ struct IndexPatchTests {
         try DatabaseQueue(path: index).backup(to: DatabaseQueue(path: copy))
         try DatabaseQueue(path: copy).write { try StoredGraph.write($0) }
         return try storedGraph(copy)
+    }
+
+    /// Everything `check`, `render` and `export` read of a graph, field by field.
+    static func described(_ g: DocumentGraph) -> [String] {
+        func text(_ value: some Any) -> String {
+            var s = ""
+            dump(value, to: &s)
+            return s
+        }
+        return [text(g.nodes), text(g.edges), text(g.lookupKeys), text(g.nodes.indices.map { g.planDate(NodeIndex($0)) }),
+                text(g.plans), text(g.obligations), text(g.statedCounts), text(g.ambiguities), text(g.duplicates),
+                text(g.diagnostics.map(\.description)), text(g.diagnostics.map(\.said)),
+                text((g.adjacency.edgeFrom, g.adjacency.edgeTo, g.adjacency.edgeKind))]
+    }
+
+    /// The stored graph read whole (what `check --index` reads) is the graph built from the rows.
+    static func expectWholeGraphReadBack(_ index: String, step: Int) throws {
+        let corpusIndex = try CorpusIndex.open(index)
+        let stored = try #require(try corpusIndex.corpus())
+        let built = GraphBuilder.build(try corpusIndex.extraction())
+        let a = described(stored.graph), b = described(built)
+        for (k, (x, y)) in zip(a, b).enumerated() where x != y {
+            let line = zip(x.split(separator: "\n"), y.split(separator: "\n")).first { $0 != $1 }
+            Issue.record("step \(step): part \(k) of the graph read back differs: \(line.map { "\($0.0)\n vs \($0.1)" } ?? "lengths")")
+        }
+        #expect(stored.files == (try corpusIndex.extraction()).files.map(\.file))
     }
 
     @Test("random additions, changes and removals: the patched graph is the whole build's, step by step")
@@ -106,7 +143,11 @@ struct IndexPatchTests {
             #expect(patched.count == whole.count && first == nil,
                     "step \(step): \(String(describing: report.graph)) \(patched.first ?? "") vs \(whole.first ?? "")\n\(first.map { "patched: \($0.0)\nwhole:   \($0.1)" } ?? "")")
             if first != nil || patched.count != whole.count { break }
+            try Self.expectWholeGraphReadBack(index, step: step)
         }
+        // The corpus has what the rules read beyond nodes and edges, so the comparison saw them.
+        let last = try #require(try CorpusIndex.open(index).corpus()).graph
+        #expect(!last.ambiguities.isEmpty && !last.duplicates.isEmpty, "\(last.ambiguities.count) ambiguities, \(last.duplicates.count) duplicates")
         #expect(wholes == 0 && parts > 18, "\(parts) parts, \(wholes) wholes")
     }
 }

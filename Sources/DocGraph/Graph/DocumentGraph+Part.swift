@@ -15,6 +15,26 @@ extension DocumentGraph {
         self.planDates = planDates
     }
 
+    /// A whole graph as a store kept it (an index: `DocGraphIndex`), in the order `GraphBuilder`
+    /// made it, so that `check`, `render` and `export` need not build it again from the
+    /// citations. The corpus's documents are the first nodes, in `corpus`'s order (as the builder
+    /// makes them); `corpus` gives their plans, obligations and stated counts and need not hold
+    /// its citations. `lookupKeys` and `planDates` are what the built graph said (``lookupKeys``,
+    /// ``planDate(_:)``); `diagnostics` its notes.
+    public init(stored nodes: [DocumentNode], edges: [DocumentEdge], lookupKeys: [String?], planDates: [SimpleDate?],
+                corpus: CorpusExtraction, ambiguities: [Ambiguity], duplicates: [DuplicateIdentity], diagnostics: [Diagnostic]) {
+        self.init(part: nodes, edges: edges, lookupKeys: lookupKeys, planDates: planDates)
+        var next = 0
+        let documentNodes = corpus.files.map { file -> [NodeIndex] in
+            defer { next += file.documents.count }
+            return (next..<next + file.documents.count).map(NodeIndex.init)
+        }
+        GraphBuilder.attachPlans(corpus, documentNodes: documentNodes, to: &self)
+        self.ambiguities = ambiguities
+        self.duplicates = duplicates
+        self.diagnostics = diagnostics
+    }
+
     /// For each node, the key `lookup` and `nodes(for:)` find it by: its id's key, or for a
     /// corpus document without a number, its title's; nil for the second copy of an identity
     /// (citations go to the first) and a document without number or title.
@@ -77,5 +97,32 @@ extension DocumentEdge {
         self.isNested = isNested
         self.demotedFrom = demotedFrom
         self.isPartial = isPartial
+    }
+}
+
+extension PlannedDocument {
+    /// Memberwise, for code that restores a graph it stored (an index).
+    public init(stored planner: NodeIndex, announced: AnnouncedDocument, task: TaskRow) {
+        self.planner = planner
+        self.announced = announced
+        self.task = task
+    }
+}
+
+extension Ambiguity {
+    /// Memberwise, for code that restores a graph it stored (an index).
+    public init(stored location: SourceLocation, id: DocumentID, candidates: [NodeIndex], chosen: NodeIndex) {
+        self.location = location
+        self.id = id
+        self.candidates = candidates
+        self.chosen = chosen
+    }
+}
+
+extension DuplicateIdentity {
+    /// Memberwise, for code that restores a graph it stored (an index).
+    public init(stored first: NodeIndex, second: NodeIndex) {
+        self.first = first
+        self.second = second
     }
 }

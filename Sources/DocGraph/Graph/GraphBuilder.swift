@@ -72,6 +72,14 @@ public struct GraphBuilder {
         }
         settleCitedDates()
         // 3. Plans and obligations.
+        Self.attachPlans(corpus, documentNodes: documentNodes, to: &graph)
+        graph.index()
+        return graph
+    }
+
+    /// The plans, obligations and stated counts of the corpus's documents, each hung from the
+    /// node of its document (`documentNodes`: per file, per document).
+    static func attachPlans(_ corpus: CorpusExtraction, documentNodes: [[NodeIndex]], to graph: inout DocumentGraph) {
         for (f, file) in corpus.files.enumerated() {
             for task in file.tasks {
                 guard let announced = task.announced, documentNodes[f].indices.contains(task.documentIndex) else { continue }
@@ -82,8 +90,6 @@ public struct GraphBuilder {
             }
             graph.statedCounts += file.statedCounts
         }
-        graph.index()
-        return graph
     }
 
     private mutating func addCorpusDocument(_ record: DocumentRecord) -> NodeIndex {
@@ -140,6 +146,7 @@ public struct GraphBuilder {
             rank(graph.nodes[Int(a)].date, before: citing.date) < rank(graph.nodes[Int(b)].date, before: citing.date)
         }!
         graph.ambiguities.append(Ambiguity(location: location, id: id, candidates: candidates, chosen: chosen))
+        if tracing { origins.ambiguities.append(current) }
         return chosen
     }
 

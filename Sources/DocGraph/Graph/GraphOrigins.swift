@@ -36,4 +36,7 @@ public struct GraphOrigins: Sendable {
     public internal(set) var nodes: [Origin] = []
     /// One per edge, in edge order (`step` is 0).
     public internal(set) var edges: [Origin] = []
+    /// One per ambiguity, in the graph's order: the citation whose resolution recorded it
+    /// (`step` 0 for the document a nested citation hangs from, 1 for the cited one).
+    public internal(set) var ambiguities: [Origin] = []
 }

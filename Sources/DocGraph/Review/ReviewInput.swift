@@ -50,6 +50,21 @@ public struct ReviewInput: Sendable {
     /// The formats the corpus and drafts were read with, to read a line back for a baseline.
     public var sources: DocumentSources = .current
     private let lines = LineTextCache()
+    /// The corpus's graph when it came built (an index's stored graph); `corpus` is then empty.
+    private var built: DocumentGraph?
+
+    /// A corpus already built into its graph (an index's: `DocGraphIndex`), checked as it is;
+    /// `diagnostics` are the reading problems met when it was read.
+    public init(graph: DocumentGraph, diagnostics: [Diagnostic]) {
+        self.init(corpus: CorpusExtraction(files: []), drafts: [], diagnostics: diagnostics)
+        built = graph
+    }
+
+    private init(corpus: CorpusExtraction, drafts: [ExtractedFile], diagnostics: [Diagnostic]) {
+        self.corpus = corpus
+        self.drafts = drafts
+        self.diagnostics = diagnostics
+    }
 
     /// Reads `corpusPaths` and `draftArguments` (`-` is standard input, read by `standardInput`).
     /// A corpus already extracted (`indexed`, from an index) is taken as it is, and
@@ -122,7 +137,7 @@ public struct ReviewInput: Sendable {
     /// The findings: the drafts' findings in a review, or the corpus's own.
     public func findings(_ options: CheckOptions) -> [Finding] {
         if isReview { return DraftReview(corpus: corpus, drafts: drafts).findings(options) }
-        let graph = GraphBuilder.build(corpus)
+        let graph = built ?? GraphBuilder.build(corpus)
         return graph.namingSubjects(Checker.run(graph, options))
     }
 }

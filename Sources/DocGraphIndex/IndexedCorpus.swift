@@ -1,4 +1,5 @@
 import DocGraph
+import Foundation
 import GRDB
 
 /// The whole graph an index holds, read back as `GraphBuilder` built it at the last update:
@@ -72,22 +73,26 @@ extension StoredGraph {
         guard allNodes.count == count else { throw StoredRows.RowError(detail: "graph nodes are missing") }
         for p in allNodes.indices { allNodes[p].observations = observed[p] }
 
-        var edgePosition: [Int32: Int] = [:]
-        edgePosition.reserveCapacity(shape.edgeRows.count)
-        for (p, row) in shape.edgeRows.enumerated() { edgePosition[row] = p }
+        // Row → position, as an array (rows are small integers, positions a permutation of them).
+        var positions = [Int](repeating: -1, count: Int(shape.edgeRows.max() ?? -1) + 1)
+        for (p, row) in shape.edgeRows.enumerated() where row >= 0 { positions[Int(row)] = p }
+        func edgePosition(_ row: Int) -> Int? { positions.indices.contains(row) && positions[row] >= 0 ? positions[row] : nil }
+
         var edges = [DocumentEdge?](repeating: nil, count: shape.edgeRows.count)
+        // Edges come in graph order, a file's citations together: its path is made once for them.
+        let path = RepeatedText()
         let edgeRows = try Row.fetchCursor(db, sql: """
             SELECT edge, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
               file, page, line, "column", text, nested, demoted_from, partial
             FROM graph_edges
             """)
         while let r = try edgeRows.next() {
-            guard let p = edgePosition[r[0]], edges[p] == nil else { throw StoredRows.RowError(detail: "a graph edge out of the shape") }
+            guard let p = edgePosition(r[0]), edges[p] == nil else { throw StoredRows.RowError(detail: "a graph edge out of the shape") }
             let demoted: String? = r[13]
             edges[p] = DocumentEdge(
                 stored: shape.adjacency.edgeFrom[p], to: shape.adjacency.edgeTo[p], relation: try StoredRows.value(r[1]),
                 modality: try StoredRows.value(r[2]), deadline: StoredRows.deadline(r, 3), leadUnit: r[6],
-                location: SourceLocation(file: r[7], page: r[8], line: r[9], column: r[10]), text: r[11], isNested: r[12],
+                location: SourceLocation(file: try path.text(r, 7), page: r[8], line: r[9], column: r[10]), text: r[11], isNested: r[12],
                 demotedFrom: try demoted.map { try StoredRows.value($0) }, isPartial: r[14])
         }
         let allEdges = edges.compactMap { $0 }
@@ -97,7 +102,7 @@ extension StoredGraph {
         var notes: [Int: Diagnostic] = [:]
         let noteRows = try Row.fetchCursor(db, sql: "SELECT edge, citing, relation, cited, level, reason FROM graph_notes")
         while let r = try noteRows.next() {
-            guard let p = edgePosition[r[0]] else { throw StoredRows.RowError(detail: "a graph note of a missing edge") }
+            guard let p = edgePosition(r[0]) else { throw StoredRows.RowError(detail: "a graph note of a missing edge") }
             notes[p] = Diagnostic(.note, at: allEdges[p].location,
                                   .revisionReadAsReference(citing: r[1], relation: r[2], cited: r[3], level: r[4], reason: r[5]))
         }
@@ -130,5 +135,29 @@ extension StoredGraph {
         let graph = DocumentGraph(stored: allNodes, edges: allEdges, lookupKeys: lookupKeys, planDates: planDates, corpus: corpus,
                                   ambiguities: ambiguities.map(\.ambiguity), duplicates: duplicates, diagnostics: diagnostics)
         return IndexedCorpus(graph: graph, files: corpus.files.map(\.file), diagnostics: corpus.diagnostics)
+    }
+}
+
+/// A column whose text often repeats from one row to the next (a file's path in edges in
+/// graph order): the `String` is made again only when the bytes differ from the last row's.
+final class RepeatedText {
+    private var lastBytes: [UInt8] = []
+    private var last = ""
+
+    func text(_ row: Row, _ column: Int) throws -> String {
+        try row.withUnsafeData(atIndex: column) { data in
+            guard let data else { throw StoredRows.RowError(detail: "a missing text") }
+            let same = data.count == lastBytes.count && data.withUnsafeBytes { new in
+                lastBytes.withUnsafeBytes { old in
+                    guard let a = new.baseAddress, let b = old.baseAddress else { return true }  // both empty
+                    return memcmp(a, b, old.count) == 0
+                }
+            }
+            if !same {
+                lastBytes = [UInt8](data)
+                last = String(decoding: lastBytes, as: UTF8.self)
+            }
+            return last
+        }
     }
 }

@@ -31,13 +31,16 @@ struct StoredShape: Sendable {
     }
 
     static func read(_ db: Database) throws -> StoredShape? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT node_count, node_rows, edge_rows, edge_from, edge_to, edge_kind FROM graph_shape WHERE id = 1") else { return nil }
+        // A cursor, and each blob read once in place: the row is not copied (9 MB at 100,000 documents).
+        let cursor = try Row.fetchCursor(db, sql: "SELECT node_count, node_rows, edge_rows, edge_from, edge_to, edge_kind FROM graph_shape WHERE id = 1")
+        guard let row = try cursor.next() else { return nil }
         let count: Int = row[0]
-        let nodeRows = integers(row[1]), edgeRows = integers(row[2])
-        let from = integers(row[3]), to = integers(row[4]), kind = integers(row[5])
+        func blob(_ i: Int) throws -> [UInt32] { try row.withUnsafeData(atIndex: i) { $0.map(integers) ?? [] } }
+        let nodeRows = try blob(1), edgeRows = try blob(2)
+        let from = try blob(3), to = try blob(4), kind = try blob(5)
         guard nodeRows.count == count, edgeRows.count == from.count, from.count == to.count, to.count == kind.count,
               from.allSatisfy({ $0 < UInt32(count) }), to.allSatisfy({ $0 < UInt32(count) }),
-              nodeRows.allSatisfy({ $0 < UInt32(Int32.max) }), Set(nodeRows).count == count else {
+              nodeRows.allSatisfy({ $0 < UInt32(Int32.max) }), distinct(nodeRows) else {
             throw StoredRows.RowError(detail: "the stored graph's shape does not hold together")
         }
         let adjacency = CompactAdjacency(nodeCount: count, from: from.map { NodeIndex(Int32(bitPattern: $0)) },
@@ -64,8 +67,24 @@ struct StoredShape: Sendable {
 
     static func integers(_ data: Data) -> [UInt32] {
         let count = data.count / 4
-        return data.withUnsafeBytes { raw in
-            (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
+        return [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            data.withUnsafeBytes { raw in
+                for i in 0..<count { buffer[i] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
+            }
+            initialized = count
         }
+    }
+
+    /// No row twice (each row holds one node), told by marks in an array while rows stay small
+    /// integers (they grow by the rows updates add; `positions` below is as long).
+    private static func distinct(_ rows: [UInt32]) -> Bool {
+        let largest = Int(rows.max() ?? 0)
+        guard largest < rows.count * 8 + 4096 else { return Set(rows).count == rows.count }
+        var seen = [Bool](repeating: false, count: largest + 1)
+        for r in rows {
+            if seen[Int(r)] { return false }
+            seen[Int(r)] = true
+        }
+        return true
     }
 }

@@ -105,7 +105,7 @@ struct IndexPatchTests {
             let file = root.appendingPathComponent(files[Int(rng.next() % UInt64(files.count))])
             var text = try String(contentsOf: file, encoding: .utf8)
             let id = ids[Int(rng.next() % UInt64(ids.count))]
-            switch rng.next() % 6 {
+            switch rng.next() % 7 {
             case 0: // a citation with its date: the exact key, or a slip of the date
                 let year = 2016 + Int(rng.next() % 10)
                 text += "\nCăn cứ Nghị quyết số \(id), ngày 0\(1 + rng.next() % 9)/0\(1 + rng.next() % 9)/\(year) của Bộ Chính trị.\n"
@@ -126,6 +126,10 @@ struct IndexPatchTests {
                     text.replaceSubrange(range.lowerBound..<text.index(range.lowerBound, offsetBy: number.count), with: String(Int(number).map { $0 + 1 } ?? 7))
                     try text.write(to: file, atomically: false, encoding: .utf8)
                 }
+            case 5: // a revision the citing body may have no authority for (a province "replacing" a Central
+                // document): kept as a reference, with the builder's note
+                text += "\nQuyết định này thay thế Nghị quyết số \(id), ngày 05/06/2020 của Bộ Chính trị.\n"
+                try text.write(to: file, atomically: false, encoding: .utf8)
             default: // a line taken out
                 var lines = text.components(separatedBy: "\n")
                 if lines.count > 3 { lines.remove(at: Int(rng.next() % UInt64(lines.count - 1)) + 1) }
@@ -143,11 +147,13 @@ struct IndexPatchTests {
             #expect(patched.count == whole.count && first == nil,
                     "step \(step): \(String(describing: report.graph)) \(patched.first ?? "") vs \(whole.first ?? "")\n\(first.map { "patched: \($0.0)\nwhole:   \($0.1)" } ?? "")")
             if first != nil || patched.count != whole.count { break }
-            try Self.expectWholeGraphReadBack(index, step: step)
+            // Read back whole every third step and at the end (it builds the whole graph again: seconds in a debug build).
+            if step % 3 == 2 || step == 23 { try Self.expectWholeGraphReadBack(index, step: step) }
         }
         // The corpus has what the rules read beyond nodes and edges, so the comparison saw them.
         let last = try #require(try CorpusIndex.open(index).corpus()).graph
-        #expect(!last.ambiguities.isEmpty && !last.duplicates.isEmpty, "\(last.ambiguities.count) ambiguities, \(last.duplicates.count) duplicates")
+        #expect(!last.ambiguities.isEmpty && !last.duplicates.isEmpty && !last.diagnostics.isEmpty,
+                "\(last.ambiguities.count) ambiguities, \(last.duplicates.count) duplicates, \(last.diagnostics.count) notes")
         #expect(wholes == 0 && parts > 18, "\(parts) parts, \(wholes) wholes")
     }
 }

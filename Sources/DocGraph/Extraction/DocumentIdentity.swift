@@ -43,9 +43,8 @@ enum DocumentIdentity {
                 continue
             }
             if titleLine != nil { continue }
-            let original = text.originalLine(k)
-            let firstCell = String(original.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\t" || $0 == "|" })
-                .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "")
+            // Only an open header block reads its first cell (the condition below asks that first).
+            let firstCell = headerBlockClosed ? "" : Self.firstCell(of: text.originalLine(k))
             if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell),
                !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"),
                // `CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: the motto broken over two lines.
@@ -125,6 +124,29 @@ enum DocumentIdentity {
             record.locality = Locality.find(text, lines: lines)
         }
         return record
+    }
+
+    /// The first cell of a header line that is not blank (`ĐẢNG CỘNG SẢN VIỆT NAM<TAB>Số 12-KH/TU`,
+    /// `| ỦY BAN NHÂN DÂN | … |`), or "": the pieces between tabs and bars, read up to the first
+    /// that holds more than white space, instead of splitting the whole line.
+    private static func firstCell(of line: String) -> String {
+        var start = line.startIndex
+        while start < line.endIndex {
+            var end = start
+            while end < line.endIndex, line[end] != "\t", line[end] != "|" { end = line.index(after: end) }
+            let cell = line[start..<end]
+            if !cell.isEmpty, !isBlank(cell) { return String(cell) }
+            guard end < line.endIndex else { break }
+            start = line.index(after: end)
+        }
+        return ""
+    }
+
+    /// `cell.trimmingCharacters(in: .whitespaces).isEmpty`, answered without Foundation when the
+    /// cell holds printable ASCII other than a space (no white space set holds one).
+    private static func isBlank(_ cell: Substring) -> Bool {
+        if cell.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
+        return cell.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     /// A piece of the national motto broken over lines (`CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`).

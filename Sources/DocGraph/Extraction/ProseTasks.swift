@@ -348,9 +348,9 @@ enum ProseTasks {
                 guard !types.isEmpty else { continue }
                 var actor = seg.originalText(0..<v)
                 actor = ProseTasks.stripNumber(actor)
-                if let comma = actor.range(of: "này, ") ?? actor.range(of: "Nghị quyết, ") { actor = String(actor[comma.upperBound...]) }
+                if let comma = actor.latinRange(of: "này, ") ?? actor.latinRange(of: "Nghị quyết, ") { actor = String(actor[comma.upperBound...]) }
                 if actor.hasPrefix("Giao ") { actor = String(actor.dropFirst(5)) }
-                for end in actorEnds { if let r = actor.range(of: end) { actor = String(actor[..<r.lowerBound]) } }
+                for end in actorEnds { if let r = actor.latinRange(of: end) { actor = String(actor[..<r.lowerBound]) } }
                 actor = actor.trimmingCharacters(in: " ,")
                 guard !actor.isEmpty, actor.count < 240 else { continue }
                 result.append(Obligation(actor: actor, actorLevel: IssuerLevel.of(issuer: actor), expectedTypes: types,

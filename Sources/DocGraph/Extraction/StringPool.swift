@@ -1,3 +1,5 @@
+import Foundation
+
 /// One copy of each repeated string of a file's extraction: the issuer, type word, subject,
 /// lead unit and deadline that a file's citations and task rows repeat, and the citing document
 /// that all of one document's citations share.
@@ -88,7 +90,16 @@ private struct Spelling: Hashable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (a: Spelling, b: Spelling) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: Spelling, b: Spelling) -> Bool {
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                guard let pa = p.baseAddress, let qa = q.baseAddress else { return p.count == q.count }
+                return memcmp(pa, qa, p.count) == 0
+            }
+        }
+    }
 
     func hash(into hasher: inout Hasher) {
         var text = text

@@ -548,7 +548,7 @@ enum Locality {
     /// anything else comes first (markup, marks, other scripts, the window's end inside a
     /// scalar): then the tidied string decides (callgrind: 25,000 instructions a trigger, 5 % of
     /// plan-heavy extraction, before).
-    private static func plainWords(_ o: [UInt8], from start: Int, end: Int) -> [Range<Int>]? {
+    static func plainWords(_ o: [UInt8], from start: Int, end: Int) -> [Range<Int>]? {
         // 0: white space, 1: plain, 2: anything else.
         func scalar(at i: Int) -> (kind: Int, value: UInt32, length: Int)? {
             let x = o[i]

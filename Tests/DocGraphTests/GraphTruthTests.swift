@@ -63,6 +63,17 @@ struct GraphTruthTests {
         #expect(found.first?.message.contains("Ban Bí thư") == true)
     }
 
+    @Test("metadata-conflict: a document not in the corpus cited by two bodies on one line is anchored at the first, whatever the hashing (real: 126, `Chính ph` / `Chính phủ`)")
+    func issuerConflictAnchor() {
+        let g = F.graph([
+            ("a.txt", F.document("3-KH/TW", "01/07/2026", "Kế hoạch", body: "Thực hiện Kết luận số 58-KL/TW của Ban Bí thư và Kết luận số 58-KL/TW của Bộ Chính trị.")),
+        ])
+        let found = F.findings(g, .metadataConflict)
+        #expect(found.count == 1)
+        let columns = g.edges.filter { g.nodes[Int($0.to)].id?.description == "58-KL/TW" }.map(\.location.column)
+        #expect(found.first?.location?.column == columns.min(), "\(String(describing: found.first?.location)) of \(columns)")
+    }
+
     @Test("a district's citation of its province's commission lands in its own province, and @place names it")
     func localities() throws {
         let ngheAn = Self.local(["TỈNH ỦY NGHỆ AN", "BAN TỔ CHỨC"], "108-HD/BTCTU", "Nghệ An", "03/04/2024", "Hướng dẫn", body: "Nội dung hướng dẫn.")

@@ -50,8 +50,10 @@ public struct MetadataConflictRule: CheckRule {
                 let clash = names.contains { a in names.contains { b in !body(a.value.0).isCompatible(with: body(b.value.0)) } }
                 if clash {
                     let described = names.map { FindingMessage.CitedValue($0.value.0, count: $0.value.1.count, first: $0.value.1[0]) }
+                    // The first place by line and column: two names cited on one line would otherwise
+                    // anchor the finding at whichever the dictionary yields first, from run to run.
                     findings.append(finding(.severalIssuers(document: graph.short(n), issuers: described),
-                                            at: issuers.values.flatMap(\.1).min { $0.sourceLine < $1.sourceLine }))
+                                            at: names.flatMap(\.value.1).min { ($0.sourceLine, $0.column) < ($1.sourceLine, $1.column) }))
                 }
             }
             // Terms.
@@ -61,10 +63,10 @@ public struct MetadataConflictRule: CheckRule {
                                         at: obs.first { $0.term != nil }?.location, related: obs.filter { $0.term != nil }.map(\.location)))
             }
             // Quy định vs Quyết định under the shared code QĐ.
-            let words = Dictionary(grouping: obs.filter { $0.typeWord != nil }, by: { $0.typeWord!.folded })
-            if words.keys.contains("quy dinh"), words.keys.contains("quyet dinh") {
-                findings.append(finding(.quyDinhAndQuyetDinh(document: graph.short(n), asQuyDinh: words["quy dinh"]!.count, asQuyetDinh: words["quyet dinh"]!.count),
-                                        at: words["quyet dinh"]!.first?.location, related: words["quy dinh"]!.map(\.location)))
+            let words = Dictionary(grouping: obs.compactMap { o in o.typeWord.map { ($0.folded, o.location) } }, by: \.0)
+            if let asQuyDinh = words["quy dinh"], let asQuyetDinh = words["quyet dinh"] {
+                findings.append(finding(.quyDinhAndQuyetDinh(document: graph.short(n), asQuyDinh: asQuyDinh.count, asQuyetDinh: asQuyetDinh.count),
+                                        at: asQuyetDinh.first?.1, related: asQuyDinh.map(\.1)))
             }
         }
         return findings

@@ -123,19 +123,8 @@ public struct FoldedText: Sendable {
         let r = range ?? 0..<bytes.count
         let n = needle.utf8CodeUnitCount
         guard n > 0, r.count >= n else { return n == 0 }
-        let p = needle.utf8Start
-        return bytes.withUnsafeBufferPointer { b in
-            var i = r.lowerBound
-            while i + n <= r.upperBound {
-                if b[i] == p[0] {
-                    var k = 1
-                    while k < n, b[i + k] == p[k] { k += 1 }
-                    if k == n { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        let p = UnsafeBufferPointer(start: needle.utf8Start, count: n)
+        return bytes.withUnsafeBufferPointer { $0.firstOffset(of: p, in: r) != nil }
     }
 
     /// Original text of 0-based line `k` (without CR/LF).

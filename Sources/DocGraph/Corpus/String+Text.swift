@@ -165,19 +165,7 @@ extension String {
         var haystack = self
         var needleCopy = needle
         let offset: Int? = haystack.withUTF8 { h in
-            needleCopy.withUTF8 { p in
-                guard h.count >= n else { return nil }
-                var i = 0
-                while i + n <= h.count {
-                    if h[i] == p[0] {
-                        var k = 1
-                        while k < n, h[i + k] == p[k] { k += 1 }
-                        if k == n { return i }
-                    }
-                    i += 1
-                }
-                return nil
-            }
+            needleCopy.withUTF8 { p in h.firstOffset(of: p, in: 0..<h.count) }
         }
         guard let offset else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
@@ -191,5 +179,24 @@ extension String {
             guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x1E00 && v < 0x1F00) else { return false }
         }
         return true
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The first offset in `range` where `needle` starts, byte for byte; nil for an empty needle.
+    /// Needles here are a few words long, so a plain scan beats building a search table.
+    func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+        let n = needle.count
+        guard n > 0, range.count >= n else { return nil }
+        var i = range.lowerBound
+        while i + n <= range.upperBound {
+            if self[i] == needle[0] {
+                var k = 1
+                while k < n, self[i + k] == needle[k] { k += 1 }
+                if k == n { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }

@@ -24,7 +24,7 @@ struct SiteBench: ParsableCommand {
         if !FileManager.default.fileExists(atPath: marker) {
             try? FileManager.default.removeItem(atPath: corpus)
             _ = try shape.write(count: count, seed: seed, to: corpus)
-            FileManager.default.createFile(atPath: marker, contents: nil)
+            _ = FileManager.default.createFile(atPath: marker, contents: nil)
         }
         var clock = Clock()
         var wall = WallClock()

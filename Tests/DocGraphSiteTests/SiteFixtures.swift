@@ -11,8 +11,8 @@ enum SiteFixtures {
     /// The sample corpus's graph, read with paths relative to the package root, as the CLI shows them.
     static let sample: DocumentGraph = {
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         return GraphBuilder.build(CorpusExtraction.read(paths: ["Corpus"]))
     }()
 

@@ -121,7 +121,7 @@ public struct DocumentGraph: Sendable {
     /// Each edge's ends and kind with the adjacency rows: what traversals read.
     public internal(set) var adjacency = CompactAdjacency()
     /// Each node's date as a planner: its own, else the newest date it cites (`planDate(_:)`).
-    internal(set) var planDates: [SimpleDate?] = []
+    var planDates: [SimpleDate?] = []
     /// id key (without term or locality) → nodes.
     var byBaseKey: [String: [NodeIndex]] = [:]
 

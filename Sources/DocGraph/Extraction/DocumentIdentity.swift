@@ -82,16 +82,11 @@ enum DocumentIdentity {
             // The openings are asked of the folded bytes (ASCII: a byte is a character), and the
             // line becomes strings only when one matches (callgrind: every `t` line of a plan-heavy
             // document was copied twice, 19 M instructions on 100 documents).
-            func opens(_ prefix: StaticString) -> Bool {
-                let n = prefix.utf8CodeUnitCount
-                guard trimmed.count >= n else { return false }
-                let p = prefix.utf8Start
-                for i in 0..<n where text.bytes[trimmed.lowerBound + i] != p[i] { return false }
-                return true
-            }
-            if opens("(kem theo") || opens("kem theo") || opens("(ban hanh kem theo") || opens("ban hanh kem theo") {
+            let line = ByteReader(text.bytes, from: trimmed.lowerBound, end: trimmed.upperBound)
+            if line.peek("(kem theo") || line.peek("kem theo") || line.peek("(ban hanh kem theo") || line.peek("ban hanh kem theo") {
                 applyAppendixLine(text, k, into: &record)
-            } else if signatureIssuer == nil, c == UInt8(ascii: "t"), opens("t/m ") || opens("tm. ") || opens("tm ") || opens("t/l ") || opens("tl. "),
+            } else if signatureIssuer == nil, c == UInt8(ascii: "t"),
+                      line.peek("t/m ") || line.peek("tm. ") || line.peek("tm ") || line.peek("t/l ") || line.peek("tl. "),
                       let body = signatureBody(text.foldedLine(k), text.originalLine(k)) {
                 signatureIssuer = body
             }
@@ -229,9 +224,9 @@ enum DocumentIdentity {
                 // `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`: a standing committee is of the body below it.
                 || nf.hasSuffix(" thuong vu") && !f.hasPrefix("ban ")
             // `ỦY BAN NHÂN DÂN TỈNH` / `BẾN TRE`: a tier word ending the line names its place below.
-            let tierEnds = [" tinh", " thanh pho", " huyen", " quan", " thi xa", " xa", " phuong", " thi tran"].contains { nf.hasSuffix($0) }
+            let tierEnds = tierWords.contains { nf.hasSuffix(" " + $0) }
                 && !nf.hasPrefix("dang bo") && !(["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "ban ", "uy ban", "hoi dong"].contains { f.hasPrefix($0) })
-            let continues = joined || brokenOrgan(nf, f) || tierEnds || (["tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "huyen "].contains { f.hasPrefix($0) })
+            let continues = joined || brokenOrgan(nf, f) || tierEnds || (tierWords.contains { f.hasPrefix($0 + " ") })
                 && !(["tinh uy", "huyen uy", "quan uy", "thi uy", "xa uy"].contains { f.hasPrefix($0) })
             if continues { name += " " + line } else { parent = name; name = line }
         }
@@ -258,6 +253,9 @@ enum DocumentIdentity {
         }
         return issuer
     }
+
+    /// Words of the administrative tier that a place's name follows (`TỈNH BẾN TRE`, `QUẬN 2`).
+    private static let tierWords = ["tinh", "thanh pho", "quan", "thi xa", "xa", "phuong", "thi tran", "huyen"]
 
     /// Organs whose name a narrow header cell breaks anywhere (`HỘI ĐỒNG` / `NHÂN DÂN` / `TỈNH
     /// TRÀ VINH`, `UỶ BAN NHÂN` / `DÂN` / `TỈNH BẾN TRE`, `BAN CHẤP` / `HÀNH TRUNG ƯƠNG`).

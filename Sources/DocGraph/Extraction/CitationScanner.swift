@@ -1129,7 +1129,7 @@ enum CitationScanner {
     /// Laws, codes and ordinances, named: enacted by an assembly, never issued with a resolution.
     private static func isLaw(_ id: DocumentID) -> Bool {
         guard id.form == .named, let name = id.name?.folded else { return false }
-        return name.hasPrefix("luat ") || name.hasPrefix("bo luat ") || name.hasPrefix("phap lenh ")
+        return NamedDocuments.LawHead(at: 0, in: ByteReader(Array(name.utf8))) != nil
     }
 
     /// Whether two verbs are one run: only spaces, commas and `và` between them.

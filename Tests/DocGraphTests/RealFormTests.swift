@@ -476,4 +476,35 @@ struct RealFormTests {
     func goingOnWith(text: String, relation: Relation) {
         #expect(cited(text).first?.relation == relation)
     }
+
+    @Test("a short bracketed aside (an abbreviation) stays inside its clause; a bracket with a citation or a long one still ends it (real: Bắc Giang 119/QĐ-UBND)", arguments: [
+        ("Bổ sung 04 thủ tục hành chính (TTHC) vào Bộ Thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Thông tin và Truyền thông được công bố kèm theo Quyết định số 81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh Bắc Giang.", Relation.amends),
+        ("Bổ sung 04 thủ tục hành chính (sau đây viết tắt là TTHC) vào Bộ Thủ tục hành chính được công bố kèm theo Quyết định số 81/QĐ-UBND.", .amends),
+        ("Bổ sung 04 thủ tục hành chính ( TTHC ) vào Bộ Thủ tục hành chính được công bố kèm theo Quyết định số 81/QĐ-UBND.", .amends),
+        // Without a revision verb the set is still only attached to the decision.
+        ("Bộ Thủ tục hành chính (TTHC) được công bố kèm theo Quyết định số 81/QĐ-UBND.", .attachedTo),
+        // A bracket that holds a citation, or a clause of its own, still closes the clause before it.
+        ("Quy chế (ban hành kèm theo Quyết định số 158-QĐ/TW).", .attachedTo),
+        ("Bổ sung 04 thủ tục (theo đề nghị của Sở Nội vụ tại buổi làm việc với các huyện) vào Bộ được công bố kèm theo Quyết định số 81/QĐ-UBND.", .attachedTo),
+    ])
+    func shortAside(text: String, relation: Relation) {
+        #expect(cited(text).first?.relation == relation)
+    }
+
+    @Test("a markdown link reads as its text: its target neither cuts the clause nor is read (real: Nghị định 91/2022/NĐ-CP)")
+    func markdownLink() throws {
+        let text = "9. Ban hành kèm theo Nghị định này Thông báo theo  [Mẫu số 04-1/CC](https://files.thuvienphapluat.vn/uploads/DocForms/5/1/6/3/516302//M%E1%BA%ABu%20s%E1%BB%91%2004-1%20CC.doc) thay thế  [Mẫu số 04-1/CC tại Phụ lục III](https://files.thuvienphapluat.vn/uploads/M%E1%BA%ABu-126-2020-N%C4%90-CP.doc) ban hành kèm theo Nghị định số 126/2020/NĐ-CP  ngày 19 tháng 10 năm 2020 của Chính phủ."
+        let c = try #require(cited(text).first { $0.id.description == "126/2020/NĐ-CP" })
+        // Replacing a form of the decree amends it; the decree stays in force.
+        #expect(c.relation == .amends)
+        // A link whose text is the citation still cites; its target (`Quyet-dinh-81-QD-UBND`) is no text.
+        let linked = cited("Căn cứ [Quyết định số 81/QĐ-UBND](https://vbpl.vn/Quyet-dinh-81/QĐ-UBND-2009.aspx) ngày 17/8/2009.")
+        #expect(linked.map(\.id.description) == ["81/QĐ-UBND"])
+        #expect(linked.first?.relation == .basedOn)
+        // Brackets that are no link stay as they were.
+        let plain = FoldedText("Điều 1 [đã bãi bỏ] (xem Phụ lục).")
+        #expect(String(decoding: plain.bytes, as: UTF8.self) == "dieu 1 [da bai bo] (xem phu luc).")
+        let folded = FoldedText("[Mẫu 01](/uploads/m01.doc) và ![ảnh](https://x.vn/a.png)")
+        #expect(String(decoding: folded.bytes, as: UTF8.self) == " mau 01  va ! anh ")
+    }
 }

@@ -47,6 +47,14 @@ public struct FoldedText: Sendable {
                                 i = end
                                 continue
                             }
+                            // `[Mẫu số 04-1/CC](https://…/Mau.doc)`: a markdown link reads as its
+                            // text; its brackets and target are markup, or the target's `(…)` would
+                            // cut the clause around the link (`thay thế [Mẫu …](…) ban hành kèm theo`).
+                            if b == UInt8(ascii: "[") || b == UInt8(ascii: "]"), let end = Self.linkMarkupEnd(src, from: i) {
+                                out[k] = 0x20; from[k] = Int32(i); k += 1
+                                i = end
+                                continue
+                            }
                             // `\r\n` written out by a page that stored its text escaped: a space,
                             // never the letters `r n` glued to the words around them.
                             if b == UInt8(ascii: "\\"), Self.isEscapedBreak(src, i) {
@@ -149,6 +157,42 @@ public struct FoldedText: Sendable {
             let c = s[k]
             if c == UInt8(ascii: ">") { return k + 1 }
             if c == 0x0A || c == UInt8(ascii: "<") { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end of markdown link markup at `i`: after the `[` that opens a link, or after the
+    /// `](target)` that closes one; nil when the bracket is not part of a link on this line.
+    private static func linkMarkupEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        if s[i] == UInt8(ascii: "]") { return linkTargetEnd(s, from: i + 1) }
+        // `[` opens a link when its `]` on the same line is followed by a target.
+        let limit = min(s.count, i + 400)
+        var k = i + 1
+        while k < limit {
+            let c = s[k]
+            if c == 0x0A || c == UInt8(ascii: "[") { return nil }
+            if c == UInt8(ascii: "]") { return linkTargetEnd(s, from: k + 1) != nil ? i + 1 : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end of `(target)` at `i` when the target is an address (`https://…`, `www.…`, `/…`,
+    /// `#…`) without spaces, on one line; nil otherwise.
+    private static func linkTargetEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        guard i + 2 < s.count, s[i] == UInt8(ascii: "(") else { return nil }
+        let first = s[i + 1]
+        let address = first == UInt8(ascii: "/") || first == UInt8(ascii: "#")
+            || (first | 0x20 == UInt8(ascii: "h") && i + 5 < s.count && (s[i + 2] | 0x20) == UInt8(ascii: "t") && (s[i + 3] | 0x20) == UInt8(ascii: "t") && (s[i + 4] | 0x20) == UInt8(ascii: "p"))
+            || (first | 0x20 == UInt8(ascii: "w") && i + 4 < s.count && (s[i + 2] | 0x20) == UInt8(ascii: "w") && (s[i + 3] | 0x20) == UInt8(ascii: "w") && s[i + 4] == UInt8(ascii: "."))
+        guard address else { return nil }
+        let limit = min(s.count, i + 2_000)
+        var k = i + 1
+        while k < limit {
+            let c = s[k]
+            if c == UInt8(ascii: ")") { return k + 1 }
+            if c == 0x0A || c == 0x20 || c == 0x09 || c == UInt8(ascii: "(") { return nil }
             k += 1
         }
         return nil

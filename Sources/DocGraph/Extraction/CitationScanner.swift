@@ -748,6 +748,12 @@ enum CitationScanner {
         var i = range.upperBound - 1
         while i >= range.lowerBound {
             let c = b[i]
+            // `Bổ sung 04 thủ tục hành chính (TTHC) vào Bộ … kèm theo Quyết định số 81/QĐ-UBND`: a
+            // short aside in brackets (an abbreviation) is part of the clause, not its end.
+            if c == UInt8(ascii: ")"), let open = shortAsideStart(b, closing: i, notBefore: range.lowerBound) {
+                i = open - 1
+                continue
+            }
             if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0x09 || c == UInt8(ascii: "|") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { return i }
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return i }
             if c == 0x0A, i > range.lowerBound, b[i - 1] == 0x0A { return i }
@@ -759,6 +765,32 @@ enum CitationScanner {
             if c == UInt8(ascii: ","), i + 1 < range.upperBound, onlyConnectors(b[(i + 1)..<range.upperBound]),
                i > range.lowerBound, !onlyConnectors(b[range.lowerBound..<i]) { return i }
             i -= 1
+        }
+        return nil
+    }
+
+    /// The `(` of a short bracketed aside of words alone that closes at `closing` (`(TTHC)`,
+    /// `(sau đây viết tắt là UBND)`), opened inside a clause after a word; nil otherwise.
+    private static func shortAsideStart(_ b: [UInt8], closing: Int, notBefore lower: Int) -> Int? {
+        var k = closing - 1
+        var words = 0
+        var inWord = false
+        while k > lower, closing - k <= 48 {
+            let c = b[k]
+            if c == UInt8(ascii: "(") {
+                guard words > 0, words <= 6, ByteReader.isSpace(b[k - 1]) || ByteReader.isLetter(b[k - 1]) else { return nil }
+                var w = k - 1
+                while w > lower, ByteReader.isSpace(b[w]) { w -= 1 }
+                return ByteReader.isLetter(b[w]) ? k : nil
+            }
+            if ByteReader.isLetter(c) {
+                if !inWord { words += 1; inWord = true }
+            } else if c == 0x20 || c == UInt8(ascii: "-") {
+                inWord = false
+            } else {
+                return nil
+            }
+            k -= 1
         }
         return nil
     }

@@ -222,6 +222,17 @@ struct HeaderFormTests {
         ("Thực hiện Hướng dẫn số 07-HD/HU, ngày 04/01/2022 của Ban Thường vụ Huyện ủy, Ban Tuyên giáo Huyện ủy định hướng nội dung công tác tuyên truyền tháng 6 năm 2022 như sau:\n", "Ban Tuyên giáo Huyện ủy"),
         // A sentence whose subject is no body names no issuer.
         ("Qua rà soát, nhiều nội dung đã thảo luận kỹ.\n", nil),
+        // The opening wrapped anywhere by the page (real: Bắc Kạn định hướng tháng 7/2020).
+        ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020\n\nThực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ\nTỉnh ủy Bắc Kạn về “công tác tuyên giáo năm 2020”… Để góp phần ổn định tư tưởng trên địa bàn tỉnh\ntrong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị\nthực hiện tốt một số nội dung sau:\n", "Ban Tuyên giáo Tỉnh ủy"),
+        ("Thực hiện Kế hoạch số 172-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo\nTỉnh ủy hướng dẫn như sau:\n", "Ban Tuyên giáo Tỉnh ủy"),
+        // Its own paragraph after the bases (real: Vĩnh Phúc kế hoạch kỷ niệm 2020).
+        ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 70 NĂM NGÀY THÀNH LẬP TỈNH VĨNH PHÚC\n\nCăn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND tỉnh về việc tổ chức kỷ niệm;\n\nUỷ ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm như sau:\n\n1. MỤC ĐÍCH YÊU CẦU\n", "Uỷ ban nhân dân tỉnh"),
+        // A converter glued the last basis to the subject (real: Ban Tuyên giáo Trung ương 55-HD/BTGTW).
+        ("Căn cứ Kết luận số 88-KL/TW, ngày 18/2/2014 của Bộ Chính trị; ý kiến chỉ đạo của Ban Bí thư tại Công văn số 1740-CV/VPTW về việc tổ chức kỷ niệm một số ngày lễ lớn trong năm 2022Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền như sau:\n", "Ban Tuyên giáo Trung ương"),
+        // A body's name holding a verb is a name (`Ban Chỉ đạo`); an agent after `của` is the cited document's.
+        ("Thực hiện Kế hoạch của Ban Chỉ đạo tỉnh, Ban Chỉ đạo huyện yêu cầu các xã như sau:\n", "Ban Chỉ đạo huyện"),
+        ("Theo đề nghị của Giám đốc Sở Nội vụ, nội dung như sau:\n", nil),
+        ("Căn cứ Quy định của Tỉnh ủy ban hành năm 2020; các cấp ủy xây dựng kế hoạch như sau:\n", nil),
     ])
     func openingSentenceIssuer(text: String, issuer: String?) throws {
         #expect(try document(text).issuer == issuer)

@@ -107,7 +107,7 @@ enum DocumentIdentity {
         // The opening sentence's subject names a body, or nothing (`…, Bộ Lao động - Thương binh và Xã hội vềviệc
         // triển khai …` glued by a converter is no issuer).
         if record.issuer == nil {
-            record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode).flatMap { IssuingBody($0).isNamedBody ? $0 : nil }
+            record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode)
         }
         if record.issuer == nil { record.issuer = signatureIssuer }
         if let issuer = record.issuer { record.issuer = placed(issuer, text, lines: lines.lowerBound..<headerEnd, place: record.place) }
@@ -470,34 +470,62 @@ enum DocumentIdentity {
         if record.issuer == nil, let issuer = c.issuer { record.issuer = issuer }
     }
 
-    /// `…, Ban Tổ chức Trung ương xây dựng Chương trình hành động …, như sau:`
+    /// `…, Ban Tổ chức Trung ương xây dựng Chương trình hành động …, như sau:`: the subject of the
+    /// opening sentence of a text without its header.
+    ///
+    /// The opening is read as one text, up to the first line that ends in a colon (`… như sau:`),
+    /// because pages wrap it anywhere: `… trên địa bàn tỉnh` /
+    /// `trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị …`. The subject is the words between
+    /// the last clause boundary (`,` `.` `;` `:`, a break after one of them, a blank line, a number
+    /// glued to a capital by a converter: `… năm 2022Ban Tuyên giáo Trung ương hướng dẫn`) and a verb
+    /// written in lower case (`Ban Chỉ đạo` is a name, `chỉ đạo` a verb).
     private static func openingSentenceIssuer(_ text: FoldedText, lines: Range<Int>, typeCode: String?) -> String? {
+        var chars: [Character] = []
+        var boundaries: Set<Int> = [0]
         for k in lines.prefix(60) {
-            let f = text.foldedLine(k)
-            // `Thực hiện …, Ban Tuyên giáo Huyện ủy định hướng …`, `Qua rà soát …, Ban Thường vụ Tỉnh ủy
-            // đã thảo luận và thống nhất Kết luận …`, `Căn cứ …; … Ban Thường vụ Tỉnh ủy ban hành Quy định …`.
-            guard ["thuc hien", "can cu", "xem xet", "qua ", "tren co so", "theo "].contains(where: { f.hasPrefix($0) }) else { continue }
             let line = FoldedText.tidy(text.originalLine(k))
-            let chars = Array(line)
-            // One folded byte per character (checked), so byte offsets are character offsets.
-            let fl = Array(line.folded.utf8)
-            guard chars.count == fl.count else { continue }
-            let reader = ByteReader(fl)
-            for verb in [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao ", " dinh huong ", " da thao luan "] {
-                var searchFrom = 0
-                while let endOffset = reader.firstIndex(of: verb, from: searchFrom) {
-                    searchFrom = endOffset + verb.utf8.count
-                    // The body's name follows the opening clause's comma, or a sentence's end.
-                    guard let comma = fl[..<endOffset].lastIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) else { continue }
-                    var name = String(chars[(comma + 1)..<endOffset]).trimmingCharacters(in: " ")
-                    // `Ban Thường vụ Đảng ủy đã xây dựng …`: the tense word is not the body's.
-                    for adverb in [" đã", " sẽ", " đang", " cũng", " tiếp tục"] where name.hasSuffix(adverb) { name.removeLast(adverb.count) }
-                    if let first = name.first, first.isUppercase, name.split(separator: " ").count <= 9 { return name }
-                }
+            if line.isEmpty { boundaries.insert(chars.count); continue }
+            // A title or heading in capitals stands apart (`## KẾ HOẠCH` under what is left of a header).
+            if line.contains(where: \.isLetter), !line.contains(where: \.isLowercase) {
+                boundaries.insert(chars.count)
+                continue
+            }
+            if let last = chars.last, ".;:".contains(last) { boundaries.insert(chars.count) }
+            if !chars.isEmpty { chars.append(" ") }
+            if boundaries.contains(chars.count - 1) { boundaries.insert(chars.count) }
+            chars.append(contentsOf: line)
+            if line.hasSuffix(":") { break }
+        }
+        for i in chars.indices.dropFirst() {
+            let c = chars[i - 1]
+            if ",.;:".contains(c) || (c.isNumber && chars[i].isUppercase) { boundaries.insert(i) }
+        }
+        // One folded byte per character (checked), so byte offsets are character offsets.
+        let fl = Array(String(chars).folded.utf8)
+        guard fl.count == chars.count else { return nil }
+        let reader = ByteReader(fl)
+        var found: (start: Int, name: String)?
+        for verb in Self.openingVerbs {
+            var searchFrom = 0
+            while let verbStart = reader.firstIndex(of: verb, from: searchFrom) {
+                searchFrom = verbStart + verb.utf8.count
+                let verbAt = verbStart + 1
+                guard chars[verbAt].isLowercase, let clause = boundaries.filter({ $0 <= verbStart }).max() else { continue }
+                var name = String(chars[clause..<verbStart]).trimmingCharacters(in: " ")
+                // `Ban Thường vụ Đảng ủy đã xây dựng …`: the tense word is not the body's.
+                for adverb in [" đã", " sẽ", " đang", " cũng", " tiếp tục"] where name.hasSuffix(adverb) { name.removeLast(adverb.count) }
+                let words = name.split(separator: " ")
+                guard let first = name.first, first.isUppercase, words.count <= 9, !words.contains(where: { $0.lowercased() == "các" }),
+                      IssuingBody(name).isNamedBody else { continue }
+                if found.map({ clause < $0.start }) ?? true { found = (clause, name) }
             }
         }
-        return nil
+        return found?.name
     }
+
+    /// Verbs whose subject, in an opening sentence, is the issuing body; folded, with a space on each side.
+    private static let openingVerbs = [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao ", " dinh huong ",
+                                       " da thao luan ", " huong dan ", " de nghi ", " yeu cau ", " chi dao "]
 }
 
 /// The province or city a local document belongs to.

@@ -507,4 +507,24 @@ struct RealFormTests {
         let folded = FoldedText("[Mẫu 01](/uploads/m01.doc) và ![ảnh](https://x.vn/a.png)")
         #expect(String(decoding: folded.bytes, as: UTF8.self) == " mau 01  va ! anh ")
     }
+
+    @Test("a plan named as what a cited decision issues; minutes named with their date (real: Vĩnh Long 1784/QĐ-UBND, Phan Rang 2024, Thừa Thiên Huế 2114/QĐ-UBND)")
+    func issuedPlansAndMinutes() {
+        let plan = cited("Căn cứ Quyết định số 2617/QĐ-UBND ngày 30 tháng 9 năm 2021 của Ủy ban nhân dân tỉnh Vĩnh Long ban hành Kế hoạch cải cách hành chính nhà nước giai đoạn 2021 - 2025 trên địa bàn tỉnh Vĩnh Long;")
+        #expect(plan.map(\.id.description) == ["2617/QĐ-UBND", "Kế hoạch cải cách hành chính nhà nước giai đoạn 2021 - 2025 trên địa bàn tỉnh Vĩnh Long"])
+        #expect(plan.last?.isNested == true)
+        let resolution = cited("Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025;")
+        #expect(resolution.map(\.id.description).last == "Kế hoạch thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025")
+        // A plan is named only as what a cited decision issues: this document's own plan, a plan
+        // carried out or rested on without a number, is no citation.
+        #expect(cited("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện năm 2024 như sau:").isEmpty)
+        #expect(cited("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2024 của tỉnh, các sở triển khai.").isEmpty)
+        #expect(cited("Căn cứ Kế hoạch cải cách hành chính năm 2024;").isEmpty)
+        // Minutes are known by their meeting's date, on one line or wrapped.
+        let minutes = cited("Căn cứ Biên bản họp ngày 17 tháng 5 năm 2016\ncủa Hội đồng thẩm định Quy hoạch tổng thể;")
+        #expect(minutes.map(\.id.description) == ["Biên bản họp ngày 17 tháng 5 năm 2016"])
+        #expect(minutes.first?.relation == .basedOn)
+        #expect(cited("Căn cứ Biên bản làm việc ngày 05/3/2020 giữa Sở Tài chính và Ủy ban nhân dân huyện;").map(\.id.description) == ["Biên bản làm việc ngày 05/3/2020"])
+    }
 }
+

@@ -11,6 +11,11 @@ enum DescribedDocuments {
     private struct Kind {
         let folded: String
         let canonical: String
+        /// Named only as what a cited decision issues or approves (`Nghị quyết số 117/NQ-CP … ban
+        /// hành Kế hoạch thực hiện …`): elsewhere the word is this document's own plan or a task.
+        var issuedOnly = false
+        /// Known by its date, which ends the name (`Biên bản họp ngày 17 tháng 5 năm 2016`).
+        var dated = false
     }
 
     private static let kinds: [Kind] = [
@@ -26,11 +31,14 @@ enum DescribedDocuments {
         // `Điều lệ Đoàn TNCS Hồ Chí Minh`, `Điều lệ Công đoàn Việt Nam` (`Điều lệ Đảng` is named
         // on its own).
         Kind(folded: "dieu le", canonical: "Điều lệ"),
+        // `Căn cứ Biên bản họp ngày 17 tháng 5 năm 2016 của Hội đồng thẩm định`.
+        Kind(folded: "bien ban", canonical: "Biên bản", dated: true),
+        Kind(folded: "ke hoach", canonical: "Kế hoạch", issuedOnly: true),
     ]
 
     /// `kinds` by first byte: the matcher runs at every word start of six letters (callgrind, 100
     /// plan-heavy documents: trying the whole list cost 594,000 `phraseEnd` calls, 6 % of a run).
-    private static let kindIndex = PhraseIndex(kinds.map { (phrase: $0.folded, value: $0.canonical) })
+    private static let kindIndex = PhraseIndex(kinds.map { (phrase: $0.folded, value: $0) })
 
     /// Verbs after which a kind word names a document, with up to two words between them
     /// (`thực hiện quyết liệt Đề án …`).
@@ -73,7 +81,7 @@ enum DescribedDocuments {
     static func match(_ s: TextSegment, at i: Int) -> NamedDocuments.Match? {
         let b = s.bytes
         switch b[i] {
-        case UInt8(ascii: "d"), UInt8(ascii: "q"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "b"), UInt8(ascii: "s"): break  // the kinds' first letters
+        case UInt8(ascii: "d"), UInt8(ascii: "q"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "b"), UInt8(ascii: "s"), UInt8(ascii: "k"): break  // the kinds' first letters
         default: return nil
         }
         let reader = ByteReader(b)
@@ -93,7 +101,8 @@ enum DescribedDocuments {
         while k < b.count, b[k] == 0x20 || (b[k] == 0x0A && !heading) { k += 1 }
         guard k < b.count, capital || quotedKind || b[k] == UInt8(ascii: "\""),
               let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading) ?? (capital && basisListItem(s, at: i) ? "can cu" : nil),
-              !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i) else { return nil }
+              !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i),
+              !kind.value.issuedOnly || issuingVerbs.contains(verb) else { return nil }
         let nameEnd: Int?
         if quotedKind {
             nameEnd = quoted(b, from: openQuote).map { b[$0 - 1] == UInt8(ascii: "\"") ? $0 - 1 : $0 }
@@ -101,7 +110,7 @@ enum DescribedDocuments {
             nameEnd = quoted(b, from: k)
         } else {
             guard ByteReader.isLetter(b[k]), !notNames.contains(where: { reader.phraseEnd($0, at: k) != nil }) else { return nil }
-            nameEnd = heading ? headingName(s, from: k) : name(s, from: k)
+            nameEnd = heading ? headingName(s, from: k) : name(s, from: k, dated: kind.value.dated)
         }
         guard let end = nameEnd, end > k else { return nil }
         let text = s.originalText(k..<end)
@@ -114,7 +123,7 @@ enum DescribedDocuments {
         // Quotes around the kind belong to the mention: the verb before them governs it, and what
         // follows the closing quote is no part of its name.
         let range = quotedKind ? openQuote..<(end < b.count && b[end] == UInt8(ascii: "\"") ? end + 1 : end) : i..<end
-        return NamedDocuments.Match(range: range, name: "\(kind.value) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
+        return NamedDocuments.Match(range: range, name: "\(kind.value.canonical) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
                                     subject: subject)
     }
 
@@ -234,7 +243,7 @@ enum DescribedDocuments {
     /// The end of a name in running text: a clause end, a stop word, a comma or `và` before a
     /// capitalised name, or a line that does not go on in lower case. A number written with `số`
     /// makes it a numbered document, left to the identifier.
-    private static func name(_ s: TextSegment, from start: Int) -> Int? {
+    private static func name(_ s: TextSegment, from start: Int, dated: Bool = false) -> Int? {
         let b = s.bytes
         let reader = ByteReader(b)
         var k = start
@@ -298,7 +307,10 @@ enum DescribedDocuments {
                 if reader.phraseEnd("ngay", at: k) != nil {
                     var q = ByteReader(b, from: k + 4)
                     q.skipSpaces()
-                    if q.readDate() != nil { break }
+                    if q.readDate() != nil {
+                        if dated { return q.position }
+                        break
+                    }
                 }
             }
             while k < b.count, ByteReader.isLetter(b[k]) { k += 1 }

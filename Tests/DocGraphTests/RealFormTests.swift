@@ -526,5 +526,26 @@ struct RealFormTests {
         #expect(minutes.first?.relation == .basedOn)
         #expect(cited("Căn cứ Biên bản làm việc ngày 05/3/2020 giữa Sở Tài chính và Ủy ban nhân dân huyện;").map(\.id.description) == ["Biên bản làm việc ngày 05/3/2020"])
     }
-}
 
+    @Test("the request frame: `Tờ trình số: …`, and another body's opinion after `và` or `;` (real: Gia Lai 44/2025/QĐ-CTUBND, Lâm Đồng 1927/QĐ-UBND)", arguments: [
+        "Căn cứ Kết luận số 100-KL/ĐU ngày 17/11/2025 của Đảng ủy UBND tỉnh;\nTheo đề nghị của Sở Tài chính tại Tờ trình số: 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày 20/11/2025 và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;",
+        "Căn cứ Kết luận số 100-KL/ĐU ngày 17/11/2025 của Đảng ủy UBND tỉnh;\nTheo đề nghị của Sở Tài chính tại Tờ trình số : 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày 20/11/2025 và ý kiến của Sở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;",
+        "Căn cứ Kết luận số 100-KL/ĐU ngày 17/11/2025 của Đảng ủy UBND tỉnh;\nXét đề nghị của Chủ tịch UBND huyện Đam Rông tại Tờ trình số 421/TTr-STC ngày 12/3/2021, số 501/TTr-STC ngày 13/3/2021; ý kiến đề xuất của của Giám đốc Sở Tài chính tại Văn bản số 22/BC-STP ngày 24/6/2021.",
+    ])
+    func requestFrame(text: String) {
+        let cs = cited(text)
+        #expect(cs.first?.relation == .basedOn)
+        #expect(cs.dropFirst().map(\.id.description) == ["421/TTr-STC", "501/TTr-STC", "22/BC-STP"])
+        #expect(cs.dropFirst().allSatisfy { $0.relation == .respondsTo && !$0.isNested })
+    }
+
+    @Test("an opinion with a verb of its own, or in a basis list, keeps its own reading")
+    func opinionOutsideTheFrame() {
+        // In a basis list the item is a basis.
+        let basis = cited("Căn cứ Nghị định số 186/2025/NĐ-CP của Chính phủ; ý kiến chỉ đạo của Ban Bí thư tại Công văn số 1740-CV/VPTW ngày 07/9/2021;")
+        #expect(basis.map(\.relation) == [.basedOn, .basedOn])
+        // After the request frame, a clause with its own verb is read on its own.
+        let own = cited("Xét đề nghị của Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 12/3/2021; thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2021.")
+        #expect(own.map(\.relation) == [.respondsTo, .implements])
+    }
+}

@@ -135,7 +135,8 @@ enum CitationScanner {
                     // 571-CV/UBND`: direction received is carried out as the documents before it.
                     let namedItem = b[sep] == UInt8(ascii: ";") && findTrigger(b, window: (sep + 1)..<m.start) == nil
                         && (startsWithTypeWord(after) || result[prev.topLevel].relation == .basedOn
-                            || (result[prev.topLevel].relation == .implements && startsWithDirection(b, from: sep + 1)))
+                            || (result[prev.topLevel].relation == .implements && startsWithDirection(b, from: sep + 1))
+                            || (result[prev.topLevel].relation == .respondsTo && startsWithOpinion(b, from: sep + 1)))
                     link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
                 } else if onlyConnectors(gap) {
                     link = .sibling
@@ -754,6 +755,11 @@ enum CitationScanner {
                 i = open - 1
                 continue
             }
+            // `tại Tờ trình số: 421/TTr-STC`: the colon is the number's, not a clause's end.
+            if c == UInt8(ascii: ":"), wordEnding(b, at: trimmedEnd(b, before: i), "so") != nil {
+                i -= 1
+                continue
+            }
             if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0x09 || c == UInt8(ascii: "|") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { return i }
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return i }
             if c == 0x0A, i > range.lowerBound, b[i - 1] == 0x0A { return i }
@@ -957,9 +963,30 @@ enum CitationScanner {
         if r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces() }
         _ = r.matchWord("va")
         r.skipSpaces()
+        // `và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số …`: another body's opinion, in the same frame.
+        if let opinion = opinionWords.lazy.compactMap({ r.phraseEnd($0, at: r.position) }).first {
+            r.position = opinion
+            r.skipSpaces()
+        }
         guard r.matchWord("cua"), wordEnding(b, at: trimmedEnd(b, before: gap.upperBound), "tai") != nil else { return false }
         // One body's name between: no clause of its own.
         return !b[r.position..<gap.upperBound].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
+    }
+
+    /// What a body puts to the one deciding, besides its request: `ý kiến thẩm định của Sở Tư pháp`,
+    /// `ý kiến đề xuất của Giám đốc Sở Tài chính`. Longest first.
+    private static let opinionWords = ["y kien tham dinh", "y kien tham tra", "y kien de xuat", "y kien de nghi", "y kien gop y",
+                                       "y kien", "de nghi", "de xuat", "bao cao tham dinh", "ket qua tham dinh"]
+
+    /// `Xét đề nghị của … tại Tờ trình số …; ý kiến đề xuất của Giám đốc Sở Tài chính tại Văn bản số
+    /// …`: an item of the request frame that brings another body's opinion.
+    private static func startsWithOpinion(_ b: [UInt8], from: Int) -> Bool {
+        var r = ByteReader(b, from: from)
+        r.skipSpaces()
+        guard let end = opinionWords.lazy.compactMap({ r.phraseEnd($0, at: r.position) }).first else { return false }
+        r.position = end
+        r.skipSpaces()
+        return r.matchWord("cua")
     }
 
     /// `Căn cứ …; Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi tiết và hướng

@@ -60,8 +60,6 @@ struct RealFormTests {
         // Measures and fractions beside the forms above: no type word, no code that exists.
         "Tốc độ 20km/h, gió 5 m/s, tỷ lệ 3 NQ/ngày chưa đạt.",
         "Đạt 45/50 chỉ tiêu, 12/CT chưa rõ, xem mục 5a/b.",
-        // `TTCP` (Thanh tra Chính phủ) is an office, not TT + CP, and needs `Công văn số` to stand alone.
-        "Theo Quyết định số 15/TTCP của Thanh tra Chính phủ.",
         // A code glued to a word that is no id's follower, and a dot that ends a sentence.
         "Đạt 12-KH/TUyên truyền; mục 3/CP.Tiếp theo",
     ])
@@ -548,4 +546,30 @@ struct RealFormTests {
         let own = cited("Xét đề nghị của Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 12/3/2021; thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2021.")
         #expect(own.map(\.relation) == [.respondsTo, .implements])
     }
+
+    @Test("ids as older texts write them: a Party directive in the state's form, a compact list without `số`, an office's code alone after a type word (real: TP.HCM 01/CT-UB 1982, Thái Bình 40/QĐ-BCĐ)", arguments: [
+        ("Ban Bí thư có Chỉ thị số 19/CT-TW Thành ủy có Chỉ thị 14/CT-TU về trật tự xã hội.", ["19-CT/TW", "14-CT/TU"]),
+        ("Thực hiện Kết luận 01/KL-HU của Ban Thường vụ Huyện ủy.", ["01-KL/HU"]),
+        // A year or a state body's code keeps the state's form.
+        ("Căn cứ Nghị quyết số 12/2020/NQ-HĐND và Quyết định số 35/QĐ-UBND.", ["12/2020/NQ-HĐND", "35/QĐ-UBND"]),
+        ("Ủy ban nhân dân thành phố có Chỉ thị 01, 13, 33/CT-UB v.v..", ["01/CT-UB", "13/CT-UB", "33/CT-UB"]),
+        ("Sơ kết các Nghị quyết 18 và 19-NQ/TW.", ["18-NQ/TW", "19-NQ/TW"]),
+        ("Trong năm 2022, 19-NQ/TW được quán triệt.", ["19-NQ/TW"]),
+        ("Căn cứ Hướng dẫn số 4488/BCĐ ngày14/11/2013 của Ban Chỉ đạo Trung ương;", ["4488/BCĐ"]),
+        ("Theo đề nghị của Sở Kế hoạch và Đầu tư tại Tờ trình số 126/SKHĐT ngày 23/01/2007,", ["126/SKHĐT"]),
+        // `TTCP` (Thanh tra Chính phủ) is an office's code, not TT + CP.
+        ("Theo Quyết định số 15/TTCP của Thanh tra Chính phủ.", ["15/TTCP"]),
+        // A type word without `số` before a bare office code is no id.
+        ("Chỉ thị 24/7 về trực ban.", []),
+    ])
+    func olderIds(text: String, ids: [String]) {
+        #expect(cited(text).map(\.id.description) == ids)
+    }
+
+    @Test("a name in brackets inside the request frame (real: Ninh Thuận 55/2007/QĐ-UBND)")
+    func bracketedNameInFrame() {
+        let cs = cited("Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình số 126/SKHĐT ngày 23/01/2007,")
+        #expect(cs.map(\.relation) == [.respondsTo])
+    }
 }
+

@@ -385,8 +385,10 @@ enum CitationScanner {
                 sawSo = true
                 q = so
                 while q > 0, ByteReader.isSpace(b[q - 1]) { q -= 1 }
-            } else if !extraNumbers.isEmpty {
-                extraNumbers.removeAll()  // `năm 2022, 19-NQ/TW` is not a list
+            } else if !extraNumbers.isEmpty, !TypeCodes.words.contains(where: { wordEnding(b, at: q, $0.folded) != nil }) {
+                // `năm 2022, 19-NQ/TW` is not a list; `Chỉ thị 01, 13, 33/CT-UB` is, its type word
+                // right before the first number.
+                extraNumbers.removeAll()
                 start = match.range.lowerBound
                 q = start
                 while q > 0, ByteReader.isSpace(b[q - 1]) { q -= 1 }
@@ -775,16 +777,17 @@ enum CitationScanner {
         return nil
     }
 
-    /// The `(` of a short bracketed aside of words alone that closes at `closing` (`(TTHC)`,
-    /// `(sau đây viết tắt là UBND)`), opened inside a clause after a word; nil otherwise.
+    /// The `(` of a short bracketed aside of words alone, at most ten, that closes at `closing`
+    /// (`(TTHC)`, `(sau đây viết tắt là UBND)`, `Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến
+    /// bộ phụ nữ tỉnh) tại Tờ trình số …`), opened inside a clause after a word; nil otherwise.
     private static func shortAsideStart(_ b: [UInt8], closing: Int, notBefore lower: Int) -> Int? {
         var k = closing - 1
         var words = 0
         var inWord = false
-        while k > lower, closing - k <= 48 {
+        while k > lower, closing - k <= 80 {
             let c = b[k]
             if c == UInt8(ascii: "(") {
-                guard words > 0, words <= 6, ByteReader.isSpace(b[k - 1]) || ByteReader.isLetter(b[k - 1]) else { return nil }
+                guard words > 0, words <= 10, ByteReader.isSpace(b[k - 1]) || ByteReader.isLetter(b[k - 1]) else { return nil }
                 var w = k - 1
                 while w > lower, ByteReader.isSpace(b[w]) { w -= 1 }
                 return ByteReader.isLetter(b[w]) ? k : nil

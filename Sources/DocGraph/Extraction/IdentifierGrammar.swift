@@ -243,6 +243,10 @@ enum IdentifierGrammar {
         let id: DocumentID
         if written.count == 1 {
             id = DocumentID(state: number, year: year, typeCode: "", issuerCode: written[0])
+        } else if written.count == 2, year == nil, TypeCodes.isKnownCode(written[0].folded), TypeCodes.isPartyIssuerCode(written[1]) {
+            // `Chỉ thị số 19/CT-TW`, `14/CT-TU`: a Party document written in the state's form is the
+            // Party's `19-CT/TW`; no state body has a Party committee's code.
+            id = DocumentID(party: number, typeCode: TypeCodes.canonical(written[0]), issuerCode: TypeCodes.canonicalIssuer(written[1]))
         } else {
             id = DocumentID(state: number, year: year, typeCode: written[0], issuerCode: written.dropFirst().joined(separator: "-"))
         }
@@ -273,16 +277,21 @@ enum IdentifierGrammar {
     }
 
     /// Whether the number at `start` follows `công văn (số)`, `văn bản (số)` or `công điện (số)`:
-    /// the words that number a letter by its office alone (`Công văn số 197/STTTT`).
+    /// the words that number a letter by its office alone (`Công văn số 197/STTTT`); or a type
+    /// word and `số` (`Hướng dẫn số 4488/BCĐ`, `Thông báo số 12/VPUB`): offices that number every
+    /// kind of document by their code alone, the kind said by the word.
     private static func afterLetterWord(_ b: [UInt8], _ start: Int) -> Bool {
         var e = start
         func back() { while e > 0, b[e - 1] == 0x20 || b[e - 1] == 0x0A { e -= 1 } }
         back()
+        var numbered = false
         if e >= 2, b[e - 2] == UInt8(ascii: "s"), b[e - 1] == UInt8(ascii: "o"), e == 2 || !ByteReader.isAlnum(b[e - 3]) {
             e -= 2
             back()
+            numbered = true
         }
-        for word in ["cong van", "van ban", "cong dien"] {
+        let words = numbered ? typeWordsBeforeSo : ["cong van", "van ban", "cong dien"]
+        for word in words {
             let w = Array(word.utf8)
             guard e >= w.count, b[(e - w.count)..<e].elementsEqual(w) else { continue }
             let s = e - w.count
@@ -290,6 +299,10 @@ enum IdentifierGrammar {
         }
         return false
     }
+
+    /// Words that may stand before `số` and an office's code alone: the letter words and every
+    /// type word but `Luật` (whose numbers carry a year and the assembly's code).
+    private static let typeWordsBeforeSo = ["cong van", "van ban", "cong dien"] + TypeCodes.words.map(\.folded).filter { $0 != "luat" }
 
     /// Two or more letters, every one upper case (digits allowed after them: `QH14`).
     private static func isUpperCode(_ s: String) -> Bool {

@@ -55,6 +55,9 @@ public enum TypeCodes {
         "btttt", "bng", "nhnn", "ttcp", "ubdt", "ktnn", "tandtc", "vkssndtc", "vksndtc",
     ]
 
+    /// Whether `code` is a Party body's code (`TW`, `TU`, `HU`, `ĐU`, `BTCTW`, `BTGTU`, …).
+    static func isPartyIssuerCode(_ code: String) -> Bool { canonicalIssuers[code.folded] != nil }
+
     /// Whether `code` is a state issuer's code (`UBND`, `CP`, `TTg`, `BTC`, …).
     static func isStateIssuerCode(_ code: String) -> Bool { stateIssuerCodes.contains(code.folded) }
 

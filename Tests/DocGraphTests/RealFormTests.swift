@@ -571,5 +571,19 @@ struct RealFormTests {
         let cs = cited("Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình số 126/SKHĐT ngày 23/01/2007,")
         #expect(cs.map(\.relation) == [.respondsTo])
     }
+
+    @Test("what a document lays down is applied, unless a revision of a part of it governs (real: TP.HCM 1576/KH-UBND, Nghị định 91/2022/NĐ-CP)", arguments: [
+        ("Vận hành chính thức Hệ thống đánh giá hài lòng theo quy định tại Nghị định số\n61/2018/NĐ-CP.", Relation.references),
+        ("Các tiêu chuẩn quy định tại Quyết định số 14/2020/QĐ-UBND được giữ nguyên.", .references),
+        ("Sửa đổi, bổ sung khoản 2 Điều 5 quy định tại Quyết định số 12/2020/QĐ-UBND ngày 01/01/2020 của UBND tỉnh.", .amends),
+        // Repealing a part of a document amends it, as replacing one does; the whole is repealed.
+        ("Bãi bỏ Điều 3 quy định tại Quyết định số 13/2020/QĐ-UBND.", .amends),
+        ("Bãi bỏ khoản 2 Điều 5 của Quyết định số 13/2020/QĐ-UBND.", .amends),
+        ("Bãi bỏ Quyết định số 13/2020/QĐ-UBND ngày 01/01/2020 của UBND tỉnh.", .repeals),
+        ("Bãi bỏ một số văn bản sau:\n1. Quyết định số 13/2020/QĐ-UBND ngày 01/01/2020 của UBND tỉnh.", .repeals),
+    ])
+    func laidDownIn(text: String, relation: Relation) {
+        #expect(cited(text).first?.relation == relation)
+    }
 }
 

@@ -1157,6 +1157,10 @@ enum CitationScanner {
         // `Sửa đổi, bổ sung Quy chế làm việc … ban hành kèm theo Quyết định số 07-QĐ/TU`: the
         // attached document is known by its decision, and the revision is of that.
         if found.relation == .attachedTo, let revision = revisionBefore { found = revision }
+        // `Sửa đổi, bổ sung khoản 2 Điều 5 quy định tại Quyết định số …`: the part revised is where
+        // the decision lays it down; the revision is of the decision.
+        if found.relation == .references, let revision = revisionBefore,
+           r.phraseEnd("quy dinh tai", at: found.start) != nil || r.phraseEnd("theo quy dinh tai", at: found.start) != nil { found = revision }
         // `Sửa đổi, bổ sung, bãi bỏ một số điều của Quy định …`, `sửa đổi, bổ sung và bãi bỏ …`: one
         // run of verbs that amends and repeals parts leaves the document in force, amended.
         if found.relation == .repeals, let prior = revisionBefore, prior.relation == .amends,
@@ -1170,9 +1174,10 @@ enum CitationScanner {
         if relation == .implements || relation == .continues, yearsOfImplementing(b, before: found.start) { relation = .reviews }
         // `Trong những năm qua, quán triệt và thực hiện Kết luận …, … đạt nhiều kết quả`: looking back.
         if relation == .implements, r.contains("nhung nam qua") || r.contains("thoi gian qua") { relation = .reviews }
-        // `Thay thế Phụ lục III Thông tư số 07/2021/TT-BLĐTBXH bằng …`: replacing a part of a
-        // document amends it; the document itself stays in force.
-        if relation == .replaces {
+        // `Thay thế Phụ lục III Thông tư số 07/2021/TT-BLĐTBXH bằng …`, `Bãi bỏ Điều 3 quy định tại
+        // Quyết định số …`: replacing or repealing a part of a document amends it; the document
+        // itself stays in force.
+        if relation == .replaces || (relation == .repeals && objectFollows) {
             let object = ByteReader(b, from: found.end, end: min(window.upperBound, found.end + 24))
             var o = object
             o.skipSpaces()

@@ -31,6 +31,9 @@ enum RelationPhrases {
         // `các tiêu chuẩn khác thực hiện theo Quy định số 1913-QĐ/TU`, `được thực hiện theo quy định
         // tại Luật …`, `áp dụng theo Quyết định số …`: a rule that applies another's, compliance.
         ("thuc hien theo", .references), ("ap dung theo", .references),
+        // `vận hành Hệ thống đánh giá hài lòng theo quy định tại Nghị định số 61/2018/NĐ-CP`: what a
+        // document lays down is applied, not reviewed or carried out.
+        ("theo quy dinh tai", .references), ("quy dinh tai", .references),
     ].sorted { $0.phrase.count > $1.phrase.count }
 
     /// `before` by first byte, for the scan of every word start (see `PhraseIndex`).
@@ -67,10 +70,12 @@ enum RelationPhrases {
         return s.startsUpperCase(at: r.position)
     }
 
-    /// Parts of a document: replacing one of them amends the document (`thay thế Phụ lục III`,
-    /// `thay thế khoản 2 Điều 5`).
+    /// Parts of a document: replacing or repealing one of them amends the document (`thay thế Phụ
+    /// lục III`, `bãi bỏ khoản 2 Điều 5`). `một số` only with a part after it: `bãi bỏ một số văn
+    /// bản …` repeals whole documents.
     static let documentParts = ["phu luc", "dieu", "khoan", "diem", "muc", "chuong", "bieu mau", "mau", "danh muc",
-                                "mot so", "noi dung", "cum tu", "tu ngu"]
+                                "mot so dieu", "mot so khoan", "mot so diem", "mot so noi dung", "mot so quy dinh",
+                                "noi dung", "cum tu", "tu ngu"]
 
     /// Words that may join citations of one list.
     static let connectors = ["va", "cung", "hoac", "voi", "so"]

@@ -237,4 +237,30 @@ struct HeaderFormTests {
     func openingSentenceIssuer(text: String, issuer: String?) throws {
         #expect(try document(text).issuer == issuer)
     }
+
+    @Test("a title in capitals: cased once as one sentence, without the authority line under it, its place written as a place (real: Tiền Giang 65/2024/QĐ-UBND, Quảng Nam 39/NQ-HĐND, Lâm Đồng 14/2001/QĐ-UB)", arguments: [
+        ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố:\n65/2024/QĐ-UBND\n|\nTiền Giang, ngày 20 tháng 12 năm 2024\n|\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH TIÊU CHUẨN CHỨC DANH LÃNH ĐẠO, QUẢN LÝ TRÊN\nĐỊA BÀN TỈNH TIỀN GIANG\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+         "Quyết định ban hành quy định tiêu chuẩn chức danh lãnh đạo, quản lý trên địa bàn tỉnh Tiền Giang", "Tiền Giang"),
+        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 39/NQ-HĐND\nQuảng Nam, ngày 06 tháng 12 năm 2018\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2019\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM\nKHÓA IX, KỲ HỌP THỨ 9\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+         "Nghị quyết về kế hoạch đầu tư công năm 2019", "Quảng Nam"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 14/2001/QĐ-UB\nĐà Lạt, ngày 06 tháng 02 năm 2001\nQUYẾT ĐỊNH\nV/V BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP ĐẦU TƯ TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n- Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân ngày 21/6/1994;\n",
+         "Quyết định v/v ban hành quy định về phân cấp đầu tư trên địa bàn tỉnh Lâm Đồng", "Lâm Đồng"),
+        // `TÌNH HÌNH MỚI` is no province; the title's own `V/V` ends the issuer read after `CỦA`.
+        ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 68/KH-UBND\nSơn La, ngày 11 tháng 3 năm 2020\nKẾ HOẠCH\nVỀ VIỆC XÂY DỰNG QUAN HỆ LAO ĐỘNG HÀI HÒA, ỔN\nĐỊNH VÀ TIẾN BỘ TRONG TÌNH HÌNH MỚI\nCăn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư;\n",
+         "Kế hoạch về việc xây dựng quan hệ lao động hài hòa, ổn định và tiến bộ trong tình hình mới", "Sơn La"),
+    ])
+    func shoutedTitle(text: String, title: String, locality: String) throws {
+        let d = try document(text)
+        #expect(d.title == title)
+        #expect(d.locality == locality)
+    }
+
+    @Test("`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V …`: the issuer ends at `V/V`, and the subject goes on (real: TP.HCM 120/2003/QĐ-UB)")
+    func issuerBeforeVV() throws {
+        let d = try document("Số: 120/2003/QĐ-UB\nTP Hồ Chí Minh, ngày 17 tháng 7 năm 2003\nQUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH\nPHÁT TRIỂN NGÀNH CÔNG NGHIỆP ĐẾN NĂM 2010\nỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994;\n")
+        #expect(d.issuer.map { IssuingBody($0).organ } == .peoplesCommittee)
+        #expect(d.issuer?.folded.contains("v/v") == false)
+        #expect(d.title == "Quyết định v/v phê duyệt đề cương quy hoạch phát triển ngành công nghiệp đến năm 2010")
+    }
 }
+

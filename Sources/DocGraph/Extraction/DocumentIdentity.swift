@@ -129,6 +129,7 @@ enum DocumentIdentity {
         if level == .province || level == .city || record.id?.isLocal == true {
             record.locality = Locality.find(text, lines: lines)
         }
+        if let title = record.title { record.title = restoringProperNames(title, place: record.locality) }
         return record
     }
 
@@ -394,9 +395,20 @@ enum DocumentIdentity {
                 if let khoa = body.folded.range(of: " khoa ") {
                     body = String(body.prefix(body.folded.distance(from: body.folded.startIndex, to: khoa.lowerBound)))
                 }
+                // `CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG …`: the subject goes on after
+                // `V/V` or `VỀ VIỆC` on the same line (`VỀ` alone may be a body's own word:
+                // `BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THAM NHŨNG`).
+                let folded = body.folded
+                if let cut = [" v/v ", " ve viec "].lazy.compactMap({ folded.range(of: $0) }).first {
+                    let at = folded.distance(from: folded.startIndex, to: cut.lowerBound)
+                    subject.append(String(body.dropFirst(at + 1)))
+                    body = String(body.prefix(at))
+                }
                 record.issuer = IssuingBodies.canonical(body)
             } else if f.hasPrefix("ban chap hanh") || f.hasPrefix("khoa ") || f.hasPrefix("(khoa") {
                 // The committee and term line under `CỦA`, not part of the subject.
+            } else if isAuthorityLine(text, k, end: end) {
+                // `ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG` over `Căn cứ …`: who decides, not what about.
             } else {
                 subject.append(original)
             }
@@ -424,7 +436,8 @@ enum DocumentIdentity {
                 if subject.count >= 6 { break }
             }
         } else {
-            subject = subject.map { FoldedText.tidy($0).sentenceCased }
+            // Cased once as one sentence: a line broken anywhere starts no new sentence.
+            subject = [FoldedText.tidy(subject.joined(separator: " ")).sentenceCased]
         }
         record.titleLines = t..<k
         finishTitle(subject, into: &record)
@@ -435,6 +448,49 @@ enum DocumentIdentity {
         guard !joined.isEmpty, joined.count <= 500 else { return }
         let word = record.typeWord ?? ""
         record.title = word.isEmpty ? joined : "\(word) \(joined.prefix(1).lowercased() + joined.dropFirst())"
+    }
+
+    /// The authority line of a state document or a council's resolution: a line naming who
+    /// decides (`ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG`, `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG`, `HỘI
+    /// ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM KHÓA X, KỲ HỌP THỨ 9`) right before the preamble.
+    private static func isAuthorityLine(_ text: FoldedText, _ k: Int, end: Int) -> Bool {
+        let f = text.foldedLine(k)
+        guard authorityHeads.contains(where: { f.hasPrefix($0) }) else { return false }
+        var next = k + 1
+        // A council's term and session (`KHÓA IX, KỲ HỌP THỨ 9`) may stand between.
+        while next < end, text.foldedLine(next).isEmpty || ["khoa ", "ky hop"].contains(where: { text.foldedLine(next).hasPrefix($0) }) { next += 1 }
+        guard next < end else { return false }
+        // `- Căn cứ …`: the preamble's items may be bulleted.
+        return startsPreamble(text.foldedLine(next).drop { $0 == "-" || $0 == "+" || $0 == " " })
+    }
+
+    /// How an authority line starts, folded.
+    private static let authorityHeads = ["uy ban nhan dan", "chu tich uy ban nhan dan", "hoi dong nhan dan", "bo truong", "thu tuong",
+                                         "chinh phu", "ban thuong vu", "tinh uy", "thanh uy", "huyen uy", "dang uy", "ban chi dao",
+                                         "truong ban", "giam doc", "chu tich"]
+
+    /// `… trên địa bàn tỉnh tiền giang` → `… tỉnh Tiền Giang`: a title cased from capitals gets
+    /// back the capitals of its place and of the country's proper names.
+    static func restoringProperNames(_ title: String, place: String?) -> String {
+        var chars = Array(title)
+        let folded = Array(title.folded)
+        guard chars.count == folded.count else { return title }
+        for name in ([place].compactMap { $0 } + ["Việt Nam", "Hồ Chí Minh"]) {
+            let written = Array(name)
+            let key = Array(name.folded)
+            guard written.count == key.count, !key.isEmpty else { continue }
+            var i = 0
+            while i + key.count <= folded.count {
+                if folded[i..<(i + key.count)].elementsEqual(key), i == 0 || !folded[i - 1].isLetter,
+                   i + key.count == folded.count || !folded[i + key.count].isLetter {
+                    chars.replaceSubrange(i..<(i + key.count), with: written)
+                    i += key.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return String(chars)
     }
 
     /// Lines that open the body, never the title: `Căn cứ …`, `Kính gửi: …`, `Điều 1.`, `Chương I`.
@@ -542,11 +598,33 @@ enum Locality {
                 // Both triggers start with `t`: test that byte before any phrase matching.
                 guard b[i] == UInt8(ascii: "t"), i == r.lowerBound || !ByteReader.isLetter(b[i - 1]),
                       let after = trigger(b, at: i, end: r.upperBound) else { i += 1; continue }
-                if let name = name(text, folded: after, lineEnd: r.upperBound) { counts[name, default: 0] += 1 }
+                // `TÌNH HÌNH MỚI` folds as `TỈNH …` does: only `tỉnh` (or `tinh` written without
+                // marks) names a province.
+                if b[i + 1] == UInt8(ascii: "i"), !isProvinceVowel(text.original, at: Int(text.origin[i + 1])) { i = after; continue }
+                if let name = name(text, folded: after, lineEnd: r.upperBound) { counts[Self.readable(name), default: 0] += 1 }
                 i = after
             }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// Whether the vowel of `t?nh` at original offset `o` is the `ỉ` of `tỉnh`: `ỉ`/`Ỉ` precomposed,
+    /// `i` with a combining hook above, or `i` with no mark at all (text typed without marks).
+    static func isProvinceVowel(_ o: [UInt8], at p: Int) -> Bool {
+        guard p < o.count else { return false }
+        if o[p] == UInt8(ascii: "i") || o[p] == UInt8(ascii: "I") {
+            // A combining mark after it (U+0300–U+036F: 0xCC 0x80 … 0xCD 0xAF) must be the hook (U+0309).
+            guard p + 2 < o.count, o[p + 1] == 0xCC || o[p + 1] == 0xCD else { return true }
+            return o[p + 1] == 0xCC && o[p + 2] == 0x89
+        }
+        // U+1EC8 `Ỉ`, U+1EC9 `ỉ`: E1 BB 88 / E1 BB 89.
+        return p + 2 < o.count && o[p] == 0xE1 && o[p + 1] == 0xBB && (o[p + 2] == 0x88 || o[p + 2] == 0x89)
+    }
+
+    /// `QUẢNG NAM` (a header's capitals) → `Quảng Nam`, as `Quảng Nam` in prose: one place, one spelling.
+    static func readable(_ name: String) -> String {
+        guard !name.contains(where: \.isLowercase) else { return name }
+        return name.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// After `tinh [uy]`, `thanh pho` or `thanh uy` and the spaces that follow, or nil.

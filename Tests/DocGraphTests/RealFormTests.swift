@@ -585,5 +585,23 @@ struct RealFormTests {
     func laidDownIn(text: String, relation: Relation) {
         #expect(cited(text).first?.relation == relation)
     }
+
+    @Test("a national scheme known by a short number; a body named after its task (real: Bến Tre 1312/KH-UBND, Bắc Giang 119/QĐ-UBND)")
+    func schemesByNumber() {
+        let plan = cited("Để tiếp tục thực hiện Đề án 31 đến năm 2016, Uỷ ban nhân dân tỉnh xây dựng Kế hoạch triển khai\nthực hiện Đề án 31 giai đoạn II từ năm 2013 đến 2016 trên địa bàn tỉnh như sau:")
+        #expect(plan.map(\.id.description) == ["Đề án 31", "Đề án 31"])
+        #expect(plan.first?.relation == .continues)
+        #expect(plan.last?.relation == .implements)
+        #expect(cited("KẾT QUẢ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 31 GIAI ĐOẠN I (2009-2012)").map(\.id.description) == ["Đề án 31"])
+        #expect(cited("Các xã thực hiện Chương trình 135 giai đoạn III.").map(\.id.description) == ["Chương trình 135"])
+        // Headings and list items, years, identifiers: no scheme.
+        #expect(cited("Đề án 1: Nâng cao chất lượng. Đề án 12. Phát triển du lịch.").isEmpty)
+        #expect(cited("Chương trình 2030 của tỉnh và Đề án 5 năm.").isEmpty)
+        #expect(cited("Căn cứ Đề án 06/CP của Chính phủ;").allSatisfy { $0.id.description != "Đề án 06" })
+        // `Tổ công tác chuyên trách thực hiện Đề án 30`: the body's name, not this decision's deed.
+        let team = cited("Xét đề nghị Giám đốc Sở Thông tin và Truyền thông và Tổ trưởng Tổ công tác chuyên trách thực hiện Đề án 30 của Ủy ban nhân dân tỉnh,")
+        #expect(team.map(\.relation) == [.references])
+        #expect(cited("Trưởng Ban Chỉ đạo thực hiện Nghị quyết số 37-NQ/TW báo cáo.").map(\.relation) == [.references])
+    }
 }
 

@@ -1172,6 +1172,9 @@ enum CitationScanner {
         if reviewSeen, carriedOut { relation = .reviews }
         // `Sau 15 năm thực hiện Nghị quyết số 15-NQ/TW`: so many years of implementing is a review.
         if relation == .implements || relation == .continues, yearsOfImplementing(b, before: found.start) { relation = .reviews }
+        // `Tổ trưởng Tổ công tác chuyên trách thực hiện Đề án 30`, `Ban Chỉ đạo thực hiện Nghị quyết
+        // 37`: the verb is part of a body's name; the citing document names the body.
+        if relation == .implements || relation == .continues, bodyNamedByTask(b, verb: found.start, from: window.lowerBound) { relation = .references }
         // `Trong những năm qua, quán triệt và thực hiện Kết luận …, … đạt nhiều kết quả`: looking back.
         if relation == .implements, r.contains("nhung nam qua") || r.contains("thoi gian qua") { relation = .reviews }
         // `Thay thế Phụ lục III Thông tư số 07/2021/TT-BLĐTBXH bằng …`, `Bãi bỏ Điều 3 quy định tại
@@ -1234,6 +1237,24 @@ enum CitationScanner {
         while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
         return k
     }
+
+    /// Whether a body set up for a task ends right before `verb`, at most two qualifying words between
+    /// (`Tổ công tác chuyên trách thực hiện`, `Ban Chỉ đạo triển khai thực hiện`).
+    private static func bodyNamedByTask(_ b: [UInt8], verb: Int, from start: Int) -> Bool {
+        var k = trimmedEnd(b, before: verb)
+        for _ in 0...2 {
+            if taskBodies.contains(where: { wordEnding(b, at: k, $0) != nil }) { return true }
+            // One word back.
+            var w = k
+            while w > start, ByteReader.isLetter(b[w - 1]) { w -= 1 }
+            guard w < k, w > start else { return false }
+            k = trimmedEnd(b, before: w)
+        }
+        return false
+    }
+
+    /// Bodies named after the task they were set up for, folded.
+    private static let taskBodies = ["to cong tac", "ban chi dao", "to giup viec", "to cong tac lien nganh", "doan cong tac"]
 
     /// `15 năm thực hiện`, `sau 10 năm triển khai`: a number of years right before the verb.
     private static func yearsOfImplementing(_ b: [UInt8], before i: Int) -> Bool {

@@ -86,6 +86,7 @@ enum DescribedDocuments {
         }
         let reader = ByteReader(b)
         if let m = politicalReport(s, at: i, reader: reader) { return m }
+        if let m = schemeByNumber(s, at: i, reader: reader) { return m }
         guard let kind = kindIndex[b[i]].first(where: { reader.phraseEnd($0.phrase, at: i) != nil }),
               let headEnd = reader.phraseEnd(kind.phrase, at: i) else { return nil }
         // `“Quy hoạch phát triển … đến năm 2030”`: quotes around the kind and its name make it a
@@ -132,6 +133,30 @@ enum DescribedDocuments {
 
     /// Last words of a name cut before another document, which leave it unfinished.
     private static let unfinished = ["thuc hien", "trien khai", "trien khai thuc hien", "cua", "ve", "ve viec"]
+
+    /// `thực hiện Đề án 31 giai đoạn II`, `Tổ công tác chuyên trách thực hiện Đề án 30`, `Chương trình
+    /// 135`: a national scheme or programme known by a short number, not an identifier (no `/` or
+    /// `-` after it). Two or three digits, so that the items of a list (`Đề án 1: …`) and years
+    /// are no names; not before `:` or `.`, which number a heading.
+    private static func schemeByNumber(_ s: TextSegment, at i: Int, reader: ByteReader) -> NamedDocuments.Match? {
+        let b = s.bytes
+        guard b[i] == UInt8(ascii: "d") || b[i] == UInt8(ascii: "c"), s.startsUpperCase(at: i),
+              let head = reader.phraseEnd("de an", at: i) ?? reader.phraseEnd("chuong trinh", at: i) else { return nil }
+        var r = ByteReader(b, from: head)
+        guard r.current == 0x20 else { return nil }
+        r.skipSpaces()
+        let numberStart = r.position
+        guard r.readNumber(digits: 2...3) != nil else { return nil }
+        let end = r.position
+        if end < b.count, [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ",")].contains(b[end]) || ByteReader.isLetter(b[end]) {
+            // `Đề án 31, 32 và 33` would be a list of schemes; `Đề án 06.` ends a sentence: both rare beside
+            // headings and identifiers, which these stops keep out.
+            return nil
+        }
+        let kind = s.originalText(i..<head)
+        let written = kind.prefix(1) + kind.dropFirst().lowercased()
+        return NamedDocuments.Match(range: i..<end, name: "\(written) \(s.originalText(numberStart..<end))", typeWord: kind, date: nil)
+    }
 
     /// `Báo cáo chính trị` (of a congress): one document in each congress, named so everywhere.
     private static func politicalReport(_ s: TextSegment, at i: Int, reader: ByteReader) -> NamedDocuments.Match? {

@@ -20,8 +20,10 @@ struct EvaluationTests {
         #expect(evaluation.numberedPrecision >= 0.99)
         // Batch 6 (six Party committee texts without headers, 091–096) names a work programme and
         // outlines in running text after `và`, and a draft's rules in a comparison table's title:
-        // with it named recall is 0.925 (0.933 on the 116 documents before it).
-        #expect(evaluation.namedRecall >= 0.92)
+        // with it named recall was 0.925 (0.933 on the 116 documents before it); batch 7 (127–142)
+        // came in at 0.863 and took the whole set to 0.918; its forms (plans a cited decision
+        // issues, minutes, schemes known by a number) brought it to 0.932.
+        #expect(evaluation.namedRecall >= 0.925)
         #expect(evaluation.namedPrecision >= 0.99)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line
@@ -29,12 +31,14 @@ struct EvaluationTests {
         // documents relation accuracy is 0.952 and identities 49/49. Batch 6's comparison table
         // (093) quotes another document's preamble: eight `Căn cứ` that are not its own bases. With
         // it relation accuracy was 0.943 when it came in (0.951 on the 116 documents before it), 0.949 since.
-        #expect(evaluation.relationAccuracy >= 0.94)
+        // Session 5 (batch 7 and the forms it taught): 0.957.
+        #expect(evaluation.relationAccuracy >= 0.95)
         #expect(evaluation.modalityAccuracy >= 0.94)
         #expect(evaluation.identitiesFound >= evaluation.statedIdentities - 2)
-        // Issuer and date of each document, where the gold states them (38/49 and 37/38 when set):
-        // the gold also names issuers of header-less excerpts from their source page, which no reader can.
-        #expect(Double(evaluation.issuersRight) >= 0.75 * Double(evaluation.statedIssuers))
+        // Issuer and date of each document, where the gold states them (38/49 and 37/38 when set;
+        // 128/142 and 116/119 in session 5): the gold also names issuers of header-less excerpts
+        // from their source page, which no reader can (a third of the misses).
+        #expect(Double(evaluation.issuersRight) >= 0.85 * Double(evaluation.statedIssuers))
         #expect(Double(evaluation.datesRight) >= 0.95 * Double(evaluation.statedDates))
         #expect(evaluation.falseRevisions == 0)
         #expect(evaluation.selfEdges <= 1)

@@ -603,5 +603,15 @@ struct RealFormTests {
         #expect(team.map(\.relation) == [.references])
         #expect(cited("Trưởng Ban Chỉ đạo thực hiện Nghị quyết số 37-NQ/TW báo cáo.").map(\.relation) == [.references])
     }
+
+    @Test("the year that ends an amending law's name is its own, not the last law's it names (real: 024, 043, 076 and others)")
+    func amendingLawYear() {
+        let cs = cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019;")
+        #expect(cs.map(\.id.description) == ["Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019",
+                                             "Luật Cán bộ, công chức", "Luật Viên chức"])
+        #expect(cs.dropFirst().allSatisfy { $0.relation == .amends && $0.isNested })
+        // A law's own year stays its own.
+        #expect(cited("Căn cứ Luật Viên chức năm 2010;").map(\.id.description) == ["Luật Viên chức năm 2010"])
+    }
 }
 

@@ -53,7 +53,7 @@ enum NamedDocuments {
                     var k = i + 4
                     while k < m.range.upperBound {
                         if b[k] == UInt8(ascii: "l"), !ByteReader.isAlnum(b[k - 1]), let inner = undatedLaw(s, at: k, head: .law), inner.range.upperBound <= m.range.upperBound {
-                            var amended = inner
+                            var amended = withoutAmendingYear(inner, amendingEnd: m.range.upperBound, in: s)
                             amended.amendedBy = m.range
                             result.append(amended)
                             k = inner.range.upperBound
@@ -362,6 +362,28 @@ enum NamedDocuments {
         let nameText = s.originalText(nameStart..<lastWordEnd)
         let headText = head == .law ? head.canonical : s.originalText(i..<headEnd)
         return Match(range: i..<lastWordEnd, name: "\(headText) \(nameText)", typeWord: s.originalText(i..<headEnd), date: nil)
+    }
+
+    /// `Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
+    /// phương năm 2019`: the year that ends the amending law's name is the amending law's, not the
+    /// last law it names (which was not enacted in 2019).
+    private static func withoutAmendingYear(_ inner: Match, amendingEnd: Int, in s: TextSegment) -> Match {
+        guard inner.range.upperBound == amendingEnd else { return inner }
+        let b = s.bytes
+        var k = inner.range.upperBound
+        while k > inner.range.lowerBound, ByteReader.isDigit(b[k - 1]) { k -= 1 }
+        guard inner.range.upperBound - k == 4 else { return inner }
+        while k > inner.range.lowerBound, ByteReader.isSpace(b[k - 1]) { k -= 1 }
+        guard k - 3 > inner.range.lowerBound, ByteReader(b).phraseEnd("nam", at: k - 3) == k, ByteReader.isSpace(b[k - 4]) else { return inner }
+        var end = k - 3
+        while end > inner.range.lowerBound, ByteReader.isSpace(b[end - 1]) { end -= 1 }
+        var cut = inner
+        cut.range = inner.range.lowerBound..<end
+        var nameStart = inner.range.lowerBound
+        while nameStart < end, ByteReader.isLetter(b[nameStart]) { nameStart += 1 }
+        while nameStart < end, ByteReader.isSpace(b[nameStart]) { nameStart += 1 }
+        cut.name = "\(inner.name.prefix { $0 != " " }) \(s.originalText(nameStart..<end))"
+        return cut
     }
 
     /// `Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y năm 2019`: the name runs to its year,

@@ -613,5 +613,22 @@ struct RealFormTests {
         // A law's own year stays its own.
         #expect(cited("Căn cứ Luật Viên chức năm 2010;").map(\.id.description) == ["Luật Viên chức năm 2010"])
     }
+
+    @Test("a kind joined by `và` to what the clause's opening verb rests on or carries out (real: Phú Lộc định hướng 6/2022)", arguments: [
+        ("Căn cứ Điều lệ Đảng và Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2020 - 2025;",
+         ["Điều lệ Đảng", "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2020 - 2025"], Relation.basedOn),
+        ("- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương và Quy chế làm việc của Tỉnh ủy khóa XX;",
+         ["24-QĐ/TW", "Quy chế làm việc của Tỉnh ủy khóa XX"], .basedOn),
+        ("Thực hiện Hướng dẫn số 07-HD/HU, ngày 04/01/2022 của Ban Thường vụ Huyện ủy về tuyên truyền kỷ niệm các ngày lễ lớn trong năm 2022 và Chương trình công tác của Ban Tuyên giáo Huyện ủy năm 2022, Ban Tuyên giáo Huyện ủy định hướng như sau:",
+         ["07-HD/HU", "Chương trình công tác của Ban Tuyên giáo Huyện ủy năm 2022"], .implements),
+        // The clause's verb names nothing: a plan and rules of this document's own.
+        ("Ủy ban nhân dân tỉnh ban hành Kế hoạch và Quy chế phối hợp giữa các sở như sau:", [], .references),
+        ("Các sở xây dựng kế hoạch và Chương trình công tác năm 2022 của đơn vị.", [], .references),
+    ])
+    func joinedByVa(text: String, ids: [String], relation: Relation) {
+        let cs = cited(text)
+        #expect(cs.map(\.id.description) == ids)
+        #expect(cs.allSatisfy { $0.relation == relation })
+    }
 }
 

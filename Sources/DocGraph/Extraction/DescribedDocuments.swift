@@ -55,7 +55,9 @@ enum DescribedDocuments {
     private static let issuingVerbs: Set<String> = ["ban hanh", "phe duyet"]
 
     /// Words that end a name: the sentence goes on after them.
-    private static let stops = ["theo", "nham", "ban hanh", "kem theo", "thi", "nhu sau", "va cac", "cho", "voi", "trong do"]
+    /// `Quy chế công tác dân vận của hệ thống chính trị, nhất là …`: what the sentence stresses next.
+    private static let stops = ["theo", "nham", "ban hanh", "kem theo", "thi", "nhu sau", "va cac", "cho", "voi", "trong do",
+                                "nhat la", "dac biet la"]
 
     /// Stops whose folded spelling is also a word of names (`để`/`đề`, `tại`/`tài`, `đã`/`đa`,
     /// `được`): ended only as written (``WrittenStops``).
@@ -101,7 +103,8 @@ enum DescribedDocuments {
         var k = headEnd
         while k < b.count, b[k] == 0x20 || (b[k] == 0x0A && !heading) { k += 1 }
         guard k < b.count, capital || quotedKind || b[k] == UInt8(ascii: "\""),
-              let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading) ?? (capital && basisListItem(s, at: i) ? "can cu" : nil),
+              let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading) ?? (capital && basisListItem(s, at: i) ? "can cu" : nil)
+                ?? (capital && !heading ? joinedToClause(s, at: i) : nil),
               !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i),
               !kind.value.issuedOnly || issuingVerbs.contains(verb) else { return nil }
         let nameEnd: Int?
@@ -196,6 +199,25 @@ enum DescribedDocuments {
             }
         }
         return nil
+    }
+
+    /// `Căn cứ Điều lệ Đảng và Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh …`, `Thực hiện Hướng
+    /// dẫn số 07-HD/HU … và Chương trình công tác của Ban Tuyên giáo Huyện ủy năm 2022, …`: a kind
+    /// joined by `và` to what the clause's opening verb rests on or carries out. The verb of the
+    /// clause, when it opens the clause (after `;`, `.`, `:` or a line start, a bullet allowed).
+    private static func joinedToClause(_ s: TextSegment, at i: Int) -> String? {
+        let b = s.bytes
+        var k = i
+        while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
+        guard k >= 2, b[k - 2] == UInt8(ascii: "v"), b[k - 1] == UInt8(ascii: "a"), k == 2 || !ByteReader.isAlnum(b[k - 3]) else { return nil }
+        var start = k - 2
+        while start > 0, k - start < 400, ![UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ":"), 0x0A].contains(b[start - 1]) { start -= 1 }
+        guard start == 0 || [UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ":"), 0x0A].contains(b[start - 1]) else { return nil }
+        var r = ByteReader(b, from: start, end: k)
+        r.skipSpaces()
+        while let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == 0x20 { r.position += 1 }
+        guard s.startsUpperCase(at: r.position) else { return nil }
+        return ["can cu", "thuc hien", "trien khai", "tiep tuc thuc hien"].first { r.phraseEnd($0, at: r.position) != nil }
     }
 
     /// `Căn cứ Điều lệ Đảng; Quy định số 294-QĐ/TW …; Quy chế làm việc của Ban Chấp hành Đảng bộ

@@ -630,5 +630,26 @@ struct RealFormTests {
         #expect(cs.map(\.id.description) == ids)
         #expect(cs.allSatisfy { $0.relation == relation })
     }
+
+    @Test("what a plenum resolved or concluded, one name for every way of writing it (real: Bộ Chính trị 216-QĐ/TW 2009, TP.HCM 1374-QĐ/TU)", arguments: [
+        ("Thực hiện Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng.", "Nghị quyết Hội nghị Trung ương 5"),
+        ("Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.", "Nghị quyết Hội nghị Trung ương 4 khóa XII"),
+        ("Tiếp tục thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.", "Nghị quyết Hội nghị Trung ương 4 khóa XII"),
+        ("Căn cứ Nghị quyết Hội nghị Ban Chấp hành Trung ương lần thứ tám (khóa XI) về Chiến lược bảo vệ Tổ quốc;", "Nghị quyết Hội nghị Trung ương 8 khóa XI"),
+        ("Quán triệt Kết luận Hội nghị Trung ương 10 khóa XII.", "Kết luận Hội nghị Trung ương 10 khóa XII"),
+        ("Thực hiện Nghị quyết Hội nghị Trung ương lần thứ mười hai khóa XII.", "Nghị quyết Hội nghị Trung ương 12 khóa XII"),
+        ("Thực hiện Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X về công tác cán bộ.", "Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X"),
+    ])
+    func plenumDocuments(text: String, name: String) {
+        #expect(cited(text).map(\.id.description) == [name])
+    }
+
+    @Test("a plenum's meeting, its results, or the document's own title name no document")
+    func plenumNotCited() {
+        #expect(cited("Tuyên truyền kết quả Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khoá XIV.").isEmpty)
+        #expect(cited("Các nghị quyết của Trung ương khoá XIV được quán triệt.").isEmpty)
+        let own = Fixtures.extract("## **NGHỊ QUYẾT**\n\n**HỘI NGHỊ LẦN THỨ SÁU**\n\n**BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII**\n\n**về tiếp tục đổi mới phương thức lãnh đạo**\n\nNội dung.\n")
+        #expect(own.citations.isEmpty)
+    }
 }
 

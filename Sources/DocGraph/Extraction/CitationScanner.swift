@@ -420,6 +420,9 @@ enum CitationScanner {
         for named in NamedDocuments.scan(seg) {
             if let subject = named.subject, let own = ctx.ownSubject, own.count >= 12, subject.count >= 12,
                [subject, NamedDocuments.subjectKey(named.name)].contains(where: { own.hasPrefix($0) || $0.hasPrefix(own) }) { continue }
+            // `NGHỊ QUYẾT` / `HỘI NGHỊ LẦN THỨ SÁU` / `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII`: a name
+            // that starts with the document's own title is the document itself.
+            if let title = ctx.title, startsTitle(seg.file.bytes, title: title, at: seg.fileOffset(of: named.range.lowerBound)) { continue }
             mentions.append(Mention(start: named.range.lowerBound, idRange: named.range, id: DocumentID(named: named.name),
                                     typeWord: named.typeWord, kind: .named, date: named.date, namedIn: named.amendedBy))
         }
@@ -1236,6 +1239,12 @@ enum CitationScanner {
         var k = i
         while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
         return k
+    }
+
+    /// Whether folded file offset `at` is where the title block `title` starts, but for spaces.
+    private static func startsTitle(_ file: [UInt8], title: Range<Int>, at: Int) -> Bool {
+        guard title.contains(at) else { return false }
+        return file[title.lowerBound..<at].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }
     }
 
     /// Whether a body set up for a task ends right before `verb`, at most two qualifying words between

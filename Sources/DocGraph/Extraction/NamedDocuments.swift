@@ -46,6 +46,7 @@ enum NamedDocuments {
                 continue
             }
             if c == UInt8(ascii: "n"), let m = congressResolution(s, at: i) { result.append(m); i = m.range.upperBound; continue }
+            if c == UInt8(ascii: "n") || c == UInt8(ascii: "k"), let m = plenumDocument(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             if c == UInt8(ascii: "l"), let m = lawByName(s, at: i, head: .law) ?? undatedLaw(s, at: i, head: .law) ?? headingLaw(s, at: i, head: .law) {
                 result.append(m)
                 if m.name.folded.hasPrefix("luat sua doi") {
@@ -121,6 +122,89 @@ enum NamedDocuments {
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
         return nil
+    }
+
+    /// `Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XIII`, `Nghị quyết Trung
+    /// ương 4 khóa XII`, `Kết luận Hội nghị Trung ương 10`, `Nghị quyết Hội nghị Ban Chấp hành Trung
+    /// ương lần thứ tám (khóa XI)`: what a plenum of the Central Committee resolved or concluded,
+    /// named by the plenum, one name for every way of writing it (`Nghị quyết Hội nghị Trung ương 5
+    /// khóa XIII`). A local committee's plenum (`Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố
+    /// lần thứ 10 khóa X`) keeps its body's name as written.
+    private static func plenumDocument(_ s: TextSegment, at i: Int) -> Match? {
+        var r = ByteReader(s.bytes, from: i)
+        let kind: String
+        if r.matchWord("nghi quyet") { kind = "Nghị quyết" } else if r.matchWord("ket luan") { kind = "Kết luận" } else { return nil }
+        guard originalIsCapitalized(s, i) else { return nil }
+        let typeWord = s.originalText(i..<r.position)
+        r.skipSpaces()
+        let meeting = r.matchWord("hoi nghi")
+        r.skipSpaces()
+        var number: Int?
+        var body: String?
+        if r.matchWord("trung uong") {
+            // `Trung ương 4`, `Trung ương lần thứ 4`.
+            r.skipSpaces()
+            if r.matchWord("lan thu") { r.skipSpaces(); number = Self.ordinal(&r) } else { number = r.readNumber(digits: 1...2) }
+        } else if meeting, r.matchWord("lan thu") {
+            // `lần thứ năm Ban Chấp hành Trung ương (Đảng)`.
+            r.skipSpaces()
+            number = Self.ordinal(&r)
+            r.skipSpaces()
+            guard r.matchWord("ban chap hanh trung uong") else { return nil }
+        } else if meeting, r.matchWord("ban chap hanh") {
+            r.skipSpaces()
+            if r.matchWord("trung uong") {
+                var d = r
+                d.skipSpaces()
+                if d.matchWord("dang") { r = d }
+            } else if r.phraseEnd("dang bo", at: r.position) != nil {
+                let end = localPartyEnd(s, from: r.position)
+                body = s.originalText(r.position..<end)
+                r.position = end
+            } else {
+                return nil
+            }
+            r.skipSpaces()
+            guard r.matchWord("lan thu") else { return nil }
+            r.skipSpaces()
+            number = Self.ordinal(&r)
+        } else {
+            return nil
+        }
+        guard let n = number, (1...20).contains(n) else { return nil }
+        var end = r.position
+        // `… Trung ương Đảng khoá XIII`, `(khóa XI)`.
+        var t = r
+        t.skipSpaces()
+        if t.matchWord("dang") { end = t.position; t.skipSpaces() }
+        let open = t.current == UInt8(ascii: "(")
+        if open { t.position += 1; t.skipSpaces() }
+        var term: String?
+        if t.matchWord("khoa") {
+            t.skipSpaces()
+            if let roman = t.readRoman() {
+                term = roman.roman
+                if open, t.current == UInt8(ascii: ")") { t.position += 1 }
+                end = t.position
+            }
+        }
+        let termText = term.map { " khóa \($0)" } ?? ""
+        let name = body.map { "\(kind) Hội nghị Ban Chấp hành \($0) lần thứ \(n)\(termText)" } ?? "\(kind) Hội nghị Trung ương \(n)\(termText)"
+        return Match(range: i..<end, name: name, typeWord: typeWord, date: nil)
+    }
+
+    /// `năm`, `tư`, `mười hai`, `4`: the number of a plenum, read and passed over.
+    private static func ordinal(_ r: inout ByteReader) -> Int? {
+        if let n = r.readNumber(digits: 1...2) { return n }
+        let units = [("nhat", 1), ("mot", 1), ("hai", 2), ("ba", 3), ("tu", 4), ("bon", 4), ("nam", 5), ("lam", 5), ("sau", 6),
+                     ("bay", 7), ("tam", 8), ("chin", 9)]
+        if r.matchWord("muoi") {
+            var u = r
+            u.skipSpaces()
+            if let (_, v) = units.first(where: { u.matchWord($0.0) }) { r = u; return 10 + v }
+            return 10
+        }
+        return units.first { r.matchWord($0.0) }?.1
     }
 
     /// The end of a party organisation's name that starts at `start` with `Đảng bộ`: its tier

@@ -262,5 +262,21 @@ struct HeaderFormTests {
         #expect(d.issuer?.folded.contains("v/v") == false)
         #expect(d.title == "Quyết định v/v phê duyệt đề cương quy hoạch phát triển ngành công nghiệp đến năm 2010")
     }
+
+    @Test("a text without its header: the numbered document its opening issues is the text itself, unless the deed is told (real: Tuyên Quang 19-QĐ/TU, Đảng ủy NHPT 2020)")
+    func openingIssuesItself() throws {
+        let own = try document("Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.\n")
+        #expect(own.id?.description == "19-QĐ/TU")
+        #expect(own.issuer == "Ban Thường vụ Tỉnh ủy")
+        #expect(Fixtures.extract("Căn cứ Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng.\n").citations.allSatisfy { $0.id.description != "19-QĐ/TU" || $0.isSelfReference })
+        // Told: dated, or in the past.
+        let told = try document("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị. Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU về tổ chức đại hội.\n")
+        #expect(told.id == nil)
+        let past = try document("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 101-KH/ĐU về tổ chức đại hội.\n")
+        #expect(past.id == nil)
+        // Another kind than the one named: no identity.
+        let other = try document("Căn cứ Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-KH/TU về khen thưởng.\n")
+        #expect(other.id == nil)
+    }
 }
 

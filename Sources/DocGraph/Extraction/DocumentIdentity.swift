@@ -106,8 +106,14 @@ enum DocumentIdentity {
         if record.issuer == nil { record.issuer = headerIssuer }
         // The opening sentence's subject names a body, or nothing (`…, Bộ Lao động - Thương binh và Xã hội vềviệc
         // triển khai …` glued by a converter is no issuer).
-        if record.issuer == nil {
-            record.issuer = openingSentenceIssuer(text, lines: lines, typeCode: record.typeCode)
+        if record.issuer == nil, let opening = openingSentence(text, lines: lines) {
+            record.issuer = opening.issuer
+            // `…, Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về …`: what the
+            // body issues in the opening of a text without its header is this text.
+            if record.id == nil, let own = opening.issued {
+                record.id = own
+                if record.typeCode == nil { record.typeCode = own.typeCode }
+            }
         }
         if record.issuer == nil { record.issuer = signatureIssuer }
         if let issuer = record.issuer { record.issuer = placed(issuer, text, lines: lines.lowerBound..<headerEnd, place: record.place) }
@@ -527,7 +533,7 @@ enum DocumentIdentity {
     }
 
     /// `…, Ban Tổ chức Trung ương xây dựng Chương trình hành động …, như sau:`: the subject of the
-    /// opening sentence of a text without its header.
+    /// opening sentence of a text without its header, and the id of what it issues there, if numbered.
     ///
     /// The opening is read as one text, up to the first line that ends in a colon (`… như sau:`),
     /// because pages wrap it anywhere: `… trên địa bàn tỉnh` /
@@ -535,7 +541,7 @@ enum DocumentIdentity {
     /// the last clause boundary (`,` `.` `;` `:`, a break after one of them, a blank line, a number
     /// glued to a capital by a converter: `… năm 2022Ban Tuyên giáo Trung ương hướng dẫn`) and a verb
     /// written in lower case (`Ban Chỉ đạo` is a name, `chỉ đạo` a verb).
-    private static func openingSentenceIssuer(_ text: FoldedText, lines: Range<Int>, typeCode: String?) -> String? {
+    private static func openingSentence(_ text: FoldedText, lines: Range<Int>) -> (issuer: String, issued: DocumentID?)? {
         var chars: [Character] = []
         var boundaries: Set<Int> = [0]
         for k in lines.prefix(60) {
@@ -560,7 +566,7 @@ enum DocumentIdentity {
         let fl = Array(String(chars).folded.utf8)
         guard fl.count == chars.count else { return nil }
         let reader = ByteReader(fl)
-        var found: (start: Int, name: String)?
+        var found: (start: Int, name: String, issued: DocumentID?)?
         for verb in Self.openingVerbs {
             var searchFrom = 0
             while let verbStart = reader.firstIndex(of: verb, from: searchFrom) {
@@ -569,14 +575,38 @@ enum DocumentIdentity {
                 guard chars[verbAt].isLowercase, let clause = boundaries.filter({ $0 <= verbStart }).max() else { continue }
                 var name = String(chars[clause..<verbStart]).trimmingCharacters(in: " ")
                 // `Ban Thường vụ Đảng ủy đã xây dựng …`: the tense word is not the body's.
-                for adverb in [" đã", " sẽ", " đang", " cũng", " tiếp tục"] where name.hasSuffix(adverb) { name.removeLast(adverb.count) }
+                var tense = ""
+                for adverb in [" đã", " sẽ", " đang", " cũng", " tiếp tục"] where name.hasSuffix(adverb) { name.removeLast(adverb.count); tense = adverb }
                 let words = name.split(separator: " ")
                 guard let first = name.first, first.isUppercase, words.count <= 9, !words.contains(where: { $0.lowercased() == "các" }),
                       IssuingBody(name).isNamedBody else { continue }
-                if found.map({ clause < $0.start }) ?? true { found = (clause, name) }
+                if found.map({ clause < $0.start }) ?? true {
+                    // `Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU`: a
+                    // deed told, dated or in the past, is another document's, not this text's.
+                    let told = !tense.isEmpty || boundaries.filter({ $0 < clause }).contains { b in
+                        clause - b < 40 && String(chars[b..<clause]).trimmingCharacters(in: " ").folded.hasPrefix("ngay ")
+                    }
+                    found = (clause, name, verb == " ban hanh " && !told ? issuedNumber(chars, fl, after: verbStart + verb.utf8.count) : nil)
+                }
             }
         }
-        return found?.name
+        return found.map { ($0.name, $0.issued) }
+    }
+
+    /// `Quy định số 19-QĐ/TU`, right after the verb: a type word, `số` and an id, read as the id alone.
+    private static func issuedNumber(_ chars: [Character], _ fl: [UInt8], after start: Int) -> DocumentID? {
+        let reader = ByteReader(fl)
+        guard let word = TypeCodes.words.first(where: { reader.phraseEnd($0.folded, at: start) != nil }),
+              var k = reader.phraseEnd(word.folded, at: start) else { return nil }
+        while k < fl.count, fl[k] == 0x20 { k += 1 }
+        guard let so = reader.phraseEnd("so", at: k) else { return nil }
+        k = so
+        while k < fl.count, fl[k] == 0x20 || fl[k] == UInt8(ascii: ":") { k += 1 }
+        var e = k
+        while e < fl.count, fl[e] != 0x20, fl[e] != UInt8(ascii: ","), fl[e] != UInt8(ascii: ";") { e += 1 }
+        while e > k, fl[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        guard e > k, let id = DocumentID(parsing: String(chars[k..<e])), id.form != .named, id.typeCode == word.code else { return nil }
+        return id
     }
 
     /// Verbs whose subject, in an opening sentence, is the issuing body; folded, with a space on each side.

@@ -233,6 +233,13 @@ struct HeaderFormTests {
         ("Thực hiện Kế hoạch của Ban Chỉ đạo tỉnh, Ban Chỉ đạo huyện yêu cầu các xã như sau:\n", "Ban Chỉ đạo huyện"),
         ("Theo đề nghị của Giám đốc Sở Nội vụ, nội dung như sau:\n", nil),
         ("Căn cứ Quy định của Tỉnh ủy ban hành năm 2020; các cấp ủy xây dựng kế hoạch như sau:\n", nil),
+        // The main clause in the paragraph after the one the clause verb opens (real: An Giang, Chu Huy Mân 2023).
+        ("Tuyên truyền\n\nThực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân.\n\nBan Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền về sự kiện.\n", "Ban Tuyên giáo Tỉnh ủy"),
+        // News pages report deeds: no issuer (reviewed on portal texts, 2026-11-26).
+        ("Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội\nĐến ngày 20-8-2020, Đảng bộ tỉnh có 21/21 đảng bộ đã hoàn thành đại hội.\nThực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp.\nBTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019.\n", nil),
+        ("UBND tỉnh Bình Dương vừa ban hành Quyết định số 11/2017/QĐ-UBND về quản lý.\n", nil),
+        ("Thực hiện Quyết định số 12/2021/QĐ-UBND, Sở có Tờ trình số 63/TTr-SNV đề nghị xét tặng.\n", nil),
+        ("Thực hiện Kế hoạch số 12-KH/TU, Đài PTTH tỉnh việc đề nghị khen thưởng được xem xét.\n", nil),
     ])
     func openingSentenceIssuer(text: String, issuer: String?) throws {
         #expect(try document(text).issuer == issuer)

@@ -544,20 +544,40 @@ enum DocumentIdentity {
     private static func openingSentence(_ text: FoldedText, lines: Range<Int>) -> (issuer: String, issued: DocumentID?)? {
         var chars: [Character] = []
         var boundaries: Set<Int> = [0]
+        // Where each paragraph that opens with a clause verb (`Thực hiện`, `Căn cứ`, `Qua`, …) starts
+        // and ends in `chars`.
+        var openedParagraphs: [Range<Int>] = []
+        var paragraphStart = 0
+        var framed = false
+        var afterOpened = false
+        func closeParagraph() {
+            if paragraphStart < chars.count {
+                var r = ByteReader(Array(String(chars[paragraphStart...]).folded.utf8))
+                r.skipSpaces()
+                // `Thực hiện Hướng dẫn số 96-HD/BTGTW …` / `Ban Tuyên giáo Tỉnh ủy đề nghị …`: the main
+                // clause may stand in the paragraph after the one that opens with the clause verb.
+                let opened = Self.openers.contains { r.phraseEnd($0, at: r.position) != nil }
+                if opened || afterOpened { openedParagraphs.append(paragraphStart..<chars.count) }
+                afterOpened = opened
+            }
+            paragraphStart = chars.count
+        }
         for k in lines.prefix(60) {
             let line = FoldedText.tidy(text.originalLine(k))
-            if line.isEmpty { boundaries.insert(chars.count); continue }
+            if line.isEmpty { closeParagraph(); boundaries.insert(chars.count); continue }
             // A title or heading in capitals stands apart (`## KẾ HOẠCH` under what is left of a header).
             if line.contains(where: \.isLetter), !line.contains(where: \.isLowercase) {
+                closeParagraph()
                 boundaries.insert(chars.count)
                 continue
             }
-            if let last = chars.last, ".;:".contains(last) { boundaries.insert(chars.count) }
+            if let last = chars.last, ".;:".contains(last) { closeParagraph(); boundaries.insert(chars.count) }
             if !chars.isEmpty { chars.append(" ") }
-            if boundaries.contains(chars.count - 1) { boundaries.insert(chars.count) }
+            if boundaries.contains(chars.count - 1) { boundaries.insert(chars.count); paragraphStart = chars.count }
             chars.append(contentsOf: line)
-            if line.hasSuffix(":") { break }
+            if line.hasSuffix(":") { framed = true; break }
         }
+        closeParagraph()
         for i in chars.indices.dropFirst() {
             let c = chars[i - 1]
             if ",.;:".contains(c) || (c.isNumber && chars[i].isUppercase) { boundaries.insert(i) }
@@ -573,13 +593,27 @@ enum DocumentIdentity {
                 searchFrom = verbStart + verb.utf8.count
                 let verbAt = verbStart + 1
                 guard chars[verbAt].isLowercase, let clause = boundaries.filter({ $0 <= verbStart }).max() else { continue }
+                // The opening that ends `… như sau:` speaks for the text; otherwise only a paragraph
+                // that opens with a clause verb does (a news page's sentences are reports, not this text's).
+                guard framed || openedParagraphs.contains(where: { $0.contains(verbStart) }) else { continue }
                 var name = String(chars[clause..<verbStart]).trimmingCharacters(in: " ")
-                // `Ban Thường vụ Đảng ủy đã xây dựng …`: the tense word is not the body's.
+                // `Ban Thường vụ Đảng ủy đã xây dựng …`, `BTV Tỉnh ủy đã kịp thời ban hành`, `UBND tỉnh
+                // vừa ban hành`: the words of tense and manner are not the body's.
                 var tense = ""
-                for adverb in [" đã", " sẽ", " đang", " cũng", " tiếp tục"] where name.hasSuffix(adverb) { name.removeLast(adverb.count); tense = adverb }
-                let words = name.split(separator: " ")
-                guard let first = name.first, first.isUppercase, words.count <= 9, !words.contains(where: { $0.lowercased() == "các" }),
-                      IssuingBody(name).isNamedBody else { continue }
+                var words = name.split(separator: " ")
+                if let cut = words.indices.first(where: { k in
+                    Self.tenseWords.contains(words[k].lowercased()) || (k + 1 < words.count && words[k].lowercased() == "tiếp" && words[k + 1].lowercased() == "tục")
+                }) {
+                    tense = String(words[cut])
+                    words = Array(words[..<cut])
+                    name = words.joined(separator: " ")
+                }
+                // `Sở có Tờ trình số 63/TTr-SNV đề nghị`, `Đài PTTH tỉnh việc đề nghị`: a verb or a
+                // noun's word before the verb makes it no body's deed.
+                // Outside an opening framed by `như sau:`, a deed told (`đã`, `vừa`) is a report.
+                guard framed || tense.isEmpty else { continue }
+                guard let first = name.first, first.isUppercase, words.count <= 9, !words.contains(where: { Self.notBodyWords.contains($0.lowercased()) }),
+                      !name.contains(where: \.isNumber), IssuingBody(name).isNamedBody else { continue }
                 if found.map({ clause < $0.start }) ?? true {
                     // `Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU`: a
                     // deed told, dated or in the past, is another document's, not this text's.
@@ -608,6 +642,16 @@ enum DocumentIdentity {
         guard e > k, let id = DocumentID(parsing: String(chars[k..<e])), id.form != .named, id.typeCode == word.code else { return nil }
         return id
     }
+
+    /// Words of tense and manner between a body and its verb.
+    /// (`tiếp tục` as a pair: `Ban Tiếp công dân` is a body.)
+    private static let tenseWords: Set<String> = ["đã", "sẽ", "đang", "cũng", "vừa", "mới", "kịp"]
+
+    /// Words no body's name holds: a verb of its own, a noun's marker, a plural.
+    private static let notBodyWords: Set<String> = ["các", "những", "có", "việc", "sự", "là", "được", "bị", "cho", "tại"]
+
+    /// Clause verbs that open a paragraph of this text's own voice, folded.
+    private static let openers = ["thuc hien", "can cu", "xem xet", "qua ", "tren co so", "theo ", "de ", "nham "]
 
     /// Verbs whose subject, in an opening sentence, is the issuing body; folded, with a space on each side.
     private static let openingVerbs = [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao ", " dinh huong ",

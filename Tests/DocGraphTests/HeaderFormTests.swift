@@ -255,6 +255,10 @@ struct HeaderFormTests {
         // `TÌNH HÌNH MỚI` is no province; the title's own `V/V` ends the issuer read after `CỦA`.
         ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 68/KH-UBND\nSơn La, ngày 11 tháng 3 năm 2020\nKẾ HOẠCH\nVỀ VIỆC XÂY DỰNG QUAN HỆ LAO ĐỘNG HÀI HÒA, ỔN\nĐỊNH VÀ TIẾN BỘ TRONG TÌNH HÌNH MỚI\nCăn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư;\n",
          "Kế hoạch về việc xây dựng quan hệ lao động hài hòa, ổn định và tiến bộ trong tình hình mới", "Sơn La"),
+        // Identifiers keep their capitals and bodies theirs; a title wrapped before its body's name
+        // (`… CỦA` / `THỦ TƯỚNG CHÍNH PHỦ`) keeps the line, which is no authority line.
+        ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 1347/KH-UBND\nHà Nam, ngày 05 tháng 7 năm 2016\nKẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 10/CT-TTG NGÀY 12/4/2016 CỦA\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Chỉ thị số 10/CT-TTg ngày 12/4/2016 của Thủ tướng Chính phủ;\n",
+         "Kế hoạch thực hiện chỉ thị số 10/CT-TTG ngày 12/4/2016 của Thủ tướng Chính phủ", "Hà Nam"),
     ])
     func shoutedTitle(text: String, title: String, locality: String) throws {
         let d = try document(text)

@@ -442,8 +442,12 @@ enum DocumentIdentity {
                 if subject.count >= 6 { break }
             }
         } else {
-            // Cased once as one sentence: a line broken anywhere starts no new sentence.
-            subject = [FoldedText.tidy(subject.joined(separator: " ")).sentenceCased]
+            // Cased once as one sentence: a line broken anywhere starts no new sentence. Identifiers
+            // keep their capitals (`CHỈ THỊ SỐ 37-CT/TW` is `chỉ thị số 37-CT/TW`).
+            let words = FoldedText.tidy(subject.joined(separator: " ")).split(separator: " ")
+                .map { $0.contains(where: \.isNumber) ? String($0) : $0.lowercased() }
+            let sentence = words.joined(separator: " ")
+            subject = [sentence.prefix(1).uppercased() + sentence.dropFirst()]
         }
         record.titleLines = t..<k
         finishTitle(subject, into: &record)
@@ -462,6 +466,11 @@ enum DocumentIdentity {
     private static func isAuthorityLine(_ text: FoldedText, _ k: Int, end: Int) -> Bool {
         let f = text.foldedLine(k)
         guard authorityHeads.contains(where: { f.hasPrefix($0) }) else { return false }
+        // `… THỰC HIỆN CHỈ THỊ SỐ 10 CỦA` / `THỦ TƯỚNG CHÍNH PHỦ`: a title wrapped before its body's name.
+        var previous = k - 1
+        while previous >= 0, text.foldedLine(previous).isEmpty { previous -= 1 }
+        if previous >= 0, let last = text.foldedLine(previous).split(separator: " ").last,
+           ["cua", "va", "ve", "cho", "tai", "voi", "thuoc", "cac", "doi"].contains(String(last)) { return false }
         var next = k + 1
         // A council's term and session (`KHÓA IX, KỲ HỌP THỨ 9`) may stand between.
         while next < end, text.foldedLine(next).isEmpty || ["khoa ", "ky hop"].contains(where: { text.foldedLine(next).hasPrefix($0) }) { next += 1 }
@@ -481,7 +490,7 @@ enum DocumentIdentity {
         var chars = Array(title)
         let folded = Array(title.folded)
         guard chars.count == folded.count else { return title }
-        for name in ([place].compactMap { $0 } + ["Việt Nam", "Hồ Chí Minh"]) {
+        for name in ([place].compactMap { $0 } + Self.properNames) {
             let written = Array(name)
             let key = Array(name.folded)
             guard written.count == key.count, !key.isEmpty else { continue }
@@ -498,6 +507,11 @@ enum DocumentIdentity {
         }
         return String(chars)
     }
+
+    /// Names prose writes with capitals, longest first (`Thủ tướng Chính phủ` before `Chính phủ`).
+    private static let properNames = ["Ban Chấp hành Trung ương", "Thủ tướng Chính phủ", "Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân",
+                                      "Hội đồng nhân dân", "Ban Thường vụ", "Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội",
+                                      "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Việt Nam", "Hồ Chí Minh"]
 
     /// Lines that open the body, never the title: `Căn cứ …`, `Kính gửi: …`, `Điều 1.`, `Chương I`.
     private static func startsPreamble(_ f: Substring) -> Bool {

@@ -9,9 +9,12 @@ public struct DuplicateIdentityRule: CheckRule {
     public init() {}
 
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
-        graph.duplicates.map { d in
+        graph.duplicates.compactMap { d in
             let first = graph.nodes[Int(d.first)], second = graph.nodes[Int(d.second)]
             let a = first.record?.file ?? "?", b = second.record?.file ?? "?"
+            // `QUY CHẾ … (Ban hành kèm theo Quyết định số: 346/2017/QĐ-UBND …)` after the decision's
+            // signature, in the decision's own file: the rules it issues, known by its number; no copy.
+            guard a != b || first.record == nil else { return nil }
             return finding(.duplicateIdentity(name: first.name, locality: first.locality, firstDate: first.date, secondDate: second.date, firstFile: a, secondFile: b),
                            at: graph.source(d.second), related: [graph.source(d.first)].compactMap { $0 })
         }

@@ -651,5 +651,18 @@ struct RealFormTests {
         let own = Fixtures.extract("## **NGHỊ QUYẾT**\n\n**HỘI NGHỊ LẦN THỨ SÁU**\n\n**BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII**\n\n**về tiếp tục đổi mới phương thức lãnh đạo**\n\nNội dung.\n")
         #expect(own.citations.isEmpty)
     }
+
+    @Test("laws in a list: the law an amending law names is that name's alone; a law of several bodies keeps its name and date (reviewed on Hà Tĩnh 215/BTĐKT, An Giang 05/2010)")
+    func lawsInAList() {
+        let cs = cited("Thực hiện Luật Thi đua, khen thưởng ngày 26/11/2003 và Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16/11/2013; Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ.")
+        // Only the amending law amends the law it names; the 2003 law amends nothing.
+        let amends = cs.filter { $0.relation == .amends }
+        #expect(amends.count == 1)
+        #expect(amends.first?.citingDocument?.description == "Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng (16/11/2013)")
+        let bodies = cited("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;")
+        #expect(bodies.map(\.id.description) == ["Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân (03/12/2004)"])
+        // Two laws in a list stay two.
+        #expect(cited("Căn cứ Luật Đất đai, Luật Nhà ở ngày 29 tháng 11 năm 2013;").count == 2)
+    }
 }
 

@@ -321,7 +321,9 @@ enum CitationScanner {
                              topLevel: topLevel, explicitRelation: trigger != nil, runStart: runStart))
             // `Kế hoạch số 12-KH/TW … và Chương trình số 25-CTr/TU … thực hiện Nghị quyết số 28`:
             // the description after a `và` list belongs to every document of the list.
-            if link == .nested, let prev = done.dropLast().last, prev.runStart < done.count - 2 {
+            // A law named inside an amending law's name (`Luật X … và Luật Sửa đổi, bổ sung … của Luật X`)
+            // belongs to that name alone.
+            if link == .nested, m.namedIn == nil, let prev = done.dropLast().last, prev.runStart < done.count - 2 {
                 for sibling in done[prev.runStart..<(done.count - 2)] where !result[sibling.index].isNested && result[sibling.index].id != m.id {
                     var shared = citation
                     shared.citingDocument = result[sibling.index].id

@@ -301,10 +301,14 @@ enum NamedDocuments {
         for k in gap.indices where s.bytes[k] == 0x0A && RelationPhrases.opensClause(s, at: k + 1, end: ngay) { return nil }
         // A comma inside a name is followed by a lower-case word (`Luật Phòng, chống tham nhũng`);
         // before a capital it separates two laws (`Luật Đất đai, Luật Nhà ở`).
+        // `Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03
+        // tháng 12 năm 2004`: after `của`, a comma joins the bodies the law is of.
+        let reader = ByteReader(s.bytes, from: nameStart, end: ngay)
+        let bodiesFrom = reader.firstIndex(of: " cua ", from: nameStart)
         for comma in gap.indices where s.bytes[comma] == UInt8(ascii: ",") {
             var k = comma + 1
             while k < ngay, ByteReader.isSpace(s.bytes[k]) { k += 1 }
-            guard k < ngay, ByteReader.isLetter(s.bytes[k]), !originalIsCapitalized(s, k) || amending else { return nil }
+            guard k < ngay, ByteReader.isLetter(s.bytes[k]), !originalIsCapitalized(s, k) || amending || (bodiesFrom.map { $0 < comma } ?? false) else { return nil }
         }
         let nameText = s.originalText(nameStart..<ngay)
         // The date makes it a law even when the name is in lower case (`Luật tổ chức chính quyền

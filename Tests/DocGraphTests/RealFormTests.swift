@@ -664,5 +664,15 @@ struct RealFormTests {
         // Two laws in a list stay two.
         #expect(cited("Căn cứ Luật Đất đai, Luật Nhà ở ngày 29 tháng 11 năm 2013;").count == 2)
     }
+
+    @Test("the request frame names its second body without `của`; a bracketed date or period stays inside its clause (reviewed on Nghệ An 97/2009; real: Nghệ An 594/KH-UBND)")
+    func secondBodyAndDatedAside() {
+        let frame = cited("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 1068/TTr-STP ngày 26 tháng 8 năm 2009 và Giám đốc Sở Nội vụ tại Tờ trình số 260/TTr-SNV ngày 28/8/2009,")
+        #expect(frame.map(\.relation) == [.respondsTo, .respondsTo])
+        #expect(frame.allSatisfy { !$0.isNested })
+        // `(2021 - 2025)` is an aside of the clause; `(Nghị quyết số 57-NQ/TW)` still ends it.
+        let period = cited("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về phát động thi đua thực hiện Kế hoạch 5 năm (2021 - 2025) và Kế hoạch số 16/KH-HĐTĐKT ngày 10/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương;")
+        #expect(period.last.map { ($0.id.description, $0.relation) } ?? ("", .references) == ("16/KH-HĐTĐKT", .implements))
+    }
 }
 

@@ -782,17 +782,20 @@ enum CitationScanner {
         return nil
     }
 
-    /// The `(` of a short bracketed aside of words alone, at most ten, that closes at `closing`
+    /// The `(` of a short bracketed aside of words alone, at most ten, or of a date or period alone, that closes at `closing`
     /// (`(TTHC)`, `(sau đây viết tắt là UBND)`, `Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến
     /// bộ phụ nữ tỉnh) tại Tờ trình số …`), opened inside a clause after a word; nil otherwise.
     private static func shortAsideStart(_ b: [UInt8], closing: Int, notBefore lower: Int) -> Int? {
         var k = closing - 1
         var words = 0
         var inWord = false
+        var digits = false
         while k > lower, closing - k <= 80 {
             let c = b[k]
             if c == UInt8(ascii: "(") {
-                guard words > 0, words <= 10, ByteReader.isSpace(b[k - 1]) || ByteReader.isLetter(b[k - 1]) else { return nil }
+                // Words alone, or a date or period alone (`(11/6/1948 - 11/6/2018)`, `(2021-2025)`).
+                guard (words > 0 && words <= 10 && !digits) || (words == 0 && digits),
+                      ByteReader.isSpace(b[k - 1]) || ByteReader.isLetter(b[k - 1]) else { return nil }
                 var w = k - 1
                 while w > lower, ByteReader.isSpace(b[w]) { w -= 1 }
                 return ByteReader.isLetter(b[w]) ? k : nil
@@ -800,6 +803,9 @@ enum CitationScanner {
             if ByteReader.isLetter(c) {
                 if !inWord { words += 1; inWord = true }
             } else if c == 0x20 || c == UInt8(ascii: "-") {
+                inWord = false
+            } else if ByteReader.isDigit(c) || c == UInt8(ascii: "/") || c == UInt8(ascii: ".") {
+                digits = digits || ByteReader.isDigit(c)
                 inWord = false
             } else {
                 return nil
@@ -976,15 +982,23 @@ enum CitationScanner {
             r.position = opinion
             r.skipSpaces()
         }
-        guard r.matchWord("cua"), wordEnding(b, at: trimmedEnd(b, before: gap.upperBound), "tai") != nil else { return false }
+        // `… và Giám đốc Sở Nội vụ tại Tờ trình số …`: the second body named without `của`.
+        let named = r.matchWord("cua") || requestingHeads.contains { r.phraseEnd($0, at: r.position) != nil }
+        guard named, wordEnding(b, at: trimmedEnd(b, before: gap.upperBound), "tai") != nil else { return false }
         // One body's name between: no clause of its own.
         return !b[r.position..<gap.upperBound].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
     }
 
+    /// Heads and bodies that put a request to the one deciding, folded.
+    private static let requestingHeads = ["giam doc", "chu tich", "truong ban", "thu truong", "chanh van phong", "vien truong",
+                                          "cuc truong", "so ", "ban ", "uy ban", "hoi dong", "van phong"]
+
     /// What a body puts to the one deciding, besides its request: `ý kiến thẩm định của Sở Tư pháp`,
     /// `ý kiến đề xuất của Giám đốc Sở Tài chính`. Longest first.
+    /// `… và chỉ đạo của UBND tỉnh tại văn bản số …` after `Thực hiện …`: direction received, in the same frame.
     private static let opinionWords = ["y kien tham dinh", "y kien tham tra", "y kien de xuat", "y kien de nghi", "y kien gop y",
-                                       "y kien", "de nghi", "de xuat", "bao cao tham dinh", "ket qua tham dinh"]
+                                       "y kien chi dao", "su chi dao", "chi dao", "y kien", "de nghi", "de xuat", "bao cao tham dinh",
+                                       "ket qua tham dinh"]
 
     /// `Xét đề nghị của … tại Tờ trình số …; ý kiến đề xuất của Giám đốc Sở Tài chính tại Văn bản số
     /// …`: an item of the request frame that brings another body's opinion.

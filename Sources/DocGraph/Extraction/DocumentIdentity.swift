@@ -445,7 +445,10 @@ enum DocumentIdentity {
             // Cased once as one sentence: a line broken anywhere starts no new sentence. Identifiers
             // keep their capitals (`CHỈ THỊ SỐ 37-CT/TW` is `chỉ thị số 37-CT/TW`).
             let words = FoldedText.tidy(subject.joined(separator: " ")).split(separator: " ")
-                .map { $0.contains(where: \.isNumber) ? String($0) : $0.lowercased() }
+                .map { word -> String in
+                    let bare = word.trimmingCharacters(in: .punctuationCharacters)
+                    return word.contains(where: \.isNumber) || Self.abbreviations.contains(bare) ? String(word) : word.lowercased()
+                }
             let sentence = words.joined(separator: " ")
             subject = [sentence.prefix(1).uppercased() + sentence.dropFirst()]
         }
@@ -507,6 +510,11 @@ enum DocumentIdentity {
         }
         return String(chars)
     }
+
+    /// Abbreviations titles keep in capitals (`UBND CẤP XÃ` is `UBND cấp xã`).
+    private static let abbreviations: Set<String> = ["UBND", "HĐND", "MTTQ", "TTHC", "ĐVHC", "BCH", "BTV", "CNTT", "KT-XH", "THPT",
+                                                     "THCS", "PCCC", "ATGT", "ANTT", "QP-AN", "OCOP", "CCHC", "MTQG", "NTM", "PCTN", "ĐMST",
+                                                     "KHCN", "CĐS", "TW", "VN"]
 
     /// Names prose writes with capitals, longest first (`Thủ tướng Chính phủ` before `Chính phủ`).
     private static let properNames = ["Ban Chấp hành Trung ương", "Thủ tướng Chính phủ", "Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân",

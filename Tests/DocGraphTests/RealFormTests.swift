@@ -674,5 +674,12 @@ struct RealFormTests {
         let period = cited("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về phát động thi đua thực hiện Kế hoạch 5 năm (2021 - 2025) và Kế hoạch số 16/KH-HĐTĐKT ngày 10/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương;")
         #expect(period.last.map { ($0.id.description, $0.relation) } ?? ("", .references) == ("16/KH-HĐTĐKT", .implements))
     }
+
+    @Test("a joint submission proposing this decision names its attachment, which is no citation (reviewed on Hà Nội 538/QĐ-UBND 2015)")
+    func jointSubmission() {
+        let cs = cited("Theo đề nghị của Giám đốc Sở Tài chính và Giám đốc Công an Thành phố tại Tờ trình số 298/TTrLN-CATP-STC ngày 22 tháng 01 năm 2015 về việc ban hành Quy chế quản lý và sử dụng Quỹ phòng, chống tội phạm thành phố Hà Nội,")
+        #expect(cs.map(\.id.description) == ["298/TTrLN-CATP-STC"])
+        #expect(cs.first?.relation == .respondsTo)
+    }
 }
 

@@ -260,10 +260,11 @@ enum DescribedDocuments {
                 // its number (`/QĐ-UBND`) or a year and then a letter (`/2020/QĐ`).
                 var q = k + 1
                 while q < i, ByteReader.isDigit(b[q]) { q += 1 }
-                // A submission (`Tờ trình số 126/TTr-STP … về việc ban hành Quy định …`) proposes
-                // this document, whose attachment it names.
+                // A submission (`Tờ trình số 126/TTr-STP … về việc ban hành Quy định …`, a joint one
+                // `298/TTrLN-CATP-STC`) proposes this document, whose attachment it names.
                 if q < i, ByteReader.isLetter(b[q]) || (b[q] == UInt8(ascii: "/") && q + 1 < i && ByteReader.isLetter(b[q + 1])) {
-                    return ByteReader(b).phraseEnd("ttr", at: b[q] == UInt8(ascii: "/") ? q + 1 : q) == nil
+                    let code = b[q] == UInt8(ascii: "/") ? q + 1 : q
+                    return !(code + 3 <= b.count && b[code] == UInt8(ascii: "t") && b[code + 1] == UInt8(ascii: "t") && b[code + 2] == UInt8(ascii: "r"))
                 }
             }
             k -= 1

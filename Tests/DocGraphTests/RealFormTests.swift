@@ -681,5 +681,16 @@ struct RealFormTests {
         #expect(cs.map(\.id.description) == ["298/TTrLN-CATP-STC"])
         #expect(cs.first?.relation == .respondsTo)
     }
+
+    @Test("the items of a list of documents are their titles: a revision there is theirs, not this text's (reviewed on council session reports)", arguments: [
+        ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách đối với các Tờ trình: Sửa đổi, bổ sung Nghị quyết số 12/2022/NQ-HĐND ngày 29/8/2022 của HĐND tỉnh; Bãi bỏ Nghị quyết số 05/2021/NQ-HĐND.", Relation.references),
+        ("Hội đồng nhân dân tỉnh biểu quyết thông qua 5 Nghị quyết quan trọng, gồm: Sửa đổi, bổ sung Nghị quyết 10/2016/NQ-HĐND ngày 08/12/2016 của HĐND tỉnh.", .references),
+        // A document's own list of what it revises keeps its verb.
+        ("Điều 1. Sửa đổi, bổ sung các văn bản sau: Nghị quyết số 10/2016/NQ-HĐND ngày 08/12/2016 của HĐND tỉnh.", .amends),
+        ("Điều 2. Bãi bỏ các Nghị quyết sau đây:\n1. Nghị quyết số 05/2021/NQ-HĐND ngày 01/01/2021.", .repeals),
+    ])
+    func listOfTitles(text: String, relation: Relation) {
+        #expect(cited(text).allSatisfy { $0.relation == relation })
+    }
 }
 

@@ -203,6 +203,10 @@ enum CitationScanner {
             }
             let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
             var relation = trigger ?? .references
+            // `… Báo cáo thẩm tra … đối với các Tờ trình: Sửa đổi, bổ sung … Nghị quyết số 03/2022/NQ-HĐND`,
+            // `thông qua 5 Nghị quyết, gồm: Sửa đổi, bổ sung Nghị quyết 10/2016/NQ-HĐND …`: the items of a
+            // list of documents are their titles; a revision there is theirs, not this text's deed.
+            if relation.isRevision, m.namedIn == nil, listOfTitles(b, before: windowStart) { relation = .references }
             // `… như sau:` / `“Những người … xếp lương theo Nghị định số 204/2004/NĐ-CP …”`: the quoted
             // text is the amended document's new wording; what it cites, the citing document only mentions.
             if link != .nested, relation != .references, {
@@ -1255,6 +1259,24 @@ enum CitationScanner {
         var k = i
         while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
         return k
+    }
+
+    /// Whether the clause at `start` is an item of a list that names documents by their titles:
+    /// the list's colon (at most 600 bytes back, across `;` items) follows a plural of documents
+    /// (`các Tờ trình:`, `các dự thảo nghị quyết:`) or `… Nghị quyết …, gồm:`.
+    private static func listOfTitles(_ b: [UInt8], before start: Int) -> Bool {
+        var k = start - 1
+        while k > 0, start - k < 600, b[k] != UInt8(ascii: ":") {
+            if b[k] == UInt8(ascii: ".") || (b[k] == 0x0A && k > 0 && b[k - 1] == 0x0A) { return false }
+            k -= 1
+        }
+        guard k > 0, b[k] == UInt8(ascii: ":") else { return false }
+        let opener = ByteReader(b, from: max(0, k - 80), end: k)
+        let end = trimmedEnd(b, before: k)
+        if wordEnding(b, at: end, "gom") != nil {
+            return ["nghi quyet", "to trinh", "van ban", "de an", "du thao"].contains { opener.contains($0) }
+        }
+        return ["cac to trinh", "cac du thao", "cac nghi quyet", "cac de an", "cac bao cao"].contains { wordEnding(b, at: end, $0) != nil }
     }
 
     /// Whether folded file offset `at` is where the title block `title` starts, but for spaces.

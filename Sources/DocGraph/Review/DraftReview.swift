@@ -80,18 +80,21 @@ public struct DraftReview: Sendable {
 extension DocumentGraph {
     /// The findings with `subject` set to the document cited at its location, if any.
     func namingSubjects(_ findings: [Finding]) -> [Finding] {
-        let names = citedNames
+        // Only the places findings stand at are looked up, and only their cited node is named:
+        // naming every edge's cited document cost about 2 s at 100,000 documents (738k edges).
+        var cited: [SourceLocation: NodeIndex?] = [:]
+        for f in findings where f.subject == nil { if let at = f.location { cited[at] = .some(nil) } }
+        guard !cited.isEmpty else { return findings }
+        for e in edges {
+            guard let slot = cited[e.location], slot == nil else { continue }
+            cited[e.location] = e.to
+        }
         return findings.map { f in
             var named = f
-            if named.subject == nil, let at = f.location { named.subject = names[at] }
+            if named.subject == nil, let at = f.location, let n = cited[at] ?? nil {
+                named.subject = nodes[Int(n)].id?.description ?? nodes[Int(n)].name
+            }
             return named
         }
-    }
-
-    /// The name of the document each citation location cites.
-    var citedNames: [SourceLocation: String] {
-        var names: [SourceLocation: String] = [:]
-        for e in edges where names[e.location] == nil { names[e.location] = nodes[Int(e.to)].id?.description ?? nodes[Int(e.to)].name }
-        return names
     }
 }

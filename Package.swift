@@ -48,9 +48,10 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
         // Tesseract's C API, for `--ocr` on scanned PDFs; only DocGraphFormats/PageRecognition.swift imports it.
+        // Loaded when a page is first recognised, not linked (its ~60 libraries would load with every
+        // command): so no pkgConfig, whose libraries would be linked (CTesseract/shim.h).
         .systemLibrary(
             name: "CTesseract",
-            pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-vie"]), .brew(["tesseract", "tesseract-lang"])]
         ),
         // .docx and .pdf input (README, "Input formats"), so that DocGraph itself needs neither

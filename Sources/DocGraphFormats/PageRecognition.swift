@@ -30,34 +30,39 @@ public struct PageRecognition: Sendable, Hashable {
         var reason: RecognitionProblem
     }
 
+    /// libtesseract, loaded the first time a page is recognised (not when docgraph starts: see
+    /// `CTesseract/shim.h`); nil when it is not installed.
+    private static let library: DocGraphTesseract? = docgraph_tesseract_load()?.pointee
+
     /// The words of an 8-bit gray image `width` pixels wide and `height` high, in reading order.
     func words(gray: [UInt8], width: Int, height: Int) throws(Unavailable) -> [Word] {
-        guard let api = TessBaseAPICreate() else { throw Unavailable(reason: .engineUnavailable) }
-        defer { TessBaseAPIDelete(api) }
+        guard let tesseract = Self.library else { throw Unavailable(reason: .engineUnavailable) }
+        guard let api = tesseract.TessBaseAPICreate() else { throw Unavailable(reason: .engineUnavailable) }
+        defer { tesseract.TessBaseAPIDelete(api) }
         // Tesseract writes its debug and warnings to standard error; docgraph's diagnostics say
         // what matters.
-        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
-        guard TessBaseAPIInit3(api, nil, language) == 0 else {
+        _ = tesseract.TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        guard tesseract.TessBaseAPIInit3(api, nil, language) == 0 else {
             throw Unavailable(reason: .noLanguageData(language))
         }
-        defer { TessBaseAPIEnd(api) }
+        defer { tesseract.TessBaseAPIEnd(api) }
         gray.withUnsafeBufferPointer { pixels in
-            TessBaseAPISetImage(api, pixels.baseAddress, Int32(width), Int32(height), 1, Int32(width))
+            tesseract.TessBaseAPISetImage(api, pixels.baseAddress, Int32(width), Int32(height), 1, Int32(width))
         }
-        TessBaseAPISetSourceResolution(api, Int32(resolution))
-        guard TessBaseAPIRecognize(api, nil) == 0 else { throw Unavailable(reason: .pageNotRecognised) }
-        guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
-        defer { TessResultIteratorDelete(iterator) }
-        let page = TessResultIteratorGetPageIterator(iterator)
+        tesseract.TessBaseAPISetSourceResolution(api, Int32(resolution))
+        guard tesseract.TessBaseAPIRecognize(api, nil) == 0 else { throw Unavailable(reason: .pageNotRecognised) }
+        guard let iterator = tesseract.TessBaseAPIGetIterator(api) else { return [] }
+        defer { tesseract.TessResultIteratorDelete(iterator) }
+        let page = tesseract.TessResultIteratorGetPageIterator(iterator)
         var words: [Word] = []
         repeat {
-            guard let cText = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            guard let cText = tesseract.TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
             let text = String(cString: cText).trimmingCharacters(in: .whitespacesAndNewlines)
-            TessDeleteText(cText)
+            tesseract.TessDeleteText(cText)
             var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
-            guard !text.isEmpty, TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+            guard !text.isEmpty, tesseract.TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
             words.append(Word(text: text, left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)))
-        } while TessPageIteratorNext(page, RIL_WORD) != 0
+        } while tesseract.TessPageIteratorNext(page, RIL_WORD) != 0
         return words
     }
 }

@@ -84,8 +84,11 @@ struct IndexPatchTests {
         #expect(stored.files == (try corpusIndex.extraction()).files.map(\.file))
     }
 
-    @Test("random additions, changes and removals: the patched graph is the whole build's, step by step")
-    func randomChanges() throws {
+    /// Two runs of 12 random steps each (one of 24 took 40–63 s in a debug build under load):
+    /// each begins from the same corpus and index, with its own sequence of changes.
+    @Test("random additions, changes and removals: the patched graph is the whole build's, step by step",
+          arguments: [UInt64(77), 1515])
+    func randomChanges(seed: UInt64) throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let root = folder.appendingPathComponent("synthetic")
@@ -96,11 +99,11 @@ struct IndexPatchTests {
         update.partLimit = .max  // never the whole graph for size: every change takes the part
         _ = try update.run(index: index)
 
-        var rng = SeededGenerator(seed: 77)
+        var rng = SeededGenerator(seed: seed)
         var parts = 0, wholes = 0
         var added = 0
         let ids = (0..<corpus.count).map(corpus.id)
-        for step in 0..<24 {
+        for step in 0..<12 {
             var files = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }.sorted()
             let file = root.appendingPathComponent(files[Int(rng.next() % UInt64(files.count))])
             var text = try String(contentsOf: file, encoding: .utf8)
@@ -147,13 +150,13 @@ struct IndexPatchTests {
             #expect(patched.count == whole.count && first == nil,
                     "step \(step): \(String(describing: report.graph)) \(patched.first ?? "") vs \(whole.first ?? "")\n\(first.map { "patched: \($0.0)\nwhole:   \($0.1)" } ?? "")")
             if first != nil || patched.count != whole.count { break }
-            // Read back whole every third step and at the end (it builds the whole graph again: seconds in a debug build).
-            if step % 3 == 2 || step == 23 { try Self.expectWholeGraphReadBack(index, step: step) }
+            // Read back whole every fourth step (it builds the whole graph again: seconds in a debug build).
+            if step % 4 == 3 { try Self.expectWholeGraphReadBack(index, step: step) }
         }
         // The corpus has what the rules read beyond nodes and edges, so the comparison saw them.
         let last = try #require(try CorpusIndex.open(index).corpus()).graph
         #expect(!last.ambiguities.isEmpty && !last.duplicates.isEmpty && !last.diagnostics.isEmpty,
                 "\(last.ambiguities.count) ambiguities, \(last.duplicates.count) duplicates, \(last.diagnostics.count) notes")
-        #expect(wholes == 0 && parts > 18, "\(parts) parts, \(wholes) wholes")
+        #expect(wholes == 0 && parts >= 9, "\(parts) parts, \(wholes) wholes")
     }
 }

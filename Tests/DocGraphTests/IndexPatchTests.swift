@@ -84,10 +84,10 @@ struct IndexPatchTests {
         #expect(stored.files == (try corpusIndex.extraction()).files.map(\.file))
     }
 
-    /// Two runs of 12 random steps each (one of 24 took 40–63 s in a debug build under load):
+    /// Three runs of 8 random steps each (one of 24 took 40–63 s in a debug build under load):
     /// each begins from the same corpus and index, with its own sequence of changes.
     @Test("random additions, changes and removals: the patched graph is the whole build's, step by step",
-          arguments: [UInt64(77), 1515])
+          arguments: [UInt64(77), 1515, 2026])
     func randomChanges(seed: UInt64) throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -103,12 +103,13 @@ struct IndexPatchTests {
         var parts = 0, wholes = 0
         var added = 0
         let ids = (0..<corpus.count).map(corpus.id)
-        for step in 0..<12 {
+        for step in 0..<8 {
             var files = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }.sorted()
             let file = root.appendingPathComponent(files[Int(rng.next() % UInt64(files.count))])
             var text = try String(contentsOf: file, encoding: .utf8)
             let id = ids[Int(rng.next() % UInt64(ids.count))]
-            switch rng.next() % 7 {
+            // Each run ends with a copy, so that every run patches a duplicate identity.
+            switch step == 7 ? 2 : rng.next() % 7 {
             case 0: // a citation with its date: the exact key, or a slip of the date
                 let year = 2016 + Int(rng.next() % 10)
                 text += "\nCăn cứ Nghị quyết số \(id), ngày 0\(1 + rng.next() % 9)/0\(1 + rng.next() % 9)/\(year) của Bộ Chính trị.\n"
@@ -157,6 +158,6 @@ struct IndexPatchTests {
         let last = try #require(try CorpusIndex.open(index).corpus()).graph
         #expect(!last.ambiguities.isEmpty && !last.duplicates.isEmpty && !last.diagnostics.isEmpty,
                 "\(last.ambiguities.count) ambiguities, \(last.duplicates.count) duplicates, \(last.diagnostics.count) notes")
-        #expect(wholes == 0 && parts >= 9, "\(parts) parts, \(wholes) wholes")
+        #expect(wholes == 0 && parts >= 6, "\(parts) parts, \(wholes) wholes")
     }
 }

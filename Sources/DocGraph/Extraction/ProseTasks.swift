@@ -11,7 +11,7 @@ struct ProseTask {
 /// Finds tasks, stated counts and obligations in a document's prose.
 enum ProseTasks {
     /// Labels that close a task with its deadline: `Thời gian thực hiện: Quý III/2026`.
-    private static let deadlineLabels = ["thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "thoi han"]
+    static let deadlineLabels = ["thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "thoi han"]
 
     static func find(_ text: FoldedText, lines: Range<Int>, issuer: String?, file: String, documentIndex: Int)
         -> (tasks: [ProseTask], counts: [StatedCount]) {
@@ -120,7 +120,30 @@ enum ProseTasks {
         guard let firstIndex = r.first, let lastIndex = r.last else { return false }
         let first = text.bytes[firstIndex], last = text.bytes[lastIndex]
         if first == UInt8(ascii: "t") || last == UInt8(ascii: ":") || last == UInt8(ascii: ")") { return true }
-        return r.count > 12 && text.contains("thoi", in: r)
+        return r.count > 12 && mayHoldInlineLabel(text.bytes, r)
+    }
+
+    /// Whether the folded bytes `r` of a line hold `thoi` right after `.`, `;` or `(` (spaces
+    /// between), which `inlineLabelValue` needs before it reads a label. `thoi` alone (`đồng thời`,
+    /// `kịp thời`, `thời kỳ`) passed many lines that were then made strings and searched again
+    /// (`ProseTasksShortcutTests` holds this to `inlineLabelValue`).
+    static func mayHoldInlineLabel(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        b.withUnsafeBufferPointer { mayHoldInlineLabel($0, r) }
+    }
+
+    private static func mayHoldInlineLabel(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i + 4 <= r.upperBound {
+            if p[i] == UInt8(ascii: "t"), p[i + 1] == UInt8(ascii: "h"), p[i + 2] == UInt8(ascii: "o"), p[i + 3] == UInt8(ascii: "i") {
+                var k = i
+                while k > r.lowerBound, p[k - 1] == 0x20 { k -= 1 }
+                if k > r.lowerBound, p[k - 1] == UInt8(ascii: ".") || p[k - 1] == UInt8(ascii: ";") || p[k - 1] == UInt8(ascii: "(") { return true }
+                i += 4
+                continue
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `Thời gian thực hiện: *Thực hiện thường xuyên.*` → `Thực hiện thường xuyên.`
@@ -137,26 +160,17 @@ enum ProseTasks {
         return nil
     }
 
-    /// `… sửa đổi Quy định số 30-QĐ/TW. Thời gian thực hiện: Quý III/2023.`: the label closes the
-    /// item on its own line, after the end of a sentence.
-    /// `thoi` in folded bytes, without copying them or comparing Unicode strings.
-    private static func containsThoi(_ u: Substring.UTF8View) -> Bool {
-        var state = 0
-        for c in u {
-            switch (state, c) {
-            case (_, UInt8(ascii: "t")): state = 1
-            case (1, UInt8(ascii: "h")): state = 2
-            case (2, UInt8(ascii: "o")): state = 3
-            case (3, UInt8(ascii: "i")): return true
-            default: state = 0
-            }
-        }
-        return false
+    private static func mayHoldInlineLabel(_ f: Substring) -> Bool {
+        var f = f
+        return f.withUTF8 { mayHoldInlineLabel($0, 0..<$0.count) }
     }
 
-    private static func inlineLabelValue(_ f: Substring, _ original: @autoclosure () -> String, labels: [String]) -> String? {
+    /// `… sửa đổi Quy định số 30-QĐ/TW. Thời gian thực hiện: Quý III/2023.`: the label closes the
+    /// item on its own line, after the end of a sentence.
+    /// `byBytes: false` asks only for a `thoi` as before `mayHoldInlineLabel` (the form tests hold it to).
+    static func inlineLabelValue(_ f: Substring, _ original: @autoclosure () -> String, labels: [String], byBytes: Bool = true) -> String? {
         // Every label starts with `thoi`: most lines have none, and are rejected before any copy.
-        guard f.utf8.count > 12, containsThoi(f.utf8) else { return nil }
+        guard f.utf8.count > 12, byBytes ? mayHoldInlineLabel(f) : f.contains("thoi") else { return nil }
         let original = original()
         let bytes = Array(f.utf8)
         let reader = ByteReader(bytes)

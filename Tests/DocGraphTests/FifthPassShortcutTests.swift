@@ -69,4 +69,32 @@ struct FifthPassShortcutTests {
         }
         #expect(read > 0)
     }
+
+    @Test("the case of a Latin letter read from the table is what Unicode properties and Character say")
+    func latinCase() {
+        for v in Array(0x80..<0x300) + Array(0x1D00..<0x2000) {
+            let scalar = Unicode.Scalar(UInt32(v))!
+            let expected: Bool? = scalar.properties.isAlphabetic ? Character(scalar).isUppercase : nil
+            if let table = OriginalCase.latinCase(UInt32(v)) { #expect(table == expected, "U+\(String(v, radix: 16))") }
+            // And through the bytes, followed by ASCII, as quotes are read.
+            let original = Array("\(Character(scalar))x".utf8)
+            if let read = OriginalCase.isUpperCase(original, at: 0) { #expect(read == expected, "U+\(String(v, radix: 16))") }
+        }
+    }
+
+    @Test("general punctuation needs no Unicode properties asked when a set is trimmed")
+    func plainPunctuation() {
+        for v in UInt32(0x2000)...UInt32(0x206F) where String.isPlainPunctuation(v) {
+            let p = Unicode.Scalar(v)!.properties
+            #expect(!p.isGraphemeExtend && !p.isEmojiModifier && v != 0x200D && p.generalCategory != .spacingMark, "U+\(String(v, radix: 16))")
+        }
+        // Quotes and subjects trimmed as characters would trim them, whole or not.
+        for text in ["“Nâng cao”", "“Nâng cao” ", "Nâng cao", " ,Nâng cao;", "ệ", "“", "a\u{301}“"] {
+            var t = Substring(text)
+            let set = " ,;.:\"“”*"
+            while let f = t.first, set.contains(f) { t.removeFirst() }
+            while let l = t.last, set.contains(l) { t.removeLast() }
+            #expect(text.trimmingCharacters(in: set) == String(t), "\(text.debugDescription)")
+        }
+    }
 }

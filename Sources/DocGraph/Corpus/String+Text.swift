@@ -78,7 +78,7 @@ extension String {
             if v >= 0x80, !(v <= 0xBF || (v >= 0x2000 && v <= 0x206F) || (v >= 0x3000 && v <= 0x303F)) { latinLettersKept = false }
             if v < 0x80 {
                 if v == 0x0D || v == 0x0A { simple = false } else if v < 64 { mask.low |= 1 << UInt64(v) } else { mask.high |= 1 << UInt64(v - 64) }
-            } else if afterASCII {
+            } else if afterASCII, !Self.isPlainPunctuation(v) {
                 // `a\u{301}`: a mark after an ASCII character makes one character of both.
                 let p = scalar.properties
                 if p.isGraphemeExtend || p.isEmojiModifier || v == 0x200D || p.generalCategory == .spacingMark { simple = false }
@@ -123,7 +123,17 @@ extension String {
         var s = Substring(self)[lo..<hi]
         if !leadingDone { while let f = s.first, set.contains(f) { s.removeFirst() } }
         if !trailingDone { while let l = s.last, set.contains(l) { s.removeLast() } }
+        // Nothing trimmed (most quotes): the string itself, not a copy of it.
+        if s.startIndex == startIndex, s.endIndex == endIndex { return self }
         return String(s)
+    }
+
+    /// General punctuation (U+2010–U+2027, U+2030–U+205E: dashes, quotes, `…`, primes): none
+    /// extends a character or is a mark or an emoji modifier (`ByteShortcutTests` checks each),
+    /// so a set holding `“` `”` needs no Unicode properties asked for them.
+    @inline(__always)
+    static func isPlainPunctuation(_ v: UInt32) -> Bool {
+        (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
     }
 
     /// Letters with diacritics: Latin-1, Latin Extended-A/B and Latin Extended Additional (every

@@ -59,13 +59,14 @@ struct Measure: ParsableCommand {
         figures.read = clock.lap()
 
         wall.lap()
-        let extraction = CorpusExtraction.read(paths: [folder], threads: threads)
+        var extraction: CorpusExtraction? = CorpusExtraction.read(paths: [folder], threads: threads)
         figures.extract = clock.lap()
         figures.extractWall = wall.lap()
-        figures.documents = extraction.files.reduce(0) { $0 + $1.documents.count }
-        figures.citations = extraction.files.reduce(0) { $0 + $1.citations.count }
-        if !extractOnly {
-            let graph = GraphBuilder.build(extraction)
+        figures.documents = extraction?.files.reduce(0) { $0 + $1.documents.count } ?? 0
+        figures.citations = extraction?.files.reduce(0) { $0 + $1.citations.count } ?? 0
+        if !extractOnly, let read = extraction.take() {
+            // As `docgraph check` does: the extraction goes once the graph is built.
+            let graph = GraphBuilder.build(read)
             figures.graph = clock.lap()
             figures.nodes = graph.nodes.count
             figures.edges = graph.edges.count

@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
         let options = CheckOptions(asOf: try asOf.date(), includeAll: all, rules: rules?.ids)
         let accepted: Baseline?
         do { accepted = try baseline.map(Baseline.read) } catch { try usageError(errorText(error)) }
-        let input: ReviewInput
+        var input: ReviewInput
         if drafts.isEmpty, let stored = try source.index.storedCorpus(corpus: source.corpus, quiet: !source.verbose) {
             // The index's graph as it was stored: nothing is built again.
             input = ReviewInput(graph: stored.graph, diagnostics: stored.diagnostics)
@@ -74,6 +74,7 @@ struct Check: ParsableCommand {
             }
         }
         DiagnosticPrinter.print(input.diagnostics, quiet: !source.verbose)
+        input.buildGraph()
         var findings = input.findings(options)
         if let writeBaseline {
             do { try OutputFile.write(Array((Baseline(findings, lineText: input.lineText).json + "\n").utf8), to: writeBaseline, inputs: Set(drafts)) } catch { try usageError(errorText(error)) }

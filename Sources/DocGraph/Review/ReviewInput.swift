@@ -131,6 +131,17 @@ public struct ReviewInput: Sendable {
         return text?.line(page: location.page, line: location.line)?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// Builds the corpus's graph now and lets the extraction go, when the corpus itself is
+    /// checked (no drafts): its findings need only the graph, and the extraction held beside it
+    /// was most of the peak memory of `check` (the task rows' text, every citation's quote).
+    /// Diagnostics, the sources and the lines a baseline quotes (read again from the files) stay.
+    public mutating func buildGraph() {
+        guard !isReview, built == nil else { return }
+        let read = corpus
+        corpus = CorpusExtraction(files: [], walkDiagnostics: corpus.walkDiagnostics)
+        built = GraphBuilder.build(read)
+    }
+
     /// True when drafts are under review, false for a check of the corpus itself.
     public var isReview: Bool { !drafts.isEmpty }
 

@@ -136,7 +136,8 @@ enum DescribedDocuments {
                                     subject: subject)
     }
 
-    /// The first word of every phrase `match` can start with (the kinds and `bao cao chinh tri`),
+    /// The first word of every phrase `match` can start with (the kinds, whose `de an` and
+    /// `chuong trinh` open `schemeByNumber` too, and `bao cao chinh tri`),
     /// by first byte: `match` needs one of those phrases at `i`, so it needs its first word there.
     private static let firstWords: [[[UInt8]]] = {
         var groups = [[[UInt8]]](repeating: [], count: 256)

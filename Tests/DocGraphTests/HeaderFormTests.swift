@@ -261,6 +261,8 @@ struct HeaderFormTests {
          "Kế hoạch thực hiện chỉ thị số 10/CT-TTG ngày 12/4/2016 của Thủ tướng Chính phủ", "Hà Nam"),
         ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 3010/QĐ-UBND\nSơn La, ngày 10 tháng 12 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH NỘI BỘ CỦA UBND CẤP XÃ TRÊN ĐỊA BÀN TỈNH SƠN LA\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n",
          "Quyết định về việc công bố thủ tục hành chính nội bộ của UBND cấp xã trên địa bàn tỉnh Sơn La", "Sơn La"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/QĐ-UBND\nSơn La, ngày 10 tháng 12 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC QUẢN LÝ CÁC TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI TRÊN ĐỊA BÀN TỈNH SƠN LA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n",
+         "Quyết định về việc quản lý các tổ chức phi chính phủ nước ngoài trên địa bàn tỉnh Sơn La", "Sơn La"),
     ])
     func shoutedTitle(text: String, title: String, locality: String) throws {
         let d = try document(text)

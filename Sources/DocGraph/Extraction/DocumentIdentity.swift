@@ -499,8 +499,10 @@ enum DocumentIdentity {
             guard written.count == key.count, !key.isEmpty else { continue }
             var i = 0
             while i + key.count <= folded.count {
+                // `tổ chức phi chính phủ` is no government.
+                let afterPhi = i >= 4 && String(folded[(i - 4)..<i]) == "phi "
                 if folded[i..<(i + key.count)].elementsEqual(key), i == 0 || !folded[i - 1].isLetter,
-                   i + key.count == folded.count || !folded[i + key.count].isLetter {
+                   i + key.count == folded.count || !folded[i + key.count].isLetter, !afterPhi {
                     chars.replaceSubrange(i..<(i + key.count), with: written)
                     i += key.count
                 } else {

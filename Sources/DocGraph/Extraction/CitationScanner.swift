@@ -982,10 +982,7 @@ enum CitationScanner {
         _ = r.matchWord("va")
         r.skipSpaces()
         // `và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số …`: another body's opinion, in the same frame.
-        if let opinion = opinionWords.lazy.compactMap({ r.phraseEnd($0, at: r.position) }).first {
-            r.position = opinion
-            r.skipSpaces()
-        }
+        _ = skipOpinion(&r)
         // `… và Giám đốc Sở Nội vụ tại Tờ trình số …`: the second body named without `của`.
         let named = r.matchWord("cua") || requestingHeads.contains { r.phraseEnd($0, at: r.position) != nil }
         guard named, wordEnding(b, at: trimmedEnd(b, before: gap.upperBound), "tai") != nil else { return false }
@@ -1009,10 +1006,17 @@ enum CitationScanner {
     private static func startsWithOpinion(_ b: [UInt8], from: Int) -> Bool {
         var r = ByteReader(b, from: from)
         r.skipSpaces()
-        guard let end = opinionWords.lazy.compactMap({ r.phraseEnd($0, at: r.position) }).first else { return false }
+        return skipOpinion(&r) && r.matchWord("cua")
+    }
+
+    /// Passes over an opinion noun (`opinionWords`) and the spaces after it; false, and nothing
+    /// passed, when none stands at the reader's position.
+    private static func skipOpinion(_ r: inout ByteReader) -> Bool {
+        let reader = r
+        guard let end = opinionWords.lazy.compactMap({ reader.phraseEnd($0, at: reader.position) }).first else { return false }
         r.position = end
         r.skipSpaces()
-        return r.matchWord("cua")
+        return true
     }
 
     /// `Căn cứ …; Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi tiết và hướng

@@ -722,7 +722,7 @@ enum Locality {
     /// `QUẢNG NAM` (a header's capitals) → `Quảng Nam`, as `Quảng Nam` in prose: one place, one spelling.
     static func readable(_ name: String) -> String {
         guard !name.contains(where: \.isLowercase) else { return name }
-        return name.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return name.lowercased().capitalisedWords
     }
 
     /// After `tinh [uy]`, `thanh pho` or `thanh uy` and the spaces that follow, or nil.

@@ -293,5 +293,11 @@ struct HeaderFormTests {
         let other = try document("Căn cứ Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-KH/TU về khen thưởng.\n")
         #expect(other.id == nil)
     }
+
+    @Test("a province cut by a line end ties with its whole name in the header: the whole name wins (other-hands shape, seed 2026)")
+    func localityCutAtLineEnd() throws {
+        let d = try document("ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nSố: 1-NQ/ĐU\nThanh Hóa, ngày 23 tháng 12 năm 2025\nNGHỊ QUYẾT\nvề bảo vệ môi trường\n\nThực hiện Hướng dẫn số 3-HD/BTCTU ngày 16/6/2022 của Ban Tổ chức Tỉnh ủy Thanh\nHóa, Đảng ủy Khối các cơ quan tỉnh xây dựng nghị quyết thực hiện như sau:\n")
+        #expect(d.locality == "Thanh Hóa")
+    }
 }
 

@@ -703,7 +703,11 @@ enum Locality {
                 i = after
             }
         }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        // A name the line cut (`Ban Tổ chức Tỉnh ủy Thanh` / `Hóa`) ties with the whole one (`TỈNH THANH HÓA`,
+        // spelled `Thanh Hóa`): the longer wins a tie, then the first in order.
+        return counts.max { a, b in
+            a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key
+        }?.key
     }
 
     /// Whether the vowel of `t?nh` at original offset `o` is the `ỉ` of `tỉnh`: `ỉ`/`Ỉ` precomposed,

@@ -161,6 +161,7 @@ public enum DocumentExtractor {
                         citations: ids, documentIndex: documentIndex, location: SourceLocation(file: file, line: row.line, column: 1)))
                 }
             }
+            LawVersions.settle(&result.citations, from: firstCitation)
             result.diagnostics += ctx.notes
         }
         result.citations.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }

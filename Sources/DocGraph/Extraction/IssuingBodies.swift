@@ -177,6 +177,12 @@ public struct IssuingBody: Hashable, Sendable {
             break
         }
         if case .other = organ { tier = nil; return }
+        // `Thành ủy Thành phố Hồ Chí Minh`, `Huyện ủy huyện Quỳnh Lưu`: the unit's kind word again
+        // before its name.
+        let beforeKind = at
+        if strip("thanh pho") || strip("tinh") || strip("huyen") || strip("thi xa") {
+            if !(at < words.count && words[at].capitalised) { at = beforeKind }
+        }
         var named = words[at...].prefix { $0.capitalised }.map(\.folded)
         // A name tidied to lower case (`Huyện ủy nga sơn`) still names a place the table knows.
         if named.isEmpty, let known = AdministrativeUnits.place(named: words[at...].map(\.folded).joined(separator: " ")) {
@@ -265,7 +271,11 @@ public struct IssuingBody: Hashable, Sendable {
         }
         // A city committee is not its province's, even when a centrally run city's is province-level.
         if let a = tier, let b = o.tier, a != b { return false }
-        if let a = place, let b = o.place, !(a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " ")) { return false }
+        if let a = place, let b = o.place, !(a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " ")) {
+            // `TPHCM` and `Thành phố Hồ Chí Minh` are one place written two ways.
+            guard let x = AdministrativeUnits.place(named: a), let y = AdministrativeUnits.place(named: b) else { return false }
+            return x == y
+        }
         return true
     }
 

@@ -17,7 +17,7 @@ public enum TypeCodes {
 
     private static let canonicalIssuers: [String: String] = [
         "tw": "TW", "btctw": "BTCTW", "vptw": "VPTW", "ubkttw": "UBKTTW", "bttw": "BTTW", "bdvtw": "BDVTW",
-        "tu": "TU", "btctu": "BTCTU", "hu": "HU", "du": "ĐU", "bcsd": "BCSĐ", "dd": "ĐĐ", "qutw": "QUTW",
+        "tu": "TU", "btctu": "BTCTU", "hu": "HU", "qu": "QU", "du": "ĐU", "bcsd": "BCSĐ", "dd": "ĐĐ", "qutw": "QUTW",
         "ubkttu": "UBKTTU", "vptu": "VPTU", "btgtu": "BTGTU", "bdvtu": "BDVTU", "dutw": "ĐUTW",
     ]
 

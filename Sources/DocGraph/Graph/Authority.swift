@@ -14,7 +14,7 @@ enum Authority {
             return .localRevisesCentral(from)
         }
         if let a = citing.id?.issuerCode.folded, let b = cited.id?.issuerCode.folded,
-           citing.id?.form == .party, cited.id?.form == .party, a != b, a.hasSuffix(b), ["tw", "tu", "hu"].contains(b) {
+           citing.id?.form == .party, cited.id?.form == .party, a != b, a.hasSuffix(b), ["tw", "tu", "hu", "qu"].contains(b) {
             return .commissionRevisesCommittee
         }
         return nil

@@ -49,12 +49,12 @@ enum IdentityScope {
         return p + (stated ?? periodName(id, on: date) ?? "?")
     }
 
-    /// The level of a Party issuer code: `TU`, `BTCTU` → province; `HU`, `BTCHU` → district.
+    /// The level of a Party issuer code: `TU`, `BTCTU` → province; `HU`, `BTCHU`, `QU` → district.
     static func codeTier(_ code: String) -> IssuingBody.Tier? {
         let c = code.folded
         if c.hasSuffix("tw") { return .central }
         if c.hasSuffix("tu") { return .province }
-        if c.hasSuffix("hu") { return .district }
+        if c.hasSuffix("hu") || c.hasSuffix("qu") { return .district }
         return nil
     }
 

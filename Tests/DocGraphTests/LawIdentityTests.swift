@@ -66,5 +66,7 @@ struct LawIdentityTests {
         #expect(laws.map(\.key).sorted() == ["luat dat dai", "luat dat dai#2013"])
         let law2013 = try! #require(g.nodes.firstIndex { $0.key == "luat dat dai#2013" })
         #expect(g.edges.filter { Int($0.to) == law2013 }.count == 4)
+        // Named with its date, it is described with the date once (was `(29/11/2013) (29/11/2013)`).
+        #expect(g.describe(NodeIndex(law2013)) == "Luật Đất đai (29/11/2013)")
     }
 }

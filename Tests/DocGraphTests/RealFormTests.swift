@@ -692,5 +692,65 @@ struct RealFormTests {
     func listOfTitles(text: String, relation: Relation) {
         #expect(cited(text).allSatisfy { $0.relation == relation })
     }
-}
 
+    @Test("a local congress's resolution named by its term (real: Quận 9 congress resolution 2005; Phúc La ward plan 2019)", arguments: [
+        ("Đại hội đã nghe báo cáo kiểm điểm kết quả thực hiện Nghị quyết Đại hội Đại biểu Đảng bộ quận nhiệm kỳ II (2000 - 2005) và phương hướng.",
+         "Nghị quyết Đại hội Đại biểu Đảng bộ quận nhiệm kỳ II (2000 - 2005)"),
+        ("Tổng kết thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2015-2020, Nghị quyết Đại hội Chi bộ nhiệm kỳ 2017-2020 và xác định phương hướng.",
+         "Nghị quyết Đại hội Chi bộ nhiệm kỳ 2017-2020"),
+        ("Thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025;", "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025"),
+        ("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Quận 9 nhiệm kỳ III;", "Nghị quyết Đại hội đại biểu Đảng bộ Quận 9 nhiệm kỳ III"),
+    ])
+    func congressByTerm(text: String, name: String) {
+        #expect(cited(text).contains { $0.id.description == name }, "\(cited(text).map(\.id.description))")
+    }
+
+    @Test("a term that is no term names no congress; the numbered congress keeps its number")
+    func congressByTermRelatives() {
+        #expect(cited("Nghị quyết Đại hội Chi bộ nhiệm kỳ mới sẽ được thông qua.").isEmpty)
+        #expect(cited("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025;").map(\.id.description) == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"])
+    }
+
+    @Test("reviewing a congress's results is a review, and `trình bày` (presents) plans nothing (real: Quận 9 congress resolution 2005)")
+    func presentedReview() throws {
+        let c = try #require(cited("Đại hội đã nghe Ban chấp hành Đảng bộ quận trình bày báo cáo kiểm điểm kết quả thực hiện Nghị quyết Đại hội Đại biểu Đảng bộ quận nhiệm kỳ II (2000 - 2005).").first)
+        #expect(c.relation == .reviews)
+        #expect(c.modality == .enacted)
+        // `trình` still submits.
+        #expect(cited("Sở Tư pháp trình ban hành Quyết định sửa đổi Quyết định số 12/2020/QĐ-UBND.").first?.modality == .planned)
+    }
+
+    // Real: Ho Chi Minh City Party Committee, 175-CV/TU (2007), under its portal title line.
+    static let portalLetter = """
+        Công văn số 175-CV/TU ngày 25/01/2007 của Thành ủy TPHCM về việc tổ chức kỷ niệm 77 năm ngày thành lập Đảng
+
+        Thực hiện chỉ đạo của Ban Bí thư Trung ương Đảng về tổ chức kỷ niệm 77 năm ngày thành lập Đảng, Ban Thường vụ Thành ủy yêu cầu :
+
+        T/M BAN THƯỜNG VỤ
+
+        PHÓ BÍ THƯ THƯỜNG TRỰC
+        """
+
+    @Test("a title line over a text without header designates the text: number, date, issuer, subject; no citation of itself")
+    func portalTitleLine() throws {
+        let f = Fixtures.extract(Self.portalLetter)
+        let d = try #require(f.documents.first)
+        #expect(d.id?.description == "175-CV/TU")
+        #expect(d.date?.description == "2007-01-25")
+        #expect(d.issuer == "Thành ủy TPHCM")
+        #expect(d.title?.hasPrefix("Công văn về việc tổ chức kỷ niệm") == true)
+        #expect(f.citations.allSatisfy { $0.isSelfReference || $0.id.description != "175-CV/TU" })
+        // A first line that cites (a verb after the number) designates nothing.
+        let cites = Fixtures.extract("Kế hoạch số 12-KH/TU triển khai Nghị quyết số 28-NQ/TW đã được quán triệt.\n\nNội dung bài viết.")
+        #expect(cites.documents.first?.id == nil)
+    }
+
+    @Test("a type title and its subject on one line in capitals open a text without header: the title, no citation of itself (real: Bình Thạnh congress resolution 2005)")
+    func oneLineTypeTitle() throws {
+        let f = Fixtures.extract("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ QUẬN BÌNH THẠNH LẦN THỨ IX\n\nNHIỆM KỲ 2005 -2010\n\nĐại hội đã thảo luận theo Điều lệ Đảng.")
+        let d = try #require(f.documents.first)
+        #expect(d.typeCode == "NQ")
+        #expect(d.title?.hasPrefix("Nghị quyết đại hội đảng bộ quận") == true, "\(d.title ?? "")")
+        #expect(f.citations.map(\.id.description) == ["Điều lệ Đảng"])
+    }
+}

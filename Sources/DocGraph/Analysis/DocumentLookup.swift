@@ -110,7 +110,8 @@ extension DocumentGraph {
     public func describe(_ n: NodeIndex) -> String {
         let node = nodes[Int(n)]
         var parts: [String] = []
-        if let d = node.date { parts.append(d.vietnamese) }
+        // `Luật Đất đai (29/11/2013)` carries its date in its name already.
+        if let d = node.date, !node.name.hasSuffix("(\(d.vietnamese))") { parts.append(d.vietnamese) }
         if let t = node.term { parts.append("khóa \(t)") }
         if let l = node.locality { parts.append(l) }
         return parts.isEmpty ? node.name : "\(node.name) (\(parts.joined(separator: ", ")))"

@@ -1324,6 +1324,8 @@ enum CitationScanner {
                 // `trình` submits; in `chương trình` (a programme) and `tờ trình` it is a noun.
                 let k = trimmedEnd(b, before: i)
                 if phrase == "trinh ", wordEnding(b, at: k, "chuong") != nil || wordEnding(b, at: k, "to") != nil { from = i + 1; continue }
+                // `trình bày báo cáo` presents, `trình độ`, `trình tự` are nouns: none submits.
+                if phrase == "trinh ", ["bay", "do", "tu", "dien"].contains(where: { r.phraseEnd($0, at: i + phrase.utf8.count) != nil }) { from = i + 1; continue }
                 return true
             }
             return false

@@ -15,6 +15,7 @@ enum DocumentIdentity {
         var signatureIssuer: String?
         var numberLine: Int?
         var fragment: String?
+        var titleSeed: String?
         let headerEnd = min(lines.upperBound, lines.lowerBound + 40)
 
         for k in lines.lowerBound..<headerEnd {
@@ -42,6 +43,17 @@ enum DocumentIdentity {
                 headerBlockClosed = true
                 continue
             }
+            // `NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ QUẬN BÌNH THẠNH LẦN THỨ IX` opening a text without a header:
+            // the type title and its subject on one line.
+            if titleLine == nil, record.id == nil, headerBlock.isEmpty, fragment == nil, !headerBlockClosed,
+               let (word, rest) = Self.typeTitleWithSubject(text, k) {
+                titleLine = k
+                titleSeed = rest
+                record.typeWord = word.sentenceCased
+                record.typeCode = TypeCodes.code(forWord: word)
+                headerBlockClosed = true
+                continue
+            }
             if titleLine != nil { continue }
             // Only an open header block reads its first cell (the condition below asks that first).
             let firstCell = headerBlockClosed ? "" : Self.firstCell(of: text.originalLine(k))
@@ -66,7 +78,21 @@ enum DocumentIdentity {
             }
         }
 
-        if let t = titleLine { readTitleBlock(text, after: t, end: lines.upperBound, into: &record) }
+        if let t = titleLine { readTitleBlock(text, after: t, end: lines.upperBound, seed: titleSeed, into: &record) }
+        // `Công văn số 175-CV/TU ngày 25/01/2007 của Thành ủy TPHCM về việc …` over the body of a text
+        // without a header: the line designates this document (`TitleLine`).
+        // Being the first line, it has no header above it; capitals below it are a signature's.
+        if record.id == nil, titleLine == nil, numberLine == nil,
+           let first = lines.first(where: { !text.foldedLine($0).isEmpty }), first + 1 < lines.upperBound,
+           let designation = TitleLine.designation(text, line: first) {
+            record.id = designation.id
+            record.typeWord = designation.typeWord.sentenceCased
+            record.typeCode = designation.id.typeCode.isEmpty ? TypeCodes.code(forWord: designation.typeWord) : designation.id.typeCode
+            if record.date == nil { record.date = designation.date }
+            if record.issuer == nil { record.issuer = designation.issuer }
+            if let subject = designation.subject { record.title = "\(record.typeWord ?? designation.typeWord) \(subject)" }
+            record.titleLines = first..<(first + 1)
+        }
         if record.title == nil, let subject = aboutLine(text, lines.lowerBound..<headerEnd) {
             // A letter has no type title; its `V/v …` line says what it is about.
             record.title = "\(record.typeWord ?? record.id.flatMap(TypeCodes.word(for:)) ?? "Công văn") về việc \(subject)"
@@ -385,9 +411,9 @@ enum DocumentIdentity {
     /// the subject: upper-case title lines (`QUY ĐỊNH VỀ XỬ PHẠT …` in a state document), else the
     /// first paragraph (`về đột phá phát triển …`). A preamble (`Căn cứ …`, `Kính gửi …`,
     /// `Điều 1.`) is never the subject, even when it follows the type word directly.
-    private static func readTitleBlock(_ text: FoldedText, after t: Int, end: Int, into record: inout DocumentRecord) {
+    private static func readTitleBlock(_ text: FoldedText, after t: Int, end: Int, seed: String? = nil, into record: inout DocumentRecord) {
         var k = t + 1
-        var subject: [String] = []
+        var subject: [String] = seed.map { [$0] } ?? []
         // A title may continue on the same bold run as `**KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ**`.
         while k < end {
             let f = text.foldedLine(k)
@@ -454,6 +480,20 @@ enum DocumentIdentity {
         }
         record.titleLines = t..<k
         finishTitle(subject, into: &record)
+    }
+
+    /// `NGHỊ QUYẾT ĐẠI HỘI …` on one line in capitals: the type words as written and the rest, or nil
+    /// when the line is no such title (lower case, no type word first, nothing after it).
+    static func typeTitleWithSubject(_ text: FoldedText, _ k: Int) -> (String, String)? {
+        let folded = text.foldedLine(k)
+        guard let first = folded.first, first.isLetter,
+              let word = TypeCodes.words.first(where: { folded.hasPrefix($0.folded + " ") }) else { return nil }
+        let original = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
+        guard DocumentSplitter.isUpperCase(original) else { return nil }
+        let words = original.split(separator: " ", omittingEmptySubsequences: true)
+        let count = word.folded.split(separator: " ").count
+        guard words.count > count + 1 else { return nil }
+        return (words.prefix(count).joined(separator: " "), words.dropFirst(count).joined(separator: " "))
     }
 
     private static func finishTitle(_ subject: [String], into record: inout DocumentRecord) {

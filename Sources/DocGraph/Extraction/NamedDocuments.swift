@@ -102,7 +102,7 @@ enum NamedDocuments {
         // `lần thứ XIII của Đảng`: the national congress, with or without `đại biểu`.
         let delegates = r.matchWord("dai bieu")
         r.skipSpaces()
-        if r.phraseEnd("dang bo", at: r.position) == nil {
+        if r.phraseEnd("dang bo", at: r.position) == nil, r.phraseEnd("chi bo", at: r.position) == nil {
             let party = r.matchWord("dang")
             r.skipSpaces()
             let national = r.matchWord("toan quoc")
@@ -123,18 +123,65 @@ enum NamedDocuments {
             if tail.matchWord("cua dang") { end = tail.position } else if !(party || national) { return nil }
             return Match(range: i..<end, name: "Nghị quyết Đại hội \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
-        if r.matchWord("dang bo") {
+        let bodyStart = r.position
+        if r.matchWord("dang bo") || r.matchWord("chi bo") {
             // `Đảng bộ tỉnh Thái Nguyên lần thứ I`: the body's name runs to `lần thứ`.
-            guard let lan = r.firstIndex(of: "lan thu", from: r.position), lan - r.position < 80 else { return nil }
+            guard let lan = r.firstIndex(of: "lan thu", from: r.position), lan - r.position < 80 else {
+                return congressByTerm(s, at: i, head: afterHead, body: bodyStart)
+            }
             r.position = lan
             _ = r.matchWord("lan thu")
             r.skipSpaces()
-            guard let n = r.readRoman() else { return nil }
+            guard let n = r.readRoman() else { return congressByTerm(s, at: i, head: afterHead, body: bodyStart) }
             // The name as written: `Đại hội đại biểu Đảng bộ huyện lần thứ XX` keeps `đại biểu`.
             let body = s.originalText(afterHead..<lan)
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
         return nil
+    }
+
+    /// `Nghị quyết Đại hội Đảng bộ quận nhiệm kỳ II (2000 - 2005)`, `Nghị quyết Đại hội Chi bộ nhiệm
+    /// kỳ 2017-2020`, `Nghị quyết Đại hội đại biểu Đảng bộ Quận 9 nhiệm kỳ III`: a local congress
+    /// named by its term instead of its number; the name is kept as written, term included.
+    private static func congressByTerm(_ s: TextSegment, at i: Int, head: Int, body: Int) -> Match? {
+        let b = s.bytes
+        let bodyEnd = localPartyEnd(s, from: body)
+        var r = ByteReader(b, from: bodyEnd)
+        r.skipSpaces()
+        if r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces() }
+        guard r.matchWord("nhiem ky") else { return nil }
+        r.skipSpaces()
+        var end: Int
+        if let years = termYears(b, at: r.position) {
+            end = years
+        } else if let _ = r.readRoman() {
+            end = r.position
+            // `nhiệm kỳ II (2000 - 2005)`
+            var t = ByteReader(b, from: end)
+            t.skipSpaces()
+            if t.current == UInt8(ascii: "("), let years = termYears(b, at: t.position + 1), years < b.count, b[years] == UInt8(ascii: ")") {
+                end = years + 1
+            }
+        } else {
+            return nil
+        }
+        let name = s.originalText(head..<end).trimmingCharacters(in: " ")
+        return Match(range: i..<end, name: "Nghị quyết Đại hội \(name)", typeWord: s.originalText(i..<(i + 10)), date: nil)
+    }
+
+    /// The end of a term's years (`2015-2020`, `2000 - 2005`, `2020–2025`) starting at `k`.
+    private static func termYears(_ b: [UInt8], at k: Int) -> Int? {
+        var r = ByteReader(b, from: k)
+        r.skipSpaces()
+        guard let a = r.readNumber(digits: 4...4), (1930...2100).contains(a) else { return nil }
+        r.skipSpaces()
+        // `-`, or an en dash (E2 80 93) as written.
+        if r.current == UInt8(ascii: "-") { r.position += 1 }
+        else if r.position + 2 < b.count, b[r.position] == 0xE2, b[r.position + 1] == 0x80, b[r.position + 2] == 0x93 { r.position += 3 }
+        else { return nil }
+        r.skipSpaces()
+        guard let z = r.readNumber(digits: 4...4), z > a, z - a <= 10 else { return nil }
+        return r.position
     }
 
     /// `Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XIII`, `Nghị quyết Trung
@@ -225,12 +272,20 @@ enum NamedDocuments {
     private static func localPartyEnd(_ s: TextSegment, from start: Int) -> Int {
         let b = s.bytes
         var r = ByteReader(b, from: start)
-        _ = r.matchWord("dang bo")
+        if !r.matchWord("dang bo") { _ = r.matchWord("chi bo") }
         var end = r.position
         for tier in ["thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "khoi"] {
             var t = r
             t.skipSpaces()
-            if t.matchWord(tier) { r = t; end = t.position; break }
+            if t.matchWord(tier) {
+                r = t
+                end = t.position
+                // `Đảng bộ Quận 9`: a district named by its number.
+                var n = t
+                n.skipSpaces()
+                if tier == "quan", n.readNumber(digits: 1...2) != nil, n.current.map({ !ByteReader.isAlnum($0) }) ?? true { r = n; end = n.position }
+                break
+            }
         }
         while true {
             var t = r

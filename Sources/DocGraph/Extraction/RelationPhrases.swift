@@ -18,6 +18,8 @@ enum RelationPhrases {
         ("huong dan", .guides), ("quy dinh chi tiet", .guides), ("huong dan chi tiet", .guides), ("theo huong dan", .basedOn),
         ("so ket", .reviews), ("tong ket", .reviews), ("danh gia ket qua thuc hien", .reviews),
         ("danh gia viec thuc hien", .reviews), ("danh gia", .reviews),
+        // `báo cáo kiểm điểm kết quả thực hiện Nghị quyết Đại hội …`: a congress reviews the last one.
+        ("kiem diem ket qua thuc hien", .reviews), ("kiem diem viec thuc hien", .reviews),
         ("ban hanh kem theo", .attachedTo), ("kem theo", .attachedTo),
         // `Xét Tờ trình số 60/TTr-HĐND …`, `Xét Báo cáo thẩm tra số …` (a council's preamble),
         // as `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`.

@@ -753,4 +753,24 @@ struct RealFormTests {
         #expect(d.title?.hasPrefix("Nghị quyết đại hội đảng bộ quận") == true, "\(d.title ?? "")")
         #expect(f.citations.map(\.id.description) == ["Điều lệ Đảng"])
     }
+
+    @Test("a congress's papers and the reports it hears are named by the congress or by who reports; in lower case too (real: Bình Thạnh 2005, Gò Vấp 2000)", arguments: [
+        ("Đại hội đã nghe trình bày báo cáo chính trị, báo cáo kiểm điểm của Ban chấp hành đảng bộ quận khóa VIII, bản tổng hợp ý kiến.",
+         ["Báo cáo chính trị", "báo cáo kiểm điểm của Ban chấp hành đảng bộ quận khóa VIII"]),
+        ("Ban Tuyên huấn Quận ủy phổ biến quán triệt các văn kiện Đại hội Đảng toàn quốc lần thứ IX và văn kiện Đại hội Đại biểu Đảng bộ Quận lần thứ VIII phù hợp với từng loại hình cơ sở.",
+         ["văn kiện Đại hội Đảng toàn quốc lần thứ IX", "văn kiện Đại hội Đại biểu Đảng bộ Quận lần thứ VIII"]),
+        ("góp ý vào dự thảo các văn kiện Đại hội XIII của Đảng;", ["dự thảo các văn kiện Đại hội XIII của Đảng"]),
+        ("tổ chức quán triệt văn kiện báo cáo chính trị của Đảng bộ quận", ["văn kiện báo cáo chính trị"]),
+    ])
+    func congressPapers(text: String, names: [String]) {
+        #expect(cited(text).map(\.id.description) == names)
+    }
+
+    @Test("a report heard is responded to; a word of papers that names no congress is no name")
+    func congressPaperRelatives() {
+        #expect(cited("Đại hội đã nghe trình bày báo cáo chính trị.").first?.relation == .respondsTo)
+        #expect(cited("Các văn kiện do Ban Chấp hành chuẩn bị đã được thảo luận; báo cáo kiểm điểm.").isEmpty)
+        // `công tác tổ chức xây dựng Đảng` (Party building) plans nothing.
+        #expect(cited("Cụ thể hóa các giải pháp về công tác tổ chức xây dựng Đảng được xác định trong Nghị quyết Đại hội XIV.").first?.modality == .enacted)
+    }
 }

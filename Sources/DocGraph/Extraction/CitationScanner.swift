@@ -1326,6 +1326,8 @@ enum CitationScanner {
                 if phrase == "trinh ", wordEnding(b, at: k, "chuong") != nil || wordEnding(b, at: k, "to") != nil { from = i + 1; continue }
                 // `trình bày báo cáo` presents, `trình độ`, `trình tự` are nouns: none submits.
                 if phrase == "trinh ", ["bay", "do", "tu", "dien"].contains(where: { r.phraseEnd($0, at: i + phrase.utf8.count) != nil }) { from = i + 1; continue }
+                // `công tác xây dựng Đảng` (Party building) drafts nothing.
+                if phrase == "xay dung", let e = r.phraseEnd(phrase, at: i), r.phraseEnd(" dang", at: e) != nil { from = i + 1; continue }
                 return true
             }
             return false

@@ -195,9 +195,10 @@ enum DescribedDocuments {
         return NamedDocuments.Match(range: i..<end, name: "\(written) \(s.originalText(numberStart..<end))", typeWord: kind, date: nil)
     }
 
-    /// `Báo cáo chính trị` (of a congress): one document in each congress, named so everywhere.
+    /// `Báo cáo chính trị` (of a congress): one document in each congress, named so everywhere,
+    /// in lower case too (`Đại hội đã nghe trình bày báo cáo chính trị, …`): no other report is called so.
     private static func politicalReport(_ s: TextSegment, at i: Int, reader: ByteReader) -> NamedDocuments.Match? {
-        guard s.bytes[i] == UInt8(ascii: "b"), let e = reader.phraseEnd(politicalReportPhrase, at: i), s.startsUpperCase(at: i),
+        guard s.bytes[i] == UInt8(ascii: "b"), let e = reader.phraseEnd(politicalReportPhrase, at: i),
               !s.startsUpperCase(at: i + 4) || s.originalText(i..<e).allSatisfy({ !$0.isLowercase }) else { return nil }
         return NamedDocuments.Match(range: i..<e, name: "Báo cáo chính trị", typeWord: s.originalText(i..<(i + 6)), date: nil)
     }

@@ -79,6 +79,9 @@ enum NamedDocuments {
                 i = m.range.upperBound
                 continue
             }
+            if c == UInt8(ascii: "v") || c == UInt8(ascii: "d") || c == UInt8(ascii: "b"), let m = congressPaper(s, at: i) {
+                result.append(m); i = m.range.upperBound; continue
+            }
             if let m = DescribedDocuments.match(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             i += 1
         }
@@ -138,6 +141,58 @@ enum NamedDocuments {
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
         return nil
+    }
+
+    /// The papers of a congress, named by the congress: `các văn kiện Đại hội Đảng toàn quốc lần thứ
+    /// IX`, `dự thảo văn kiện Đại hội đại biểu toàn quốc lần thứ X của Đảng`, `dự thảo các văn kiện
+    /// Đại hội XIII của Đảng`; and the reports a congress hears, named by who reports (`báo cáo kiểm
+    /// điểm của Ban chấp hành đảng bộ quận khóa VIII`, `bản kiểm điểm sự lãnh đạo của Ban Chấp hành
+    /// …`). Lower-case words, but no other document is called so. The name is kept as written.
+    private static func congressPaper(_ s: TextSegment, at i: Int) -> Match? {
+        let b = s.bytes
+        var r = ByteReader(b, from: i)
+        if r.matchWord("bao cao kiem diem cua") || r.matchWord("ban kiem diem su lanh dao cua") || r.matchWord("ban kiem diem cua") {
+            // To the end of its clause: `, báo cáo …`, `; bản …`, `và …`, a line's end.
+            var k = r.position
+            var end = k
+            while k < b.count, k - i < 160 {
+                let c = b[k]
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == 0x0A || c == 0x09 { break }
+                if c == 0x20, ByteReader(b).phraseEnd(" va ", at: k) != nil || ByteReader(b).phraseEnd(" trinh tai", at: k) != nil { break }
+                if c != 0x20 { end = k + 1 }
+                k += 1
+            }
+            guard end > r.position + 3 else { return nil }
+            return Match(range: i..<end, name: s.originalText(i..<end), typeWord: s.originalText(i..<(i + 7)), date: nil)
+        }
+        r.position = i
+        if r.matchWord("du thao") { r.skipSpaces() }
+        if r.matchWord("cac") { r.skipSpaces() }
+        guard r.matchWord("van kien") else { return nil }
+        r.skipSpaces()
+        // `văn kiện báo cáo chính trị của Đảng bộ quận`: the political report, as a congress paper.
+        if r.matchWord("bao cao chinh tri") {
+            return Match(range: i..<r.position, name: s.originalText(i..<r.position), typeWord: s.originalText(i..<(i + 8)), date: nil)
+        }
+        guard r.matchWord("dai hoi"), s.startsUpperCase(at: r.position - 7) else { return nil }
+        let afterHead = r.position
+        r.skipSpaces()
+        var end: Int?
+        let numeral = r.position
+        if let _ = r.readRoman(), s.originalText(numeral..<r.position).allSatisfy({ $0.isUppercase }) {
+            end = r.position
+        } else if let lan = r.firstIndex(of: "lan thu", from: afterHead), lan - afterHead < 90,
+                  !b[afterHead..<lan].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") || $0 == 0x0A }) {
+            r.position = lan
+            _ = r.matchWord("lan thu")
+            r.skipSpaces()
+            if r.readRoman() != nil { end = r.position }
+        }
+        guard var e = end else { return nil }
+        var tail = ByteReader(b, from: e)
+        tail.skipSpaces()
+        if tail.matchWord("cua dang") { e = tail.position }
+        return Match(range: i..<e, name: s.originalText(i..<e), typeWord: s.originalText(i..<afterHead), date: nil)
     }
 
     /// `Nghị quyết Đại hội Đảng bộ quận nhiệm kỳ II (2000 - 2005)`, `Nghị quyết Đại hội Chi bộ nhiệm

@@ -24,6 +24,9 @@ enum RelationPhrases {
         // `Xét Tờ trình số 60/TTr-HĐND …`, `Xét Báo cáo thẩm tra số …` (a council's preamble),
         // as `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`.
         ("xem xet", .respondsTo), ("xet de nghi", .respondsTo), ("theo de nghi", .respondsTo), ("xet", .respondsTo),
+        // `Đại hội đã nghe … trình bày báo cáo chính trị, báo cáo kiểm điểm …`: a congress or conference
+        // considers the reports presented to it.
+        ("da nghe", .respondsTo), ("trinh bay", .respondsTo),
         ("gan voi", .references), ("dong bo voi", .references), ("gan ket voi", .references),
         // Conformity and compliance name a yardstick, not something this document implements
         // or revises: `sửa đổi … phù hợp với Quyết định số 253`, `thực hiện nghiêm Điều lệ Đảng`.

@@ -773,4 +773,13 @@ struct RealFormTests {
         // `công tác tổ chức xây dựng Đảng` (Party building) plans nothing.
         #expect(cited("Cụ thể hóa các giải pháp về công tác tổ chức xây dựng Đảng được xác định trong Nghị quyết Đại hội XIV.").first?.modality == .enacted)
     }
+
+    @Test("a steering board's long office code is one id (real: Ho Chi Minh City 7663/KH-UBND, 2016)")
+    func longOfficeCode() {
+        let cs = cited("Thực hiện Kế hoạch số 02/KH-BCĐCTUVCTXDNTM ngày 22 tháng 7 năm 2016 của Ban Chỉ đạo của Thành ủy về xây dựng nông thôn mới;")
+        #expect(cs.map(\.id.description) == ["02/KH-BCĐCTUVCTXDNTM"])
+        #expect(cs.first?.date?.description == "2016-07-22")
+        // A word glued after a code is still no part of it.
+        #expect(cited("Căn cứ Nghị định số 61/2018/NĐ-CPngày 23 tháng 4 năm 2018 của Chính phủ;").map(\.id.description) == ["61/2018/NĐ-CP"])
+    }
 }

@@ -174,7 +174,9 @@ enum IdentifierGrammar {
         var glued = false
         while true {
             let start = k
-            while k < b.count, ByteReader.isLetter(b[k]), k - start < 10 { k += 1 }
+            // Up to 16 letters: a steering board's code spells its programme (`BCĐCTUVCTXDNTM`,
+            // real: Ho Chi Minh City 7663/KH-UBND of 2016).
+            while k < b.count, ByteReader.isLetter(b[k]), k - start < 16 { k += 1 }
             guard k > start else { break }
             // `61/2018/NĐ-CPngày 23 …`: a text layer that lost the space after the id.
             if !parts.isEmpty, let cut = gluedWordStart(s, code: start, end: k) {

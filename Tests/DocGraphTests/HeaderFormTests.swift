@@ -232,6 +232,9 @@ struct HeaderFormTests {
         // A body's name holding a verb is a name (`Ban Chỉ đạo`); an agent after `của` is the cited document's.
         ("Thực hiện Kế hoạch của Ban Chỉ đạo tỉnh, Ban Chỉ đạo huyện yêu cầu các xã như sau:\n", "Ban Chỉ đạo huyện"),
         ("Theo đề nghị của Giám đốc Sở Nội vụ, nội dung như sau:\n", nil),
+        // A connective opens the sentence, and the colon ends the verb (real: Gò Vấp, Chỉ thị of 2000).
+        ("Nghị quyết Đại hội đã giao cho Ban Chấp hành Đảng bộ quận có trách nhiệm tổ chức thực hiện các mục tiêu. Do đó Ban Thường vụ Quận ủy yêu cầu:\n\n1/ Các Chi Đảng bộ quán triệt.\n", "Ban Thường vụ Quận ủy"),
+        ("Vì vậy, Ban Thường vụ Huyện ủy đề nghị:\n", "Ban Thường vụ Huyện ủy"),
         ("Căn cứ Quy định của Tỉnh ủy ban hành năm 2020; các cấp ủy xây dựng kế hoạch như sau:\n", nil),
         // The main clause in the paragraph after the one the clause verb opens (real: An Giang, Chu Huy Mân 2023).
         ("Tuyên truyền\n\nThực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân.\n\nBan Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền về sự kiện.\n", "Ban Tuyên giáo Tỉnh ủy"),

@@ -605,6 +605,9 @@ enum DocumentIdentity {
     /// the last clause boundary (`,` `.` `;` `:`, a break after one of them, a blank line, a number
     /// glued to a capital by a converter: `… năm 2022Ban Tuyên giáo Trung ương hướng dẫn`) and a verb
     /// written in lower case (`Ban Chỉ đạo` is a name, `chỉ đạo` a verb).
+    /// Words that join a sentence to the one before it, folded: `Do đó`, `Vì vậy`, `Nay`.
+    private static let connectives = ["do do", "do vay", "vi vay", "vi the", "tu do", "nay"]
+
     private static func openingSentence(_ text: FoldedText, lines: Range<Int>) -> (issuer: String, issued: DocumentID?)? {
         var chars: [Character] = []
         var boundaries: Set<Int> = [0]
@@ -653,14 +656,23 @@ enum DocumentIdentity {
         var found: (start: Int, name: String, issued: DocumentID?)?
         for verb in Self.openingVerbs {
             var searchFrom = 0
-            while let verbStart = reader.firstIndex(of: verb, from: searchFrom) {
-                searchFrom = verbStart + verb.utf8.count
+            // `… yêu cầu:` as well as `… yêu cầu :` and `… yêu cầu các cấp …`: the verb ends at a
+            // space or the colon that ends the opening.
+            let stem = String(verb.dropLast())
+            while let verbStart = reader.firstIndex(of: stem, from: searchFrom) {
+                searchFrom = verbStart + stem.utf8.count
+                guard searchFrom < fl.count, fl[searchFrom] == 0x20 || fl[searchFrom] == UInt8(ascii: ":") else { continue }
                 let verbAt = verbStart + 1
                 guard chars[verbAt].isLowercase, let clause = boundaries.filter({ $0 <= verbStart }).max() else { continue }
                 // The opening that ends `… như sau:` speaks for the text; otherwise only a paragraph
                 // that opens with a clause verb does (a news page's sentences are reports, not this text's).
                 guard framed || openedParagraphs.contains(where: { $0.contains(verbStart) }) else { continue }
                 var name = String(chars[clause..<verbStart]).trimmingCharacters(in: " ")
+                // `Do đó Ban Thường vụ Quận ủy yêu cầu:` (real: Gò Vấp 2000): a connective opens the
+                // sentence, not the body's name.
+                if let connective = Self.connectives.first(where: { name.folded.hasPrefix($0 + " ") }) {
+                    name = String(name.dropFirst(connective.count + 1)).trimmingCharacters(in: " ,")
+                }
                 // `Ban Thường vụ Đảng ủy đã xây dựng …`, `BTV Tỉnh ủy đã kịp thời ban hành`, `UBND tỉnh
                 // vừa ban hành`: the words of tense and manner are not the body's.
                 var tense = ""

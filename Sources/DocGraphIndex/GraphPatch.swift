@@ -29,10 +29,18 @@ struct GraphPatch {
     private(set) var newFiles: Set<Int64> = []
     /// Paths of added, changed and removed files.
     private(set) var paths: Set<String> = []
+    /// The laws named by number and name before the change.
+    private var familiesBefore: LawFamilies?
 
     /// Called before a file's rows are deleted.
     mutating func removing(fileID: Int64, path: String, _ db: Database) throws {
-        keys.formUnion(try Self.keys(fileID: fileID, db))
+        let own = try Self.keys(fileID: fileID, db)
+        keys.formUnion(own)
+        // A law this file names by number and name is one node with the other files' mentions of
+        // it (`LawFamilies`): read once, before the first removal, while the rows still say so.
+        let families = try familiesBefore ?? LawFamilies.read(db)
+        familiesBefore = families
+        keys.formUnion(families.relatives(of: own))
         let rows = try Int.fetchAll(db, sql: "SELECT node FROM graph_nodes WHERE document IN (SELECT id FROM documents WHERE file_id = ?)",
                                     arguments: [fileID])
         oldDocumentRows.formUnion(rows.map { Int32($0) })
@@ -67,9 +75,10 @@ struct GraphPatch {
     func apply(_ db: Database, limit: Int) throws -> Outcome? {
         guard let shape = try StoredShape.read(db) else { return nil }
 
-        // 1. The keys, closed over nested citations, and their citations.
-        var group = keys
-        var frontier = keys
+        // 1. The keys, closed over nested citations and over the keys of one law, and their citations.
+        let families = try LawFamilies.read(db)
+        var group = keys.union(families.relatives(of: keys))
+        var frontier = group
         var citationIDs: Set<Int64> = []
         while !frontier.isEmpty {
             var next: Set<String> = []
@@ -86,6 +95,10 @@ struct GraphPatch {
                         next.insert(key)
                     }
                 }
+            }
+            for key in families.relatives(of: next) where !group.contains(key) {
+                group.insert(key)
+                next.insert(key)
             }
             if citationIDs.count > limit { return nil }
             frontier = next

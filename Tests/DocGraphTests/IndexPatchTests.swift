@@ -160,4 +160,47 @@ struct IndexPatchTests {
                 "\(last.ambiguities.count) ambiguities, \(last.duplicates.count) duplicates, \(last.diagnostics.count) notes")
         #expect(wholes == 0 && parts >= 6, "\(parts) parts, \(wholes) wholes")
     }
+
+    /// A law cited by number in one file and by name in others is one node (`LawAliases`): a change to
+    /// any of them rebuilds the keys of that law together (`LawFamilies`).
+    @Test("a law named by number and by name: removing, adding back and changing its mentions patches the graph as a whole build does")
+    func lawFamilies() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("laws")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        func decision(_ number: String, _ year: Int, _ body: String) -> String {
+            "UBND TỈNH NGHỆ AN\n\nSố: \(number)/\(year)/QĐ-UBND\n\nNghệ An, ngày 5 tháng 3 năm \(year)\n\nQUYẾT ĐỊNH\n\nVề việc thử\n\n\(body)\n"
+        }
+        let files = [
+            "a.md": decision("12", 2020, "Căn cứ Luật Đất đai số 45/2013/QH13 ngày 29 tháng 11 năm 2013;"),
+            "b.md": decision("13", 2021, "Căn cứ Luật Đất đai năm 2013;"),
+            "c.md": decision("14", 2022, "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\n\nĐiều 1. Thực hiện Luật Đất đai."),
+        ]
+        for (name, text) in files { try text.write(to: root.appendingPathComponent(name), atomically: false, encoding: .utf8) }
+        let index = folder.appendingPathComponent("laws.sqlite").path
+        var update = IndexUpdate(roots: [root.path])
+        update.partLimit = .max
+        _ = try update.run(index: index)
+        let first = try #require(try CorpusIndex.open(index).corpus()).graph
+        let law = try #require(first.nodes.firstIndex { $0.id?.description == "45/2013/QH13" })
+        #expect(first.edges.filter { Int($0.to) == law }.count == 4, "every mention of the law reaches its number")
+        #expect(first.nodes[law].title == "Luật Đất đai")
+
+        let steps: [(String, () throws -> Void)] = [
+            ("the number's file removed", { try FileManager.default.removeItem(at: root.appendingPathComponent("a.md")) }),
+            ("added back", { try files["a.md"]!.write(to: root.appendingPathComponent("a.md"), atomically: false, encoding: .utf8) }),
+            ("a name's year changed", { try decision("13", 2021, "Căn cứ Luật Đất đai năm 2024;").write(to: root.appendingPathComponent("b.md"), atomically: false, encoding: .utf8) }),
+            ("the number's name dropped", { try decision("12", 2020, "Căn cứ Luật số 45/2013/QH13;").write(to: root.appendingPathComponent("a.md"), atomically: false, encoding: .utf8) }),
+        ]
+        for (what, change) in steps {
+            try change()
+            let report = try update.run(index: index)
+            let patched = try Self.storedGraph(index)
+            let whole = try Self.wholeGraph(of: index, in: folder)
+            let differ = zip(patched, whole).first { $0 != $1 }
+            #expect(patched.count == whole.count && differ == nil,
+                    "\(what): \(String(describing: report.graph))\n\(differ.map { "patched: \($0.0)\nwhole:   \($0.1)" } ?? "")")
+        }
+    }
 }

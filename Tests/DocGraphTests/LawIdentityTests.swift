@@ -69,4 +69,32 @@ struct LawIdentityTests {
         // Named with its date, it is described with the date once (was `(29/11/2013) (29/11/2013)`).
         #expect(g.describe(NodeIndex(law2013)) == "Luật Đất đai (29/11/2013)")
     }
+
+    @Test("a law cited by number after its name is named; the same law cited by name and year elsewhere is that number's node")
+    func numberAndName() throws {
+        let f = F.extract("Căn cứ Luật Đất đai số 45/2013/QH13; Bộ luật Lao động số 45/2019/QH14; Luật số 77/2015/QH13; Luật Phòng, chống tham nhũng số 36/2018/QH14; Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14; Nghị định số 43/2014/NĐ-CP.")
+        #expect(f.citations.map { $0.subject ?? "-" } == ["Luật Đất đai", "Bộ luật Lao động", "-", "Luật Phòng, chống tham nhũng",
+                                                         "Pháp lệnh Ưu đãi người có công với cách mạng", "-"])
+        let g = F.graph([
+            ("a.md", F.document("12/2020/QĐ-UBND", "05/03/2020", "Quyết định", body: "Căn cứ Luật Đất đai số 45/2013/QH13 ngày 29 tháng 11 năm 2013;")),
+            ("b.md", F.document("3/2021/QĐ-UBND", "05/03/2021", "Quyết định", body: "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\n\nĐiều 1. Thực hiện Luật Đất đai năm 2013.")),
+            ("c.md", F.document("4/2025/QĐ-UBND", "05/03/2025", "Quyết định", body: "Căn cứ Luật Đất đai năm 2024;")),
+        ])
+        let law = try #require(g.nodes.firstIndex { $0.id?.description == "45/2013/QH13" })
+        #expect(g.edges.filter { Int($0.to) == law }.count == 3)
+        #expect(g.nodes[law].title == "Luật Đất đai")
+        // Another year is another law; no node is left for the name of 2013.
+        #expect(g.nodes.contains { $0.key == "luat dat dai#2024" })
+        #expect(!g.nodes.contains { $0.key == "luat dat dai#2013" })
+    }
+
+    @Test("a name and year two numbers claim is left as written")
+    func claimedTwice() {
+        let g = F.graph([
+            ("a.md", F.document("12/2020/QĐ-UBND", "05/03/2020", "Quyết định", body: "Căn cứ Luật Đất đai số 45/2013/QH13;")),
+            ("b.md", F.document("13/2020/QĐ-UBND", "06/03/2020", "Quyết định", body: "Căn cứ Luật Đất đai số 46/2013/QH13;")),
+            ("c.md", F.document("14/2020/QĐ-UBND", "07/03/2020", "Quyết định", body: "Căn cứ Luật Đất đai năm 2013;")),
+        ])
+        #expect(g.nodes.contains { $0.key == "luat dat dai#2013" })
+    }
 }

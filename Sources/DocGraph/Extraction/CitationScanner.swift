@@ -55,6 +55,8 @@ enum CitationScanner {
         var writtenTU = false
         /// For a law named inside an amending law's name: that name's range (it amends this law).
         var namedIn: Range<Int>? = nil
+        /// For a law cited by number after its name (`Luật Đất đai số 45/2013/QH13`): the name.
+        var lawName: String? = nil
     }
 
     private enum Link { case first, sibling, nested, listAfterSeparator, independent, clauseSibling }
@@ -294,7 +296,7 @@ enum CitationScanner {
             let location = seg.location(of: m.start, fileName: ctx.fileName)
             var citation = Citation(
                 id: m.id, typeWord: m.typeWord, date: meta.date ?? m.date, issuer: meta.issuer, term: meta.term,
-                subject: meta.subject, relation: relation, modality: planned ? .planned : .enacted,
+                subject: meta.subject ?? m.lawName, relation: relation, modality: planned ? .planned : .enacted,
                 deadline: planned ? task?.deadline : nil, leadUnit: planned ? task?.leadUnit : nil,
                 citingDocument: citing, documentIndex: ctx.documentIndex, isNested: nested,
                 // `Công văn số 2-CV/HU ngày 13/4/2017` inside the 2018 letter 2-CV/HU: numbers restart,
@@ -420,7 +422,8 @@ enum CitationScanner {
                 mentions.append(Mention(start: start, idRange: r, id: extra, typeWord: typeWord, kind: .identifier, listEnd: match.range))
             }
             mentions.append(Mention(start: extraNumbers.isEmpty ? start : match.range.lowerBound, idRange: match.range, id: id,
-                                    typeWord: typeWord, kind: .identifier, writtenTU: match.writtenTU))
+                                    typeWord: typeWord, kind: .identifier, writtenTU: match.writtenTU,
+                                    lawName: id.isLawLevel && typeWord == nil ? LawName.before(seg, at: q) : nil))
         }
         mentions += shortForms(seg, matches: matches, aliasPhrases: aliasPhrases, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {

@@ -135,7 +135,8 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     public var isLawLevel: Bool {
         switch form {
         case .named: return ["luat ", "bo luat ", "phap lenh ", "hien phap"].contains { key.hasPrefix($0) }
-        case .state: return typeCode.isEmpty && issuerCode.folded.hasPrefix("qh")
+        // `45/2013/QH13` (a law), `02/2020/UBTVQH14` (an ordinance of the Standing Committee).
+        case .state: return typeCode.isEmpty && (issuerCode.folded.hasPrefix("qh") || issuerCode.folded.hasPrefix("ubtvqh"))
         case .party: return false
         }
     }

@@ -79,7 +79,9 @@ enum NamedDocuments {
                 i = m.range.upperBound
                 continue
             }
-            if c == UInt8(ascii: "v") || c == UInt8(ascii: "d") || c == UInt8(ascii: "b"), let m = congressPaper(s, at: i) {
+            // `văn kiện`, `dự thảo`, `báo cáo`/`bản kiểm điểm`: two bytes decide before any phrase is tried.
+            if i + 1 < b.count, c == UInt8(ascii: "v") || c == UInt8(ascii: "d") || c == UInt8(ascii: "b"),
+               b[i + 1] == UInt8(ascii: c == UInt8(ascii: "d") ? "u" : "a"), let m = congressPaper(s, at: i) {
                 result.append(m); i = m.range.upperBound; continue
             }
             if let m = DescribedDocuments.match(s, at: i) { result.append(m); i = m.range.upperBound; continue }

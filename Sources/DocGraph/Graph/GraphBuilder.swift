@@ -26,6 +26,9 @@ public struct GraphBuilder {
     /// Where each node and edge was made (`GraphOrigins`); the citation being resolved now.
     private var origins = GraphOrigins()
     private var tracing = false
+    /// A law's name and year (`luat dat dai#2013`) → its number (`45/2013/QH13`), where the corpus
+    /// names a law by both (`LawAliases`).
+    private var lawAliases: [String: DocumentID] = [:]
     private var current = GraphOrigins.Origin(rank: 0, file: 0, position: 0, step: 0)
 
     public init() {}
@@ -45,6 +48,7 @@ public struct GraphBuilder {
     }
 
     private mutating func run(_ corpus: CorpusExtraction) -> DocumentGraph {
+        lawAliases = LawAliases.table(corpus)
         // 1. Documents in the corpus.
         for (f, file) in corpus.files.enumerated() {
             var nodes: [NodeIndex] = []
@@ -186,8 +190,10 @@ public struct GraphBuilder {
     }
 
     /// The node a cited id stands for, created when new.
-    private mutating func resolve(_ id: DocumentID, term: String?, date: SimpleDate?, issuer: String?, context: NodeIndex,
+    private mutating func resolve(_ written: DocumentID, term: String?, date: SimpleDate?, issuer: String?, context: NodeIndex,
                                   location: SourceLocation, observation: DocumentNode.Observation?) -> NodeIndex {
+        // `Luật Đất đai năm 2013` is `45/2013/QH13` where the corpus names that law by both.
+        let id = written.form == .named ? lawAliases[written.key] ?? written : written
         let contextNode = graph.nodes[Int(context)]
         let place = IdentityScope.isPlaced(id)
             ? IdentityScope.place(citing: id, issuer: issuer.map { body($0) }, context: contextNode.locality,

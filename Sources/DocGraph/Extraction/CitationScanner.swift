@@ -423,7 +423,7 @@ enum CitationScanner {
             }
             mentions.append(Mention(start: extraNumbers.isEmpty ? start : match.range.lowerBound, idRange: match.range, id: id,
                                     typeWord: typeWord, kind: .identifier, writtenTU: match.writtenTU,
-                                    lawName: id.isLawLevel && typeWord == nil ? LawName.before(seg, at: q) : nil))
+                                    lawName: typeWord == nil && id.form == .state && id.typeCode.isEmpty && id.isLawLevel ? LawName.before(seg, at: q) : nil))
         }
         mentions += shortForms(seg, matches: matches, aliasPhrases: aliasPhrases, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {

@@ -9,7 +9,8 @@ public enum LawAliases {
     /// The named key (`luat dat dai#2013`) of a law cited by `id` under `name`, or nil when the
     /// id is no law's number or the name no law's.
     public static func key(id: DocumentID, name: String?) -> String? {
-        guard id.form == .state, id.isLawLevel, let year = id.year, let name else { return nil }
+        // Cheapest first: it runs for every citation of the corpus.
+        guard let name, id.form == .state, id.typeCode.isEmpty, let year = id.year, id.isLawLevel else { return nil }
         let named = DocumentID(named: "\(name) năm \(year)")
         guard named.isLawLevel, named.key.contains("#") else { return nil }
         return named.key

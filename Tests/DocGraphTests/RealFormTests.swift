@@ -782,4 +782,13 @@ struct RealFormTests {
         // A word glued after a code is still no part of it.
         #expect(cited("Căn cứ Nghị định số 61/2018/NĐ-CPngày 23 tháng 4 năm 2018 của Chính phủ;").map(\.id.description) == ["61/2018/NĐ-CP"])
     }
+
+    @Test("the law an amending law names in lower case before the amending law's date (real: Phú Yên 31/2020/QĐ-UBND)")
+    func lowerCaseLawInAmendingLaw() {
+        let cs = cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng ngày 16 tháng 11 năm 2013;")
+        #expect(cs.map(\.id.description) == ["Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng (16/11/2013)", "Luật thi đua, khen thưởng"])
+        #expect(cs.last?.relation == .amends)
+        // A lower-case name that runs on into the sentence is still no law's.
+        #expect(cited("Thực hiện theo quy định của Luật thi đua và các văn bản hướng dẫn.").isEmpty)
+    }
 }

@@ -560,8 +560,9 @@ enum NamedDocuments {
                     var q = v
                     while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
                     if q >= b.count || !ByteReader.isLetter(b[q]) || originalIsCapitalized(s, q) { break }
-                    // `… của Luật Đầu tư công và số 161/2016/NĐ-CP …`: the list goes on after the name.
-                    if stopWord(s, at: q) != nil { break }
+                    // `… của Luật Đầu tư công và số 161/2016/NĐ-CP …`: the list goes on after the name;
+                    // `Luật thi đua và các văn bản hướng dẫn`: so does the sentence.
+                    if stopWord(s, at: q) != nil || r.phraseEnd("cac", at: q) != nil || r.phraseEnd("nhung", at: q) != nil { break }
                 }
                 // `năm 2013` ends a name with its year.
                 if let n = r.phraseEnd("nam", at: k) {
@@ -578,7 +579,10 @@ enum NamedDocuments {
         if !head.namesAnyWord, !originalIsCapitalized(s, nameStart) {
             var q = lastWordEnd
             while q < b.count, b[q] == 0x20 { q += 1 }
-            guard words >= 2, q >= b.count || [UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), 0x0A].contains(b[q]) else { return nil }
+            // `… của Luật thi đua, khen thưởng ngày 16 tháng 11 năm 2013`: the amending law's date ends it too.
+            var dated = ByteReader(b, from: q)
+            let endsAtDate = dated.matchWord("ngay") && { dated.skipSpaces(); return dated.readDate() != nil }()
+            guard words >= 2, q >= b.count || [UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), 0x0A].contains(b[q]) || endsAtDate else { return nil }
         }
         guard words >= 1, lastWordEnd > nameStart else { return nil }
         let nameText = s.originalText(nameStart..<lastWordEnd)

@@ -1,4 +1,4 @@
-import DocGraph
+@testable import DocGraph
 import Testing
 
 /// Issue #10 on the graph side: issuers of one body agree, places are known, nothing merges
@@ -75,6 +75,15 @@ struct GraphTruthTests {
         #expect(found.count == 1)
         let columns = g.edges.filter { g.nodes[Int($0.to)].id?.description == "58-KL/TW" }.map(\.location.column)
         #expect(found.first?.location?.column == columns.min(), "\(String(describing: found.first?.location)) of \(columns)")
+    }
+
+    @Test("a province's departments, its People's Committee's office and the older `UB` number per province", arguments: [
+        ("421/TTr-STC", true), ("22/BC-STP", true), ("1360/STC-NS", true), ("534/TTr-SNV", true), ("02/KH-SGDĐT", true),
+        ("5120/UBND-VX", true), ("01/1999/QĐ-UB", true), ("44/2025/QĐ-CTUBND", true), ("12/2020/QĐ-UBND", true),
+        ("1234/QĐ-TTg", false), ("45/2019/TT-BTC", false), ("98/2014/NĐ-CP", false), ("1740-CV/VPTW", false),
+    ])
+    func placedStateCodes(id: String, placed: Bool) throws {
+        #expect(IdentityScope.isPlaced(try #require(DocumentID(parsing: id))) == placed)
     }
 
     // Real: Hà Nội, Quận ủy Hai Bà Trưng 152-KH/QU (2023); Hồ Chí Minh, Quận ủy Quận 11 62-KH/QU (2022).

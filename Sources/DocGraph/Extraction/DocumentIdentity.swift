@@ -141,6 +141,12 @@ enum DocumentIdentity {
                 if record.typeCode == nil { record.typeCode = own.typeCode }
             }
         }
+        // `QUYẾT ĐỊNH` / `Ban hành Quy định …` / `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` / `Căn cứ …` with no header
+        // (a second decision after the first's signature in one file): who decides is the issuer.
+        if record.issuer == nil, let t = titleLine,
+           let k = (t + 1..<min(lines.upperBound, t + 12)).first(where: { isAuthorityLine(text, $0, end: lines.upperBound) }) {
+            record.issuer = IssuingBodies.canonical(FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_|"))
+        }
         if record.issuer == nil { record.issuer = signatureIssuer }
         if let issuer = record.issuer { record.issuer = placed(issuer, text, lines: lines.lowerBound..<headerEnd, place: record.place) }
         // `Số 445-KL/TƯ` under `TỈNH ỦY THỪA THIÊN HUẾ` is the province's `TU`, mistyped or OCR'd.

@@ -16,9 +16,12 @@ public enum DocumentSplitter {
             // Most lines open with neither `n` nor `t` and are not a header: the first byte is
             // asked before the line becomes a string.
             let first = text.trimmedRange(ofLine: k).first.map { text.bytes[$0] }
-            guard closed || first == UInt8(ascii: "n") || first == UInt8(ascii: "t") else { k += 1; continue }
+            guard closed || first == UInt8(ascii: "n") || first == UInt8(ascii: "t") || first == UInt8(ascii: "k") || first == UInt8(ascii: "(") else { k += 1; continue }
             let line = text.foldedLine(k)
-            if line.hasPrefix("noi nhan") || line.hasPrefix("t/m ") || line.hasPrefix("tm. ") || line.hasPrefix("tm ") {
+            // A signature closes a document: on behalf of a body (`T/M`), for its head (`KT.`, `TL.`), or
+            // the head's own with `(Đã ký)` under it (real: Bình Dương, two decisions of 2010 in one file).
+            if line.hasPrefix("noi nhan") || line.hasPrefix("t/m ") || line.hasPrefix("tm. ") || line.hasPrefix("tm ")
+                || line.hasPrefix("kt. ") || line.hasPrefix("kt ") || line.hasPrefix("t/l ") || line.hasPrefix("tl. ") || line == "(da ky)" {
                 closed = true
             } else if closed, isNumberLine(text, k) || isTypeTitle(text, k) {
                 var j = k - 1

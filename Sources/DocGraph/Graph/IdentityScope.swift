@@ -23,7 +23,19 @@ enum IdentityScope {
         if id.isLocal { return true }
         guard id.form == .state else { return false }
         let code = id.issuerCode.folded
-        return code == "ubnd" || code == "hdnd"
+        // `QĐ-UBND`, `UBND-VX` (its office), `NQ-HĐND`, the older `QĐ-UB`, a chairman's `QĐ-CTUBND`,
+        // and a province's departments (`TTr-STC`, `BC-STP`, `KH-SGDĐT`): every province has them.
+        if code.hasPrefix("ubnd") || code.hasPrefix("hdnd") || code == "ub" || code.hasPrefix("ub-") || code == "ctubnd" { return true }
+        // An office's letter names the body first and its division after (`5120/UBND-VX`, `1360/STC-NS`).
+        let first = id.typeCode.folded
+        return isDepartmentCode(code) || first == "ubnd" || first == "hdnd" || isDepartmentCode(first)
+    }
+
+    /// A provincial department's code (folded): `S` and the department's initials, `stc`, `snv`,
+    /// `skhdt`, `snnptnt`, alone or before a division (`stc-ns`).
+    static func isDepartmentCode(_ code: String) -> Bool {
+        let head = code.prefix { $0 != "-" }
+        return head.count >= 3 && head.count <= 8 && head.first == "s" && head.allSatisfy { $0.isLetter }
     }
 
     /// The period a date falls in, as written in keys (`XIII`, `2020-2025`, `2019`).

@@ -791,4 +791,14 @@ struct RealFormTests {
         // A lower-case name that runs on into the sentence is still no law's.
         #expect(cited("Thực hiện theo quy định của Luật thi đua và các văn bản hướng dẫn.").isEmpty)
     }
+
+    @Test("a technical regulation or standard is named by its code (real: Ninh Thuận 03/NQ-HĐND 2024)", arguments: [
+        ("phù hợp với QCVN 01:2021/BXD Quy chuẩn kỹ thuật Quốc gia về Quy hoạch xây dựng;", ["QCVN 01:2021/BXD"]),
+        ("Căn cứ TCVN 5574:2018 Kết cấu bê tông và QCVN 07-1:2016/BXD;", ["TCVN 5574:2018", "QCVN 07-1:2016/BXD"]),
+        // No code without its year; a standard's word in lower case names none.
+        ("theo tiêu chuẩn TCVN 2018 và các tcvn hiện hành.", []),
+    ])
+    func standards(text: String, names: [String]) {
+        #expect(cited(text).map(\.id.description) == names)
+    }
 }

@@ -53,6 +53,8 @@ enum NamedDocuments {
                 i = e
                 continue
             }
+            // `QCVN 01:2021/BXD`, `TCVN 5574:2018`: a technical regulation or standard known by its code.
+            if c == UInt8(ascii: "q") || c == UInt8(ascii: "t"), let m = standard(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             if c == UInt8(ascii: "d"), let e = reader.phraseEnd("dieu le dang", at: i), originalIsCapitalized(s, i) {
                 result.append(Match(range: i..<e, name: "Điều lệ Đảng", typeWord: s.originalText(i..<(i + 6)), date: nil))
                 i = e
@@ -143,6 +145,32 @@ enum NamedDocuments {
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
         }
         return nil
+    }
+
+    /// `QCVN 01:2021/BXD` (a national technical regulation), `QCVN 07-1:2016/BXD`, `TCVN 5574:2018`
+    /// (a national standard): the code, in capitals, then its number, a colon and its year, and for a
+    /// regulation the ministry that issued it. Named by the code as written.
+    private static func standard(_ s: TextSegment, at i: Int) -> Match? {
+        let b = s.bytes
+        var r = ByteReader(b, from: i)
+        guard r.matchWord("qcvn") || r.matchWord("tcvn"), s.originalText(i..<(i + 4)) == s.originalText(i..<(i + 4)).uppercased() else { return nil }
+        r.skipSpaces()
+        // NUMBER[-PART][.PART]:YEAR[/CODE]
+        guard r.readNumber(digits: 1...5) != nil else { return nil }
+        while let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "."), r.position + 1 < b.count, ByteReader.isDigit(b[r.position + 1]) {
+            r.position += 1
+            _ = r.readNumber(digits: 1...5)
+        }
+        guard r.current == UInt8(ascii: ":") else { return nil }
+        r.position += 1
+        guard let year = r.readNumber(digits: 4...4), (1950...2100).contains(year) else { return nil }
+        if r.current == UInt8(ascii: "/"), r.position + 1 < b.count, ByteReader.isLetter(b[r.position + 1]) {
+            var e = r.position + 1
+            while e < b.count, ByteReader.isLetter(b[e]), e - r.position <= 10 { e += 1 }
+            if s.originalText((r.position + 1)..<e).allSatisfy({ $0.isUppercase }) { r.position = e }
+        }
+        guard r.current.map({ !ByteReader.isAlnum($0) }) ?? true else { return nil }
+        return Match(range: i..<r.position, name: s.originalText(i..<r.position), typeWord: s.originalText(i..<(i + 4)), date: nil)
     }
 
     /// The papers of a congress, named by the congress: `các văn kiện Đại hội Đảng toàn quốc lần thứ

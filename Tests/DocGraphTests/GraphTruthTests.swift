@@ -26,6 +26,10 @@ struct GraphTruthTests {
         // Real: 175-CV/TU of Ho Chi Minh City (2007) under its portal title `… của Thành ủy TPHCM …`.
         ("Thành ủy TPHCM", "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", true),
         ("Thành ủy TP.HCM", "Thành ủy Hà Nội", false),
+        // A congress with its delegates and term said or not (real: Bình Thạnh 2005, Quận 9 2005).
+        ("Đại hội đảng bộ quận Bình Thạnh lần thứ IX", "Đại hội đại biểu Đảng bộ quận Bình Thạnh lần thứ IX", true),
+        ("Đại hội Đảng bộ Quận 9 nhiệm kỳ III", "Đại hội đại biểu Đảng bộ Quận 9 nhiệm kỳ III (2005 - 2010)", true),
+        ("Đại hội Đảng bộ quận Bình Thạnh lần thứ IX", "Đại hội Đảng bộ quận Gò Vấp lần thứ VIII", false),
         ("Bộ Chính trị", "Ban Bí thư", false),
         ("Tỉnh ủy Nghệ An", "Ban Tổ chức Tỉnh ủy", false),
         ("Huyện ủy Quỳnh Lưu", "Huyện ủy Diễn Châu", false),

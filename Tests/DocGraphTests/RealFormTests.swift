@@ -1,4 +1,4 @@
-import DocGraph
+@testable import DocGraph
 import Testing
 
 /// Identifier, relation and modality forms found in real documents (issue #10, items 3–7),
@@ -751,6 +751,8 @@ struct RealFormTests {
         let d = try #require(f.documents.first)
         #expect(d.typeCode == "NQ")
         #expect(d.title?.hasPrefix("Nghị quyết đại hội đảng bộ quận") == true, "\(d.title ?? "")")
+        // The congress resolves (to its number; the term after it is no part of its name).
+        #expect(d.issuer?.hasPrefix("Đại hội đảng bộ quận") == true && d.issuer?.hasSuffix("lần thứ IX") == true, "\(d.issuer ?? "")")
         #expect(f.citations.map(\.id.description) == ["Điều lệ Đảng"])
     }
 
@@ -800,5 +802,12 @@ struct RealFormTests {
     ])
     func standards(text: String, names: [String]) {
         #expect(cited(text).map(\.id.description) == names)
+    }
+
+    @Test("a congress's resolution is the congress's, its numeral read from a lost space too (real: Tân Kỳ 2020)")
+    func congressIssuer() {
+        #expect(DocumentIdentity.congress(inTitle: "Nghị quyết đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXInhiệm kỳ 2020 - 2025") == "Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI")
+        #expect(DocumentIdentity.congress(inTitle: "Nghị quyết đại hội đại biểu đảng bộ quận 9 nhiệm kỳ III (2005 - 2010)") == "Đại hội đại biểu đảng bộ quận 9 nhiệm kỳ III")
+        #expect(DocumentIdentity.congress(inTitle: "Nghị quyết về kế hoạch vốn đầu tư công năm 2024") == nil)
     }
 }

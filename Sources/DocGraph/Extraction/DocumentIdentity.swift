@@ -148,6 +148,10 @@ enum DocumentIdentity {
             record.issuer = IssuingBodies.canonical(FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_|"))
         }
         if record.issuer == nil { record.issuer = signatureIssuer }
+        // `NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ QUẬN BÌNH THẠNH LẦN THỨ IX`: the congress resolves.
+        if record.issuer == nil, record.typeCode == "NQ", let title = record.title, let congress = Self.congress(inTitle: title) {
+            record.issuer = congress
+        }
         if let issuer = record.issuer { record.issuer = placed(issuer, text, lines: lines.lowerBound..<headerEnd, place: record.place) }
         // `Số 445-KL/TƯ` under `TỈNH ỦY THỪA THIÊN HUẾ` is the province's `TU`, mistyped or OCR'd.
         if let id = record.id, id.form == .party, id.issuerCode == "TW", let line = numberLine,
@@ -476,11 +480,15 @@ enum DocumentIdentity {
         } else {
             // Cased once as one sentence: a line broken anywhere starts no new sentence. Identifiers
             // keep their capitals (`CHỈ THỊ SỐ 37-CT/TW` is `chỉ thị số 37-CT/TW`).
-            let words = FoldedText.tidy(subject.joined(separator: " ")).split(separator: " ")
-                .map { word -> String in
-                    let bare = word.trimmingCharacters(in: .punctuationCharacters)
-                    return word.contains(where: \.isNumber) || Self.abbreviations.contains(bare) ? String(word) : word.lowercased()
-                }
+            let written = FoldedText.tidy(subject.joined(separator: " ")).split(separator: " ")
+            // `LẦN THỨ IX`, `KHÓA XIII`, `GIAI ĐOẠN II`: a Roman numeral after its word stays one.
+            let numbered: Set<String> = ["thu", "khoa", "ky", "doan"]
+            let words = written.indices.map { k -> String in
+                let word = written[k]
+                let bare = word.trimmingCharacters(in: .punctuationCharacters)
+                if k > 0, numbered.contains(String(written[k - 1]).folded), !bare.isEmpty, bare.allSatisfy({ "IVXL".contains($0) }) { return String(word) }
+                return word.contains(where: \.isNumber) || Self.abbreviations.contains(bare) ? String(word) : word.lowercased()
+            }
             let sentence = words.joined(separator: " ")
             subject = [sentence.prefix(1).uppercased() + sentence.dropFirst()]
         }
@@ -611,6 +619,25 @@ enum DocumentIdentity {
     /// the last clause boundary (`,` `.` `;` `:`, a break after one of them, a blank line, a number
     /// glued to a capital by a converter: `… năm 2022Ban Tuyên giáo Trung ương hướng dẫn`) and a verb
     /// written in lower case (`Ban Chỉ đạo` is a name, `chỉ đạo` a verb).
+    /// The congress a resolution's title names (`Nghị quyết đại hội đảng bộ quận Bình Thạnh lần thứ IX
+    /// nhiệm kỳ 2005 - 2010` → `Đại hội đảng bộ quận Bình Thạnh lần thứ IX`), up to its number or term.
+    static func congress(inTitle title: String) -> String? {
+        let folded = title.folded
+        guard folded.hasPrefix("nghi quyet dai hoi "), folded.count == title.count else { return nil }
+        var words = Array(title.split(separator: " ").dropFirst(2))
+        let f = words.map { String($0).folded }
+        guard f.count >= 4, f.contains("dang") || f.contains("chi") else { return nil }
+        if let lan = f.firstIndex(of: "lan"), lan + 2 < f.count, f[lan + 1] == "thu" { words = Array(words[...(lan + 2)]) }
+        else if let term = f.firstIndex(of: "nhiem"), term + 2 < f.count { words = Array(words[...(term + 2)]) }
+        else { return nil }
+        // `lần thứ XXInhiệm kỳ …` (real 018, a lost space): the numeral is the capitals.
+        if let last = words.last, last.first.map({ "IVXL".contains($0) }) == true, last.contains(where: \.isLowercase) {
+            words[words.count - 1] = last.prefix { "IVXL".contains($0) }
+        }
+        let name = words.joined(separator: " ")
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+
     /// Words that join a sentence to the one before it, folded: `Do đó`, `Vì vậy`, `Nay`.
     private static let connectives = ["do do", "do vay", "vi vay", "vi the", "tu do", "nay"]
 

@@ -133,6 +133,12 @@ public struct IssuingBody: Hashable, Sendable {
         // `… khóa XIII`, `… Đảng` at the end say nothing about who.
         if let k = words.lastIndex(where: { $0.folded == "khoa" }) { words.removeSubrange(k...) }
         while words.last?.folded == "dang" { words.removeLast() }
+        // `Đại hội đại biểu Đảng bộ quận X lần thứ IX` and `Đại hội Đảng bộ quận X lần thứ IX …
+        // nhiệm kỳ 2005 - 2010`: one congress, its delegates and its term said or not.
+        if words.count > 2, words[0].folded == "dai", words[1].folded == "hoi" {
+            if words.count > 4, words[2].folded == "dai", words[3].folded == "bieu" { words.removeSubrange(2..<4) }
+            if let k = words.firstIndex(where: { $0.folded == "nhiem" }), k > 2 { words.removeSubrange(k...) }
+        }
         let text = words.map(\.folded).joined(separator: " ")
         organ = .other(text)
         tier = nil

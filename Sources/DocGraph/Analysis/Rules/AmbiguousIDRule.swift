@@ -7,8 +7,16 @@ public struct AmbiguousIDRule: CheckRule {
     public init() {}
 
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
-        graph.ambiguities.map { a in
-            finding(.ambiguousID(id: a.id.description, candidates: a.candidates.map { graph.describe($0) }, chosen: graph.describe(a.chosen)),
+        // A few numbers are ambiguous in many citations: each candidate is described once.
+        var described: [NodeIndex: String] = [:]
+        func describe(_ n: NodeIndex) -> String {
+            if let d = described[n] { return d }
+            let d = graph.describe(n)
+            described[n] = d
+            return d
+        }
+        return graph.ambiguities.map { a in
+            finding(.ambiguousID(id: a.id.description, candidates: a.candidates.map(describe), chosen: describe(a.chosen)),
                     at: a.location)
         }
     }

@@ -10,15 +10,21 @@ public struct InverseInconsistencyRule: CheckRule {
 
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         var findings: [Finding] = []
-        for e in graph.edges {
+        // Fields are read in place: copying a DocumentEdge retains its strings.
+        for i in graph.edges.indices where graph.edges[i].demotedFrom != nil {
+            let e = graph.edges[i]
             guard let claimed = e.demotedFrom, let why = Authority.objection(citing: graph.nodes[Int(e.from)], cited: graph.nodes[Int(e.to)]) else { continue }
             findings.append(finding(.revisionWithoutAuthority(citing: graph.short(e.from), claimed: claimed, cited: graph.short(e.to), objection: why),
                                     at: e.location))
         }
-        for (i, _) in graph.nodes.enumerated() {
+        for i in graph.nodes.indices {
             let n = NodeIndex(i)
-            let replacements = graph.incoming(n).map { graph.edges[Int($0)] }
-                .filter { $0.relation == .replaces && $0.modality == .enacted && !$0.isPartial }
+            let replacing = graph.incoming(n).filter {
+                let k = Int($0)
+                return graph.edges[k].relation == .replaces && graph.edges[k].modality == .enacted && !graph.edges[k].isPartial
+            }
+            guard !replacing.isEmpty else { continue }
+            let replacements = replacing.map { graph.edges[Int($0)] }
             let replacers = Set(replacements.map(\.from))
             if replacers.count > 1 {
                 findings.append(finding(.replacedBySeveral(document: graph.short(n), replacers: replacers.sorted().map { graph.short($0) }),

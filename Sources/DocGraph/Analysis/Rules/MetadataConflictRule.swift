@@ -17,7 +17,25 @@ public struct MetadataConflictRule: CheckRule {
             bodies[name] = b
             return b
         }
-        for (i, node) in graph.nodes.enumerated() where node.id != nil && node.id?.form != .named {
+        // So are an issuer's normalized form and a type word's folded one.
+        var normalizedNames: [String: String] = [:]
+        func normalized(_ name: String) -> String {
+            if let n = normalizedNames[name] { return n }
+            let n = IssuingBodies.normalized(name)
+            normalizedNames[name] = n
+            return n
+        }
+        var foldedWords: [String: String] = [:]
+        func folded(_ word: String) -> String {
+            if let f = foldedWords[word] { return f }
+            let f = word.folded
+            foldedWords[word] = f
+            return f
+        }
+        for i in graph.nodes.indices where graph.nodes[i].id != nil && graph.nodes[i].id?.form != .named {
+            // Most documents are cited alike everywhere: those are passed over without a dictionary.
+            guard !Self.citedAlike(graph.nodes[i], body: body) else { continue }
+            let node = graph.nodes[i]
             let n = NodeIndex(i)
             let obs = node.observations
             // Dates.
@@ -38,7 +56,7 @@ public struct MetadataConflictRule: CheckRule {
             }
             // Issuers: several names of one body agree (`Huyện ủy X`, `Ban Thường vụ Huyện ủy`); different bodies do not.
             var issuers: [String: (String, [SourceLocation])] = [:]
-            for o in obs { if let s = o.issuer { let k = IssuingBodies.normalized(s); issuers[k, default: (s, [])].1.append(o.location) } }
+            for o in obs { if let s = o.issuer { let k = normalized(s); issuers[k, default: (s, [])].1.append(o.location) } }
             if let own = node.issuer, node.inCorpus {
                 let ownBody = body(own)
                 for (_, (s, locations)) in issuers.sorted(by: { $0.key < $1.key }) where !body(s).isCompatible(with: ownBody) {
@@ -63,13 +81,41 @@ public struct MetadataConflictRule: CheckRule {
                                         at: obs.first { $0.term != nil }?.location, related: obs.filter { $0.term != nil }.map(\.location)))
             }
             // Quy định vs Quyết định under the shared code QĐ.
-            let words = Dictionary(grouping: obs.compactMap { o in o.typeWord.map { ($0.folded, o.location) } }, by: \.0)
+            let words = Dictionary(grouping: obs.compactMap { o in o.typeWord.map { (folded($0), o.location) } }, by: \.0)
             if let asQuyDinh = words["quy dinh"], let asQuyetDinh = words["quyet dinh"] {
                 findings.append(finding(.quyDinhAndQuyetDinh(document: graph.short(n), asQuyDinh: asQuyDinh.count, asQuyetDinh: asQuyetDinh.count),
                                         at: asQuyetDinh.first?.1, related: asQuyDinh.map(\.1)))
             }
         }
         return findings
+    }
+
+    /// True when no finding can stand on the node: every observation gives the same date, issuer,
+    /// term and type word (byte for byte, or none), and the header does not contradict them.
+    /// Each branch of `check` needs two different values, or one unlike the header, to speak.
+    private static func citedAlike(_ node: DocumentNode, body: (String) -> IssuingBody) -> Bool {
+        var date: SimpleDate?
+        var issuer: String?
+        var term: String?
+        var typeWord: String?
+        func same(_ a: inout String?, _ b: String?) -> Bool {
+            guard let b else { return true }
+            guard let a0 = a else { a = b; return true }
+            return a0.utf8.elementsEqual(b.utf8)
+        }
+        // Fields are read in place: copying an observation retains its strings.
+        let obs = node.observations
+        for k in obs.indices {
+            if let d = obs[k].date {
+                if let d0 = date, d0 != d { return false }
+                date = d
+            }
+            guard same(&issuer, obs[k].issuer), same(&term, obs[k].term), same(&typeWord, obs[k].typeWord) else { return false }
+        }
+        guard node.inCorpus else { return true }
+        if let own = node.date, let date, date != own { return false }
+        if let own = node.issuer, let issuer, !body(issuer).isCompatible(with: body(own)) { return false }
+        return true
     }
 }
 

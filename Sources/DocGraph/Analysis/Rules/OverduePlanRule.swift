@@ -22,9 +22,17 @@ public struct OverduePlanRule: CheckRule {
         var findings: [Finding] = []
         var seen: Set<PlanKey> = []
         for i in graph.edges.indices where graph.isTrackedPlan(EdgeIndex(i)) {
-            let e = graph.edges[i]
-            guard seen.insert(PlanKey(from: e.from, to: e.to, relation: e.relation, deadline: e.deadline?.text)).inserted else { continue }
+            guard seen.insert(PlanKey(from: graph.edges[i].from, to: graph.edges[i].to, relation: graph.edges[i].relation,
+                                      deadline: graph.edges[i].deadline?.text)).inserted else { continue }
             let state = graph.planState(EdgeIndex(i), asOf: options.asOf)
+            // Only the states that speak need the edge itself: a copy retains its strings.
+            switch state {
+            case .overdue: break
+            case .fulfilled, .pending: guard options.includeAll else { continue }
+            case .unconfirmed: guard options.includeAll || graph.edges[i].deadline?.isOverdue(asOf: options.asOf) == true else { continue }
+            case .enacted: continue
+            }
+            let e = graph.edges[i]
             let plan = FindingMessage.Plan(.revision(e.relation, target: graph.short(e.to)), planner: graph.short(e.from), deadline: e.deadline, leadUnit: e.leadUnit)
             let overdue = e.deadline?.isOverdue(asOf: options.asOf) == true
             switch state {

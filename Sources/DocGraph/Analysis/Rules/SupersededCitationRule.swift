@@ -19,7 +19,9 @@ public struct SupersededCitationRule: CheckRule {
         // What replaces or repeals each document, found once per document (as `status` would,
         // deduplicated by document and relation, in source order) rather than once per citation.
         var supersessions: [NodeIndex: [Supersession]] = [:]
-        for (i, r) in graph.edges.enumerated() where r.modality == .enacted && (r.relation == .replaces || r.relation == .repeals) {
+        // Fields are read in place: copying a DocumentEdge retains its strings.
+        for i in graph.edges.indices where graph.edges[i].modality == .enacted && (graph.edges[i].relation == .replaces || graph.edges[i].relation == .repeals) {
+            let r = graph.edges[i]
             let s = Supersession(edge: EdgeIndex(i), date: graph.nodes[Int(r.from)].date, repeals: r.relation == .repeals,
                                  partial: r.isPartial)
             if supersessions[r.to]?.contains(where: { graph.edges[Int($0.edge)].from == r.from && $0.repeals == s.repeals }) != true {
@@ -35,8 +37,10 @@ public struct SupersededCitationRule: CheckRule {
         struct Key: Hashable { var node: NodeIndex; var date: SimpleDate }
         var governing: [Key: NodeIndex] = [:]
         var findings: [Finding] = []
-        for e in graph.edges where e.modality == .enacted && !e.relation.isRevision && e.relation != .reviews && e.relation != .references {
-            guard let all = supersessions[e.to] else { continue }
+        for i in graph.edges.indices where graph.edges[i].modality == .enacted {
+            let relation = graph.edges[i].relation
+            guard !relation.isRevision, relation != .reviews, relation != .references, let all = supersessions[graph.edges[i].to] else { continue }
+            let e = graph.edges[i]
             let when = graph.nodes[Int(e.from)].date ?? options.asOf
             if let d = graph.nodes[Int(e.to)].date, d > when { continue }  // not yet in force then
             let by = all.filter { $0.date.map { $0 <= when } ?? true }

@@ -7,9 +7,11 @@ public struct TemporalRule: CheckRule {
     public init() {}
 
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
-        graph.edges.compactMap { e in
-            guard e.modality == .enacted, e.relation != .references,
-                  let citing = graph.nodes[Int(e.from)].date, let cited = graph.nodes[Int(e.to)].date, cited > citing else { return nil }
+        // Fields are read in place: copying a DocumentEdge retains its strings.
+        graph.edges.indices.compactMap { i in
+            guard graph.edges[i].modality == .enacted, graph.edges[i].relation != .references,
+                  let citing = graph.nodes[Int(graph.edges[i].from)].date, let cited = graph.nodes[Int(graph.edges[i].to)].date, cited > citing else { return nil }
+            let e = graph.edges[i]
             return finding(.citesLater(citing: graph.short(e.from), citingDate: citing, relation: e.relation, cited: graph.short(e.to), citedDate: cited),
                            at: e.location)
         }

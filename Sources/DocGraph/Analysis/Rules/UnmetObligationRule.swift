@@ -36,7 +36,9 @@ public struct UnmetObligationRule: CheckRule {
             // Documents cited in the same breath as the target may be the ones.
             if onLine == nil {
                 var index: [LineKey: [NodeIndex]] = [:]
-                for e in graph.edges { index[LineKey(from: e.from, line: e.location.sourceLine), default: []].append(e.to) }
+                for i in graph.edges.indices {
+                    index[LineKey(from: graph.edges[i].from, line: graph.edges[i].location.sourceLine), default: []].append(graph.edges[i].to)
+                }
                 onLine = index
             }
             var alongside: Set<NodeIndex> = []

@@ -59,44 +59,76 @@ extension StoredGraph {
         // The builder records a duplicate when it makes the second copy: in node order.
         duplicates.sort { $0.second < $1.second }
 
-        var observed = [[DocumentNode.Observation]](repeating: [], count: count)
-        let observations = try Row.fetchCursor(db, sql: """
-            SELECT node, date, issuer, term, type_word, file, page, line, "column", text FROM graph_observations ORDER BY node, position
-            """)
-        while let r = try observations.next() {
-            guard let p = shape.position(ofNodeRow: r[0]) else { throw StoredRows.RowError(detail: "an observation of a missing node") }
-            observed[p.int].append(DocumentNode.Observation(
-                stored: StoredRows.date(r[1]), issuer: r[2], term: r[3], typeWord: r[4],
-                location: SourceLocation(file: r[5], page: r[6], line: r[7], column: r[8]), text: r[9]))
-        }
         var allNodes = nodes.compactMap { $0 }
         guard allNodes.count == count else { throw StoredRows.RowError(detail: "graph nodes are missing") }
-        for p in allNodes.indices { allNodes[p].observations = observed[p] }
+
+        // Edges and observations, a million rows each at 100,000 documents, are read column by
+        // column from SQLite, and each text is made once for all the rows that hold it: an
+        // observation's text is its citation's, issuers and type words repeat, a path runs along
+        // its file's edges (at 20,000 documents: … s → … s for `check`).
+        var pool = TextPool()
+        func required(_ b: UnsafeBufferPointer<UInt8>?) throws -> UnsafeBufferPointer<UInt8> {
+            guard let b else { throw StoredRows.RowError(detail: "a missing text") }
+            return b
+        }
 
         // Row → position, as an array (rows are small integers, positions a permutation of them).
         var positions = [Int](repeating: -1, count: Int(shape.edgeRows.max() ?? -1) + 1)
         for (p, row) in shape.edgeRows.enumerated() where row >= 0 { positions[Int(row)] = p }
         func edgePosition(_ row: Int) -> Int? { positions.indices.contains(row) && positions[row] >= 0 ? positions[row] : nil }
 
-        var edges = [DocumentEdge?](repeating: nil, count: shape.edgeRows.count)
-        // Edges come in graph order, a file's citations together: its path is made once for them.
-        let path = RepeatedText()
-        let edgeRows = try Row.fetchCursor(db, sql: """
+        // In row order, which is graph order after a whole build; a patched graph is put in order after.
+        var rowEdges: [DocumentEdge] = []
+        var rowPositions: [Int] = []
+        rowEdges.reserveCapacity(shape.edgeRows.count)
+        rowPositions.reserveCapacity(shape.edgeRows.count)
+        let edgeStatement = try db.makeStatement(sql: """
             SELECT edge, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
               file, page, line, "column", text, nested, demoted_from, partial
-            FROM graph_edges
+            FROM graph_edges ORDER BY edge
             """)
-        while let r = try edgeRows.next() {
-            guard let p = edgePosition(r[0]), edges[p] == nil else { throw StoredRows.RowError(detail: "a graph edge out of the shape") }
-            let demoted: String? = r[13]
-            edges[p] = DocumentEdge(
-                stored: shape.adjacency.edgeFrom[p], to: shape.adjacency.edgeTo[p], relation: try StoredRows.value(r[1]),
-                modality: try StoredRows.value(r[2]), deadline: StoredRows.deadline(r, 3), leadUnit: r[6],
-                location: SourceLocation(file: try path.text(r, 7), page: r[8], line: r[9], column: r[10]), text: r[11], isNested: r[12],
-                demotedFrom: try demoted.map { try StoredRows.value($0) }, isPartial: r[14])
+        let edgeRows = try Row.fetchCursor(edgeStatement)
+        let e = RawRow(edgeStatement)
+        while try edgeRows.next() != nil {
+            guard let p = edgePosition(e.int(0)) else { throw StoredRows.RowError(detail: "a graph edge out of the shape") }
+            let deadline = e.bytes(5).map { text in
+                Deadline(date: e.date(3), recurring: e.bool(4), text: pool.text(text))
+            }
+            let demoted = try e.bytes(13).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) as Relation }
+            rowEdges.append(DocumentEdge(
+                stored: shape.adjacency.edgeFrom[p], to: shape.adjacency.edgeTo[p],
+                relation: try StoredRows.value(String(decoding: try required(e.bytes(1)), as: UTF8.self)),
+                modality: try StoredRows.value(String(decoding: try required(e.bytes(2)), as: UTF8.self)),
+                deadline: deadline, leadUnit: pool.text(e.bytes(6)),
+                location: SourceLocation(file: pool.text(try required(e.bytes(7))), page: e.optionalInt(8), line: e.int(9), column: e.int(10)),
+                text: pool.text(try required(e.bytes(11))), isNested: e.bool(12), demotedFrom: demoted, isPartial: e.bool(14)))
+            rowPositions.append(p)
         }
-        let allEdges = edges.compactMap { $0 }
-        guard allEdges.count == edges.count else { throw StoredRows.RowError(detail: "graph edges are missing") }
+        guard rowEdges.count == shape.edgeRows.count else { throw StoredRows.RowError(detail: "graph edges are missing") }
+        let allEdges: [DocumentEdge]
+        if rowPositions.indices.allSatisfy({ rowPositions[$0] == $0 }) {
+            allEdges = rowEdges
+        } else {
+            var slot = [Int](repeating: -1, count: rowPositions.count)
+            for (k, p) in rowPositions.enumerated() {
+                guard slot[p] < 0 else { throw StoredRows.RowError(detail: "two graph edges at one position") }
+                slot[p] = k
+            }
+            allEdges = slot.map { rowEdges[$0] }
+        }
+
+        let observationStatement = try db.makeStatement(sql: """
+            SELECT node, date, issuer, term, type_word, file, page, line, "column", text FROM graph_observations ORDER BY node, position
+            """)
+        let observations = try Row.fetchCursor(observationStatement)
+        let o = RawRow(observationStatement)
+        while try observations.next() != nil {
+            guard let p = shape.position(ofNodeRow: o.int(0)) else { throw StoredRows.RowError(detail: "an observation of a missing node") }
+            allNodes[p.int].observations.append(DocumentNode.Observation(
+                stored: o.date(1), issuer: pool.text(o.bytes(2)), term: pool.text(o.bytes(3)), typeWord: pool.text(o.bytes(4)),
+                location: SourceLocation(file: pool.text(try required(o.bytes(5))), page: o.optionalInt(6), line: o.int(7), column: o.int(8)),
+                text: pool.text(try required(o.bytes(9)))))
+        }
 
         // Notes, one per demoted edge in edge order (as the builder writes them).
         var notes: [Int: Diagnostic] = [:]
@@ -135,29 +167,5 @@ extension StoredGraph {
         let graph = DocumentGraph(stored: allNodes, edges: allEdges, lookupKeys: lookupKeys, planDates: planDates, corpus: corpus,
                                   ambiguities: ambiguities.map(\.ambiguity), duplicates: duplicates, diagnostics: diagnostics)
         return IndexedCorpus(graph: graph, files: corpus.files.map(\.file), diagnostics: corpus.diagnostics)
-    }
-}
-
-/// A column whose text often repeats from one row to the next (a file's path in edges in
-/// graph order): the `String` is made again only when the bytes differ from the last row's.
-final class RepeatedText {
-    private var lastBytes: [UInt8] = []
-    private var last = ""
-
-    func text(_ row: Row, _ column: Int) throws -> String {
-        try row.withUnsafeData(atIndex: column) { data in
-            guard let data else { throw StoredRows.RowError(detail: "a missing text") }
-            let same = data.count == lastBytes.count && data.withUnsafeBytes { new in
-                lastBytes.withUnsafeBytes { old in
-                    guard let a = new.baseAddress, let b = old.baseAddress else { return true }  // both empty
-                    return memcmp(a, b, old.count) == 0
-                }
-            }
-            if !same {
-                lastBytes = [UInt8](data)
-                last = String(decoding: lastBytes, as: UTF8.self)
-            }
-            return last
-        }
     }
 }

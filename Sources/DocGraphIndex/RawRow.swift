@@ -1,0 +1,89 @@
+import DocGraph
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// The current row of a statement, its columns read straight from SQLite: what reading the
+/// whole stored graph (millions of columns at 100,000 documents) does instead of going through
+/// `Row`'s typed subscripts, which ask each column's type and wrap it first.
+struct RawRow {
+    let statement: SQLiteStatement
+
+    init(_ statement: Statement) { self.statement = statement.sqliteStatement }
+
+    func isNull(_ i: Int32) -> Bool { sqlite3_column_type(statement, i) == SQLITE_NULL }
+    func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(statement, i)) }
+    func optionalInt(_ i: Int32) -> Int? { isNull(i) ? nil : int(i) }
+    func bool(_ i: Int32) -> Bool { sqlite3_column_int64(statement, i) != 0 }
+
+    /// A text column's UTF-8 bytes, valid until the statement steps; nil for NULL.
+    func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard !isNull(i) else { return nil }
+        // `sqlite3_column_text` first: it decides the encoding `sqlite3_column_bytes` counts in.
+        let p = sqlite3_column_text(statement, i)
+        return UnsafeBufferPointer(start: p, count: p == nil ? 0 : Int(sqlite3_column_bytes(statement, i)))
+    }
+
+    /// A `YYYY-MM-DD` column: the ten bytes read directly, any other form as `StoredRows.date` reads it.
+    func date(_ i: Int32) -> SimpleDate? {
+        guard let b = bytes(i) else { return nil }
+        if b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") {
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for k in range {
+                    let digit = b[k] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            if let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) {
+                return SimpleDate(year: year, month: month, day: day)
+            }
+        }
+        return StoredRows.date(String(decoding: b, as: UTF8.self))
+    }
+}
+
+/// Texts made once for all the rows that hold the same bytes: an observation's text is its
+/// edge's, issuers and type words repeat by the thousand, a file's path along its edges. Keyed
+/// by a 64-bit hash of the bytes; on a collision (bytes differ) the text is made anew, unshared.
+struct TextPool {
+    private var texts: [UInt64: String] = [:]
+
+    mutating func text(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        let h = Self.hash(b)
+        if var known = texts[h] {
+            let same = known.withUTF8 { k in
+                guard k.count == b.count else { return false }
+                guard let x = k.baseAddress, let y = b.baseAddress else { return true }  // both empty
+                return memcmp(x, y, b.count) == 0
+            }
+            if same { return known }
+            return String(decoding: b, as: UTF8.self)
+        }
+        let made = String(decoding: b, as: UTF8.self)
+        texts[h] = made
+        return made
+    }
+
+    mutating func text(_ b: UnsafeBufferPointer<UInt8>?) -> String? { b.map { text($0) } }
+
+    /// Eight bytes at a time, each word multiplied in (a citation's text is a hundred bytes or
+    /// more): a hash to find candidates, not to trust, since the bytes are compared anyway.
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(b.count)
+        guard let base = UnsafeRawPointer(b.baseAddress) else { return h }
+        var k = 0
+        while k + 8 <= b.count {
+            h = (h ^ base.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
+            h ^= h >> 29
+            k += 8
+        }
+        while k < b.count {
+            h = (h ^ UInt64(b[k])) &* 0x100_0000_01b3
+            k += 1
+        }
+        return h
+    }
+}

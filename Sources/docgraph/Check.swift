@@ -101,6 +101,7 @@ struct Check: ParsableCommand {
             func count(_ s: Finding.Severity) -> Int { findings.filter { $0.severity == s }.count }
             print(tr(.findingsSummary(errors: count(.error), warnings: count(.warning), notes: count(.note), accepted: acceptedCount)))
         }
+        ProcessEnd.leave((input, findings))
         let threshold: Finding.Severity? = failOn == .never ? nil : (failOn == .error ? .error : .warning)
         if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
     }

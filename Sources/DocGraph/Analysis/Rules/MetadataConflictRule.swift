@@ -10,26 +10,27 @@ public struct MetadataConflictRule: CheckRule {
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         var findings: [Finding] = []
         // Names repeat (`Ban Thường vụ Tỉnh ủy` thousands of times): each is read once.
-        var bodies: [String: IssuingBody] = [:]
+        // So are an issuer's normalized form and a type word's folded one; keyed by their bytes
+        // (`SpellingKey`, like `StringPool`'s `Spelling` in extraction), as hashing a Vietnamese `String` normalizes it first.
+        var bodies: [SpellingKey: IssuingBody] = [:]
         func body(_ name: String) -> IssuingBody {
-            if let b = bodies[name] { return b }
+            if let b = bodies[SpellingKey(name)] { return b }
             let b = IssuingBody(name)
-            bodies[name] = b
+            bodies[SpellingKey(name)] = b
             return b
         }
-        // So are an issuer's normalized form and a type word's folded one.
-        var normalizedNames: [String: String] = [:]
+        var normalizedNames: [SpellingKey: String] = [:]
         func normalized(_ name: String) -> String {
-            if let n = normalizedNames[name] { return n }
+            if let n = normalizedNames[SpellingKey(name)] { return n }
             let n = IssuingBodies.normalized(name)
-            normalizedNames[name] = n
+            normalizedNames[SpellingKey(name)] = n
             return n
         }
-        var foldedWords: [String: String] = [:]
+        var foldedWords: [SpellingKey: String] = [:]
         func folded(_ word: String) -> String {
-            if let f = foldedWords[word] { return f }
+            if let f = foldedWords[SpellingKey(word)] { return f }
             let f = word.folded
-            foldedWords[word] = f
+            foldedWords[SpellingKey(word)] = f
             return f
         }
         for i in graph.nodes.indices where graph.nodes[i].id != nil && graph.nodes[i].id?.form != .named {

@@ -129,9 +129,10 @@ public struct IndexUpdate: Sendable {
         let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime_ns, hash FROM files")
         while let r = try cursor.next() { known[r[1]] = Known(id: r[0], size: r[2], mtime: r[3], hash: r[4]) }
 
-        let (walked, walkDiagnostics) = CorpusWalker().files(under: roots)
+        // The walk's own `stat` of each file gives its size and time: not asked again.
+        let (walked, walkDiagnostics) = CorpusWalker().stampedFiles(under: roots)
         report.diagnostics = walkDiagnostics
-        let present = Set(walked.map(\.path))
+        let present = Set(walked.map(\.file.path))
         var patch = GraphPatch()
         for (path, k) in known where !present.contains(path) {
             try patch.removing(fileID: k.id, path: path, db)
@@ -141,8 +142,8 @@ public struct IndexUpdate: Sendable {
 
         // Same size and time: unchanged, and not even opened.
         var toRead: [(path: String, size: Int64, mtime: Int64)] = []
-        for file in walked {
-            let (size, mtime) = Self.stamp(file.path)
+        for (file, stamp) in walked {
+            let (size, mtime) = (stamp.size, stamp.modified)
             if let k = known[file.path], k.size == size, k.mtime == mtime, size >= 0 { report.unchanged += 1; continue }
             toRead.append((file.path, size, mtime))
         }
@@ -214,14 +215,6 @@ public struct IndexUpdate: Sendable {
                            arguments: [key, value])
         }
         return report
-    }
-
-    /// Size and modification time in nanoseconds; (-1, -1) for a file that cannot be stat'ed,
-    /// which is then always read again (and reported by the extractor).
-    static func stamp(_ path: String) -> (Int64, Int64) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return (-1, -1) }
-        return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
     static func json(_ strings: [String]) -> String {

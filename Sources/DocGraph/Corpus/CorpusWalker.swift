@@ -21,19 +21,26 @@ public struct CorpusWalker: Sendable {
     /// Files sorted by path (so results never depend on the file system's order), and notes for
     /// what was skipped: other extensions, unreadable folders, symlink loops, missing paths.
     public func files(under paths: [String]) -> (files: [CorpusFile], diagnostics: [Diagnostic]) {
-        var found: [String] = []
+        let walked = stampedFiles(under: paths)
+        return (walked.files.map(\.file), walked.diagnostics)
+    }
+
+    /// The files as `files(under:)` finds them, each with the size and time the walk read
+    /// (one `stat` a file): what an index update compares with the stored ones, without asking
+    /// the file system a second time (100,000 files at 100,000 documents).
+    public func stampedFiles(under paths: [String]) -> (files: [(file: CorpusFile, stamp: FileStamp)], diagnostics: [Diagnostic]) {
+        var found: [(path: String, stamp: FileStamp)] = []
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default
         for root in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: root, isDirectory: &isDirectory) else {
+            guard let (isDirectory, stamp) = FileStamp.of(root) else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: root, line: 1, column: 1),
                     .noSuchPath))
                 continue
             }
-            if !isDirectory.boolValue {
+            if !isDirectory {
                 // A file named explicitly is read whatever its extension.
-                found.append(root)
+                found.append((root, stamp))
                 continue
             }
             // Folders are known by device and inode: path strings through links (`a/self/self`)
@@ -67,16 +74,15 @@ public struct CorpusWalker: Sendable {
                 var subfolders: [String] = []
                 for name in entries where !name.hasPrefix(".") {
                     let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                    var isDir: ObjCBool = false
-                    guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                    guard let (isDirectory, stamp) = FileStamp.of(path) else {
                         diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
                             .entryVanished))
                         continue
                     }
-                    if isDir.boolValue {
+                    if isDirectory {
                         subfolders.append(path)
-                    } else if sources.source(forExtension: (name as NSString).pathExtension) != nil {
-                        found.append(path)
+                    } else if sources.source(forExtension: Self.pathExtension(name)) != nil {
+                        found.append((path, stamp))
                     } else {
                         diagnostics.append(Diagnostic(.note, at: SourceLocation(file: path, line: 1, column: 1),
                             .notAReadableFormat(extensions: sources.namedExtensions)))
@@ -85,8 +91,39 @@ public struct CorpusWalker: Sendable {
                 for sub in subfolders.reversed() { stack.append((sub, depth + 1)) }
             }
         }
-        let unique = Array(Set(found)).sorted()
-        return (unique.map(CorpusFile.init(path:)), diagnostics)
+        // Sorted by path, a path named twice (a file and its folder both given) kept once.
+        found.sort { $0.path < $1.path }
+        var files: [(file: CorpusFile, stamp: FileStamp)] = []
+        files.reserveCapacity(found.count)
+        for f in found where files.last?.file.path != f.path { files.append((CorpusFile(path: f.path), f.stamp)) }
+        return (files, diagnostics)
+    }
+
+    /// What follows the last dot of a file's name (`txt`), as `NSString.pathExtension` says it,
+    /// without bridging the name: "" when there is none or the name ends with the dot.
+    static func pathExtension(_ name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
+        return String(name[name.utf8.index(after: dot)...])
+    }
+}
+
+/// A file's size and modification time (nanoseconds since 1970), as one `stat` gives them; -1
+/// for both when the file could not be read.
+public struct FileStamp: Hashable, Sendable {
+    public var size: Int64
+    public var modified: Int64
+
+    public init(size: Int64, modified: Int64) {
+        self.size = size
+        self.modified = modified
+    }
+
+    /// Whether the path is a folder (links followed), and its stamp; nil when nothing is there.
+    static func of(_ path: String) -> (isDirectory: Bool, stamp: FileStamp)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return ((info.st_mode & S_IFMT) == S_IFDIR,
+                FileStamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)))
     }
 }
 

@@ -27,20 +27,7 @@ struct RawRow {
     /// A `YYYY-MM-DD` column: the ten bytes read directly, any other form as `StoredRows.date` reads it.
     func date(_ i: Int32) -> SimpleDate? {
         guard let b = bytes(i) else { return nil }
-        if b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") {
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for k in range {
-                    let digit = b[k] &- UInt8(ascii: "0")
-                    guard digit < 10 else { return nil }
-                    value = value * 10 + Int(digit)
-                }
-                return value
-            }
-            if let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) {
-                return SimpleDate(year: year, month: month, day: day)
-            }
-        }
+        if let read = StoredRows.isoDate(b) { return read }
         return StoredRows.date(String(decoding: b, as: UTF8.self))
     }
 }

@@ -269,24 +269,28 @@ enum StoredRows {
                           name: form == .named ? text : nil, key: r[i + 1])
     }
 
+    /// The date ten `YYYY-MM-DD` bytes spell (`.some(nil)` when they spell none), or `.none` when the
+    /// bytes are of another form: the caller then reads them as `SimpleDate(iso:)` does.
+    static func isoDate(_ b: UnsafeBufferPointer<UInt8>) -> SimpleDate?? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return .none }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = b[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return .none }
+        return .some(SimpleDate(year: year, month: month, day: day))
+    }
+
     /// A `YYYY-MM-DD` column. Read once per node, edge and observation (millions at 100,000
     /// documents): the ten bytes are read directly, any other form goes through `SimpleDate(iso:)`.
     static func date(_ text: String?) -> SimpleDate? {
         guard var text else { return nil }
-        let read: SimpleDate?? = text.withUTF8 { b in
-            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return .none }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for i in range {
-                    let digit = b[i] &- UInt8(ascii: "0")
-                    guard digit < 10 else { return nil }
-                    value = value * 10 + Int(digit)
-                }
-                return value
-            }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return .none }
-            return .some(SimpleDate(year: year, month: month, day: day))
-        }
+        let read: SimpleDate?? = text.withUTF8 { isoDate($0) }
         return read ?? SimpleDate(iso: text)
     }
 

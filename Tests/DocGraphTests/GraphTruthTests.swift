@@ -149,6 +149,12 @@ struct GraphTruthTests {
         #expect(AdministrativeUnits.place(named: "Hai Bà Trưng")?.province == "Hà Nội")
         #expect(AdministrativeUnits.place(named: "Quận 11")?.province == "Hồ Chí Minh")
         #expect(AdministrativeUnits.place(named: "Thành phố Hồ Chí Minh")?.name == "Hồ Chí Minh")
+        // A name of two provinces' districts of two kinds: the kind the body's name says (reviewed: Thị ủy Hoàng Mai).
+        #expect(IssuingBody("Thị ủy Hoàng Mai").administrativePlace?.province == "Nghệ An")
+        #expect(IssuingBody("Ban Thường vụ Quận ủy Hoàng Mai").administrativePlace?.province == "Hà Nội")
+        #expect(IssuingBody("Thành ủy Tân Uyên").administrativePlace?.province == "Bình Dương")
+        #expect(IssuingBody("Huyện ủy Châu Thành").administrativePlace == nil, "ten provinces' huyện")
+        #expect(AdministrativeUnits.place(named: "Hoàng Mai") == nil)
         #expect(AdministrativeUnits.place(completing: "Nghệ An")?.name == "Nghệ An")
     }
 

@@ -176,6 +176,31 @@ public enum AdministrativeUnits {
         return nil
     }
 
+    /// Districts whose name is another province's district of another kind: the kind tells them apart
+    /// (`Thị ủy Hoàng Mai` is Nghệ An's town, `Quận ủy Hoàng Mai` Hà Nội's district). Folded name →
+    /// kind (`quan`, `huyen`, `thi-xa`, `thanh-pho`) → the unit.
+    private static let sharedByKind: [String: [String: Place]] = {
+        let units: [(String, String, String)] = [
+            ("Hoàng Mai", "quan", "Hà Nội"), ("Hoàng Mai", "thi-xa", "Nghệ An"),
+            ("Bình Tân", "quan", "Hồ Chí Minh"), ("Bình Tân", "huyen", "Vĩnh Long"),
+            ("Tân Phú", "quan", "Hồ Chí Minh"), ("Tân Phú", "huyen", "Đồng Nai"),
+            ("Phước Long", "thi-xa", "Bình Phước"), ("Phước Long", "huyen", "Bạc Liêu"),
+            ("Sơn Tây", "thi-xa", "Hà Nội"), ("Sơn Tây", "huyen", "Quảng Ngãi"),
+            ("Tân Châu", "huyen", "Tây Ninh"), ("Tân Châu", "thi-xa", "An Giang"),
+            ("Tân Uyên", "huyen", "Lai Châu"), ("Tân Uyên", "thanh-pho", "Bình Dương"),
+        ]
+        var out: [String: [String: Place]] = [:]
+        for (name, kind, province) in units { out[name.folded, default: [:]][kind] = Place(name: name, province: province) }
+        return out
+    }()
+
+    /// `place(named:)`, and for a name of several provinces' districts the one of the kind the text says.
+    public static func place(named text: String, kind: String?) -> Place? {
+        if let p = place(named: text) { return p }
+        guard let kind else { return nil }
+        return sharedByKind[text.folded.trimmingCharacters(in: " ,.;:()")]?[kind]
+    }
+
     /// A place whose name was cut at a line break (`Lào` of `Tỉnh ủy Lào⏎Cai`): the only unit
     /// whose name starts with these words; nil when none or several do (`Thanh`).
     public static func place(completing text: String) -> Place? {

@@ -124,6 +124,9 @@ public struct IssuingBody: Hashable, Sendable {
     public var tier: Tier?
     /// The place or bloc named after the tier, folded (`nghe an`, `cac co quan tinh`), nil when unsaid.
     public var place: String?
+    /// The kind of unit the name says (`quan`, `huyen`, `thi-xa`, `thanh-pho`, `tinh`): `Thị ủy Hoàng Mai`
+    /// is Nghệ An's town, `Quận ủy Hoàng Mai` Hà Nội's district.
+    public var unitKind: String?
 
     /// Reads a name as written (`Ban Thường vụ Huyện ủy Quỳnh Lưu`, `UBND tỉnh`, `BỘ CHÍNH TRỊ`).
     ///
@@ -181,6 +184,7 @@ public struct IssuingBody: Hashable, Sendable {
         for (phrase, t) in Self.tiers where strip(phrase) {
             let word = phrase.text
             tier = t
+            unitKind = Self.kindOfUnit[word]
             // `Tỉnh ủy`, `Huyện ủy`, `Đảng ủy …` name the committee itself.
             if case .other = organ, word.hasSuffix("uy") || word.hasPrefix("dang uy") { organ = .partyCommittee }
             break
@@ -189,8 +193,8 @@ public struct IssuingBody: Hashable, Sendable {
         // `Thành ủy Thành phố Hồ Chí Minh`, `Huyện ủy huyện Quỳnh Lưu`: the unit's kind word again
         // before its name.
         let beforeKind = at
-        if Self.unitKinds.contains(where: strip) {
-            if !(at < words.count && words[at].capitalised) { at = beforeKind }
+        if let restated = Self.unitKinds.first(where: strip) {
+            if !(at < words.count && words[at].capitalised) { at = beforeKind } else { unitKind = Self.kindOfUnit[restated.text] ?? unitKind }
         }
         var named = words[at...].prefix { $0.capitalised }.map(\.folded)
         // A name tidied to lower case (`Huyện ủy nga sơn`) still names a place the table knows.
@@ -229,6 +233,12 @@ public struct IssuingBody: Hashable, Sendable {
         ("trung uong", .central), ("tinh", .province), ("thanh pho", .city), ("huyen", .district),
         ("quan", .district), ("thi xa", .district), ("khoi", .bloc), ("xa", .commune),
     ] as [(String, Tier)]).map { (Phrase($0.0), $0.1) }
+
+    /// The kind of unit a tier's phrase says (`AdministrativeUnits` kinds).
+    private static let kindOfUnit: [String: String] = [
+        "tinh uy": "tinh", "tinh": "tinh", "thanh uy": "thanh-pho", "thanh pho": "thanh-pho", "huyen uy": "huyen", "huyen": "huyen",
+        "quan uy": "quan", "quan": "quan", "thi uy": "thi-xa", "thi xa": "thi-xa",
+    ]
 
     /// A unit's kind word written again before its name (`Thành ủy Thành phố Hồ Chí Minh`).
     private static let unitKinds = ["thanh pho", "tinh", "huyen", "thi xa"].map(Phrase.init)
@@ -318,7 +328,7 @@ public struct IssuingBody: Hashable, Sendable {
     }
 
     /// The place a name gives for a local body, placed in the administrative table when it can be.
-    public var administrativePlace: AdministrativeUnits.Place? { place.flatMap(AdministrativeUnits.place(named:)) }
+    public var administrativePlace: AdministrativeUnits.Place? { place.flatMap { AdministrativeUnits.place(named: $0, kind: unitKind) } }
 }
 
 extension IssuingBodies {

@@ -14,15 +14,15 @@ struct StringPool {
     /// without hashing it as a `String` does (normalising Vietnamese to NFC first: callgrind,
     /// 3 % of plan-heavy extraction). A set's member never changes once inserted, so the member
     /// found here is the one `strings.insert` would give.
-    private var members: [Spelling: String] = [:]
+    private var members: [SpellingKey: String] = [:]
     private var documents: [DocumentID: SharedDocumentID] = [:]
 
     /// The pool's copy of `s` (a string of 15 bytes or fewer has no storage to share).
     mutating func share(_ s: inout String) {
         guard s.utf8.count > 15 else { return }
-        if let member = members[Spelling(s)] { s = member; return }
+        if let member = members[SpellingKey(s)] { s = member; return }
         let member = strings.insert(s).memberAfterInsert
-        members[Spelling(s)] = member
+        members[SpellingKey(s)] = member
         s = member
     }
 
@@ -82,27 +82,4 @@ final class SharedDocumentID: Hashable, Sendable {
 
     static func == (a: SharedDocumentID, b: SharedDocumentID) -> Bool { a === b || a.id == b.id }
     func hash(into hasher: inout Hasher) { hasher.combine(id) }
-}
-
-/// A string compared and hashed by its UTF-8 bytes: two spellings of one text (NFC, NFD) differ.
-private struct Spelling: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    static func == (a: Spelling, b: Spelling) -> Bool {
-        guard a.text.utf8.count == b.text.utf8.count else { return false }
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in
-            y.withUTF8 { q in
-                guard let pa = p.baseAddress, let qa = q.baseAddress else { return p.count == q.count }
-                return memcmp(pa, qa, p.count) == 0
-            }
-        }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
 }

@@ -11,7 +11,7 @@ public struct MetadataConflictRule: CheckRule {
         var findings: [Finding] = []
         // Names repeat (`Ban Thường vụ Tỉnh ủy` thousands of times): each is read once.
         // So are an issuer's normalized form and a type word's folded one; keyed by their bytes
-        // (`SpellingKey`, like `StringPool`'s `Spelling` in extraction), as hashing a Vietnamese `String` normalizes it first.
+        // (`SpellingKey`, as `StringPool` keys its members), as hashing a Vietnamese `String` normalizes it first.
         var bodies: [SpellingKey: IssuingBody] = [:]
         func body(_ name: String) -> IssuingBody {
             if let b = bodies[SpellingKey(name)] { return b }

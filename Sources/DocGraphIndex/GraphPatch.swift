@@ -37,10 +37,13 @@ struct GraphPatch {
         let own = try Self.keys(fileID: fileID, db)
         keys.formUnion(own)
         // A law this file names by number and name is one node with the other files' mentions of
-        // it (`LawFamilies`): read once, before the first removal, while the rows still say so.
-        let families = try familiesBefore ?? LawFamilies.read(db)
-        familiesBefore = families
-        keys.formUnion(families.relatives(of: own))
+        // it (`LawFamilies`): read once, before the first removal that concerns a law, while the rows
+        // still say so (a file without law keys changes no family).
+        if LawFamilies.mayConcern(own) {
+            let families = try familiesBefore ?? LawFamilies.read(db)
+            familiesBefore = families
+            keys.formUnion(families.relatives(of: own))
+        }
         let rows = try Int.fetchAll(db, sql: "SELECT node FROM graph_nodes WHERE document IN (SELECT id FROM documents WHERE file_id = ?)",
                                     arguments: [fileID])
         oldDocumentRows.formUnion(rows.map { Int32($0) })
@@ -76,8 +79,15 @@ struct GraphPatch {
         guard let shape = try StoredShape.read(db) else { return nil }
 
         // 1. The keys, closed over nested citations and over the keys of one law, and their citations.
-        let families = try LawFamilies.read(db)
-        var group = keys.union(families.relatives(of: keys))
+        // Read when a law's key is among them, once.
+        var families: LawFamilies?
+        func relatives(of keys: Set<String>) throws -> Set<String> {
+            guard LawFamilies.mayConcern(keys) else { return [] }
+            let read = try families ?? LawFamilies.read(db)
+            families = read
+            return read.relatives(of: keys)
+        }
+        var group = keys.union(try relatives(of: keys))
         var frontier = group
         var citationIDs: Set<Int64> = []
         while !frontier.isEmpty {
@@ -96,7 +106,7 @@ struct GraphPatch {
                     }
                 }
             }
-            for key in families.relatives(of: next) where !group.contains(key) {
+            for key in try relatives(of: next) where !group.contains(key) {
                 group.insert(key)
                 next.insert(key)
             }

@@ -11,15 +11,14 @@ struct LawFamilies {
     private var numbersOfAlias: [String: Set<String>] = [:]
 
     /// Every law named with its number in the index: citations of a law's number that name it, and
-    /// corpus laws with a number and a title. `fileID` limits the reading to one file.
-    static func read(_ db: Database, fileID: Int64? = nil) throws -> LawFamilies {
+    /// corpus laws with a number and a title.
+    static func read(_ db: Database) throws -> LawFamilies {
         var families = LawFamilies()
-        let only = fileID == nil ? "" : " AND file_id = \(fileID!)"
         let rows = try Row.fetchCursor(db, sql: """
             SELECT DISTINCT cited, cited_key, subject FROM citations
-             WHERE cited_form = 'state' AND cited_type = '' AND cited_year IS NOT NULL AND subject IS NOT NULL\(only)
+             WHERE cited_form = 'state' AND cited_type = '' AND cited_year IS NOT NULL AND subject IS NOT NULL
             UNION SELECT DISTINCT doc_id, doc_key, title FROM documents
-             WHERE doc_form = 'state' AND doc_type = '' AND doc_year IS NOT NULL AND title IS NOT NULL\(only)
+             WHERE doc_form = 'state' AND doc_type = '' AND doc_year IS NOT NULL AND title IS NOT NULL
             """)
         while let r = try rows.next() {
             guard let written: String = r[0], let key: String = r[1], let id = DocumentID(parsing: written),
@@ -28,6 +27,15 @@ struct LawFamilies {
             families.numbersOfAlias[alias, default: []].insert(key)
         }
         return families
+    }
+
+    /// Whether any of `keys` may be a law's (a number of the National Assembly or its Standing
+    /// Committee, or a law's name): only such keys have relatives, so a change whose keys are none
+    /// reads no family (the reading scans every law citation of the index).
+    static func mayConcern(_ keys: Set<String>) -> Bool {
+        keys.contains { key in
+            key.contains("qh") || ["luat ", "bo luat ", "phap lenh ", "hien phap"].contains { key.hasPrefix($0) }
+        }
     }
 
     /// The keys of the same law as `key`, `key` excluded.

@@ -648,15 +648,6 @@ enum DocumentIdentity {
         if record.issuer == nil, let issuer = c.issuer { record.issuer = issuer }
     }
 
-    /// `…, Ban Tổ chức Trung ương xây dựng Chương trình hành động …, như sau:`: the subject of the
-    /// opening sentence of a text without its header, and the id of what it issues there, if numbered.
-    ///
-    /// The opening is read as one text, up to the first line that ends in a colon (`… như sau:`),
-    /// because pages wrap it anywhere: `… trên địa bàn tỉnh` /
-    /// `trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị …`. The subject is the words between
-    /// the last clause boundary (`,` `.` `;` `:`, a break after one of them, a blank line, a number
-    /// glued to a capital by a converter: `… năm 2022Ban Tuyên giáo Trung ương hướng dẫn`) and a verb
-    /// written in lower case (`Ban Chỉ đạo` is a name, `chỉ đạo` a verb).
     /// The congress a resolution's title names (`Nghị quyết đại hội đảng bộ quận Bình Thạnh lần thứ IX
     /// nhiệm kỳ 2005 - 2010` → `Đại hội đảng bộ quận Bình Thạnh lần thứ IX`), up to its number or term.
     static func congress(inTitle title: String) -> String? {
@@ -679,6 +670,15 @@ enum DocumentIdentity {
     /// Words that join a sentence to the one before it, folded: `Do đó`, `Vì vậy`, `Nay`.
     private static let connectives = ["do do", "do vay", "vi vay", "vi the", "tu do", "nay"]
 
+    /// `…, Ban Tổ chức Trung ương xây dựng Chương trình hành động …, như sau:`: the subject of the
+    /// opening sentence of a text without its header, and the id of what it issues there, if numbered.
+    ///
+    /// The opening is read as one text, up to the first line that ends in a colon (`… như sau:`),
+    /// because pages wrap it anywhere: `… trên địa bàn tỉnh` /
+    /// `trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị …`. The subject is the words between
+    /// the last clause boundary (`,` `.` `;` `:`, a break after one of them, a blank line, a number
+    /// glued to a capital by a converter: `… năm 2022Ban Tuyên giáo Trung ương hướng dẫn`) and a verb
+    /// written in lower case (`Ban Chỉ đạo` is a name, `chỉ đạo` a verb).
     private static func openingSentence(_ text: FoldedText, lines: Range<Int>) -> (issuer: String, issued: DocumentID?)? {
         var chars: [Character] = []
         var boundaries: Set<Int> = [0]

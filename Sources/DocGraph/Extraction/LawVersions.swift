@@ -33,13 +33,6 @@ enum LawVersions {
         }
         // `… thi hành Luật Hộ tịch` read as revised by `Luật Hộ tịch năm 2014` named before it is
         // now the law revising itself: no such citation.
-        citations.removeSubrange(first..<citations.count, where: { $0.isNested && $0.citingDocument == $0.id })
-    }
-}
-
-private extension Array {
-    mutating func removeSubrange(_ range: Range<Int>, where drop: (Element) -> Bool) {
-        let kept = self[range].filter { !drop($0) }
-        replaceSubrange(range, with: kept)
+        citations[first...].removeAll { $0.isNested && $0.citingDocument == $0.id }
     }
 }

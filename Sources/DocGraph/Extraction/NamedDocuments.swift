@@ -173,12 +173,16 @@ enum NamedDocuments {
         return Match(range: i..<r.position, name: s.originalText(i..<r.position), typeWord: s.originalText(i..<(i + 4)), date: nil)
     }
 
+    /// A report a congress hears, named without the congress (`Báo cáo chính trị`, `báo cáo kiểm điểm
+    /// của …`, `bản kiểm điểm …`, `văn kiện báo cáo chính trị`): every congress has its own.
+    static func isCongressReport(_ id: DocumentID) -> Bool {
+        id.form == .named && ["bao cao chinh tri", "bao cao kiem diem", "ban kiem diem", "van kien bao cao chinh tri"].contains { id.key.hasPrefix($0) }
+    }
+
     /// A congress's paper or a report it hears (`congressPaper`, `Báo cáo chính trị`): named without a
-    /// description, and one in each congress.
+    /// description.
     static func isCongressPaper(_ id: DocumentID) -> Bool {
-        guard id.form == .named else { return false }
-        return ["bao cao chinh tri", "bao cao kiem diem", "ban kiem diem", "van kien", "du thao cac van kien", "du thao van kien"]
-            .contains { id.key.hasPrefix($0) }
+        isCongressReport(id) || id.form == .named && ["van kien", "du thao cac van kien", "du thao van kien"].contains { id.key.hasPrefix($0) }
     }
 
     /// The papers of a congress, named by the congress: `các văn kiện Đại hội Đảng toàn quốc lần thứ
@@ -530,7 +534,7 @@ enum NamedDocuments {
     }
 
     /// Words of names that start with a stop word: `Pháp lệnh Ưu đãi người có công với cách mạng`.
-    private static let lawNameWords = ["co cong"]
+    private static let lawNameWords = ["co cong", "dan so"]
 
     /// `Căn cứ Luật Cán bộ, công chức và Luật Viên chức;`: a law named without date or number.
     /// The name runs over capitalised and lower-case words to a clause end, a stop word, or a
@@ -582,15 +586,13 @@ enum NamedDocuments {
             if ByteReader.isDigit(c), words > 0, let end = Self.yearEnd(b, at: k) { lastWordEnd = end; break }
             guard ByteReader.isLetter(c) else { break }
             if words > 0 {
-                if let stop = stopWord(s, at: k), !lawNameWords.contains(where: { r.phraseEnd($0, at: k) != nil }) {
-                    // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it; `Pháp lệnh Dân số
-                    // năm 2003`: `số` is a word of the name.
-                    if stop == "so", wordBefore(b, k) == "dan" {
-                        k += 2
-                        words += 1
-                        lastWordEnd = k
-                        continue
-                    }
+                // A name word that is a stop once folded: `Pháp lệnh Ưu đãi người có công`, `Pháp lệnh Dân số`
+                // (the stop is the phrase's first or second word).
+                var previousWord = k
+                while previousWord > 0, ByteReader.isSpace(b[previousWord - 1]) { previousWord -= 1 }
+                while previousWord > 0, ByteReader.isLetter(b[previousWord - 1]) { previousWord -= 1 }
+                if let stop = stopWord(s, at: k), !lawNameWords.contains(where: { r.phraseEnd($0, at: k) != nil || r.phraseEnd($0, at: previousWord) != nil }) {
+                    // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it.
                     if stop == "so" { return nil }
                     break
                 }

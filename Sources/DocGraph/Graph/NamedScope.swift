@@ -11,9 +11,7 @@ enum NamedScope {
     static func scope(of id: DocumentID, context: DocumentNode) -> String? {
         guard id.form == .named else { return nil }
         let key = id.key
-        if ["bao cao chinh tri", "bao cao kiem diem", "ban kiem diem", "van kien bao cao chinh tri"].contains(where: { key.hasPrefix($0) }) {
-            return "in " + context.key
-        }
+        if NamedDocuments.isCongressReport(id) { return "in " + context.key }
         guard key.hasPrefix("nghi quyet dai hoi") || key.contains("van kien dai hoi"), let name = id.name, unplacedLocalCongress(name) else { return nil }
         return context.locality.map { "@" + $0.folded } ?? "in " + context.key
     }

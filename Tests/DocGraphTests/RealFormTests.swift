@@ -830,14 +830,32 @@ struct RealFormTests {
         #expect(cited(text).first?.modality == .enacted)
     }
 
-    @Test("an amending law named before its number: the year and the number are the amending law's, not the last law it names (reviewed: Hà Nội consolidated text)")
-    func amendingLawBeforeItsNumber() {
-        let cs = cited("Căn cứ Luật sửa đổi, bổ sung Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương 2019 số 47/2019/QH14;")
-        #expect(!cs.contains { $0.id.description.hasSuffix("2019") && $0.id.form == .named })
-        #expect(cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương số 47/2019/QH14;")
-            .first { $0.id.description == "47/2019/QH14" }?.subject == nil)
-        // Each law an amending law amends given with its own number (reviewed: Bắc Giang 24/2024/QĐ-UBND).
+    @Test("an amending law named before its number is that number's citation, and amends the laws its name names (reviewed: Hà Nội consolidated text, vietjack 47/2019/QH14)", arguments: [
+        "Căn cứ Luật sửa đổi, bổ sung Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương 2019 số 47/2019/QH14;",
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương số 47/2019/QH14;",
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền\nđịa phương năm 2019 số 47/2019/QH14;",
+    ])
+    func amendingLawBeforeItsNumber(text: String) {
+        let cs = cited(text)
+        #expect(cs.map { $0.id.description.lowercased() } == ["47/2019/qh14", "luật tổ chức chính phủ", "luật tổ chức chính quyền địa phương"])
+        #expect(cs.map(\.relation) == [.basedOn, .amends, .amends])
+        #expect(cs.map(\.isNested) == [false, true, true])
+        #expect(cs.dropFirst().allSatisfy { $0.citingDocument?.description == "47/2019/QH14" })
+        // The year and the number are the amending law's, not the last law's it names.
+        #expect(cs.first?.subject?.hasPrefix("Luật sửa đổi, bổ sung") == true)
+        #expect(cs.first?.subject?.contains("2019") == false)
+        #expect(!cs.contains { $0.id.form == .named && $0.id.description.contains("2019") })
+    }
+
+    @Test("each law an amending law amends given with its own number: the amending law is cited by name and date, the laws nested in it (reviewed: Bắc Giang 24/2024/QĐ-UBND)")
+    func amendingLawListingNumberedLaws() {
         let own = cited("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024;")
+        #expect(own.first?.id.form == .named)
+        #expect(own.first?.date == SimpleDate(year: 2024, month: 6, day: 29))
+        #expect(own.first?.relation == .basedOn)
+        let laws = own.filter { $0.id.form == .state }
+        #expect(laws.map(\.id.description) == ["31/2024/QH15", "27/2023/QH15", "32/2024/QH15"])
+        #expect(laws.allSatisfy { $0.relation == .amends && $0.isNested && $0.date == nil })
         #expect(own.filter { $0.id.form == .state }.map { $0.subject ?? "-" } == ["Luật Đất đai", "Luật Nhà ở", "Luật Các tổ chức tín dụng"])
     }
 }

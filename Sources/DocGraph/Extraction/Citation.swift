@@ -295,10 +295,13 @@ public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
     /// Classifies an issuer name or an issuer code.
     public static func of(issuer: String?, code: String? = nil) -> IssuerLevel {
         if let code {
+            switch TypeCodes.partyCommittee(ofCode: code)?.level {
+            case .central: return .central
+            case .province: return .province
+            case .district: return .city
+            case .grassroots, nil: break
+            }
             let c = code.folded
-            if c.hasSuffix("tw") { return .central }
-            if c.hasSuffix("tu") { return .province }
-            if c.hasSuffix("hu") || c.hasSuffix("qu") { return .city }
             // `CP`, `TTg`, `QH14`, and the ministries (`BNV`, `BLĐTBXH`, `BNNPTNT`).
             if c == "cp" || c == "ttg" || c.hasPrefix("qh") || c.hasPrefix("b") && (c.count <= 4 || TypeCodes.isStateIssuerCode(code)) { return .central }
         }

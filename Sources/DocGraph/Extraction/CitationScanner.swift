@@ -57,6 +57,8 @@ enum CitationScanner {
         var namedIn: Range<Int>? = nil
         /// For a law cited by number after its name (`Luật Đất đai số 45/2013/QH13`): the name.
         var lawName: String? = nil
+        /// An amending law cited by number after its name: the mention starts at that name.
+        var startsAmendingName = false
     }
 
     private enum Link { case first, sibling, nested, listAfterSeparator, independent, clauseSibling }
@@ -92,6 +94,8 @@ enum CitationScanner {
         /// Enumerated lists and the verb that opens each, found once per segment when first needed.
         var openLists: [(range: Range<Int>, relation: Relation)]?
         var citationOfIdRange: [Range<Int>: Int] = [:]
+        // A numbered amending law's citation by where its name starts: the laws it names find it there.
+        var citationOfAmendingName: [Int: Int] = [:]
         let b = seg.bytes
         defer {
             for m in mentions where m.kind == .identifier { if let n = Int(m.id.number) { ctx.seen[n, default: []].append(m.id) } }
@@ -99,7 +103,8 @@ enum CitationScanner {
         for (j, mention) in mentions.enumerated() {
             var m = mention
             let nextStart = j + 1 < mentions.count ? mentions[j + 1].start : b.count
-            let meta = m.kind == .identifier || m.kind == .shortForm ? parseMetadata(seg, from: m.idRange.upperBound, limit: nextStart)
+            // A law numbered inside an amending law's name: the date and issuer after it are the amending law's.
+            let meta = (m.kind == .identifier || m.kind == .shortForm) && m.namedIn == nil ? parseMetadata(seg, from: m.idRange.upperBound, limit: nextStart)
                 : Metadata(metaEnd: m.idRange.upperBound, end: m.idRange.upperBound)
             if m.writtenTU {
                 let written = seg.originalText(m.idRange)
@@ -259,7 +264,7 @@ enum CitationScanner {
                 topLevel = prev.topLevel
             case .nested:
                 let prev = done.last!
-                citing = m.namedIn.flatMap { citationOfIdRange[$0] }.map { result[$0].id } ?? result[prev.index].id
+                citing = m.namedIn.flatMap { citationOfIdRange[$0] ?? citationOfAmendingName[$0.lowerBound] }.map { result[$0].id } ?? result[prev.index].id
                 nested = true
                 topLevel = prev.topLevel
             case .clauseSibling:
@@ -323,6 +328,7 @@ enum CitationScanner {
             }
             if let listEnd = m.listEnd { listMembers.append((citationIndex, listEnd)) }
             citationOfIdRange[m.idRange] = citationIndex
+            if m.startsAmendingName { citationOfAmendingName[m.start] = citationIndex }
             if restates { continue }
             let runStart = link == .sibling ? done.last!.runStart : done.count
             done.append(Done(index: citationIndex, metaEnd: meta.metaEnd, end: max(meta.end, m.idRange.upperBound),
@@ -423,9 +429,13 @@ enum CitationScanner {
                     : DocumentID(state: number, year: id.year, typeCode: id.typeCode, issuerCode: id.issuerCode)
                 mentions.append(Mention(start: start, idRange: r, id: extra, typeWord: typeWord, kind: .identifier, listEnd: match.range))
             }
-            mentions.append(Mention(start: extraNumbers.isEmpty ? start : match.range.lowerBound, idRange: match.range, id: id,
-                                    typeWord: typeWord, kind: .identifier, writtenTU: match.writtenTU,
-                                    lawName: typeWord == nil && id.form == .state && id.typeCode.isEmpty && id.isLawLevel ? LawName.before(seg, at: q) : nil))
+            let lawName = typeWord == nil && id.form == .state && id.typeCode.isEmpty && id.isLawLevel ? LawName.before(seg, at: q) : nil
+            // `Luật sửa đổi, bổ sung … của Luật X và Luật Y số 47/2019/QH14`: the amending law's mention
+            // starts at its name, before the laws it names (which it amends, see `NamedDocuments`).
+            let amendingStart = lawName.flatMap { $0.start < start && NamedDocuments.isAmendingLawName($0.name) ? $0.start : nil }
+            mentions.append(Mention(start: amendingStart ?? (extraNumbers.isEmpty ? start : match.range.lowerBound), idRange: match.range, id: id,
+                                    typeWord: typeWord, kind: .identifier, writtenTU: match.writtenTU, lawName: lawName?.name,
+                                    startsAmendingName: amendingStart != nil))
         }
         mentions += shortForms(seg, matches: matches, aliasPhrases: aliasPhrases, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {
@@ -446,6 +456,16 @@ enum CitationScanner {
                     let end = r.phraseEnd(w.folded + " nay", at: i) ?? (i + 1)
                     mentions.append(Mention(start: i, idRange: i..<end, id: me, typeWord: seg.originalText(i..<(end - 4)), kind: .selfReference))
                     from = end
+                }
+            }
+        }
+        // `Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15
+        // ngày 29 tháng 6 năm 2024`: the numbers inside an amending law's name are the laws it amends.
+        let amendingNames = mentions.compactMap { $0.kind == .named && NamedDocuments.isAmendingLawName($0.id.name ?? "") ? $0.idRange : nil }
+        if !amendingNames.isEmpty {
+            for k in mentions.indices where mentions[k].kind == .identifier {
+                if let name = amendingNames.first(where: { $0.lowerBound < mentions[k].idRange.lowerBound && mentions[k].idRange.upperBound <= $0.upperBound }) {
+                    mentions[k].namedIn = name
                 }
             }
         }

@@ -126,8 +126,8 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// boards (`BTGTU`, `UBKTHU`, `BTCQU`). `QUTW` (the Central Military Commission) is central.
     public var isLocal: Bool {
         guard form == .party else { return false }
-        let k = issuerCode.folded
-        return k.hasSuffix("tu") || k.hasSuffix("hu") || k.hasSuffix("qu") || k == "du" || k.hasSuffix("du") && k != "du-tw"
+        guard let committee = TypeCodes.partyCommittee(ofCode: issuerCode) else { return false }
+        return committee.level != .central
     }
 
     /// A law, code, ordinance or constitution (`Luật Đất đai`, `80/2015/QH13`): only the National

@@ -6,12 +6,22 @@
 /// cites it by name and year (`Luật Đất đai năm 2013`, see `GraphBuilder`'s law aliases).
 enum LawName {
     /// The law's name ending at `end` (before `số`, or before the number itself), as written and
-    /// tidied; nil when no capitalised `Luật`, `Bộ luật` or `Pháp lệnh` opens it within its clause.
-    static func before(_ seg: TextSegment, at end: Int) -> String? {
+    /// tidied, and where it starts; nil when no capitalised `Luật`, `Bộ luật` or `Pháp lệnh` opens
+    /// it within its clause.
+    static func before(_ seg: TextSegment, at end: Int) -> (name: String, start: Int)? {
         let b = seg.bytes
         let reader = ByteReader(b)
         var e = end
         while e > 0, ByteReader.isSpace(b[e - 1]) { e -= 1 }
+        // `… Luật Tổ chức chính quyền địa phương 2019 số 47/2019/QH14`: a year may close the name.
+        var y = e
+        while y > 0, ByteReader.isDigit(b[y - 1]) { y -= 1 }
+        if e - y == 4, y > 0, ByteReader.isSpace(b[y - 1]) {
+            var k = y
+            while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
+            if k >= 3, reader.phraseEnd("nam", at: k - 3) == k { k -= 3; while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 } }
+            e = k
+        }
         var k = e
         var words: [Range<Int>] = []
         // Back over the name's words: letters and spaces, and a comma before a lower-case word
@@ -28,34 +38,59 @@ enum LawName {
                 // `Luật` right before the number names no law.
                 guard head.upperBound < e else { return nil }
                 // `Luật sửa đổi, bổ sung … của Luật X và Luật Y số 47/2019/QH14`: a law named inside
-                // another's name; the number is the amending law's.
-                var p = head.lowerBound
-                while p > 0, ByteReader.isSpace(b[p - 1]) { p -= 1 }
-                var q = p
-                while q > 0, ByteReader.isLetter(b[q - 1]) { q -= 1 }
-                // But `… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … và Luật Các tổ chức
-                // tín dụng số 32/2024/QH15`: each law it amends is given with its own number.
-                if ["cua", "va"].contains(String(decoding: b[q..<p], as: UTF8.self)), lawNumbers(b, around: e) < 2 { return nil }
-                return FoldedText.tidy(seg.originalText(head.lowerBound..<e))
+                // an amending law's name; the number is the amending law's, whose name runs from its
+                // own head. But `… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … và
+                // Luật Các tổ chức tín dụng số 32/2024/QH15`: each law it amends has its own number.
+                if let start = amendingHead(seg, before: head.lowerBound), !hasLawNumber(b, in: start..<head.lowerBound),
+                   !listGoesOn(reader, seg, after: end) {
+                    return (FoldedText.tidy(seg.originalText(start..<e)), start)
+                }
+                return (FoldedText.tidy(seg.originalText(head.lowerBound..<e)), head.lowerBound)
             }
             k = w
         }
         return nil
     }
 
-    /// How many laws' numbers (`…/QH15`) the clause around `k` holds, between its `;` or `.`.
-    private static func lawNumbers(_ b: [UInt8], around k: Int) -> Int {
-        var start = k
-        while start > 0, k - start < 600, b[start - 1] != UInt8(ascii: ";"), b[start - 1] != UInt8(ascii: ".") { start -= 1 }
-        var end = k
-        while end < b.count, end - k < 600, b[end] != UInt8(ascii: ";"), !(b[end] == UInt8(ascii: ".") && !(end + 1 < b.count && ByteReader.isDigit(b[end + 1]))) { end += 1 }
-        var count = 0
-        var i = start
-        while i + 3 <= end {
-            if b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "q"), b[i + 2] == UInt8(ascii: "h") { count += 1 }
-            i += 1
+    /// Where `Luật sửa đổi` (`Luật sửa đổi, bổ sung một số điều của …`, `Luật Sửa đổi bổ sung …`)
+    /// opens the clause that reaches `end`, written with its capital; nil when the clause has none.
+    static func amendingHead(_ seg: TextSegment, before end: Int) -> Int? {
+        let b = seg.bytes
+        let reader = ByteReader(b)
+        var k = end
+        while k > 0, end - k < 320 {
+            let c = b[k - 1]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") { return nil }
+            k -= 1
+            guard c == UInt8(ascii: "l"), k == 0 || !ByteReader.isAlnum(b[k - 1]), seg.startsUpperCase(at: k),
+                  let head = reader.phraseEnd("luat", at: k) else { continue }
+            var r = ByteReader(b, from: head)
+            r.skipSpaces()
+            if reader.phraseEnd("sua doi", at: r.position) != nil { return k }
         }
-        return count
+        return nil
+    }
+
+    /// Whether a law's number (`…/QH15`, `…/UBTVQH14`) stands in `range`.
+    private static func hasLawNumber(_ b: [UInt8], in range: Range<Int>) -> Bool {
+        func follows(_ code: String, _ k: Int) -> Bool { b[k...].starts(with: code.utf8) }
+        return range.contains { b[$0] == UInt8(ascii: "/") && (follows("qh", $0 + 1) || follows("ubtvqh", $0 + 1)) }
+    }
+
+    /// Whether another law follows the number that starts at `k` (`số 31/2024/QH15, Luật Nhà ở …`,
+    /// `… và Luật Các tổ chức tín dụng …`): the number was that law's own, in a list.
+    private static func listGoesOn(_ reader: ByteReader, _ seg: TextSegment, after k: Int) -> Bool {
+        let b = reader.bytes
+        var p = k
+        while p < b.count, ByteReader.isSpace(b[p]) { p += 1 }
+        if let so = reader.phraseEnd("so", at: p) { p = so }
+        while p < b.count, ByteReader.isSpace(b[p]) { p += 1 }
+        // The number itself: digits, letters and `/`, `-`.
+        while p < b.count, ByteReader.isAlnum(b[p]) || b[p] == UInt8(ascii: "/") || b[p] == UInt8(ascii: "-") { p += 1 }
+        while p < b.count, ByteReader.isSpace(b[p]) { p += 1 }
+        if p < b.count, b[p] == UInt8(ascii: ",") { p += 1 } else if let va = reader.phraseEnd("va", at: p) { p = va } else { return false }
+        while p < b.count, ByteReader.isSpace(b[p]) { p += 1 }
+        return reader.phraseEnd("luat", at: p) != nil && seg.startsUpperCase(at: p)
     }
 
     /// The head (`Luật`, `Bộ luật`, `Pháp lệnh`) whose last word is the nearest-first `words.last`.

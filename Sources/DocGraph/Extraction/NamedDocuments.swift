@@ -13,6 +13,9 @@ enum NamedDocuments {
         /// For a document named by kind and subject (`Quy chế làm việc của …`), the subject,
         /// folded: what tells it from the citing document's own title.
         var subject: String? = nil
+        /// An amending law named right before its number (`Luật sửa đổi, bổ sung … số 47/2019/QH14`):
+        /// the number is the citation, and this match only bounds the laws it names.
+        var isNumbered = false
     }
 
     static func scan(_ s: TextSegment) -> [Match] {
@@ -63,21 +66,9 @@ enum NamedDocuments {
             if c == UInt8(ascii: "n"), let m = congressResolution(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             if c == UInt8(ascii: "n") || c == UInt8(ascii: "k"), let m = plenumDocument(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             if c == UInt8(ascii: "l"), let m = lawByName(s, at: i, head: .law) ?? undatedLaw(s, at: i, head: .law) ?? headingLaw(s, at: i, head: .law) {
-                result.append(m)
-                if m.name.folded.hasPrefix("luat sua doi") {
-                    // The laws the amending law names, each amended by it.
-                    var k = i + 4
-                    while k < m.range.upperBound {
-                        if b[k] == UInt8(ascii: "l"), !ByteReader.isAlnum(b[k - 1]), let inner = undatedLaw(s, at: k, head: .law), inner.range.upperBound <= m.range.upperBound {
-                            var amended = withoutAmendingYear(inner, amendingEnd: m.range.upperBound, in: s)
-                            amended.amendedBy = m.range
-                            result.append(amended)
-                            k = inner.range.upperBound
-                            continue
-                        }
-                        k += 1
-                    }
-                }
+                // `… số 47/2019/QH14`: a numbered amending law is its number's citation (see `LawName`).
+                if !m.isNumbered { result.append(m) }
+                if isAmendingLawName(m.name) { result += amendedLaws(s, by: m) }
                 i = m.range.upperBound
                 continue
             }
@@ -455,9 +446,13 @@ enum NamedDocuments {
         guard !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") || $0 == 0x09 }) else { return nil }
         // A number inside a name is a count of the laws an amending law amends (`… một số điều của
         // 37 luật có liên quan đến quy hoạch`); any other number is a clause's, not a name's.
-        for k in gap.indices where ByteReader.isDigit(s.bytes[k]) && (k == nameStart || !ByteReader.isDigit(s.bytes[k - 1])) {
+        // `… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …`: so is the number of
+        // each law it amends (the scanner nests those citations in this one).
+        for k in gap.indices where ByteReader.isDigit(s.bytes[k]) && (k == nameStart || !ByteReader.isAlnum(s.bytes[k - 1]) && s.bytes[k - 1] != UInt8(ascii: "/")) {
+            guard amending else { return nil }
+            if wordBefore(s.bytes, k) == "so", isLawNumber(s.bytes, at: k) { continue }
             var q = ByteReader(s.bytes, from: k, end: ngay)
-            guard amending, q.readNumber() != nil else { return nil }
+            guard q.readNumber() != nil else { return nil }
             q.skipSpaces()
             guard q.matchWord("luat") else { return nil }
         }
@@ -540,7 +535,7 @@ enum NamedDocuments {
     /// The name runs over capitalised and lower-case words to a clause end, a stop word, or a
     /// comma or `và` before another capitalised name; a law followed by `số …` is left to the
     /// identifier it carries. The name may start on the next line (`… của Bộ luật⏎Lao động.`).
-    private static func undatedLaw(_ s: TextSegment, at i: Int, head: LawHead) -> Match? {
+    private static func undatedLaw(_ s: TextSegment, at i: Int, head: LawHead, amendingEnd: Int = .max) -> Match? {
         let b = s.bytes
         var r = ByteReader(b, from: i)
         // `Luật`, never `LUẬT` in a heading, where `KỶ LUẬT TỔ CHỨC ĐẢNG` and `PHÁP LUẬT` are words.
@@ -592,8 +587,9 @@ enum NamedDocuments {
                 while previousWord > 0, ByteReader.isSpace(b[previousWord - 1]) { previousWord -= 1 }
                 while previousWord > 0, ByteReader.isLetter(b[previousWord - 1]) { previousWord -= 1 }
                 if let stop = stopWord(s, at: k), !lawNameWords.contains(where: { r.phraseEnd($0, at: k) != nil || r.phraseEnd($0, at: previousWord) != nil }) {
-                    // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it.
-                    if stop == "so" { return nil }
+                    // `Luật Đầu tư công số 39/2019/QH14`: the identifier names it (unless the number is
+                    // the amending law's whose name this law ends).
+                    if stop == "so", k < amendingEnd { return nil }
                     break
                 }
                 if let v = r.phraseEnd("va", at: k) {
@@ -655,8 +651,9 @@ enum NamedDocuments {
         while k > inner.range.lowerBound, ByteReader.isDigit(b[k - 1]) { k -= 1 }
         guard inner.range.upperBound - k == 4 else { return inner }
         while k > inner.range.lowerBound, ByteReader.isSpace(b[k - 1]) { k -= 1 }
-        guard k - 3 > inner.range.lowerBound, ByteReader(b).phraseEnd("nam", at: k - 3) == k, ByteReader.isSpace(b[k - 4]) else { return inner }
-        var end = k - 3
+        // `… năm 2019`, or the year alone (`… địa phương 2019 số 47/2019/QH14`).
+        let written = k - 3 > inner.range.lowerBound && ByteReader(b).phraseEnd("nam", at: k - 3) == k && ByteReader.isSpace(b[k - 4])
+        var end = written ? k - 3 : k
         while end > inner.range.lowerBound, ByteReader.isSpace(b[end - 1]) { end -= 1 }
         var cut = inner
         cut.range = inner.range.lowerBound..<end
@@ -665,6 +662,28 @@ enum NamedDocuments {
         while nameStart < end, ByteReader.isSpace(b[nameStart]) { nameStart += 1 }
         cut.name = "\(inner.name.prefix { $0 != " " }) \(s.originalText(nameStart..<end))"
         return cut
+    }
+
+    /// Whether a law's name is an amending law's (`Luật sửa đổi, bổ sung một số điều của …`).
+    static func isAmendingLawName(_ name: String) -> Bool { name.folded.hasPrefix("luat sua doi") }
+
+    /// The laws an amending law names, each amended by it.
+    private static func amendedLaws(_ s: TextSegment, by m: Match) -> [Match] {
+        let b = s.bytes
+        var result: [Match] = []
+        var k = m.range.lowerBound + 4
+        while k < m.range.upperBound {
+            if b[k] == UInt8(ascii: "l"), !ByteReader.isAlnum(b[k - 1]), let inner = undatedLaw(s, at: k, head: .law, amendingEnd: m.isNumbered ? m.range.upperBound : .max),
+               inner.range.upperBound <= m.range.upperBound {
+                var amended = withoutAmendingYear(inner, amendingEnd: m.range.upperBound, in: s)
+                amended.amendedBy = m.range
+                result.append(amended)
+                k = inner.range.upperBound
+                continue
+            }
+            k += 1
+        }
+        return result
     }
 
     /// `Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y năm 2019`: the name runs to its year,
@@ -678,12 +697,23 @@ enum NamedDocuments {
             let c = b[k]
             if c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == 0x09 { break }
             if c == 0x0A, RelationPhrases.opensClause(s, at: k + 1, end: b.count) || (k + 1 < b.count && !ByteReader.isLetter(b[k + 1])) { break }
-            // `số 35/2024/QH15`: the identifier names it.
-            if let e = reader.phraseEnd("so", at: k), k > 0, !ByteReader.isAlnum(b[k - 1]), e + 1 < b.count, ByteReader.isDigit(b[e + 1]) { return nil }
+            // `số 35/2024/QH15`: the identifier names it; the laws named before it are amended by it
+            // (unless each has its own number, as in `… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …`).
+            if let e = reader.phraseEnd("so", at: k), k > 0, !ByteReader.isAlnum(b[k - 1]), e + 1 < b.count, ByteReader.isDigit(b[e + 1]) {
+                return numberedAmendingLaw(s, at: i, nameStart: nameStart, end: end, number: k)
+            }
             if let n = reader.phraseEnd("nam", at: k), k > 0, !ByteReader.isAlnum(b[k - 1]) {
                 var q = ByteReader(b, from: n)
                 q.skipSpaces()
-                if let y = q.readNumber(digits: 4...4), (1945...2100).contains(y) { end = q.position; break }
+                if let y = q.readNumber(digits: 4...4), (1945...2100).contains(y) {
+                    end = q.position
+                    // `… địa phương năm 2019 số 47/2019/QH14`.
+                    q.skipSpaces()
+                    if let e = reader.phraseEnd("so", at: q.position), e + 1 < b.count, ByteReader.isDigit(b[e + 1]) {
+                        return numberedAmendingLaw(s, at: i, nameStart: nameStart, end: end, number: q.position)
+                    }
+                    break
+                }
             }
             if ByteReader.isAlnum(c) { end = k + 1 }
             k += 1
@@ -691,6 +721,16 @@ enum NamedDocuments {
         // `một số điều của …`: what it amends must be named.
         guard end > nameStart, ByteReader(b, from: nameStart, end: end).contains("cua") else { return nil }
         return Match(range: i..<end, name: "Luật \(s.originalText(nameStart..<end))", typeWord: s.originalText(i..<(i + 4)), date: nil)
+    }
+
+    /// `Luật sửa đổi, bổ sung … của Luật X và Luật Y (năm 2019) số 47/2019/QH14`, `số` at `number`: the
+    /// number is the amending law's citation (`LawName` gives it this name), and the match only
+    /// bounds the laws it names; nil when the number is the last named law's own.
+    private static func numberedAmendingLaw(_ s: TextSegment, at i: Int, nameStart: Int, end: Int, number: Int) -> Match? {
+        guard end > nameStart, LawName.before(s, at: number)?.start == i else { return nil }
+        var m = Match(range: i..<end, name: "Luật \(s.originalText(nameStart..<end))", typeWord: s.originalText(i..<(i + 4)), date: nil)
+        m.isNumbered = true
+        return m
     }
 
     /// `… MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ`: a law named in an upper-case title, after the words
@@ -731,6 +771,14 @@ enum NamedDocuments {
                                           "doi voi", "tai", "trong"]
 
     /// The folded word that ends right before `i` (spaces skipped).
+    /// `31/2024/QH15`, `02/2020/UBTVQH14` starting at `k`: a law's or an ordinance's number.
+    private static func isLawNumber(_ b: [UInt8], at k: Int) -> Bool {
+        var e = k
+        while e < b.count, ByteReader.isAlnum(b[e]) || b[e] == UInt8(ascii: "/") { e += 1 }
+        guard let slash = b[k..<e].lastIndex(of: UInt8(ascii: "/")) else { return false }
+        return b[(slash + 1)..<e].starts(with: "qh".utf8) || b[(slash + 1)..<e].starts(with: "ubtvqh".utf8)
+    }
+
     private static func wordBefore(_ b: [UInt8], _ i: Int) -> String {
         var e = i
         while e > 0, ByteReader.isSpace(b[e - 1]) { e -= 1 }

@@ -55,6 +55,24 @@ public enum TypeCodes {
         "btttt", "bng", "nhnn", "ttcp", "ubdt", "ktnn", "tandtc", "vkssndtc", "vksndtc",
     ]
 
+    /// The committees a Party issuer code can end with, and their level. A committee's board
+    /// ends with its committee's code (`BTCTU`, `UBKTHU`, `BTGQU`); `QUTW` and `ĐUTW` (the Central
+    /// Military and Public Security Commissions) end with `TW` and are central. This is the one
+    /// table of those endings: numbering places (`DocumentID.isLocal`), tiers
+    /// (`IdentityScope.codeTier`), issuer levels and authority all read it.
+    private static let committeeEndings: [(folded: String, level: PartyCommitteeLevel)] = [
+        ("tw", .central), ("tu", .province), ("hu", .district), ("qu", .district), ("du", .grassroots),
+    ]
+
+    /// The committee level of a Party issuer code (`TU`, `BTCTU` → province; `HU`, `QU` →
+    /// district; `ĐU` → grassroots), and whether the code is the committee itself rather than one
+    /// of its boards. Nil for codes of no committee (`BCSĐ`, `ĐĐ`).
+    static func partyCommittee(ofCode code: String) -> (level: PartyCommitteeLevel, isCommittee: Bool)? {
+        let c = code.folded
+        guard let e = committeeEndings.first(where: { c.hasSuffix($0.folded) }) else { return nil }
+        return (e.level, c == e.folded)
+    }
+
     /// Whether `code` is a Party body's code (`TW`, `TU`, `HU`, `ĐU`, `BTCTW`, `BTGTU`, …).
     static func isPartyIssuerCode(_ code: String) -> Bool { canonicalIssuers[code.folded] != nil }
 
@@ -85,4 +103,16 @@ public enum TypeCodes {
         let f = word.folded.trimmingCharacters(in: " ")
         return words.first { $0.folded == f }?.code
     }
+}
+
+/// The level of the Party committee whose code ends an issuer code (`-/TW`, `-/TU`, `-/HU`, `-/QU`, `-/ĐU`).
+enum PartyCommitteeLevel: Sendable {
+    /// The Central Committee and its boards: numbering restarts with each national term.
+    case central
+    /// A provincial or centrally-run city committee (`Tỉnh ủy`, `Thành ủy`) and its boards.
+    case province
+    /// A district committee (`Huyện ủy`, `Quận ủy`, also `Thị ủy` and a city's `Thành ủy` under a province when they write `HU`).
+    case district
+    /// A Party committee of a commune, agency or enterprise (`Đảng ủy`).
+    case grassroots
 }

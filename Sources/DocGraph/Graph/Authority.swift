@@ -13,8 +13,9 @@ enum Authority {
         if to == .central, from == .province || from == .city {
             return .localRevisesCentral(from)
         }
-        if let a = citing.id?.issuerCode.folded, let b = cited.id?.issuerCode.folded,
-           citing.id?.form == .party, cited.id?.form == .party, a != b, a.hasSuffix(b), ["tw", "tu", "hu", "qu"].contains(b) {
+        if let a = citing.id?.issuerCode.folded, let b = cited.id?.issuerCode,
+           citing.id?.form == .party, cited.id?.form == .party, a != b.folded, a.hasSuffix(b.folded),
+           let committee = TypeCodes.partyCommittee(ofCode: b), committee.isCommittee, committee.level != .grassroots {
             return .commissionRevisesCommittee
         }
         return nil

@@ -63,11 +63,12 @@ enum IdentityScope {
 
     /// The level of a Party issuer code: `TU`, `BTCTU` → province; `HU`, `BTCHU`, `QU` → district.
     static func codeTier(_ code: String) -> IssuingBody.Tier? {
-        let c = code.folded
-        if c.hasSuffix("tw") { return .central }
-        if c.hasSuffix("tu") { return .province }
-        if c.hasSuffix("hu") || c.hasSuffix("qu") { return .district }
-        return nil
+        switch TypeCodes.partyCommittee(ofCode: code)?.level {
+        case .central: return .central
+        case .province: return .province
+        case .district: return .district
+        case .grassroots, nil: return nil
+        }
     }
 
     /// Where a citation's local number lives, seen from the citing document at `context`.

@@ -213,7 +213,7 @@ struct HeaderFormTests {
         #expect(d.issuer == "Ủy ban nhân dân tỉnh Kon Tum")
         let signed = try document("Số: 12/QĐ-UBKT\n\nQUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1. Nội dung.\nTM. Y BAN KIỂM TRA\nCHỦ NHIỆM\nNguyễn Văn A\n")
         #expect(d.issuer.map { IssuingBody($0).organ } == .peoplesCommittee)
-        #expect(signed.issuer == "Ủy ban kiểm tra")
+        #expect(signed.issuer == "Ủy ban Kiểm tra")
     }
 
     @Test("a text without its header: the body that speaks in its opening sentence (real: Tuyên Quang 19-QĐ/TU, Quảng Ngãi 1518-KL/TU)", arguments: [
@@ -302,5 +302,43 @@ struct HeaderFormTests {
         let d = try document("ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nSố: 1-NQ/ĐU\nThanh Hóa, ngày 23 tháng 12 năm 2025\nNGHỊ QUYẾT\nvề bảo vệ môi trường\n\nThực hiện Hướng dẫn số 3-HD/BTCTU ngày 16/6/2022 của Ban Tổ chức Tỉnh ủy Thanh\nHóa, Đảng ủy Khối các cơ quan tỉnh xây dựng nghị quyết thực hiện như sau:\n")
         #expect(d.locality == "Thanh Hóa")
     }
-}
 
+    @Test("a header run onto one line by a converter: the issuer's cell, the number, the motto, the place and date (probe forms of real two-column headers)", arguments: [
+        ("ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH LƯU Số 48-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nthực hiện Nghị quyết số 12-NQ/TU\n",
+         "48-KH/HU", "Huyện ủy Quỳnh Lưu", "2022-03-10"),
+        ("ĐẢNG BỘ TỈNH NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM HUYỆN ỦY QUỲNH LƯU * Số 49-KH/HU Quỳnh Lưu, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\n",
+         "49-KH/HU", "Huyện ủy Quỳnh Lưu", "2022-03-10"),
+        ("ỦY BAN NHÂN DÂN TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 28/2017/QĐ-UBND Long An, ngày 15 tháng 6 năm 2017\nQUYẾT ĐỊNH\n",
+         "28/2017/QĐ-UBND", "Ủy ban nhân dân tỉnh Long An", "2017-06-15"),
+        ("UBND TỈNH NGHỆ AN SỞ NỘI VỤ Số: 1234/SNV-CCHC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Nghệ An, ngày 10 tháng 3 năm 2022\nV/v triển khai Quyết định số 5/2022/QĐ-UBND\n",
+         "1234/SNV-CCHC", "Sở Nội vụ tỉnh Nghệ An", "2022-03-10"),
+        ("TỈNH ỦY NGHỆ AN BAN TUYÊN GIÁO * Số 305-HD/BTGTU ĐẢNG CỘNG SẢN VIỆT NAM Vinh, ngày 5 tháng 8 năm 2020\nHƯỚNG DẪN\ntuyên truyền\n",
+         "305-HD/BTGTU", "Ban Tuyên giáo Tỉnh ủy Nghệ An", "2020-08-05"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG * Số 21-CT/TW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 20 tháng 1 năm 2023\nCHỈ THỊ\nCỦA BAN BÍ THƯ\nvề tăng cường\n",
+         "21-CT/TW", "Ban Bí thư", "2023-01-20"),
+        ("ỦY BAN NHÂN DÂN TỈNH KON TUM Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH Ban hành Chương trình hành động\n",
+         "435/QĐ-UBND", "Ủy ban nhân dân tỉnh Kon Tum", "2020-05-04"),
+    ])
+    func headerOnOneLine(text: String, id: String, issuer: String, date: String) throws {
+        let d = try document(text)
+        #expect(d.id?.description == id)
+        #expect(d.issuer == issuer)
+        #expect(d.date?.description == date)
+    }
+
+    @Test("a sentence of the body holding `Số` and a number is no header")
+    func bodyIsNoHeader() throws {
+        let d = try document("Thực hiện Kế hoạch số 45-KH/HU ngày 10/3/2022 của Huyện ủy, Ban Tuyên giáo xây dựng hướng dẫn. Số 12 đảng viên tham gia.\n")
+        #expect(d.id == nil)
+    }
+
+    @Test("bodies written in capitals keep their usual spelling: commissions, offices, grassroots committees, a people's committee's department (probe forms)", arguments: [
+        ("TỈNH ỦY BẮC NINH\nBAN TUYÊN GIÁO\n*\nSố 305-HD/BTGTU\nBắc Ninh, ngày 5 tháng 8 năm 2020\nHƯỚNG DẪN\n", "Ban Tuyên giáo Tỉnh ủy Bắc Ninh"),
+        ("ĐẢNG ỦY XÃ QUỲNH THẠCH\nSố 12-NQ/ĐU\nQuỳnh Thạch, ngày 1 tháng 4 năm 2022\nNGHỊ QUYẾT\n", "Đảng ủy xã Quỳnh Thạch"),
+        ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nSố 55-NQ/ĐUK\nNghệ An, ngày 1 tháng 2 năm 2021\nNGHỊ QUYẾT\n", "Đảng ủy khối các cơ quan tỉnh"),
+        ("UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 1234/SNV-CCHC\nV/v triển khai\nNghệ An, ngày 10 tháng 3 năm 2022\n", "Sở Nội vụ tỉnh Nghệ An"),
+    ])
+    func bodiesInCapitals(text: String, issuer: String) throws {
+        #expect(try document(text).issuer == issuer)
+    }
+}

@@ -29,6 +29,16 @@ enum DocumentIdentity {
                 if record.date == nil, let (place, date) = placeAndDateInCells(text, k) { record.place = place; record.date = date }
                 continue
             }
+            // The whole header run onto one line by a converter (`ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH
+            // LƯU Số 48-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 10 tháng 3 năm 2022`).
+            if record.id == nil, titleLine == nil, headerBlock.isEmpty, !headerBlockClosed, let header = CollapsedHeader(text, line: k) {
+                headerBlock = header.bodyLines
+                record.id = header.id
+                numberLine = k
+                headerBlockClosed = true
+                if record.date == nil, let date = header.date { record.date = date; record.place = header.place }
+                continue
+            }
             if record.date == nil, let (place, date) = placeAndDateInCells(text, k) {
                 record.place = place
                 record.date = date
@@ -96,6 +106,8 @@ enum DocumentIdentity {
         if record.title == nil, let subject = aboutLine(text, lines.lowerBound..<headerEnd) {
             // A letter has no type title; its `V/v …` line says what it is about.
             record.title = "\(record.typeWord ?? record.id.flatMap(TypeCodes.word(for:)) ?? "Công văn") về việc \(subject)"
+            // `Số: 1234/SNV-CCHC` / `V/v …`: a number without a type code over a `V/v` line is a letter's.
+            if record.typeCode == nil, record.id.map({ TypeCodes.typeWord[$0.typeCode] == nil }) ?? true { record.typeCode = "CV"; record.typeWord = "Công văn" }
         }
 
         for k in lines {
@@ -293,6 +305,14 @@ enum DocumentIdentity {
             let pf = p.folded
             if pf.hasPrefix("ban chap hanh trung uong") { issuer = IssuingBodies.canonical("\(name) Trung ương") }
             else if pf.contains("uy") { issuer = "\(issuer) \(p)" }
+        }
+        // `UBND TỈNH NGHỆ AN` / `SỞ NỘI VỤ`: a department or office of a people's committee is of its place.
+        if let parent, f.hasPrefix("so ") || f.hasPrefix("van phong") || f.hasPrefix("ban ") || f.hasPrefix("thanh tra"),
+           !tierWords.contains(where: { f.contains(" \($0) ") }) {
+            let p = IssuingBodies.canonical(parent)
+            let words = p.split(separator: " ")
+            let organ = p.folded.hasPrefix("uy ban nhan dan ") ? 3 : p.folded.hasPrefix("ubnd ") ? 1 : 0
+            if organ > 0, words.count > organ + 1 { issuer += " " + words.dropFirst(organ).joined(separator: " ") }
         }
         return issuer
     }

@@ -21,6 +21,13 @@ enum IssuingBodies {
         "hoi dong nhan dan thanh pho": "Hội đồng nhân dân thành phố", "hoi dong nhan dan": "Hội đồng nhân dân",
         "uy ban nhan dan xa": "Ủy ban nhân dân xã", "uy ban nhan dan quan": "Ủy ban nhân dân quận",
         "uy ban nhan dan thi xa": "Ủy ban nhân dân thị xã",
+        // A committee's commissions and offices, and grassroots committees: the rest of the name is
+        // their committee's or their place's (`BAN TUYÊN GIÁO TỈNH ỦY BẮC NINH`, `ĐẢNG ỦY XÃ QUỲNH THẠCH`).
+        "ban tuyen giao": "Ban Tuyên giáo", "ban dan van": "Ban Dân vận", "ban noi chinh": "Ban Nội chính",
+        "ban tuyen giao va dan van": "Ban Tuyên giáo và Dân vận", "ban to chuc": "Ban Tổ chức",
+        "uy ban kiem tra": "Ủy ban Kiểm tra", "van phong": "Văn phòng", "ban thuong vu": "Ban Thường vụ",
+        "ban chap hanh dang bo": "Ban Chấp hành Đảng bộ", "dang uy xa": "Đảng ủy xã",
+        "dang uy phuong": "Đảng ủy phường", "dang uy thi tran": "Đảng ủy thị trấn",
     ]
 
     /// `known` longest first, each key with the space that must follow it as a prefix and its
@@ -39,6 +46,12 @@ enum IssuingBodies {
             let folded = tidy.folded
             for (k, v) in knownLongestFirst where folded.hasPrefix(k.prefix) {
                 let rest = tidy.split(separator: " ").dropFirst(k.words)
+                // The rest is another body (`… TỈNH ỦY BẮC NINH`, `… UBND TỈNH`) or a place, title-cased.
+                let restFolded = rest.joined(separator: " ").folded
+                if let body = knownLongestFirst.first(where: { restFolded == $0.key.prefix.dropLast() || restFolded.hasPrefix($0.key.prefix) }),
+                   body.value.first?.isUppercase == true {
+                    return v + " " + canonical(rest.joined(separator: " "))
+                }
                 return v + " " + rest.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
             }
             let lower = tidy.lowercased()

@@ -1,0 +1,129 @@
+/// A document's header that a converter or a crawler ran onto one line: the issuer's cell, the
+/// number, the motto and the place and date, one after the other.
+///
+/// `ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH LƯU Số 48-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 10
+/// tháng 3 năm 2022`, `UBND TỈNH NGHỆ AN SỞ NỘI VỤ Số: 1234/SNV-CCHC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+/// NAM Độc lập - Tự do - Hạnh phúc Nghệ An, ngày 10 tháng 3 năm 2022`. The header of two columns is
+/// read as its cells would be: the issuer's lines, the number, the place and date.
+struct CollapsedHeader {
+    /// The issuer's cell, one body a line (`ĐẢNG BỘ TỈNH NGHỆ AN`, `HUYỆN ỦY QUỲNH LƯU`), as
+    /// `DocumentIdentity.issuer(fromHeader:)` reads a header block.
+    var bodyLines: [String]
+    var id: DocumentID
+    var place: String?
+    var date: SimpleDate?
+
+    /// The header on line `k`, or nil when the line is not one: it must open with an upper-case
+    /// name and hold `Số` and a number that stands alone after it.
+    init?(_ text: FoldedText, line k: Int) {
+        let range = text.trimmedRange(ofLine: k)
+        let b = text.bytes
+        guard range.count >= 12, range.count < 600, let first = range.first, ByteReader.isLetter(b[first]) else { return nil }
+        let reader = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        // `… LƯU Số 48-KH/HU`, `… VỤ Số: 1234/SNV-CCHC`: the first `số` a number follows.
+        var so: Int?
+        var numberStart = 0
+        var p = range.lowerBound + 1
+        while p + 2 < range.upperBound {
+            defer { p += 1 }
+            guard b[p] == UInt8(ascii: "s"), b[p - 1] == 0x20, let e = reader.phraseEnd("so", at: p) else { continue }
+            var r = ByteReader(b, from: e, end: range.upperBound)
+            r.skipSpaces()
+            _ = r.match(":")
+            r.skipSpaces()
+            guard let c = r.current, ByteReader.isDigit(c) else { continue }
+            so = p
+            numberStart = r.position
+            break
+        }
+        // A header writes `Số` in mixed case, after a name; `… QUYẾT ĐỊNH SỐ 4631/QĐ-UBND` in capitals,
+        // or after a type word, is a title naming another document.
+        guard let so, text.originalText(so..<(so + 2)) == "Số" else { return nil }
+        if TypeCodes.words.contains(where: { w in
+            so > w.folded.utf8.count && reader.phraseEnd(w.folded, at: so - 1 - w.folded.utf8.count) != nil
+        }) { return nil }
+        let seg = TextSegment(text, range: numberStart..<range.upperBound)
+        guard let number = IdentifierGrammar.scan(seg, alone: true).first, number.range.lowerBound == 0, let id = number.id else { return nil }
+        self.id = id
+
+        // The motto may stand before the number (the state's two columns read row by row) or after it.
+        var cells: [Range<Int>] = []
+        var cellStart = range.lowerBound
+        var afterMotto = numberStart + number.range.upperBound
+        for motto in Self.mottos {
+            guard let m = reader.firstIndex(of: motto, from: range.lowerBound), let end = reader.phraseEnd(motto, at: m) else { continue }
+            if m < so {
+                if m > cellStart { cells.append(cellStart..<m) }
+                cellStart = end
+            } else {
+                afterMotto = max(afterMotto, end)
+            }
+        }
+        if so > cellStart { cells.append(cellStart..<so) }
+        // What stands before `Số`, the motto aside, is the issuer's cell: upper case, a name.
+        let written = cells.map { text.originalText($0).trimmingCharacters(in: " *-|") }.filter { !$0.isEmpty }
+        guard written.joined().count >= 5, written.allSatisfy(DocumentSplitter.isUpperCase) else { return nil }
+        bodyLines = written.flatMap(Self.bodies)
+        guard !bodyLines.isEmpty else { return nil }
+
+        // `Quỳnh Lưu, ngày 10 tháng 3 năm 2022` after the number and the motto.
+        var r = ByteReader(b, from: afterMotto, end: range.upperBound)
+        if let ngay = r.firstIndex(of: "ngay"), ngay - afterMotto < 60 {
+            let comma = b[afterMotto..<ngay].lastIndex(of: UInt8(ascii: ","))
+            r.position = ngay
+            _ = r.matchWord("ngay")
+            r.skipSpaces()
+            if let d = r.readDate() {
+                date = d
+                if let comma {
+                    let name = text.originalText(afterMotto..<comma).trimmingCharacters(in: " -|*")
+                    if !name.isEmpty, name.split(separator: " ").count <= 5, !name.contains(where: \.isNumber) || name.folded.hasPrefix("quan ") {
+                        place = name
+                    }
+                }
+            }
+        }
+    }
+
+    /// The mottos of a Party and a state header, folded.
+    private static let mottos = ["dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"]
+
+    /// Committees that a province's or district's Party organisation heads (`ĐẢNG BỘ TỈNH NGHỆ AN`
+    /// / `HUYỆN ỦY QUỲNH LƯU`), folded.
+    private static let committees = ["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "chi bo", "ban chap hanh", "ban thuong vu"]
+
+    /// Boards and offices of a committee or a people's committee (`TỈNH ỦY NGHỆ AN` / `BAN TUYÊN
+    /// GIÁO`, `UBND TỈNH NGHỆ AN` / `SỞ NỘI VỤ`), folded.
+    private static let boards = ["ban", "van phong", "so", "uy ban kiem tra"]
+
+    /// The issuer's cell split into the lines a header would give it: a committee after its Party
+    /// organisation's name, a board after its committee's name and place.
+    static func bodies(_ cell: String) -> [String] {
+        let words = cell.split(separator: " ").map(String.init)
+        let folded = words.map(\.folded)
+        var lines: [[String]] = []
+        var current: [String] = []
+        var currentFolded: [String] = []
+        func starts(_ heads: [String], at i: Int) -> Bool {
+            heads.contains { head in
+                let h = head.split(separator: " ").map(String.init)
+                return i + h.count <= folded.count && Array(folded[i..<(i + h.count)]) == h
+            }
+        }
+        for i in words.indices {
+            let line = currentFolded.joined(separator: " ")
+            let underOrganisation = line.hasPrefix("dang bo ") && starts(committees, at: i)
+            let underCommittee = currentFolded.count >= 3 && starts(boards, at: i)
+                && (committees.prefix(6).contains { line.hasPrefix($0 + " ") } || line.hasPrefix("uy ban nhan dan ") || line.hasPrefix("ubnd "))
+            if !current.isEmpty, underOrganisation || underCommittee {
+                lines.append(current)
+                current = []
+                currentFolded = []
+            }
+            current.append(words[i])
+            currentFolded.append(folded[i])
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.map { $0.joined(separator: " ").trimmingCharacters(in: " -|*") }.filter { $0.count > 1 }
+    }
+}

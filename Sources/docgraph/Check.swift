@@ -26,8 +26,8 @@ struct Check: ParsableCommand {
         2 sai cách dùng, thiếu dự thảo hoặc thư mục kho, thư mục rỗng, không đọc được văn bản nào.
         """))
 
-    @Argument(help: helpText("Draft files or folders to review against the corpus ('-' reads one from standard input); without them the whole corpus is checked.",
-                              vi: "Tệp hoặc thư mục dự thảo cần rà soát đối chiếu với kho ('-' đọc một dự thảo từ đầu vào chuẩn); không có thì kiểm tra cả kho."))
+    @Argument(help: helpText("With --corpus: draft files or folders to review against it ('-' reads one from standard input). Without --corpus: the corpus to check (default: the current folder).",
+                              vi: "Có --corpus: tệp hoặc thư mục dự thảo cần rà soát đối chiếu với kho ('-' đọc một dự thảo từ đầu vào chuẩn). Không có --corpus: kho cần kiểm tra (mặc định: thư mục hiện tại)."))
     var drafts: [String] = []
 
     @OptionGroup var source: CorpusOptions
@@ -56,6 +56,14 @@ struct Check: ParsableCommand {
     var rules: RuleList?
 
     func run() throws {
+        // `docgraph check corpus/`: without `--corpus` (or `--index`), the paths are the corpus to check,
+        // as they are for `extract` and `docs`; a review names the corpus its drafts are read against.
+        var drafts = self.drafts
+        var source = self.source
+        if source.corpus.isEmpty, source.index.path == nil, !drafts.isEmpty, !drafts.contains("-") {
+            source.corpus = drafts
+            drafts = []
+        }
         let options = CheckOptions(asOf: try asOf.date(), includeAll: all, rules: rules?.ids)
         let accepted: Baseline?
         do { accepted = try baseline.map(Baseline.read) } catch { try usageError(errorText(error)) }

@@ -32,6 +32,18 @@ struct CheckEndToEndTests {
         #expect(json.out.contains("Corpus/001_9516fea5641a2c07.txt"), "the corpus evidence is a related location")
     }
 
+    @Test("`check DIR` without --corpus checks DIR as the corpus, as `check --corpus DIR` does (not a review against the current folder)")
+    func positionalCorpus() throws {
+        let asCorpus = try Self.check(["--corpus", "Tests/Review/Corpus", "--as-of", "2026-11-25", "--fail-on", "never"])
+        let positional = try Self.check(["Tests/Review/Corpus", "--as-of", "2026-11-25", "--fail-on", "never"])
+        #expect(positional.status == 0)
+        #expect(positional.out == asCorpus.out)
+        #expect(positional.out.contains("findings"))
+        let missing = try Self.check(["NoSuchCorpus"])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("NoSuchCorpus"))
+    }
+
     @Test("1 or 0 by --fail-on: a warning fails only --fail-on warning")
     func failOn() throws {
         let draft = Self.drafts + "07-ke-hoach-so-nhiem-vu-khong-khop.txt"

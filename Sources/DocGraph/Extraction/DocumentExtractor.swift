@@ -84,7 +84,10 @@ public enum DocumentExtractor {
             let tables = TaskTableParser.tables(text, lines: lines)
             var tableLines = IndexSet()
             for t in tables { tableLines.insert(integersIn: t.lines) }
-            let (proseTasks, counts) = ProseTasks.find(text, lines: lines, issuer: record.issuer, file: file, documentIndex: documentIndex)
+            var (proseTasks, counts) = ProseTasks.find(text, lines: lines, issuer: record.issuer, file: file, documentIndex: documentIndex)
+            var taken = tableLines
+            for task in proseTasks { taken.insert(integersIn: task.lines) }
+            proseTasks += SentenceTasks.find(text, lines: lines, skipping: taken)
             result.statedCounts += counts
             result.obligations += ProseTasks.obligations(text, lines: lines, typeCode: record.typeCode, file: file, documentIndex: documentIndex)
 
@@ -100,6 +103,7 @@ public enum DocumentExtractor {
                 let seg = TextSegment(text, range: start..<end)
                 ctx.tasks = proseTasks.compactMap { task in
                     guard task.lines.lowerBound >= k, task.lines.upperBound <= e else { return nil }
+                    if let span = task.span { return ((span.lowerBound - start)..<(span.upperBound - start), task.context) }
                     let a = text.foldedRange(ofLine: task.lines.lowerBound).lowerBound - start
                     let b = text.foldedRange(ofLine: task.lines.upperBound - 1).upperBound - start
                     return (a..<b, task.context)
@@ -117,7 +121,7 @@ public enum DocumentExtractor {
                 let ids = task.lines.flatMap { citationsOnLine[$0] ?? [] }.sorted().map { result.citations[$0].id }
                 result.tasks.append(TaskRow(number: task.number, section: task.section, basis: nil, task: task.text, level: nil,
                                             leadUnit: task.context.leadUnit, coordinating: nil, deadline: task.context.deadline,
-                                            announced: AnnouncedDocuments.find(task.text), citations: ids,
+                                            announced: AnnouncedDocuments.find(task.announcing ?? task.text), citations: ids,
                                             documentIndex: documentIndex, location: SourceLocation(file: file, line: task.lines.lowerBound + 1, column: 1)))
             }
 
@@ -185,6 +189,24 @@ public enum DocumentExtractor {
 enum AnnouncedDocuments {
     private static let leadVerbs = ["ban hanh", "xay dung", "tham muu xay dung", "tham muu ban hanh", "phoi hop xay dung",
                                     "nghien cuu ban hanh", "nghien cuu xay dung", "hoan thien", "trinh"]
+
+    /// Where a sentence announces a document (`… chủ trì xây dựng Kế hoạch thực hiện …`): the lead
+    /// verb right before a type word, in the folded bytes `range`; nil when none does.
+    static func announcingStart(_ b: [UInt8], in range: Range<Int>) -> Int? {
+        let reader = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            defer { i += 1 }
+            guard i == range.lowerBound || !ByteReader.isAlnum(b[i - 1]) else { continue }
+            for verb in leadVerbs {
+                guard let e = reader.phraseEnd(verb, at: i) else { continue }
+                var r = ByteReader(b, from: e, end: range.upperBound)
+                r.skipSpaces()
+                if TypeCodes.words.contains(where: { r.phraseEnd($0.folded, at: r.position) != nil }) { return i }
+            }
+        }
+        return nil
+    }
 
     static func find(_ task: String) -> AnnouncedDocument? {
         let text = FoldedText(task)

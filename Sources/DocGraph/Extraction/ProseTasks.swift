@@ -6,6 +6,12 @@ struct ProseTask {
     var number: String?
     var section: String?
     var text: String
+    /// For a task that is one sentence of a line (`SentenceTasks`), its folded bytes: only the
+    /// citations there are planned by it.
+    var span: Range<Int>? = nil
+    /// For a sentence task, the words that announce a document (`xây dựng Kế hoạch thực hiện …`),
+    /// without who does it or by when.
+    var announcing: String? = nil
 }
 
 /// Finds tasks, stated counts and obligations in a document's prose.

@@ -1,0 +1,54 @@
+import Testing
+@testable import DocGraph
+
+/// Tasks assigned in one sentence of prose with their deadline (`…, hoàn thành trước ngày …`), the
+/// way plans and conclusions hand out most of their work (red-team corpus form F7).
+@Suite("Tasks written in one sentence")
+struct SentenceTaskTests {
+    private typealias F = Fixtures
+
+    @Test("the sentence's deadline, its lead unit and the document it announces", arguments: [
+        ("Giao Ban Tuyên giáo Tỉnh ủy chủ trì xây dựng Kế hoạch thực hiện Kết luận số 18-KL/TU, hoàn thành trước ngày 30/6/2022.",
+         "2022-06-30", "Ban Tuyên giáo Tỉnh ủy", "KH"),
+        ("Ban Cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ban hành Kế hoạch triển khai, xong trước ngày 15/5/2022.",
+         "2022-05-15", "UBND tỉnh", "KH"),
+        ("- Văn phòng Huyện ủy chủ trì, phối hợp với Ban Tổ chức Huyện ủy tham mưu xây dựng Quy chế làm việc, hoàn thành trong quý II/2023.",
+         "2023-06-30", "Văn phòng Huyện ủy", "QC"),
+        ("Các chi bộ xây dựng kế hoạch thực hiện, báo cáo kết quả về Ban Thường vụ chậm nhất ngày 30/11/2024.",
+         "2024-11-30", "Các chi bộ", "KH"),
+    ] as [(String, String, String?, String)])
+    func sentenceTask(text: String, deadline: String, lead: String?, announced: String) throws {
+        let tasks = F.extract("KẾ HOẠCH\nthử\n\n\(text)\n").tasks
+        let task = try #require(tasks.first)
+        #expect(tasks.count == 1)
+        #expect(task.deadline?.date?.description == deadline)
+        #expect(task.leadUnit == lead)
+        #expect(task.announced?.typeCode == announced)
+    }
+
+    @Test("only the sentence is the task: a citation before it on the same line stays enacted")
+    func onlyTheSentence() throws {
+        let cs = F.extract("KẾ HOẠCH\nthử\n\nThực hiện Nghị quyết số 12-NQ/TU ngày 5/1/2022 của Tỉnh ủy. Giao Ban Tuyên giáo chủ trì xây dựng kế hoạch thực hiện Kết luận số 18-KL/TU, hoàn thành trước ngày 30/6/2022.\n").citations
+        #expect(cs.map(\.id.description) == ["12-NQ/TU", "18-KL/TU"])
+        #expect(cs.map(\.modality) == [.enacted, .planned])
+        #expect(cs.last?.deadline?.date?.description == "2022-06-30")
+    }
+
+    @Test("a fact about a date is no task", arguments: [
+        "Nghị quyết số 12-NQ/TU đã được ban hành trước ngày 30/6/2022.",
+        "Các đơn vị đã xây dựng kế hoạch, hoàn thành trước ngày 30/6/2022.",
+        "Hội nghị diễn ra trước ngày 30/6/2022 tại Hội trường.",
+    ])
+    func noTask(text: String) {
+        #expect(F.extract("KẾ HOẠCH\nthử\n\n\(text)\n").tasks.isEmpty)
+    }
+
+    @Test("an announced plan past its deadline is overdue until a document of that body fulfils it")
+    func overdueUntilFulfilled() {
+        let conclusion = ("kl.txt", "TỈNH ỦY NGHỆ AN\nSố 18-KL/TU\nVinh, ngày 10 tháng 3 năm 2022\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về công tác tuyên truyền\n\nGiao Ban Tuyên giáo Tỉnh ủy chủ trì xây dựng Kế hoạch thực hiện Kết luận này, hoàn thành trước ngày 30/6/2022.\n")
+        let overdue = F.findings(F.graph([conclusion]), .overduePlan)
+        #expect(overdue.count == 1)
+        let plan = ("kh.txt", "TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO\nSố 20-KH/BTGTU\nVinh, ngày 20 tháng 6 năm 2022\nKẾ HOẠCH\nthực hiện Kết luận số 18-KL/TU ngày 10/3/2022 của Ban Thường vụ Tỉnh ủy\n")
+        #expect(F.findings(F.graph([conclusion, plan]), .overduePlan).isEmpty)
+    }
+}

@@ -16,6 +16,9 @@ struct AnnouncedMatcher {
     private var nodeWords: [[Int32]] = []
     /// Each node's issuer: an id of its name folded and without the trailing `Đảng`.
     private var nodeIssuers: [Int32?] = []
+    /// `placed(_:in:)` of each issuer and place met, made once.
+    private var placedIDs: [PlacedName: Int32] = [:]
+    private struct PlacedName: Hashable { var issuer: String; var locality: String? }
     /// Issuer names as written → ids, and ids → normalised names: a plan's expected issuers and
     /// each candidate group's issuer are compared once per pair of ids, not once per plan.
     private var issuerIDs: [String: Int32] = [:]
@@ -120,7 +123,7 @@ struct AnnouncedMatcher {
             }
             let sorted = ids.sorted()
             nodeWords.append(sorted)
-            if let issuer = node.issuer { nodeIssuers.append(issuerID(issuer)) } else { nodeIssuers.append(nil) }
+            if let issuer = node.issuer { nodeIssuers.append(placedIssuerID(issuer, in: node.locality)) } else { nodeIssuers.append(nil) }
             if let code = node.typeCode {
                 for w in sorted { postings[PostingKey(typeCode: code, word: w), default: []].append(NodeIndex(i)) }
             }
@@ -143,7 +146,8 @@ struct AnnouncedMatcher {
         candidates[key] = groups
 
         let planner = graph.nodes[Int(plan.planner)]
-        let expected = (a.issuer.map { [$0] } ?? planner.issuer.map { [$0] } ?? []) + (plan.task.leadUnit.map { [$0] } ?? [])
+        let expected = ((a.issuer.map { [$0] } ?? planner.issuer.map { [$0] } ?? []) + (plan.task.leadUnit.map { [$0] } ?? []))
+            .map { Self.placed($0, in: planner.locality) }
         var expectedKeys: [Int32] = []
         for name in expected { expectedKeys.append(issuerID(name)) }
         var confirmed: Candidate?
@@ -211,6 +215,28 @@ struct AnnouncedMatcher {
     }
 
     /// The id of an issuer's name, folded and without the trailing `Đảng`.
+    /// `Ban Tuyên giáo Tỉnh ủy` in a plan of Nghệ An is Nghệ An's: a local body named without its
+    /// place is of the planner's place (its province for a provincial body), so another province's
+    /// body of the same name does not fulfil the plan.
+    static func placed(_ name: String, in locality: String?) -> String {
+        guard let locality, let here = AdministrativeUnits.place(named: locality) else { return name }
+        let body = IssuingBody(name)
+        guard body.place == nil else { return name }
+        switch body.tier {
+        case .province, .city: return "\(name) \(here.province)"
+        case .district: return here.isDistrict ? "\(name) \(here.name)" : name
+        default: return name
+        }
+    }
+
+    private mutating func placedIssuerID(_ name: String, in locality: String?) -> Int32 {
+        let k = PlacedName(issuer: name, locality: locality)
+        if let id = placedIDs[k] { return id }
+        let id = issuerID(Self.placed(name, in: locality))
+        placedIDs[k] = id
+        return id
+    }
+
     private mutating func issuerID(_ name: String) -> Int32 {
         if let id = issuerIDs[name] { return id }
         let normalized = IssuingBodies.normalized(name)

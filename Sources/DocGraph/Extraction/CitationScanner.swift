@@ -177,6 +177,12 @@ enum CitationScanner {
                 }
             }
 
+            let quoted = {
+                if quotedWording == nil { quotedWording = replacementQuotes(b) }
+                return quotedWording!.contains { $0.contains(m.start) }
+            }
+            // `cụm từ “…14/2017…” được thay thế bằng cụm từ “…31/2018…”`: a quoted phrase describes no other citation.
+            if link == .nested, quoted() { link = .independent }
             // Nothing is nested in the document's own number line or in `Hướng dẫn này`, nor in a congress's
             // papers, which carry no description (`… bản kiểm điểm của BCH Đảng bộ Quận, thông qua báo cáo …`).
             if link == .nested, let prev = done.last,
@@ -218,10 +224,7 @@ enum CitationScanner {
             if relation.isRevision, m.namedIn == nil, listOfTitles(b, before: windowStart) { relation = .references }
             // `… như sau:` / `“Những người … xếp lương theo Nghị định số 204/2004/NĐ-CP …”`: the quoted
             // text is the amended document's new wording; what it cites, the citing document only mentions.
-            if link != .nested, relation != .references, {
-                if quotedWording == nil { quotedWording = replacementQuotes(b) }
-                return quotedWording!.contains { $0.contains(m.start) }
-            }() { relation = .references }
+            if link != .nested, relation != .references, quoted() { relation = .references }
             // `HƯỚNG DẪN` / `thực hiện Quy định số 132-QĐ/TW`: a guidance implements by guiding.
             if relation == .implements, ctx.documentTypeCode == "HD", let title = ctx.title,
                title.contains(seg.fileOffset(of: m.start)) { relation = .guides }
@@ -349,7 +352,7 @@ enum CitationScanner {
             // the list is the subject of its clause (no verb before it: `Căn cứ Quyết định … về thủ
             // tục được thay thế` rests on the decision).
             if !done.contains(where: { $0.topLevel == topLevel && $0.explicitRelation }) || m.kind == .selfReference,
-               let post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
+               !quoted(), let post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
                 for d in done.reversed() where d.topLevel == topLevel {
                     if !d.explicitRelation || d.index == citationIndex { result[d.index].relation = post }
                 }
@@ -647,16 +650,29 @@ enum CitationScanner {
                 }
                 break
             }
-            if paren { break }
             if r.matchWord("ngay") {
                 r.skipSpaces()
                 if let d = r.readDate() {
+                    // `số 14/2017/QĐ-UBND (ngày 10/8/2017) của …`: the date in brackets, the issuer after them
+                    // or inside them (`(ngày 10/8/2017 của UBND tỉnh)`).
+                    if paren {
+                        r.skipSpaces()
+                        if !r.match(")") {
+                            guard meta.issuer == nil, r.matchWord("cua"), let close = b[r.position..<limit].firstIndex(of: UInt8(ascii: ")")),
+                                  close - r.position < 120 else { break }
+                            let text = seg.originalText(r.position..<close).trimmingCharacters(in: " ,")
+                            guard text.first?.isUppercase == true else { break }
+                            meta.issuer = text
+                            r.position = close + 1
+                        }
+                    }
                     meta.date = d
                     meta.metaEnd = r.position
                     continue
                 }
                 break
             }
+            if paren { break }
             if meta.issuer == nil, r.matchWord("cua") {
                 r.skipSpaces()
                 let issuerStart = r.position
@@ -862,6 +878,16 @@ enum CitationScanner {
                 continue
             }
             if c == 0x20 { i += 1; continue }
+            // `cụm từ “Quyết định số 14/2017/QĐ-UBND” được thay thế bằng cụm từ “Quyết định số 31/2018/QĐ-UBND”`:
+            // words swapped in the amended text, each quoted after `cụm từ` (`bằng từ`, `thay từ`, `bỏ từ`).
+            if c == UInt8(ascii: "\""), !atLineStart || !previousLineEndsWithColon, quotesWords(b, before: i) {
+                let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? b.count
+                result.append(i..<close)
+                i = close + 1
+                lastNonSpace = UInt8(ascii: "\"")
+                atLineStart = false
+                continue
+            }
             if atLineStart, c == UInt8(ascii: "\""), previousLineEndsWithColon {
                 let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? b.count
                 result.append(i..<close)
@@ -875,6 +901,18 @@ enum CitationScanner {
             i += 1
         }
         return result
+    }
+
+    /// Whether the quotation mark at `i` opens words of a text being amended: `cụm từ “…”`, `bằng từ “…”`.
+    private static func quotesWords(_ b: [UInt8], before i: Int) -> Bool {
+        var e = i
+        while e > 0, b[e - 1] == 0x20 { e -= 1 }
+        guard e >= 2, b[e - 2] == UInt8(ascii: "t"), b[e - 1] == UInt8(ascii: "u"), e == 2 || !ByteReader.isAlnum(b[e - 3]) else { return false }
+        var p = e - 2
+        while p > 0, b[p - 1] == 0x20 { p -= 1 }
+        var w = p
+        while w > 0, ByteReader.isLetter(b[w - 1]) { w -= 1 }
+        return ["cum", "bang", "thay", "bo", "cac"].contains(String(decoding: b[w..<p], as: UTF8.self))
     }
 
     /// Whether `mentionStart` begins an item of an enumerated list: only an item marker before

@@ -67,7 +67,7 @@ enum DocumentIdentity {
             if titleLine != nil { continue }
             // Only an open header block reads its first cell (the condition below asks that first).
             let firstCell = headerBlockClosed ? "" : Self.firstCell(of: text.originalLine(k))
-            if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell),
+            if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell.contains("<") ? Self.cellLines(firstCell).joined(separator: " ") : firstCell),
                !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"),
                // `CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: the motto broken over two lines.
                !mottoFragment(f),
@@ -81,7 +81,13 @@ enum DocumentIdentity {
                     fragment = line
                     continue
                 }
-                headerBlock.append(fragment.map { "\($0) \(line)" } ?? line)
+                // `| ỦY BAN NHÂN DÂN<br>TỈNH BÌNH ĐỊNH | …`: a Markdown cell holds the header's lines.
+                let lines = Self.cellLines(firstCell)
+                if lines.count > 1 {
+                    headerBlock += lines.map { FoldedText.tidy($0).trimmingCharacters(in: " #*_-") }.filter { !$0.isEmpty }
+                } else {
+                    headerBlock.append(fragment.map { "\($0) \(line)" } ?? line)
+                }
                 fragment = nil
             } else if !headerBlock.isEmpty {
                 headerBlockClosed = true
@@ -205,6 +211,19 @@ enum DocumentIdentity {
 
     /// `cell.trimmingCharacters(in: .whitespaces).isEmpty`, answered without Foundation when the
     /// cell holds printable ASCII other than a space (no white space set holds one).
+    /// A cell's lines, split at the line breaks HTML writes inside it (`<br>`, `<br/>`, `<br />`).
+    static func cellLines(_ cell: String) -> [String] {
+        guard cell.contains("<") else { return [cell] }
+        var lines: [String] = []
+        var rest = Substring(cell)
+        while let open = rest.range(of: "<br", options: .caseInsensitive), let close = rest[open.upperBound...].firstIndex(of: ">") {
+            lines.append(String(rest[..<open.lowerBound]))
+            rest = rest[rest.index(after: close)...]
+        }
+        lines.append(String(rest))
+        return lines
+    }
+
     private static func isBlank(_ cell: Substring) -> Bool {
         if cell.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
         return cell.trimmingCharacters(in: .whitespaces).isEmpty
@@ -286,8 +305,9 @@ enum DocumentIdentity {
             if continues { name += " " + line } else { parent = name; name = line }
         }
         // `ĐẢNG BỘ TỈNH NGHỆ AN` / `TỈNH ỦY`: a bare committee takes its place from the line above.
+        // `ĐẢNG BỘ TỈNH THANH HÓA` / `BAN TUYÊN GIÁO TỈNH ỦY`: so does a commission named with its bare committee.
         let bare = name.folded
-        if let parent, ["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy"].contains(bare) {
+        if let parent, ["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy"].contains(where: { bare == $0 || bare.hasSuffix(" " + $0) }) {
             let pf = parent.folded
             for tier in ["dang bo tinh ", "dang bo thanh pho ", "dang bo huyen ", "dang bo quan ", "dang bo thi xa "] where pf.hasPrefix(tier) {
                 let place = parent.split(separator: " ").dropFirst(tier.split(separator: " ").count).joined(separator: " ")
@@ -411,7 +431,7 @@ enum DocumentIdentity {
         var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
         r.skipSpaces()
         let start = r.position
-        guard let ngay = r.firstIndex(of: "ngay"), ngay - start < 60 else { return nil }
+        guard let ngay = r.firstIndex(of: "ngay"), ngay - start < 60 else { return bareDate(text, start..<range.upperBound) }
         let comma = text.bytes[start..<ngay].lastIndex(of: UInt8(ascii: ","))
         // The place is a short name (`Hà Nội`, `Thái Nguyên`), never a sentence.
         let placeBytes = text.bytes[start..<(comma ?? start)]
@@ -428,6 +448,26 @@ enum DocumentIdentity {
         let seg = TextSegment(text, range: range)
         let place = comma.map { seg.originalText((start - range.lowerBound)..<($0 - range.lowerBound)) }
         return (place.flatMap { $0.isEmpty ? nil : $0 }, date)
+    }
+
+    /// `Thanh Hóa, 12-4-2017`, `Vinh, 05/3/2021`: a place and date line written without `ngày`; the
+    /// whole cell must be the place, a comma and a date in figures.
+    private static func bareDate(_ text: FoldedText, _ range: Range<Int>) -> (String?, SimpleDate)? {
+        let b = text.bytes
+        guard range.count < 48, let comma = b[range].firstIndex(of: UInt8(ascii: ",")), comma > range.lowerBound else { return nil }
+        let placeWords = b[range.lowerBound..<comma].split(separator: 0x20)
+        guard (1...5).contains(placeWords.count), placeWords.indices.allSatisfy({ numberedPlace(placeWords, $0) || !placeWords[$0].contains(where: ByteReader.isDigit) })
+        else { return nil }
+        var r = ByteReader(b, from: comma + 1, end: range.upperBound)
+        r.skipSpaces()
+        guard let first = r.current, ByteReader.isDigit(first), let date = r.readDate() else { return nil }
+        r.skipSpaces()
+        while r.current == UInt8(ascii: "*") || r.current == UInt8(ascii: "_") { r.position += 1 }
+        guard r.atEnd else { return nil }
+        let place = TextSegment(text, range: range).originalText(0..<(comma - range.lowerBound)).trimmingCharacters(in: " *_")
+        // The place must start with a capital: `tổng số, 12/4` is no place.
+        guard place.first?.isUppercase == true else { return nil }
+        return (place, date)
     }
 
     /// `Quận 2, ngày …`, `Phường 10`: the one number a place name may hold is a district's or
@@ -844,7 +884,7 @@ enum Locality {
                 // `TÌNH HÌNH MỚI` folds as `TỈNH …` does: only `tỉnh` (or `tinh` written without
                 // marks) names a province.
                 if b[i + 1] == UInt8(ascii: "i"), !isProvinceVowel(text.original, at: Int(text.origin[i + 1])) { i = after; continue }
-                if let name = name(text, folded: after, lineEnd: r.upperBound) { counts[Self.readable(name), default: 0] += 1 }
+                if let written = name(text, folded: after, lineEnd: r.upperBound), let name = Self.place(written) { counts[Self.readable(name), default: 0] += 1 }
                 i = after
             }
         }
@@ -944,6 +984,16 @@ enum Locality {
     }
 
     /// Up to three capitalised words of the original text from folded offset `i`.
+    /// `… CỦA TỈNH ỦY VỀ GIẢM NGHÈO …`: in a title in capitals every word looks like a name, so a
+    /// name there must be a place the table knows (its name, without what the line ran on into:
+    /// `THANH HÓA<br>BAN …`); `về`, `của`, `và` start none anywhere.
+    private static func place(_ name: String) -> String? {
+        let first = String(name.prefix { $0 != " " }).folded
+        if ["ve", "cua", "va", "ban", "tai", "theo", "khoa", "lan", "nam", "trong", "tren", "nhiem"].contains(first) { return nil }
+        if name.count > 3, DocumentSplitter.isUpperCase(name) { return AdministrativeUnits.place(named: name)?.name }
+        return name
+    }
+
     private static func name(_ text: FoldedText, folded i: Int, lineEnd: Int) -> String? {
         guard i < lineEnd else { return nil }
         // `các tỉnh ủy, thành ủy`, `tỉnh ủy xây dựng`: when the first character is certainly not

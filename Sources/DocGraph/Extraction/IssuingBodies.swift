@@ -242,9 +242,10 @@ public struct IssuingBody: Hashable, Sendable {
     /// Tier words, longest of a kind first.
     private static let tiers: [(Phrase, Tier)] = ([
         ("tinh uy", .province), ("thanh uy", .city), ("huyen uy", .district), ("quan uy", .district),
-        ("thi uy", .district), ("dang uy khoi", .bloc), ("dang uy xa", .commune), ("dang uy", .bloc),
+        ("thi uy", .district), ("dang uy khoi", .bloc), ("dang uy xa", .commune), ("dang uy phuong", .commune),
+        ("dang uy thi tran", .commune), ("dang uy", .bloc),
         ("trung uong", .central), ("tinh", .province), ("thanh pho", .city), ("huyen", .district),
-        ("quan", .district), ("thi xa", .district), ("khoi", .bloc), ("xa", .commune),
+        ("quan", .district), ("thi xa", .district), ("khoi", .bloc), ("xa", .commune), ("phuong", .commune), ("thi tran", .commune),
     ] as [(String, Tier)]).map { (Phrase($0.0), $0.1) }
 
     /// The kind of unit a tier's phrase says (`AdministrativeUnits` kinds).
@@ -341,7 +342,11 @@ public struct IssuingBody: Hashable, Sendable {
     }
 
     /// The place a name gives for a local body, placed in the administrative table when it can be.
-    public var administrativePlace: AdministrativeUnits.Place? { place.flatMap { AdministrativeUnits.place(named: $0, kind: unitKind) } }
+    /// A commune's name is no district's (`Đảng ủy xã Kiến An` is not Hải Phòng's quận Kiến An).
+    public var administrativePlace: AdministrativeUnits.Place? {
+        guard tier != .commune else { return nil }
+        return place.flatMap { AdministrativeUnits.place(named: $0, kind: unitKind) }
+    }
 }
 
 extension IssuingBodies {

@@ -20,6 +20,9 @@ public struct GraphBuilder {
     /// citation nested in another's description (`25-CTr/TU … thực hiện Nghị quyết số 28-NQ/TW`)
     /// hangs from the very node its parent citation was resolved to.
     private var citedHere: [NodeIndex: [String: NodeIndex]] = [:]
+    /// Per citing document, the node each id's dated or termed mentions resolved to (nil when they
+    /// went to two nodes): an undated mention of the id in the same document is that document.
+    private var datedHere: [NodeIndex: [String: NodeIndex?]] = [:]
     /// Issuer names and places repeat across a corpus: each is read once (a hot path at 10^6 citations).
     private var bodies: [String: IssuingBody] = [:]
     private var places: [String: AdministrativeUnits.Place?] = [:]
@@ -100,7 +103,8 @@ public struct GraphBuilder {
         let place = IdentityScope.place(of: record)
         var key: String
         if let id = record.id {
-            key = IdentityScope.key(id, place: place, date: record.date, period: id.isCentralParty ? record.term : nil)
+            let series = IdentityScope.commune(id, issuer: record.issuer, contextIssuer: nil) ?? place
+            key = IdentityScope.key(id, place: series, date: record.date, period: id.isCentralParty ? record.term : nil)
         } else {
             key = "doc:\(record.file):\(record.startPage.map { "\($0):" } ?? "")\(record.startLine)"
         }
@@ -168,7 +172,20 @@ public struct GraphBuilder {
         let observation = DocumentNode.Observation(date: c.date, issuer: c.issuer, term: c.term, typeWord: c.typeWord,
                                                    location: c.location, text: c.text)
         current.step = 1
-        let cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: document, location: c.location, observation: observation)
+        let cited: NodeIndex
+        let periodic = IdentityScope.period(of: c.id) != .none
+        if periodic, c.date == nil, c.term == nil, let same = datedHere[document]?[c.id.key] ?? nil {
+            // `THỰC HIỆN NGHỊ QUYẾT SỐ 01-NQ/TU CỦA TỈNH ỦY …` in a title, over a body that cites 01-NQ/TU
+            // with its date: one document, not a guess among the terms that have a 01-NQ/TU.
+            cited = same
+            graph.nodes[Int(same)].observe(observation)
+        } else {
+            cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: document, location: c.location, observation: observation)
+        }
+        if periodic, c.date != nil || c.term != nil {
+            if let known = datedHere[document]?[c.id.key] { if known != cited { datedHere[document]?[c.id.key] = .some(nil) } }
+            else { datedHere[document, default: [:]][c.id.key] = cited }
+        }
         citedHere[document, default: [:]][c.id.key] = cited
         let node = graph.nodes[Int(cited)]
         if node.subjectMissing, let subject = c.subject { graph.nodes[Int(cited)].title = subject }
@@ -196,9 +213,10 @@ public struct GraphBuilder {
         let id = written.form == .named ? lawAliases[written.key] ?? written : written
         let contextNode = graph.nodes[Int(context)]
         let place = IdentityScope.isPlaced(id)
-            ? IdentityScope.place(citing: id, issuer: issuer.map { body($0) }, context: contextNode.locality,
-                                  here: contextNode.locality.flatMap { administrativePlace($0) },
-                                  contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
+            ? IdentityScope.commune(id, issuer: issuer, contextIssuer: contextNode.issuer)
+                ?? IdentityScope.place(citing: id, issuer: issuer.map { body($0) }, context: contextNode.locality,
+                                       here: contextNode.locality.flatMap { administrativePlace($0) },
+                                       contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
             : nil
         var prefix = IdentityScope.prefix(id, place: place)
         // `Báo cáo chính trị`, `Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ …`: whose, the citing document says.

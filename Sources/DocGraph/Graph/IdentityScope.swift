@@ -90,6 +90,38 @@ enum IdentityScope {
         return context
     }
 
+    /// The commune whose series a number belongs to, as written (`xã Kim Liên`): a commune's Party
+    /// committee (`5-KH/ĐU` of `Đảng ủy xã Kim Liên`) and its People's Committee and Council
+    /// (`18/KH-UBND` of `UBND xã Kim Liên`) number their documents in their commune, as a district's
+    /// do in their district. The issuer decides; a citation without one (`Kế hoạch số 5-KH/ĐU`) in a
+    /// commune body's document is its own commune's. Nil for any other number.
+    static func commune(_ id: DocumentID, issuer: String?, contextIssuer: String?) -> String? {
+        let grassroots = id.form == .party && TypeCodes.partyCommittee(ofCode: id.issuerCode)?.level == .grassroots
+        // A commune has a people's committee and council, no departments (`197/STTTT` is the province's).
+        let council = id.form == .state && [id.issuerCode, id.typeCode].contains { code in
+            let c = code.folded
+            return c.hasPrefix("ubnd") || c.hasPrefix("hdnd") || c == "ub"
+        }
+        guard grassroots || council else { return nil }
+        if let issuer { return communeName(issuer) }
+        return contextIssuer.flatMap(communeName)
+    }
+
+    /// `xã Kim Liên` of `Đảng ủy xã Kim Liên`, `UBND phường 3`, `Ủy ban nhân dân thị trấn Nam Đàn`; nil
+    /// when the body is not a commune's or names none.
+    static func communeName(_ issuer: String) -> String? {
+        guard IssuingBody(issuer).tier == .commune else { return nil }
+        let words = FoldedText.tidy(issuer).split(separator: " ")
+        let folded = words.map { String($0).folded }
+        for (k, w) in folded.enumerated() where w == "xa" || w == "phuong" || (w == "tran" && k > 0 && folded[k - 1] == "thi") {
+            let name = words[(k + 1)...].prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+            guard !name.isEmpty else { return nil }
+            let kind = w == "tran" ? "thị trấn" : w == "xa" ? "xã" : "phường"
+            return "\(kind) \(name.joined(separator: " "))"
+        }
+        return nil
+    }
+
     /// The place of a document in the corpus: the one its issuer names, else the one its text names most.
     static func place(of record: DocumentRecord) -> String? {
         if let p = record.issuer.flatMap({ IssuingBody($0).administrativePlace }) { return p.name }

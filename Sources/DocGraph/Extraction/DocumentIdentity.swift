@@ -728,7 +728,7 @@ enum DocumentIdentity {
     }
 
     /// Words that join a sentence to the one before it, folded: `Do đó`, `Vì vậy`, `Nay`.
-    private static let connectives = ["do do", "do vay", "vi vay", "vi the", "tu do", "nay"]
+    static let connectives = ["do do", "do vay", "vi vay", "vi the", "tu do", "nay"]
 
     /// `…, Ban Tổ chức Trung ương xây dựng Chương trình hành động …, như sau:`: the subject of the
     /// opening sentence of a text without its header, and the id of what it issues there, if numbered.
@@ -739,9 +739,13 @@ enum DocumentIdentity {
     /// the last clause boundary (`,` `.` `;` `:`, a break after one of them, a blank line, a number
     /// glued to a capital by a converter: `… năm 2022Ban Tuyên giáo Trung ương hướng dẫn`) and a verb
     /// written in lower case (`Ban Chỉ đạo` is a name, `chỉ đạo` a verb).
-    private static func openingSentence(_ text: FoldedText, lines: Range<Int>) -> (issuer: String, issued: DocumentID?)? {
+    static func openingSentence(_ text: FoldedText, lines: Range<Int>) -> (issuer: String, issued: DocumentID?)? {
         var chars: [Character] = []
-        var boundaries: Set<Int> = [0]
+        // Clause boundaries, ascending and distinct: the lines below only ever add the current end,
+        // and the punctuation found afterwards is merged in once (a `Set` filtered for every verb
+        // found cost the whole set per verb).
+        var boundaries: [Int] = [0]
+        func mark(_ p: Int) { if boundaries[boundaries.count - 1] != p { boundaries.append(p) } }
         // Where each paragraph that opens with a clause verb (`Thực hiện`, `Căn cứ`, `Qua`, …) starts
         // and ends in `chars`.
         var openedParagraphs: [Range<Int>] = []
@@ -750,11 +754,9 @@ enum DocumentIdentity {
         var afterOpened = false
         func closeParagraph() {
             if paragraphStart < chars.count {
-                var r = ByteReader(Array(String(chars[paragraphStart...]).folded.utf8))
-                r.skipSpaces()
                 // `Thực hiện Hướng dẫn số 96-HD/BTGTW …` / `Ban Tuyên giáo Tỉnh ủy đề nghị …`: the main
                 // clause may stand in the paragraph after the one that opens with the clause verb.
-                let opened = Self.openers.contains { r.phraseEnd($0, at: r.position) != nil }
+                let opened = Self.opensWithOpener(chars[paragraphStart...])
                 if opened || afterOpened { openedParagraphs.append(paragraphStart..<chars.count) }
                 afterOpened = opened
             }
@@ -762,25 +764,36 @@ enum DocumentIdentity {
         }
         for k in lines.prefix(60) {
             let line = FoldedText.tidy(text.originalLine(k))
-            if line.isEmpty { closeParagraph(); boundaries.insert(chars.count); continue }
+            if line.isEmpty { closeParagraph(); mark(chars.count); continue }
             // A title or heading in capitals stands apart (`## KẾ HOẠCH` under what is left of a header).
             if line.contains(where: \.isLetter), !line.contains(where: \.isLowercase) {
                 closeParagraph()
-                boundaries.insert(chars.count)
+                mark(chars.count)
                 continue
             }
             // Characters compared one by one: `".;:".contains(c)` walked a String per character
             // (callgrind: 1,000 instructions a test, a quarter of this function on the evaluation set).
-            if let last = chars.last, last == "." || last == ";" || last == ":" { closeParagraph(); boundaries.insert(chars.count) }
+            if let last = chars.last, last == "." || last == ";" || last == ":" { closeParagraph(); mark(chars.count) }
             if !chars.isEmpty { chars.append(" ") }
-            if boundaries.contains(chars.count - 1) { boundaries.insert(chars.count); paragraphStart = chars.count }
+            // Every boundary so far is at most the count before the space: only the last can be it.
+            if boundaries[boundaries.count - 1] == chars.count - 1 { mark(chars.count); paragraphStart = chars.count }
             chars.append(contentsOf: line)
             if line.hasSuffix(":") { framed = true; break }
         }
         closeParagraph()
+        var punctuation: [Int] = []
         for i in chars.indices.dropFirst() {
             let c = chars[i - 1]
-            if c == "," || c == "." || c == ";" || c == ":" || (c.isNumber && chars[i].isUppercase) { boundaries.insert(i) }
+            if c == "," || c == "." || c == ";" || c == ":" || (c.isNumber && chars[i].isUppercase) { punctuation.append(i) }
+        }
+        if !punctuation.isEmpty {
+            boundaries = Self.mergedAscending(boundaries, punctuation)
+        }
+        /// The last boundary at or before `p` (0 always is one).
+        func clauseStart(atOrBefore p: Int) -> Int {
+            var lo = 0, hi = boundaries.count
+            while lo < hi { let mid = (lo + hi) / 2; if boundaries[mid] <= p { lo = mid + 1 } else { hi = mid } }
+            return boundaries[lo - 1]
         }
         // One folded byte per character (checked), so byte offsets are character offsets.
         let fl = Array(String(chars).folded.utf8)
@@ -796,7 +809,8 @@ enum DocumentIdentity {
                 searchFrom = verbStart + stem.utf8.count
                 guard searchFrom < fl.count, fl[searchFrom] == 0x20 || fl[searchFrom] == UInt8(ascii: ":") else { continue }
                 let verbAt = verbStart + 1
-                guard chars[verbAt].isLowercase, let clause = boundaries.filter({ $0 <= verbStart }).max() else { continue }
+                guard chars[verbAt].isLowercase else { continue }
+                let clause = clauseStart(atOrBefore: verbStart)
                 // The opening that ends `… như sau:` speaks for the text; otherwise only a paragraph
                 // that opens with a clause verb does (a news page's sentences are reports, not this text's).
                 guard framed || openedParagraphs.contains(where: { $0.contains(verbStart) }) else { continue }
@@ -826,8 +840,16 @@ enum DocumentIdentity {
                 if found.map({ clause < $0.start }) ?? true {
                     // `Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU`: a
                     // deed told, dated or in the past, is another document's, not this text's.
-                    let told = !tense.isEmpty || boundaries.filter({ $0 < clause }).contains { b in
-                        clause - b < 40 && String(chars[b..<clause]).trimmingCharacters(in: " ").folded.hasPrefix("ngay ")
+                    // Only boundaries less than 40 characters before the clause can qualify.
+                    var told = !tense.isEmpty
+                    if !told {
+                        var j = boundaries.count - 1
+                        while j >= 0, boundaries[j] >= clause { j -= 1 }
+                        while j >= 0, clause - boundaries[j] < 40 {
+                            let b = boundaries[j]
+                            if String(chars[b..<clause]).trimmingCharacters(in: " ").folded.hasPrefix("ngay ") { told = true; break }
+                            j -= 1
+                        }
                     }
                     found = (clause, name, verb == " ban hanh " && !told ? issuedNumber(chars, fl, after: verbStart + verb.utf8.count) : nil)
                 }
@@ -836,8 +858,53 @@ enum DocumentIdentity {
         return found.map { ($0.name, $0.issued) }
     }
 
+    /// Two ascending lists of distinct offsets as one, ascending and distinct.
+    static func mergedAscending(_ a: [Int], _ b: [Int]) -> [Int] {
+        var merged: [Int] = []
+        merged.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next = j == b.count || (i < a.count && a[i] <= b[j]) ? a[i] : b[j]
+            if merged.last != next { merged.append(next) }
+            if i < a.count, a[i] == next { i += 1 }
+            if j < b.count, b[j] == next { j += 1 }
+        }
+        return merged
+    }
+
+    /// Whether a paragraph opens with a clause verb (`openers`), asked of the fold of its first
+    /// characters, not of the whole paragraph's (10–40 KB for a page's text run together). Exact:
+    /// a prefix holding none of `<`, `[`, `]`, `\` folds scalar by scalar into the first bytes of
+    /// the whole fold, and an opener reads at most its 8 letters' worth of non-space bytes past the
+    /// spaces that open it, so 16 non-space bytes in the prefix decide as the whole would.
+    static func opensWithOpener(_ paragraph: ArraySlice<Character>) -> Bool {
+        let head = paragraph.prefix(64)
+        if head.count < paragraph.count {
+            let s = String(head)
+            let plain = !s.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "\\") }
+            if plain {
+                var r = ByteReader(Array(s.folded.utf8))
+                r.skipSpaces()
+                var solid = 0
+                for i in r.position..<r.bytes.count where !ByteReader.isSpace(r.bytes[i]) {
+                    solid += 1
+                    if solid == 16 { break }
+                }
+                if solid == 16 { return Self.openers.contains { r.phraseEnd($0, at: r.position) != nil } }
+            }
+        }
+        return opensWithOpenerByWholeFold(paragraph)
+    }
+
+    /// The reference form of `opensWithOpener`: the whole paragraph folded.
+    static func opensWithOpenerByWholeFold(_ paragraph: ArraySlice<Character>) -> Bool {
+        var r = ByteReader(Array(String(paragraph).folded.utf8))
+        r.skipSpaces()
+        return Self.openers.contains { r.phraseEnd($0, at: r.position) != nil }
+    }
+
     /// `Quy định số 19-QĐ/TU`, right after the verb: a type word, `số` and an id, read as the id alone.
-    private static func issuedNumber(_ chars: [Character], _ fl: [UInt8], after start: Int) -> DocumentID? {
+    static func issuedNumber(_ chars: [Character], _ fl: [UInt8], after start: Int) -> DocumentID? {
         let reader = ByteReader(fl)
         guard let word = TypeCodes.words.first(where: { reader.phraseEnd($0.folded, at: start) != nil }),
               var k = reader.phraseEnd(word.folded, at: start) else { return nil }
@@ -854,16 +921,16 @@ enum DocumentIdentity {
 
     /// Words of tense and manner between a body and its verb.
     /// (`tiếp tục` as a pair: `Ban Tiếp công dân` is a body.)
-    private static let tenseWords: Set<String> = ["đã", "sẽ", "đang", "cũng", "vừa", "mới", "kịp"]
+    static let tenseWords: Set<String> = ["đã", "sẽ", "đang", "cũng", "vừa", "mới", "kịp"]
 
     /// Words no body's name holds: a verb of its own, a noun's marker, a plural.
-    private static let notBodyWords: Set<String> = ["các", "những", "có", "việc", "sự", "là", "được", "bị", "cho", "tại"]
+    static let notBodyWords: Set<String> = ["các", "những", "có", "việc", "sự", "là", "được", "bị", "cho", "tại"]
 
     /// Clause verbs that open a paragraph of this text's own voice, folded.
-    private static let openers = ["thuc hien", "can cu", "xem xet", "qua ", "tren co so", "theo ", "de ", "nham "]
+    static let openers = ["thuc hien", "can cu", "xem xet", "qua ", "tren co so", "theo ", "de ", "nham "]
 
     /// Verbs whose subject, in an opening sentence, is the issuing body; folded, with a space on each side.
-    private static let openingVerbs = [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao ", " dinh huong ",
+    static let openingVerbs = [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao ", " dinh huong ",
                                        " da thao luan ", " huong dan ", " de nghi ", " yeu cau ", " chi dao "]
 }
 

@@ -61,9 +61,10 @@ public struct IndexedGraph: Sendable {
         return try part(edges: Set(walk.order.dropFirst().map { walk.via[$0.int] }), around: [start], observed: [])
     }
 
-    /// What `path` reads: every edge on a shortest chain between the two (`shortestPathEdges`).
+    /// What `path` reads: every edge on a shortest chain between the two (`shortestPathEdges`,
+    /// found by two walks that meet rather than one over most of the shape).
     public func paths(from: NodeIndex, to: NodeIndex) throws(IndexError) -> GraphPart {
-        try part(edges: Set(shape.shortestPathEdges(from: from, to: to)), around: [from, to], observed: [])
+        try part(edges: Set(shape.shortestPathEdgesMeeting(from: from, to: to)), around: [from, to], observed: [])
     }
 
     // MARK: Reading a part

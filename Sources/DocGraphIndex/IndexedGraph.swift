@@ -18,7 +18,8 @@ public struct IndexedGraph: Sendable {
     }
 
     /// The node a user's text names, as `DocumentGraph.lookup` finds it in the whole graph:
-    /// the candidates (nodes of the id's key, titles containing the words) are read and asked;
+    /// the candidates (nodes of the id's key; when there are none, titles containing the words)
+    /// are read and asked;
     /// when they cannot answer, every node is read, so that the error names what the whole
     /// graph would (`did you mean …`).
     public func lookup(_ text: String) throws -> NodeIndex {
@@ -30,7 +31,10 @@ public struct IndexedGraph: Sendable {
                     if let n = stored.position(ofNodeRow: r) { found.insert(n) }
                 }
             }
-            if let title {
+            // Titles are searched (every row of graph_nodes read: about 50 ms at 100,000 documents)
+            // only when no node has the id's key: `DocumentGraph.lookup` of a text naming an id asks
+            // titles only then, so the nodes of the key alone give its answer.
+            if found.isEmpty, let title {
                 for r in try Int.fetchAll(db, sql: "SELECT node FROM graph_nodes WHERE instr(title_words, ?) > 0", arguments: [title]) {
                     if let n = stored.position(ofNodeRow: r) { found.insert(n) }
                 }

@@ -161,6 +161,47 @@ struct IndexPatchTests {
         #expect(wholes == 0 && parts >= 6, "\(parts) parts, \(wholes) wholes")
     }
 
+    /// A removed file's own document leaves the graph even when nothing else names it: a report
+    /// without a number has no identity key, so only the rows recorded for the removed file
+    /// (`GraphPatch.removing`: its documents' node rows, its path) say that its node goes.
+    @Test("a removed file whose document has no number and cites nothing leaves the graph as a whole build does")
+    func removedFileWithoutKeys() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let files = [
+            "a.md": "UBND TỈNH NGHỆ AN\n\nSố: 12/2020/QĐ-UBND\n\nNghệ An, ngày 5 tháng 3 năm 2020\n\nQUYẾT ĐỊNH\n\nVề việc thử\n\nCăn cứ Quyết định số 7/2019/QĐ-UBND ngày 2 tháng 1 năm 2019;\n",
+            "b.md": "TỈNH ỦY NGHỆ AN\n\nNghệ An, ngày 9 tháng 4 năm 2021\n\nBÁO CÁO\n\nTình hình thực hiện công tác chuyển đổi số\n\nNăm 2020, các cấp ủy đã quan tâm lãnh đạo.\n",
+            "c.md": "UBND TỈNH NGHỆ AN\n\nSố: 14/2022/QĐ-UBND\n\nNghệ An, ngày 5 tháng 3 năm 2022\n\nQUYẾT ĐỊNH\n\nVề việc thử lần hai\n\nCăn cứ Quyết định số 12/2020/QĐ-UBND ngày 5 tháng 3 năm 2020;\n",
+        ]
+        for (name, text) in files { try text.write(to: root.appendingPathComponent(name), atomically: false, encoding: .utf8) }
+        let index = folder.appendingPathComponent("reports.sqlite").path
+        var update = IndexUpdate(roots: [root.path])
+        update.partLimit = .max
+        _ = try update.run(index: index)
+        // The report is a node of the graph, with neither a key nor a citation to find it by.
+        let keyless = try DatabaseQueue(path: index).read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM graph_nodes n JOIN documents d ON d.id = n.document JOIN files f ON f.id = d.file_id
+                WHERE f.path LIKE '%/b.md' AND d.doc_key IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM citations c WHERE c.file_id = f.id)
+                """) ?? 0
+        }
+        try #require(keyless == 1, "the report should be a keyless node of its own")
+        let before = try Self.storedGraph(index)
+
+        try FileManager.default.removeItem(at: root.appendingPathComponent("b.md"))
+        let report = try update.run(index: index)
+        #expect(report.removed == 1)
+        let patched = try Self.storedGraph(index)
+        let whole = try Self.wholeGraph(of: index, in: folder)
+        let differ = zip(patched, whole).first { $0 != $1 }
+        #expect(patched.count == whole.count && differ == nil,
+                "\(String(describing: report.graph))\n\(differ.map { "patched: \($0.0)\nwhole:   \($0.1)" } ?? "")")
+        #expect(patched.first != before.first, "the node count changes: \(before.first ?? "") then \(patched.first ?? "")")
+    }
+
     /// A law cited by number in one file and by name in others is one node (`LawAliases`): a change to
     /// any of them rebuilds the keys of that law together (`LawFamilies`).
     @Test("a law named by number and by name: removing, adding back and changing its mentions patches the graph as a whole build does")

@@ -878,17 +878,10 @@ enum CitationScanner {
                 continue
             }
             if c == 0x20 { i += 1; continue }
-            // `cụm từ “Quyết định số 14/2017/QĐ-UBND” được thay thế bằng cụm từ “Quyết định số 31/2018/QĐ-UBND”`:
-            // words swapped in the amended text, each quoted after `cụm từ` (`bằng từ`, `thay từ`, `bỏ từ`).
-            if c == UInt8(ascii: "\""), !atLineStart || !previousLineEndsWithColon, quotesWords(b, before: i) {
-                let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? b.count
-                result.append(i..<close)
-                i = close + 1
-                lastNonSpace = UInt8(ascii: "\"")
-                atLineStart = false
-                continue
-            }
-            if atLineStart, c == UInt8(ascii: "\""), previousLineEndsWithColon {
+            // New wording quoted after a colon, or words swapped in the amended text, each quoted after
+            // `cụm từ` (`bằng từ`, `thay từ`, `bỏ từ`): `cụm từ “Quyết định số 14/2017/QĐ-UBND” được thay
+            // thế bằng cụm từ “Quyết định số 31/2018/QĐ-UBND”`.
+            if c == UInt8(ascii: "\""), atLineStart && previousLineEndsWithColon || quotesWords(b, before: i) {
                 let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? b.count
                 result.append(i..<close)
                 i = close + 1

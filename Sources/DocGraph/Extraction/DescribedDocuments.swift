@@ -118,7 +118,8 @@ enum DescribedDocuments {
         } else if b[k] == UInt8(ascii: "\"") {
             nameEnd = quoted(b, from: k)
         } else {
-            guard ByteReader.isLetter(b[k]), !notNames.contains(where: { reader.phraseEnd($0, at: k) != nil }) else { return nil }
+            // As written: `Đề án trồng 1 tỷ cây xanh` is a name, `Đề án trong …` is not (``WrittenStops``).
+            guard ByteReader.isLetter(b[k]), WrittenStops.first(of: notNames, at: k, in: s) == nil else { return nil }
             nameEnd = heading ? headingName(s, from: k) : name(s, from: k, dated: kind.value.dated)
         }
         guard let end = nameEnd, end > k else { return nil }

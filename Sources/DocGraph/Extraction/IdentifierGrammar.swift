@@ -37,7 +37,9 @@ enum IdentifierGrammar {
         while i < n {
             let c = b[i]
             // `số68/2010/QĐ-UBND`: a converter glued the number to `số`.
+            // `s20/2008/NĐ-CP`: `số` cut to its first letter.
             let afterSo = i >= 2 && b[i - 2] == UInt8(ascii: "s") && b[i - 1] == UInt8(ascii: "o") && (i == 2 || !ByteReader.isAlnum(b[i - 3]))
+                || i >= 1 && b[i - 1] == UInt8(ascii: "s") && (i == 1 || !ByteReader.isAlnum(b[i - 2]))
             guard ByteReader.isDigit(c), i == 0 || afterSo || !(ByteReader.isAlnum(b[i - 1]) || b[i - 1] == UInt8(ascii: "/") || b[i - 1] == UInt8(ascii: "-") || b[i - 1] == UInt8(ascii: ".")) else {
                 i += 1
                 continue

@@ -303,6 +303,21 @@ struct RealFormTests {
         #expect(cited(text).map(\.id.description) == names)
     }
 
+    @Test("a document named by kind and subject is the numbered one of that kind and subject the same document cites")
+    func namedByItsNumber() {
+        let title = "KẾ HOẠCH\nthực hiện Quy định về trách nhiệm nêu gương của cán bộ, đảng viên\n\n"
+        let body = "Thực hiện Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị; Ban Thường vụ xây dựng kế hoạch.\n"
+        #expect(cited(title + body).map(\.id.description) == ["08-QĐi/TW", "08-QĐi/TW"])
+        // Another kind (the decision that issues rules is another document), a subject too short to
+        // tell, two numbered documents with that subject: left as written.
+        let decision = "Thực hiện Quyết định số 12-QĐ/TU ngày 02/3/2019 của Tỉnh ủy về trách nhiệm nêu gương của cán bộ, đảng viên.\n"
+        #expect(cited(title + decision).map(\.id.description) == ["Quy định về trách nhiệm nêu gương của cán bộ, đảng viên", "12-QĐ/TU"])
+        let short = "KẾ HOẠCH\nthực hiện Quy định về nêu gương\n\nThực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 về nêu gương.\n"
+        #expect(cited(short).map(\.id.description) == ["Quy định về nêu gương", "08-QĐi/TW"])
+        let two = body + "Căn cứ Quy định số 101-QĐ/TW ngày 07/6/2012 về trách nhiệm nêu gương của cán bộ, đảng viên.\n"
+        #expect(cited(title + two).map(\.id.description) == ["Quy định về trách nhiệm nêu gương của cán bộ, đảng viên", "08-QĐi/TW", "101-QĐ/TW"])
+    }
+
     @Test("what is done to rules issued with a decision is done to the decision (real: 012, 056, 124)")
     func rulesKnownByTheirDecision() {
         let cs = cited("Căn cứ Quy chế Đấu thầu ban hành kèm theo Nghị định số 88/1999/NĐ-CP ngày 01/9/1999 của Chính phủ;\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ CÁN BỘ BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND NGÀY 19 THÁNG 10 NĂM 2018")

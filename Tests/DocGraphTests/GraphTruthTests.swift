@@ -234,6 +234,29 @@ struct GraphTruthTests {
         #expect(F.findings(g, .dangling).isEmpty && F.findings(g, .duplicateIdentity).isEmpty)
     }
 
+    /// A People's Committee document with the state header a district clerk writes.
+    static func state(_ body: String, _ district: String, _ number: String, _ place: String, _ date: String, text: String) -> String {
+        let p = date.split(separator: "/")
+        return "ỦY BAN NHÂN DÂN\n\(body.uppercased()) \(district.uppercased())\n\nSố: \(number)\n\n\(place), ngày \(p[0]) tháng \(p[1]) năm \(p[2])\n\nKẾ HOẠCH\nVề việc thử\n\n\(text)\n"
+    }
+
+    @Test("a district several provinces name so (Chợ Mới of An Giang and of Bắc Kạn): its numbers are its own series, and `của UBND tỉnh` is the province whose document of that number the corpus holds (red-team F11)")
+    func sharedDistrictName() {
+        let province = Self.state("tỉnh", "An Giang", "25/KH-UBND", "Long Xuyên", "15/01/2021", text: "Phát triển cây xanh đô thị.")
+        let district = Self.state("huyện", "Chợ Mới", "25/KH-UBND", "Chợ Mới", "20/02/2021",
+                                  text: "Thực hiện Kế hoạch số 25/KH-UBND ngày 15/01/2021 của Ủy ban nhân dân tỉnh về phát triển cây xanh đô thị.")
+        let later = Self.state("huyện", "Chợ Mới", "40/KH-UBND", "Chợ Mới", "20/05/2021",
+                               text: "Thực hiện Kế hoạch số 25/KH-UBND ngày 20/02/2021 của Ủy ban nhân dân huyện.")
+        let g = F.graph([("p.txt", province), ("d.txt", district), ("e.txt", later)])
+        func file(_ n: NodeIndex) -> String? { g.nodes[Int(n)].record?.file }
+        let edges = g.edges.map { "\(file($0.from) ?? "-")→\(file($0.to) ?? "-")" }.sorted()
+        #expect(edges == ["d.txt→p.txt", "e.txt→d.txt"], "\(edges)")
+        #expect(F.findings(g, .metadataConflict).isEmpty && F.findings(g, .dangling).isEmpty && F.findings(g, .duplicateIdentity).isEmpty)
+        #expect(AdministrativeUnits.sharedDistrict(named: "huyện Chợ Mới")?.provinces == ["An Giang", "Bắc Kạn"])
+        #expect(AdministrativeUnits.place(named: "Chợ Mới, An Giang") == AdministrativeUnits.Place(name: "Chợ Mới, An Giang", province: "An Giang"))
+        #expect(AdministrativeUnits.place(named: "Chợ Mới, Nghệ An") == nil)
+    }
+
     @Test("authority: a province cannot amend a Central regulation, nor a commission its committee's; the edge is a reference, and said")
     func authority() {
         let province = Self.local(["TỈNH ỦY NGHỆ AN"], "20-QĐ/TU", "Nghệ An", "02/03/2026", "Quy định",

@@ -161,6 +161,11 @@ public enum AdministrativeUnits {
     public static func place(named text: String) -> Place? {
         var f = text.folded.trimmingCharacters(in: " ,.;:()")
         if let p = byFolded[f] { return p }
+        // `Chợ Mới, An Giang`: a shared district's name as `place(district:province:)` writes it.
+        if let comma = text.lastIndex(of: ","), let province = byFolded[String(text[text.index(after: comma)...]).folded.trimmingCharacters(in: " ")],
+           !province.isDistrict, let p = place(district: String(text[..<comma]), province: province.name) {
+            return p
+        }
         // `Thành phố Hồ Chí Minh`, `tỉnh Nghệ An`, `huyện Quỳnh Lưu`, `TP. Vinh`: the kind word is not
         // the name (but `Quận 11` is one).
         for kind in ["thanh pho ", "tp. ", "tp.", "tp ", "tinh ", "huyen ", "thi xa ", "quan "] where f.hasPrefix(kind) {
@@ -209,6 +214,30 @@ public enum AdministrativeUnits {
         guard !f.isEmpty else { return nil }
         let names = Set(byFolded.filter { $0.key.hasPrefix(f + " ") }.map(\.value))
         return names.count == 1 ? names.first : nil
+    }
+
+    /// Districts of one name in several provinces (`Chợ Mới` of An Giang and of Bắc Kạn, `Châu Thành`
+    /// of ten): folded name → the usual name and the provinces.
+    private static let sharedDistricts: [String: (name: String, provinces: [String])] = {
+        var all: [String: (name: String, provinces: [String])] = [:]
+        for (p, ds) in districts {
+            for d in ds { all[d.folded, default: (d, [])].provinces.append(p) }
+        }
+        return all.filter { $0.value.provinces.count > 1 }.mapValues { ($0.name, $0.provinces.sorted()) }
+    }()
+
+    /// A district whose name several provinces share, with those provinces; nil for any other name.
+    public static func sharedDistrict(named text: String) -> (name: String, provinces: [String])? {
+        var f = text.folded.trimmingCharacters(in: " ,.;:()")
+        for kind in ["huyen ", "thi xa ", "quan ", "thanh pho "] where f.hasPrefix(kind) { f.removeFirst(kind.count); break }
+        return sharedDistricts[f]
+    }
+
+    /// `Chợ Mới, An Giang`: a district of a shared name placed by its province, as the gold writes a
+    /// district's locality; nil unless the province is one of those that have such a district.
+    public static func place(district text: String, province: String) -> Place? {
+        guard let shared = sharedDistrict(named: text), shared.provinces.contains(province) else { return nil }
+        return Place(name: "\(shared.name), \(province)", province: province)
     }
 
     /// The province a unit became part of on 1 July 2025.

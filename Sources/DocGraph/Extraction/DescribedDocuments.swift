@@ -61,7 +61,7 @@ enum DescribedDocuments {
 
     /// Stops whose folded spelling is also a word of names (`để`/`đề`, `tại`/`tài`, `đã`/`đa`,
     /// `được`): ended only as written (``WrittenStops``).
-    private static let writtenStops = ["de", "tai", "da", "duoc"]
+    private static let writtenStops = ["de", "tai", "da", "duoc", "nhu"]
 
     /// Words that end a name in a heading, whose name is a clean noun phrase (`… HÀNG QUÝ THEO
     /// HIỆU QUẢ CÔNG VIỆC …` goes on).

@@ -212,12 +212,15 @@ public struct GraphBuilder {
         // `Luật Đất đai năm 2013` is `45/2013/QH13` where the corpus names that law by both.
         let id = written.form == .named ? lawAliases[written.key] ?? written : written
         let contextNode = graph.nodes[Int(context)]
-        let place = IdentityScope.isPlaced(id)
+        var place = IdentityScope.isPlaced(id)
             ? IdentityScope.commune(id, issuer: issuer, contextIssuer: contextNode.issuer)
                 ?? IdentityScope.place(citing: id, issuer: issuer.map { body($0) }, context: contextNode.locality,
                                        here: contextNode.locality.flatMap { administrativePlace($0) },
                                        contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
             : nil
+        if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, context: contextNode) {
+            place = province
+        }
         var prefix = IdentityScope.prefix(id, place: place)
         // `Báo cáo chính trị`, `Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ …`: whose, the citing document says.
         if let scope = NamedScope.scope(of: id, context: contextNode) { prefix += " " + scope }
@@ -253,6 +256,20 @@ public struct GraphBuilder {
             graph.nodes[Int(index)].observe(observation)
         }
         return index
+    }
+
+    /// `Kế hoạch số 25/KH-UBND … của UBND tỉnh` in a document of `UBND huyện Chợ Mới`, a district
+    /// of An Giang and of Bắc Kạn: the province of the two whose document of that number the corpus
+    /// holds, when only one does.
+    private mutating func provinceOfSharedDistrict(_ id: DocumentID, issuer: String?, context: DocumentNode) -> String? {
+        guard let issuer, body(issuer).tier == .province, let here = context.locality, administrativePlace(here) == nil,
+              let shared = AdministrativeUnits.sharedDistrict(named: here) else { return nil }
+        let nodes = graph.byBaseKey[id.key] ?? []
+        let held = shared.provinces.filter { province in
+            let prefix = IdentityScope.prefix(id, place: province)
+            return nodes.contains { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].key.hasPrefix(prefix) }
+        }
+        return held.count == 1 ? held[0] : nil
     }
 
     private mutating func body(_ name: String) -> IssuingBody {

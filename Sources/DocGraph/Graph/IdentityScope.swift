@@ -83,7 +83,12 @@ enum IdentityScope {
                       contextCode: String?, contextBody: IssuingBody?) -> String? {
         if let p = body?.administrativePlace { return p.name }
         guard let context else { return nil }
-        guard let here, here.isDistrict else { return context }
+        guard let here, here.isDistrict else {
+            // `… của UBND tỉnh` in a document of a district several provinces name so (`Chợ Mới`):
+            // which province is unsaid, and the district's own series is not it.
+            if here == nil, body?.tier == .province, AdministrativeUnits.sharedDistrict(named: context) != nil { return nil }
+            return context
+        }
         if body?.tier == .province { return here.province }
         let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextBody?.tier == .district
         if contextIsDistrict, codeTier(id.issuerCode) == .province { return here.province }
@@ -123,8 +128,17 @@ enum IdentityScope {
     }
 
     /// The place of a document in the corpus: the one its issuer names, else the one its text names most.
+    /// A district whose name several provinces share (`UBND huyện Chợ Mới`) is placed by the province
+    /// its text names (`Chợ Mới, An Giang`), else keyed by its name alone: its numbers are its own
+    /// series either way, never its province's nor an unplaced one.
     static func place(of record: DocumentRecord) -> String? {
-        if let p = record.issuer.flatMap({ IssuingBody($0).administrativePlace }) { return p.name }
+        let body = record.issuer.map(IssuingBody.init)
+        if let p = body?.administrativePlace { return p.name }
+        if body?.tier == .district, let written = body?.place, let shared = AdministrativeUnits.sharedDistrict(named: written) {
+            let province = record.locality.flatMap { AdministrativeUnits.place(completing: $0) }
+            if let province, !province.isDistrict, let p = AdministrativeUnits.place(district: shared.name, province: province.province) { return p.name }
+            return shared.name
+        }
         guard let l = record.locality else { return nil }
         return AdministrativeUnits.place(completing: l)?.name ?? l
     }

@@ -132,6 +132,11 @@ struct RealFormTests {
         #expect(a.map(\.relation) == [.implements, .implements])
         let b = cited("Triển khai các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ngày 22/12/2020 về nhiệm vụ; số 160/NQ-HĐND ngày 08/12/2021 về đầu tư; 148/NQ-HĐND ngày 26/10/2021 về tài chính.")
         #expect(b.map(\.relation) == [.implements, .implements, .implements])
+        // Items whose type word a clerk abbreviated to its code (`QĐ số …`, `KH 45-KH/TU`); `đa số` is no item.
+        let c = cited("Thực hiện NQ số 12-NQ/TU ngày 10/1/2022 của Tỉnh ủy; QĐ số 123/QĐ-UBND ngày 2/2/2022 của UBND tỉnh; KH 45-KH/TU ngày 3/3/2022 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng kế hoạch.")
+        #expect(c.map(\.relation) == [.implements, .implements, .implements])
+        let d = cited("Thực hiện NQ số 12-NQ/TU ngày 10/1/2022 của Tỉnh ủy; đa số cán bộ đã nghiên cứu Quyết định số 123/QĐ-UBND ngày 2/2/2022.")
+        #expect(d.map(\.relation) == [.implements, .references])
     }
 
     @Test("the verb before a colon governs the first citation of every enumerated item")

@@ -1145,11 +1145,20 @@ enum CitationScanner {
         return nil
     }
 
-    /// Whether the text opens with a type word (`Luật Đầu tư công số …`, `Nghị định quy định …`).
+    /// Whether the text opens with a type word (`Luật Đầu tư công số …`, `Nghị định quy định …`), or
+    /// with a type's code standing for its word before a number (`…; QĐ số 123/QĐ-UBND …; KH
+    /// 45-KH/TU`, as clerks abbreviate the items of a list).
     private static func startsWithTypeWord(_ s: ArraySlice<UInt8>) -> Bool {
         var r = ByteReader(Array(s))
         r.skipSpaces()
-        return TypeCodes.words.contains { r.phraseEnd($0.folded, at: r.position) != nil }
+        if TypeCodes.words.contains(where: { r.phraseEnd($0.folded, at: r.position) != nil }) { return true }
+        guard let code = TypeCodes.abbreviations.first(where: { r.phraseEnd($0, at: r.position) != nil }),
+              let end = r.phraseEnd(code, at: r.position) else { return false }
+        r.position = end
+        r.skipSpaces()
+        if r.matchWord("so") { r.skipSpaces() }
+        // The gap ends where the number starts.
+        return r.atEnd || r.current.map(ByteReader.isDigit) == true
     }
 
     /// Only spaces, commas and joining words (`và`, `cùng`).

@@ -15,6 +15,9 @@ public enum TypeCodes {
         "pl": "PL", "cd": "CĐ", "ql": "QL", "qdi": "QĐi", "nqlt": "NQLT",
     ]
 
+    /// The codes, folded, as clerks write them for the type word (`QĐ số 123/QĐ-UBND`, `KH 45-KH/TU`).
+    static let abbreviations: [String] = canonicalCodes.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+
     private static let canonicalIssuers: [String: String] = [
         "tw": "TW", "btctw": "BTCTW", "vptw": "VPTW", "ubkttw": "UBKTTW", "bttw": "BTTW", "bdvtw": "BDVTW",
         "tu": "TU", "btctu": "BTCTU", "hu": "HU", "qu": "QU", "du": "ĐU", "bcsd": "BCSĐ", "dd": "ĐĐ", "qutw": "QUTW",

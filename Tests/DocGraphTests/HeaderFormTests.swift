@@ -318,12 +318,26 @@ struct HeaderFormTests {
          "21-CT/TW", "Ban Bí thư", "2023-01-20"),
         ("ỦY BAN NHÂN DÂN TỈNH KON TUM Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH Ban hành Chương trình hành động\n",
          "435/QĐ-UBND", "Ủy ban nhân dân tỉnh Kon Tum", "2020-05-04"),
+        // A whole decision on one line, after the page's number (real: Quảng Ngãi 941/QĐ-UBND, 2012, 160).
+        ("  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc -------- ---------------- Số: 941/QĐ-UBND Quảng Ngãi, ngày 25 tháng 6 năm 2012 QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN ĐÔ THỊ TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2011-2015 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; Căn cứ Nghị quyết số 02-NQ/TU ngày 28/6/2011 của Tỉnh ủy về phát triển đô thị trên địa bàn tỉnh giai đoạn 2011-2015 và định hướng đến 2020; Căn cứ Nghị quyết số 21/2011/NQ-HĐND ngày 22/7/2011 của Hội đồng nhân dân tỉnh về phát triển đô thị trên địa bàn tỉnh giai đoạn 2011-2015 và định hướng đến năm 2020; Xét đề nghị của Giám đốc Sở Xây dựng, QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Chương trình phát triển đô thị.",
+         "941/QĐ-UBND", "Ủy ban nhân dân tỉnh Quảng Ngãi", "2012-06-25"),
     ])
     func headerOnOneLine(text: String, id: String, issuer: String, date: String) throws {
         let d = try document(text)
         #expect(d.id?.description == id)
         #expect(d.issuer == issuer)
         #expect(d.date?.description == date)
+    }
+
+    @Test("the number and, far to its right, the place and date on one line of a page's layout; an acronym in capitals stays in capitals (real: Trung ương Đoàn 225-KH/TWĐTN-CTTN, 166)")
+    func numberAndDateApartOnOneLine() throws {
+        let d = try document("BAN CHẤP HÀNH TRUNG ƯƠNG                                      ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n   Số: 225 - KH/TWĐTN-CTTN                                   Hà Nội, ngày 16 tháng 5 năm 2024\n\nKẾ HOẠCH\nTổ chức các hoạt động hè\n")
+        #expect(d.id?.description == "225-KH/TWĐTN-CTTN")
+        #expect(d.date?.description == "2024-05-16")
+        #expect(d.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh")
+        // Two spaces are no column gap: `Số: 12-KH/HU  Quỳnh Lưu, ngày …` is read as before, one cell.
+        let e = try document("HUYỆN ỦY QUỲNH LƯU\nSố: 12-KH/HU  Quỳnh Lưu, ngày 3 tháng 4 năm 2022\nKẾ HOẠCH\nthử\n")
+        #expect(e.id?.description == "12-KH/HU")
     }
 
     @Test("a sentence of the body holding `Số` and a number is no header")

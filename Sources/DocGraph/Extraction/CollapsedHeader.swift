@@ -16,15 +16,24 @@ struct CollapsedHeader {
     /// The header on line `k`, or nil when the line is not one: it must open with an upper-case
     /// name and hold `Số` and a number that stands alone after it.
     init?(_ text: FoldedText, line k: Int) {
-        let range = text.trimmedRange(ofLine: k)
+        var range = text.trimmedRange(ofLine: k)
         let b = text.bytes
-        guard range.count >= 12, range.count < 600, let first = range.first, ByteReader.isLetter(b[first]) else { return nil }
+        // `1. ỦY BAN NHÂN DÂN …`: a page's number a PDF's text layer put before the header.
+        var q = range.lowerBound
+        while q < range.upperBound, ByteReader.isDigit(b[q]), q - range.lowerBound < 3 { q += 1 }
+        if q > range.lowerBound, q + 1 < range.upperBound, b[q] == UInt8(ascii: "."), b[q + 1] == 0x20 {
+            q += 1
+            while q < range.upperBound, b[q] == 0x20 { q += 1 }
+            range = q..<range.upperBound
+        }
+        guard range.count >= 12, let first = range.first, ByteReader.isLetter(b[first]) else { return nil }
         let reader = ByteReader(b, from: range.lowerBound, end: range.upperBound)
-        // `… LƯU Số 48-KH/HU`, `… VỤ Số: 1234/SNV-CCHC`: the first `số` a number follows.
+        // `… LƯU Số 48-KH/HU`, `… VỤ Số: 1234/SNV-CCHC`: the first `số` a number follows, within
+        // a header's length (the whole document may follow on the line: a flattened PDF).
         var so: Int?
         var numberStart = 0
         var p = range.lowerBound + 1
-        while p + 2 < range.upperBound {
+        while p + 2 < min(range.upperBound, range.lowerBound + Self.longestHeader) {
             defer { p += 1 }
             guard b[p] == UInt8(ascii: "s"), b[p - 1] == 0x20, let e = reader.phraseEnd("so", at: p) else { continue }
             var r = ByteReader(b, from: e, end: range.upperBound)
@@ -42,7 +51,7 @@ struct CollapsedHeader {
         if TypeCodes.words.contains(where: { w in
             so > w.folded.utf8.count && reader.phraseEnd(w.folded, at: so - 1 - w.folded.utf8.count) != nil
         }) { return nil }
-        let seg = TextSegment(text, range: numberStart..<range.upperBound)
+        let seg = TextSegment(text, range: numberStart..<min(range.upperBound, numberStart + 80))
         guard let number = IdentifierGrammar.scan(seg, alone: true).first, number.range.lowerBound == 0, let id = number.id else { return nil }
         self.id = id
 
@@ -84,6 +93,9 @@ struct CollapsedHeader {
             }
         }
     }
+
+    /// Bytes within which a header's `Số` stands: the issuer's cell and the motto.
+    private static let longestHeader = 600
 
     /// The mottos of a Party and a state header, folded.
     private static let mottos = ["dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"]

@@ -274,6 +274,18 @@ enum DescribedDocuments {
     /// same sentence before `i`: then the words before `i` describe that document. The sentence
     /// goes back over wrapped lines (a line going on in lower case) but not into a header: the
     /// document's own number (`Số: 435/QĐ-UBND … QUYẾT ĐỊNH V/v ban hành …`) describes nothing.
+    /// Whether the number ending at `numberEnd` follows `Số:`, as a header writes its own number
+    /// (a citation writes `Quyết định số 123/…`, without the colon).
+    private static func ownNumber(_ b: [UInt8], numberEnd: Int) -> Bool {
+        var k = numberEnd
+        while k > 0, ByteReader.isDigit(b[k - 1]) { k -= 1 }
+        while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, b[k - 1] == UInt8(ascii: ":") else { return false }
+        k -= 1
+        while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        return k >= 2 && b[k - 2] == UInt8(ascii: "s") && b[k - 1] == UInt8(ascii: "o") && (k == 2 || !ByteReader.isAlnum(b[k - 3]))
+    }
+
     private static func describesCitedDocument(_ s: TextSegment, before i: Int) -> Bool {
         let b = s.bytes
         var k = i - 1
@@ -299,6 +311,9 @@ enum DescribedDocuments {
                 // A submission (`Tờ trình số 126/TTr-STP … về việc ban hành Quy định …`, a joint one
                 // `298/TTrLN-CATP-STC`) proposes this document, whose attachment it names.
                 if q < i, ByteReader.isLetter(b[q]) || (b[q] == UInt8(ascii: "/") && q + 1 < i && ByteReader.isLetter(b[q + 1])) {
+                    // `Số: 941/QĐ-UBND Quảng Ngãi, ngày … QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH …`: the header's
+                    // own number (a header run onto one line), not a cited decision.
+                    if ownNumber(b, numberEnd: numberEnd) { return false }
                     let code = b[q] == UInt8(ascii: "/") ? q + 1 : q
                     return !(code + 3 <= b.count && b[code] == UInt8(ascii: "t") && b[code + 1] == UInt8(ascii: "t") && b[code + 2] == UInt8(ascii: "r"))
                 }

@@ -398,9 +398,14 @@ enum DocumentIdentity {
     /// The place and date in any tab-separated cell of line `k`.
     private static func placeAndDateInCells(_ text: FoldedText, _ k: Int) -> (String?, SimpleDate)? {
         let range = text.foldedRange(ofLine: k)
+        let b = text.bytes
         var cellStart = range.lowerBound
         while cellStart <= range.upperBound {
-            let cellEnd = text.bytes[cellStart..<range.upperBound].firstIndex { $0 == 0x09 || $0 == UInt8(ascii: "|") } ?? range.upperBound
+            // A tab, a `|`, or a run of spaces where a page's layout kept the columns apart
+            // (`Số: 225 - KH/TWĐTN-CTTN` and, far to the right, `Hà Nội, ngày 16 tháng 5 năm 2024`).
+            let cellEnd = b[cellStart..<range.upperBound].indices.first { i in
+                b[i] == 0x09 || b[i] == UInt8(ascii: "|") || (b[i] == 0x20 && i + 2 < range.upperBound && b[i + 1] == 0x20 && b[i + 2] == 0x20)
+            } ?? range.upperBound
             if let found = placeAndDate(text, cellStart..<cellEnd) { return found }
             cellStart = cellEnd + 1
         }

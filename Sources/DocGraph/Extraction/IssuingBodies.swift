@@ -52,7 +52,7 @@ enum IssuingBodies {
                    body.value.first?.isUppercase == true {
                     return v + " " + canonical(rest.joined(separator: " "))
                 }
-                return v + " " + rest.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                return v + " " + rest.map { isAcronym($0) ? $0 : $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
             }
             let lower = tidy.lowercased()
             // `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI` → `Bộ Lao động - Thương binh và Xã hội`: a ministry or
@@ -73,6 +73,14 @@ enum IssuingBodies {
 }
 
 extension IssuingBodies {
+    /// `TNCS`, `HĐND`, `UBND` in a name written in capitals stay capitals (`Đoàn TNCS Hồ Chí Minh`,
+    /// not `Đoàn Tncs …`): a word without a vowel is no Vietnamese word, and a few with one are known.
+    static func isAcronym(_ word: Substring) -> Bool {
+        let folded = String(word).folded
+        guard folded.count >= 2, word.allSatisfy({ !$0.isLowercase }) else { return false }
+        return !folded.contains { "aeiouy".contains($0) } || ["ubnd", "ubkt", "ubmttq", "tp.hcm", "tphcm"].contains(folded)
+    }
+
     /// `Y BAN NHÂN DÂN TỈNH KON TUM`, `Y ban Kiểm tra`: a PDF's text layer lost the first glyph of
     /// `ỦY` (real: Kon Tum 2516/KH-UBND). A lone word `y` before `ban` is nothing else, so the name
     /// gets its glyph back, in the case it was written in.

@@ -74,6 +74,24 @@ struct RealFormTests {
         #expect(cited(text).isEmpty)
     }
 
+    @Test("an issuer's place whose syllables fold to words that end a name: `Bộ Tài chính`, `Đà Nẵng`, `Sơn La`, `Cần Thơ`, `Chợ Mới`, `Năm Căn`, `La Gi` (real: 035, 041, 044, 067; red-team corpus)", arguments: [
+        ("Căn cứ Thông tư số 54/2018/TT-BTC ngày 08 tháng 6 năm 2018 của Bộ Tài chính về hướng dẫn.", "Bộ Tài chính"),
+        ("Căn cứ Thông tư số 56/2022/TT-BTC ngày 16/9/2022 của Bộ trưởng Bộ Tài chính.", "Bộ trưởng Bộ Tài chính"),
+        ("Thực hiện Kế hoạch số 12-KH/TU ngày 3/3/2022 của Thành ủy Đà Nẵng.", "Thành ủy Đà Nẵng"),
+        ("Căn cứ Quyết định số 664/QĐ-UBND ngày 10/4/2024 của UBND tỉnh Sơn La về việc phê duyệt.", "UBND tỉnh Sơn La"),
+        ("Thực hiện Kế hoạch số 14-KH/TU ngày 3/3/2022 của Thành ủy Cần Thơ.", "Thành ủy Cần Thơ"),
+        ("Thực hiện Kế hoạch số 15-KH/HU ngày 3/3/2022 của Huyện ủy Chợ Mới; ", "Huyện ủy Chợ Mới"),
+        ("Thực hiện Kế hoạch số 18-KH/HU ngày 3/3/2022 của Huyện ủy Năm Căn, tỉnh Cà Mau.", "Huyện ủy Năm Căn"),
+        ("Thực hiện Kế hoạch số 17-KH/HU ngày 3/3/2022 của Thị ủy La Gi.", "Thị ủy La Gi"),
+        // The same words in lower case end the name, and in a title in capitals they still do.
+        ("Thực hiện Kế hoạch số 19-KH/TU ngày 3/3/2022 của Tỉnh ủy cho các cấp ủy.", "Tỉnh ủy"),
+        ("Thực hiện Kế hoạch số 20-KH/TU ngày 3/3/2022 của Tỉnh ủy đã đạt kết quả.", "Tỉnh ủy"),
+        ("THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ VÀ KẾ HOẠCH", "CHÍNH PHỦ"),
+    ])
+    func issuerPlaces(text: String, issuer: String) {
+        #expect(cited(text).first?.issuer == issuer)
+    }
+
     @Test("compact lists share their date, issuer and term")
     func compactList() {
         let cs = cited("Thực hiện Nghị quyết số 18, 19-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.")

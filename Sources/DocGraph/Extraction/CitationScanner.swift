@@ -714,6 +714,20 @@ enum CitationScanner {
                                       "dang vien", "can bo"]
     private static let issuerStopIndex = PhraseIndex(issuerStops.map { (phrase: $0, value: ()) })
 
+    /// Whether the word at `i` is written with a capital and then small letters (`Đà`, not `ĐÀ`:
+    /// a title in capitals tells no place from a stop).
+    private static func titleCased(_ seg: TextSegment, at i: Int) -> Bool {
+        guard seg.startsUpperCase(at: i) else { return false }
+        var e = i
+        while e < seg.bytes.count, ByteReader.isLetter(seg.bytes[e]) { e += 1 }
+        return seg.originalText(i..<e).contains(where: \.isLowercase)
+    }
+
+    /// Stops that are syllables of places once folded (`Đà Nẵng`, `Sơn La`, `Cần Thơ`, `Chợ Mới`,
+    /// `Năm Căn`, `Tân Trụ`, `Vĩnh Cửu`): they end a name only in lower case.
+    private static let lowerCaseStops: Set<String> = ["den", "toi", "cho", "voi", "la", "da", "duoc", "se", "can", "phai", "cung",
+                                                     "nhu", "gui", "tai", "va", "de", "trong", "theo", "nham", "so"]
+
     /// Lower-case words that belong to a body's name after another lower-case word (`Ủy ban
     /// nhân dân tỉnh`, `Ban cán sự đảng`, `Đảng bộ thành phố`); any other lower-case word after a
     /// lower-case one ends the name (`Bộ Chính trị phục vụ …`, `Tỉnh ủy đến …`).
@@ -742,7 +756,8 @@ enum CitationScanner {
                 i += 1
                 continue
             }
-            if issuerStopIndex[c].contains(where: { r.phraseEnd($0.phrase, at: i) != nil }) { break }
+            if let stop = issuerStopIndex[c].first(where: { r.phraseEnd($0.phrase, at: i) != nil }),
+               !(words > 0 && lowerCaseStops.contains(stop.phrase) && titleCased(seg, at: i)) { break }
             // `của Tỉnh ủy thành các chương trình`: `thành` goes on a name only as `thành phố`,
             // `thành ủy`; otherwise it is the verb after it.
             if let t = r.phraseEnd("thanh", at: i), r.phraseEnd("pho", at: t + 1) == nil, r.phraseEnd("uy", at: t + 1) == nil,

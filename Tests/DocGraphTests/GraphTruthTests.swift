@@ -257,6 +257,40 @@ struct GraphTruthTests {
         #expect(AdministrativeUnits.place(named: "Chợ Mới, Nghệ An") == nil)
     }
 
+    @Test("a commune's text is placed by the district its header names above the commune: its bare `Huyện ủy`, `UBND huyện`, `Ban Tổ chức Tỉnh ủy` are that district's and province's (red-team: commune-header-not-placed, bare-huyen-uy-from-commune, commune-ubnd-huyen-binds-province)")
+    func communeUnderItsDistrict() {
+        let guidance = Self.local(["TỈNH ỦY ĐẮK LẮK", "BAN TỔ CHỨC"], "15-HD/BTCTU", "Đắk Lắk", "01/03/2021", "Hướng dẫn", body: "Nội dung.")
+        let district = Self.local(["ĐẢNG BỘ TỈNH ĐẮK LẮK", "HUYỆN ỦY CƯ M'GAR"], "12-KH/HU", "Cư M'gar", "28/09/2022", "Kế hoạch", body: "Nội dung.")
+        let commune = Self.local(["ĐẢNG BỘ HUYỆN CƯ M'GAR", "ĐẢNG ỦY XÃ EA KIẾT"], "20-KH/ĐU", "Ea Kiết", "26/10/2022", "Kế hoạch",
+                                 body: "Căn cứ Hướng dẫn số 15-HD/BTCTU ngày 01/3/2021 của Ban Tổ chức Tỉnh ủy; thực hiện Kế hoạch số 12-KH/HU ngày 28/9/2022 của Huyện ủy, Đảng ủy xã ban hành kế hoạch.")
+        let provincePlan = Self.state("tỉnh", "Đắk Lắk", "246/KH-UBND", "Đắk Lắk", "02/08/2021", text: "Chuyển đổi số.")
+        let districtPlan = Self.state("huyện", "Krông Búk", "246/KH-UBND", "Krông Búk", "23/08/2021",
+                                      text: "Triển khai thực hiện Kế hoạch số 246/KH-UBND ngày 2/8/2021 của UBND tỉnh Đắk Lắk.")
+        let communePlan = "UBND HUYỆN KRÔNG BÚK UỶ BAN NHÂN DÂN XÃ PƠNG DRANG ------- Số: 189/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Pơng Drang, ngày 03 tháng 10 năm 2021\n\nKẾ HOẠCH\nChuyển đổi số xã\n\nĐể cụ thể hóa Kế hoạch số 246/KH-UBND ngày 23/08/2021 của UBND huyện về chuyển đổi số, Ủy ban nhân dân xã ban hành Kế hoạch.\n"
+        let g = F.graph([("g.txt", guidance), ("d.txt", district), ("c.txt", commune), ("p.txt", provincePlan), ("h.txt", districtPlan), ("x.txt", communePlan)])
+        func file(_ n: NodeIndex) -> String? { g.nodes[Int(n)].record?.file }
+        let edges = Set(g.edges.map { "\(file($0.from) ?? "-")→\(file($0.to) ?? "-")" })
+        #expect(edges.isSuperset(of: ["c.txt→g.txt", "c.txt→d.txt", "h.txt→p.txt", "x.txt→h.txt"]), "\(edges.sorted())")
+        #expect(F.findings(g, .metadataConflict).isEmpty && F.findings(g, .dangling).isEmpty && F.findings(g, .duplicateIdentity).isEmpty)
+        #expect(g.nodes.first { $0.record?.file == "x.txt" }?.issuer == "Ủy ban nhân dân xã Pơng Drang")
+    }
+
+    @Test("a mention nested in a dated citation's description is of that citation's term: no ambiguity when one candidate alone is of the five years before it (red-team: ambiguous-nested-mention)")
+    func nestedMentionOfItsTime() {
+        let old = Self.local(["TỈNH ỦY CÀ MAU"], "05-NQ/TU", "Cà Mau", "10/03/2016", "Nghị quyết", body: "Nội dung.")
+        let new = Self.local(["TỈNH ỦY CÀ MAU"], "05-NQ/TU", "Cà Mau", "13/02/2021", "Nghị quyết", body: "Nội dung.")
+        let plan = Self.state("tỉnh", "Cà Mau", "308/KH-UBND", "Cà Mau", "04/08/2021", text: "Thực hiện Nghị quyết số 05-NQ/TU ngày 13/02/2021 của Ban Chấp hành Đảng bộ tỉnh.")
+        let commune = Self.state("huyện", "Năm Căn", "207/KH-UBND", "Năm Căn", "01/10/2021",
+                                 text: "Để cụ thể hóa Kế hoạch số 308/KH-UBND ngày 4/8/2021 của UBND tỉnh Cà Mau về thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số, Ủy ban nhân dân huyện ban hành Kế hoạch.")
+        let g = F.graph([("o.txt", old), ("n.txt", new), ("p.txt", plan), ("c.txt", commune)])
+        #expect(F.findings(g, .ambiguousID, all: true).isEmpty, "\(F.findings(g, .ambiguousID, all: true).map(\.message))")
+        #expect(g.edges.contains { g.nodes[Int($0.to)].record?.file == "n.txt" && $0.location.file == "c.txt" })
+        // Undated and not nested: still ambiguous, and said.
+        let bare = Self.state("tỉnh", "Cà Mau", "400/KH-UBND", "Cà Mau", "04/09/2021", text: "Thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.")
+        let h = F.graph([("o.txt", old), ("n.txt", new), ("b.txt", bare)])
+        #expect(F.findings(h, .ambiguousID, all: true).count == 1)
+    }
+
     @Test("authority: a province cannot amend a Central regulation, nor a commission its committee's; the edge is a reference, and said")
     func authority() {
         let province = Self.local(["TỈNH ỦY NGHỆ AN"], "20-QĐ/TU", "Nghệ An", "02/03/2026", "Quy định",

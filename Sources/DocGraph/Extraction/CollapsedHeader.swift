@@ -104,6 +104,9 @@ struct CollapsedHeader {
     /// / `HUYỆN ỦY QUỲNH LƯU`), folded.
     private static let committees = ["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "chi bo", "ban chap hanh", "ban thuong vu"]
 
+    /// People's committees and councils, folded: one under another is a commune's under its district's.
+    private static let peoplesBodies = ["uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd"]
+
     /// Boards and offices of a committee or a people's committee (`TỈNH ỦY NGHỆ AN` / `BAN TUYÊN
     /// GIÁO`, `UBND TỈNH NGHỆ AN` / `SỞ NỘI VỤ`), folded.
     private static let boards = ["ban", "van phong", "so", "uy ban kiem tra"]
@@ -127,7 +130,11 @@ struct CollapsedHeader {
             let underOrganisation = line.hasPrefix("dang bo ") && starts(committees, at: i)
             let underCommittee = currentFolded.count >= 3 && starts(boards, at: i)
                 && (committees.prefix(6).contains { line.hasPrefix($0 + " ") } || line.hasPrefix("uy ban nhan dan ") || line.hasPrefix("ubnd "))
-            if !current.isEmpty, underOrganisation || underCommittee {
+            // `UBND HUYỆN KRÔNG BÚK` / `ỦY BAN NHÂN DÂN XÃ PƠNG DRANG`: a people's committee or council
+            // under its district's or province's.
+            let underPeoplesCommittee = currentFolded.count >= 3 && starts(peoplesBodies, at: i)
+                && peoplesBodies.contains { line.hasPrefix($0 + " ") }
+            if !current.isEmpty, underOrganisation || underCommittee || underPeoplesCommittee {
                 lines.append(current)
                 current = []
                 currentFolded = []

@@ -189,6 +189,13 @@ enum DocumentIdentity {
         if level == .province || level == .city || record.id?.isLocal == true {
             record.locality = Locality.find(text, lines: lines)
         }
+        // `ĐẢNG BỘ HUYỆN CƯ M'GAR` / `ĐẢNG ỦY XÃ EA KIẾT`, `UBND HUYỆN MỸ TÚ` / `ỦY BAN NHÂN DÂN XÃ MỸ
+        // HƯƠNG`: a commune's text is placed by the district its header names above the commune, so
+        // that the `Tỉnh ủy`, `UBND huyện` it cites without a place are that province's and district's.
+        if let issuer = record.issuer, IssuingBody(issuer).tier == .commune, let district = Locality.districtAbove(headerBlock),
+           record.locality.flatMap(AdministrativeUnits.place(completing:)).map({ $0.province == district.province }) ?? true {
+            record.locality = district.name
+        }
         if let title = record.title { record.title = restoringProperNames(title, place: record.locality) }
         return record
     }
@@ -965,6 +972,16 @@ enum Locality {
         return counts.max { a, b in
             a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key
         }?.key
+    }
+
+    /// The district a commune's header names above it (`ĐẢNG BỘ HUYỆN CƯ M'GAR`, `UBND HUYỆN MỸ TÚ`,
+    /// `HUYỆN ỦY …`), placed in the table; nil when none does.
+    static func districtAbove(_ header: [String]) -> AdministrativeUnits.Place? {
+        for line in header {
+            let body = IssuingBody(IssuingBodies.canonical(line))
+            if body.tier == .district, let p = body.administrativePlace, p.isDistrict { return p }
+        }
+        return nil
     }
 
     /// Whether the vowel of `t?nh` at original offset `o` is the `ỉ` of `tỉnh`: `ỉ`/`Ỉ` precomposed,

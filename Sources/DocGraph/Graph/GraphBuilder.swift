@@ -146,9 +146,19 @@ public struct GraphBuilder {
 
     /// Among nodes whose key starts with `prefix` (one per term), the only one, or the nearest
     /// earlier than the citing document with the ambiguity recorded; nil when there is none.
-    private mutating func pick(_ id: DocumentID, prefix: String, citing: DocumentNode, location: SourceLocation) -> NodeIndex? {
+    ///
+    /// `Kế hoạch số 308/KH-UBND ngày 4/8/2021 … về thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp
+    /// hành Đảng bộ tỉnh …`: a mention nested in a dated citation's description is of that
+    /// document's time: when one candidate alone was issued in the five years before it (one
+    /// term), that one, and nothing is ambiguous.
+    private mutating func pick(_ id: DocumentID, prefix: String, citing: DocumentNode, describedAt: SimpleDate?,
+                               location: SourceLocation) -> NodeIndex? {
         let candidates = (graph.byBaseKey[id.key] ?? []).filter { graph.nodes[Int($0)].key.hasPrefix(prefix) }
         guard candidates.count > 1 else { return candidates.first }
+        if let described = describedAt, let floor = SimpleDate(year: described.year - 5, month: described.month, day: min(described.day, 28)) {
+            let recent = candidates.filter { graph.nodes[Int($0)].date.map { $0 <= described && $0 > floor } ?? false }
+            if recent.count == 1 { return recent[0] }
+        }
         // Nearest earlier than the citing document; an undated candidate last.
         let chosen = candidates.max { a, b in
             rank(graph.nodes[Int(a)].date, before: citing.date) < rank(graph.nodes[Int(b)].date, before: citing.date)
@@ -180,7 +190,8 @@ public struct GraphBuilder {
             cited = same
             graph.nodes[Int(same)].observe(observation)
         } else {
-            cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: document, location: c.location, observation: observation)
+            cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: document, location: c.location, observation: observation,
+                            describedAt: c.isNested ? graph.nodes[Int(citing)].date : nil)
         }
         if periodic, c.date != nil || c.term != nil {
             if let known = datedHere[document]?[c.id.key] { if known != cited { datedHere[document]?[c.id.key] = .some(nil) } }
@@ -208,7 +219,7 @@ public struct GraphBuilder {
 
     /// The node a cited id stands for, created when new.
     private mutating func resolve(_ written: DocumentID, term: String?, date: SimpleDate?, issuer: String?, context: NodeIndex,
-                                  location: SourceLocation, observation: DocumentNode.Observation?) -> NodeIndex {
+                                  location: SourceLocation, observation: DocumentNode.Observation?, describedAt: SimpleDate? = nil) -> NodeIndex {
         // `Luật Đất đai năm 2013` is `45/2013/QH13` where the corpus names that law by both.
         let id = written.form == .named ? lawAliases[written.key] ?? written : written
         let contextNode = graph.nodes[Int(context)]
@@ -237,7 +248,7 @@ public struct GraphBuilder {
                 // The document's own header may lack a date: then it is that one.
                 key = prefix + "?"
             }
-        } else if let chosen = pick(id, prefix: prefix, citing: contextNode, location: location) {
+        } else if let chosen = pick(id, prefix: prefix, citing: contextNode, describedAt: describedAt, location: location) {
             key = graph.nodes[Int(chosen)].key
         } else {
             key = prefix + "?"

@@ -91,7 +91,9 @@ enum IdentityScope {
             return context
         }
         if body?.tier == .province { return here.province }
-        let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextBody?.tier == .district
+        // A commune's document is placed by its district (`DocumentIdentity.districtAbove`): what it
+        // cites of the province's is the province's, as from the district's own documents.
+        let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextBody?.tier == .district || contextBody?.tier == .commune
         if contextIsDistrict, codeTier(id.issuerCode) == .province { return here.province }
         return context
     }

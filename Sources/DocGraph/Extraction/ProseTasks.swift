@@ -68,7 +68,9 @@ enum ProseTasks {
                 while start < k, text.foldedLine(start).isEmpty { start += 1 }
                 if start < k {
                     let first = FoldedText.tidy(text.originalLine(start))
-                    tasks.append(ProseTask(lines: start..<k, context: TaskContext(deadline: deadline, leadUnit: unit),
+                    // `- Cơ quan chủ trì: Văn phòng Tỉnh ủy; phối hợp: …` between the item and its deadline.
+                    let lead = (start + 1..<k).lazy.compactMap { leadLabelValue(text.foldedLine($0), text.originalLine($0)) }.first
+                    tasks.append(ProseTask(lines: start..<k, context: TaskContext(deadline: deadline, leadUnit: lead ?? unit),
                                            number: numberedItem(text.foldedLine(start)), section: nil,
                                            text: stripNumber(first)))
                 }
@@ -124,7 +126,7 @@ enum ProseTasks {
     private static func mayHoldTaskOrCount(_ text: FoldedText, _ k: Int) -> Bool {
         let r = text.trimmedRange(ofLine: k)
         guard let firstIndex = r.first, let lastIndex = r.last else { return false }
-        let first = text.bytes[firstIndex], last = text.bytes[lastIndex]
+        let first = text.bytes[withoutBullet(text.bytes, from: firstIndex, end: r.upperBound)], last = text.bytes[lastIndex]
         if first == UInt8(ascii: "t") || last == UInt8(ascii: ":") || last == UInt8(ascii: ")") { return true }
         return r.count > 12 && mayHoldInlineLabel(text.bytes, r)
     }
@@ -153,7 +155,34 @@ enum ProseTasks {
     }
 
     /// `Thời gian thực hiện: *Thực hiện thường xuyên.*` → `Thực hiện thường xuyên.`
+    /// Labels of the unit that leads a task written as prose.
+    private static let leadLabels = ["co quan chu tri", "don vi chu tri", "chu tri thuc hien", "chu tri"]
+
+    /// `- Cơ quan chủ trì: Văn phòng Tỉnh ủy; phối hợp: Ban Tổ chức Tỉnh ủy.` → `Văn phòng Tỉnh ủy`.
+    private static func leadLabelValue(_ f: Substring, _ original: String) -> String? {
+        var f = f
+        if let c = f.first, c == "-" || c == "+" || c == "*" { f = f.dropFirst().drop { $0 == " " } }
+        guard let label = leadLabels.first(where: { f.hasPrefix($0) }), f.dropFirst(label.count).drop(while: { $0 == " " }).first == ":",
+              let colon = original.firstIndex(of: ":") else { return nil }
+        let value = original[original.index(after: colon)...].prefix { $0 != ";" && $0 != "." }
+        let unit = FoldedText.tidy(String(value)).trimmingCharacters(in: " ,")
+        return unit.isEmpty ? nil : unit
+    }
+
+    /// Where a line's words start after a bullet (`- Thời gian hoàn thành: …`, `+ …`, `* …`, `• …`).
+    private static func withoutBullet(_ b: [UInt8], from i: Int, end: Int) -> Int {
+        var k = i
+        if k < end, b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "+") || b[k] == UInt8(ascii: "*") {
+            k += 1
+            while k < end, b[k] == 0x20 { k += 1 }
+        }
+        return k < end ? k : i
+    }
+
+    /// `Thời gian hoàn thành: Quý II/2023`, `- Thời hạn: …` (a bullet before the label): the value.
     private static func labelValue(_ f: Substring, _ original: @autoclosure () -> String, labels: [String]) -> String? {
+        var f = f
+        if let c = f.first, c == "-" || c == "+" || c == "*" { f = f.dropFirst().drop { $0 == " " } }
         // Every label starts with `t` (`thời gian`, `thời hạn`); every line is asked.
         guard f.utf8.first == UInt8(ascii: "t") else { return nil }
         for label in labels where f.hasPrefix(label) {

@@ -20,7 +20,8 @@ struct TaskTable {
     var isTaskTable: Bool { columns.contains(.deadline) }
 }
 
-/// Parses tab-separated tables as PDF conversion leaves them.
+/// Parses tab-separated tables as PDF conversion leaves them, and Markdown tables (`| STT | Nội
+/// dung công việc | Cơ quan chủ trì | … |`) as `.docx`-to-Markdown converters and portals write them.
 ///
 /// The header row (`TT<TAB>…`) repeats after each page break; a row continued on the next page
 /// has an empty `TT` cell; a row's first paragraph sometimes lands in the next page's first
@@ -39,12 +40,13 @@ enum TaskTableParser {
             var lastTableLine = k
             while j < lines.upperBound {
                 let range = text.foldedRange(ofLine: j)
-                let hasTab = text.bytes[range].contains(0x09)
-                if !hasTab {
+                if !isRow(text.bytes, range) {
                     if text.foldedLine(j).isEmpty { j += 1; continue }
                     break
                 }
                 lastTableLine = j
+                // `|:---:|---|`: a Markdown table's rule under its header.
+                if isRule(text.bytes, range) { j += 1; continue }
                 if header(text, j) != nil { afterPageBreak = true; j += 1; continue }
                 let cells = splitCells(text, range)
                 // Cells are trimmed already, and folded bytes are ASCII: a byte is a character.
@@ -90,7 +92,7 @@ enum TaskTableParser {
     /// Column roles when line `k` is a header row (`TT<TAB>Cơ sở thực hiện<TAB>…`).
     static func header(_ text: FoldedText, _ k: Int) -> [TaskTable.Column]? {
         let range = text.foldedRange(ofLine: k)
-        guard text.bytes[range].contains(0x09) else { return nil }
+        guard isRow(text.bytes, range) else { return nil }
         let ranges = splitCells(text, range)
         // Every row of a table is asked; only `TT`/`STT` in the first cell makes a header, and
         // that is decided on the bytes before any cell becomes a string.
@@ -111,14 +113,47 @@ enum TaskTableParser {
     }
 
     static func splitCells(_ text: FoldedText, _ range: Range<Int>) -> [Range<Int>] {
+        let b = text.bytes
         var cells: [Range<Int>] = []
+        if let (first, last) = pipes(b, range) {
+            var start = first + 1
+            for i in (first + 1)..<last where b[i] == UInt8(ascii: "|") {
+                cells.append(trim(b, start..<i))
+                start = i + 1
+            }
+            cells.append(trim(b, start..<last))
+            return cells
+        }
         var start = range.lowerBound
-        for i in range where text.bytes[i] == 0x09 {
-            cells.append(trim(text.bytes, start..<i))
+        for i in range where b[i] == 0x09 {
+            cells.append(trim(b, start..<i))
             start = i + 1
         }
-        cells.append(trim(text.bytes, start..<range.upperBound))
+        cells.append(trim(b, start..<range.upperBound))
         return cells
+    }
+
+    /// A row of a table: cells apart by tabs, or a Markdown row between pipes.
+    static func isRow(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        b[range].contains(0x09) || pipes(b, range) != nil
+    }
+
+    /// The first and last `|` of a Markdown row (`| 1 | Sửa đổi … | Văn phòng Tỉnh ủy |`): the line
+    /// opens with one and holds another; the closing one may be missing (`| 1 | … | Quý II/2023`).
+    private static func pipes(_ b: [UInt8], _ range: Range<Int>) -> (Int, Int)? {
+        var first = range.lowerBound
+        while first < range.upperBound, b[first] == 0x20 { first += 1 }
+        guard first < range.upperBound, b[first] == UInt8(ascii: "|"),
+              let lastPipe = b[(first + 1)..<range.upperBound].lastIndex(of: UInt8(ascii: "|")) else { return nil }
+        var end = range.upperBound
+        while end > lastPipe + 1, b[end - 1] == 0x20 { end -= 1 }
+        return (first, end == lastPipe + 1 ? lastPipe : range.upperBound)
+    }
+
+    /// `|---|:---:|`: the rule under a Markdown table's header.
+    private static func isRule(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        guard pipes(b, range) != nil else { return false }
+        return b[range].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
     }
 
     private static func trim(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {

@@ -291,6 +291,17 @@ struct GraphTruthTests {
         #expect(F.findings(h, .ambiguousID, all: true).count == 1)
     }
 
+    @Test("a local number named bare (a title) is the one the same document names with its issuer, wherever it stands (red-team: review-of-replaced-text)")
+    func bareMentionIsTheIssuedOne() {
+        let decision = Self.state("tỉnh", "Nghệ An", "411/2017/QĐ-UBND", "Vinh", "13/08/2017", text: "Ban hành Quy định tiếp nhận phản ánh.")
+        let report = "ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\n\nSố: 292/BC-UBND\n\nQuỳnh Lưu, ngày 21 tháng 06 năm 2021\n\nBÁO CÁO\nTổng kết việc thực hiện Quy định ban hành kèm theo Quyết định số 411/2017/QĐ-UBND\n\n"
+            + "Qua 03 năm thực hiện Quyết định số 411/2017/QĐ-UBND ngày 13 tháng 08 năm 2017 của UBND tỉnh, Ủy ban nhân dân huyện báo cáo như sau.\n"
+        let g = F.graph([("q.txt", decision), ("r.txt", report)])
+        let cited = Set(g.edges.filter { $0.location.file == "r.txt" }.map { g.nodes[Int($0.to)].record?.file ?? "-" })
+        #expect(cited == ["q.txt"], "\(g.edges.map { ($0.location.line, g.nodes[Int($0.to)].key) })")
+        #expect(F.findings(g, .dangling).isEmpty)
+    }
+
     @Test("authority: a province cannot amend a Central regulation, nor a commission its committee's; the edge is a reference, and said")
     func authority() {
         let province = Self.local(["TỈNH ỦY NGHỆ AN"], "20-QĐ/TU", "Nghệ An", "02/03/2026", "Quy định",

@@ -321,6 +321,8 @@ struct RealFormTests {
         ("Thực hiện Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025;", ["Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025"]),
         ("Căn cứ Quy hoạch đất đai tỉnh Bình Phước;", ["Quy hoạch đất đai tỉnh Bình Phước"]),
         ("Thực hiện Đề án trong năm 2022; thực hiện Chương trình đạt kết quả tốt; triển khai Đề án đó và Chương trình từ năm 2021.", []),
+        // Rules known by the decision that issued them name no document of their own (red-team F10).
+        ("Tổng kết việc thực hiện Quy định ban hành kèm theo Quyết định số 411/2017/QĐ-UBND.", ["411/2017/QĐ-UBND"]),
     ])
     func describedDocuments(text: String, names: [String]) {
         #expect(cited(text).map(\.id.description) == names)

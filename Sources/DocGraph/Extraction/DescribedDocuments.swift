@@ -73,7 +73,9 @@ enum DescribedDocuments {
     /// (`(sau đây gọi tắt là Chương trình)` … `thực hiện Chương trình ở các cấp`).
     private static let notNames = ["nay", "so", "tren", "do", "noi tren", "nhu sau", "cua", "va", "la", "o", "tai", "trong",
                                    "cho", "den", "tu", "duoc", "da", "se", "dang", "phai", "can", "voi", "thi", "nhu", "theo",
-                                   "de", "nham", "giai doan", "nam", "cac", "nhung", "dat", "co"]
+                                   "de", "nham", "giai doan", "nam", "cac", "nhung", "dat", "co",
+                                   // `Quy định ban hành kèm theo Quyết định số …`: the rules are known by their decision.
+                                   "ban hanh", "kem theo"]
 
     /// Longest name kept, in folded bytes: longer names are cut at a word, since a mention is
     /// found by how its name starts.

@@ -23,6 +23,9 @@ public struct GraphBuilder {
     /// Per citing document, the node each id's dated or termed mentions resolved to (nil when they
     /// went to two nodes): an undated mention of the id in the same document is that document.
     private var datedHere: [NodeIndex: [String: NodeIndex?]] = [:]
+    /// The same for local numbers cited with their issuer: a mention of the id without issuer or
+    /// date in the same document is that document (nil when the stated ones went to two nodes).
+    private var issuedHere: [NodeIndex: [String: NodeIndex?]] = [:]
     /// Issuer names and places repeat across a corpus: each is read once (a hot path at 10^6 citations).
     private var bodies: [String: IssuingBody] = [:]
     private var places: [String: AdministrativeUnits.Place?] = [:]
@@ -61,11 +64,15 @@ public struct GraphBuilder {
             }
             documentNodes.append(nodes)
         }
-        // 2. Citations: dated or termed ones first, so undated ones can pick among known terms.
+        // 2. Citations: dated or termed ones first, so undated ones can pick among known terms;
+        // those that name their issuer first, so that a local number named bare (a title's
+        // `… ban hành kèm theo Quyết định số 411/2017/QĐ-UBND`) is the one the same document names
+        // with its issuer (`… của UBND tỉnh`).
         var pending: [(Int, Int, Citation)] = []
         for (f, file) in corpus.files.enumerated() {
             for (k, c) in file.citations.enumerated() where !c.isSelfReference || Self.isAnotherOfTheSameNumber(c, in: file) {
-                if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil {
+                if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil
+                    || IdentityScope.isPlaced(c.id) && c.issuer == nil && c.date == nil {
                     pending.append((f, k, c))
                 } else {
                     current = GraphOrigins.Origin(rank: 1, file: f, position: k, step: 0)
@@ -184,9 +191,13 @@ public struct GraphBuilder {
         current.step = 1
         let cited: NodeIndex
         let periodic = IdentityScope.period(of: c.id) != .none
+        let placed = IdentityScope.isPlaced(c.id)
         if periodic, c.date == nil, c.term == nil, let same = datedHere[document]?[c.id.key] ?? nil {
             // `THỰC HIỆN NGHỊ QUYẾT SỐ 01-NQ/TU CỦA TỈNH ỦY …` in a title, over a body that cites 01-NQ/TU
             // with its date: one document, not a guess among the terms that have a 01-NQ/TU.
+            cited = same
+            graph.nodes[Int(same)].observe(observation)
+        } else if placed, c.issuer == nil, c.date == nil, let same = issuedHere[document]?[c.id.key] ?? nil {
             cited = same
             graph.nodes[Int(same)].observe(observation)
         } else {
@@ -196,6 +207,10 @@ public struct GraphBuilder {
         if periodic, c.date != nil || c.term != nil {
             if let known = datedHere[document]?[c.id.key] { if known != cited { datedHere[document]?[c.id.key] = .some(nil) } }
             else { datedHere[document, default: [:]][c.id.key] = cited }
+        }
+        if placed, c.issuer != nil {
+            if let known = issuedHere[document]?[c.id.key] { if known != cited { issuedHere[document]?[c.id.key] = .some(nil) } }
+            else { issuedHere[document, default: [:]][c.id.key] = cited }
         }
         citedHere[document, default: [:]][c.id.key] = cited
         let node = graph.nodes[Int(cited)]

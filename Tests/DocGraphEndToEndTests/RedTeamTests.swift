@@ -16,7 +16,7 @@ struct RedTeamTests {
         "dangling": (8, 9),
         "metadata-conflict": (10, 0),
         "superseded-citation": (15, 0),
-        "overdue-plan": (17, 1),
+        "overdue-plan": (17, 0),
         "ambiguous-id": (0, 0),
         "duplicate-identity": (0, 0),
         "inverse-inconsistency": (0, 0),

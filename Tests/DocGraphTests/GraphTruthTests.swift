@@ -302,6 +302,17 @@ struct GraphTruthTests {
         #expect(F.findings(g, .dangling).isEmpty)
     }
 
+    @Test("a replacing decision whose date was not read is no earlier than the year its number carries: a citation two years before it cites no superseded text (red-team: undated-replacement-superseded-error)")
+    func undatedReplacementCarriesItsYear() {
+        let old = Self.state("tỉnh", "Đắk Lắk", "431/2017/QĐ-UBND", "Đắk Lắk", "07/10/2017", text: "Ban hành Quy định.")
+        let replacing = "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nSố: 148/2021/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy định\n\nQuyết định này thay thế Quyết định số 431/2017/QĐ-UBND ngày 07/10/2017 của UBND tỉnh.\n"
+        let early = Self.state("huyện", "Cư M'gar", "135/KH-UBND", "Cư M'gar", "05/02/2019", text: "Căn cứ Quyết định số 431/2017/QĐ-UBND ngày 07/10/2017 của UBND tỉnh Đắk Lắk.")
+        let late = Self.state("huyện", "Cư M'gar", "90/KH-UBND", "Cư M'gar", "05/02/2022", text: "Căn cứ Quyết định số 431/2017/QĐ-UBND ngày 07/10/2017 của UBND tỉnh Đắk Lắk.")
+        let g = F.graph([("o.txt", old), ("r.txt", replacing), ("e.txt", early), ("l.txt", late)])
+        #expect(g.nodes.first { $0.record?.file == "r.txt" }?.date == nil)
+        #expect(F.findings(g, .supersededCitation).map(\.location?.file) == ["l.txt"])
+    }
+
     @Test("authority: a province cannot amend a Central regulation, nor a commission its committee's; the edge is a reference, and said")
     func authority() {
         let province = Self.local(["TỈNH ỦY NGHỆ AN"], "20-QĐ/TU", "Nghệ An", "02/03/2026", "Quy định",

@@ -321,6 +321,9 @@ struct HeaderFormTests {
         // A whole decision on one line, after the page's number (real: Quảng Ngãi 941/QĐ-UBND, 2012, 160).
         ("  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc -------- ---------------- Số: 941/QĐ-UBND Quảng Ngãi, ngày 25 tháng 6 năm 2012 QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN ĐÔ THỊ TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2011-2015 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; Căn cứ Nghị quyết số 02-NQ/TU ngày 28/6/2011 của Tỉnh ủy về phát triển đô thị trên địa bàn tỉnh giai đoạn 2011-2015 và định hướng đến 2020; Căn cứ Nghị quyết số 21/2011/NQ-HĐND ngày 22/7/2011 của Hội đồng nhân dân tỉnh về phát triển đô thị trên địa bàn tỉnh giai đoạn 2011-2015 và định hướng đến năm 2020; Xét đề nghị của Giám đốc Sở Xây dựng, QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Chương trình phát triển đô thị.",
          "941/QĐ-UBND", "Ủy ban nhân dân tỉnh Quảng Ngãi", "2012-06-25"),
+        // The one line wrapped by a text layer: the motto and the date go on over two short lines (red-team).
+        ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK ------- Số: 148/2021/QĐ-UBND CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Đắk Lắk, ngày 05 tháng 06\nnăm 2021\n\nQUYẾT ĐỊNH\nBan hành Quy định\n",
+         "148/2021/QĐ-UBND", "Ủy ban nhân dân tỉnh Đắk Lắk", "2021-06-05"),
     ])
     func headerOnOneLine(text: String, id: String, issuer: String, date: String) throws {
         let d = try document(text)

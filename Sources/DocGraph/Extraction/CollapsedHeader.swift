@@ -55,12 +55,21 @@ struct CollapsedHeader {
         guard let number = IdentifierGrammar.scan(seg, alone: true).first, number.range.lowerBound == 0, let id = number.id else { return nil }
         self.id = id
 
+        // A text layer may wrap the header's line: the motto and the date go on over the next short
+        // lines (`… Số: 148/2021/QĐ-UBND CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM … Đắk Lắk, ngày 05 tháng 06` / `năm 2021`).
+        var wideEnd = range.upperBound
+        for j in (k + 1)..<min(text.lineCount, k + 3) {
+            let next = text.trimmedRange(ofLine: j)
+            guard !next.isEmpty, next.count < 160 else { break }
+            wideEnd = next.upperBound
+        }
+        let wide = ByteReader(b, from: range.lowerBound, end: wideEnd)
         // The motto may stand before the number (the state's two columns read row by row) or after it.
         var cells: [Range<Int>] = []
         var cellStart = range.lowerBound
         var afterMotto = numberStart + number.range.upperBound
         for motto in Self.mottos {
-            guard let m = reader.firstIndex(of: motto, from: range.lowerBound), let end = reader.phraseEnd(motto, at: m) else { continue }
+            guard let m = wide.firstIndex(of: motto, from: range.lowerBound), let end = wide.phraseEnd(motto, at: m) else { continue }
             if m < so {
                 if m > cellStart { cells.append(cellStart..<m) }
                 cellStart = end
@@ -76,7 +85,7 @@ struct CollapsedHeader {
         guard !bodyLines.isEmpty else { return nil }
 
         // `Quỳnh Lưu, ngày 10 tháng 3 năm 2022` after the number and the motto.
-        var r = ByteReader(b, from: afterMotto, end: range.upperBound)
+        var r = ByteReader(b, from: afterMotto, end: wideEnd)
         if let ngay = r.firstIndex(of: "ngay"), ngay - afterMotto < 60 {
             let comma = b[afterMotto..<ngay].lastIndex(of: UInt8(ascii: ","))
             r.position = ngay

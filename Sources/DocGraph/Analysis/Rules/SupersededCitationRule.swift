@@ -22,8 +22,11 @@ public struct SupersededCitationRule: CheckRule {
         // Fields are read in place: copying a DocumentEdge retains its strings.
         for i in graph.edges.indices where graph.edges[i].modality == .enacted && (graph.edges[i].relation == .replaces || graph.edges[i].relation == .repeals) {
             let r = graph.edges[i]
-            let s = Supersession(edge: EdgeIndex(i), date: graph.nodes[Int(r.from)].date, repeals: r.relation == .repeals,
-                                 partial: r.isPartial)
+            // A replacing document whose date was not read is no earlier than the year its number
+            // carries (`148/2021/QĐ-UBND`): a citation of 2019 was made before it.
+            let by = graph.nodes[Int(r.from)]
+            let date = by.date ?? by.id?.year.flatMap { SimpleDate(year: $0, month: 1, day: 1) }
+            let s = Supersession(edge: EdgeIndex(i), date: date, repeals: r.relation == .repeals, partial: r.isPartial)
             if supersessions[r.to]?.contains(where: { graph.edges[Int($0.edge)].from == r.from && $0.repeals == s.repeals }) != true {
                 supersessions[r.to, default: []].append(s)
             }

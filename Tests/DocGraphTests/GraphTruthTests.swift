@@ -275,6 +275,21 @@ struct GraphTruthTests {
         #expect(g.nodes.first { $0.record?.file == "x.txt" }?.issuer == "Ủy ban nhân dân xã Pơng Drang")
     }
 
+    @Test("a district several provinces name so, keyed with its province where a text names it and without where none does, is one series: the commune's citation finds the district's plan, the district's `Ban Thường vụ Tỉnh ủy` the province's resolution of that day")
+    func sharedDistrictBothWays() {
+        let resolutionHere = Self.local(["TỈNH ỦY CÀ MAU"], "05-NQ/TU", "Cà Mau", "13/02/2021", "Nghị quyết", body: "Chuyển đổi số.")
+        let resolutionThere = Self.local(["TỈNH ỦY AN GIANG"], "05-NQ/TU", "Long Xuyên", "05/02/2021", "Nghị quyết", body: "Chuyển đổi số.")
+        let district = Self.state("huyện", "Phú Tân", "208/KH-UBND", "Phú Tân", "29/08/2021",
+                                  text: "Để cụ thể hóa Nghị quyết số 05-NQ/TU ngày 13 tháng 02 năm 2021 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân huyện ban hành Kế hoạch.")
+        let commune = "UBND HUYỆN PHÚ TÂN\nỦY BAN NHÂN DÂN XÃ PHÚ MỸ\n\nSố: 91/KH-UBND\n\nPhú Mỹ, ngày 10 tháng 09 năm 2021\n\nKẾ HOẠCH\nChuyển đổi số xã\n\n"
+            + "Thực hiện Kế hoạch số 208/KH-UBND ngày 29/08/2021 của UBND huyện về chuyển đổi số, phù hợp điều kiện của tỉnh Cà Mau.\n"
+        let g = F.graph([("c.txt", resolutionHere), ("a.txt", resolutionThere), ("d.txt", district), ("x.txt", commune)])
+        func file(_ n: NodeIndex) -> String? { g.nodes[Int(n)].record?.file }
+        let edges = Set(g.edges.map { "\(file($0.from) ?? "-")→\(file($0.to) ?? "-")" })
+        #expect(edges == ["d.txt→c.txt", "x.txt→d.txt"], "\(edges.sorted())")
+        #expect(F.findings(g, .dangling).isEmpty && F.findings(g, .ambiguousID, all: true).isEmpty)
+    }
+
     @Test("a mention nested in a dated citation's description is of that citation's term: no ambiguity when one candidate alone is of the five years before it (red-team: ambiguous-nested-mention)")
     func nestedMentionOfItsTime() {
         let old = Self.local(["TỈNH ỦY CÀ MAU"], "05-NQ/TU", "Cà Mau", "10/03/2016", "Nghị quyết", body: "Nội dung.")

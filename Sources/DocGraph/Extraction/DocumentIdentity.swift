@@ -186,15 +186,15 @@ enum DocumentIdentity {
             record.term = TermCalendar.term(on: date)
         }
         let level = IssuerLevel.of(issuer: record.issuer, code: record.id?.issuerCode)
-        if level == .province || level == .city || record.id?.isLocal == true {
+        let commune = record.issuer.map { IssuingBody($0).tier == .commune } ?? false
+        if level == .province || level == .city || record.id?.isLocal == true || commune {
             record.locality = Locality.find(text, lines: lines)
         }
         // `ĐẢNG BỘ HUYỆN CƯ M'GAR` / `ĐẢNG ỦY XÃ EA KIẾT`, `UBND HUYỆN MỸ TÚ` / `ỦY BAN NHÂN DÂN XÃ MỸ
         // HƯƠNG`: a commune's text is placed by the district its header names above the commune, so
         // that the `Tỉnh ủy`, `UBND huyện` it cites without a place are that province's and district's.
-        if let issuer = record.issuer, IssuingBody(issuer).tier == .commune, let district = Locality.districtAbove(headerBlock),
-           record.locality.flatMap(AdministrativeUnits.place(completing:)).map({ $0.province == district.province }) ?? true {
-            record.locality = district.name
+        if commune, let district = Locality.districtAbove(headerBlock, province: record.locality.flatMap(AdministrativeUnits.place(completing:))) {
+            record.locality = district
         }
         if let title = record.title { record.title = restoringProperNames(title, place: record.locality) }
         return record
@@ -975,11 +975,17 @@ enum Locality {
     }
 
     /// The district a commune's header names above it (`ĐẢNG BỘ HUYỆN CƯ M'GAR`, `UBND HUYỆN MỸ TÚ`,
-    /// `HUYỆN ỦY …`), placed in the table; nil when none does.
-    static func districtAbove(_ header: [String]) -> AdministrativeUnits.Place? {
+    /// `HUYỆN ỦY …`), placed in the table: its name, or for a name several provinces share
+    /// (`ĐẢNG BỘ HUYỆN PHÚ TÂN`) `Phú Tân, Cà Mau` when the text names the province, else the name
+    /// alone. Nil when the header names no district, or one of another province than the text's.
+    static func districtAbove(_ header: [String], province: AdministrativeUnits.Place?) -> String? {
         for line in header {
             let body = IssuingBody(IssuingBodies.canonical(line))
-            if body.tier == .district, let p = body.administrativePlace, p.isDistrict { return p }
+            guard body.tier == .district else { continue }
+            if let p = body.administrativePlace, p.isDistrict {
+                return province.map { $0.province == p.province } ?? true ? p.name : nil
+            }
+            if let shared = body.sharedDistrictPlace(province: province?.province) { return shared }
         }
         return nil
     }

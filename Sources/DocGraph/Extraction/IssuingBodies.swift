@@ -349,6 +349,16 @@ public struct IssuingBody: Hashable, Sendable {
         return true
     }
 
+    /// For a district body of a name several provinces share (`Huyện ủy Chợ Mới`), its place:
+    /// `Chợ Mới, An Giang` when `province` (the text's, or the citing document's) is one of them,
+    /// else the name alone; nil for any other body.
+    public func sharedDistrictPlace(province: String?) -> String? {
+        guard tier == .district, let written = place, let shared = AdministrativeUnits.sharedDistrict(named: written) else { return nil }
+        if let province = province.flatMap({ AdministrativeUnits.place(completing: $0) }),
+           let p = AdministrativeUnits.place(district: shared.name, province: province.province) { return p.name }
+        return shared.name
+    }
+
     /// The place a name gives for a local body, placed in the administrative table when it can be.
     /// A commune's name is no district's (`Đảng ủy xã Kiến An` is not Hải Phòng's quận Kiến An).
     public var administrativePlace: AdministrativeUnits.Place? {

@@ -244,7 +244,7 @@ public struct GraphBuilder {
                                        here: contextNode.locality.flatMap { administrativePlace($0) },
                                        contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
             : nil
-        if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, context: contextNode) {
+        if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, date: date, context: contextNode) {
             place = province
         }
         var prefix = IdentityScope.prefix(id, place: place)
@@ -268,6 +268,7 @@ public struct GraphBuilder {
         } else {
             key = prefix + "?"
         }
+        if byKey[key] == nil, let place, let other = sharedDistrictKey(id, place: place, key: key) { key = other }
         let index: NodeIndex
         if let existing = byKey[key] {
             index = existing
@@ -286,16 +287,40 @@ public struct GraphBuilder {
 
     /// `Kế hoạch số 25/KH-UBND … của UBND tỉnh` in a document of `UBND huyện Chợ Mới`, a district
     /// of An Giang and of Bắc Kạn: the province of the two whose document of that number the corpus
-    /// holds, when only one does.
-    private mutating func provinceOfSharedDistrict(_ id: DocumentID, issuer: String?, context: DocumentNode) -> String? {
+    /// holds, when only one does (of that date, when the citation gives one).
+    private mutating func provinceOfSharedDistrict(_ id: DocumentID, issuer: String?, date: SimpleDate?, context: DocumentNode) -> String? {
         guard let issuer, body(issuer).tier == .province, let here = context.locality, administrativePlace(here) == nil,
               let shared = AdministrativeUnits.sharedDistrict(named: here) else { return nil }
         let nodes = graph.byBaseKey[id.key] ?? []
+        if let date {
+            // A key holds a term, not a day: the day tells two provinces' documents of one term apart.
+            let dated = shared.provinces.filter { province in
+                byKey[IdentityScope.key(id, place: province, date: date, period: nil)].map { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].date == date } ?? false
+            }
+            if dated.count == 1 { return dated[0] }
+        }
         let held = shared.provinces.filter { province in
             let prefix = IdentityScope.prefix(id, place: province)
             return nodes.contains { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].key.hasPrefix(prefix) }
         }
         return held.count == 1 ? held[0] : nil
+    }
+
+    /// A district several provinces name so is keyed `Phú Tân, Cà Mau` where its text names the
+    /// province and `Phú Tân` where it does not: a citation keyed one way finds the corpus
+    /// document keyed the other, when exactly one is.
+    private func sharedDistrictKey(_ id: DocumentID, place: String, key: String) -> String? {
+        let district = place.split(separator: ",").first.map(String.init) ?? place
+        guard let shared = AdministrativeUnits.sharedDistrict(named: district) else { return nil }
+        let places = place.contains(",") ? [shared.name] : shared.provinces.map { "\(shared.name), \($0)" }
+        let ownPrefix = IdentityScope.prefix(id, place: place)
+        guard key.hasPrefix(ownPrefix) else { return nil }
+        let suffix = key.dropFirst(ownPrefix.count)
+        let found = places.compactMap { p -> String? in
+            let k = IdentityScope.prefix(id, place: p) + suffix
+            return byKey[k].map { graph.nodes[Int($0)].inCorpus } == true ? k : nil
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     private mutating func body(_ name: String) -> IssuingBody {

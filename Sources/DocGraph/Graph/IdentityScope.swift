@@ -82,12 +82,15 @@ enum IdentityScope {
     static func place(citing id: DocumentID, issuer body: IssuingBody?, context: String?, here: AdministrativeUnits.Place?,
                       contextCode: String?, contextBody: IssuingBody?) -> String? {
         if let p = body?.administrativePlace { return p.name }
-        if let body, let shared = sharedDistrict(body, province: here?.province ?? context) { return shared }
+        if let shared = body?.sharedDistrictPlace(province: here?.province ?? context) { return shared }
         guard let context else { return nil }
         guard let here, here.isDistrict else {
             // `… của UBND tỉnh` in a document of a district several provinces name so (`Chợ Mới`):
             // which province is unsaid, and the district's own series is not it.
             if here == nil, body?.tier == .province, AdministrativeUnits.sharedDistrict(named: context) != nil { return nil }
+            // `… của UBND huyện` seen from a province's (or a commune's placed only by its province)
+            // text: which district is unsaid, and the province's own series is not it.
+            if here?.isDistrict == false, body?.tier == .district { return nil }
             return context
         }
         if body?.tier == .province { return here.province }
@@ -96,16 +99,6 @@ enum IdentityScope {
         let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextBody?.tier == .district || contextBody?.tier == .commune
         if contextIsDistrict, codeTier(id.issuerCode) == .province { return here.province }
         return context
-    }
-
-    /// A district body of a name several provinces share (`Huyện ủy Chợ Mới`): `Chợ Mới, An Giang`
-    /// when `province` (the text's, or the citing document's) is one of them, else the name alone;
-    /// nil for any other body.
-    static func sharedDistrict(_ body: IssuingBody, province: String?) -> String? {
-        guard body.tier == .district, let written = body.place, let shared = AdministrativeUnits.sharedDistrict(named: written) else { return nil }
-        if let province = province.flatMap({ AdministrativeUnits.place(completing: $0) }),
-           let p = AdministrativeUnits.place(district: shared.name, province: province.province) { return p.name }
-        return shared.name
     }
 
     /// The commune whose series a number belongs to, as written (`xã Kim Liên`): a commune's Party
@@ -147,7 +140,7 @@ enum IdentityScope {
     static func place(of record: DocumentRecord) -> String? {
         let body = record.issuer.map(IssuingBody.init)
         if let p = body?.administrativePlace { return p.name }
-        if let body, let shared = sharedDistrict(body, province: record.locality) { return shared }
+        if let shared = body?.sharedDistrictPlace(province: record.locality) { return shared }
         guard let l = record.locality else { return nil }
         return AdministrativeUnits.place(completing: l)?.name ?? l
     }

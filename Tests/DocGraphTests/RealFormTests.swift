@@ -136,6 +136,9 @@ struct RealFormTests {
         ("Mức sinh thay thế được duy trì vững chắc trên cả nước, đúng tinh thần của Nghị quyết số 21-NQ/TW.", .references),
         ("Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương thường xuyên và nâng bậc lương trước thời hạn đối với cán bộ, công chức, viên chức tại Thông tư số 08/2013/TT-BNV.", .amends),
         ("Xét đề nghị của Giám đốc Sở tại Tờ trình số 33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020.", .respondsTo),
+        // A district council's resolution (real: HĐND huyện Cần Giờ 10/2007, 176; HĐND Quận 2 12/2007, 177).
+        ("Điều 1. Thống nhất thông qua Tờ trình số 41/TTr-UBND ngày 08 tháng 11 năm 2007 của Ủy ban nhân dân huyện.", .respondsTo),
+        ("Điều 1. Thống nhất thông qua nội dung Tờ trình số 08/TTr-HĐND ngày 05 tháng 7 năm 2007 của Thường trực Hội đồng nhân dân quận.", .respondsTo),
         ("2. Nghị định số 158/2013/NĐ-CP ngày 12 tháng 11 năm 2013 của Chính phủ quy định xử phạt vi phạm hành chính hết hiệu lực kể từ ngày 15 tháng 7 năm 2019.", .repeals),
         ("Căn cứ Quyết định số 2729/QĐ-BCT ngày 03 tháng 12 năm 2021 của Bộ Công Thương về việc công bố thủ tục hành chính mới ban hành, được thay thế, sửa đổi, bổ sung;", .basedOn),
     ])

@@ -27,6 +27,8 @@ enum RelationPhrases {
         // `Đại hội đã nghe … trình bày báo cáo chính trị, báo cáo kiểm điểm …`: a congress or conference
         // considers the reports presented to it.
         ("da nghe", .respondsTo), ("trinh bay", .respondsTo),
+        // `Điều 1. Thống nhất thông qua (nội dung) Tờ trình số 41/TTr-UBND …` (a council's resolution).
+        ("thong nhat thong qua", .respondsTo),
         ("gan voi", .references), ("dong bo voi", .references), ("gan ket voi", .references),
         // Conformity and compliance name a yardstick, not something this document implements
         // or revises: `sửa đổi … phù hợp với Quyết định số 253`, `thực hiện nghiêm Điều lệ Đảng`.

@@ -1,36 +1,55 @@
 import Foundation
 import Testing
 
-/// `check` on the red-team corpus (`Tests/Evaluation/RedTeam`): 309 documents written by an
-/// evaluator who did not write docgraph, in conventions of their own (provincial, district and
-/// commune committees and people's committees, shared district names, tables in three forms,
-/// NFD, wrapped lines), with defects planted and traps that must not be flagged, all in
-/// `key.json`. The evaluator's own scorer (`score.py`, kept as written but for `--summary`)
+/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam`, `RedTeam2`): documents written by
+/// evaluators who did not write docgraph, each in conventions of their own, with defects planted
+/// and traps that must not be flagged, all in `key.json`. Each evaluator's own scorer (`score.py`)
 /// reads what the built binary says; the floors are the figures reached so far, so that a change
 /// that loses a planted defect or raises a false alarm fails here.
-@Suite("Red-team corpus")
+@Suite("Red-team corpora")
 struct RedTeamTests {
-    /// Per rule: planted defects found at least, false alarms at most.
-    private static let floors: [String: (found: Int, falseAlarms: Int)] = [
-        "cycle": (5, 0),
-        "dangling": (8, 4),
-        "metadata-conflict": (10, 0),
-        "superseded-citation": (15, 0),
-        "overdue-plan": (17, 0),
-        "ambiguous-id": (0, 0),
-        "duplicate-identity": (0, 0),
-        "inverse-inconsistency": (0, 0),
-        "temporal": (0, 0),
-        "unmet-obligation": (0, 0),
-        "count-mismatch": (0, 0),
+    /// A corpus of `Tests/Evaluation/` and its floors, per rule: planted defects found at least,
+    /// false alarms at most. A rule not listed may raise no false alarm.
+    struct Corpus: CustomTestStringConvertible, Sendable {
+        var folder: String
+        var planted: Int
+        var floors: [String: Floor]
+        var testDescription: String { folder }
+    }
+
+    struct Floor: Sendable { var found: Int; var falseAlarms: Int }
+
+    static let corpora: [Corpus] = [
+        // Provincial, district and commune committees and people's committees (round 1, 309 documents).
+        Corpus(folder: "RedTeam", planted: 55, floors: [
+            "cycle": Floor(found: 5, falseAlarms: 0),
+            "dangling": Floor(found: 8, falseAlarms: 4),
+            "metadata-conflict": Floor(found: 10, falseAlarms: 0),
+            "superseded-citation": Floor(found: 15, falseAlarms: 0),
+            "overdue-plan": Floor(found: 17, falseAlarms: 0),
+        ]),
+        // Central Party documents across terms, laws, decrees and circulars in chains of revision,
+        // twenty provinces; `pdftotext -layout`, HTML and Markdown (round 2, 229 documents).
+        Corpus(folder: "RedTeam2", planted: 123, floors: [
+            "ambiguous-id": Floor(found: 2, falseAlarms: 0),
+            "count-mismatch": Floor(found: 0, falseAlarms: 1),
+            "cycle": Floor(found: 4, falseAlarms: 1),
+            "dangling": Floor(found: 31, falseAlarms: 1),
+            "inverse-inconsistency": Floor(found: 2, falseAlarms: 22),
+            "metadata-conflict": Floor(found: 33, falseAlarms: 4),
+            "overdue-plan": Floor(found: 11, falseAlarms: 1),
+            "superseded-citation": Floor(found: 17, falseAlarms: 0),
+            "temporal": Floor(found: 0, falseAlarms: 2),
+            "unmet-obligation": Floor(found: 3, falseAlarms: 0),
+        ]),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }
 
-    @Test("planted defects found and false alarms hold their floors, rule by rule")
-    func floorsHold() throws {
-        let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Evaluation/RedTeam")
-        let check = try CLI.run(["check", "Tests/Evaluation/RedTeam/corpus", "--format", "json", "--as-of", "2026-11-26", "--all", "--fail-on", "never"])
+    @Test("planted defects found and false alarms hold their floors, rule by rule", arguments: corpora)
+    func floorsHold(corpus: Corpus) throws {
+        let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Evaluation/\(corpus.folder)")
+        let check = try CLI.run(["check", "Tests/Evaluation/\(corpus.folder)/corpus", "--format", "json", "--as-of", "2026-11-26", "--all", "--fail-on", "never"])
         #expect(check.status == 0, "\(check.err)")
         let findings = try Fixtures.temporaryFolder().appendingPathComponent("dg.json")
         try Data(check.out.utf8).write(to: findings)
@@ -48,12 +67,11 @@ struct RedTeamTests {
         let scores = try JSONDecoder().decode([String: Score].self, from: data)
 
         for (rule, score) in scores.sorted(by: { $0.key < $1.key }) {
-            let floor = try #require(Self.floors[rule], "a rule the floors do not know: \(rule) \(score)")
+            let floor = corpus.floors[rule] ?? Floor(found: 0, falseAlarms: 0)
             #expect(score.found >= floor.found, "\(rule): \(score.found) of \(score.planted) planted found, floor \(floor.found)")
             #expect(score.false <= floor.falseAlarms, "\(rule): \(score.false) false alarms, floor \(floor.falseAlarms)")
         }
-        let planted = scores.values.reduce(0) { $0 + $1.planted }
-        #expect(planted == 55, "key.json plants 55 defects")
-        print("red-team corpus:", scores.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.found)/\($0.value.planted) false \($0.value.false)" }.joined(separator: "; "))
+        #expect(scores.values.reduce(0) { $0 + $1.planted } == corpus.planted, "key.json plants \(corpus.planted) defects")
+        print("\(corpus.folder):", scores.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.found)/\($0.value.planted) false \($0.value.false)" }.joined(separator: "; "))
     }
 }

@@ -343,6 +343,17 @@ struct HeaderFormTests {
         #expect(e.id?.description == "12-KH/HU")
     }
 
+    @Test("`pdftotext -layout`: the Party's number without colon and, a column away, the place and date; the motto a column away from the issuer (red-team round 2: party-header-one-line)")
+    func layoutColumns() throws {
+        let d = try document("BAN CHẤP HÀNH TRUNG ƯƠNG                                ĐẢNG CỘNG SẢN VIỆT NAM\n            *\nSố 18-NQ/TW                                  Hà Nội, ngày 25 tháng 10 năm 2017\n\n                    NGHỊ QUYẾT\n                    HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XII\n\nMột số vấn đề về tiếp tục đổi mới.\n")
+        #expect(d.id?.description == "18-NQ/TW")
+        #expect(d.date?.description == "2017-10-25")
+        #expect(d.issuer == "Ban Chấp hành Trung ương")
+        // One space after the number is no column: `Số 18-NQ/TW về …` in a sentence names no header.
+        let e = try document("Thực hiện Nghị quyết, Số 18-NQ/TW về tổ chức bộ máy được quán triệt.\n")
+        #expect(e.id == nil)
+    }
+
     @Test("a sentence of the body holding `Số` and a number is no header")
     func bodyIsNoHeader() throws {
         let d = try document("Thực hiện Kế hoạch số 45-KH/HU ngày 10/3/2022 của Huyện ủy, Ban Tuyên giáo xây dựng hướng dẫn. Số 12 đảng viên tham gia.\n")

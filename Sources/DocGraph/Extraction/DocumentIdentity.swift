@@ -203,17 +203,29 @@ enum DocumentIdentity {
     /// The first cell of a header line that is not blank (`ĐẢNG CỘNG SẢN VIỆT NAM<TAB>Số 12-KH/TU`,
     /// `| ỦY BAN NHÂN DÂN | … |`), or "": the pieces between tabs and bars, read up to the first
     /// that holds more than white space, instead of splitting the whole line.
+    /// The first non-blank cell of a header line: cells apart by a tab, a `|`, or the run of spaces
+    /// a page's layout leaves before the motto's column (`BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN
+    /// VIỆT NAM`; but `BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH` is one name).
     private static func firstCell(of line: String) -> String {
         var start = line.startIndex
         while start < line.endIndex {
             var end = start
-            while end < line.endIndex, line[end] != "\t", line[end] != "|" { end = line.index(after: end) }
+            while end < line.endIndex, line[end] != "\t", line[end] != "|", !mottoColumn(line, at: end, cellStart: start) {
+                end = line.index(after: end)
+            }
             let cell = line[start..<end]
             if !cell.isEmpty, !isBlank(cell) { return String(cell) }
             guard end < line.endIndex else { break }
             start = line.index(after: end)
         }
         return ""
+    }
+
+    /// Whether a run of three spaces or more at `i`, after some words of the cell, leads to a motto.
+    private static func mottoColumn(_ line: String, at i: String.Index, cellStart: String.Index) -> Bool {
+        guard line[i...].hasPrefix("   "), line[cellStart..<i].contains(where: { $0 != " " }) else { return false }
+        let rest = String(line[i...].drop { $0 == " " }.prefix(40)).folded
+        return rest.hasPrefix("dang cong san viet nam") || rest.hasPrefix("cong hoa xa hoi") || rest.hasPrefix("doc lap")
     }
 
     /// `cell.trimmingCharacters(in: .whitespaces).isEmpty`, answered without Foundation when the

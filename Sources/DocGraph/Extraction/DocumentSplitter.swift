@@ -75,9 +75,11 @@ public enum DocumentSplitter {
         guard let first = m.first, first.range.lowerBound == 0 else { return nil }
         var tail = ByteReader(seg.bytes, from: first.range.upperBound)
         tail.skipSpaces()
-        // A cell separator (tab, `|`) or a header collapsed onto one line by a crawler
-        // (`Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH …`, with a colon).
-        return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || colon ? first.id : nil
+        // A cell separator (tab, `|`, or the run of spaces a page's layout leaves between columns:
+        // `Số 18-NQ/TW          Hà Nội, ngày 25 tháng 10 năm 2017`) or a header collapsed onto one
+        // line by a crawler (`Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH …`, with a colon).
+        let columnGap = tail.position - first.range.upperBound >= 3
+        return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || colon || columnGap ? first.id : nil
     }
 
     /// A line that is only an upper-case type word: `NGHỊ QUYẾT`, `KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`.

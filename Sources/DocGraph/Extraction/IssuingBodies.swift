@@ -336,7 +336,11 @@ public struct IssuingBody: Hashable, Sendable {
         // A head's title alone (`Bộ trưởng`) names no body, so it contradicts none.
         if organ == .other("") || o.organ == .other("") { return true }
         guard organ == o.organ else {
-            if case .other(let a) = organ, case .other(let b) = o.organ { return a.hasPrefix(b) || b.hasPrefix(a) }
+            if case .other(let a) = organ, case .other(let b) = o.organ {
+                // `Thường trực Hộiđồng nhân dân quận`: a text layer that lost a space names the same body.
+                let x = a.filter { $0 != " " }, y = b.filter { $0 != " " }
+                return x.hasPrefix(y) || y.hasPrefix(x)
+            }
             return false
         }
         // A city committee is not its province's, even when a centrally run city's is province-level.

@@ -35,7 +35,7 @@ struct RedTeamTests {
             "count-mismatch": Floor(found: 0, falseAlarms: 1),
             "cycle": Floor(found: 4, falseAlarms: 1),
             "dangling": Floor(found: 31, falseAlarms: 1),
-            "inverse-inconsistency": Floor(found: 2, falseAlarms: 22),
+            "inverse-inconsistency": Floor(found: 2, falseAlarms: 2),
             "metadata-conflict": Floor(found: 33, falseAlarms: 4),
             "overdue-plan": Floor(found: 11, falseAlarms: 1),
             "superseded-citation": Floor(found: 17, falseAlarms: 0),

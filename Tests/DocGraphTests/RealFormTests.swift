@@ -136,6 +136,9 @@ struct RealFormTests {
         ("Mức sinh thay thế được duy trì vững chắc trên cả nước, đúng tinh thần của Nghị quyết số 21-NQ/TW.", .references),
         ("Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương thường xuyên và nâng bậc lương trước thời hạn đối với cán bộ, công chức, viên chức tại Thông tư số 08/2013/TT-BNV.", .amends),
         ("Xét đề nghị của Giám đốc Sở tại Tờ trình số 33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020.", .respondsTo),
+        // Work done under a document is no revision of it (red-team round 2: bo-sung-in-task-row).
+        ("Cập nhật, bổ sung hồ sơ cán bộ, công chức theo quy định tại Nghị định số 43/2016/NĐ-CP.", .references),
+        ("Sửa đổi, bổ sung hồ sơ theo quy định của Thông tư số 08/2013/TT-BNV.", .references),
         // A district council's resolution (real: HĐND huyện Cần Giờ 10/2007, 176; HĐND Quận 2 12/2007, 177).
         ("Điều 1. Thống nhất thông qua Tờ trình số 41/TTr-UBND ngày 08 tháng 11 năm 2007 của Ủy ban nhân dân huyện.", .respondsTo),
         ("Điều 1. Thống nhất thông qua nội dung Tờ trình số 08/TTr-HĐND ngày 05 tháng 7 năm 2007 của Thường trực Hội đồng nhân dân quận.", .respondsTo),
@@ -344,6 +347,18 @@ struct RealFormTests {
         #expect(cited(short).map(\.id.description) == ["Quy định về nêu gương", "08-QĐi/TW"])
         let two = body + "Căn cứ Quy định số 101-QĐ/TW ngày 07/6/2012 về trách nhiệm nêu gương của cán bộ, đảng viên.\n"
         #expect(cited(title + two).map(\.id.description) == ["Quy định về trách nhiệm nêu gương của cán bộ, đảng viên", "08-QĐi/TW", "101-QĐ/TW"])
+    }
+
+    @Test("a bracket after a citation that says what the cited document revised describes it: this document revises nothing (red-team round 2: narrated-replacement)")
+    func revisionAside() {
+        let cs = cited("Căn cứ Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị (thay thế Quy định số 96-QĐ/TW, ngày 12/6/2017), Ban Tổ chức Tỉnh ủy hướng dẫn như sau:\nCăn cứ Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị về công tác thi đua (đã được sửa đổi, bổ sung bởi Quy định số 60-QĐ/TW), Ban Tổ chức hướng dẫn.\n")
+        // The passive revision is also said as 60-QĐ/TW amending 58-QĐ/TW (the last, nested under 60-QĐ/TW).
+        #expect(cs.map(\.id.description) == ["58-QĐ/TW", "96-QĐ/TW", "58-QĐ/TW", "60-QĐ/TW", "58-QĐ/TW"])
+        #expect(cs[1].isNested && cs[1].citingDocument?.description == "58-QĐ/TW" && cs[1].relation == .replaces)
+        #expect(cs.filter { !$0.isNested }.allSatisfy { $0.relation == .basedOn }, "\(cs.map { ($0.id.description, $0.relation, $0.isNested) })")
+        // A bracket closed before the mention, or a bracket that revises nothing, is no description.
+        let own = cited("Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 3/3/2020 (trích yếu) và Quyết định số 15/QĐ-UBND.\n")
+        #expect(own.first?.relation == .replaces && own.allSatisfy { !$0.isNested })
     }
 
     @Test("what is done to rules issued with a decision is done to the decision (real: 012, 056, 124)")

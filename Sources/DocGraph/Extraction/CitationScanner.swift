@@ -131,7 +131,12 @@ enum CitationScanner {
                     gapStart = close + 1
                 }
                 let gap = b[gapStart..<m.start]
-                if let sep = lastSeparator(seg, in: gapStart..<m.start), !describesOnAcrossSemicolon(seg, sep, prev: result[prev.index]) {
+                if let open = revisionAside(b, gapStart..<m.start) {
+                    // `Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị (thay thế Quy định số 96-QĐ/TW …)`:
+                    // the bracket says what the cited document did, not what this one does.
+                    link = .nested
+                    windowStart = open + 1
+                } else if let sep = lastSeparator(seg, in: gapStart..<m.start), !describesOnAcrossSemicolon(seg, sep, prev: result[prev.index]) {
                     windowStart = sep + 1
                     let after = b[(sep + 1)..<m.start]
                     // `…; Công văn số …`, `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`
@@ -1297,10 +1302,26 @@ enum CitationScanner {
             // A revision verb governs only a citation close after it, and not one inside the
             // description of a body being set up (`thành lập Ban Chỉ đạo nghiên cứu sửa đổi Điều lệ`).
             let end = trimmedEnd(b, before: window.upperBound)
-            let linked = ["tai", "cua", "trong", "kem theo"].contains { wordEnding(b, at: end, $0) != nil }
-            if (objectFollows && window.upperBound - found.end > RelationPhrases.revisionReach && !linked) || establishing { relation = .references }
+            // `Cập nhật, bổ sung hồ sơ … theo quy định tại Nghị định số …`: work done under the
+            // document (compliance), whose object is something else.
+            let compliance = ["theo quy dinh tai", "theo quy dinh cua"].contains { wordEnding(b, at: end, $0) != nil }
+            let linked = !compliance && ["tai", "cua", "trong", "kem theo"].contains { wordEnding(b, at: end, $0) != nil }
+            if (objectFollows && window.upperBound - found.end > RelationPhrases.revisionReach && !linked) || establishing
+                || (compliance && objectFollows) { relation = .references }
         }
         return relation
+    }
+
+    /// The `(` of a bracket still open before the mention, opened after the previous citation with a
+    /// verb of revision (`(thay thế Quy định số 96-QĐ/TW …)`, `(sửa đổi, bổ sung …)`, `(đã được thay
+    /// thế bởi …)`); nil otherwise.
+    private static func revisionAside(_ b: [UInt8], _ gap: Range<Int>) -> Int? {
+        guard let open = b[gap].lastIndex(of: UInt8(ascii: "(")),
+              !b[open..<gap.upperBound].contains(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") || $0 == 0x0A }) else { return nil }
+        var r = ByteReader(b, from: open + 1, end: gap.upperBound)
+        r.skipSpaces()
+        if r.matchWord("da duoc") || r.matchWord("duoc") { r.skipSpaces() }
+        return ["thay the", "sua doi", "bai bo", "bo sung"].contains { r.phraseEnd($0, at: r.position) != nil } ? open : nil
     }
 
     /// Laws, codes and ordinances, named: enacted by an assembly, never issued with a resolution.

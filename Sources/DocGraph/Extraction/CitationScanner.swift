@@ -131,7 +131,9 @@ enum CitationScanner {
                     gapStart = close + 1
                 }
                 let gap = b[gapStart..<m.start]
-                if let open = revisionAside(b, gapStart..<m.start) {
+                // (A name before the bracket may be part of the title of a document to come: `Đề án Quy
+                // định thi hành Điều lệ Đảng (thay thế Quy định số 294-QĐ/TW …)` in a programme's task.)
+                if result[prev.index].id.form != .named, let open = revisionAside(b, gapStart..<m.start) {
                     // `Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị (thay thế Quy định số 96-QĐ/TW …)`:
                     // the bracket says what the cited document did, not what this one does.
                     link = .nested

@@ -349,6 +349,15 @@ struct RealFormTests {
         #expect(cited(title + two).map(\.id.description) == ["Quy định về trách nhiệm nêu gương của cán bộ, đảng viên", "08-QĐi/TW", "101-QĐ/TW"])
     }
 
+    @Test("a relation after a list of documents with descriptions applies to the list, not to what a description names (red-team round 2: repeal-clause-lists)")
+    func repealAfterDescribedList() {
+        let cs = cited("2. Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n")
+        let top = cs.filter { !$0.isNested }
+        #expect(top.map(\.id.description) == ["34/2016/NĐ-CP", "154/2020/NĐ-CP"])
+        #expect(top.allSatisfy { $0.relation == .repeals })
+        #expect(cs.first { $0.isNested && $0.citingDocument?.description == "154/2020/NĐ-CP" }?.relation == .amends)
+    }
+
     @Test("a bracket after a citation that says what the cited document revised describes it: this document revises nothing (red-team round 2: narrated-replacement)")
     func revisionAside() {
         let cs = cited("Căn cứ Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị (thay thế Quy định số 96-QĐ/TW, ngày 12/6/2017), Ban Tổ chức Tỉnh ủy hướng dẫn như sau:\nCăn cứ Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị về công tác thi đua (đã được sửa đổi, bổ sung bởi Quy định số 60-QĐ/TW), Ban Tổ chức hướng dẫn.\n")

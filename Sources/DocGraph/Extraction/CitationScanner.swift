@@ -358,9 +358,12 @@ enum CitationScanner {
             // `… và Nghị định số … hết hiệu lực`: a relation after the list applies to all of it, when
             // the list is the subject of its clause (no verb before it: `Căn cứ Quyết định … về thủ
             // tục được thay thế` rests on the decision).
-            if !done.contains(where: { $0.topLevel == topLevel && $0.explicitRelation }) || m.kind == .selfReference,
+            // A verb inside a description (`Nghị định số 154/2020/NĐ-CP … sửa đổi, bổ sung một số điều của
+            // Nghị định số 34/2016/NĐ-CP hết hiệu lực …`) is the described document's: it neither keeps
+            // the list from the relation after it nor takes it.
+            if !done.contains(where: { $0.topLevel == topLevel && $0.explicitRelation && !result[$0.index].isNested }) || m.kind == .selfReference,
                !quoted(), let post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
-                for d in done.reversed() where d.topLevel == topLevel {
+                for d in done.reversed() where d.topLevel == topLevel && (!result[d.index].isNested || !nested) {
                     if !d.explicitRelation || d.index == citationIndex { result[d.index].relation = post }
                 }
             }

@@ -78,18 +78,10 @@ enum ProseTasks {
                 k += 1
                 continue
             }
-            if let stated = statedGroups(f) {
-                // `… tập trung vào 03 nhóm nhiệm vụ sau:` counts the numbered items that follow,
-                // up to the next heading.
-                var listed = 0
-                var j = k + 1
-                while j < lines.upperBound {
-                    let g = text.foldedLine(j)
-                    if isHeading(text, j) || isRomanHeading(g) || g.hasPrefix("noi nhan") { break }
-                    if let n = numberedItem(g), n.hasSuffix("."), Int(n.dropLast()) != nil { listed += 1 }
-                    j += 1
-                }
-                if listed > 0 {
+            if let stated = ListedItems.stated(f) {
+                // `… tập trung vào 03 nhóm nhiệm vụ sau:`, `… gồm 04 văn bản sau:`, `Năm 2022 (gồm 05
+                // nhiệm vụ):` counts the items of the list that follows, up to the next heading.
+                if let listed = ListedItems.count(text, after: k, within: lines), listed > 0 {
                     counts.append(StatedCount(heading: FoldedText.tidy(original()).trimmingCharacters(in: " #*"), stated: stated, listed: listed,
                                               documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
                 }
@@ -120,7 +112,7 @@ enum ProseTasks {
     }
 
     /// Whether line `k` may be a deadline label (`labelValue`: first byte `t`), hold one inline
-    /// (`inlineLabelValue`: `thoi`), announce groups (`statedGroups`: last byte `:`) or be a
+    /// (`inlineLabelValue`: `thoi`), announce a list (`ListedItems.stated`: last byte `:`) or be a
     /// counted heading (`countedHeading`: last byte `)`). Folded bytes are ASCII, so the first
     /// and last characters of the folded line are its first and last bytes.
     private static func mayHoldTaskOrCount(_ text: FoldedText, _ k: Int) -> Bool {
@@ -276,12 +268,6 @@ enum ProseTasks {
     }
 
     /// `Kế hoạch tập trung vào 03 nhóm nhiệm vụ sau:` → 3, a line that announces a list.
-    private static func statedGroups(_ f: Substring) -> Int? {
-        guard f.hasSuffix(":"), let at = f.range(of: " nhom nhiem vu") else { return nil }
-        let number = f[..<at.lowerBound].reversed().prefix { $0.isNumber }
-        guard !number.isEmpty, let n = Int(String(number.reversed())) else { return nil }
-        return n
-    }
 
     /// `Tháng 01/2026 (11 nhiệm vụ)`, `### **3. Tháng 03/2026 (06 nhiệm vụ)**`
     private static func countedHeading(_ f: Substring, _ original: @autoclosure () -> String) -> (Deadline, Int)? {

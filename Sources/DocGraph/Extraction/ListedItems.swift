@@ -1,0 +1,69 @@
+/// A count a document states for a list that follows it (`… tập trung vào 03 nhóm nhiệm vụ sau:`,
+/// `Các văn bản đã ban hành gồm 04 văn bản sau:`, `Năm 2022 (gồm 05 nhiệm vụ):`), and the items the
+/// list then holds: numbered items (`1.`), bullets (`-`, `+`) or the rows of a table (tab or
+/// Markdown), whichever kind opens the list, up to a heading or the next section.
+enum ListedItems {
+    /// What a count counts: words after the number, folded.
+    private static let countedNouns = ["nhom nhiem vu", "nhiem vu", "van ban", "noi dung", "nhom giai phap", "giai phap",
+                                       "chuong trinh", "de an", "chi tieu", "nhom van de", "van de"]
+
+    /// The stated number of a line that announces a list: it ends with `:`, and names a number of
+    /// one of `countedNouns` after `gồm` or before `sau`/`chủ yếu sau`. Nil for any other line.
+    static func stated(_ f: Substring) -> Int? {
+        guard f.last == ":" else { return nil }
+        let words = f.dropLast().split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," }
+        for (k, w) in words.enumerated() where w.count <= 2 && w.allSatisfy(\.isNumber) {
+            guard let n = Int(w), n > 1 else { continue }
+            let after = words[(k + 1)...].joined(separator: " ")
+            guard countedNouns.contains(where: { after.hasPrefix($0) }) else { continue }
+            let announced = (k > 0 && words[k - 1] == "gom") || after.hasSuffix(" sau") || after.contains(" sau ")
+            if announced { return n }
+        }
+        return nil
+    }
+
+    private enum Kind: Equatable { case numbered, bullet(Character), row }
+
+    /// The items of the list that opens after line `k`, within `lines`; nil when a list of prose
+    /// items runs to the end of the text (an excerpt cut inside it says nothing of its length).
+    static func count(_ text: FoldedText, after k: Int, within lines: Range<Int>) -> Int? {
+        var kind: Kind?
+        var items = 0
+        var j = k + 1
+        while j < lines.upperBound {
+            let raw = text.foldedLine(j)
+            let g = raw.drop { $0 == " " || $0 == "|" }
+            defer { j += 1 }
+            if g.isEmpty || g.allSatisfy({ $0.isNumber }) || g.first == "\u{0C}" { continue }  // a blank, a page's number, a page break
+            if g.hasPrefix("noi nhan") || g.hasPrefix("#") { return items }
+            let original = text.originalLine(j)
+            let letters = original.filter(\.isLetter)
+            // `II. HẠN CHẾ`, `TỔ CHỨC THỰC HIỆN`: a heading in capitals ends the list.
+            if letters.count > 3, !letters.contains(where: \.isLowercase) { return items }
+            let cells = raw.contains("\t") || raw.hasPrefix("|") || raw.hasPrefix(" |")
+            let first = g.prefix { $0 != " " && $0 != "\t" && $0 != "|" }
+            let found: Kind?
+            if cells, first.allSatisfy(\.isNumber) || first.hasSuffix(".") && first.dropLast().allSatisfy(\.isNumber) {
+                found = .row
+            } else if cells, first == "stt" || first == "tt" || g.allSatisfy({ "-:| \t".contains($0) }) {
+                continue  // a table's header, repeated after a page break, or a Markdown rule
+            } else if first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber), !first.dropLast().isEmpty {
+                found = .numbered
+            } else if let c = g.first, c == "-" || c == "+" || c == "*" || c == "•" {
+                found = .bullet(c)
+            } else {
+                found = nil
+            }
+            if kind == nil {
+                guard let found else { return 0 }
+                kind = found
+            }
+            guard found == kind else { continue }  // a sub-item, or a paragraph of the item
+            // `1.` again: another list starts.
+            if found == .numbered, items > 0, first == "1." { return items }
+            items += 1
+        }
+        // A table's last row ends the text as well as anything (an appendix); prose cut there may go on.
+        return kind == .row ? items : nil
+    }
+}

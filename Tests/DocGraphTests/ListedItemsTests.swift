@@ -1,0 +1,38 @@
+import Testing
+@testable import DocGraph
+
+/// Counts a document states for the list after them, and the items the list holds (red-team
+/// round 2: count-statements; real: Bình Định 27/2019/NQ-HĐND, a list an excerpt cut).
+@Suite("Stated counts and listed items")
+struct ListedItemsTests {
+    private typealias F = Fixtures
+
+    @Test("what announces a list, and what does not", arguments: [
+        ("… tập trung thực hiện 04 nhóm nhiệm vụ, giải pháp chủ yếu sau:", 4),
+        ("Các văn bản đã ban hành gồm 04 văn bản sau:", 4),
+        ("Năm 2022 (gồm 05 nhiệm vụ):", 5),
+        ("Điều 1. Nhất trí thông qua 07 nội dung với các nội dung như sau:", 7),
+        ("Trong 05 năm qua, đã ban hành nhiều văn bản:", nil),
+        ("Kết quả đạt 90 % chỉ tiêu sau:", nil),
+        ("Gồm 04 văn bản sau.", nil),
+    ] as [(String, Int?)])
+    func stated(line: String, count: Int?) {
+        #expect(ListedItems.stated(Substring(line.folded)) == count)
+    }
+
+    private func counts(_ body: String) -> [StatedCount] {
+        F.extract("BÁO CÁO\nthử\n\n" + body).statedCounts
+    }
+
+    @Test("bullets, numbered items and a table's rows across a page break are counted; a list an excerpt cut is not")
+    func listed() throws {
+        let bullets = counts("Các văn bản đã ban hành gồm 04 văn bản sau:\n- Chương trình hành động số 59-CTr/TU;\n+ trong đó có mục tiêu;\n- Kế hoạch số 99-KH/TU;\n- Quyết định kiện toàn Ban Chỉ đạo.\nII. HẠN CHẾ\nNội dung.\n")
+        #expect(bullets.map(\.listed) == [3] && bullets.map(\.stated) == [4])
+        let table = counts("Năm 2022 (gồm 05 nhiệm vụ):\nSTT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tXây dựng Nghị định\tBộ Nội vụ\tQuý IV/2022\n2\tSửa đổi Quyết định\tBộ Nội vụ\tQuý IV/2022\n\n2\nSTT\tNội dung\tCơ quan chủ trì\tThời hạn\n3\tBan hành Thông tư\tBộ Nội vụ\tTháng 6/2022\n4\tTổng kết\tBộ Tài chính\tQuý IV/2022\n")
+        #expect(table.map(\.listed) == [4])
+        let numbered = counts("Bộ Chính trị yêu cầu tập trung thực hiện 03 nhóm nhiệm vụ, giải pháp chủ yếu sau:\n1. Một.\n1.1. Chi tiết.\n2. Hai.\n3. Ba.\nTỔ CHỨC THỰC HIỆN\n1. Các tỉnh ủy xây dựng chương trình.\n")
+        #expect(numbered.map(\.listed) == [3] && numbered.map(\.stated) == [3])
+        let cut = counts("Điều 1. Nhất trí thông qua 07 nội dung như sau:\n\n1. Phương án sử dụng nguồn tăng thu.\n\n2. Bố trí kế hoạch vốn theo Chỉ thị số \n")
+        #expect(cut.isEmpty)
+    }
+}

@@ -36,7 +36,7 @@ struct RedTeamTests {
             "cycle": Floor(found: 4, falseAlarms: 1),
             "dangling": Floor(found: 31, falseAlarms: 1),
             "inverse-inconsistency": Floor(found: 2, falseAlarms: 2),
-            "metadata-conflict": Floor(found: 33, falseAlarms: 4),
+            "metadata-conflict": Floor(found: 33, falseAlarms: 0),
             "overdue-plan": Floor(found: 11, falseAlarms: 1),
             "superseded-citation": Floor(found: 22, falseAlarms: 0),
             "temporal": Floor(found: 0, falseAlarms: 2),

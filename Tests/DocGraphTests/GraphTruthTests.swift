@@ -37,6 +37,11 @@ struct GraphTruthTests {
         ("UBND tỉnh", "Tỉnh ủy", false),
         ("Thành ủy Vũng Tàu", "Ban Thường vụ Tỉnh ủy", false),
         ("Thành ủy Hà Nội", "Ban Chấp hành Đảng bộ thành phố", true),
+        // The Central Committee in plenary session (red-team round 2: plenum-as-issuer).
+        ("Ban Chấp hành Trung ương", "Hội nghị Trung ương 6", true),
+        ("Ban Chấp hành Trung ương", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương", true),
+        ("Ban Chấp hành Trung ương", "Hội nghị", true),
+        ("Bộ Chính trị", "Hội nghị Trung ương 6", false),
         // The head signs for the body (real preambles: Quảng Ngãi 1351/QĐ-UBND, Sóc Trăng 135/KH-UBND).
         ("Chủ tịch Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang", true),
         ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội", true),

@@ -167,7 +167,16 @@ public struct IssuingBody: Hashable, Sendable {
             if words.count > 4, words[2].folded == "dai", words[3].folded == "bieu" { words.removeSubrange(2..<4) }
             if let k = words.firstIndex(where: { $0.folded == "nhiem" }), k > 2 { words.removeSubrange(k...) }
         }
-        let text = words.map(\.folded).joined(separator: " ")
+        var text = words.map(\.folded).joined(separator: " ")
+        // `Hội nghị Trung ương 6`, `Hội nghị lần thứ sáu Ban Chấp hành Trung ương`: the Central
+        // Committee in plenary session; a bare `Hội nghị` names no body.
+        if text == "hoi nghi" { text = "" }
+        else if text.hasPrefix("hoi nghi ") {
+            let rest = text.dropFirst("hoi nghi ".count).split(separator: " ")
+                .drop { ["lan", "thu"].contains($0) || $0.allSatisfy(\.isNumber) || Self.ordinalWords.contains(String($0)) }
+                .joined(separator: " ")
+            if rest == "trung uong" || rest.hasPrefix("trung uong ") || rest.hasPrefix("ban chap hanh trung uong") { text = "ban chap hanh trung uong" }
+        }
         organ = .other(text)
         tier = nil
         place = nil
@@ -362,6 +371,9 @@ public struct IssuingBody: Hashable, Sendable {
            let p = AdministrativeUnits.place(district: shared.name, province: province.province) { return p.name }
         return shared.name
     }
+
+    /// Ordinals of a plenum written in words (`lần thứ sáu`), folded.
+    private static let ordinalWords: Set<String> = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot", "moi"]
 
     /// The place a name gives for a local body, placed in the administrative table when it can be.
     /// A commune's name is no district's (`Đảng ủy xã Kiến An` is not Hải Phòng's quận Kiến An).

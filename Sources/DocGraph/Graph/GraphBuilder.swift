@@ -55,6 +55,9 @@ public struct GraphBuilder {
 
     private mutating func run(_ corpus: CorpusExtraction) -> DocumentGraph {
         lawAliases = LawAliases.table(corpus)
+        // At most one edge a citation: room made once, not doubled as edges are appended (the
+        // slack of a doubled array of 1.6 million edges is peak memory).
+        graph.edges.reserveCapacity(corpus.files.reduce(0) { $0 + $1.citations.count })
         // 1. Documents in the corpus.
         for (f, file) in corpus.files.enumerated() {
             var nodes: [NodeIndex] = []
@@ -94,6 +97,11 @@ public struct GraphBuilder {
     /// The plans, obligations and stated counts of the corpus's documents, each hung from the
     /// node of its document (`documentNodes`: per file, per document).
     static func attachPlans(_ corpus: CorpusExtraction, documentNodes: [[NodeIndex]], to graph: inout DocumentGraph) {
+        // Plans are large values (a task row each) and a plan-heavy corpus has millions: counted
+        // first, so that the array is made once with exactly their room.
+        graph.plans.reserveCapacity(graph.plans.count + corpus.files.reduce(0) { total, file in
+            total + file.tasks.reduce(0) { $0 + ($1.announced != nil ? 1 : 0) }
+        })
         for (f, file) in corpus.files.enumerated() {
             for task in file.tasks {
                 guard let announced = task.announced, documentNodes[f].indices.contains(task.documentIndex) else { continue }

@@ -71,10 +71,10 @@ struct Measure: ParsableCommand {
             figures.nodes = graph.nodes.count
             figures.edges = graph.edges.count
             let asOf = SimpleDate(year: 2026, month: 11, day: 25)!
-            let findings = Checker.run(graph, CheckOptions(asOf: asOf, includeAll: true))
+            // The findings go before the rules run alone: each `check` holds its own, as a user's would.
+            figures.findings = Checker.run(graph, CheckOptions(asOf: asOf, includeAll: true)).count
             figures.check = clock.lap()
             figures.checkWall = wall.lap()
-            figures.findings = findings.count
             figures.plans = graph.plans.count
             figures.obligations = graph.obligations.count
             // Each rule alone, so that no rule hides inside `check`.

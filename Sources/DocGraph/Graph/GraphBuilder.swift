@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Builds the document graph from a corpus extraction, merging documents by identity.
 ///
 /// Identity rules (DESIGN.md §1, `IdentityScope`): central Party numbering restarts every term, so
@@ -39,7 +43,10 @@ public struct GraphBuilder {
 
     public init() {}
 
-    public static func build(_ corpus: CorpusExtraction) -> DocumentGraph {
+    /// Takes the extraction (`consuming`): each file's rows go as soon as the graph has what it
+    /// needs of them, so that a corpus is not held twice, as rows and as graph, at the peak of
+    /// the build. A caller that keeps its extraction gives a copy, and nothing goes early.
+    public static func build(_ corpus: consuming CorpusExtraction) -> DocumentGraph {
         var builder = GraphBuilder()
         return builder.run(corpus)
     }
@@ -53,24 +60,38 @@ public struct GraphBuilder {
         return (graph, builder.origins)
     }
 
-    private mutating func run(_ corpus: CorpusExtraction) -> DocumentGraph {
+    private mutating func run(_ corpus: consuming CorpusExtraction) -> DocumentGraph {
         lawAliases = LawAliases.table(corpus)
-        // 1. Documents in the corpus.
-        for (f, file) in corpus.files.enumerated() {
+        // At most one edge a citation: room made once, not doubled as edges are appended (the
+        // slack of a doubled array of 1.6 million edges is peak memory).
+        graph.edges.reserveCapacity(corpus.files.reduce(0) { $0 + $1.citations.count })
+        graph.plans.reserveCapacity(Self.plannedCount(corpus))
+        var files = corpus.files
+        _ = consume corpus
+        // 1. Documents in the corpus, and each file's plans, obligations and stated counts, which
+        //    need only its documents' nodes; the file's task rows then go (the largest part of a
+        //    plan-heavy extraction: every row, where a plan keeps only its own).
+        for f in files.indices {
             var nodes: [NodeIndex] = []
-            for (d, record) in file.documents.enumerated() {
+            for (d, record) in files[f].documents.enumerated() {
                 current = GraphOrigins.Origin(rank: 0, file: f, position: d, step: 0)
                 nodes.append(addCorpusDocument(record))
             }
             documentNodes.append(nodes)
+            Self.attachPlans(of: files[f], nodes: nodes, to: &graph)
+            files[f].tasks = []
+            files[f].obligations = []
+            files[f].statedCounts = []
         }
+        Self.returnFreedMemory()
         // 2. Citations: dated or termed ones first, so undated ones can pick among known terms;
         // those that name their issuer first, so that a local number named bare (a title's
         // `… ban hành kèm theo Quyết định số 411/2017/QĐ-UBND`) is the one the same document names
-        // with its issuer (`… của UBND tỉnh`).
+        // with its issuer (`… của UBND tỉnh`). A file's citations go once read (those that wait
+        // are in `pending`).
         var pending: [(Int, Int, Citation)] = []
-        for (f, file) in corpus.files.enumerated() {
-            for (k, c) in file.citations.enumerated() where !c.isSelfReference || Self.isAnotherOfTheSameNumber(c, in: file) {
+        for f in files.indices {
+            for (k, c) in files[f].citations.enumerated() where !c.isSelfReference || Self.isAnotherOfTheSameNumber(c, in: files[f]) {
                 if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil
                     || IdentityScope.isPlaced(c.id) && c.issuer == nil && c.date == nil {
                     pending.append((f, k, c))
@@ -79,31 +100,64 @@ public struct GraphBuilder {
                     addCitation(c, fileIndex: f)
                 }
             }
+            files[f].citations = []
         }
+        files = []
+        Self.returnFreedMemory()
         for (f, k, c) in pending {
             current = GraphOrigins.Origin(rank: 2, file: f, position: k, step: 0)
             addCitation(c, fileIndex: f)
         }
+        pending = []
         settleCitedDates()
-        // 3. Plans and obligations.
-        Self.attachPlans(corpus, documentNodes: documentNodes, to: &graph)
         graph.index()
         return graph
+    }
+
+    /// Gives the memory of the rows let go back to the system. They were made on the reading
+    /// threads, in their own malloc arenas, which the thread building the graph never reuses:
+    /// without this, peak memory was extraction plus graph however early the rows went
+    /// (glibc: `malloc_trim` releases the free pages of every arena).
+    private static func returnFreedMemory() {
+        #if canImport(Glibc)
+        // `malloc.h` is not in Swift's Glibc module: the function is looked up once.
+        _ = mallocTrim?(0)
+        #endif
+    }
+
+    #if canImport(Glibc)
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+    }()
+    #endif
+
+    /// How many plans the corpus's task rows announce: the room `graph.plans` needs.
+    private static func plannedCount(_ corpus: CorpusExtraction) -> Int {
+        corpus.files.reduce(0) { total, file in total + file.tasks.reduce(0) { $0 + ($1.announced != nil ? 1 : 0) } }
     }
 
     /// The plans, obligations and stated counts of the corpus's documents, each hung from the
     /// node of its document (`documentNodes`: per file, per document).
     static func attachPlans(_ corpus: CorpusExtraction, documentNodes: [[NodeIndex]], to graph: inout DocumentGraph) {
+        // Plans are large values (a task row each) and a plan-heavy corpus has millions: counted
+        // first, so that the array is made once with exactly their room.
+        graph.plans.reserveCapacity(graph.plans.count + plannedCount(corpus))
         for (f, file) in corpus.files.enumerated() {
-            for task in file.tasks {
-                guard let announced = task.announced, documentNodes[f].indices.contains(task.documentIndex) else { continue }
-                graph.plans.append(PlannedDocument(planner: documentNodes[f][task.documentIndex], announced: announced, task: task))
-            }
-            for o in file.obligations where documentNodes[f].indices.contains(o.documentIndex) {
-                graph.obligations.append((documentNodes[f][o.documentIndex], o))
-            }
-            graph.statedCounts += file.statedCounts
+            attachPlans(of: file, nodes: documentNodes[f], to: &graph)
         }
+    }
+
+    /// One file's part of ``attachPlans(_:documentNodes:to:)``: `nodes` are its documents' nodes.
+    static func attachPlans(of file: ExtractedFile, nodes: [NodeIndex], to graph: inout DocumentGraph) {
+        for task in file.tasks {
+            guard let announced = task.announced, nodes.indices.contains(task.documentIndex) else { continue }
+            graph.plans.append(PlannedDocument(planner: nodes[task.documentIndex], announced: announced, task: task))
+        }
+        for o in file.obligations where nodes.indices.contains(o.documentIndex) {
+            graph.obligations.append((nodes[o.documentIndex], o))
+        }
+        graph.statedCounts += file.statedCounts
     }
 
     private mutating func addCorpusDocument(_ record: DocumentRecord) -> NodeIndex {

@@ -41,10 +41,11 @@ let package = Package(
             name: "DocGraphSite",
             dependencies: ["DocGraph", "DocGraphRendering", .product(name: "Plot", package: "Plot")]
         ),
-        // poppler's GLib binding as a C library; only DocGraphFormats/PopplerText.swift imports it.
+        // poppler's GLib binding, for .pdf input; only DocGraphFormats/PopplerText.swift imports it.
+        // Loaded when the first PDF is read, not linked (its ~50 libraries would load with every
+        // command, `show --index` too): so no pkgConfig, whose libraries would be linked (CPoppler/shim.h).
         .systemLibrary(
             name: "CPoppler",
-            pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
         // Tesseract's C API, for `--ocr` on scanned PDFs; only DocGraphFormats/PageRecognition.swift imports it.

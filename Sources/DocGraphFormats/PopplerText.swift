@@ -24,6 +24,10 @@ enum PopplerText {
     // create from two threads at once; corpus files are read in parallel.
     private static let lock = NSLock()
 
+    /// libpoppler-glib, loaded when the first PDF is read (not when docgraph starts: see
+    /// `CPoppler/shim.h`); nil when it is not installed.
+    private static let library: DocGraphPoppler? = docgraph_poppler_load()?.pointee
+
     /// One page's characters, and the heights (points from the top) of the horizontal rules
     /// drawn on it: a table's row borders.
     struct Page: Sendable {
@@ -48,21 +52,26 @@ enum PopplerText {
                       wantsRules: ([Glyph]) -> Bool) throws(DocumentSourceError) -> [Page] {
         lock.lock()
         defer { lock.unlock() }
-        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(data) }
-        var error: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
+        guard let poppler = library else {
+            throw .damaged(file: file, reason: .reported("poppler (libpoppler-glib) is not installed, so no PDF can be read; install libpoppler-glib-dev"))
+        }
+        guard let data = bytes.withUnsafeBytes({ poppler.g_bytes_new($0.baseAddress, $0.count) }) else {
+            throw .damaged(file: file, reason: .reported("poppler cannot open it"))
+        }
+        defer { poppler.g_bytes_unref(data) }
+        var error: UnsafeMutablePointer<DocGraphGError>?
+        guard let document = poppler.poppler_document_new_from_bytes(data, nil, &error) else {
             let code = error?.pointee.code ?? -1
             let domain = error?.pointee.domain ?? 0
             let message = error?.pointee.message.map { String(cString: $0) } ?? "poppler cannot open it"
-            if let error { g_error_free(error) }
-            if domain == poppler_error_quark(), code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            if let error { poppler.g_error_free(error) }
+            if domain == poppler.poppler_error_quark(), code == DocGraphPopplerErrorEncrypted {
                 throw .encrypted(file: file)
             }
             throw .damaged(file: file, reason: .reported(message))
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
-        let count = Int(poppler_document_get_n_pages(document))
+        defer { poppler.g_object_unref(UnsafeMutableRawPointer(document)) }
+        let count = Int(poppler.poppler_document_get_n_pages(document))
         guard count > 0 else { throw .damaged(file: file, reason: .noPages) }
         guard count <= limits.maximumPages else {
             throw .overLimit(file: file, what: .tooManyPages(count: count, limit: limits.maximumPages))
@@ -70,24 +79,24 @@ enum PopplerText {
         var pages: [Page] = []
         pages.reserveCapacity(count)
         for index in 0..<count {
-            guard let page = poppler_document_get_page(document, Int32(index)) else {
+            guard let page = poppler.poppler_document_get_page(document, Int32(index)) else {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: index + 1, line: 1, column: 1),
                     .pageUnreadable))
                 pages.append(Page(glyphs: [], rules: [], columnRules: []))
                 continue
             }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            var glyphs = glyphs(of: page, limit: limits.maximumGlyphsPerPage)
+            defer { poppler.g_object_unref(UnsafeMutableRawPointer(page)) }
+            var glyphs = glyphs(of: page, poppler, limit: limits.maximumGlyphsPerPage)
             var recognised = false
             if glyphs.isEmpty, let recognition, recognitionFailure == nil {
                 do {
-                    glyphs = try recognisedGlyphs(of: page, recognition, limit: limits.maximumGlyphsPerPage)
+                    glyphs = try recognisedGlyphs(of: page, poppler, recognition, limit: limits.maximumGlyphsPerPage)
                     recognised = true
                 } catch {
                     recognitionFailure = error.reason
                 }
             }
-            let (rules, columnRules) = wantsRules(glyphs) ? self.rules(of: page) : ([], [])
+            let (rules, columnRules) = wantsRules(glyphs) ? self.rules(of: page, poppler) : ([], [])
             pages.append(Page(glyphs: glyphs, rules: rules, columnRules: columnRules, recognised: recognised))
             if glyphs.count >= limits.maximumGlyphsPerPage {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, page: index + 1, line: 1, column: 1),
@@ -99,13 +108,13 @@ enum PopplerText {
 
     /// Characters of `page` with their boxes. Poppler gives one box per character of the page's
     /// text (line breaks included), in the same order.
-    private static func glyphs(of page: OpaquePointer, limit: Int) -> [Glyph] {
-        guard let cText = poppler_page_get_text(page) else { return [] }
-        defer { g_free(cText) }
-        var boxes: UnsafeMutablePointer<PopplerRectangle>?
-        var boxCount: guint = 0
-        guard poppler_page_get_text_layout(page, &boxes, &boxCount) != 0, let boxes else { return [] }
-        defer { g_free(boxes) }
+    private static func glyphs(of page: OpaquePointer, _ poppler: DocGraphPoppler, limit: Int) -> [Glyph] {
+        guard let cText = poppler.poppler_page_get_text(page) else { return [] }
+        defer { poppler.g_free(cText) }
+        var boxes: UnsafeMutablePointer<DocGraphPopplerRectangle>?
+        var boxCount: UInt32 = 0
+        guard poppler.poppler_page_get_text_layout(page, &boxes, &boxCount) != 0, let boxes else { return [] }
+        defer { poppler.g_free(boxes) }
         let text = String(cString: cText)
         var out: [Glyph] = []
         var k = 0
@@ -134,34 +143,35 @@ enum PopplerText {
     /// `page` drawn on white by cairo at `scale` pixels a point, its pixels (32 bits each,
     /// `stride` bytes a row) handed to `read` while the surface lives; nil when cairo cannot draw.
     /// OCR draws for printing; the search for table borders draws as shown.
-    private static func drawn<T>(_ page: OpaquePointer, pixelsWide w: Int, pixelsHigh h: Int, scale: Double, forPrinting: Bool,
-                                 _ read: (UnsafeMutablePointer<UInt8>, Int) -> T) -> T? {
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        guard let cr = cairo_create(surface) else { return nil }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
-        if forPrinting { poppler_page_render_for_printing(page, cr) } else { poppler_page_render(page, cr) }
-        cairo_destroy(cr)
-        cairo_surface_flush(surface)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return nil }
-        return read(data, Int(cairo_image_surface_get_stride(surface)))
+    private static func drawn<T>(_ page: OpaquePointer, _ poppler: DocGraphPoppler, pixelsWide w: Int, pixelsHigh h: Int, scale: Double,
+                                 forPrinting: Bool, _ read: (UnsafeMutablePointer<UInt8>, Int) -> T) -> T? {
+        guard let surface = poppler.cairo_image_surface_create(DocGraphCairoFormatRGB24, Int32(w), Int32(h)) else { return nil }
+        defer { poppler.cairo_surface_destroy(surface) }
+        guard let cr = poppler.cairo_create(surface) else { return nil }
+        poppler.cairo_set_source_rgb(cr, 1, 1, 1)
+        poppler.cairo_paint(cr)
+        poppler.cairo_scale(cr, scale, scale)
+        if forPrinting { poppler.poppler_page_render_for_printing(page, cr) } else { poppler.poppler_page_render(page, cr) }
+        poppler.cairo_destroy(cr)
+        poppler.cairo_surface_flush(surface)
+        guard poppler.cairo_surface_status(surface) == DocGraphCairoStatusSuccess,
+              let data = poppler.cairo_image_surface_get_data(surface) else { return nil }
+        return read(data, Int(poppler.cairo_image_surface_get_stride(surface)))
     }
 
     /// The words OCR finds on `page` drawn at the recognition's resolution, as glyphs (one a
     /// word, white space before it) in points, like the text layer's.
-    private static func recognisedGlyphs(of page: OpaquePointer, _ recognition: PageRecognition,
+    private static func recognisedGlyphs(of page: OpaquePointer, _ poppler: DocGraphPoppler, _ recognition: PageRecognition,
                                          limit: Int) throws(PageRecognition.Unavailable) -> [Glyph] {
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        poppler.poppler_page_get_size(page, &width, &height)
         // At most 10,000 pixels a side (an A0 sheet at 300 dpi is 9,933 × 14,043): lower the
         // resolution for larger sheets rather than allocate without end.
         let scale = min(Double(recognition.resolution) / 72, 10_000 / max(width, height, 1))
         let w = Int(width * scale), h = Int(height * scale)
         guard w > 0, h > 0, scale.isFinite else { return [] }
         // 32 bits a pixel, blue green red in memory on little-endian machines: gray by luminance.
-        guard let gray = drawn(page, pixelsWide: w, pixelsHigh: h, scale: scale, forPrinting: true, { data, stride -> [UInt8] in
+        guard let gray = drawn(page, poppler, pixelsWide: w, pixelsHigh: h, scale: scale, forPrinting: true, { data, stride -> [UInt8] in
             var gray = [UInt8](repeating: 255, count: w * h)
             for y in 0..<h {
                 let row = data + y * stride
@@ -183,14 +193,14 @@ enum PopplerText {
     /// vertical ones: the page is drawn (at 2 pixels a point) and long dark runs of pixels are
     /// kept. Poppler's GLib binding gives text positions but not the paths drawn, so a table's
     /// borders are seen, not read.
-    private static func rules(of page: OpaquePointer) -> ([Double], [VerticalRule]) {
+    private static func rules(of page: OpaquePointer, _ poppler: DocGraphPoppler) -> ([Double], [VerticalRule]) {
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        poppler.poppler_page_get_size(page, &width, &height)
         let scale = 1.0
         let w = Int32(width * scale), h = Int32(height * scale)
         guard w > 0, h > 0, w <= 8_000, h <= 8_000 else { return ([], []) }
         let pixelsWide = Int(w), pixelsHigh = Int(h)
-        return drawn(page, pixelsWide: pixelsWide, pixelsHigh: pixelsHigh, scale: scale, forPrinting: false) { data, stride in
+        return drawn(page, poppler, pixelsWide: pixelsWide, pixelsHigh: pixelsHigh, scale: scale, forPrinting: false) { data, stride in
             let minimumRun = pixelsWide / 4
             let minimumHeight = Int(20 * scale)
             var rules: [Double] = []

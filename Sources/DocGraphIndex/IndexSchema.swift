@@ -6,7 +6,7 @@ import GRDB
 /// a migration would have to guess what an older extractor meant.
 public enum IndexSchema {
     /// Bumped with every change to the tables below.
-    public static let version = 4
+    public static let version = 5
     /// `PRAGMA application_id` of every docgraph index ("DGIX"), so that `file(1)` and docgraph
     /// itself tell an index from any other SQLite database.
     public static let applicationID: Int32 = 0x4447_4958
@@ -295,8 +295,10 @@ public enum IndexSchema {
         """,
         // One row: the node count, the row of each node (`graph_nodes.node`) and of each edge
         // (`graph_edges.edge`) in graph order, and each edge's citing node, cited node (positions
-        // in that order) and kind (relation bit, bit 31 when planned), as little-endian 32-bit
-        // integers. Rows keep their numbers across updates; positions move.
+        // in that order) and kind (relation bit, bit 31 when planned), and the compressed rows of
+        // the edges leaving and entering each node (`CompactAdjacency.Rows`: node count + 1 starts,
+        // then edge positions), as little-endian 32-bit integers. Rows keep their numbers across
+        // updates; positions move.
         """
         CREATE TABLE graph_shape (
             id             INTEGER PRIMARY KEY CHECK (id = 1),
@@ -305,7 +307,11 @@ public enum IndexSchema {
             edge_rows      BLOB NOT NULL,
             edge_from      BLOB NOT NULL,
             edge_to        BLOB NOT NULL,
-            edge_kind      BLOB NOT NULL
+            edge_kind      BLOB NOT NULL,
+            out_start      BLOB NOT NULL,
+            out_edges      BLOB NOT NULL,
+            in_start       BLOB NOT NULL,
+            in_edges       BLOB NOT NULL
         )
         """,
         // Folded words (no diacritics, `đ` as `d`, lower case): FTS5's own `remove_diacritics`

@@ -66,7 +66,13 @@ extension StoredGraph {
         // column from SQLite, and each text is made once for all the rows that hold it: an
         // observation's text is its citation's, issuers and type words repeat, a path runs along
         // its file's edges (perf of `check` at 20,000 documents: about 1.2 s → 0.8 s).
-        var pool = TextPool()
+        // Three pools: the citations' texts (one a citation, then its observations'), the files'
+        // paths, and the short words (issuers, terms, type words, lead units, deadlines), so that
+        // looking up a word, which repeats by the thousand, reads a table small enough to stay in
+        // the cache rather than one with every citation's text.
+        var pool = TextPool(capacity: shape.edgeRows.count + shape.edgeRows.count / 4)
+        var paths = TextPool(capacity: corpus.files.count)
+        var words = TextPool()
         func required(_ b: UnsafeBufferPointer<UInt8>?) throws -> UnsafeBufferPointer<UInt8> {
             guard let b else { throw StoredRows.RowError(detail: "a missing text") }
             return b
@@ -92,15 +98,15 @@ extension StoredGraph {
         while try edgeRows.next() != nil {
             guard let p = edgePosition(e.int(0)) else { throw StoredRows.RowError(detail: "a graph edge out of the shape") }
             let deadline = e.bytes(5).map { text in
-                Deadline(date: e.date(3), recurring: e.bool(4), text: pool.text(text))
+                Deadline(date: e.date(3), recurring: e.bool(4), text: words.text(text))
             }
             let demoted = try e.bytes(13).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) as Relation }
             rowEdges.append(DocumentEdge(
                 stored: shape.adjacency.edgeFrom[p], to: shape.adjacency.edgeTo[p],
                 relation: try StoredRows.value(String(decoding: try required(e.bytes(1)), as: UTF8.self)),
                 modality: try StoredRows.value(String(decoding: try required(e.bytes(2)), as: UTF8.self)),
-                deadline: deadline, leadUnit: pool.text(e.bytes(6)),
-                location: SourceLocation(file: pool.text(try required(e.bytes(7))), page: e.optionalInt(8), line: e.int(9), column: e.int(10)),
+                deadline: deadline, leadUnit: words.text(e.bytes(6)),
+                location: SourceLocation(file: paths.text(try required(e.bytes(7))), page: e.optionalInt(8), line: e.int(9), column: e.int(10)),
                 text: pool.text(try required(e.bytes(11))), isNested: e.bool(12), demotedFrom: demoted, isPartial: e.bool(14)))
             rowPositions.append(p)
         }
@@ -125,8 +131,8 @@ extension StoredGraph {
         while try observations.next() != nil {
             guard let p = shape.position(ofNodeRow: o.int(0)) else { throw StoredRows.RowError(detail: "an observation of a missing node") }
             allNodes[p.int].observations.append(DocumentNode.Observation(
-                stored: o.date(1), issuer: pool.text(o.bytes(2)), term: pool.text(o.bytes(3)), typeWord: pool.text(o.bytes(4)),
-                location: SourceLocation(file: pool.text(try required(o.bytes(5))), page: o.optionalInt(6), line: o.int(7), column: o.int(8)),
+                stored: o.date(1), issuer: words.text(o.bytes(2)), term: words.text(o.bytes(3)), typeWord: words.text(o.bytes(4)),
+                location: SourceLocation(file: paths.text(try required(o.bytes(5))), page: o.optionalInt(6), line: o.int(7), column: o.int(8)),
                 text: pool.text(try required(o.bytes(9)))))
         }
 

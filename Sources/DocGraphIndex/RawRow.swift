@@ -38,6 +38,11 @@ struct RawRow {
 struct TextPool {
     private var texts: [UInt64: String] = [:]
 
+    /// Room for about `capacity` distinct texts from the start: the table is not grown and
+    /// rehashed as it fills (a million texts at 100,000 documents: one per edge, then the
+    /// observations find their edge's).
+    init(capacity: Int = 0) { texts.reserveCapacity(capacity) }
+
     mutating func text(_ b: UnsafeBufferPointer<UInt8>) -> String {
         let h = Self.hash(b)
         if var known = texts[h] {

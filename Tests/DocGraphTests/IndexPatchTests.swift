@@ -17,6 +17,10 @@ struct IndexPatchTests {
         try DatabaseQueue(path: path).read { db in
             let shape = try #require(try StoredShape.read(db))
             var lines = ["\(shape.adjacency.nodeCount) nodes, \(shape.edgeRows.count) edges"]
+            // The stored compressed rows are those the edges make (a patch writes them anew).
+            let made = CompactAdjacency(nodeCount: shape.adjacency.nodeCount, from: shape.adjacency.edgeFrom,
+                                        to: shape.adjacency.edgeTo, kind: shape.adjacency.edgeKind)
+            lines.append("stored rows are the edges' rows: \(shape.adjacency.rows == made.rows)")
             for (p, row) in shape.nodeRows.enumerated() {
                 let node = try #require(try Row.fetchOne(db, sql: "SELECT * FROM graph_nodes WHERE node = ?", arguments: [row]))
                 let columns = node.columnNames.filter { !["node", "document", "duplicate_of"].contains($0) }.map { "\($0)=\(node[$0] as DatabaseValue)" }

@@ -346,6 +346,29 @@ struct IndexTests {
         #expect(try CorpusIndex.open(index).extraction().files.count == 155)
     }
 
+    @Test("an index of schema 4 (the shape without its compressed rows) is refused by readers and updates, untouched; --rebuild makes version 5")
+    func schemaFourRefused() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let index = folder.appendingPathComponent("four.sqlite").path
+        #expect(try Self.docgraph(["index", "--corpus", "Corpus", "--index", index]).status == 0)
+        // What schema 4 wrote: graph_shape without out_start, out_edges, in_start, in_edges.
+        try DatabaseQueue(path: index).write { db in
+            for column in ["out_start", "out_edges", "in_start", "in_edges"] { try db.execute(sql: "ALTER TABLE graph_shape DROP COLUMN \(column)") }
+            try db.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: index))
+        for arguments in [["show", "28-NQ/TW"], ["path", "35-KH/TU", "28-NQ/TW"], ["check"], ["search", "chuyen doi so"], ["index", "--corpus", "Corpus"]] {
+            let run = try Self.docgraph(arguments + ["--index", index])
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.err.contains("docgraph index of schema version 4, this docgraph reads version \(IndexSchema.version)"), "\(arguments): \(run.err)")
+            #expect(run.err.contains("rebuild it with 'docgraph index --rebuild --index \(index) --corpus DIR'"), "\(arguments)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: index)) == bytes)
+        #expect(try Self.docgraph(["index", "--rebuild", "--corpus", "Corpus", "--index", index]).status == 0)
+        #expect(try CorpusIndex.open(index).meta()["schema_version"] == "5")
+        #expect(try Self.docgraph(["show", "28-NQ/TW", "--index", index]).status == 0)
+    }
+
     @Test("a foreign file, another schema version, a damaged index: refused, never overwritten; --rebuild rebuilds")
     func refusals() throws {
         let folder = try Fixtures.temporaryFolder()

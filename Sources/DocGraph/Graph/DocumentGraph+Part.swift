@@ -11,7 +11,8 @@ extension DocumentGraph {
         for (i, key) in lookupKeys.enumerated() {
             if let key { byBaseKey[key, default: []].append(NodeIndex(i)) }
         }
-        index()
+        // The plan dates are the whole graph's, given: not worked out again from the part.
+        indexAdjacency()
         self.planDates = planDates
     }
 

@@ -144,10 +144,15 @@ public struct DocumentGraph: Sendable {
         byBaseKey[id.key] ?? []
     }
 
-    /// Builds the adjacency rows after nodes and edges are in place.
+    /// Builds the adjacency rows after nodes and edges are in place, and each node's plan date.
     mutating func index() {
+        indexAdjacency()
+        planDates = nodes.indices.map { newestCitedDate(NodeIndex($0)) }
+    }
+
+    /// The adjacency rows alone, for a graph given its plan dates (`init(part:…)`).
+    mutating func indexAdjacency() {
         adjacency = CompactAdjacency(nodeCount: nodes.count, from: edges.map(\.from), to: edges.map(\.to),
                                      kind: edges.map { EdgeFilter.kind($0.relation, $0.modality) })
-        planDates = nodes.indices.map { newestCitedDate(NodeIndex($0)) }
     }
 }

@@ -363,9 +363,10 @@ public struct GraphBuilder {
     /// A district several provinces name so is keyed `Phú Tân, Cà Mau` where its text names the
     /// province and `Phú Tân` where it does not: a citation keyed one way finds the corpus
     /// document keyed the other, when exactly one is.
-    private func sharedDistrictKey(_ id: DocumentID, place: String, key: String) -> String? {
+    private mutating func sharedDistrictKey(_ id: DocumentID, place: String, key: String) -> String? {
         let district = place.split(separator: ",").first.map(String.init) ?? place
-        guard let shared = AdministrativeUnits.sharedDistrict(named: district) else { return nil }
+        // A place the table knows (cached) is no shared name: most places, passed over without folding.
+        guard administrativePlace(district) == nil, let shared = AdministrativeUnits.sharedDistrict(named: district) else { return nil }
         let places = place.contains(",") ? [shared.name] : shared.provinces.map { "\(shared.name), \($0)" }
         let ownPrefix = IdentityScope.prefix(id, place: place)
         guard key.hasPrefix(ownPrefix) else { return nil }

@@ -35,7 +35,7 @@ struct RedTeamTests {
             "count-mismatch": Floor(found: 5, falseAlarms: 0),
             "cycle": Floor(found: 4, falseAlarms: 1),
             "dangling": Floor(found: 31, falseAlarms: 1),
-            "inverse-inconsistency": Floor(found: 2, falseAlarms: 2),
+            "inverse-inconsistency": Floor(found: 2, falseAlarms: 0),
             "metadata-conflict": Floor(found: 33, falseAlarms: 0),
             "overdue-plan": Floor(found: 11, falseAlarms: 1),
             "superseded-citation": Floor(found: 22, falseAlarms: 0),

@@ -358,6 +358,15 @@ struct RealFormTests {
         #expect(cs.first { $0.isNested && $0.citingDocument?.description == "154/2020/NĐ-CP" }?.relation == .amends)
     }
 
+    @Test("a passive revision by another document is told of, not done; by this one, it is this one's deed (red-team round 2: narrated-replacement)")
+    func passiveByWhom() {
+        let told = cited("¹ Quy định số 96-QĐ/TW, ngày 12/6/2017 của Bộ Chính trị khóa XII, đã được thay thế bởi Quy định số 58-QĐ/TW, ngày 14/3/2022.\n")
+        #expect(told.filter { !$0.isNested }.allSatisfy { !$0.relation.isRevision }, "\(told.map { ($0.id.description, $0.relation, $0.isNested) })")
+        #expect(told.contains { $0.isNested && $0.citingDocument?.description == "58-QĐ/TW" && $0.relation == .replaces })
+        let done = cited("Quyết định số 12/2019/QĐ-UBND ngày 3/3/2019 được thay thế bởi Quyết định này.\n")
+        #expect(done.first?.relation == .replaces)
+    }
+
     @Test("a bracket after a citation that says what the cited document revised describes it: this document revises nothing (red-team round 2: narrated-replacement)")
     func revisionAside() {
         let cs = cited("Căn cứ Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị (thay thế Quy định số 96-QĐ/TW, ngày 12/6/2017), Ban Tổ chức Tỉnh ủy hướng dẫn như sau:\nCăn cứ Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị về công tác thi đua (đã được sửa đổi, bổ sung bởi Quy định số 60-QĐ/TW), Ban Tổ chức hướng dẫn.\n")

@@ -1456,10 +1456,26 @@ enum CitationScanner {
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return nil }
             if c == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { return nil }
             if ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
-                for (phrase, relation) in RelationPhrases.afterIndex[c] where r.phraseEnd(phrase, at: i) != nil { return relation }
+                for (phrase, relation) in RelationPhrases.afterIndex[c] {
+                    guard let e = r.phraseEnd(phrase, at: i) else { continue }
+                    // `Quy định số 96-QĐ/TW …, đã được thay thế bởi Quy định số 58-QĐ/TW`: another
+                    // document did it, and this one tells of it; `… được thay thế bởi Quyết định này` is this one's deed.
+                    return byAnother(b, from: e, limit: limit) ? nil : relation
+                }
             }
             i += 1
         }
         return nil
+    }
+
+    /// Whether the agent of a passive revision (`bởi`, `bằng`, `theo` …) is a document other than
+    /// this one (`… bởi Quy định số 58-QĐ/TW`, not `… bởi Quyết định này`).
+    private static func byAnother(_ b: [UInt8], from e: Int, limit: Int) -> Bool {
+        var r = ByteReader(b, from: e, end: min(b.count, max(limit, e) + 40))
+        r.skipSpaces()
+        guard r.matchWord("boi") || r.matchWord("bang") || r.matchWord("theo") else { return false }
+        let rest = ByteReader(b, from: r.position, end: min(b.count, r.position + 40))
+        guard let nay = rest.firstIndex(of: "nay") else { return true }
+        return b[r.position..<nay].contains(where: ByteReader.isDigit)
     }
 }

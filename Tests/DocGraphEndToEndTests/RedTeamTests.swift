@@ -39,7 +39,7 @@ struct RedTeamTests {
             "metadata-conflict": Floor(found: 33, falseAlarms: 0),
             "overdue-plan": Floor(found: 11, falseAlarms: 1),
             "superseded-citation": Floor(found: 22, falseAlarms: 0),
-            "temporal": Floor(found: 0, falseAlarms: 2),
+            "temporal": Floor(found: 0, falseAlarms: 1),
             "unmet-obligation": Floor(found: 3, falseAlarms: 0),
         ]),
     ]

@@ -116,4 +116,12 @@ struct LawIdentityTests {
         // Asked for by name, the reports are told apart by the texts that cite them.
         #expect(throws: (any Error).self) { try g.lookup("Báo cáo chính trị") }
     }
+
+    @Test("a law named bare in the description of a document older than the version the citing text names is no mention of that version (red-team round 2: repeal-clause-lists, its temporal trap)")
+    func bareLawInAnOlderDescription() {
+        let cs = Fixtures.extract("NGHỊ ĐỊNH\nthử\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\nNghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật hết hiệu lực.\n").citations
+        let nested = cs.first { $0.isNested && $0.citingDocument?.description == "34/2016/NĐ-CP" }
+        #expect(nested?.id.description == "Luật Ban hành văn bản quy phạm pháp luật", "\(cs.map { ($0.id.description, $0.isNested) })")
+        #expect(cs.contains { !$0.isNested && $0.id.description.hasSuffix("(19/02/2025)") })
+    }
 }

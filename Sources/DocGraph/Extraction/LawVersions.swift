@@ -25,8 +25,18 @@ enum LawVersions {
             guard id.form == .named, id.isLawLevel, let version = versions[id.key] else { return nil }
             return version
         }
+        // The year of each describing citation's date: a law named bare in the description of a
+        // document older than the version (`Nghị định số 34/2016/NĐ-CP … thi hành Luật Ban hành văn
+        // bản quy phạm pháp luật`, in a 2025 decree that names the law of 2025) is an older version.
+        var describedYear: [DocumentID: Int] = [:]
+        for c in citations[first...] where !c.isNested { if let y = c.date?.year, describedYear[c.id] == nil { describedYear[c.id] = y } }
+        func older(_ c: Citation, than version: DocumentID) -> Bool {
+            guard c.isNested, let parent = c.citingDocument, let year = describedYear[parent],
+                  let hash = version.key.lastIndex(of: "#"), let versionYear = Int(version.key[version.key.index(after: hash)...]) else { return false }
+            return year < versionYear
+        }
         for k in first..<citations.count {
-            if let version = settled(citations[k].id) { citations[k].id = version }
+            if let version = settled(citations[k].id), !older(citations[k], than: version) { citations[k].id = version }
             if citations[k].isNested, let parent = citations[k].citingDocument, let version = settled(parent) {
                 citations[k].citingDocument = version
             }

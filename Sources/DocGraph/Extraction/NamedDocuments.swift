@@ -518,7 +518,7 @@ enum NamedDocuments {
 
     /// Words that end an undated law's name: what follows is the sentence, not the name.
     private static let lawNameStops = ["ngay", "so", "cua", "da", "duoc", "quy dinh", "ve", "tai", "theo", "hien hanh",
-                                       "nay", "thi", "co", "la", "de", "nham", "doi voi", "trong", "hoac", "sua doi",
+                                       "nay", "thi", "co", "la", "de", "nham", "doi voi", "trong", "hoac", "sua doi", "het hieu luc",
                                        // `… THEO QUY ĐỊNH CỦA LUẬT NGÂN SÁCH NHÀ NƯỚC BAN HÀNH KÈM THEO NGHỊ QUYẾT SỐ …`
                                        "ban hanh kem theo", "kem theo"]
 

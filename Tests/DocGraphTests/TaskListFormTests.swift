@@ -46,4 +46,16 @@ struct TaskListFormTests {
         #expect(file.tasks.isEmpty)
         #expect(file.citations.filter { !$0.isSelfReference }.allSatisfy { $0.modality == .enacted })
     }
+
+    @Test("an HTML task table (`<th>` header, a lead cell merged over two rows): its rows are tasks, and a row is no description of the row above it (red-team round 2: html-rowspan-false-amendment)")
+    func htmlTable() throws {
+        let html = "<h2>NGHỊ QUYẾT</h2>\n<p>thử</p>\n<table border=\"1\">\n<tr><th>TT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian hoàn thành</th></tr>\n"
+            + "<tr><td>1</td><td>Xây dựng Nghị định sửa đổi, bổ sung một số điều của Nghị định số 43/2016/NĐ-CP</td><td rowspan=\"2\">Bộ Nội vụ</td><td>Bộ Tư pháp</td><td>Quý II/2018</td></tr>\n"
+            + "<tr><td>2</td><td>Sửa đổi, bổ sung Thông tư số 11/2016/TT-BNV</td><td>Bộ Tài chính</td><td>Quý IV/2018</td></tr>\n</table>\n"
+        let file = F.extract(html)
+        #expect(file.tasks.count == 2)
+        #expect(file.tasks.first?.deadline?.date?.description == "2018-06-30")
+        let cs = file.citations.filter { !$0.isSelfReference }
+        #expect(cs.allSatisfy { !$0.isNested && $0.modality == .planned }, "\(cs.map { ($0.id.description, $0.isNested, $0.modality) })")
+    }
 }

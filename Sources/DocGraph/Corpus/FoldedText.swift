@@ -43,7 +43,12 @@ public struct FoldedText: Sendable {
                         let b = src[i]
                         if b < 0x80 {
                             if b == UInt8(ascii: "<"), let end = Self.tagEnd(src, from: i) {
-                                out[k] = 0x20; from[k] = Int32(i); k += 1
+                                // `</td>`, `</th>`: an HTML table's cell ends as a converted table's does,
+                                // with a tab, so that its rows read as rows (`TaskTableParser`) and a
+                                // row is no description of the row above it.
+                                let cellEnd = end - i == 5 && src[i + 1] == UInt8(ascii: "/") && src[i + 2] | 0x20 == UInt8(ascii: "t")
+                                    && (src[i + 3] | 0x20 == UInt8(ascii: "d") || src[i + 3] | 0x20 == UInt8(ascii: "h"))
+                                out[k] = cellEnd ? 0x09 : 0x20; from[k] = Int32(i); k += 1
                                 i = end
                                 continue
                             }

@@ -221,6 +221,16 @@ struct GraphTruthTests {
         #expect(g.nodes.filter { $0.id?.description == "58-KL/TW" }.count == 1)
     }
 
+    @Test("a citation whose stated term is a slip, with the corpus document's very day, is that document (red-team round 2: `58-QĐ/TW, ngày 14/3/2022 … khoá XII`)")
+    func termSlipWithTheDay() {
+        let rules = F.document("58-QĐ/TW", "14/03/2022", "Quy định", issuer: "Bộ Chính trị", body: "Nội dung.")
+        let guidance = Self.local(["TỈNH ỦY HẢI PHÒNG", "BAN TỔ CHỨC"], "12-HD/BTCTU", "Hải Phòng", "02/06/2022", "Hướng dẫn",
+                                  body: "Thực hiện Quy định số 58-QĐ/TW, ngày 14 tháng 03 năm 2022 của Bộ Chính trị khoá XII; Ban Tổ chức Thành ủy hướng dẫn như sau:")
+        let g = F.graph([("q.txt", rules), ("h.txt", guidance)])
+        #expect(g.edges.contains { $0.location.file == "h.txt" && g.nodes[Int($0.to)].record?.file == "q.txt" })
+        #expect(F.findings(g, .dangling).isEmpty)
+    }
+
     @Test("a document cited with several dates and no header shows the date most citations give")
     func citedDate() {
         let g = F.graph([("a.txt", "Theo dõi Thông báo số 21-TB/VPTW, ngày 05/3/2026.\nThực hiện Thông báo số 21-TB/VPTW, ngày 07/3/2026.\nCăn cứ Thông báo số 21-TB/VPTW, ngày 07/3/2026.")])

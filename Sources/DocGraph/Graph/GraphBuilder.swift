@@ -310,7 +310,12 @@ public struct GraphBuilder {
             key = prefix
         } else if stated != nil || date != nil {
             key = IdentityScope.key(id, place: place, date: date, period: stated)
-            if byKey[key] == nil, let date, let corpus = misdated(prefix: prefix, id: id, date: date) {
+            if byKey[key] == nil, stated != nil, let date,
+               let dated = byKey[IdentityScope.key(id, place: place, date: date, period: nil)], graph.nodes[Int(dated)].inCorpus, graph.nodes[Int(dated)].date == date {
+                // `Quy định số 58-QĐ/TW, ngày 14/3/2022 … khóa XII`: the term is the slip (2022 is
+                // the thirteenth's); the day names the corpus document.
+                key = graph.nodes[Int(dated)].key
+            } else if byKey[key] == nil, let date, let corpus = misdated(prefix: prefix, id: id, date: date) {
                 // A slip in the citation's date: the corpus document it must mean.
                 key = graph.nodes[Int(corpus)].key
             } else if byKey[key] == nil, IdentityScope.isPlaced(id), let node = byKey[prefix + "?"], graph.nodes[Int(node)].inCorpus {

@@ -136,6 +136,8 @@ struct RealFormTests {
         ("Mức sinh thay thế được duy trì vững chắc trên cả nước, đúng tinh thần của Nghị quyết số 21-NQ/TW.", .references),
         ("Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương thường xuyên và nâng bậc lương trước thời hạn đối với cán bộ, công chức, viên chức tại Thông tư số 08/2013/TT-BNV.", .amends),
         ("Xét đề nghị của Giám đốc Sở tại Tờ trình số 33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020.", .respondsTo),
+        // A task making a document that revises another plans that revision (red-team round 2: replace-task).
+        ("1\tXây dựng Nghị định thay thế Nghị định số 43/2016/NĐ-CP\tBộ Nội vụ", .replaces),
         // Work done under a document is no revision of it (red-team round 2: bo-sung-in-task-row).
         ("Cập nhật, bổ sung hồ sơ cán bộ, công chức theo quy định tại Nghị định số 43/2016/NĐ-CP.", .references),
         ("Sửa đổi, bổ sung hồ sơ theo quy định của Thông tư số 08/2013/TT-BNV.", .references),

@@ -1238,8 +1238,11 @@ enum CitationScanner {
                     // `Căn cứ Luật sửa đổi, bổ sung …` names an amending document that is cited: the
                     // verb belongs to that name. But `ban hành Nghị định sửa đổi, bổ sung … Nghị định
                     // số 126/2020/NĐ-CP`, of a decree, is this document amending 126/2020.
+                    // `Xây dựng Nghị định thay thế Nghị định số 43/2016/NĐ-CP` in a task: the document to be
+                    // made does it, and the plan is this document's (its planned replacement of 43/2016).
                     if relation.isRevision, let word = TypeCodes.words.first(where: { wordEnding(b, at: trimmedEnd(b, before: i), $0.folded) != nil }),
-                       word.code != ownType || best?.relation == .basedOn {
+                       word.code != ownType || best?.relation == .basedOn,
+                       !makesDocument(b, typeWordEnd: trimmedEnd(b, before: i), typeWord: word.folded) {
                         i = end - 1
                         break
                     }
@@ -1327,6 +1330,14 @@ enum CitationScanner {
         r.skipSpaces()
         if r.matchWord("da duoc") || r.matchWord("duoc") { r.skipSpaces() }
         return ["thay the", "sua doi", "bai bo", "bo sung"].contains { r.phraseEnd($0, at: r.position) != nil } ? open : nil
+    }
+
+    /// Whether a verb that makes a document (`xây dựng`, `ban hành`, `trình`, `soạn thảo`) stands
+    /// right before the type word that ends at `typeWordEnd`.
+    private static func makesDocument(_ b: [UInt8], typeWordEnd: Int, typeWord: String) -> Bool {
+        guard let start = wordEnding(b, at: typeWordEnd, typeWord) else { return false }
+        let before = trimmedEnd(b, before: start)
+        return ["xay dung", "ban hanh", "trinh", "soan thao", "du thao"].contains { wordEnding(b, at: before, $0) != nil }
     }
 
     /// Laws, codes and ordinances, named: enacted by an assembly, never issued with a resolution.

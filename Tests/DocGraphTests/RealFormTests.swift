@@ -369,6 +369,15 @@ struct RealFormTests {
         #expect(done.first?.relation == .replaces)
     }
 
+    @Test("a law and its amending law, then `hết hiệu lực`: both repealed, the amendment told (red-team round 2: repeal-clause-lists, second form)")
+    func repealOfALawWithItsAmendment() {
+        let cs = cited("2. Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 63/2020/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n")
+        let top = cs.filter { !$0.isNested }
+        #expect(top.map(\.id.description) == ["80/2015/QH13", "63/2020/QH14"])
+        #expect(top.allSatisfy { $0.relation == .repeals }, "\(cs.map { ($0.id.description, $0.relation, $0.isNested) })")
+        #expect(cs.contains { $0.isNested && $0.citingDocument?.description == "63/2020/QH14" && $0.relation == .amends })
+    }
+
     @Test("a bracket after a citation that says what the cited document revised describes it: this document revises nothing (red-team round 2: narrated-replacement)")
     func revisionAside() {
         let cs = cited("Căn cứ Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị (thay thế Quy định số 96-QĐ/TW, ngày 12/6/2017), Ban Tổ chức Tỉnh ủy hướng dẫn như sau:\nCăn cứ Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị về công tác thi đua (đã được sửa đổi, bổ sung bởi Quy định số 60-QĐ/TW), Ban Tổ chức hướng dẫn.\n")

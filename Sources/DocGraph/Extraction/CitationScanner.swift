@@ -342,7 +342,7 @@ enum CitationScanner {
             if restates { continue }
             let runStart = link == .sibling ? done.last!.runStart : done.count
             done.append(Done(index: citationIndex, metaEnd: meta.metaEnd, end: max(meta.end, m.idRange.upperBound),
-                             topLevel: topLevel, explicitRelation: trigger != nil, runStart: runStart))
+                             topLevel: topLevel, explicitRelation: trigger != nil && passive == nil, runStart: runStart))
             // `Kế hoạch số 12-KH/TW … và Chương trình số 25-CTr/TU … thực hiện Nghị quyết số 28`:
             // the description after a `và` list belongs to every document of the list.
             // A law named inside an amending law's name (`Luật X … và Luật Sửa đổi, bổ sung … của Luật X`)

@@ -124,4 +124,16 @@ struct LawIdentityTests {
         #expect(nested?.id.description == "Luật Ban hành văn bản quy phạm pháp luật", "\(cs.map { ($0.id.description, $0.isNested) })")
         #expect(cs.contains { !$0.isNested && $0.id.description.hasSuffix("(19/02/2025)") })
     }
+
+    @Test("a law whose name ends in `… pháp luật` named before its number: the name is the law's, the lower-case `luật` no type word (red-team round 2: laws named by name and date, repealed by number)")
+    func nameEndingInLuat() {
+        let cs = Fixtures.extract("LUẬT\nthử\n\n2. Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n").citations
+        let law = cs.first { $0.id.description == "80/2015/QH13" }
+        #expect(law?.subject == "Luật Ban hành văn bản quy phạm pháp luật")
+        #expect(law?.relation == .repeals)
+        // The same law by name and date in another text is that number (`LawAliases`).
+        let g = Fixtures.graph([("a.txt", "LUẬT\nthử\n\n2. Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 hết hiệu lực.\n"),
+                                ("b.txt", "QUYẾT ĐỊNH\nthử\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n")])
+        #expect(g.edges.filter { $0.location.file == "b.txt" }.map { g.nodes[Int($0.to)].id?.description } == ["80/2015/QH13"])
+    }
 }

@@ -424,6 +424,9 @@ enum CitationScanner {
             }
             for w in TypeCodes.words {
                 if let ws = wordEnding(b, at: q, w.folded) {
+                    // `… văn bản quy phạm pháp luật số 80/2015/QH13`: a lower-case `luật` ends a law's
+                    // name; the type word is its capitalised head (`LawName.before`).
+                    if w.code == "Luật", !seg.startsUpperCase(at: ws) { break }
                     typeWord = seg.originalText(ws..<q)
                     start = ws
                     break

@@ -40,13 +40,15 @@ enum ListedItems {
             let letters = original.filter(\.isLetter)
             // `II. HẠN CHẾ`, `TỔ CHỨC THỰC HIỆN`: a heading in capitals ends the list.
             if letters.count > 3, !letters.contains(where: \.isLowercase) { return items }
-            let cells = raw.contains("\t") || raw.hasPrefix("|") || raw.hasPrefix(" |")
+            // A table's row, as `TaskTableParser` reads one (tabs, or a Markdown row).
+            let range = text.foldedRange(ofLine: j)
+            let cells = TaskTableParser.isRow(text.bytes, range)
             let first = g.prefix { $0 != " " && $0 != "\t" && $0 != "|" }
             let found: Kind?
-            if cells, first.allSatisfy(\.isNumber) || first.hasSuffix(".") && first.dropLast().allSatisfy(\.isNumber) {
-                found = .row
-            } else if cells, first == "stt" || first == "tt" || g.allSatisfy({ "-:| \t".contains($0) }) {
+            if cells, TaskTableParser.header(text, j) != nil || g.allSatisfy({ "-:| \t".contains($0) }) {
                 continue  // a table's header, repeated after a page break, or a Markdown rule
+            } else if cells, first.allSatisfy(\.isNumber) || first.hasSuffix(".") && first.dropLast().allSatisfy(\.isNumber) {
+                found = .row
             } else if first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber), !first.dropLast().isEmpty {
                 found = .numbered
             } else if let c = g.first, c == "-" || c == "+" || c == "*" || c == "•" {

@@ -152,8 +152,7 @@ enum ProseTasks {
 
     /// `- Cơ quan chủ trì: Văn phòng Tỉnh ủy; phối hợp: Ban Tổ chức Tỉnh ủy.` → `Văn phòng Tỉnh ủy`.
     private static func leadLabelValue(_ f: Substring, _ original: String) -> String? {
-        var f = f
-        if let c = f.first, c == "-" || c == "+" || c == "*" { f = f.dropFirst().drop { $0 == " " } }
+        let f = withoutBullet(f)
         guard let label = leadLabels.first(where: { f.hasPrefix($0) }), f.dropFirst(label.count).drop(while: { $0 == " " }).first == ":",
               let colon = original.firstIndex(of: ":") else { return nil }
         let value = original[original.index(after: colon)...].prefix { $0 != ";" && $0 != "." }
@@ -161,7 +160,13 @@ enum ProseTasks {
         return unit.isEmpty ? nil : unit
     }
 
-    /// Where a line's words start after a bullet (`- Thời gian hoàn thành: …`, `+ …`, `* …`, `• …`).
+    /// A folded line's words after a bullet (`- Thời gian hoàn thành: …`, `+ …`, `* …`).
+    private static func withoutBullet(_ f: Substring) -> Substring {
+        guard let c = f.first, c == "-" || c == "+" || c == "*" else { return f }
+        return f.dropFirst().drop { $0 == " " }
+    }
+
+    /// `withoutBullet` on the folded bytes of a line: where its words start.
     private static func withoutBullet(_ b: [UInt8], from i: Int, end: Int) -> Int {
         var k = i
         if k < end, b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "+") || b[k] == UInt8(ascii: "*") {
@@ -173,8 +178,7 @@ enum ProseTasks {
 
     /// `Thời gian hoàn thành: Quý II/2023`, `- Thời hạn: …` (a bullet before the label): the value.
     private static func labelValue(_ f: Substring, _ original: @autoclosure () -> String, labels: [String]) -> String? {
-        var f = f
-        if let c = f.first, c == "-" || c == "+" || c == "*" { f = f.dropFirst().drop { $0 == " " } }
+        let f = withoutBullet(f)
         // Every label starts with `t` (`thời gian`, `thời hạn`); every line is asked.
         guard f.utf8.first == UInt8(ascii: "t") else { return nil }
         for label in labels where f.hasPrefix(label) {

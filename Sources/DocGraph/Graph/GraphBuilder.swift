@@ -258,14 +258,8 @@ public struct GraphBuilder {
             cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: document, location: c.location, observation: observation,
                             describedAt: c.isNested ? graph.nodes[Int(citing)].date : nil)
         }
-        if periodic, c.date != nil || c.term != nil {
-            if let known = datedHere[document]?[c.id.key] { if known != cited { datedHere[document]?[c.id.key] = .some(nil) } }
-            else { datedHere[document, default: [:]][c.id.key] = cited }
-        }
-        if placed, c.issuer != nil {
-            if let known = issuedHere[document]?[c.id.key] { if known != cited { issuedHere[document]?[c.id.key] = .some(nil) } }
-            else { issuedHere[document, default: [:]][c.id.key] = cited }
-        }
+        if periodic, c.date != nil || c.term != nil { Self.remember(cited, c.id.key, in: document, &datedHere) }
+        if placed, c.issuer != nil { Self.remember(cited, c.id.key, in: document, &issuedHere) }
         citedHere[document, default: [:]][c.id.key] = cited
         let node = graph.nodes[Int(cited)]
         if node.subjectMissing, let subject = c.subject { graph.nodes[Int(cited)].title = subject }
@@ -284,6 +278,13 @@ public struct GraphBuilder {
         }
         graph.edges.append(edge)
         if tracing { origins.edges.append(GraphOrigins.Origin(rank: current.rank, file: current.file, position: current.position, step: 0)) }
+    }
+
+    /// Records in `table` (`datedHere`, `issuedHere`) the node a stated mention of `key` in
+    /// `document` went to; nil once two such mentions went to two nodes.
+    private static func remember(_ cited: NodeIndex, _ key: String, in document: NodeIndex, _ table: inout [NodeIndex: [String: NodeIndex?]]) {
+        if let known = table[document]?[key] { if known != cited { table[document]?[key] = .some(nil) } }
+        else { table[document, default: [:]][key] = cited }
     }
 
     /// The node a cited id stands for, created when new.

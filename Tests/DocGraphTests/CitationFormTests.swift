@@ -74,6 +74,20 @@ struct CitationFormTests {
         #expect(cs[3].id.year == nil)
     }
 
+    /// Real: UBND Quận 8 27/2006/QĐ-UBND cites `Công văn số 931/TTr-PGD.Q8`; Hòa Bình's joint
+    /// rules are `06/QC-TT.HĐND-UBND`.
+    @Test("an office's unit after a dot is part of the id; a full stop is not", arguments: [
+        ("Xét Công văn số 931/TTr-PGD.Q8 ngày 19 tháng 6 năm 2006 của Phòng Giáo dục.", "931/TTr-PGD.Q8"),
+        ("Theo Báo cáo số 45/BC-UBND.VX ngày 2/3/2020.", "45/BC-UBND.VX"),
+        ("Căn cứ Quy chế số 06/QC-TT.HĐND-UBND ngày 20/3/2019.", "06/QC-TT.HĐND-UBND"),
+        ("Căn cứ Quyết định số 12/QĐ-UBND. Trong năm", "12/QĐ-UBND"),
+        ("Căn cứ Quyết định số 12/QĐ-UBND.\nĐiều 1.", "12/QĐ-UBND"),
+        ("Căn cứ Quyết định số 12/QĐ-UBND.Trong năm", "12/QĐ-UBND"),
+    ])
+    func dottedUnit(text: String, id: String) {
+        #expect(Fixtures.extract(text).citations.first?.id.description == id)
+    }
+
     @Test("named documents without numbers")
     func named() {
         let cs = Fixtures.extract("""

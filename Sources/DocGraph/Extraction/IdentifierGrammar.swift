@@ -97,6 +97,21 @@ enum IdentifierGrammar {
         return i
     }
 
+    /// Where a unit's code joined by a dot at `dot` ends (`.Q8`, `.VX`, `.TCCB`): capitals, two
+    /// at least or one with digits (`Q8`, `Q10`), and no letter or digit after it; nil if there
+    /// is none.
+    private static func dottedUnitEnd(_ s: TextSegment, dot: Int) -> Int? {
+        let b = s.bytes
+        guard dot + 1 < b.count, b[dot] == UInt8(ascii: "."), ByteReader.isLetter(b[dot + 1]) else { return nil }
+        let lettersEnd = letters(b, from: dot + 1, max: 8)
+        var e = lettersEnd
+        while e < b.count, ByteReader.isDigit(b[e]), e - lettersEnd < 3 { e += 1 }
+        guard e >= b.count || !ByteReader.isAlnum(b[e]) else { return nil }
+        let code = s.originalText((dot + 1)..<lettersEnd)
+        guard code.allSatisfy(\.isUppercase), code.count >= 2 || e > lettersEnd && code.count == 1 else { return nil }
+        return e
+    }
+
     private static func letters(_ b: [UInt8], from k: Int, max: Int) -> Int {
         var e = k
         while e < b.count, ByteReader.isLetter(b[e]), e - k <= max { e += 1 }
@@ -194,6 +209,9 @@ enum IdentifierGrammar {
                 while k < b.count, ByteReader.isLetter(b[k]), k - e < 10 { k += 1 }
             }
             while k < b.count, ByteReader.isDigit(b[k]), k - start < 14 { k += 1 }
+            // `931/TTr-PGD.Q8`, `45/BC-UBND.VX`: an office's unit after a dot, as districts and
+            // departments number their papers; a sentence's full stop has a space after it.
+            if !parts.isEmpty, let e = dottedUnitEnd(s, dot: k) { k = e }
             parts.append(start..<k)
             let (sep, next) = separator(b, from: k)
             // A joint circular: `183/2010/TTLT/BTC-BNN` is `183/2010/TTLT-BTC-BNN`.

@@ -102,10 +102,79 @@ public struct FoldedText: Sendable {
                 outCount = k
             }
         }
-        self.bytes = bytes
-        self.origin = origin
         self.lineStarts = lineStarts
-        self.foldedLineStarts = foldedLineStarts
+        let lost = Self.lostSpaces(bytes, origin)
+        guard !lost.isEmpty else {
+            self.bytes = bytes
+            self.origin = origin
+            self.foldedLineStarts = foldedLineStarts
+            return
+        }
+        // Rare (a few files in a hundred): the folded text is written again with the spaces.
+        var spaced = [UInt8](), spacedOrigin = [Int32]()
+        spaced.reserveCapacity(bytes.count + lost.count)
+        spacedOrigin.reserveCapacity(origin.count + lost.count)
+        var next = 0
+        for i in bytes.indices {
+            if next < lost.count, lost[next] == i {
+                spaced.append(0x20)
+                spacedOrigin.append(origin[i])
+                next += 1
+            }
+            spaced.append(bytes[i])
+            spacedOrigin.append(origin[i])
+        }
+        spacedOrigin.append(origin[bytes.count])
+        var shift = 0
+        self.foldedLineStarts = foldedLineStarts.map { start in
+            while shift < lost.count, lost[shift] < Int(start) { shift += 1 }
+            return start + Int32(shift)
+        }
+        self.bytes = spaced
+        self.origin = spacedOrigin
+    }
+
+    /// Whether folded bytes hold a run of letters with two runs of vowels: words that may have
+    /// been written together (`GluedWords`).
+    static func mayHoldGluedWords(_ folded: some Sequence<UInt8>) -> Bool {
+        var runs = 0
+        var inVowel = false
+        for c in folded {
+            guard c &- 0x61 < 26 else { runs = 0; inVowel = false; continue }
+            let vowel = GluedWords.isVowel(c)
+            if vowel && !inVowel {
+                runs += 1
+                if runs == 2 { return true }
+            }
+            inVowel = vowel
+        }
+        return false
+    }
+
+    /// Folded offsets before which a converter lost a space between two words (`GluedWords`):
+    /// runs of letters with two runs of vowels that carry a diacritic.
+    private static func lostSpaces(_ bytes: [UInt8], _ origin: [Int32]) -> [Int] {
+        var lost: [Int] = []
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                guard b[i] &- 0x61 < 26 else { i += 1; continue }
+                let start = i
+                var runs = 0
+                var inVowel = false
+                while i < n, b[i] &- 0x61 < 26 {
+                    let vowel = GluedWords.isVowel(b[i])
+                    if vowel && !inVowel { runs += 1 }
+                    inVowel = vowel
+                    i += 1
+                }
+                if runs >= 2, Int(origin[i] - origin[start]) > i - start {
+                    lost += GluedWords.spaces(in: bytes[start..<i])
+                }
+            }
+        }
+        return lost
     }
 
     public var lineCount: Int { lineStarts.count }

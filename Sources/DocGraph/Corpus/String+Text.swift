@@ -50,7 +50,7 @@ extension String {
     /// through `FoldedText`).
     var foldedByScalars: String? {
         var s = self
-        return s.withUTF8 { src -> String? in
+        let folded = s.withUTF8 { src -> String? in
             for b in src where b == UInt8(ascii: "<") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "\\") {
                 return nil
             }
@@ -89,6 +89,10 @@ extension String {
                 }
             }
         }
+        // Words written together (`GluedWords`) are spaced by `FoldedText`, which knows where
+        // each folded letter comes from.
+        guard let folded, !FoldedText.mayHoldGluedWords(folded.utf8) else { return nil }
+        return folded
     }
 
     /// `QUY ĐỊNH` → `Quy định`: a type word as headers shout it, shown as prose writes it.

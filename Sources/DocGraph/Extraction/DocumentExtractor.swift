@@ -71,7 +71,8 @@ public enum DocumentExtractor {
     static func extract(_ text: FoldedText, into result: inout ExtractedFile) {
         let file = result.file
         for lines in DocumentSplitter.split(text) {
-            let record = DocumentIdentity.identify(text, lines: lines, file: file)
+            var record = DocumentIdentity.identify(text, lines: lines, file: file)
+            if let id = record.id, let issuing = result.documents.last(where: { $0.id == id }) { record.takeIssuer(from: issuing) }
             if record.title == nil, record.id == nil, lines.count < 3, text.foldedLine(lines.lowerBound).isEmpty { continue }
             let documentIndex = result.documents.count
             let selfID = record.id ?? record.title.map { DocumentID(named: $0) }

@@ -189,6 +189,11 @@ enum DocumentIdentity {
         let commune = record.issuer.map { IssuingBody($0).tier == .commune } ?? false
         if level == .province || level == .city || record.id?.isLocal == true || commune {
             record.locality = Locality.find(text, lines: lines)
+            // `ỦY BAN NHÂN DÂN` over `Số: 712/QĐ-UBND | Hưng Yên, ngày …`: a header that names no
+            // province, whose issuer the place line placed, is that province's.
+            if record.locality == nil, let p = record.issuer.flatMap({ IssuingBody($0).administrativePlace }), !p.isDistrict {
+                record.locality = p.name
+            }
         }
         // `ĐẢNG BỘ HUYỆN CƯ M'GAR` / `ĐẢNG ỦY XÃ EA KIẾT`, `UBND HUYỆN MỸ TÚ` / `ỦY BAN NHÂN DÂN XÃ MỸ
         // HƯƠNG`: a commune's text is placed by the district its header names above the commune, so
@@ -1078,6 +1083,9 @@ enum Locality {
             while i < end {
                 guard let s = scalar(at: i), s.kind != 2 else { return nil }
                 if s.kind == 0 { break }
+                // `BÀ RỊA-VŨNG TÀU`: a hyphen between capitals joins the halves of one name.
+                if s.value == 0x2D, i > wordStart, i + 1 < end, let next = scalar(at: i + 1), next.kind == 1,
+                   let n = Unicode.Scalar(next.value), Character(n).isUppercase { i += 1; continue }
                 guard let u = Unicode.Scalar(s.value), Character(u).isLetter else { wordGoesOn = true; break }
                 if i == wordStart, !Character(u).isUppercase { return words }
                 i += s.length
@@ -1128,12 +1136,32 @@ enum Locality {
         // At most four words are looked at: the rest of the piece is not split.
         for word in words {
             // `Cai;` ends the name `Lào Cai` as well as `Cai` would.
-            let letters = word.prefix { $0.isLetter }
+            var letters = word.prefix { $0.isLetter }
+            if letters.endIndex < word.endIndex, word[letters.endIndex] == "-", word.index(after: letters.endIndex) < word.endIndex,
+               word[word.index(after: letters.endIndex)].isUppercase {
+                letters = word.prefix { $0.isLetter || $0 == "-" }
+            }
             guard name.count < 3, let c = letters.first, c.isUppercase else { break }
             name.append(letters)
             if letters.count < word.count { break }
         }
         guard !name.isEmpty, !(name.count == 1 && ["Ủy", "Uỷ", "Đảng"].contains(name[0])) else { return nil }
         return name.joined(separator: " ")
+    }
+}
+
+extension DocumentRecord {
+    /// A text issued with a decision in the same file (its caption: `Ban hành kèm theo Quyết định
+    /// số 36/2010/QĐ-UBND … của Uỷ ban nhân dân tỉnh`) is the decision's body's: where its caption
+    /// names that body without its place, or not at all, the decision's header says which it is.
+    mutating func takeIssuer(from issuing: DocumentRecord) {
+        if let own = issuer?.folded, let full = issuing.issuer?.folded {
+            guard full.hasPrefix(own) else { return }
+            issuer = issuing.issuer
+        } else if issuer == nil {
+            issuer = issuing.issuer
+        }
+        if locality == nil { locality = issuing.locality }
+        if date == nil { date = issuing.date }
     }
 }

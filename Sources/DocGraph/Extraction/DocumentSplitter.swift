@@ -16,16 +16,21 @@ public enum DocumentSplitter {
             // Most lines open with neither `n` nor `t` and are not a header: the first byte is
             // asked before the line becomes a string.
             let first = text.trimmedRange(ofLine: k).first.map { text.bytes[$0] }
-            guard closed || first == UInt8(ascii: "n") || first == UInt8(ascii: "t") || first == UInt8(ascii: "k") || first == UInt8(ascii: "(") else { k += 1; continue }
-            let line = text.foldedLine(k)
+            guard closed || first == UInt8(ascii: "n") || first == UInt8(ascii: "t") || first == UInt8(ascii: "k") || first == UInt8(ascii: "(")
+                    || first == UInt8(ascii: "|") else { k += 1; continue }
+            let whole = text.foldedLine(k)
+            // `| TM. ỦY BAN NHÂN DÂN |`: a signature in a table's cell, converted to a row.
+            let line = whole.hasPrefix("|") ? whole.drop { $0 == "|" || $0 == " " } : whole
             // A signature closes a document: on behalf of a body (`T/M`), for its head (`KT.`, `TL.`), or
             // the head's own with `(Đã ký)` under it (real: Bình Dương, two decisions of 2010 in one file).
-            if line.hasPrefix("noi nhan") || line.hasPrefix("t/m ") || line.hasPrefix("tm. ") || line.hasPrefix("tm ")
-                || line.hasPrefix("kt. ") || line.hasPrefix("kt ") || line.hasPrefix("t/l ") || line.hasPrefix("tl. ") || line == "(da ky)" {
+            if line.hasPrefix("noi nhan") || isSignature(line) || line == "(da ky)" {
                 closed = true
-            } else if closed, isNumberLine(text, k) || isTypeTitle(text, k) {
+            } else if closed, isNumberLine(text, k) || isTypeTitle(text, k) || isAttachmentCaption(line) {
                 var j = k - 1
                 while j > starts.last!, isHeaderLike(text, j) { j -= 1 }
+                // `Phụ lục` / `DANH MỤC …` / `(Kèm theo Nghị định số 38/2022/NĐ-CP …)`: an appendix
+                // stays with its document.
+                if isAttachmentCaption(line), (j...k).contains(where: { text.foldedLine($0).hasPrefix("phu luc") }) { k += 1; continue }
                 var start = j + 1
                 while start < k, text.foldedLine(start).isEmpty { start += 1 }
                 starts.append(start)
@@ -82,6 +87,24 @@ public enum DocumentSplitter {
         return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || colon || columnGap ? first.id : nil
     }
 
+    /// `(Ban hành kèm theo Quyết định số 36/2010/QĐ-UBND …)`: the caption of a text issued with the
+    /// decision above it. After the decision's signature it opens that text, even where a web page
+    /// dropped the type word above it (`QUY ĐỊNH`, `KẾ HOẠCH`) and left only its title (real:
+    /// Đồng Tháp 27/2017, Đà Nẵng 881/2019, Hà Nam 36/2010).
+    static func isAttachmentCaption(_ folded: Substring) -> Bool {
+        var line = folded.drop { $0 == "(" || $0 == " " || $0 == "*" || $0 == "_" }
+        guard line.count < folded.count else { return false }
+        if line.hasPrefix("ban hanh ") { line = line.dropFirst(9) }
+        return line.hasPrefix("kem theo quyet dinh") || line.hasPrefix("kem theo nghi quyet") || line.hasPrefix("kem theo ke hoach")
+            || line.hasPrefix("kem theo chi thi") || line.hasPrefix("kem theo thong tu") || line.hasPrefix("kem theo nghi dinh")
+    }
+
+    /// A signature's first line: on behalf of a body (`T/M`, `TM.`), for its head (`KT.`, `TL.`).
+    static func isSignature(_ line: Substring) -> Bool {
+        line.hasPrefix("t/m ") || line.hasPrefix("tm. ") || line.hasPrefix("tm ") || line.hasPrefix("kt. ") || line.hasPrefix("kt ")
+            || line.hasPrefix("t/l ") || line.hasPrefix("tl. ")
+    }
+
     /// A line that is only an upper-case type word: `NGHỊ QUYẾT`, `KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`.
     static func isTypeTitle(_ text: FoldedText, _ k: Int) -> Bool {
         let folded = text.foldedLine(k)
@@ -93,7 +116,7 @@ public enum DocumentSplitter {
     private static func isHeaderLike(_ text: FoldedText, _ k: Int) -> Bool {
         let folded = text.foldedLine(k)
         if folded.isEmpty || folded.allSatisfy({ $0 == " " || $0 == "*" }) { return true }
-        if folded.hasPrefix("t/m") || folded.hasSuffix("bi thu") || folded.hasPrefix("truong ban") || folded.hasPrefix("chu tich") { return false }
+        if isSignature(folded.drop { $0 == "|" || $0 == " " }) || folded.hasPrefix("t/m") || folded.hasSuffix("bi thu") || folded.hasPrefix("truong ban") || folded.hasPrefix("chu tich") { return false }
         return isUpperCase(text.originalLine(k))
     }
 

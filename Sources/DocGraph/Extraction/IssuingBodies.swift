@@ -52,7 +52,13 @@ enum IssuingBodies {
                    body.value.first?.isUppercase == true {
                     return v + " " + canonical(rest.joined(separator: " "))
                 }
-                return v + " " + rest.map { isAcronym($0) ? $0 : $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                // `BÀ RỊA-VŨNG TÀU` → `Bà Rịa - Vũng Tàu`: a province written with its hyphen unspaced
+                // is spelled as the table spells it; otherwise each half of a hyphenated name is a name.
+                if restFolded.contains("-"), let p = AdministrativeUnits.place(named: restFolded), !p.isDistrict { return v + " " + p.name }
+                return v + " " + rest.map { word in
+                    isAcronym(word) ? String(word) : word.split(separator: "-", omittingEmptySubsequences: false)
+                        .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+                }.joined(separator: " ")
             }
             let lower = tidy.lowercased()
             // `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI` → `Bộ Lao động - Thương binh và Xã hội`: a ministry or

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam`, `RedTeam2`): documents written by
+/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam`, `RedTeam2`, `RedTeam3`): documents written by
 /// evaluators who did not write docgraph, each in conventions of their own, with defects planted
 /// and traps that must not be flagged, all in `key.json`. Each evaluator's own scorer (`score.py`)
 /// reads what the built binary says; the floors are the figures reached so far, so that a change
@@ -41,6 +41,20 @@ struct RedTeamTests {
             "superseded-citation": Floor(found: 29, falseAlarms: 0),
             "temporal": Floor(found: 0, falseAlarms: 0),
             "unmet-obligation": Floor(found: 3, falseAlarms: 0),
+        ]),
+        // Ministries' circulars and programmes, district, commune and branch Party bodies of Bến Tre,
+        // Điện Biên, Phú Yên and Đà Nẵng; `.docx` and Word-exported `.html` header tables, CRLF, NFD,
+        // hard wraps, OCR noise (round 3, 70 documents).
+        Corpus(folder: "RedTeam3", planted: 48, floors: [
+            "superseded-citation": Floor(found: 6, falseAlarms: 3),
+            "temporal": Floor(found: 3, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 2),
+            "duplicate-identity": Floor(found: 2, falseAlarms: 1),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 4, falseAlarms: 3),
+            "unmet-obligation": Floor(found: 3, falseAlarms: 1),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "dangling": Floor(found: 17, falseAlarms: 17),
         ]),
     ]
 

@@ -88,6 +88,16 @@ struct CitationFormTests {
         #expect(Fixtures.extract(text).citations.first?.id.description == id)
     }
 
+    /// Red-team round 3 (repro 08): a report names an old movement by its quoted title.
+    @Test("a citation inside a title quoted after its kind is named, not carried out", arguments: [
+        "Chi bộ được khen theo Kế hoạch “Thực hiện Kế hoạch số 30-KH/QU về xây dựng tổ dân phố văn minh năm 2023” (tên gọi cũ).",
+        "Hưởng ứng phong trào \"Thi đua thực hiện Chỉ thị số 05-CT/TW về học tập và làm theo Bác\" trong năm.",
+    ])
+    func quotedTitle(text: String) throws {
+        let c = try #require(Fixtures.extract(text).citations.first)
+        #expect(c.relation == .references)
+    }
+
     @Test("named documents without numbers")
     func named() {
         let cs = Fixtures.extract("""

@@ -26,6 +26,7 @@ struct FindingLanguageTests {
             .quyDinhAndQuyetDinh(document: "A", asQuyDinh: 1, asQuyetDinh: 2), .planOverdue(revision, asOf: e), .planFulfilled(announced, by: "B"),
             .planUnconfirmed(revision, asOf: e, candidate: "B", doubt: .sameDay), .planPending(announced),
             .supersededCitation(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: false, since: d, instead: "C"),
+            .supersededUndated(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: true),
             .citesLater(citing: "A", citingDate: d, relation: .implements, cited: "B", citedDate: e),
             .unmetObligation(document: "A", actor: "Bộ Chính trị", types: ["Kế hoạch"], alongside: []),
             .draftUnlikeHeader(document: "A", header: at, field: .issuer(own: "Bộ Chính trị", cited: "Ban Bí thư")),

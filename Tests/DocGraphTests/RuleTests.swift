@@ -124,6 +124,20 @@ struct RuleTests {
         #expect(found.first?.severity == .error)
     }
 
+    /// Red-team round 3 (repro 07): a commune's 2021 plan rests on 03-NQ/ĐU, which a resolution
+    /// whose date was not read replaced; a Party number carries no year to bound it.
+    @Test("superseded-citation: a replacement whose date is unknown gives a note, not an error")
+    func supersededByUndated() {
+        let g = F.graph([
+            ("new.txt", "Số 11-NQ/ĐU\n\n## NGHỊ QUYẾT\n\nvề việc thử\n\nNghị quyết này thay thế Nghị quyết số 03-NQ/ĐU ngày 10/5/2021 của Đảng ủy xã.\n"),
+            ("plan.txt", F.document("04-KH/ĐU", "01/06/2021", "Kế hoạch", body: "Thực hiện Nghị quyết số 03-NQ/ĐU ngày 10/5/2021 của Đảng ủy xã.")),
+        ])
+        let found = F.findings(g, .supersededCitation, all: true)
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .note)
+        #expect(found.first?.message.contains("date is not known") == true)
+    }
+
     @Test("overdue-plan: a planned amendment, overdue, pending, fulfilled")
     func overduePlan() {
         let plan = F.document("10-CTr/TW", "01/01/2026", "Chương trình", body: """

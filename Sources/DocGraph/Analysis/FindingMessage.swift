@@ -50,6 +50,9 @@ public indirect enum FindingMessage: Sendable, Hashable {
     case planPending(Plan)
     /// `superseded-citation`: `citing` rests on `cited`, which `by` had replaced or repealed.
     case supersededCitation(citing: String, relation: Relation, cited: String, by: String, repealed: Bool, since: SimpleDate?, instead: String?)
+    /// An enacted citation of a document that an undated document replaced or repealed: whether
+    /// it was already replaced when cited cannot be told.
+    case supersededUndated(citing: String, relation: Relation, cited: String, by: String, repealed: Bool)
     /// `temporal`: an enacted citation of a document dated after the citing one.
     case citesLater(citing: String, citingDate: SimpleDate, relation: Relation, cited: String, citedDate: SimpleDate)
     /// `unmet-obligation`: `actor` is to issue one of `types`; nothing implementing it is in the corpus.

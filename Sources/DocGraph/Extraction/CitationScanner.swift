@@ -909,7 +909,7 @@ enum CitationScanner {
             // New wording quoted after a colon, or words swapped in the amended text, each quoted after
             // `cụm từ` (`bằng từ`, `thay từ`, `bỏ từ`): `cụm từ “Quyết định số 14/2017/QĐ-UBND” được thay
             // thế bằng cụm từ “Quyết định số 31/2018/QĐ-UBND”`.
-            if c == UInt8(ascii: "\""), atLineStart && previousLineEndsWithColon || quotesWords(b, before: i) {
+            if c == UInt8(ascii: "\""), atLineStart && previousLineEndsWithColon || quotesWords(b, before: i) || quotesTitle(b, before: i) {
                 let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? b.count
                 result.append(i..<close)
                 i = close + 1
@@ -923,6 +923,23 @@ enum CitationScanner {
         }
         return result
     }
+
+    /// Whether the quotation mark at `i` opens a title named by its kind: `theo Kế hoạch “Thực hiện Kế
+    /// hoạch số 30-KH/QU về …”`, `phong trào “…”`. What the title cites is named, not done, by the
+    /// document quoting it.
+    private static func quotesTitle(_ b: [UInt8], before i: Int) -> Bool {
+        var e = i
+        while e > 0, b[e - 1] == 0x20 { e -= 1 }
+        guard e > 0, ByteReader.isLetter(b[e - 1]) else { return false }
+        for kind in titleKinds where e >= kind.utf8.count {
+            let start = e - kind.utf8.count
+            if b[start..<e].elementsEqual(kind.utf8), start == 0 || !ByteReader.isAlnum(b[start - 1]) { return true }
+        }
+        return false
+    }
+
+    /// Kinds of things named by a quoted title, folded: the type words, movements and campaigns.
+    private static let titleKinds = TypeCodes.words.map(\.folded) + ["phong trao", "cuoc van dong", "chu de", "khau hieu", "cuoc thi"]
 
     /// Whether the quotation mark at `i` opens words of a text being amended: `cụm từ “…”`, `bằng từ “…”`.
     private static func quotesWords(_ b: [UInt8], before i: Int) -> Bool {

@@ -46,9 +46,19 @@ public struct SupersededCitationRule: CheckRule {
             let e = graph.edges[i]
             let when = graph.nodes[Int(e.from)].date ?? options.asOf
             if let d = graph.nodes[Int(e.to)].date, d > when { continue }  // not yet in force then
-            let by = all.filter { $0.date.map { $0 <= when } ?? true }
+            let by = all.filter { $0.date.map { $0 <= when } ?? false }
             let whole = by.filter { !$0.partial }
-            guard !whole.isEmpty, let first = by.first.map({ graph.edges[Int($0.edge)] }), first.from != e.from else { continue }
+            // Replaced only by documents whose date is not known: when is not known either, so the
+            // citation may have been made while the cited document was in force (a note, not an error).
+            if whole.isEmpty {
+                let undated = all.filter { $0.date == nil && !$0.partial }
+                guard let u = undated.first.map({ graph.edges[Int($0.edge)] }), u.from != e.from else { continue }
+                findings.append(finding(.supersededUndated(citing: graph.short(e.from), relation: e.relation, cited: graph.short(e.to),
+                                                           by: graph.short(u.from), repealed: u.relation == .repeals),
+                                        at: e.location, related: undated.map { graph.edges[Int($0.edge)].location }, severity: .note))
+                continue
+            }
+            guard let first = by.first.map({ graph.edges[Int($0.edge)] }), first.from != e.from else { continue }
             var now: String?
             if !whole.contains(where: \.repeals) {
                 let key = Key(node: e.to, date: when)

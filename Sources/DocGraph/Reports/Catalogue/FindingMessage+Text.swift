@@ -6,7 +6,7 @@ extension FindingMessage {
     public enum Key: String, CaseIterable, Sendable {
         case ambiguousID, countMismatch, cycle, dangling, duplicateIdentity, revisionWithoutAuthority, replacedBySeveral,
              replaceEachOther, restsOnItsReplacement, dateUnlikeHeader, severalDates, issuerUnlikeHeader, severalIssuers,
-             severalTerms, quyDinhAndQuyetDinh, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation,
+             severalTerms, quyDinhAndQuyetDinh, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated,
              citesLater, unmetObligation, draftUnlikeHeader, draftMentionsSuperseded, draftCitesLater, draftDeadlineBeforeDate, text
     }
 
@@ -32,6 +32,7 @@ extension FindingMessage {
         case .planUnconfirmed: return .planUnconfirmed
         case .planPending: return .planPending
         case .supersededCitation: return .supersededCitation
+        case .supersededUndated: return .supersededUndated
         case .citesLater: return .citesLater
         case .unmetObligation: return .unmetObligation
         case .draftUnlikeHeader: return .draftUnlikeHeader
@@ -108,6 +109,8 @@ extension FindingMessage {
             return "\(Self.en(plan)) is pending"
         case .supersededCitation(let citing, let relation, let cited, let by, let repealed, let since, let instead):
             return "\(citing) \(relation.rawValue) \(cited), which \(by) \(repealed ? "repealed" : "replaced")\(since.map { " since \($0.vietnamese)" } ?? "")\(instead.map { " — cite \($0) instead" } ?? "")"
+        case .supersededUndated(let citing, let relation, let cited, let by, let repealed):
+            return "\(citing) \(relation.rawValue) \(cited), which \(by) \(repealed ? "repealed" : "replaced"); \(by)'s date is not known, so whether \(cited) was still in force when cited cannot be told: check \(by)'s date"
         case .citesLater(let citing, let citingDate, let relation, let cited, let citedDate):
             return "\(citing) (\(citingDate.vietnamese)) \(relation.rawValue) \(cited), which is dated later (\(citedDate.vietnamese)); check the number or the date"
         case .unmetObligation(let d, let actor, let types, let alongside):
@@ -191,6 +194,8 @@ extension FindingMessage {
             return "\(Self.vi(plan)) đang thực hiện"
         case .supersededCitation(let citing, let relation, let cited, let by, let repealed, let since, let instead):
             return "\(citing) \(relation.label(l)) \(cited), văn bản đã bị \(by) \(repealed ? "bãi bỏ" : "thay thế")\(since.map { " từ ngày \($0.vietnamese)" } ?? "")\(instead.map { " — hãy dẫn chiếu \($0)" } ?? "")"
+        case .supersededUndated(let citing, let relation, let cited, let by, let repealed):
+            return "\(citing) \(relation.label(l)) \(cited), văn bản đã bị \(by) \(repealed ? "bãi bỏ" : "thay thế"); chưa rõ ngày của \(by) nên không biết \(cited) còn hiệu lực khi được dẫn chiếu hay không: hãy kiểm tra ngày của \(by)"
         case .citesLater(let citing, let citingDate, let relation, let cited, let citedDate):
             return "\(citing) (\(citingDate.vietnamese)) \(relation.label(l)) \(cited), văn bản có ngày muộn hơn (\(citedDate.vietnamese)); hãy kiểm tra số hiệu hoặc ngày"
         case .unmetObligation(let d, let actor, let types, let alongside):

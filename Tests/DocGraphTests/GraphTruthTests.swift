@@ -358,4 +358,18 @@ struct GraphTruthTests {
         #expect(F.findings(g, .inverseInconsistency).filter { $0.message.contains("cannot revise") }.count == 2, "and check says so")
         #expect(g.edges.contains { $0.location.file == "o.txt" && $0.relation == .amends && $0.demotedFrom == nil }, "a committee amends its own regulation")
     }
+
+    @Test("a commune's text naming its own committee without the commune (`của Ban Chấp hành Đảng bộ xã`, `của Đảng ủy xã`) cites its own commune's document (red-team round 3, repros 05 and 17)")
+    func unnamedOwnCommune() {
+        let resolution = Self.local(["ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ ẲNG TỞ"], "03-NQ/ĐU", "Ẳng Tở", "10/05/2021", "Nghị quyết",
+                                    body: "Ban Chấp hành Đảng bộ xã Ẳng Tở quyết nghị phát triển cây cà phê.")
+        let plan = Self.local(["ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ ẲNG TỞ"], "04-KH/ĐU", "Ẳng Tở", "01/06/2021", "Kế hoạch",
+                              body: "Thực hiện Nghị quyết số 03-NQ/ĐU ngày 10/5/2021 của Ban Chấp hành Đảng bộ xã về phát triển cây cà phê.")
+        let other = Self.local(["ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ XUÂN LAO"], "05-KH/ĐU", "Xuân Lao", "01/06/2021", "Kế hoạch",
+                               body: "Thực hiện Nghị quyết số 03-NQ/ĐU ngày 10/5/2021 của Ban Chấp hành Đảng bộ xã về phát triển cây cà phê.")
+        let g = F.graph([("nq.txt", resolution), ("kh.txt", plan), ("other.txt", other)])
+        let cited = { (file: String) in g.edges.first { $0.location.file == file && g.nodes[Int($0.to)].id?.description == "03-NQ/ĐU" }.map { g.nodes[Int($0.to)] } }
+        #expect(cited("kh.txt")?.inCorpus == true, "Ẳng Tở's plan implements Ẳng Tở's resolution")
+        #expect(cited("other.txt")?.inCorpus == false, "Xuân Lao's own 03-NQ/ĐU is another document")
+    }
 }

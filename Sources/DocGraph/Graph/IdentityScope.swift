@@ -114,7 +114,12 @@ enum IdentityScope {
             return c.hasPrefix("ubnd") || c.hasPrefix("hdnd") || c == "ub"
         }
         guard grassroots || council else { return nil }
-        if let issuer { return communeName(issuer) }
+        if let issuer {
+            if let named = communeName(issuer) { return named }
+            // `của Ban Chấp hành Đảng bộ xã`, `của UBND xã` in a commune's own text: its own commune,
+            // which it need not name (red-team round 3, repros 05 and 17).
+            guard IssuingBody(issuer).tier == .commune else { return nil }
+        }
         return contextIssuer.flatMap(communeName)
     }
 

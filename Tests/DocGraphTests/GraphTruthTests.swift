@@ -372,4 +372,19 @@ struct GraphTruthTests {
         #expect(cited("kh.txt")?.inCorpus == true, "Ẳng Tở's plan implements Ẳng Tở's resolution")
         #expect(cited("other.txt")?.inCorpus == false, "Xuân Lao's own 03-NQ/ĐU is another document")
     }
+
+    @Test("a title naming the body (`CỦA BAN THƯỜNG VỤ THỊ ỦY`) under a header naming its place is that place's; a town's committee numbering `-NQ/TU` as its province does is not the province's (red-team round 3, repros 04 and 06)")
+    func townAndProvinceBothTU() throws {
+        let province = Self.local(["ĐẢNG BỘ TỈNH PHÚ YÊN", "TỈNH ỦY PHÚ YÊN"], "18-NQ/TU", "Tuy Hòa", "08/10/2021", "Nghị quyết",
+                                  body: "Ban Chấp hành Đảng bộ tỉnh quyết nghị phát triển kinh tế biển.")
+        let town = Self.local(["ĐẢNG BỘ TỈNH PHÚ YÊN", "THỊ ỦY SÔNG CẦU"], "18-NQ/TU", "Sông Cầu", "20/11/2021", "Nghị quyết\nCỦA BAN THƯỜNG VỤ THỊ ỦY",
+                              body: "Ban Thường vụ Thị ủy quyết nghị xây dựng phường văn minh đô thị.")
+        let programme = Self.local(["ĐẢNG BỘ TỈNH PHÚ YÊN", "THỊ ỦY SÔNG CẦU"], "30-CTr/TU", "Sông Cầu", "15/12/2021", "Chương trình",
+                                   body: "Thực hiện Nghị quyết số 18-NQ/TU ngày 08/10/2021 của Ban Chấp hành Đảng bộ tỉnh Phú Yên và Nghị quyết số 18-NQ/TU ngày 20/11/2021 của Ban Thường vụ Thị ủy.")
+        let g = F.graph([("p.txt", province), ("t.txt", town), ("c.txt", programme)])
+        #expect(g.nodes.first { $0.record?.file == "t.txt" }?.issuer == "Ban Thường vụ Thị ủy Sông Cầu")
+        let cited = g.edges.filter { $0.location.file == "c.txt" && g.nodes[Int($0.to)].id?.description == "18-NQ/TU" }.map { g.nodes[Int($0.to)].record?.file }
+        #expect(Set(cited) == ["p.txt", "t.txt"], "each citation lands on its own document")
+        #expect(F.findings(g, .metadataConflict).isEmpty && F.findings(g, .duplicateIdentity).isEmpty)
+    }
 }

@@ -148,6 +148,16 @@ enum DocumentIdentity {
             record.issuer = centralSpeaker(text, lines: lines)
         }
         if record.issuer == nil { record.issuer = headerIssuer }
+        // `NGHỊ QUYẾT` / `CỦA BAN THƯỜNG VỤ HUYỆN ỦY` under `HUYỆN ỦY MỎ CÀY NAM`, `CỦA BAN THƯỜNG VỤ THỊ ỦY`
+        // under `THỊ ỦY SÔNG CẦU`: the title names the body, the header its place (red-team round 3, repros 04, 06).
+        if let issuer = record.issuer, let header = headerIssuer {
+            let titled = IssuingBody(issuer), headed = IssuingBody(header)
+            if titled.place == nil, titled.tier != nil, let place = headed.place, titled.isCompatible(with: headed) {
+                // The place as the header writes it: its last words, as many as the folded place has.
+                let written = header.split(separator: " ").suffix(place.split(separator: " ").count).joined(separator: " ")
+                if written.folded == place { record.issuer = "\(issuer) \(written)" }
+            }
+        }
         // The opening sentence's subject names a body, or nothing (`…, Bộ Lao động - Thương binh và Xã hội vềviệc
         // triển khai …` glued by a converter is no issuer).
         if record.issuer == nil, let opening = openingSentence(text, lines: lines) {

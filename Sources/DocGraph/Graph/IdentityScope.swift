@@ -97,7 +97,9 @@ enum IdentityScope {
         // A commune's document is placed by its district (`DocumentIdentity.districtAbove`): what it
         // cites of the province's is the province's, as from the district's own documents.
         let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextBody?.tier == .district || contextBody?.tier == .commune
-        if contextIsDistrict, codeTier(id.issuerCode) == .province { return here.province }
+        // But a town's or a provincial city's committee numbers `-NQ/TU` as the province's does: a
+        // citation naming it (`của Ban Thường vụ Thị ủy`) stays in the district (red-team round 3, repro 06).
+        if contextIsDistrict, codeTier(id.issuerCode) == .province, body?.tier != .district { return here.province }
         return context
     }
 

@@ -46,16 +46,19 @@ struct RedTeamTests {
         // Điện Biên, Phú Yên and Đà Nẵng; `.docx` and Word-exported `.html` header tables, CRLF, NFD,
         // hard wraps, OCR noise (round 3, 70 documents).
         Corpus(folder: "RedTeam3", planted: 48, floors: [
+            "cycle": Floor(found: 3, falseAlarms: 0),
             "superseded-citation": Floor(found: 6, falseAlarms: 0),
             "temporal": Floor(found: 3, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 3, falseAlarms: 0),
-            "duplicate-identity": Floor(found: 2, falseAlarms: 1),
+            "duplicate-identity": Floor(found: 2, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
-            "overdue-plan": Floor(found: 4, falseAlarms: 3),
-            "unmet-obligation": Floor(found: 3, falseAlarms: 1),
+            // Found by the issuer of a ministry's programme (cause D1 of its report): a planned
+            // amendment of one circular is fulfilled by another circular of the ministry's.
+            "overdue-plan": Floor(found: 3, falseAlarms: 2),
+            "unmet-obligation": Floor(found: 3, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
-            "dangling": Floor(found: 17, falseAlarms: 16),
+            "dangling": Floor(found: 17, falseAlarms: 3),
         ]),
     ]
 

@@ -404,4 +404,36 @@ struct HeaderFormTests {
         let g = Fixtures.extract("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2022\nNGHỊ ĐỊNH\nQuy định mức lương tối thiểu\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n" + appendix)
         #expect(g.documents.count == 1)
     }
+
+    /// Red-team round 3 (repros 01–03): Word lays a header out as a borderless two-column table; the
+    /// `.docx` reader writes a cell of several paragraphs as `<p>…</p>`, and Word's HTML export puts
+    /// `<p>` and `<br>` inside `<td>`.
+    @Test("a header table's cells of several paragraphs, from a .docx and from Word's HTML; a page's <title> is no text")
+    func headerTableCells() throws {
+        let docx = try document("""
+            <p>ĐẢNG BỘ THỊ XÃ SÔNG CẦU</p> <p>ĐẢNG ỦY PHƯỜNG XUÂN PHÚ</p> <p>*</p>\tĐẢNG CỘNG SẢN VIỆT NAM
+            Số 22-NQ/ĐU\tXuân Phú, ngày 02 tháng 04 năm 2024
+            NGHỊ QUYẾT
+            về chỉnh trang đô thị ven biển
+            """)
+        #expect(docx.issuer == "Đảng ủy phường Xuân Phú")
+        #expect(docx.date?.description == "2024-04-02")
+        let ministry = try document("<p>BỘ Y TẾ</p> <p>-------</p>\t<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p> <p>Độc lập - Tự do - Hạnh phúc</p>\nSố: 19/2022/TT-BYT\tHà Nội, ngày 28 tháng 10 năm 2022\nTHÔNG TƯ\nQuy định tiêu chuẩn\n")
+        #expect(ministry.issuer == "Bộ Y tế")
+        let html = """
+            <!DOCTYPE html>
+            <html lang="vi"><head><meta charset="utf-8"><title>Số 09-NQ/ĐU</title></head><body>
+            <table class="header"><tr><td>ĐẢNG BỘ HUYỆN MỎ CÀY NAM<br>ĐẢNG ỦY XÃ ĐỊNH THỦY<br>*<p>Số 09-NQ/ĐU</p></td><td>ĐẢNG CỘNG SẢN VIỆT NAM<p><i>Định Thủy, ngày 20 tháng 02 năm 2023</i></p></td></tr></table>
+            <h2>NGHỊ QUYẾT</h2>
+            <p>Thực hiện Kế hoạch số 07-KH/CB ngày 15/02/2023 của Chi bộ ấp Phước Hậu, Ban Chấp hành Đảng bộ xã quyết nghị:</p>
+            </body></html>
+            """
+        let f = Fixtures.extract(html)
+        let d = try #require(f.documents.first)
+        #expect(d.id?.description == "09-NQ/ĐU")
+        #expect(d.issuer == "Đảng ủy xã Định Thủy")
+        #expect(d.date?.description == "2023-02-20")
+        #expect(f.citations.filter { !$0.isSelfReference }.map(\.id.description) == ["07-KH/CB"], "nothing cited from the page's <title>")
+        #expect(f.citations.allSatisfy { $0.location.line != 2 })
+    }
 }

@@ -39,7 +39,7 @@ struct PlainLatinShortcutTests {
     static func wordsByString(_ bytes: ArraySlice<UInt8>) -> [String] {
         var name: [String] = []
         for word in FoldedText.tidy(String(decoding: bytes, as: UTF8.self)).split(separator: " ", maxSplits: 4) {
-            let letters = word.prefix { $0.isLetter }
+            let letters = Locality.nameLetters(word)
             guard name.count < 3, let c = letters.first, c.isUppercase else { break }
             name.append(String(letters))
             if letters.count < word.count { break }

@@ -42,6 +42,19 @@ public struct FoldedText: Sendable {
                     while i < n {
                         let b = src[i]
                         if b < 0x80 {
+                            // `<head>…</head>`, `<title>`, `<script>`, `<style>`: a page's metadata and code,
+                            // no text of the document (a `<title>Số 09-NQ/ĐU</title>` read as its number
+                            // line would close its header before the header table). Its line breaks stay.
+                            if b == UInt8(ascii: "<"), let hiddenEnd = Self.hiddenElementEnd(src, from: i) {
+                                out[k] = 0x20; from[k] = Int32(i); k += 1
+                                for j in i..<hiddenEnd where src[j] == 0x0A {
+                                    out[k] = 0x0A; from[k] = Int32(j); k += 1
+                                    lineStarts.append(Int32(j + 1))
+                                    foldedLineStarts.append(Int32(k))
+                                }
+                                i = hiddenEnd
+                                continue
+                            }
                             if b == UInt8(ascii: "<"), let end = Self.tagEnd(src, from: i) {
                                 // `</td>`, `</th>`: an HTML table's cell ends as a converted table's does,
                                 // with a tab, so that its rows read as rows (`TaskTableParser`) and a
@@ -220,6 +233,36 @@ public struct FoldedText: Sendable {
     public init(_ string: String) {
         self.init(utf8: Array(string.utf8))
     }
+
+    /// After the closing tag of a `<head>`, `<title>`, `<script>` or `<style>` element opening at
+    /// `i`; nil when the tag at `i` is none of them or is not closed within 256 KB.
+    private static func hiddenElementEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        guard i + 6 < s.count, (s[i + 1] | 0x20) == UInt8(ascii: "h") || (s[i + 1] | 0x20) == UInt8(ascii: "t") || (s[i + 1] | 0x20) == UInt8(ascii: "s") else { return nil }
+        for name in hiddenElements {
+            let n = name.count
+            guard i + 1 + n < s.count else { continue }
+            var same = true
+            for (j, c) in name.enumerated() where (s[i + 1 + j] | 0x20) != c { same = false; break }
+            let after = s[i + 1 + n]
+            guard same, after == UInt8(ascii: ">") || after == 0x20 || after == 0x0A || after == 0x09 else { continue }
+            // The closing tag `</name>`, case-insensitive.
+            let limit = min(s.count, i + 262_144)
+            var k = i + 1 + n
+            while k + n + 2 < limit {
+                if s[k] == UInt8(ascii: "<"), s[k + 1] == UInt8(ascii: "/") {
+                    var close = true
+                    for (j, c) in name.enumerated() where (s[k + 2 + j] | 0x20) != c { close = false; break }
+                    if close, let end = tagEnd(s, from: k) { return end }
+                }
+                k += 1
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Elements whose content is no text of the document, lower case.
+    private static let hiddenElements: [[UInt8]] = ["head", "title", "script", "style"].map { Array($0.utf8) }
 
     /// The end of an HTML-like tag starting at `i` (`<p>`, `</b>`, `<ul style="…">`), or nil.
     private static func tagEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {

@@ -56,12 +56,12 @@ enum DescribedDocuments {
 
     /// Words that end a name: the sentence goes on after them.
     /// `Quy chế công tác dân vận của hệ thống chính trị, nhất là …`: what the sentence stresses next.
-    private static let stops = ["theo", "nham", "ban hanh", "kem theo", "thi", "nhu sau", "va cac", "cho", "voi", "trong do",
+    private static let stops = ["theo", "nham", "ban hanh", "kem theo", "nhu sau", "va cac", "cho", "voi", "trong do",
                                 "nhat la", "dac biet la"]
 
     /// Stops whose folded spelling is also a word of names (`để`/`đề`, `tại`/`tài`, `đã`/`đa`,
-    /// `được`): ended only as written (``WrittenStops``).
-    private static let writtenStops = ["de", "tai", "da", "duoc", "nhu"]
+    /// `được`, `thì`/`thị`: `Chương trình phát triển đô thị`): ended only as written (``WrittenStops``).
+    private static let writtenStops = ["de", "tai", "da", "duoc", "nhu", "thi"]
 
     /// Words that end a name in a heading, whose name is a clean noun phrase (`… HÀNG QUÝ THEO
     /// HIỆU QUẢ CÔNG VIỆC …` goes on).

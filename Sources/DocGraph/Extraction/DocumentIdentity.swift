@@ -67,7 +67,7 @@ enum DocumentIdentity {
             if titleLine != nil { continue }
             // Only an open header block reads its first cell (the condition below asks that first).
             let firstCell = headerBlockClosed ? "" : Self.firstCell(of: text.originalLine(k))
-            if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell.contains("<") ? Self.cellLines(firstCell).joined(separator: " ") : firstCell),
+            if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell.contains("<") ? Self.nameLines(firstCell).joined(separator: " ") : firstCell),
                !f.hasPrefix("dang cong san"), !f.hasPrefix("cong hoa"), !f.hasPrefix("doc lap"),
                // `CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: the motto broken over two lines.
                !mottoFragment(f),
@@ -82,7 +82,7 @@ enum DocumentIdentity {
                     continue
                 }
                 // `| ỦY BAN NHÂN DÂN<br>TỈNH BÌNH ĐỊNH | …`: a Markdown cell holds the header's lines.
-                let lines = Self.cellLines(firstCell)
+                let lines = Self.nameLines(firstCell)
                 if lines.count > 1 {
                     headerBlock += lines.map { FoldedText.tidy($0).trimmingCharacters(in: " #*_-") }.filter { !$0.isEmpty }
                 } else {
@@ -225,15 +225,31 @@ enum DocumentIdentity {
         var start = line.startIndex
         while start < line.endIndex {
             var end = start
-            while end < line.endIndex, line[end] != "\t", line[end] != "|", !mottoColumn(line, at: end, cellStart: start) {
+            while end < line.endIndex, line[end] != "\t", line[end] != "|", !mottoColumn(line, at: end, cellStart: start), !closesCell(line, at: end) {
                 end = line.index(after: end)
             }
             let cell = line[start..<end]
-            if !cell.isEmpty, !isBlank(cell) { return String(cell) }
+            if !cell.isEmpty, !isBlank(cell), !(cell.contains("<") && nameLines(String(cell)).isEmpty) { return String(cell) }
             guard end < line.endIndex else { break }
             start = line.index(after: end)
         }
         return ""
+    }
+
+    /// Whether an HTML table's cell ends at `i` (`</td>`, `</th>`), as a converted table's does at a tab.
+    private static func closesCell(_ line: String, at i: String.Index) -> Bool {
+        guard line[i] == "<" else { return false }
+        let tag = line[i...].prefix(5).lowercased()
+        return tag == "</td>" || tag == "</th>"
+    }
+
+    /// The lines of a header cell that name its body: `cellLines` without the number line
+    /// (`Số 09-NQ/ĐU`, which Word's HTML puts in the same cell) and the star under the name.
+    static func nameLines(_ cell: String) -> [String] {
+        cellLines(cell).filter { line in
+            let f = FoldedText.tidy(line).trimmingCharacters(in: " *_#").folded
+            return !f.isEmpty && !f.hasPrefix("so ") && !f.hasPrefix("so:")
+        }
     }
 
     /// Whether a run of three spaces or more at `i`, after some words of the cell, leads to a motto.
@@ -245,17 +261,29 @@ enum DocumentIdentity {
 
     /// `cell.trimmingCharacters(in: .whitespaces).isEmpty`, answered without Foundation when the
     /// cell holds printable ASCII other than a space (no white space set holds one).
-    /// A cell's lines, split at the line breaks HTML writes inside it (`<br>`, `<br/>`, `<br />`).
+    /// A cell's lines, split at the line breaks HTML writes inside it (`<br>`, `<br/>`, `<br />`)
+    /// and at its paragraphs (`<p>…</p>`, `<div>`: Word's HTML export, and a `.docx` cell holding
+    /// several paragraphs, which the reader writes so); other tags (`<i>`, `<b>`, `<span …>`) are
+    /// dropped.
     static func cellLines(_ cell: String) -> [String] {
         guard cell.contains("<") else { return [cell] }
         var lines: [String] = []
+        var current = ""
         var rest = Substring(cell)
-        while let open = rest.range(of: "<br", options: .caseInsensitive), let close = rest[open.upperBound...].firstIndex(of: ">") {
-            lines.append(String(rest[..<open.lowerBound]))
+        while let open = rest.firstIndex(of: "<") {
+            current += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ">") else { current += rest[open...]; rest = ""; break }
+            let tag = rest[rest.index(after: open)..<close].lowercased().drop { $0 == "/" }.prefix { $0.isLetter }
+            if ["br", "p", "div", "tr", "li"].contains(tag) {
+                lines.append(current)
+                current = ""
+            }
             rest = rest[rest.index(after: close)...]
         }
-        lines.append(String(rest))
-        return lines
+        current += rest
+        lines.append(current)
+        let kept = lines.filter { !$0.allSatisfy(\.isWhitespace) }
+        return kept.isEmpty ? [""] : kept
     }
 
     private static func isBlank(_ cell: Substring) -> Bool {
@@ -469,8 +497,11 @@ enum DocumentIdentity {
     private static func placeAndDate(_ text: FoldedText, _ range: Range<Int>) -> (String?, SimpleDate)? {
         var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
         r.skipSpaces()
-        let start = r.position
+        var start = r.position
         guard let ngay = r.firstIndex(of: "ngay"), ngay - start < 60 else { return bareDate(text, start..<range.upperBound) }
+        // `ĐẢNG CỘNG SẢN VIỆT NAM<p><i>Định Thủy, ngày …`: a cell's paragraphs (Word's HTML, a `.docx`
+        // cell); the place and date is the last one before `ngày`.
+        if let paragraph = lastParagraphStart(text, start..<ngay) { start = paragraph }
         let comma = text.bytes[start..<ngay].lastIndex(of: UInt8(ascii: ","))
         // The place is a short name (`Hà Nội`, `Thái Nguyên`), never a sentence.
         let placeBytes = text.bytes[start..<(comma ?? start)]
@@ -487,6 +518,30 @@ enum DocumentIdentity {
         let seg = TextSegment(text, range: range)
         let place = comma.map { seg.originalText((start - range.lowerBound)..<($0 - range.lowerBound)) }
         return (place.flatMap { $0.isEmpty ? nil : $0 }, date)
+    }
+
+    /// The folded offset after the last paragraph or line break tag (`<p>`, `<br>`, `<div>`, their
+    /// ends) written in the original text of `range`, or nil when there is none.
+    private static func lastParagraphStart(_ text: FoldedText, _ range: Range<Int>) -> Int? {
+        let o = text.original
+        let from = Int(text.origin[range.lowerBound]), to = Int(text.origin[range.upperBound])
+        guard from < to, o[from..<to].contains(UInt8(ascii: "<")) else { return nil }
+        var after: Int?
+        var i = from
+        while i < to {
+            defer { i += 1 }
+            guard o[i] == UInt8(ascii: "<"), let close = o[i..<to].firstIndex(of: UInt8(ascii: ">")) else { continue }
+            var t = i + 1
+            if t < close, o[t] == UInt8(ascii: "/") { t += 1 }
+            let name = String(decoding: o[t..<close].prefix { ByteReader.isLetter($0 | 0x20) }, as: UTF8.self).lowercased()
+            if ["p", "br", "div", "li"].contains(name) { after = close + 1 }
+            i = close
+        }
+        guard let after else { return nil }
+        var k = range.lowerBound
+        while k < range.upperBound, Int(text.origin[k]) < after { k += 1 }
+        while k < range.upperBound, text.bytes[k] == 0x20 { k += 1 }
+        return k
     }
 
     /// `Thanh Hóa, 12-4-2017`, `Vinh, 05/3/2021`: a place and date line written without `ngày`; the
@@ -1108,6 +1163,18 @@ enum Locality {
         return words
     }
 
+    /// A word's leading letters, a hyphen between capitals included (`RỊA-VŨNG` of `BÀ RỊA-VŨNG TÀU`).
+    static func nameLetters(_ word: Substring) -> Substring {
+        var end = word.startIndex
+        while end < word.endIndex {
+            if word[end].isLetter { end = word.index(after: end); continue }
+            let next = word.index(after: end)
+            guard word[end] == "-", end > word.startIndex, next < word.endIndex, word[next].isLetter, word[next].isUppercase else { break }
+            end = next
+        }
+        return word[..<end]
+    }
+
     /// Up to three capitalised words of the original text from folded offset `i`.
     /// `… CỦA TỈNH ỦY VỀ GIẢM NGHÈO …`: in a title in capitals every word looks like a name, so a
     /// name there must be a place the table knows (its name, without what the line ran on into:
@@ -1146,11 +1213,7 @@ enum Locality {
         // At most four words are looked at: the rest of the piece is not split.
         for word in words {
             // `Cai;` ends the name `Lào Cai` as well as `Cai` would.
-            var letters = word.prefix { $0.isLetter }
-            if letters.endIndex < word.endIndex, word[letters.endIndex] == "-", word.index(after: letters.endIndex) < word.endIndex,
-               word[word.index(after: letters.endIndex)].isUppercase {
-                letters = word.prefix { $0.isLetter || $0 == "-" }
-            }
+            let letters = Self.nameLetters(word)
             guard name.count < 3, let c = letters.first, c.isUppercase else { break }
             name.append(letters)
             if letters.count < word.count { break }

@@ -470,7 +470,8 @@ enum NamedDocuments {
         for comma in gap.indices where s.bytes[comma] == UInt8(ascii: ",") {
             var k = comma + 1
             while k < ngay, ByteReader.isSpace(s.bytes[k]) { k += 1 }
-            guard k < ngay, ByteReader.isLetter(s.bytes[k]), !originalIsCapitalized(s, k) || amending || (bodiesFrom.map { $0 < comma } ?? false) else { return nil }
+            guard k < ngay, ByteReader.isLetter(s.bytes[k]),
+                  !originalIsCapitalized(s, k) || amending || (bodiesFrom.map { $0 < comma } ?? false) || !startsKind(s.bytes, at: k) else { return nil }
         }
         let nameText = s.originalText(nameStart..<ngay)
         // The date makes it a law even when the name is in lower case (`Luật tổ chức chính quyền
@@ -503,6 +504,15 @@ enum NamedDocuments {
             k += 1
         }
         return nil
+    }
+
+    /// Whether a kind of document starts at `k` (`Luật`, `Bộ luật`, `Nghị định`, `Hiến pháp`): after
+    /// a comma in a law's name, it starts another document (`Luật Đất đai, Luật Nhà ở`); any other
+    /// capital goes on with the name (`Luật Thi đua, Khen thưởng`, `Luật Tổ chức HĐND, UBND`).
+    private static func startsKind(_ b: [UInt8], at k: Int) -> Bool {
+        let reader = ByteReader(b)
+        return TypeCodes.words.contains { reader.phraseEnd($0.folded, at: k) != nil }
+            || ["bo luat", "hien phap", "dieu le"].contains { reader.phraseEnd($0, at: k) != nil }
     }
 
     /// Whether a capitalised `Luật` (another law's name) starts between `from` and `to`.

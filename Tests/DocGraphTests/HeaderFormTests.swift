@@ -436,4 +436,12 @@ struct HeaderFormTests {
         #expect(f.citations.filter { !$0.isSelfReference }.map(\.id.description) == ["07-KH/CB"], "nothing cited from the page's <title>")
         #expect(f.citations.allSatisfy { $0.location.line != 2 })
     }
+
+    @Test("a draft is titled as the text it drafts, and names itself (real: Cà Mau's draft political report to its 16th congress)")
+    func draftTitle() throws {
+        let f = Fixtures.extract("DỰ THẢO BÁO CÁO CHÍNH TRỊ\n\ncủa Ban Chấp hành Đảng bộ tỉnh khoá XV\n\nVề chủ đề Đại hội (cũng là tiêu đề của Báo cáo chính trị):\n")
+        #expect(f.documents.first?.title == "Báo cáo chính trị")
+        let onlyItself = f.citations.allSatisfy { $0.isSelfReference }
+        #expect(onlyItself)
+    }
 }

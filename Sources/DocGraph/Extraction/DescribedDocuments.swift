@@ -233,11 +233,32 @@ enum DescribedDocuments {
                 guard words.count >= skipped + n else { continue }
                 let start = words[skipped + n - 1].lowerBound
                 guard reader.phraseEnd(verb, at: start) == words[skipped].upperBound else { continue }
+                // `Hướng dẫn lập, thẩm định, phê duyệt Chương trình phát triển đô thị`: the last of a
+                // procedure's steps names a kind of document, not one (real: Nam Định 3023/QĐ-UBND).
+                if Self.endsProcedure(b, verbStart: start) { return nil }
                 return !heading || s.originalText(start..<words[skipped].upperBound).allSatisfy { !$0.isLowercase } ? verb : nil
             }
         }
         return nil
     }
+
+    /// Whether the verb at `verbStart` comes after a comma and another step of a procedure
+    /// (`lập, thẩm định, phê duyệt`, `xây dựng, ban hành`).
+    private static func endsProcedure(_ b: [UInt8], verbStart: Int) -> Bool {
+        var e = verbStart
+        while e > 0, b[e - 1] == 0x20 { e -= 1 }
+        guard e > 0, b[e - 1] == UInt8(ascii: ",") else { return false }
+        e -= 1
+        while e > 0, b[e - 1] == 0x20 { e -= 1 }
+        let reader = ByteReader(b)
+        return procedureSteps.contains { step in
+            let start = e - step.utf8.count
+            return start >= 0 && reader.phraseEnd(step, at: start) == e && (start == 0 || !ByteReader.isAlnum(b[start - 1]))
+        }
+    }
+
+    /// Steps of making a document, folded, that come before its issuing or approval in a list.
+    private static let procedureSteps = ["lap", "tham dinh", "xay dung", "trinh", "soan thao", "dieu chinh", "to chuc lap"]
 
     /// `Căn cứ Điều lệ Đảng và Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh …`, `Thực hiện Hướng
     /// dẫn số 07-HD/HU … và Chương trình công tác của Ban Tuyên giáo Huyện ủy năm 2022, …`: a kind

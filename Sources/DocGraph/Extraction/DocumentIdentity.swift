@@ -653,12 +653,15 @@ enum DocumentIdentity {
     /// `NGHỊ QUYẾT ĐẠI HỘI …` on one line in capitals: the type words as written and the rest, or nil
     /// when the line is no such title (lower case, no type word first, nothing after it).
     static func typeTitleWithSubject(_ text: FoldedText, _ k: Int) -> (String, String)? {
-        let folded = text.foldedLine(k)
+        var folded = text.foldedLine(k)
+        // `DỰ THẢO BÁO CÁO CHÍNH TRỊ`: a draft is titled as the text it drafts.
+        let draft = folded.hasPrefix("du thao ")
+        if draft { folded = folded.dropFirst(8) }
         guard let first = folded.first, first.isLetter,
               let word = TypeCodes.words.first(where: { folded.hasPrefix($0.folded + " ") }) else { return nil }
         let original = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
         guard DocumentSplitter.isUpperCase(original) else { return nil }
-        let words = original.split(separator: " ", omittingEmptySubsequences: true)
+        let words = original.split(separator: " ", omittingEmptySubsequences: true).dropFirst(draft ? 2 : 0)
         let count = word.folded.split(separator: " ").count
         guard words.count > count + 1 else { return nil }
         return (words.prefix(count).joined(separator: " "), words.dropFirst(count).joined(separator: " "))

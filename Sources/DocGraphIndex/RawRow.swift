@@ -24,6 +24,39 @@ struct RawRow {
         return UnsafeBufferPointer(start: p, count: p == nil ? 0 : Int(sqlite3_column_bytes(statement, i)))
     }
 
+    /// A text column; nil for NULL.
+    func text(_ i: Int32) -> String? { bytes(i).map { String(decoding: $0, as: UTF8.self) } }
+
+    /// A text column that must hold a value.
+    func requiredBytes(_ i: Int32) throws -> UnsafeBufferPointer<UInt8> {
+        guard let b = bytes(i) else { throw StoredRows.RowError(detail: "a missing text") }
+        return b
+    }
+
+    func required(_ i: Int32) throws -> String { String(decoding: try requiredBytes(i), as: UTF8.self) }
+
+    /// A document's id from the seven columns `StoredRows.id` reads, starting at `i`.
+    func id(_ i: Int32, words: inout TextPool) throws -> DocumentID? {
+        guard let text = self.text(i) else { return nil }
+        let form: DocumentID.Form = try StoredRows.value(try required(i + 2))
+        return DocumentID(storedForm: form, number: try required(i + 3), typeCode: words.text(try requiredBytes(i + 4)),
+                          issuerCode: words.text(try requiredBytes(i + 5)), year: optionalInt(i + 6),
+                          name: form == .named ? text : nil, key: try required(i + 1))
+    }
+
+    /// A document's record from `StoredRows.recordColumns`, starting at column `i`, as `StoredRows.record` reads it.
+    func record(_ i: Int32, file: String, words: inout TextPool) throws -> DocumentRecord {
+        let start = optionalInt(i + 19), end = optionalInt(i + 20)
+        var record = DocumentRecord(
+            id: try id(i, words: &words), typeCode: words.text(bytes(i + 7)), typeWord: words.text(bytes(i + 8)),
+            issuer: words.text(bytes(i + 9)), date: date(i + 10), place: words.text(bytes(i + 11)),
+            title: text(i + 12), term: words.text(bytes(i + 13)), locality: words.text(bytes(i + 14)), file: file,
+            startLine: int(i + 16), endLine: int(i + 18), titleLines: start.flatMap { s in end.map { s..<$0 } })
+        record.startPage = optionalInt(i + 15)
+        record.endPage = optionalInt(i + 17)
+        return record
+    }
+
     /// A `YYYY-MM-DD` column: the ten bytes read directly, any other form as `StoredRows.date` reads it.
     func date(_ i: Int32) -> SimpleDate? {
         guard let b = bytes(i) else { return nil }

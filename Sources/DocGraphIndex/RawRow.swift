@@ -70,7 +70,7 @@ struct RawRow {
 /// 100,000 synthetic documents: 185,502 distinct texts among 738,166 edges and as many
 /// observations). An open-addressed table of 64-bit hashes (this type's own, not hashed again
 /// by `Hasher`), at most half full, 24 bytes a slot (the text in it): `check` looked up some four million texts
-/// in a `Dictionary` reserved for a million (50 MB of buckets, a cache miss each, and SipHash
+/// in a `Dictionary` reserved for 922,000 (2^21 buckets, a cache miss each, and SipHash
 /// over every key). The text given last is tried first: a file's path repeats along its edges.
 struct TextPool {
     private struct Slot {

@@ -261,6 +261,7 @@ enum StoredGraph {
     /// Edges by position (ascending), their ends renumbered by `node`.
     static func edges(_ positions: [EdgeIndex], node: (NodeIndex) -> NodeIndex?, shape: StoredShape, _ db: Database) throws -> [DocumentEdge] {
         let count = positions.count
+        guard count > 0 else { return [] }
         var slotOfRow = [Int32](repeating: -1, count: Int(shape.edgeRows.max() ?? -1) + 1)
         for (i, p) in positions.enumerated() { slotOfRow[Int(shape.edgeRows[p.int])] = Int32(i) }
         var words = TextPool(), paths = TextPool(), texts = TextPool()

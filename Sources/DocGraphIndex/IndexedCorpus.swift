@@ -70,7 +70,7 @@ extension StoredGraph {
         // paths, and the short words (issuers, terms, type words, lead units, deadlines), so that
         // looking up a word, which repeats by the thousand, reads a table small enough to stay in
         // the cache rather than one with every citation's text.
-        var pool = TextPool(capacity: shape.edgeRows.count + shape.edgeRows.count / 4)
+        var pool = TextPool(capacity: shape.edgeRows.count / 4)
         var paths = TextPool(capacity: corpus.files.count)
         var words = TextPool()
         func required(_ b: UnsafeBufferPointer<UInt8>?) throws -> UnsafeBufferPointer<UInt8> {
@@ -83,11 +83,8 @@ extension StoredGraph {
         for (p, row) in shape.edgeRows.enumerated() where row >= 0 { positions[Int(row)] = p }
         func edgePosition(_ row: Int) -> Int? { positions.indices.contains(row) && positions[row] >= 0 ? positions[row] : nil }
 
-        // In row order, which is graph order after a whole build; a patched graph is put in order after.
-        var rowEdges: [DocumentEdge] = []
-        var rowPositions: [Int] = []
-        rowEdges.reserveCapacity(shape.edgeRows.count)
-        rowPositions.reserveCapacity(shape.edgeRows.count)
+        // Each edge is made in its place in graph order as its row is read (the rows are in graph
+        // order after a whole build, not after a patch, which moved edges by copying them after).
         let edgeStatement = try db.makeStatement(sql: """
             SELECT edge, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
               file, page, line, "column", text, nested, demoted_from, partial
@@ -95,32 +92,39 @@ extension StoredGraph {
             """)
         let edgeRows = try Row.fetchCursor(edgeStatement)
         let e = RawRow(edgeStatement)
-        while try edgeRows.next() != nil {
-            guard let p = edgePosition(e.int(0)) else { throw StoredRows.RowError(detail: "a graph edge out of the shape") }
-            let deadline = e.bytes(5).map { text in
-                Deadline(date: e.date(3), recurring: e.bool(4), text: words.text(text))
+        let edgeCount = shape.edgeRows.count
+        let allEdges = try [DocumentEdge](unsafeUninitializedCapacity: edgeCount) { buffer, initialized in
+            var made = [Bool](repeating: false, count: edgeCount)
+            var count = 0
+            // On a damaged row, what was made is taken apart again before the error goes up.
+            func undo() {
+                for p in 0..<edgeCount where made[p] { (buffer.baseAddress! + p).deinitialize(count: 1) }
             }
-            let demoted = try e.bytes(13).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) as Relation }
-            rowEdges.append(DocumentEdge(
-                stored: shape.adjacency.edgeFrom[p], to: shape.adjacency.edgeTo[p],
-                relation: try StoredRows.value(String(decoding: try required(e.bytes(1)), as: UTF8.self)),
-                modality: try StoredRows.value(String(decoding: try required(e.bytes(2)), as: UTF8.self)),
-                deadline: deadline, leadUnit: words.text(e.bytes(6)),
-                location: SourceLocation(file: paths.text(try required(e.bytes(7))), page: e.optionalInt(8), line: e.int(9), column: e.int(10)),
-                text: pool.text(try required(e.bytes(11))), isNested: e.bool(12), demotedFrom: demoted, isPartial: e.bool(14)))
-            rowPositions.append(p)
-        }
-        guard rowEdges.count == shape.edgeRows.count else { throw StoredRows.RowError(detail: "graph edges are missing") }
-        let allEdges: [DocumentEdge]
-        if rowPositions.indices.allSatisfy({ rowPositions[$0] == $0 }) {
-            allEdges = rowEdges
-        } else {
-            var slot = [Int](repeating: -1, count: rowPositions.count)
-            for (k, p) in rowPositions.enumerated() {
-                guard slot[p] < 0 else { throw StoredRows.RowError(detail: "two graph edges at one position") }
-                slot[p] = k
+            do {
+                while try edgeRows.next() != nil {
+                    guard let p = edgePosition(e.int(0)), !made[p] else { throw StoredRows.RowError(detail: "a graph edge out of the shape, or two at one position") }
+                    let deadline = e.bytes(5).map { text in
+                        Deadline(date: e.date(3), recurring: e.bool(4), text: words.text(text))
+                    }
+                    let demoted = try e.bytes(13).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) as Relation }
+                    let edge = DocumentEdge(
+                        stored: shape.adjacency.edgeFrom[p], to: shape.adjacency.edgeTo[p],
+                        relation: try StoredRows.value(String(decoding: try required(e.bytes(1)), as: UTF8.self)),
+                        modality: try StoredRows.value(String(decoding: try required(e.bytes(2)), as: UTF8.self)),
+                        deadline: deadline, leadUnit: words.text(e.bytes(6)),
+                        location: SourceLocation(file: paths.text(try required(e.bytes(7))), page: e.optionalInt(8), line: e.int(9), column: e.int(10)),
+                        text: pool.text(try required(e.bytes(11))), isNested: e.bool(12), demotedFrom: demoted, isPartial: e.bool(14))
+                    (buffer.baseAddress! + p).initialize(to: edge)
+                    made[p] = true
+                    count += 1
+                }
+                // Positions are distinct and below the count: as many rows as edges fill every one.
+                guard count == edgeCount else { throw StoredRows.RowError(detail: "graph edges are missing") }
+            } catch {
+                undo()
+                throw error
             }
-            allEdges = slot.map { rowEdges[$0] }
+            initialized = edgeCount
         }
 
         let observationStatement = try db.makeStatement(sql: """

@@ -96,7 +96,9 @@ struct Check: ParsableCommand {
             findings = new
         }
         switch format {
-        case .json: print(AnalysisJSON.findings(findings))
+        case .json:
+            AnalysisJSON.findings(findings) { StandardOutput.write($0) }
+            StandardOutput.write("\n")
         case .sarif: print(SARIF.log(findings, toolVersion: DocGraphCommand.configuration.version, root: SARIF.repositoryRoot(from: FileManager.default.currentDirectoryPath),
                                      language: UserLanguage.current))
         case .text:

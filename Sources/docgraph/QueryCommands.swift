@@ -80,7 +80,12 @@ struct Deps: ParsableCommand {
 
 enum Reachability {
     static func print(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], upward: Bool, format: OutputFormat) {
-        if format == .json { Swift.print(AnalysisJSON.reached(g, root: root, reached)); return }
+        if format == .json {
+            // Written out as it is made (hundreds of megabytes for a document most of the corpus rests on).
+            AnalysisJSON.reached(g, root: root, reached) { StandardOutput.write($0) }
+            StandardOutput.write("\n")
+            return
+        }
         let heading: Message = upward ? .restOn(count: reached.count, document: g.describe(root)) : .restsOn(count: reached.count, document: g.describe(root))
         Swift.print(tr(heading) + "\n")
         let rows = reached.map { r -> [String] in

@@ -45,6 +45,35 @@ struct AnswerJSONTests {
         #expect(compared > 5 * 20, "every node's answers compared: \(compared)")
     }
 
+    @Test("impact, deps and check written out in pieces (every element a piece): the same bytes as the answer whole")
+    func streamed() throws {
+        func pieces(_ write: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> (text: String, count: Int) {
+            var bytes: [UInt8] = []
+            var count = 0
+            write { bytes.append(contentsOf: $0); count += 1 }
+            return (String(decoding: bytes, as: UTF8.self), count)
+        }
+        var deep = 0
+        // The nodes with the most reached (the longest answers, the deepest chains), both ways.
+        let nodes = (0..<g.nodes.count).map(NodeIndex.init)
+        let most = Set(nodes.sorted { g.impact(of: $0).count > g.impact(of: $1).count }.prefix(8)
+            + nodes.sorted { g.dependencies(of: $0).count > g.dependencies(of: $1).count }.prefix(8))
+        for n in most.sorted() {
+            for reached in [g.impact(of: n), g.dependencies(of: n)] {
+                let streamed = pieces { AnalysisJSON.reached(g, root: n, reached, chunk: 1, to: $0) }
+                #expect(streamed.text == ReferenceJSON.reached(g, root: n, reached), "node \(n)")
+                #expect(streamed.count == reached.count + 1)
+                // A chain of two edges or more: its inner edges are written from the kept bytes.
+                if reached.contains(where: { $0.depth >= 2 }) { deep += 1 }
+            }
+        }
+        #expect(deep > 0, "chains whose inner edges are written again from the kept bytes")
+        let findings = Checker.run(g, CheckOptions(asOf: asOf, includeAll: true))
+        let streamed = pieces { AnalysisJSON.findings(findings, chunk: 1, to: $0) }
+        #expect(streamed.text == ReferenceJSON.findings(findings))
+        #expect(streamed.count == findings.count + 1)
+    }
+
     @Test("strings with quotes, backslashes, slashes, control characters and Vietnamese; empty and nested containers; numbers")
     func sameBytesAsJSONEncoder() throws {
         struct Sample: Encodable {

@@ -152,7 +152,17 @@ public struct DocumentGraph: Sendable {
 
     /// The adjacency rows alone, for a graph given its plan dates (`init(part:…)`).
     mutating func indexAdjacency() {
-        adjacency = CompactAdjacency(nodeCount: nodes.count, from: edges.map(\.from), to: edges.map(\.to),
-                                     kind: edges.map { EdgeFilter.kind($0.relation, $0.modality) })
+        // Field by field: `edges.map(\.from)` copied each whole edge (five strings retained and
+        // released) three times over, 2 % of `check` at 100,000 documents.
+        var from: [NodeIndex] = [], to: [NodeIndex] = [], kind: [UInt32] = []
+        from.reserveCapacity(edges.count)
+        to.reserveCapacity(edges.count)
+        kind.reserveCapacity(edges.count)
+        for i in edges.indices {
+            from.append(edges[i].from)
+            to.append(edges[i].to)
+            kind.append(EdgeFilter.kind(edges[i].relation, edges[i].modality))
+        }
+        adjacency = CompactAdjacency(nodeCount: nodes.count, from: from, to: to, kind: kind)
     }
 }

@@ -19,19 +19,49 @@ public enum AnalysisJSON {
     }
 
     public static func reached(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached]) -> String {
+        var text: [UInt8] = []
+        Self.reached(g, root: root, reached) { text.append(contentsOf: $0) }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `reached`'s bytes handed to `sink` a megabyte or so at a time: the answer for a document
+    /// most of the corpus rests on is hundreds of megabytes (276 MB at 100,000 documents), each
+    /// document with its whole chain. An edge inside a chain (not its last) is written once and
+    /// its bytes copied for every later chain through it, as they sit at the same depth.
+    public static func reached(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], chunk: Int = 1 << 20,
+                               to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         var w = PrettyJSON()
+        var kept: [UInt8] = []
+        var keptAt = [Range<Int>?](repeating: nil, count: g.edges.count)
         w.object { w in
             w.key("documents")
             w.array(reached) { w, r in
                 w.object { w in
-                    w.key("chain"); w.array(r.chain) { $0.edge(g, $1) }
+                    w.key("chain")
+                    let chain = r.chain
+                    w.array(chain.indices) { w, k in
+                        let e = chain[k]
+                        if let range = keptAt[e.int] {
+                            kept.withUnsafeBufferPointer { w.raw(UnsafeBufferPointer(rebasing: $0[range])) }
+                            return
+                        }
+                        let start = w.bytes.count
+                        w.edge(g, e)
+                        // The last edge leads to this document alone until a later chain runs through it.
+                        if k < chain.count - 1 {
+                            let from = kept.count
+                            kept.append(contentsOf: w.written(since: start))
+                            keptAt[e.int] = from..<kept.count
+                        }
+                    }
                     w.field("depth", r.depth)
                     w.key("document"); w.node(g, r.node)
                 }
+                if w.bytes.count >= chunk { w.flush(sink) }
             }
             w.key("root"); w.node(g, root)
         }
-        return w.text
+        w.flush(sink)
     }
 
     public static func paths(_ g: DocumentGraph, from: NodeIndex, to: NodeIndex, _ paths: [[EdgeIndex]], reversed: Bool) -> String {
@@ -68,6 +98,17 @@ public enum AnalysisJSON {
         var w = PrettyJSON()
         w.array(findings) { $0.finding($1) }
         return w.text
+    }
+
+    /// `findings`' bytes handed to `sink` a megabyte or so at a time (`check` at 100,000
+    /// documents: tens of megabytes), never made into one `String`.
+    public static func findings(_ findings: [Finding], chunk: Int = 1 << 20, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var w = PrettyJSON()
+        w.array(findings) { w, f in
+            w.finding(f)
+            if w.bytes.count >= chunk { w.flush(sink) }
+        }
+        w.flush(sink)
     }
 }
 

@@ -84,6 +84,29 @@ public struct PrettyJSON {
         for _ in 0..<indent { bytes.append(0x20) }
     }
 
+    // MARK: Large answers
+
+    /// Hands the bytes written so far to `sink` and forgets them, keeping the writer's place (its
+    /// indent, whether the open container is empty): an answer of hundreds of megabytes (`impact`
+    /// of a document most of the corpus rests on: 276 MB at 100,000 documents) is written out as
+    /// it goes instead of held whole and copied into a `String`.
+    public mutating func flush(_ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Bytes written since `start` (a `bytes.count` read before), kept by a caller that writes the
+    /// same value again at the same depth (`raw`): a chain's edge, repeated in the chain of
+    /// every document reached through it.
+    public func written(since start: Int) -> ArraySlice<UInt8> { bytes[start...] }
+
+    /// Bytes `written(since:)` kept of a value written at the same depth, written again as the
+    /// value in the place of an element or a field's value: the same bytes its writer would write.
+    public mutating func raw(_ value: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: value)
+        empty = false
+    }
+
     // MARK: Values
 
     public mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }

@@ -136,4 +136,14 @@ struct LawIdentityTests {
                                 ("b.txt", "QUYẾT ĐỊNH\nthử\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n")])
         #expect(g.edges.filter { $0.location.file == "b.txt" }.map { g.nodes[Int($0.to)].id?.description } == ["80/2015/QH13"])
     }
+
+    /// Real: Quảng Ninh 4440/QĐ-UBND (2017), batch 13.
+    @Test("two amending laws in a row, each with its date: the second is no part of the first's name, and the law they amend keeps its comma")
+    func amendingLawsInARow() {
+        let cs = Fixtures.extract("Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003; Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen thưởng ngày 16/4/2005 và Luật Sửa đổi bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 16/11/2013;").citations
+        let later = cs.first { $0.date?.description == "2013-11-16" }
+        #expect(later?.isNested == false)
+        #expect(later?.relation == .basedOn)
+        #expect(cs.filter(\.isNested).allSatisfy { $0.id.name?.hasPrefix("Luật Thi đua, Khen thưởng") == true })
+    }
 }

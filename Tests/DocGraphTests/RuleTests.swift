@@ -138,6 +138,24 @@ struct RuleTests {
         #expect(found.first?.message.contains("date is not known") == true)
     }
 
+    /// Red-team round 3 (repro 09): a ministry's programme announces two amending circulars; the
+    /// circular it issued amends the first target only.
+    @Test("overdue-plan: an announced amending document is fulfilled by one that amends its target, not by any of the issuer's")
+    func announcedAmendment() {
+        let programme = F.document("1890/QĐ-BYT", "14/02/2025", "Quyết định", issuer: "Bộ Y tế", body: """
+            STT\tTên văn bản\tĐơn vị chủ trì\tThời hạn trình
+            1\tThông tư sửa đổi, bổ sung một số điều của Thông tư số 19/2022/TT-BYT quy định tiêu chuẩn nhân viên y tế\tVụ Sức khỏe Bà mẹ - Trẻ em\tQuý II/2025
+            2\tThông tư sửa đổi, bổ sung Thông tư số 11/2021/TT-BYT quy định tiêu chuẩn nhân viên y tế\tCục Quản lý Khám, chữa bệnh\tQuý III/2025
+            """)
+        let issued = F.document("08/2025/TT-BYT", "10/06/2025", "Thông tư", subject: "sửa đổi, bổ sung một số điều của Thông tư số 19/2022/TT-BYT quy định tiêu chuẩn nhân viên y tế",
+                                issuer: "Bộ Y tế", body: "Sửa đổi, bổ sung một số điều của Thông tư số 19/2022/TT-BYT ngày 28/10/2022 của Bộ trưởng Bộ Y tế.")
+        let g = F.graph([("programme.txt", programme), ("issued.txt", issued)])
+        let found = F.findings(g, .overduePlan, all: true).filter { $0.message.contains("a new Thông tư") }
+        #expect(found.count == 2)
+        #expect(found.contains { $0.message.contains("19/2022/TT-BYT") && $0.message.contains("fulfilled by 08/2025/TT-BYT") })
+        #expect(found.contains { $0.message.contains("11/2021/TT-BYT") && $0.severity == .warning && $0.message.contains("overdue") })
+    }
+
     @Test("overdue-plan: a planned amendment, overdue, pending, fulfilled")
     func overduePlan() {
         let plan = F.document("10-CTr/TW", "01/01/2026", "Chương trình", body: """

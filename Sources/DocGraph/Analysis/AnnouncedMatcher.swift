@@ -152,8 +152,17 @@ struct AnnouncedMatcher {
         for name in expected { expectedKeys.append(issuerID(name)) }
         var confirmed: Candidate?
         var unconfirmed: (Candidate, Fulfilment.Doubt)?
+        // `Thông tư sửa đổi, bổ sung Thông tư số 11/2021/TT-BYT`: an announced revision is fulfilled by
+        // a document that revises that one, not by any of the issuer's on the subject (red-team round 3,
+        // repro 09).
+        let target = Self.revisedTarget(a.subject)
+        let graph = self.graph
         func consider(_ c: Candidate?, _ doubt: Fulfilment.Doubt?) {
             guard let c else { return }
+            if let target, !graph.outgoing(c.node).contains(where: { e in
+                let edge = graph.edges[Int(e)]
+                return edge.relation.isRevision && graph.nodes[Int(edge.to)].id.map { $0.key == target.key } == true
+            }) { return }
             if let doubt {
                 if unconfirmed == nil || c.isBetter(than: unconfirmed!.0) { unconfirmed = (c, doubt) }
             } else if confirmed == nil || c.isBetter(than: confirmed!) {
@@ -188,6 +197,17 @@ struct AnnouncedMatcher {
         }
         if let c = confirmed { return .confirmed(c.node) }
         return unconfirmed.map { .unconfirmed($0.0.node, $0.1) }
+    }
+
+    /// The document an announced subject says is revised (`sửa đổi, bổ sung một số điều của Thông tư
+    /// số 19/2022/TT-BYT …`, `thay thế Quyết định số …`): the first numbered id after a revision verb
+    /// at its start; nil for any other subject.
+    static func revisedTarget(_ subject: String?) -> DocumentID? {
+        guard let subject else { return nil }
+        let f = FoldedText(subject)
+        let head = String(decoding: f.bytes.prefix(24), as: UTF8.self)
+        guard ["sua doi", "bo sung", "thay the", "bai bo", "dieu chinh"].contains(where: { head.contains($0) }) else { return nil }
+        return IdentifierGrammar.scan(f).first?.id
     }
 
     /// Every node of the type whose words cover at least 60 % of the subject's, grouped by issuer.

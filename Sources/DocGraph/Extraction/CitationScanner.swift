@@ -198,9 +198,11 @@ enum CitationScanner {
             // dẫn số 12-HD/BTCTW, ngày 06/7/2018 …`: after a `và`, a document that the describing
             // document cannot have named (issued after it, or a local document in a central one's
             // description) goes back to the clause's own list.
-            if link == .sibling, let prev = done.last, result[prev.index].isNested,
+            // So too after a date (`… Luật Sửa đổi … của Luật Thi đua, Khen thưởng ngày 16/4/2005 và Luật
+            // Sửa đổi … ngày 16/11/2013`: the first law's date stands between them).
+            if link == .sibling || link == .nested, let prev = done.last, result[prev.index].isNested,
                let describing = result.last(where: { $0.id == result[prev.index].citingDocument && !$0.isNested }) ?? result.first(where: { $0.id == result[prev.index].citingDocument }),
-               (meta.date.map { d in describing.date.map { d > $0 } ?? false } ?? false) || (describing.id.isCentralParty && m.id.isLocal) {
+               ((meta.date ?? m.date).map { d in describing.date.map { d > $0 } ?? false } ?? false) || (describing.id.isCentralParty && m.id.isLocal) {
                 link = .clauseSibling
             }
             if m.namedIn != nil, done.last != nil { link = .nested }

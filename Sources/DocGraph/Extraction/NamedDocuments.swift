@@ -545,7 +545,7 @@ enum NamedDocuments {
     /// The name runs over capitalised and lower-case words to a clause end, a stop word, or a
     /// comma or `và` before another capitalised name; a law followed by `số …` is left to the
     /// identifier it carries. The name may start on the next line (`… của Bộ luật⏎Lao động.`).
-    private static func undatedLaw(_ s: TextSegment, at i: Int, head: LawHead, amendingEnd: Int = .max) -> Match? {
+    private static func undatedLaw(_ s: TextSegment, at i: Int, head: LawHead, amendingEnd: Int = .max, insideAmendingName: Bool = false) -> Match? {
         let b = s.bytes
         var r = ByteReader(b, from: i)
         // `Luật`, never `LUẬT` in a heading, where `KỶ LUẬT TỔ CHỨC ĐẢNG` and `PHÁP LUẬT` are words.
@@ -582,7 +582,9 @@ enum NamedDocuments {
             if c == UInt8(ascii: ",") {
                 var q = k + 1
                 while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
-                guard q < b.count, ByteReader.isLetter(b[q]), !originalIsCapitalized(s, q) else { break }
+                // Inside an amending law's name, which its date bounds, a capital that starts no other
+                // document goes on with the name (`… của Luật Thi đua, Khen thưởng ngày 16/4/2005`).
+                guard q < b.count, ByteReader.isLetter(b[q]), !originalIsCapitalized(s, q) || insideAmendingName && !startsKind(b, at: q) else { break }
                 k = q
                 continue
             }
@@ -683,7 +685,8 @@ enum NamedDocuments {
         var result: [Match] = []
         var k = m.range.lowerBound + 4
         while k < m.range.upperBound {
-            if b[k] == UInt8(ascii: "l"), !ByteReader.isAlnum(b[k - 1]), let inner = undatedLaw(s, at: k, head: .law, amendingEnd: m.isNumbered ? m.range.upperBound : .max),
+            if b[k] == UInt8(ascii: "l"), !ByteReader.isAlnum(b[k - 1]),
+               let inner = undatedLaw(s, at: k, head: .law, amendingEnd: m.isNumbered ? m.range.upperBound : .max, insideAmendingName: true),
                inner.range.upperBound <= m.range.upperBound {
                 var amended = withoutAmendingYear(inner, amendingEnd: m.range.upperBound, in: s)
                 amended.amendedBy = m.range

@@ -154,8 +154,8 @@ struct SiteContent: Sendable {
             }
             let a = plan.announced
             items.append(AgendaItem(planner: plan.planner, target: nil, relation: nil, announcedType: TypeCodes.typeWord[a.typeCode] ?? a.typeWord,
-                                    task: a.text, leadUnit: plan.task.leadUnit, deadline: plan.task.deadline,
-                                    state: state.outcome, overdue: state.overdue, candidate: candidate, location: plan.task.location))
+                                    task: a.text, leadUnit: plan.leadUnit, deadline: plan.deadline,
+                                    state: state.outcome, overdue: state.overdue, candidate: candidate, location: plan.location))
         }
         return items.sorted(by: Self.byDeadline)
     }

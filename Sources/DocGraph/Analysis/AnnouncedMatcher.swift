@@ -146,7 +146,7 @@ struct AnnouncedMatcher {
         candidates[key] = groups
 
         let planner = graph.nodes[Int(plan.planner)]
-        let expected = ((a.issuer.map { [$0] } ?? planner.issuer.map { [$0] } ?? []) + (plan.task.leadUnit.map { [$0] } ?? []))
+        let expected = ((a.issuer.map { [$0] } ?? planner.issuer.map { [$0] } ?? []) + (plan.leadUnit.map { [$0] } ?? []))
             .map { Self.placed($0, in: planner.locality) }
         var expectedKeys: [Int32] = []
         for name in expected { expectedKeys.append(issuerID(name)) }

@@ -142,8 +142,8 @@ extension DocumentGraph {
             revisingLines.insert(LineKey(planner: edges[i].from, line: edges[i].location.sourceLine))
         }
         return plans.map { plan -> AnnouncedState? in
-            guard let deadline = plan.task.deadline else { return nil }
-            if !plan.task.citations.isEmpty, revisingLines.contains(LineKey(planner: plan.planner, line: plan.task.location.sourceLine)) { return nil }
+            guard let deadline = plan.deadline else { return nil }
+            if plan.citesDocuments, revisingLines.contains(LineKey(planner: plan.planner, line: plan.location.sourceLine)) { return nil }
             if matcher == nil { matcher = AnnouncedMatcher(self) }
             let overdue = deadline.isOverdue(asOf: asOf)
             switch matcher!.match(plan, planDate: planDate(plan.planner)) {

@@ -104,9 +104,7 @@ extension DocumentEdge {
 extension PlannedDocument {
     /// Memberwise, for code that restores a graph it stored (an index).
     public init(stored planner: NodeIndex, announced: AnnouncedDocument, task: TaskRow) {
-        self.planner = planner
-        self.announced = announced
-        self.task = task
+        self.init(planner: planner, announced: announced, task: task)
     }
 }
 

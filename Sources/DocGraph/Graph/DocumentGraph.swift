@@ -85,10 +85,31 @@ public struct DocumentEdge: Sendable {
 }
 
 /// A document a task promises, without a number yet (`Ban hành Quy định của Ban Bí thư về …`).
+///
+/// A plan holds what `check`, the site and the matcher read of its task row, not the row: a
+/// plan-heavy corpus has millions of plans, and the row's own texts (task, basis, section,
+/// coordinating units, a second copy of the announced document) were the largest part of
+/// `check`'s peak memory there (heaptrack, 4,000 plan-heavy documents: 45 MB of the row's
+/// strings and a 392-byte plan). The row itself stays in the extraction (`docgraph tasks`).
 public struct PlannedDocument: Sendable {
     public var planner: NodeIndex
     public var announced: AnnouncedDocument
-    public var task: TaskRow
+    /// The task row's deadline and lead unit.
+    public var deadline: Deadline?
+    public var leadUnit: String?
+    /// Where the task row stands.
+    public var location: SourceLocation
+    /// The task row cites documents by number (then a planned revision edge may cover it).
+    public var citesDocuments: Bool
+
+    init(planner: NodeIndex, announced: AnnouncedDocument, task: TaskRow) {
+        self.planner = planner
+        self.announced = announced
+        deadline = task.deadline
+        leadUnit = task.leadUnit
+        location = task.location
+        citesDocuments = !task.citations.isEmpty
+    }
 }
 
 /// A citation that matched several documents (same number in different terms) with nothing

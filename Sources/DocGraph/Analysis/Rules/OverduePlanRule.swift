@@ -55,29 +55,27 @@ public struct OverduePlanRule: CheckRule {
         // large findings was a third of the peak memory of `check` on plan-heavy corpora).
         if options.includeAll { findings.reserveCapacity(findings.count + graph.plans.count) }
         for (k, plan) in graph.plans.enumerated() {
-            guard let deadline = plan.task.deadline, let state = states[k] else { continue }
+            guard let deadline = plan.deadline, let state = states[k] else { continue }
             let a = plan.announced
             let word = TypeCodes.typeWord[a.typeCode] ?? a.typeCode
-            let said = FindingMessage.Plan(.newDocument(text: Self.clip(a.text), typeWord: word), planner: graph.short(plan.planner),
-                                           deadline: deadline, leadUnit: plan.task.leadUnit)
+            let said = FindingMessage.Plan(.newDocument(text: a.text, typeWord: word), planner: graph.short(plan.planner),
+                                           deadline: deadline, leadUnit: plan.leadUnit)
             switch state.outcome {
             case .fulfilled(let by) where options.includeAll:
-                findings.append(finding(.planFulfilled(said, by: graph.short(by)), at: plan.task.location, severity: .note))
+                findings.append(finding(.planFulfilled(said, by: graph.short(by)), at: plan.location, severity: .note))
             case .unconfirmed(let by) where state.overdue || options.includeAll:
                 findings.append(finding(.planUnconfirmed(said, asOf: options.asOf, candidate: graph.short(by), doubt: state.doubt),
-                                        at: plan.task.location, related: graph.source(by).map { [$0] } ?? [], severity: state.overdue ? nil : .note))
+                                        at: plan.location, related: graph.source(by).map { [$0] } ?? [], severity: state.overdue ? nil : .note))
             case .overdue:
-                findings.append(finding(.planOverdue(said, asOf: options.asOf), at: plan.task.location))
+                findings.append(finding(.planOverdue(said, asOf: options.asOf), at: plan.location))
             case .pending where options.includeAll:
-                findings.append(finding(.planPending(said), at: plan.task.location, severity: .note))
+                findings.append(finding(.planPending(said), at: plan.location, severity: .note))
             default:
                 break
             }
         }
         return findings
     }
-
-    static func clip(_ s: String) -> String { s.clipped(to: 80) }
 }
 
 extension RuleID {

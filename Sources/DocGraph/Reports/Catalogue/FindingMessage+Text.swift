@@ -232,7 +232,7 @@ extension FindingMessage {
         let due = plan.deadline.map { d in d.date.map { "due \($0)" } ?? d.text } ?? "no deadline"
         switch plan.action {
         case .revision(let relation, let target): return "planned \(noun(relation)) of \(target) by \(plan.planner) (\(due)\(who))"
-        case .newDocument(let text, let word): return "‘\(text)’ (a new \(word)) announced by \(plan.planner) (\(due)\(who))"
+        case .newDocument(let text, let word): return "‘\(text.clipped(to: FindingMessage.Plan.shownLength))’ (a new \(word)) announced by \(plan.planner) (\(due)\(who))"
         }
     }
 
@@ -242,7 +242,7 @@ extension FindingMessage {
         let due = plan.deadline.map { d in d.date.map { "hạn \($0.vietnamese)" } ?? d.text } ?? "không có thời hạn"
         switch plan.action {
         case .revision(let relation, let target): return "việc \(relation.label(.vi)) \(target) theo dự kiến của \(plan.planner) (\(due)\(who))"
-        case .newDocument(let text, let word): return "‘\(text)’ (\(word) mới) do \(plan.planner) dự kiến ban hành (\(due)\(who))"
+        case .newDocument(let text, let word): return "‘\(text.clipped(to: FindingMessage.Plan.shownLength))’ (\(word) mới) do \(plan.planner) dự kiến ban hành (\(due)\(who))"
         }
     }
 

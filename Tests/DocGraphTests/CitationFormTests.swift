@@ -83,6 +83,8 @@ struct CitationFormTests {
         ("Căn cứ Quyết định số 12/QĐ-UBND. Trong năm", "12/QĐ-UBND"),
         ("Căn cứ Quyết định số 12/QĐ-UBND.\nĐiều 1.", "12/QĐ-UBND"),
         ("Căn cứ Quyết định số 12/QĐ-UBND.Trong năm", "12/QĐ-UBND"),
+        // A place abbreviated after the full stop, the next word a name (review of the session's rules).
+        ("Thực hiện Công văn số 24/SGDĐT-KHTC.TP Hồ Chí Minh đã triển khai.", "24/SGDĐT-KHTC"),
     ])
     func dottedUnit(text: String, id: String) {
         #expect(Fixtures.extract(text).citations.first?.id.description == id)

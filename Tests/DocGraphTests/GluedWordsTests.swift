@@ -68,4 +68,13 @@ struct GluedWordsTests {
         #expect(relations["47/QĐ-UBND"] == .repeals)
         #expect(relations["28-NQ/TW"] == .implements)
     }
+
+    /// Review of the session's rules: the Central Police Party Committee numbers `118-KH/ĐUCA` (real).
+    @Test("a code after `/`, `-` or a digit is no glued word", arguments: [
+        ("Kế hoạch số 118-KH/ĐUCA, ngày 25/5/2022 của Đảng ủy Công an Trung ương", "118-KH/ĐUCA"),
+        ("Hướng dẫn số 20-HD/TƯĐOÀN ngày 01/02/2021", "20-HD/TƯĐOÀN"),
+    ])
+    func codes(text: String, id: String) {
+        #expect(Fixtures.extract(text).citations.first?.id.description == id)
+    }
 }

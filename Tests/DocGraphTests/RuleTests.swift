@@ -154,6 +154,15 @@ struct RuleTests {
         #expect(found.count == 2)
         #expect(found.contains { $0.message.contains("19/2022/TT-BYT") && $0.message.contains("fulfilled by 08/2025/TT-BYT") })
         #expect(found.contains { $0.message.contains("11/2021/TT-BYT") && $0.severity == .warning && $0.message.contains("overdue") })
+        // `bổ sung kinh phí thực hiện Nghị quyết số …`, `điều chỉnh kế hoạch đầu tư công …`: no document revised.
+        let funds = F.document("100/QĐ-UBND", "14/02/2021", "Quyết định", issuer: "Ủy ban nhân dân tỉnh Ninh Bình", body: """
+            STT\tNội dung\tCơ quan chủ trì\tThời gian
+            1\tQuyết định bổ sung kinh phí thực hiện Nghị quyết số 10/2020/NQ-HĐND\tSở Tài chính\tQuý II/2021
+            """)
+        let done = F.document("200/QĐ-UBND", "20/05/2021", "Quyết định", subject: "bổ sung kinh phí thực hiện Nghị quyết số 10/2020/NQ-HĐND",
+                              issuer: "Ủy ban nhân dân tỉnh Ninh Bình", body: "Bổ sung kinh phí.")
+        let g2 = F.graph([("plan.txt", funds), ("done.txt", done)])
+        #expect(F.findings(g2, .overduePlan).filter { $0.message.contains("10/2020/NQ-HĐND") }.isEmpty, "fulfilled by the decision of that title")
     }
 
     @Test("overdue-plan: a planned amendment, overdue, pending, fulfilled")

@@ -199,15 +199,29 @@ struct AnnouncedMatcher {
         return unconfirmed.map { .unconfirmed($0.0.node, $0.1) }
     }
 
-    /// The document an announced subject says is revised (`sửa đổi, bổ sung một số điều của Thông tư
-    /// số 19/2022/TT-BYT …`, `thay thế Quyết định số …`): the first numbered id after a revision verb
-    /// at its start; nil for any other subject.
+    /// The document an announced subject says is revised: a revision verb at its start (after the
+    /// announced type word), then a kind of document and its number (`sửa đổi, bổ sung một số điều
+    /// của Thông tư số 19/2022/TT-BYT …`, `thay thế Quyết định số …`); nil for any other subject
+    /// (`bổ sung kinh phí thực hiện Nghị quyết số …`, `điều chỉnh kế hoạch đầu tư công …` revise no document).
     static func revisedTarget(_ subject: String?) -> DocumentID? {
         guard let subject else { return nil }
         let f = FoldedText(subject)
-        let head = String(decoding: f.bytes.prefix(24), as: UTF8.self)
-        guard ["sua doi", "bo sung", "thay the", "bai bo", "dieu chinh"].contains(where: { head.contains($0) }) else { return nil }
-        return IdentifierGrammar.scan(f).first?.id
+        var r = ByteReader(f.bytes)
+        func kind() -> Int? { TypeCodes.words.lazy.compactMap { r.phraseEnd($0.folded, at: r.position) }.first }
+        r.skipSpaces()
+        if let e = kind() { r.position = e; r.skipSpaces() }
+        guard let verb = ["sua doi, bo sung", "sua doi bo sung", "sua doi", "bo sung", "thay the", "bai bo"].lazy
+            .compactMap({ r.phraseEnd($0, at: r.position) }).first else { return nil }
+        r.position = verb
+        r.skipSpaces()
+        for part in ["mot so dieu, khoan cua", "mot so dieu cua", "mot so noi dung cua", "cua"] {
+            if let e = r.phraseEnd(part, at: r.position) { r.position = e; r.skipSpaces(); break }
+        }
+        guard let e = kind() else { return nil }
+        r.position = e
+        r.skipSpaces()
+        if let so = r.phraseEnd("so", at: r.position) { r.position = so; r.skipSpaces() }
+        return IdentifierGrammar.scan(f).first { $0.range.lowerBound == r.position }?.id
     }
 
     /// Every node of the type whose words cover at least 60 % of the subject's, grouped by issuer.

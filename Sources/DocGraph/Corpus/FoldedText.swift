@@ -182,7 +182,11 @@ public struct FoldedText: Sendable {
                     inVowel = vowel
                     i += 1
                 }
-                if runs >= 2, Int(origin[i] - origin[start]) > i - start {
+                // A code is no word: `118-KH/ĐUCA`, `QĐ/TƯĐOÀN`, `SGDĐT-KHTC` follow a `/`, `-`, `.`, `&`
+                // or a digit (real: Kế hoạch số 118-KH/ĐUCA of the Central Police Party Committee).
+                let inCode = start > 0 && (b[start - 1] == UInt8(ascii: "/") || b[start - 1] == UInt8(ascii: "-")
+                    || b[start - 1] == UInt8(ascii: ".") || b[start - 1] == UInt8(ascii: "&") || b[start - 1] &- 0x30 < 10)
+                if runs >= 2, !inCode, Int(origin[i] - origin[start]) > i - start {
                     lost += GluedWords.spaces(in: bytes[start..<i])
                 }
             }

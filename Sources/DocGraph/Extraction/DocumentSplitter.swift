@@ -28,9 +28,12 @@ public enum DocumentSplitter {
             } else if closed, isNumberLine(text, k) || isTypeTitle(text, k) || isAttachmentCaption(line) {
                 var j = k - 1
                 while j > starts.last!, isHeaderLike(text, j) { j -= 1 }
-                // `Phụ lục` / `DANH MỤC …` / `(Kèm theo Nghị định số 38/2022/NĐ-CP …)`: an appendix
-                // stays with its document.
-                if isAttachmentCaption(line), (j...k).contains(where: { text.foldedLine($0).hasPrefix("phu luc") }) { k += 1; continue }
+                // `Phụ lục` / `(Kèm theo Nghị định số 38/2022/NĐ-CP …)`: an appendix stays with its document.
+                // So do a form, a table and a list (`Mẫu 1.1 - Nghị quyết`, `Biểu số 02`, `DANH MỤC …`).
+                if isAttachmentCaption(line), (j...k).contains(where: { l in
+                    let f = text.foldedLine(l)
+                    return ["phu luc", "mau ", "mau:", "bieu ", "danh muc"].contains { f.hasPrefix($0) }
+                }) { k += 1; continue }
                 var start = j + 1
                 while start < k, text.foldedLine(start).isEmpty { start += 1 }
                 starts.append(start)

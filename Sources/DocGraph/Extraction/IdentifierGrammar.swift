@@ -107,6 +107,8 @@ enum IdentifierGrammar {
         var e = lettersEnd
         while e < b.count, ByteReader.isDigit(b[e]), e - lettersEnd < 3 { e += 1 }
         guard e >= b.count || !ByteReader.isAlnum(b[e]) else { return nil }
+        // `24/SGDĐT-KHTC.TP Hồ Chí Minh`: a place abbreviated after the full stop, the next word a name.
+        if e + 1 < b.count, b[e] == 0x20, s.startsUpperCase(at: e + 1) { return nil }
         let code = s.originalText((dot + 1)..<lettersEnd)
         guard code.allSatisfy(\.isUppercase), code.count >= 2 || e > lettersEnd && code.count == 1 else { return nil }
         return e

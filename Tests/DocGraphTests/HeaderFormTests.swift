@@ -403,6 +403,19 @@ struct HeaderFormTests {
         let appendix = "PHÓ THỦ TƯỚNG\nPhạm Bình Minh\nPhụ lục\nDANH MỤC ĐỊA BÀN\n(Kèm theo Nghị định số 38/2022/NĐ-CP ngày 12 tháng 6 năm 2022 của Chính phủ)\n1. Vùng I\n"
         let g = Fixtures.extract("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2022\nNGHỊ ĐỊNH\nQuy định mức lương tối thiểu\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n" + appendix)
         #expect(g.documents.count == 1)
+        // The decision's own words say what it issues: the attached text is of that kind, with that title.
+        let kinds = Fixtures.extract("""
+            ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+            Số: 27/2017/QĐ-UBND | Đồng Tháp, ngày 25 tháng 7 năm 2017 |
+            QUYẾT ĐỊNH:
+            Điều 1. Ban hành kèm theo Quyết định này Quy định cưỡng chế thực hiện quyết định giải quyết tranh chấp đất đai.
+            Nơi nhận: | TM. ỦY BAN NHÂN DÂN |
+            CƯỠNG CHẾ THỰC HIỆN QUYẾT ĐỊNH GIẢI QUYẾT TRANH CHẤP ĐẤT ĐAI
+            (Ban hành kèm theo Quyết định số: 27/2017/QĐ-UBND ngày 25/7/2017 của Ủy ban nhân dân tỉnh Đồng Tháp)
+            1. Quy định này quy định chi tiết về nguyên tắc.
+            """)
+        #expect(kinds.documents.map(\.typeWord) == ["Quyết định", "Quy định"])
+        #expect(kinds.documents.last?.title == "Quy định cưỡng chế thực hiện quyết định giải quyết tranh chấp đất đai")
         // A form attached to a circular (`Mẫu 1.1 - Nghị quyết` / `(Kèm theo Thông tư số …)`) stays with it too.
         let form = Fixtures.extract("BỘ NỘI VỤ\nSố: 01/2011/TT-BNV\nHà Nội, ngày 19 tháng 01 năm 2011\nTHÔNG TƯ\nHướng dẫn thể thức\nBỘ TRƯỞNG\nMẫu 1.1 - Nghị quyết\n(Kèm theo Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ Nội vụ)\nCăn cứ Luật Tổ chức …\n")
         #expect(form.documents.count == 1)

@@ -72,7 +72,14 @@ public enum DocumentExtractor {
         let file = result.file
         for lines in DocumentSplitter.split(text) {
             var record = DocumentIdentity.identify(text, lines: lines, file: file)
-            if let id = record.id, let issuing = result.documents.last(where: { $0.id == id }) { record.takeIssuer(from: issuing) }
+            if let id = record.id, let issuing = result.documents.last(where: { $0.id == id }) {
+                record.takeIssuer(from: issuing)
+                if record.typeCode == issuing.typeCode, let (code, word, title) = DocumentIdentity.issuedKind(text, lines: (issuing.startLine - 1)..<lines.lowerBound, typeCode: id.typeCode) {
+                    record.typeCode = code
+                    record.typeWord = word
+                    if record.title == nil { record.title = title }
+                }
+            }
             if record.title == nil, record.id == nil, lines.count < 3, text.foldedLine(lines.lowerBound).isEmpty { continue }
             let documentIndex = result.documents.count
             let selfID = record.id ?? record.title.map { DocumentID(named: $0) }

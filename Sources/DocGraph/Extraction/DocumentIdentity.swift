@@ -1226,6 +1226,29 @@ enum Locality {
     }
 }
 
+extension DocumentIdentity {
+    /// What a decision issues with itself, from its own words (`Điều 1. Ban hành kèm theo Quyết định này
+    /// Quy định cưỡng chế thực hiện …`): the kind's code and word, and the title; nil when `lines` say
+    /// nothing of the kind. A text issued so, whose caption gives only the decision's number, is that
+    /// kind (real: Đồng Tháp 27/2017/QĐ-UBND, Gia Lai 485/QĐ-UBND).
+    static func issuedKind(_ text: FoldedText, lines: Range<Int>, typeCode: String) -> (code: String, word: String, title: String)? {
+        guard let own = TypeCodes.words.first(where: { $0.code == typeCode })?.folded else { return nil }
+        let phrase = "kem theo \(own) nay "
+        for k in lines where k >= 0 && k < text.lineCount {
+            let range = text.foldedRange(ofLine: k)
+            let reader = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
+            guard let at = reader.firstIndex(of: phrase), let after = reader.phraseEnd(phrase, at: at) else { continue }
+            guard let kind = TypeCodes.words.first(where: { reader.phraseEnd($0.folded, at: after) != nil }), kind.code != typeCode || kind.folded != own else { continue }
+            var end = after
+            while end < range.upperBound, text.bytes[end] != UInt8(ascii: "."), text.bytes[end] != UInt8(ascii: ";") { end += 1 }
+            let title = TextSegment(text, range: after..<end).originalText(0..<(end - after)).trimmingCharacters(in: " ,:")
+            let word = TextSegment(text, range: after..<end).originalText(0..<kind.folded.utf8.count)
+            return (kind.code, word.sentenceCased, title)
+        }
+        return nil
+    }
+}
+
 extension DocumentRecord {
     /// A text issued with a decision in the same file (its caption: `Ban hành kèm theo Quyết định
     /// số 36/2010/QĐ-UBND … của Uỷ ban nhân dân tỉnh`) is the decision's body's: where its caption

@@ -165,6 +165,19 @@ struct RuleTests {
         #expect(F.findings(g2, .overduePlan).filter { $0.message.contains("10/2020/NQ-HĐND") }.isEmpty, "fulfilled by the decision of that title")
     }
 
+    /// Red-team round 3 (repro 12): plans cascade, a district's plan assigning its communes' plans.
+    @Test("unmet-obligation: a district plan's `Tổ chức thực hiện` assigns the communes' plans")
+    func obligationInAPlan() {
+        let plan = F.document("215-KH/HU", "01/03/2023", "Kế hoạch", issuer: "Huyện ủy Mỏ Cày Nam", body: """
+            I. MỤC ĐÍCH
+            Nâng cao chất lượng sinh hoạt chi bộ.
+            IV. TỔ CHỨC THỰC HIỆN
+            1. Đảng ủy các xã, thị trấn xây dựng kế hoạch thực hiện, báo cáo kết quả về Ban Thường vụ Huyện ủy.
+            """)
+        let g = F.graph([("plan.txt", plan)])
+        #expect(F.findings(g, .unmetObligation, all: true).contains { $0.message.contains("Đảng ủy các xã, thị trấn") })
+    }
+
     @Test("overdue-plan: a planned amendment, overdue, pending, fulfilled")
     func overduePlan() {
         let plan = F.document("10-CTr/TW", "01/01/2026", "Chương trình", body: """

@@ -333,7 +333,7 @@ enum ProseTasks {
     /// Types of documents that implement another; `ban hành Kết luận` is not implementation.
     private static let implementingTypes: Set<String> = ["KH", "CTr", "ĐA", "HD", "QĐ", "QC", "CT"]
     /// Only resolutions, conclusions, directives and regulations assign implementation.
-    private static let assigningTypes: Set<String> = ["NQ", "KL", "CT", "QĐ"]
+    private static let assigningTypes: Set<String> = ["NQ", "KL", "CT", "QĐ", "KH"]
     /// Where the actor's name ends and the assignment begins.
     private static let actorEnds = [" chủ trì", " tập trung", " lãnh đạo", " chỉ đạo", " chủ động", " tham mưu", " có trách nhiệm", " khẩn trương", " tổ chức quán triệt"]
 

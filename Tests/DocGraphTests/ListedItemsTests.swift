@@ -11,6 +11,10 @@ struct ListedItemsTests {
         ("… tập trung thực hiện 04 nhóm nhiệm vụ, giải pháp chủ yếu sau:", 4),
         ("Các văn bản đã ban hành gồm 04 văn bản sau:", 4),
         ("Năm 2022 (gồm 05 nhiệm vụ):", 5),
+        // Red-team round 3 (repro 11): the count alone in brackets after a heading.
+        ("Quý I/2023 (04 nhiệm vụ):", 4),
+        ("Năm 2024 (03 nhóm giải pháp):", 3),
+        ("Kết quả (04 nhiệm vụ đã hoàn thành):", nil),
         ("Điều 1. Nhất trí thông qua 07 nội dung với các nội dung như sau:", 7),
         ("Trong 05 năm qua, đã ban hành nhiều văn bản:", nil),
         ("Kết quả đạt 90 % chỉ tiêu sau:", nil),

@@ -8,15 +8,18 @@ enum ListedItems {
                                        "chuong trinh", "de an", "chi tieu", "nhom van de", "van de"]
 
     /// The stated number of a line that announces a list: it ends with `:`, and names a number of
-    /// one of `countedNouns` after `gồm` or before `sau`/`chủ yếu sau`. Nil for any other line.
+    /// one of `countedNouns` after `gồm`, before `sau`/`chủ yếu sau`, or alone in brackets (`(04 nhiệm vụ)`).
+    /// Nil for any other line.
     static func stated(_ f: Substring) -> Int? {
         guard f.last == ":" else { return nil }
         let words = f.dropLast().split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," }
         for (k, w) in words.enumerated() where w.count <= 2 && w.allSatisfy(\.isNumber) {
             guard let n = Int(w), n > 1 else { continue }
             let after = words[(k + 1)...].joined(separator: " ")
-            guard countedNouns.contains(where: { after.hasPrefix($0) }) else { continue }
+            guard let noun = countedNouns.first(where: { after.hasPrefix($0) }) else { continue }
+            // `Quý I/2023 (04 nhiệm vụ):`: the count in brackets after a heading announces the list too.
             let announced = (k > 0 && words[k - 1] == "gom") || after.hasSuffix(" sau") || after.contains(" sau ")
+                || f.contains("(\(w) \(noun))")
             if announced { return n }
         }
         return nil

@@ -52,7 +52,7 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 3, falseAlarms: 0),
             "duplicate-identity": Floor(found: 2, falseAlarms: 0),
-            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 2, falseAlarms: 0),
             // False: reporting duties (`Báo cáo kết quả … trước ngày 15/12/2023`) read as overdue reports.
             "overdue-plan": Floor(found: 4, falseAlarms: 2),
             "unmet-obligation": Floor(found: 4, falseAlarms: 0),

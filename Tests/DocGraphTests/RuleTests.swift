@@ -178,6 +178,19 @@ struct RuleTests {
         #expect(F.findings(g, .unmetObligation, all: true).contains { $0.message.contains("Đảng ủy các xã, thị trấn") })
     }
 
+    /// Red-team round 3 (repro 13): a circular ended by one text, replaced again by a later one.
+    @Test("inverse-inconsistency: a document replaced after another had repealed it")
+    func replacedAfterRepeal() {
+        let g = F.graph([
+            ("a.txt", F.document("11/2021/TT-BYT", "01/07/2021", "Thông tư", body: "Thông tư số 06/2018/TT-BYT ngày 06/4/2018 của Bộ trưởng Bộ Y tế hết hiệu lực kể từ ngày Thông tư này có hiệu lực.")),
+            ("b.txt", F.document("19/2022/TT-BYT", "28/10/2022", "Thông tư", body: "Thông tư này thay thế Thông tư số 06/2018/TT-BYT ngày 06/4/2018 của Bộ trưởng Bộ Y tế.")),
+        ])
+        let found = F.findings(g, .inverseInconsistency)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("19/2022/TT-BYT replaces 06/2018/TT-BYT") == true)
+        #expect(found.first?.location?.file == "b.txt")
+    }
+
     @Test("overdue-plan: a planned amendment, overdue, pending, fulfilled")
     func overduePlan() {
         let plan = F.document("10-CTr/TW", "01/01/2026", "Chương trình", body: """

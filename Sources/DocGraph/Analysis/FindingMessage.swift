@@ -24,6 +24,9 @@ public indirect enum FindingMessage: Sendable, Hashable {
     case revisionWithoutAuthority(citing: String, claimed: Relation, cited: String, objection: AuthorityObjection)
     /// `inverse-inconsistency`: replaced as a whole by several documents.
     case replacedBySeveral(document: String, replacers: [String])
+    /// A document replaced by one after another had repealed it: the replacement ends a text no
+    /// longer in force.
+    case replacedAfterRepeal(document: String, repealer: String, since: SimpleDate, replacer: String)
     /// `inverse-inconsistency`: two documents that each say they replace the other.
     case replaceEachOther(String, String)
     /// `inverse-inconsistency`: `document` implements (rests on) `replacer`, which says it replaces `document`.

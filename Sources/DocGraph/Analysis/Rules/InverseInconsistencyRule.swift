@@ -30,6 +30,15 @@ public struct InverseInconsistencyRule: CheckRule {
                 findings.append(finding(.replacedBySeveral(document: graph.short(n), replacers: replacers.sorted().map { graph.short($0) }),
                                         at: replacements.first?.location, related: replacements.dropFirst().map(\.location)))
             }
+            // Repealed by one document, then replaced by a later one (red-team round 3, repro 13).
+            let repeals = graph.incoming(n).map { graph.edges[Int($0)] }.filter { $0.relation == .repeals && $0.modality == .enacted && !$0.isPartial }
+            if let repeal = repeals.compactMap({ q in graph.nodes[Int(q.from)].date.map { (edge: q, date: $0) } }).min(by: { $0.date < $1.date }) {
+                for r in replacements where r.from != repeal.edge.from {
+                    guard let d = graph.nodes[Int(r.from)].date, d > repeal.date else { continue }
+                    findings.append(finding(.replacedAfterRepeal(document: graph.short(n), repealer: graph.short(repeal.edge.from), since: repeal.date,
+                                                                 replacer: graph.short(r.from)), at: r.location, related: [repeal.edge.location]))
+                }
+            }
             for r in replacements {
                 // B replaces A while A replaces B, or A implements/rests on B that replaces it.
                 for back in graph.outgoing(n).map({ graph.edges[Int($0)] }) where back.to == r.from && back.modality == .enacted {

@@ -4,7 +4,7 @@
 extension FindingMessage {
     /// The sentence's name, one per case: a test requires every key to be shown in both languages.
     public enum Key: String, CaseIterable, Sendable {
-        case ambiguousID, countMismatch, cycle, dangling, duplicateIdentity, revisionWithoutAuthority, replacedBySeveral,
+        case ambiguousID, countMismatch, cycle, dangling, duplicateIdentity, revisionWithoutAuthority, replacedBySeveral, replacedAfterRepeal,
              replaceEachOther, restsOnItsReplacement, dateUnlikeHeader, severalDates, issuerUnlikeHeader, severalIssuers,
              severalTerms, quyDinhAndQuyetDinh, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated,
              citesLater, unmetObligation, draftUnlikeHeader, draftMentionsSuperseded, draftCitesLater, draftDeadlineBeforeDate, text
@@ -19,6 +19,7 @@ extension FindingMessage {
         case .duplicateIdentity: return .duplicateIdentity
         case .revisionWithoutAuthority: return .revisionWithoutAuthority
         case .replacedBySeveral: return .replacedBySeveral
+        case .replacedAfterRepeal: return .replacedAfterRepeal
         case .replaceEachOther: return .replaceEachOther
         case .restsOnItsReplacement: return .restsOnItsReplacement
         case .dateUnlikeHeader: return .dateUnlikeHeader
@@ -71,6 +72,8 @@ extension FindingMessage {
             return "\(citing) says it \(claimed.rawValue) \(cited), but \(why.text(.en)); read as a reference — check who issues the revision"
         case .replacedBySeveral(let d, let by):
             return "\(d) is replaced as a whole by \(by.count == 2 ? "two documents" : count(by.count, "document", nil)): \(by.joined(separator: " and ")); at most one can replace it"
+        case .replacedAfterRepeal(let d, let repealer, let since, let replacer):
+            return "\(replacer) replaces \(d), which \(repealer) had repealed since \(since.vietnamese); check which text \(replacer) means"
         case .replaceEachOther(let a, let b):
             return "\(a) and \(b) each say they replace the other"
         case .restsOnItsReplacement(let d, let relation, let by):
@@ -156,6 +159,8 @@ extension FindingMessage {
             return "\(citing) ghi là \(claimed.label(l)) \(cited), nhưng \(why.text(l)); được hiểu là dẫn chiếu — hãy kiểm tra cơ quan nào ban hành văn bản \(claimed.label(l))"
         case .replacedBySeveral(let d, let by):
             return "\(d) bị thay thế toàn bộ bởi \(by.count) văn bản: \(by.joined(separator: " và ")); chỉ một văn bản có thể thay thế nó"
+        case .replacedAfterRepeal(let d, let repealer, let since, let replacer):
+            return "\(replacer) thay thế \(d), văn bản đã bị \(repealer) bãi bỏ từ ngày \(since.vietnamese); hãy kiểm tra \(replacer) muốn nói văn bản nào"
         case .replaceEachOther(let a, let b):
             return "\(a) và \(b) đều ghi là thay thế văn bản kia"
         case .restsOnItsReplacement(let d, let relation, let by):

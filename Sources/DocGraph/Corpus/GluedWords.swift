@@ -25,7 +25,7 @@ enum GluedWords {
                 guard let previous = best[start], isSyllable(letters[start..<end]) else { continue }
                 let syllable = letters[start..<end]
                 let key = (previous.key.0 + 1,
-                           previous.key.1 + (isVowel(syllable.first!) ? 1 : 0),
+                           previous.key.1 + (syllable.first.map(isVowel) == true ? 1 : 0),
                            previous.key.2 - weight(syllable))
                 if let current = best[end], !(key < current.key) { continue }
                 best[end] = (key, start)
@@ -34,9 +34,9 @@ enum GluedWords {
         guard let whole = best[n], whole.key.0 >= 2 else { return [] }
         var cuts: [Int] = []
         var i = whole.cut
-        while i > 0 {
+        while i > 0, let reading = best[i] {
             cuts.append(run.startIndex + i)
-            i = best[i]!.cut
+            i = reading.cut
         }
         return cuts.reversed()
     }

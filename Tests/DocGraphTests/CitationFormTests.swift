@@ -100,6 +100,16 @@ struct CitationFormTests {
         #expect(c.relation == .references)
     }
 
+    /// Real: Đắk Lắk 01/QCPH (2017), batch 13.
+    @Test("two ids of one kind and issuer joined by `và` share the date and issuer after the last; another kind does not")
+    func pairSharesDate() {
+        let cs = Fixtures.extract("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị; Quyết định số 1/QĐ-UBND và Kế hoạch số 5/KH-UBND ngày 3/3/2020.").citations
+        let date = Dictionary(cs.map { ($0.id.description, $0.date?.description) }, uniquingKeysWith: { a, _ in a })
+        #expect(date["217-QĐ/TW"] == "2013-12-12")
+        #expect(cs.first { $0.id.description == "217-QĐ/TW" }?.issuer == "Bộ Chính trị")
+        #expect(date["1/QĐ-UBND"] == .some(nil))
+    }
+
     @Test("named documents without numbers")
     func named() {
         let cs = Fixtures.extract("""

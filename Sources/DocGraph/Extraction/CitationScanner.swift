@@ -379,6 +379,24 @@ enum CitationScanner {
             if result[k].term == nil { result[k].term = owner.term }
             if result[k].subject == nil { result[k].subject = owner.subject }
         }
+        // `Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị`: two ids of one kind and
+        // issuer joined by `và` or a comma alone share what follows the last (real: Đắk Lắk 01/QCPH, 2017).
+        let byPosition = citationOfIdRange.sorted { $0.key.lowerBound > $1.key.lowerBound }
+        for (later, earlier) in zip(byPosition, byPosition.dropFirst()) {
+            let (a, z) = (earlier.value, later.value)
+            let gap = b[min(earlier.key.upperBound, later.key.lowerBound)..<later.key.lowerBound]
+            // The kind may be said again (`… 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày …`).
+            let kinds = TypeCodes.words.filter { $0.code == result[z].id.typeCode }.map(\.folded)
+            var words = String(decoding: gap, as: UTF8.self)
+            for kind in kinds { words = words.replacingOccurrences(of: kind, with: " ") }
+            guard !gap.isEmpty, gap.contains(where: ByteReader.isLetter) || gap.contains(UInt8(ascii: ",")), onlyConnectors(ArraySlice(words.utf8)),
+                  result[a].date == nil, result[a].issuer == nil, !result[a].isSelfReference, !result[z].isSelfReference,
+                  result[a].id.form == result[z].id.form, result[a].id.form != .named,
+                  result[a].id.typeCode == result[z].id.typeCode, result[a].id.issuerCode == result[z].id.issuerCode else { continue }
+            result[a].date = result[z].date
+            result[a].issuer = result[z].issuer
+            if result[a].term == nil { result[a].term = result[z].term }
+        }
         return result
     }
 

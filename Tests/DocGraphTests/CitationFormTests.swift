@@ -110,6 +110,13 @@ struct CitationFormTests {
         #expect(date["1/QĐ-UBND"] == .some(nil))
     }
 
+    /// Real: the Youth Union's 411-KH/TWĐTN-BTC (2021), batch 13.
+    @Test("a mass organisation's charter by its short name is its charter")
+    func shortCharter() {
+        let names = Fixtures.extract("Căn cứ Điều lệ Đoàn và Chương trình công tác; thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh; theo Điều lệ Công đoàn.").citations.compactMap(\.id.name)
+        #expect(names == ["Điều lệ Đoàn TNCS Hồ Chí Minh", "Điều lệ Đoàn TNCS Hồ Chí Minh", "Điều lệ Công đoàn Việt Nam"])
+    }
+
     @Test("named documents without numbers")
     func named() {
         let cs = Fixtures.extract("""

@@ -63,6 +63,13 @@ enum NamedDocuments {
                 i = e
                 continue
             }
+            // `Căn cứ Điều lệ Đoàn và …`, `Điều lệ Công đoàn`: a mass organisation's charter by its short name
+            // (real: the Youth Union's 411-KH/TWĐTN-BTC, 2021); a name that goes on in capitals is read whole below.
+            if c == UInt8(ascii: "d"), originalIsCapitalized(s, i), let (e, name) = shortCharter(s, at: i, reader: reader) {
+                result.append(Match(range: i..<e, name: name, typeWord: s.originalText(i..<(i + 6)), date: nil))
+                i = e
+                continue
+            }
             if c == UInt8(ascii: "n"), let m = congressResolution(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             if c == UInt8(ascii: "n") || c == UInt8(ascii: "k"), let m = plenumDocument(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             if c == UInt8(ascii: "l"), let m = lawByName(s, at: i, head: .law) ?? undatedLaw(s, at: i, head: .law) ?? headingLaw(s, at: i, head: .law) {
@@ -513,6 +520,19 @@ enum NamedDocuments {
         let reader = ByteReader(b)
         return TypeCodes.words.contains { reader.phraseEnd($0.folded, at: k) != nil }
             || ["bo luat", "hien phap", "dieu le"].contains { reader.phraseEnd($0, at: k) != nil }
+    }
+
+    /// `Điều lệ Đoàn`, `Điều lệ Công đoàn` not followed by more of a name in capitals: the end and the
+    /// charter's full name.
+    private static func shortCharter(_ s: TextSegment, at i: Int, reader: ByteReader) -> (Int, String)? {
+        for (short, full) in [("dieu le doan", "Điều lệ Đoàn TNCS Hồ Chí Minh"), ("dieu le cong doan", "Điều lệ Công đoàn Việt Nam")] {
+            guard let e = reader.phraseEnd(short, at: i), originalIsCapitalized(s, i + 8) else { continue }
+            var next = e
+            while next < s.bytes.count, s.bytes[next] == 0x20 { next += 1 }
+            if next < s.bytes.count, ByteReader.isLetter(s.bytes[next]), originalIsCapitalized(s, next) { return nil }
+            return (e, full)
+        }
+        return nil
     }
 
     /// Whether a capitalised `Luật` (another law's name) starts between `from` and `to`.

@@ -49,6 +49,13 @@ struct HeaderFormTests {
         let b = try document("HUYỆN ỦY NAM ĐÀN\nSố 2449 -CV/HU\n_Nam Đàn, ngày 05 tháng 3 năm 2023_\n")
         #expect(b.date?.description == "2023-03-05")
         #expect(b.place == "Nam Đàn")
+        // Runs of spaces inside the date are no columns (real: the Youth Union's 26-CTr/TWĐTN-VP); a run
+        // between the number and the date is one.
+        let c = try document("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 26-CTr/TWĐTN-VP\nHà Nội, ngày   19    tháng 5 năm 2021\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n")
+        #expect(c.date?.description == "2021-05-19")
+        #expect(c.place == "Hà Nội")
+        let d = try document("TRUNG ƯƠNG\nSố 18-NQ/TW          Hà Nội, ngày 25 tháng 10 năm 2017\nNGHỊ QUYẾT\n")
+        #expect(d.date?.description == "2017-10-25")
     }
 
     @Test("a state header: the title is the upper-case lines after the type word, never the Căn cứ preamble")

@@ -465,8 +465,24 @@ enum DocumentIdentity {
         while cellStart <= range.upperBound {
             // A tab, a `|`, or a run of spaces where a page's layout kept the columns apart
             // (`Số: 225 - KH/TWĐTN-CTTN` and, far to the right, `Hà Nội, ngày 16 tháng 5 năm 2024`).
+            // A run of spaces inside a date is no column (`Hà Nội, ngày   19    tháng 5 năm 2021`, real:
+            // the Youth Union's 26-CTr/TWĐTN-VP): `ngày`, `tháng` or `năm` and its number on either side.
+            func insideDate(_ i: Int) -> Bool {
+                var after = i
+                while after < range.upperBound, b[after] == 0x20 { after += 1 }
+                var before = i
+                while before > range.lowerBound, b[before - 1] == 0x20 { before -= 1 }
+                let reader = ByteReader(b, from: after, end: range.upperBound)
+                if before > range.lowerBound, ByteReader.isDigit(b[before - 1]),
+                   reader.phraseEnd("thang", at: after) != nil || reader.phraseEnd("nam", at: after) != nil { return true }
+                guard after < range.upperBound, ByteReader.isDigit(b[after]) else { return false }
+                return ["ngay", "thang", "nam"].contains { w in
+                    before - w.utf8.count >= range.lowerBound && b[(before - w.utf8.count)..<before].elementsEqual(w.utf8)
+                }
+            }
             let cellEnd = b[cellStart..<range.upperBound].indices.first { i in
-                b[i] == 0x09 || b[i] == UInt8(ascii: "|") || (b[i] == 0x20 && i + 2 < range.upperBound && b[i + 1] == 0x20 && b[i + 2] == 0x20)
+                b[i] == 0x09 || b[i] == UInt8(ascii: "|")
+                    || (b[i] == 0x20 && i + 2 < range.upperBound && b[i + 1] == 0x20 && b[i + 2] == 0x20 && !insideDate(i))
             } ?? range.upperBound
             if let found = placeAndDate(text, cellStart..<cellEnd) { return found }
             cellStart = cellEnd + 1

@@ -384,15 +384,16 @@ enum CitationScanner {
         let byPosition = citationOfIdRange.sorted { $0.key.lowerBound > $1.key.lowerBound }
         for (later, earlier) in zip(byPosition, byPosition.dropFirst()) {
             let (a, z) = (earlier.value, later.value)
-            let gap = b[min(earlier.key.upperBound, later.key.lowerBound)..<later.key.lowerBound]
-            // The kind may be said again (`… 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày …`).
-            let kinds = TypeCodes.words.filter { $0.code == result[z].id.typeCode }.map(\.folded)
-            var words = String(decoding: gap, as: UTF8.self)
-            for kind in kinds { words = words.replacingOccurrences(of: kind, with: " ") }
-            guard !gap.isEmpty, gap.contains(where: ByteReader.isLetter) || gap.contains(UInt8(ascii: ",")), onlyConnectors(ArraySlice(words.utf8)),
-                  result[a].date == nil, result[a].issuer == nil, !result[a].isSelfReference, !result[z].isSelfReference,
+            // Most neighbours fail these field tests; only the pairs that pass have their gap read.
+            guard result[a].date == nil, result[a].issuer == nil, !result[a].isSelfReference, !result[z].isSelfReference,
                   result[a].id.form == result[z].id.form, result[a].id.form != .named,
                   result[a].id.typeCode == result[z].id.typeCode, result[a].id.issuerCode == result[z].id.issuerCode else { continue }
+            let gap = b[min(earlier.key.upperBound, later.key.lowerBound)..<later.key.lowerBound]
+            guard !gap.isEmpty, gap.contains(where: ByteReader.isLetter) || gap.contains(UInt8(ascii: ",")) else { continue }
+            // The kind may be said again (`… 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày …`).
+            var words = String(decoding: gap, as: UTF8.self)
+            for kind in TypeCodes.words where kind.code == result[z].id.typeCode { words = words.replacingOccurrences(of: kind.folded, with: " ") }
+            guard onlyConnectors(ArraySlice(words.utf8)) else { continue }
             result[a].date = result[z].date
             result[a].issuer = result[z].issuer
             if result[a].term == nil { result[a].term = result[z].term }

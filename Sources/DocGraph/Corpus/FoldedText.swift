@@ -147,21 +147,18 @@ public struct FoldedText: Sendable {
         self.origin = spacedOrigin
     }
 
-    /// Whether folded bytes hold a run of letters with two runs of vowels: words that may have
+    /// Whether folded text holds a run of letters with two runs of vowels: words that may have
     /// been written together (`GluedWords`).
-    static func mayHoldGluedWords(_ folded: some Sequence<UInt8>) -> Bool {
-        var runs = 0
-        var inVowel = false
-        for c in folded {
-            guard c &- 0x61 < 26 else { runs = 0; inVowel = false; continue }
-            let vowel = GluedWords.isVowel(c)
-            if vowel && !inVowel {
-                runs += 1
-                if runs == 2 { return true }
+    static func mayHoldGluedWords(_ folded: String) -> Bool {
+        var text = folded
+        return text.withUTF8 { b in
+            var found = false
+            GluedWords.letterRuns(b) { _, vowelRuns in
+                found = vowelRuns >= 2
+                return !found
             }
-            inVowel = vowel
+            return found
         }
-        return false
     }
 
     /// Folded offsets before which a converter lost a space between two words (`GluedWords`):
@@ -169,26 +166,16 @@ public struct FoldedText: Sendable {
     private static func lostSpaces(_ bytes: [UInt8], _ origin: [Int32]) -> [Int] {
         var lost: [Int] = []
         bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            var i = 0
-            while i < n {
-                guard b[i] &- 0x61 < 26 else { i += 1; continue }
-                let start = i
-                var runs = 0
-                var inVowel = false
-                while i < n, b[i] &- 0x61 < 26 {
-                    let vowel = GluedWords.isVowel(b[i])
-                    if vowel && !inVowel { runs += 1 }
-                    inVowel = vowel
-                    i += 1
-                }
+            GluedWords.letterRuns(b) { run, vowelRuns in
+                let start = run.lowerBound
                 // A code is no word: `118-KH/ĐUCA`, `QĐ/TƯĐOÀN`, `SGDĐT-KHTC` follow a `/`, `-`, `.`, `&`
                 // or a digit (real: Kế hoạch số 118-KH/ĐUCA of the Central Police Party Committee).
                 let inCode = start > 0 && (b[start - 1] == UInt8(ascii: "/") || b[start - 1] == UInt8(ascii: "-")
                     || b[start - 1] == UInt8(ascii: ".") || b[start - 1] == UInt8(ascii: "&") || b[start - 1] &- 0x30 < 10)
-                if runs >= 2, !inCode, Int(origin[i] - origin[start]) > i - start {
-                    lost += GluedWords.spaces(in: bytes[start..<i])
+                if vowelRuns >= 2, !inCode, Int(origin[run.upperBound] - origin[start]) > run.count {
+                    lost += GluedWords.spaces(in: bytes[run])
                 }
+                return true
             }
         }
         return lost

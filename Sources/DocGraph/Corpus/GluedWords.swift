@@ -41,6 +41,27 @@ enum GluedWords {
         return cuts.reversed()
     }
 
+    /// Visits each run of folded letters (`a`–`z`) in `b` with how many runs of vowels it has (a
+    /// syllable has one), in order, while `visit` returns true.
+    @inline(__always)
+    static func letterRuns(_ b: UnsafeBufferPointer<UInt8>, _ visit: (Range<Int>, Int) -> Bool) {
+        let n = b.count
+        var i = 0
+        while i < n {
+            guard b[i] &- 0x61 < 26 else { i += 1; continue }
+            let start = i
+            var runs = 0
+            var inVowel = false
+            while i < n, b[i] &- 0x61 < 26 {
+                let vowel = isVowel(b[i])
+                if vowel && !inVowel { runs += 1 }
+                inVowel = vowel
+                i += 1
+            }
+            guard visit(start..<i, runs) else { return }
+        }
+    }
+
     @inline(__always)
     static func isVowel(_ c: UInt8) -> Bool {
         c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 || c == 0x79  // a e i o u y

@@ -91,7 +91,7 @@ extension String {
         }
         // Words written together (`GluedWords`) are spaced by `FoldedText`, which knows where
         // each folded letter comes from.
-        guard let folded, !FoldedText.mayHoldGluedWords(folded.utf8) else { return nil }
+        guard let folded, !FoldedText.mayHoldGluedWords(folded) else { return nil }
         return folded
     }
 

@@ -21,6 +21,17 @@ public enum AdministrativeLevel: String, CaseIterable, Sendable, Comparable {
     /// place the document belongs to, then from the issuer code of its number.
     public static func of(issuer: String?, issuerCode: String?, locality: String?) -> AdministrativeLevel {
         let f = issuer.map { " " + $0.folded + " " } ?? ""
+        if let issuer, MassOrganisation.mayName(f) {
+            let body = IssuingBody(issuer)
+            switch body.massOrganisationTier {
+            case .central: return .central
+            case .province: return .province
+            case .city: return cityLevel(body.place ?? locality?.folded ?? "")
+            case .district: return .district
+            case .commune: return .grassroots
+            case .bloc, nil: break
+            }
+        }
         let grassroots = [" dang uy xa", " dang uy phuong", " dang uy thi tran", " dang bo xa", " dang bo phuong", " chi bo",
                           " ubnd xa", " ubnd phuong", " ubnd thi tran", " uy ban nhan dan xa", " uy ban nhan dan phuong",
                           " dang uy co so"]

@@ -305,7 +305,18 @@ public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
             // `CP`, `TTg`, `QH14`, and the ministries (`BNV`, `BLĐTBXH`, `BNNPTNT`).
             if c == "cp" || c == "ttg" || c.hasPrefix("qh") || c.hasPrefix("b") && (c.count <= 4 || TypeCodes.isStateIssuerCode(code)) { return .central }
         }
-        guard let f = issuer?.folded else { return .unknown }
+        guard let issuer else { return .unknown }
+        let f = issuer.folded
+        // `Tỉnh đoàn`, `Hội LHPN huyện …`: the organisation's tier, which the words below would misread
+        // (`Thành đoàn` says no `thành phố`).
+        if MassOrganisation.mayName(f), let tier = IssuingBody(issuer).massOrganisationTier {
+            switch tier {
+            case .central: return .central
+            case .province: return .province
+            case .city, .district: return .city
+            case .commune, .bloc: return .unknown
+            }
+        }
         // A ministry or its minister (`Bộ Lao động - Thương binh và Xã hội`); `Bộ Chỉ huy quân sự tỉnh` is local.
         if f.hasPrefix("bo "), !f.hasPrefix("bo chi huy"), !f.hasPrefix("bo chinh tri") { return .central }
         if f.contains("tinh uy") || f.contains("dang bo tinh") { return .province }

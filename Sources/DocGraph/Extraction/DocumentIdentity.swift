@@ -16,11 +16,19 @@ enum DocumentIdentity {
         var numberLine: Int?
         var fragment: String?
         var titleSeed: String?
+        // `ĐOÀN TNCS HỒ CHÍ MINH` where a Party header has its motto: the Youth Union's committee heads the text.
+        var youthUnionLine = false
         let headerEnd = min(lines.upperBound, lines.lowerBound + 40)
 
         for k in lines.lowerBound..<headerEnd {
             let f = text.foldedLine(k)
             if f.isEmpty || isRule(f) { continue }
+            if titleLine == nil, Self.namesYouthUnion(f) {
+                youthUnionLine = true
+                // Alone on its line under the committee's name (a header's columns read one after the other),
+                // it is the motto's column, not the issuer's last line; above the name, it is its organisation.
+                if !headerBlock.isEmpty || headerBlockClosed, Self.isYouthUnionName(f) { continue }
+            }
             if record.id == nil, let id = DocumentSplitter.numberLineID(text, k) {
                 record.id = id
                 numberLine = k
@@ -137,14 +145,26 @@ enum DocumentIdentity {
         }
         // An upper-case title opening a document with no header (`ĐỊNH HƯỚNG TUYÊN TRUYỀN …`,
         // `QUYẾT NGHỊ`, `I. MỤC ĐÍCH, YÊU CẦU`) names no body.
-        let headerIssuer = issuer(fromHeader: headerBlock).flatMap { IssuingBody($0).isNamedBody ? $0 : nil }
+        var headerIssuer = issuer(fromHeader: headerBlock).flatMap { IssuingBody($0).isNamedBody ? $0 : nil }
+        // `BAN CHẤP HÀNH TRUNG ƯƠNG` beside `ĐOÀN TNCS HỒ CHÍ MINH` is the Union's Central Committee, not the Party's.
+        if youthUnionLine, let header = headerIssuer, IssuingBody(header).organ == .centralCommittee {
+            headerIssuer = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+            // A title's `CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH` names the organisation, not which committee issued.
+            if let titled = record.issuer.map(IssuingBody.init), titled.organ == .massOrganisation(.youthUnion), titled.tier == nil { record.issuer = nil }
+            // `TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN`, `…, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch …`: which of its bodies speaks.
+            let speaker = signatureIssuer ?? openingSentence(text, lines: lines)?.issuer
+            if record.issuer == nil, let speaker, IssuingBody(speaker).massOrganisationTier == .central,
+               IssuingBody(speaker).organ == .massOrganisation(.youthUnion) {
+                record.issuer = speaker
+            }
+        }
         if record.issuer == nil, let signature = signatureIssuer, let header = headerIssuer,
            signatureSpeaksFor(signature, header: header) {
             // `BAN CHẤP HÀNH TRUNG ƯƠNG` heads the Politburo's and the Secretariat's documents;
             // `T/M BỘ CHÍNH TRỊ` says which of them issued this one.
             record.issuer = signature
         }
-        if record.issuer == nil, signatureIssuer == nil, headerIssuer?.folded.hasPrefix("ban chap hanh trung uong") == true {
+        if record.issuer == nil, signatureIssuer == nil, let header = headerIssuer, IssuingBody(header).organ == .centralCommittee {
             record.issuer = centralSpeaker(text, lines: lines)
         }
         if record.issuer == nil { record.issuer = headerIssuer }
@@ -257,6 +277,28 @@ enum DocumentIdentity {
         guard line[i...].hasPrefix("   "), line[cellStart..<i].contains(where: { $0 != " " }) else { return false }
         let rest = String(line[i...].drop { $0 == " " }.prefix(40)).folded
         return rest.hasPrefix("dang cong san viet nam") || rest.hasPrefix("cong hoa xa hoi") || rest.hasPrefix("doc lap")
+            || youthUnionNames.contains { rest.hasPrefix($0) }
+    }
+
+    /// The Youth Union's name as its documents write it where the Party's write `ĐẢNG CỘNG SẢN VIỆT NAM`, folded.
+    private static let youthUnionNames = ["doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"]
+
+    /// Whether a folded header line is the Union's name alone (`**ĐOÀN TNCS HỒ CHÍ MINH**`).
+    private static func isYouthUnionName(_ f: Substring) -> Bool {
+        let bare = f.trimmingCharacters(in: CharacterSet(charactersIn: " *_#|-"))
+        return youthUnionNames.contains(bare)
+    }
+
+    /// Whether a folded header line holds the Union's name alone or as a column of its own, after a run of
+    /// spaces, a tab or a cell's end (`BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH`).
+    private static func namesYouthUnion(_ f: Substring) -> Bool {
+        guard f.contains("doan t") else { return false }
+        if isYouthUnionName(f) { return true }
+        return youthUnionNames.contains { name in
+            guard let r = f.range(of: name) else { return false }
+            let before = f[..<r.lowerBound]
+            return before.hasSuffix("   ") || before.hasSuffix("\t") || before.hasSuffix("|") || before.hasSuffix(">")
+        }
     }
 
     /// `cell.trimmingCharacters(in: .whitespaces).isEmpty`, answered without Foundation when the
@@ -377,6 +419,7 @@ enum DocumentIdentity {
                 break
             }
         }
+        if let parent, let union = Self.unionCommittee(name, under: parent) { return IssuingBodies.canonical(union) }
         var issuer = IssuingBodies.canonical(name)
         // A commission is named with its committee: `Ban Tổ chức` of `Ban Chấp hành Trung ương`
         // is `Ban Tổ chức Trung ương`; of `Tỉnh ủy Nghệ An`, `Ban Tổ chức Tỉnh ủy Nghệ An`.
@@ -397,6 +440,39 @@ enum DocumentIdentity {
             if organ > 0, words.count > organ + 1 { issuer += " " + words.dropFirst(organ).joined(separator: " ") }
         }
         return issuer
+    }
+
+    /// A committee of the Youth Union, the Front or a union whose header gives its name over two lines:
+    /// `ỦY BAN TRUNG ƯƠNG` / `MẶT TRẬN TỔ QUỐC VIỆT NAM` (the committee over its organisation),
+    /// `HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM` / `BAN CHẤP HÀNH TỈNH LÀO CAI` (the organisation over a committee
+    /// that names only its place), `ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ` / `BAN THƯỜNG TRỰC`. Nil for other headers.
+    private static func unionCommittee(_ name: String, under parent: String) -> String? {
+        let body = IssuingBody(name), above = IssuingBody(parent)
+        let committeeWords = ["ban chap hanh", "ban thuong vu", "ban thuong truc", "uy ban", "ban bi thu", "doan chu tich", "bch ", "btv "]
+        if case .massOrganisation = body.organ {
+            // The organisation's name under its committee's (`ỦY BAN TRUNG ƯƠNG`, `BAN CHẤP HÀNH TRUNG ƯƠNG`).
+            let p = parent.folded
+            guard committeeWords.contains(where: { p.hasPrefix($0) }), p.split(separator: " ").count <= 5,
+                  above.organ == .centralCommittee || p.hasSuffix("trung uong") else { return nil }
+            return "\(parent) \(name)"
+        }
+        guard case .massOrganisation(let organisation) = above.organ else { return nil }
+        let f = name.folded
+        guard let opening = committeeWords.first(where: { f.hasPrefix($0) }) else { return nil }
+        let openingWords = opening.split(separator: " ").count
+        let words = name.split(separator: " ")
+        let rest = words.dropFirst(openingWords)
+        // `BAN THƯỜNG TRỰC` alone: the committee of the body above, place and all.
+        if rest.isEmpty { return "\(name) \(parent)" }
+        // `BAN CHẤP HÀNH TỈNH LÀO CAI`: the organisation's name between the committee and its place,
+        // without the `Việt Nam` of the national name (the Front's committees keep it).
+        let restFolded = rest.joined(separator: " ").folded
+        guard ["tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "trung uong"].contains(where: { restFolded.hasPrefix($0) }),
+              IssuingBody(rest.joined(separator: " ")).organ == .other(restFolded) || restFolded.hasPrefix("trung uong") else { return nil }
+        var organisationName = parent.split(separator: " ")
+        if organisation != .fatherlandFront, organisationName.count > 2,
+           organisationName.suffix(2).map({ String($0).folded }) == ["viet", "nam"] { organisationName.removeLast(2) }
+        return (words.prefix(openingWords) + organisationName + rest).joined(separator: " ")
     }
 
     /// Words of the administrative tier that a place's name follows (`TỈNH BẾN TRE`, `QUẬN 2`).

@@ -41,6 +41,7 @@ enum IssuingBodies {
         let tidy = restoringLostFirstGlyph(FoldedText.tidy(written).trimmingCharacters(in: " ,.;:()"))
         if let k = known[tidy.folded] { return k }
         if DocumentSplitter.isUpperCase(tidy) {
+            if let union = MassOrganisation.spelled(tidy) { return union }
             // `BAN TỔ CHỨC TỈNH ỦY THÁI NGUYÊN` → `Ban Tổ Chức Tỉnh Ủy Thái Nguyên` is wrong too;
             // keep a known prefix and title-case the rest (a place name).
             let folded = tidy.folded
@@ -140,6 +141,9 @@ public struct IssuingBody: Hashable, Sendable {
         /// A commission or office of a committee: `ban to chuc`, `uy ban kiem tra`, `van phong`, …
         case commission(String)
         case peoplesCommittee, peoplesCouncil, government, primeMinister, nationalAssembly
+        /// A committee of the Youth Union, the Fatherland Front or a union, with its standing
+        /// committee and secretariat (`Ban Thường vụ Tỉnh đoàn`, `Ban Bí thư Trung ương Đoàn`).
+        case massOrganisation(MassOrganisation)
         /// Any other name, folded.
         case other(String)
     }
@@ -186,6 +190,17 @@ public struct IssuingBody: Hashable, Sendable {
         organ = .other(text)
         tier = nil
         place = nil
+        // Before the Party's heads: `Ban Bí thư Trung ương Đoàn` is the Youth Union's, not the Party's Secretariat.
+        if let union = MassOrganisation.read(words.map(\.folded)) {
+            organ = .massOrganisation(union.organisation)
+            tier = union.tier
+            unitKind = union.unitKind
+            // `Tỉnh đoàn Quảng Nam Đoàn TNCS Hồ Chí Minh` (a header's two columns joined): the place ends at the Union's name.
+            let rest = words[min(union.placeStart, words.count)...].prefix { !["doan", "dang"].contains($0.folded) }
+            let named = Self.placeWords(rest)
+            place = tier == .bloc ? (rest.isEmpty ? nil : rest.map(\.folded).joined(separator: " ")) : named.isEmpty ? nil : named.joined(separator: " ")
+            return
+        }
         let heads: [(String, Organ)] = [("bo chinh tri", .politburo), ("ban bi thu", .secretariat), ("ban chap hanh trung uong", .centralCommittee),
                                         ("thu tuong", .primeMinister), ("chinh phu", .government), ("quoc hoi", .nationalAssembly)]
         if let head = heads.first(where: { text == $0.0 || text.hasPrefix($0.0 + " ") }) {
@@ -232,16 +247,20 @@ public struct IssuingBody: Hashable, Sendable {
         if let restated = Self.unitKinds.first(where: strip) {
             if !(at < words.count && words[at].capitalised) { at = beforeKind } else { unitKind = Self.kindOfUnit[restated.text] ?? unitKind }
         }
-        var named = words[at...].prefix { $0.capitalised }.map(\.folded)
-        // A name tidied to lower case (`Huyện ủy nga sơn`) still names a place the table knows.
-        if named.isEmpty, let known = AdministrativeUnits.place(named: words[at...].map(\.folded).joined(separator: " ")) {
-            named = [known.name.folded]
-        }
+        var named = Self.placeWords(words[at...])
         // `Đảng bộ tỉnh X Tỉnh ủy` (two header lines): the committee of X.
         if named.count > 2, ["tinh uy", "thanh uy", "huyen uy", "dang uy"].contains(named.suffix(2).joined(separator: " ")) { named.removeLast(2) }
         // A bloc is named by lower-case words (`Khối các cơ quan tỉnh`).
         if tier == .bloc { named = words[at...].map(\.folded) }
         place = named.isEmpty ? nil : named.joined(separator: " ")
+    }
+
+    /// The place a name writes from its start: its capitalised words, or a place the table knows
+    /// in a name tidied to lower case (`Huyện ủy nga sơn`).
+    private static func placeWords(_ words: ArraySlice<(folded: String, capitalised: Bool)>) -> [String] {
+        let named = words.prefix { $0.capitalised }.map(\.folded)
+        if named.isEmpty, let known = AdministrativeUnits.place(named: words.map(\.folded).joined(separator: " ")) { return [known.name.folded] }
+        return named
     }
 
     /// A folded phrase and its words, split once.
@@ -314,6 +333,12 @@ public struct IssuingBody: Hashable, Sendable {
         "bo chi huy ", "bo tu lenh ", "hoc vien ", "dai hoc ", "tap doan ", "tong cong ty ", "cong ty ", "dai hoi ",
         "lien doan ", "tong lien doan ", "phong ", "quan khu ", "thong tan xa ", "dai ", "bao ",
     ]
+
+    /// The tier of a committee of the Youth Union, the Front or a union, nil for any other body.
+    public var massOrganisationTier: Tier? {
+        guard case .massOrganisation = organ else { return nil }
+        return tier
+    }
 
     /// Whether the name reads as a body at all: an organ the reader knows, or a name opening with
     /// an organ's word. An upper-case title (`ĐỊNH HƯỚNG TUYÊN TRUYỀN …`, `QUYẾT NGHỊ`,

@@ -29,7 +29,11 @@ struct EvaluationTests {
         // Batch 13 (203–213: Youth Union plans, a Front's joint rules, a draft political report)
         // came in at 29/37 named: 0.927 → 0.917 on the set of 203 (short names `Điều lệ Đoàn`,
         // `Nghị quyết Đại hội`; rules named after `ban hành kèm theo Quyết định số … của Bộ Chính trị`).
-        #expect(evaluation.namedRecall >= 0.915)
+        // Batch 14 (214–224: provincial plans and decisions, city portals' notices, a district's
+        // report) came in at 28/43 named (planning documents `Quy hoạch chung thành phố Biên Hòa …`,
+        // aliases `(sau đây viết tắt là Nghị quyết)` and their bare re-mentions, `NQ đại hội …`):
+        // 0.919 → 0.904 on the set of 214; `NQ đại hội`, lower-case congress resolutions: 0.909.
+        #expect(evaluation.namedRecall >= 0.905)
         #expect(evaluation.namedPrecision >= 0.99)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line

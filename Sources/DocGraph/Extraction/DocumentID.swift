@@ -64,6 +64,9 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// `hien phap#2013`. A name without a year keeps its own key: which version it means is
     /// not written (`Luật Đất đai` in 2025 is not the law of 2013).
     static func namedKey(_ folded: String) -> String {
+        // `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII` is `Nghị quyết Đại hội Đảng bộ tỉnh
+        // lần thứ XVIII`: one congress, its delegates said or not (the name stays as written).
+        if folded.hasPrefix("nghi quyet dai hoi dai bieu ") { return "nghi quyet dai hoi " + folded.dropFirst("nghi quyet dai hoi dai bieu ".count) }
         guard ["luat ", "bo luat ", "phap lenh ", "hien phap"].contains(where: { folded.hasPrefix($0) }) else { return folded }
         var base = Substring(folded)
         var year: Substring?

@@ -314,19 +314,34 @@ enum IdentifierGrammar {
             back()
             numbered = true
         }
-        let words = numbered ? typeWordsBeforeSo : ["cong van", "van ban", "cong dien"]
-        for word in words {
-            let w = Array(word.utf8)
-            guard e >= w.count, b[(e - w.count)..<e].elementsEqual(w) else { continue }
-            let s = e - w.count
-            if s == 0 || !ByteReader.isAlnum(b[s - 1]) { return true }
+        let words = numbered ? typeWordsBeforeSo : letterWords
+        return words.contains { endsWithWords($0, b, e) }
+    }
+
+    /// The letter words, split into their words' bytes.
+    private static let letterWords = ["cong van", "van ban", "cong dien"].map(wordBytes)
+
+    private static func wordBytes(_ phrase: String) -> [[UInt8]] { phrase.split(separator: " ").map { Array($0.utf8) } }
+
+    /// Whether the words end at `end`, apart by any run of white space: `Công` / `văn số 2792/SVHTTDL`
+    /// broken at a line's end (real: Quảng Ngãi 45/2023/QĐ-UBND), `Công  văn` with two spaces.
+    private static func endsWithWords(_ words: [[UInt8]], _ b: [UInt8], _ end: Int) -> Bool {
+        var e = end
+        for (k, w) in words.reversed().enumerated() {
+            if k > 0 {
+                let gapEnd = e
+                while e > 0, b[e - 1] == 0x20 || b[e - 1] == 0x0A || b[e - 1] == 0x0D || b[e - 1] == 0x09 { e -= 1 }
+                guard e < gapEnd else { return false }
+            }
+            guard e >= w.count, b[(e - w.count)..<e].elementsEqual(w) else { return false }
+            e -= w.count
         }
-        return false
+        return e == 0 || !ByteReader.isAlnum(b[e - 1])
     }
 
     /// Words that may stand before `số` and an office's code alone: the letter words and every
     /// type word but `Luật` (whose numbers carry a year and the assembly's code).
-    private static let typeWordsBeforeSo = ["cong van", "van ban", "cong dien"] + TypeCodes.words.map(\.folded).filter { $0 != "luat" }
+    private static let typeWordsBeforeSo = (["cong van", "van ban", "cong dien"] + TypeCodes.words.map(\.folded).filter { $0 != "luat" }).map(wordBytes)
 
     /// Two or more letters, every one upper case (digits allowed after them: `QH14`).
     private static func isUpperCode(_ s: String) -> Bool {

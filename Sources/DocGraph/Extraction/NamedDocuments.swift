@@ -91,15 +91,21 @@ enum NamedDocuments {
     }
 
     /// `Nghị quyết Đại hội XIV`, `Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`,
-    /// `Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ I`.
+    /// `Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ I`; abbreviated (`NQ đại hội Đảng bộ huyện
+    /// lần thứ XXI`) or in lower case (`tuyên truyền nghị quyết đại hội Đảng bộ tỉnh lần thứ XVIII`, real:
+    /// Lục Nam's Huyện ủy, 2015) when the congress's number makes it one congress's resolution.
     private static func congressResolution(_ s: TextSegment, at i: Int) -> Match? {
         var r = ByteReader(s.bytes, from: i)
-        guard r.matchWord("nghi quyet dai hoi"), originalIsCapitalized(s, i) else { return nil }
+        let abbreviated = r.matchWord("nq dai hoi") && s.originalText(i..<(i + 2)) == "NQ"
+        guard abbreviated || r.matchWord("nghi quyet dai hoi") else { return nil }
+        // `nghị quyết đại hội` in lower case names a congress's resolution only with the congress's number.
+        let capitalised = abbreviated || originalIsCapitalized(s, i)
+        let typeWord = abbreviated ? "Nghị quyết" : s.originalText(i..<(i + 10))
         let afterHead = r.position
         r.skipSpaces()
         let numeralStart = r.position
         if let n = r.readRoman(), s.originalText(numeralStart..<r.position).allSatisfy({ $0.isUppercase }) {
-            return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
+            return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(n.roman)", typeWord: typeWord, date: nil)
         }
         r.position = afterHead
         r.skipSpaces()
@@ -123,24 +129,24 @@ enum NamedDocuments {
             if !(party || national), tail.phraseEnd("dang bo", at: tail.position) != nil {
                 let bodyEnd = localPartyEnd(s, from: tail.position)
                 let body = (delegates ? "đại biểu " : "") + s.originalText(tail.position..<bodyEnd)
-                return Match(range: i..<bodyEnd, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
+                return Match(range: i..<bodyEnd, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: typeWord, date: nil)
             }
             if tail.matchWord("cua dang") { end = tail.position } else if !(party || national) { return nil }
-            return Match(range: i..<end, name: "Nghị quyết Đại hội \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
+            return Match(range: i..<end, name: "Nghị quyết Đại hội \(n.roman)", typeWord: typeWord, date: nil)
         }
         let bodyStart = r.position
         if r.matchWord("dang bo") || r.matchWord("chi bo") {
             // `Đảng bộ tỉnh Thái Nguyên lần thứ I`: the body's name runs to `lần thứ`.
             guard let lan = r.firstIndex(of: "lan thu", from: r.position), lan - r.position < 80 else {
-                return congressByTerm(s, at: i, head: afterHead, body: bodyStart)
+                return capitalised ? congressByTerm(s, at: i, head: afterHead, body: bodyStart) : nil
             }
             r.position = lan
             _ = r.matchWord("lan thu")
             r.skipSpaces()
-            guard let n = r.readRoman() else { return congressByTerm(s, at: i, head: afterHead, body: bodyStart) }
+            guard let n = r.readRoman() else { return capitalised ? congressByTerm(s, at: i, head: afterHead, body: bodyStart) : nil }
             // The name as written: `Đại hội đại biểu Đảng bộ huyện lần thứ XX` keeps `đại biểu`.
             let body = s.originalText(afterHead..<lan)
-            return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: s.originalText(i..<(i + 10)), date: nil)
+            return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: typeWord, date: nil)
         }
         return nil
     }

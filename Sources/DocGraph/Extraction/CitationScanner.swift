@@ -234,6 +234,12 @@ enum CitationScanner {
             // `… như sau:` / `“Những người … xếp lương theo Nghị định số 204/2004/NĐ-CP …”`: the quoted
             // text is the amended document's new wording; what it cites, the citing document only mentions.
             if link != .nested, relation != .references, quoted() { relation = .references }
+            // `Năm 2023, theo Chỉ thị số 05/CT-UBND …, các huyện đã tuyên truyền …` in a report of 2025: a
+            // clause set in a past year recounts what was done then; the text rests on nothing there.
+            if relation == .basedOn || relation == .implements, let year = ctx.documentDate?.year,
+               let framed = pastYearFrame(b, clauseStart: windowStart, end: m.start), framed < year {
+                relation = .references
+            }
             // `HƯỚNG DẪN` / `thực hiện Quy định số 132-QĐ/TW`: a guidance implements by guiding.
             if relation == .implements, ctx.documentTypeCode == "HD", let title = ctx.title,
                title.contains(seg.fileOffset(of: m.start)) { relation = .guides }
@@ -251,7 +257,14 @@ enum CitationScanner {
             // 92/2017 amends 63/2010, and the citing document rests on it as on 63/2010.
             // The trigger is the revision, or the `theo`/`tại` that ends the passive (`… đã được sửa
             // đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP`).
-            let passive = trigger != nil ? passiveRevision(b, window: windowStart..<m.start) : nil
+            var passive = trigger != nil ? passiveRevisionSubject(b, window: windowStart..<m.start) : nil
+            // `Khoản này được thay thế theo quy định tại … Quyết định số 08/2024/QĐ-UBND`: the cited
+            // document revised this text (a consolidated text's footnote); this text only mentions it.
+            if let p = passive, revisesThisText(b, auxiliary: p.auxiliary, window: windowStart..<m.start) {
+                passive = nil
+                relation = .references
+                link = .independent
+            }
             if passive != nil, done.last != nil { link = .clauseSibling }
             // What the passive revises: the mention before it, but never a law revised by a lower
             // document (`Nghị định 34 … thi hành Luật X đã được sửa đổi … theo Nghị định 154`: a
@@ -326,7 +339,7 @@ enum CitationScanner {
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d) }
             result.append(citation)
             let citationIndex = result.count - 1
-            if let revision = passive, let revisedIndex, m.kind != .selfReference {
+            if let revision = passive?.relation, let revisedIndex, m.kind != .selfReference {
                 var revised = result[revisedIndex]
                 revised.citingDocument = m.id
                 revised.relation = revision
@@ -385,16 +398,29 @@ enum CitationScanner {
         for (later, earlier) in zip(byPosition, byPosition.dropFirst()) {
             let (a, z) = (earlier.value, later.value)
             // Most neighbours fail these field tests; only the pairs that pass have their gap read.
-            guard result[a].date == nil, result[a].issuer == nil, !result[a].isSelfReference, !result[z].isSelfReference,
+            guard result[a].issuer == nil, result[z].issuer != nil || result[a].date == nil, !result[a].isSelfReference, !result[z].isSelfReference,
                   result[a].id.form == result[z].id.form, result[a].id.form != .named,
                   result[a].id.typeCode == result[z].id.typeCode, result[a].id.issuerCode == result[z].id.issuerCode else { continue }
-            let gap = b[min(earlier.key.upperBound, later.key.lowerBound)..<later.key.lowerBound]
+            var gapStart = min(earlier.key.upperBound, later.key.lowerBound)
+            // `Quyết định số 30/2022/QĐ-UBND ngày 15/9/2022 và Quyết định số 08/2024/QĐ-UBND ngày 12/3/2024 của
+            // UBND tỉnh Lào Cai`: each has its date, and the issuer after the last is both's.
+            let dated = result[a].date != nil
+            if dated {
+                var r = ByteReader(b, from: gapStart, end: later.key.lowerBound)
+                r.skipSpaces()
+                if r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces() }
+                guard r.matchWord("ngay") else { continue }
+                r.skipSpaces()
+                guard r.readDate() != nil else { continue }
+                gapStart = r.position
+            }
+            let gap = b[gapStart..<later.key.lowerBound]
             guard !gap.isEmpty, gap.contains(where: ByteReader.isLetter) || gap.contains(UInt8(ascii: ",")) else { continue }
             // The kind may be said again (`… 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày …`).
             var words = String(decoding: gap, as: UTF8.self)
             for kind in TypeCodes.words where kind.code == result[z].id.typeCode { words = words.replacingOccurrences(of: kind.folded, with: " ") }
             guard onlyConnectors(ArraySlice(words.utf8)) else { continue }
-            result[a].date = result[z].date
+            if !dated { result[a].date = result[z].date }
             result[a].issuer = result[z].issuer
             if result[a].term == nil { result[a].term = result[z].term }
         }
@@ -787,6 +813,9 @@ enum CitationScanner {
                 || c == UInt8(ascii: ")") || c == UInt8(ascii: "\"") || c == UInt8(ascii: ":") || c == 0x09 { break }
             if ByteReader.isSpace(c) {
                 if c == 0x0A, i + 1 < limit, b[i + 1] == 0x0A { break }
+                // `… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH` / `HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM` (a title over the
+                // authority line): a line that opens with the name's first words starts a name of its own.
+                if c == 0x0A, words >= 2, restartsName(b, name: start, line: i + 1, limit: limit) { break }
                 i += 1
                 continue
             }
@@ -809,6 +838,18 @@ enum CitationScanner {
             lastWordEnd = i
         }
         return lastWordEnd
+    }
+
+    /// Whether the line at `line` opens with the first two words of the name at `name`.
+    private static func restartsName(_ b: [UInt8], name: Int, line: Int, limit: Int) -> Bool {
+        var n = name, l = line
+        while l < limit, b[l] == 0x20 { l += 1 }
+        var spaces = 0
+        while n < limit, l < limit, b[n] == b[l] {
+            if b[n] == 0x20 { spaces += 1; if spaces == 2 { return true } }
+            n += 1; l += 1
+        }
+        return false
     }
 
     private static let subjectCapitalsAllowed: Set<String> = ["Đảng", "Nhà", "Nhân", "Mặt", "Quốc", "Việt", "Hồ", "Trung", "Chính", "Tổ"]
@@ -1044,7 +1085,10 @@ enum CitationScanner {
                 let clauseStart = heading ? lineStart : (lastSeparator(seg, in: max(0, colon - 300)..<colon) ?? max(-1, colon - 301)) + 1
                 if let relation = findTrigger(b, window: clauseStart..<colon, objectFollows: false) {
                     close(at: lineStart)
-                    open = (lineEnd, relation)
+                    // `Quyết định số 12/2019/QĐ-UBND … được sửa đổi, bổ sung bởi:` (a consolidated text's
+                    // opening): the documents listed revised the one before the colon, not this text.
+                    let passive = relation.isRevision && passiveRevision(b, window: clauseStart..<colon) != nil
+                    open = (lineEnd, passive ? .references : relation)
                 }
             }
             lineStart = lineEnd + 1
@@ -1400,10 +1444,18 @@ enum CitationScanner {
     /// The revision of a passive `(đã) được sửa đổi, bổ sung bởi`, `bị bãi bỏ tại`, `được thay
     /// thế bằng` that ends the window: the cited document revises the one before it.
     private static func passiveRevision(_ b: [UInt8], window: Range<Int>) -> Relation? {
-        var k = trimmedEnd(b, before: window.upperBound)
+        passiveRevisionSubject(b, window: window)?.relation
+    }
+
+    /// The passive revision ending the window, and where its `được`/`bị` starts (its subject stands before).
+    /// `… được sửa đổi theo quy định tại khoản 1 Điều 1 Quyết định số …` (a consolidated text's footnote):
+    /// the provision that revises may stand between `tại` and the mention, and `theo quy định` before `tại`.
+    private static func passiveRevisionSubject(_ b: [UInt8], window: Range<Int>) -> (relation: Relation, auxiliary: Int)? {
+        var k = stripPartReference(b, trimmedEnd(b, before: window.upperBound), from: window.lowerBound)
         // The type word of the mention is not in the window; `bởi`, `tại`, `theo`, `bằng` end it.
         guard let by = ["boi", "tai", "theo", "bang"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first else { return nil }
         k = trimmedEnd(b, before: by)
+        if let rule = wordEnding(b, at: k, "theo quy dinh") { k = trimmedEnd(b, before: rule) }
         // `được sửa đổi, bổ sung một số điều theo …`: what was revised may stand between.
         if let part = wordEnding(b, at: k, "mot so dieu") { k = trimmedEnd(b, before: part) }
         let r = ByteReader(b, from: window.lowerBound, end: k)
@@ -1411,7 +1463,66 @@ enum CitationScanner {
             // The phrase must end right before `bởi`, with `được` or `bị` before it.
             guard let start = wordEnding(b, at: k, phrase), start >= window.lowerBound, r.phraseEnd(phrase, at: start) != nil else { continue }
             let before = trimmedEnd(b, before: start)
-            if wordEnding(b, at: before, "duoc") != nil || wordEnding(b, at: before, "bi") != nil { return relation }
+            if let aux = wordEnding(b, at: before, "duoc") ?? wordEnding(b, at: before, "bi") { return (relation, aux) }
+        }
+        return nil
+    }
+
+    /// `khoản 1 Điều 1`, `điểm a khoản 2 Điều 3`, `Điều 2` ending at `end`: the part of the mention's
+    /// document that does the revising; the text before it.
+    private static func stripPartReference(_ b: [UInt8], _ end: Int, from lower: Int) -> Int {
+        var k = end
+        while k > lower {
+            // The part's number or letter, then its kind.
+            var w = k
+            while w > lower, ByteReader.isAlnum(b[w - 1]) { w -= 1 }
+            // A number (`1`, `12a`) or a point's letter (`a`, `đ`), never a word (`một số điều theo …`).
+            guard w < k, k - w <= 4, b[w..<k].contains(where: ByteReader.isDigit) || k - w == 1 else { break }
+            let before = trimmedEnd(b, before: w)
+            guard let part = ["dieu", "khoan", "diem", "muc", "chuong", "phan"].lazy.compactMap({ wordEnding(b, at: before, $0) }).first,
+                  part >= lower else { break }
+            k = trimmedEnd(b, before: part)
+        }
+        return k
+    }
+
+    /// Whether a passive revision's subject is a part of this text (`Khoản này được sửa đổi theo …`,
+    /// `Điều này được bổ sung theo … và được sửa đổi theo …`: a consolidated text's footnotes), so that
+    /// the cited document revised this text and this text only mentions it.
+    private static func revisesThisText(_ b: [UInt8], auxiliary: Int, window: Range<Int>) -> Bool {
+        var k = trimmedEnd(b, before: auxiliary)
+        // `… và được sửa đổi theo …`: the subject of the passive before the `và`.
+        // It stands before the mention that ends the first passive, so it is looked for in the sentence,
+        // not in this mention's window.
+        if let va = wordEnding(b, at: k, "va") {
+            var start = va
+            while start > 0, va - start < 240, b[start - 1] != UInt8(ascii: "."), b[start - 1] != UInt8(ascii: ";") { start -= 1 }
+            let reader = ByteReader(b, from: start, end: va)
+            return reader.firstIndex(of: "nay duoc") != nil || reader.firstIndex(of: "nay bi") != nil
+        }
+        return wordEnding(b, at: k, "nay") != nil
+    }
+
+    /// The last year of a time frame that opens the clause at `clauseStart` before a comma (`Năm 2023,
+    /// theo …`, `Trong năm 2023, thực hiện …`, `Giai đoạn 2016 - 2020, …`, `Từ năm 2019 đến năm 2021, …`), or nil.
+    static func pastYearFrame(_ b: [UInt8], clauseStart: Int, end: Int) -> Int? {
+        var r = ByteReader(b, from: clauseStart, end: end)
+        r.skipSpaces()
+        // `- Năm 2023,` `+ Năm 2023,`: a list's mark.
+        if let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") { r.position += 1; r.skipSpaces() }
+        _ = r.matchWord("trong") || r.matchWord("tu")
+        r.skipSpaces()
+        guard r.matchWord("nam") || r.matchWord("giai doan") else { return nil }
+        var last: Int?
+        // Years and the words that join them up to the comma, nothing else.
+        while r.position < end {
+            r.skipSpaces()
+            if let y = r.readNumber(digits: 4...4), (1945...2100).contains(y) { last = y; continue }
+            if r.matchWord("den nam") || r.matchWord("den") || r.matchWord("va") || r.matchWord("nam") { continue }
+            guard let c = r.current else { return nil }
+            if c == UInt8(ascii: ",") { return last }
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "/") { r.position += 1; continue }
+            return nil
         }
         return nil
     }

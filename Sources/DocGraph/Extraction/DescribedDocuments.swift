@@ -56,8 +56,10 @@ enum DescribedDocuments {
 
     /// Words that end a name: the sentence goes on after them.
     /// `Quy chế công tác dân vận của hệ thống chính trị, nhất là …`: what the sentence stresses next.
+    /// `Quy định quản lý cụm công nghiệp, có hiệu lực kể từ …`, `… có căn cứ ban hành như sau`: what a
+    /// consolidated text says of the document it names.
     private static let stops = ["theo", "nham", "ban hanh", "kem theo", "nhu sau", "va cac", "cho", "voi", "trong do",
-                                "nhat la", "dac biet la"]
+                                "nhat la", "dac biet la", "co hieu luc", "co can cu"]
 
     /// Stops whose folded spelling is also a word of names (`để`/`đề`, `tại`/`tài`, `đã`/`đa`,
     /// `được`, `thì`/`thị`: `Chương trình phát triển đô thị`): ended only as written (``WrittenStops``).

@@ -391,7 +391,9 @@ enum ProseTasks {
                 if actor.hasPrefix("Giao ") { actor = String(actor.dropFirst(5)) }
                 for end in actorEnds { if let r = actor.latinRange(of: end) { actor = String(actor[..<r.lowerBound]) } }
                 actor = actor.trimmingCharacters(in: " ,")
-                guard !actor.isEmpty, actor.count < 240 else { continue }
+                // `… thay thế Quyết định số 12/2019/QĐ-UBND ngày 20/5/2019` / `của Ủy ban nhân dân tỉnh ban hành Quy
+                // định …`: a wrapped line's `của …` describes a cited document; it names no one to act.
+                guard !actor.isEmpty, actor.count < 240, !actor.folded.hasPrefix("cua ") else { continue }
                 result.append(Obligation(actor: actor, actorLevel: IssuerLevel.of(issuer: actor), expectedTypes: types,
                                          documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1),
                                          text: line))

@@ -1,0 +1,121 @@
+import DocGraph
+import Testing
+
+/// A text that tells its own history of revision (a consolidated text, `văn bản hợp nhất`, and its
+/// footnotes), a report that recounts a past year, and lists whose issuer is said once: forms the
+/// fourth red-team round wrote after the official consolidation format (Lào Cai 02/VBHN-UBND,
+/// Quảng Trị 05/VBHN-UBND), each with its relatives.
+@Suite("Revision histories and recounted years")
+struct RevisionHistoryFormTests {
+    private func relations(_ text: String) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for c in Fixtures.extract(text).citations where !c.isNested && !c.isSelfReference {
+            out[c.id.description, default: []].append(c.relation.rawValue)
+        }
+        return out
+    }
+
+    @Test("a part of this text revised by another document: this text only mentions it", arguments: [
+        "Khoản này được sửa đổi theo quy định tại khoản 1 Điều 1 Quyết định số 30/2022/QĐ-UBND, có hiệu lực kể từ ngày 01 tháng 10 năm 2022.",
+        "Khoản này được thay thế theo quy định tại khoản 1 Điều 1 Quyết định số 30/2022/QĐ-UBND.",
+        "Điều này được bãi bỏ theo quy định tại khoản 2 Điều 1 Quyết định số 30/2022/QĐ-UBND.",
+        "Điểm này được bổ sung theo quy định tại điểm a khoản 2 Điều 1 Quyết định số 30/2022/QĐ-UBND.",
+        "Điều này được sửa đổi, bổ sung tại Điều 1 Quyết định số 30/2022/QĐ-UBND.",
+        "Khoản này được sửa đổi theo quy định tại khoản 1 Điều 1\\nQuyết định số 30/2022/QĐ-UBND.",
+        "Điều này được bổ sung theo quy định tại khoản 2 Điều 1 Quyết định số 15/2021/QĐ-UBND và được sửa đổi theo quy định tại khoản 1 Điều 1 Quyết định số 30/2022/QĐ-UBND.",
+    ])
+    func ownPartRevised(text: String) {
+        let text = text.replacingOccurrences(of: "\\n", with: "\n")
+        let r = relations(text)
+        #expect(r["30/2022/QĐ-UBND"] == ["references"], "\(r)")
+        #expect(Fixtures.extract(text).citations.allSatisfy { $0.relation == .references })
+    }
+
+    @Test("the passive after a mention still says the mention was revised")
+    func mentionRevised() {
+        let f = Fixtures.extract("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ đã được sửa đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP ngày 31/12/2020 của Chính phủ;")
+        #expect(f.citations.contains { $0.id.description == "34/2016/NĐ-CP" && $0.citingDocument?.description == "154/2020/NĐ-CP" && $0.relation == .amends })
+    }
+
+    @Test("a list after `được sửa đổi, bổ sung bởi:` names what revised the document before the colon, not this text's deeds")
+    func passiveList() {
+        let r = relations("""
+        Quyết định số 14/2021/QĐ-UBND ngày 20 tháng 4 năm 2021 của Ủy ban nhân dân tỉnh Lào Cai, có hiệu lực kể từ ngày 01 tháng 5 năm 2021, được sửa đổi, bổ sung bởi:
+        1. Quyết định số 30/2022/QĐ-UBND ngày 15 tháng 9 năm 2022 của Ủy ban nhân dân tỉnh Lào Cai;
+        2. Quyết định số 08/2024/QĐ-UBND ngày 12 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Lào Cai.
+        """)
+        #expect(r["30/2022/QĐ-UBND"] == ["references"])
+        #expect(r["08/2024/QĐ-UBND"] == ["references"])
+    }
+
+    @Test("the active list still revises", arguments: ["Sửa đổi, bổ sung các văn bản sau:", "Bãi bỏ các văn bản sau:"])
+    func activeList(opening: String) {
+        let r = relations("\(opening)\n1. Quyết định số 30/2022/QĐ-UBND ngày 15/9/2022 của Ủy ban nhân dân tỉnh Lào Cai;\n")
+        #expect(r["30/2022/QĐ-UBND"].map { $0 != ["references"] } == true, "\(r)")
+    }
+
+    @Test("a clause set in a past year recounts; it rests on nothing", arguments: [
+        "Năm 2023, theo Chỉ thị số 05/CT-UBND ngày 15/3/2023 của Chủ tịch UBND tỉnh, các huyện đã tuyên truyền.",
+        "Trong năm 2023, thực hiện Chỉ thị số 05/CT-UBND ngày 15/3/2023 của Chủ tịch UBND tỉnh, các huyện đã tuyên truyền.",
+        "- Năm 2022 và năm 2023, thực hiện Chỉ thị số 05/CT-UBND ngày 15/3/2023, các huyện đã tuyên truyền.",
+        "Giai đoạn 2021 - 2023, thực hiện Chỉ thị số 05/CT-UBND ngày 15/3/2023, các huyện đã tuyên truyền.",
+    ])
+    func recountedYear(sentence: String) {
+        let text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 85/BC-UBND\nLào Cai, ngày 10 tháng 3 năm 2025\n\nBÁO CÁO\nKết quả\n\n\(sentence)\n"
+        #expect(relations(text)["05/CT-UBND"] == ["references"])
+    }
+
+    @Test("the year of the text itself, or no year, leaves the clause's verb in charge", arguments: [
+        "Năm 2025, thực hiện Chỉ thị số 05/CT-UBND ngày 15/3/2023 của Chủ tịch UBND tỉnh, các huyện tuyên truyền.",
+        "Thực hiện Chỉ thị số 05/CT-UBND ngày 15/3/2023 của Chủ tịch UBND tỉnh, các huyện tuyên truyền.",
+        "Năm 2023 là năm bản lề, thực hiện Chỉ thị số 05/CT-UBND ngày 15/3/2023, các huyện tuyên truyền.",
+    ])
+    func presentYear(sentence: String) {
+        let text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 85/KH-UBND\nLào Cai, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nTuyên truyền\n\n\(sentence)\n"
+        #expect(relations(text)["05/CT-UBND"] == ["implements"])
+    }
+
+    @Test("two decisions each with its date share the issuer said after the last", arguments: [
+        "Căn cứ Quyết định số 30/2022/QĐ-UBND ngày 15/9/2022 và Quyết định số 08/2024/QĐ-UBND ngày 12/3/2024 của UBND tỉnh Lào Cai;",
+        "Căn cứ Quyết định số 30/2022/QĐ-UBND ngày 15 tháng 9 năm 2022, Quyết định số 08/2024/QĐ-UBND ngày 12 tháng 3 năm 2024 của UBND tỉnh Lào Cai;",
+    ])
+    func sharedIssuer(text: String) throws {
+        let first = try #require(Fixtures.extract(text).citations.first { $0.id.description == "30/2022/QĐ-UBND" })
+        #expect(first.issuer == "UBND tỉnh Lào Cai")
+        #expect(first.date?.description == "2022-09-15")
+    }
+
+    @Test("a decision of another kind, or another issuer's code, keeps its own issuer")
+    func notShared() throws {
+        let f = Fixtures.extract("Căn cứ Quyết định số 30/2022/QĐ-UBND ngày 15/9/2022 và Nghị định số 08/2024/NĐ-CP ngày 12/3/2024 của Chính phủ;")
+        let first = try #require(f.citations.first { $0.id.description == "30/2022/QĐ-UBND" })
+        #expect(first.issuer == nil)
+    }
+
+    @Test("an issuer ends where the next line says a name again")
+    func issuerOverAuthorityLine() throws {
+        let f = Fixtures.extract("VÀ NGHỊ QUYẾT SỐ 37/2022/NQ-HĐND NGÀY 09 THÁNG 12 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM\nKHÓA X, KỲ HỌP THỨ HAI MƯƠI BỐN\n")
+        let c = try #require(f.citations.first)
+        #expect(c.issuer == "HỘI ĐỒNG NHÂN DÂN TỈNH")
+        #expect(c.term == nil)
+    }
+
+    @Test("`của …` on a wrapped line describes a cited document and is assigned nothing")
+    func genitiveIsNoActor() {
+        let f = Fixtures.extract("""
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+        Số: 18/2025/QĐ-UBND
+        Quảng Trị, ngày 25 tháng 9 năm 2025
+
+        QUYẾT ĐỊNH
+        Ban hành Quy định
+
+        Điều 2. Tổ chức thực hiện
+        Sở Công Thương ban hành hướng dẫn thực hiện Quyết định này.
+        Điều 3. Hiệu lực thi hành
+        Quyết định này có hiệu lực kể từ ngày 05 tháng 10 năm 2025 và thay thế Quyết định số 12/2019/QĐ-UBND ngày 20/5/2019
+        của Ủy ban nhân dân tỉnh ban hành Quy định quản lý cụm công nghiệp trên địa bàn tỉnh Quảng Trị.
+        """)
+        #expect(f.obligations.map(\.actor) == ["Sở Công Thương"])
+    }
+}

@@ -60,6 +60,11 @@ struct DeadlineTests {
         ("Quý I/2027", "2027-03-31"), ("Năm 2027", "2027-12-31"), ("Giai đoạn 2026 - 2030", "2030-12-31"),
         ("2026-2029", "2029-12-31"), ("trước ngày 15/5/2023", "2023-05-15"), ("Hoàn thành trước ngày 15/5/2023.", "2023-05-15"),
         ("Hoàn thành trong năm 2023", "2023-12-31"), ("Quý IV/2026", "2026-12-31"),
+        // The months from January, and a quarter with `năm` or a dash (red-team round 4, probes d03, d04, d09).
+        ("6 tháng đầu năm 2026", "2026-06-30"), ("Hoàn thành trong 6 tháng đầu năm 2026.", "2026-06-30"),
+        ("sáu tháng đầu năm 2026", "2026-06-30"), ("9 tháng đầu năm 2026", "2026-09-30"), ("nửa đầu năm 2026", "2026-06-30"),
+        ("6 tháng cuối năm 2026", "2026-12-31"), ("Quý II năm 2026", "2026-06-30"), ("quý II - 2026", "2026-06-30"),
+        ("Quý  III  năm  2026", "2026-09-30"),
     ])
     func dated(_ input: String, _ expected: String) {
         #expect(date(input) == expected)

@@ -26,6 +26,33 @@ struct SentenceTaskTests {
         #expect(task.announced?.typeCode == announced)
     }
 
+    @Test("a deadline after a semicolon, in closing brackets, or on the line a hard wrap carried it to", arguments: [
+        // Red-team round 4 probes d01, d06, d14 and repro 04 (forms of provincial plans).
+        ("1. Sở Công Thương tham mưu sửa đổi Quyết định số 18/2025/QĐ-UBND ngày 22/9/2025 của UBND tỉnh; Quý II/2026.", "2026-06-30"),
+        ("1. Sở Công Thương tham mưu sửa đổi Quyết định số 18/2025/QĐ-UBND ngày 22/9/2025 của UBND tỉnh; hoàn thành trước ngày 30/9/2026.", "2026-09-30"),
+        ("1. Sở Công Thương tham mưu sửa đổi Quyết định số 18/2025/QĐ-UBND ngày 22/9/2025 của UBND tỉnh (Quý II/2026).", "2026-06-30"),
+        ("1. Sở Công Thương tham mưu sửa đổi Quyết định số 18/2025/QĐ-UBND ngày 22/9/2025 của UBND tỉnh (trước ngày 30/9/2026).", "2026-09-30"),
+        ("1. Sở Công Thương tham mưu sửa đổi Quyết định số 18/2025/QĐ-UBND ngày 22/9/2025 của UBND tỉnh; tháng 6/2026.", "2026-06-30"),
+        ("2. Sở Nội vụ trình UBND tỉnh ban hành Quyết định thay thế Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh\nvề phân cấp quản lý cán bộ; hoàn thành trước ngày 30/9/2026.", "2026-09-30"),
+        ("2. Sở Nội vụ trình UBND tỉnh ban hành Quyết định thay thế Quyết định số 45/2016/QĐ-UBND\nngày 10/11/2016 của UBND tỉnh\nvề phân cấp quản lý cán bộ, hoàn thành trong 6 tháng đầu năm 2026.", "2026-06-30"),
+    ])
+    func deadlineAfterTheSentence(text: String, deadline: String) throws {
+        let cs = F.extract("KẾ HOẠCH\nthử\n\n\(text.replacingOccurrences(of: "\\n", with: "\n"))\n").citations
+        let c = try #require(cs.first)
+        #expect(c.modality == .planned)
+        #expect(c.deadline?.date?.description == deadline)
+    }
+
+    @Test("dates alone in brackets are events, and a new item is a new sentence", arguments: [
+        "Căn cứ Quyết định số 640/QĐ-TTg ngày 31/5/2012 về việc thành lập Ban Tổ chức kỷ niệm 100 năm Ngày sinh (09/7/1912 - 09/7/2012);",
+        "1. Sở Nội vụ trình UBND tỉnh ban hành Quyết định thay thế Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh\n2. Sở Tư pháp tổng kết, hoàn thành trước ngày 30/9/2026.",
+    ])
+    func notADeadline(text: String) throws {
+        let cs = F.extract("KẾ HOẠCH\nthử\n\n\(text.replacingOccurrences(of: "\\n", with: "\n"))\n").citations
+        let c = try #require(cs.first)
+        #expect(c.deadline == nil)
+    }
+
     @Test("only the sentence is the task: a citation before it on the same line stays enacted")
     func onlyTheSentence() throws {
         let cs = F.extract("KẾ HOẠCH\nthử\n\nThực hiện Nghị quyết số 12-NQ/TU ngày 5/1/2022 của Tỉnh ủy. Giao Ban Tuyên giáo chủ trì xây dựng kế hoạch thực hiện Kết luận số 18-KL/TU, hoàn thành trước ngày 30/6/2022.\n").citations

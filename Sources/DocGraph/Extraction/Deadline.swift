@@ -56,6 +56,19 @@ public struct Deadline: Hashable, Sendable, Codable {
         return nil
     }
 
+    /// `6 tháng đầu năm`, `sáu tháng đầu năm`, `nửa đầu năm` at the reader: the number of months, the
+    /// reader after `năm`; nil (the reader moved) otherwise.
+    private static func monthsFromJanuary(_ reader: inout ByteReader) -> Int? {
+        var months: Int?
+        if reader.matchWord("nua dau nam") { return 6 }
+        if let n = reader.readNumber(digits: 1...2) { months = n }
+        else if let w = [("ba", 3), ("sau", 6), ("chin", 9)].first(where: { reader.matchWord($0.0) }) { months = w.1 }
+        guard let m = months, (1...11).contains(m) else { return nil }
+        reader.skipSpaces()
+        guard reader.matchWord("thang dau nam") else { return nil }
+        return m
+    }
+
     /// The end of the latest period the text names.
     private static func latestDate(in reader: inout ByteReader) -> SimpleDate? {
         var best: SimpleDate?
@@ -76,8 +89,22 @@ public struct Deadline: Hashable, Sendable, Codable {
             reader.position = i
             if reader.matchWord("quy") {
                 reader.skipSpaces()
-                if let q = reader.readRoman(), (1...4).contains(q), reader.match("/") , let y = reader.readNumber(digits: 4...4) {
-                    offer(SimpleDate.endOfMonth(q * 3, y)); i = reader.position; continue
+                // `Quý II/2026`, `Quý II năm 2026`, `Quý II - 2026`.
+                if let q = reader.readRoman(), (1...4).contains(q) {
+                    reader.skipSpaces()
+                    if reader.match("/") || reader.match("-") || reader.matchWord("nam") {
+                        reader.skipSpaces()
+                        if let y = reader.readNumber(digits: 4...4) { offer(SimpleDate.endOfMonth(q * 3, y)); i = reader.position; continue }
+                    }
+                }
+            }
+            // `6 tháng đầu năm 2026`, `sáu tháng đầu năm 2026`, `9 tháng đầu năm 2026`, `nửa đầu năm 2026`: the
+            // months from January (the bare year after them is no deadline of its own).
+            reader.position = i
+            if i == 0 || !ByteReader.isAlnum(b[i - 1]), let months = Self.monthsFromJanuary(&reader) {
+                reader.skipSpaces()
+                if let y = reader.readNumber(digits: 4...4), (1945...2200).contains(y) {
+                    offer(SimpleDate.endOfMonth(months, y)); i = reader.position; continue
                 }
             }
             reader.position = i

@@ -26,25 +26,93 @@ enum SentenceTasks {
     static func find(_ text: FoldedText, lines: Range<Int>, skipping taken: IndexSet) -> [ProseTask] {
         var tasks: [ProseTask] = []
         let b = text.bytes
-        for k in lines where !taken.contains(k) {
-            let line = text.trimmedRange(ofLine: k)
+        var continued = -1
+        for k in lines where !taken.contains(k) && k > continued {
+            // `2. Sở Nội vụ trình UBND tỉnh ban hành Quyết định thay thế Quyết định số 45/2016/QĐ-UBND …` /
+            // `về phân cấp quản lý cán bộ; hoàn thành trước ngày 30/9/2026.`: a sentence a hard wrap broke goes
+            // on over lines that open in lower case.
+            var last = k
+            while last + 1 < lines.upperBound, !taken.contains(last + 1), continuesSentence(text, after: last) { last += 1 }
+            continued = last
+            let line = text.trimmedRange(ofLine: k).lowerBound..<text.trimmedRange(ofLine: last).upperBound
             // `truoc`, `trong`, `vao` or `nhat` must be on the line: most lines are passed over here.
             guard line.count > 20, let reader = Optional(ByteReader(b, from: line.lowerBound, end: line.upperBound)),
                   reader.contains("hoan thanh") || reader.contains("truoc ngay") || reader.contains("xong truoc") || reader.contains("cham nhat")
+                    || endsWithPeriod(b, line)
             else { continue }
             var sentenceStart = line.lowerBound
             var p = line.lowerBound
             while p <= line.upperBound {
-                let ends = p == line.upperBound || b[p] == UInt8(ascii: ";")
+                // `…, UBND tỉnh; hoàn thành trước ngày 30/9/2026.`: a deadline after the semicolon is the sentence's.
+                let ends = p == line.upperBound || b[p] == UInt8(ascii: ";") && !deadlineFollows(b, from: p + 1, end: line.upperBound)
                     || (b[p] == UInt8(ascii: ".") && (p + 1 == line.upperBound || b[p + 1] == 0x20))
                 if ends {
-                    if let task = task(text, line: k, sentence: sentenceStart..<p) { tasks.append(task) }
+                    if let task = task(text, lines: k..<(last + 1), sentence: sentenceStart..<p) { tasks.append(task) }
                     sentenceStart = p + 1
                 }
                 p += 1
             }
         }
         return tasks
+    }
+
+    /// Whether what follows a semicolon, up to the sentence's end, is a deadline alone: a marker
+    /// (`hoàn thành trước ngày …`), or a period (`Quý II/2026`, `tháng 6/2026`) with nothing else.
+    private static func deadlineFollows(_ b: [UInt8], from start: Int, end: Int) -> Bool {
+        var r = ByteReader(b, from: start, end: end)
+        r.skipSpaces()
+        if markers.contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return true }
+        return periodAlone(b, r.position..<(b[r.position..<end].firstIndex(of: UInt8(ascii: ";")) ?? end))
+    }
+
+    /// Whether `range` (trimmed of a final full stop) holds a period and nothing else: `Quý II/2026`,
+    /// `tháng 6/2026`, `năm 2026`, `6 tháng đầu năm 2026`, `30/6/2026`.
+    private static func periodAlone(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        var e = range.upperBound
+        while e > range.lowerBound, b[e - 1] == 0x20 || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        guard e > range.lowerBound, e - range.lowerBound <= 32 else { return false }
+        let words = b[range.lowerBound..<e].split(separator: 0x20)
+        // A period's word first (`Quý`, `tháng`, `năm`, `trước ngày`, `6 tháng đầu năm`): dates alone in
+        // brackets are events (`(09/7/1912 - 09/7/2012)`, real: the Prime Minister's 719/QĐ-TTg).
+        guard let first = words.first.map({ String(decoding: $0, as: UTF8.self) }),
+              ["quy", "thang", "nam", "truoc", "trong", "nua"].contains(first)
+                || words.count > 1 && first.utf8.allSatisfy(ByteReader.isDigit) && words[words.index(after: words.startIndex)].elementsEqual("thang".utf8)
+        else { return false }
+        let allowed: Set<String> = ["quy", "thang", "nam", "dau", "cuoi", "nua", "sau", "chin", "ba", "trong", "truoc", "ngay", "-"]
+        return words.allSatisfy { w in
+            let word = String(decoding: w, as: UTF8.self)
+            return allowed.contains(word) || w.allSatisfy { ByteReader.isDigit($0) || $0 == UInt8(ascii: "/") }
+                || w.allSatisfy { "ivx".utf8.contains($0) } || (w.contains(UInt8(ascii: "/")) && w.allSatisfy { ByteReader.isDigit($0) || "ivx/".utf8.contains($0) })
+        } && Deadline.parse(String(decoding: b[range.lowerBound..<e], as: UTF8.self))?.date != nil
+    }
+
+    /// Whether line `k` stops inside a sentence that the next line carries on: it ends with no stop
+    /// (`.`, `;`, `:`), and the next line opens with a lower-case letter.
+    private static func continuesSentence(_ text: FoldedText, after k: Int) -> Bool {
+        let line = text.trimmedRange(ofLine: k), next = text.trimmedRange(ofLine: k + 1)
+        guard let end = line.last, let first = next.first, ByteReader.isLetter(text.bytes[first]) else { return false }
+        let c = text.bytes[end]
+        guard c != UInt8(ascii: "."), c != UInt8(ascii: ";"), c != UInt8(ascii: ":") else { return false }
+        return text.originalText(first..<(first + 1)).first?.isLowercase == true
+    }
+
+    /// Whether a line ends with a bracket or a year (`… (Quý II/2026).`, `…; Quý II/2026.`): a deadline
+    /// without its marker may close it.
+    private static func endsWithPeriod(_ b: [UInt8], _ line: Range<Int>) -> Bool {
+        var e = line.upperBound
+        while e > line.lowerBound, b[e - 1] == 0x20 || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        guard e - line.lowerBound >= 4 else { return false }
+        return b[e - 1] == UInt8(ascii: ")") || b[(e - 4)..<e].allSatisfy(ByteReader.isDigit)
+    }
+
+    /// Where a bracket that closes the sentence and holds a period alone opens (`(Quý II/2026)`), or nil.
+    private static func trailingBracketedPeriod(_ b: [UInt8], _ sentence: Range<Int>) -> Int? {
+        var e = sentence.upperBound
+        while e > sentence.lowerBound, b[e - 1] == 0x20 || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        guard e > sentence.lowerBound, b[e - 1] == UInt8(ascii: ")"),
+              let open = b[sentence.lowerBound..<(e - 1)].lastIndex(of: UInt8(ascii: "(")),
+              periodAlone(b, (open + 1)..<(e - 1)) else { return nil }
+        return open + 1
     }
 
     /// Words that hand work to the body named after them (`Giao`, `Ban Cán sự đảng … lãnh đạo`).
@@ -73,7 +141,7 @@ enum SentenceTasks {
     }
 
     /// The task a sentence assigns, when it names work and a deadline after it.
-    private static func task(_ text: FoldedText, line k: Int, sentence: Range<Int>) -> ProseTask? {
+    private static func task(_ text: FoldedText, lines: Range<Int>, sentence: Range<Int>) -> ProseTask? {
         let b = text.bytes
         let reader = ByteReader(b, from: sentence.lowerBound, end: sentence.upperBound)
         var marker: Int?
@@ -84,6 +152,11 @@ enum SentenceTasks {
             }
             i += 1
         }
+        // `… ban hành Kế hoạch …, UBND tỉnh (Quý II/2026).`: a period alone in brackets at the sentence's end;
+        // `… của UBND tỉnh; Quý II/2026.`: after its semicolon.
+        if marker == nil, let open = trailingBracketedPeriod(b, sentence) { marker = open }
+        if marker == nil, let semicolon = b[sentence].lastIndex(of: UInt8(ascii: ";")),
+           periodAlone(b, (semicolon + 1)..<sentence.upperBound) { marker = semicolon + 1 }
         guard let marker else { return nil }
         let before = ByteReader(b, from: sentence.lowerBound, end: marker)
         // Work to do, not done: `Nghị quyết … đã được ban hành trước ngày …` states a fact.
@@ -115,11 +188,11 @@ enum SentenceTasks {
             let name = text.originalText(start..<chuTri).trimmingCharacters(in: " ,:")
             if !name.isEmpty, name.count < 120, name.first?.isUppercase == true { lead = name }
         }
-        let written = text.originalText(sentence).trimmingCharacters(in: " -+*")
+        let written = text.originalText(sentence).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: " -+*")
         let verb = AnnouncedDocuments.announcingStart(b, in: sentence.lowerBound..<marker)
         let announcing = verb.map { text.originalText($0..<marker).trimmingCharacters(in: " ,;-") }
         if lead == nil, let verb { lead = agent(text, sentence: sentence, before: verb) }
-        return ProseTask(lines: k..<(k + 1), context: TaskContext(deadline: deadline, leadUnit: lead), number: nil, section: nil,
+        return ProseTask(lines: lines, context: TaskContext(deadline: deadline, leadUnit: lead), number: nil, section: nil,
                          text: written, span: sentence, announcing: announcing)
     }
 }

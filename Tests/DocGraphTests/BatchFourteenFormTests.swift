@@ -54,4 +54,23 @@ struct BatchFourteenFormTests {
         #expect(Set(f.citations.map(\.id)).count == 1)
         #expect(f.citations.first?.id.description == "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII")
     }
+
+    @Test("a slash where the hyphen between type and issuer belongs", arguments: [
+        // Real: Đắk Lắk's joint rules `Số: 01/QCPH/UBND-UBMTTQ` (evaluation set 207); commune and older papers.
+        ("Căn cứ Quy chế phối hợp số 01/QCPH/UBND-UBMTTQ ngày 27/10/2017.", "01/QCPH-UBND-UBMTTQ"),
+        ("Căn cứ Quyết định số 45/QĐ/UBND ngày 10/3/2019 của UBND xã.", "45/QĐ-UBND"),
+        ("Căn cứ Thông báo số 12/TB/VP ngày 10/3/2019.", "12/TB-VP"),
+        ("Căn cứ Nghị quyết số 12/NQ/TU ngày 10/3/2019 của Tỉnh ủy.", "12-NQ/TU"),
+        ("Căn cứ Chương trình phối hợp số 05/CTPH/UBND-MTTQ ngày 10/3/2020.", "05/CTPH-UBND-MTTQ"),
+    ])
+    func slashBeforeIssuer(text: String, id: String) throws {
+        let c = try #require(Fixtures.extract(text).citations.first)
+        #expect(c.id.description == id)
+        #expect(c.date != nil)
+    }
+
+    @Test("a slash after an unknown code, or in prose, is no id's", arguments: ["Tỷ lệ 5/KM/H trên đường.", "Xem 12/ABC/UBND."])
+    func noSlashID(text: String) {
+        #expect(!Fixtures.extract(text).citations.contains { $0.id.description.hasSuffix("-H") || $0.id.description.contains("ABC-") })
+    }
 }

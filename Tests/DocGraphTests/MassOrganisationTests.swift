@@ -91,6 +91,9 @@ struct MassOrganisationTests {
          "Hội CCB tỉnh Bạc Liêu", "province"),
         ("LIÊN ĐOÀN LAO ĐỘNG TỈNH HẬU GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 88/KH-LĐLĐ\tHậu Giang, ngày 02 tháng 4 năm 2022\n\nKẾ HOẠCH\nThực hiện Chỉ thị\n",
          "Liên đoàn Lao động tỉnh Hậu Giang", "province"),
+        // Two bodies of one place issuing together (real: Đắk Lắk's 01/QCPH/UBND-UBMTTQ, 2017).
+        ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\n-------\nSố: 01/QCPH/UBND-UBMTTQ\nĐắk Lắk, ngày 27 tháng 10 năm 2017\n\nQUY CHẾ\nPhối hợp công tác\n",
+         "Ủy ban nhân dân tỉnh Đắk Lắk - Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk", "province"),
     ])
     func header(text: String, issuer: String, level: String) throws {
         let d = try document(text)

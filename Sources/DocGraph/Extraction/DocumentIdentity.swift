@@ -419,6 +419,7 @@ enum DocumentIdentity {
                 break
             }
         }
+        if let parent, let joint = Self.jointIssuers(name, under: parent) { return joint }
         if let parent, let union = Self.unionCommittee(name, under: parent) { return IssuingBodies.canonical(union) }
         var issuer = IssuingBodies.canonical(name)
         // A commission is named with its committee: `Ban Tổ chức` of `Ban Chấp hành Trung ương`
@@ -440,6 +441,27 @@ enum DocumentIdentity {
             if organ > 0, words.count > organ + 1 { issuer += " " + words.dropFirst(organ).joined(separator: " ") }
         }
         return issuer
+    }
+
+    /// Two bodies of one place that issue together, their names stacked over the place they share
+    /// (`ỦY BAN NHÂN DÂN` / `ỦY BAN MTTQ VIỆT NAM` / `TỈNH ĐẮK LẮK`, real: Đắk Lắk's joint rules
+    /// 01/QCPH/UBND-UBMTTQ, 2017): `Ủy ban nhân dân tỉnh Đắk Lắk - Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk`.
+    /// Nil unless the line above is a body's name without a place and the name below, another body,
+    /// ends with a tier and a place.
+    private static func jointIssuers(_ name: String, under parent: String) -> String? {
+        let above = IssuingBody(parent), below = IssuingBody(name)
+        guard above.place == nil, above.tier == nil, below.place != nil, above.organ != below.organ,
+              [.peoplesCommittee, .peoplesCouncil].contains(above.organ) || { if case .massOrganisation = above.organ { return true }; return false }(),
+              [.peoplesCommittee, .peoplesCouncil].contains(below.organ) || { if case .massOrganisation = below.organ { return true }; return false }()
+        else { return nil }
+        // The place: the last tier word and what follows it.
+        let words = name.split(separator: " ")
+        guard let tierAt = words.indices.last(where: { k in
+            let f = String(words[k]).folded
+            return ["tinh", "huyen", "quan", "xa", "phuong"].contains(f) || f == "thanh" && k + 1 < words.count && String(words[k + 1]).folded == "pho"
+        }), tierAt > 0 else { return nil }
+        let place = words[tierAt...].joined(separator: " ")
+        return IssuingBodies.canonical("\(parent) \(place)") + " - " + IssuingBodies.canonical(name)
     }
 
     /// A committee of the Youth Union, the Front or a union whose header gives its name over two lines:

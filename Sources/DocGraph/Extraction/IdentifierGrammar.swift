@@ -216,8 +216,11 @@ enum IdentifierGrammar {
             if !parts.isEmpty, let e = dottedUnitEnd(s, dot: k) { k = e }
             parts.append(start..<k)
             let (sep, next) = separator(b, from: k)
-            // A joint circular: `183/2010/TTLT/BTC-BNN` is `183/2010/TTLT-BTC-BNN`.
-            if parts.count == 1, year != nil, sep == UInt8(ascii: "/"), next == k + 1, next < b.count, ByteReader.isLetter(b[next]) {
+            // A joint circular: `183/2010/TTLT/BTC-BNN` is `183/2010/TTLT-BTC-BNN`. Without a year, a type
+            // code that exists (or a joint one, `QCPH`, `CTPH`) then a slash: `45/QĐ/UBND` is `45/QĐ-UBND`,
+            // `01/QCPH/UBND-UBMTTQ` is `01/QCPH-UBND-UBMTTQ` (real: Đắk Lắk's joint rules, 2017).
+            if parts.count == 1, sep == UInt8(ascii: "/"), next == k + 1, next < b.count, ByteReader.isLetter(b[next]),
+               year != nil || isUpperCode(s.originalText(start..<k)) && isJointOrKnownType(String(decoding: b[start..<k], as: UTF8.self)) {
                 let e = letters(b, from: next, max: 10)
                 if isUpperCode(s.originalText(next..<e)) { k = next; continue }
             }
@@ -342,6 +345,12 @@ enum IdentifierGrammar {
     /// Words that may stand before `số` and an office's code alone: the letter words and every
     /// type word but `Luật` (whose numbers carry a year and the assembly's code).
     private static let typeWordsBeforeSo = (["cong van", "van ban", "cong dien"] + TypeCodes.words.map(\.folded).filter { $0 != "luat" }).map(wordBytes)
+
+    /// A type code that exists (`qd`, `kh`, `tb`), or a joint document's (`qcph`, `ctph`, `khlt`, `nqlt`:
+    /// `phối hợp`, `liên tịch` after a type's initials), folded.
+    private static func isJointOrKnownType(_ folded: String) -> Bool {
+        TypeCodes.isKnownCode(folded) || folded.count >= 4 && (folded.hasSuffix("ph") || folded.hasSuffix("lt"))
+    }
 
     /// Two or more letters, every one upper case (digits allowed after them: `QH14`).
     private static func isUpperCode(_ s: String) -> Bool {

@@ -324,7 +324,8 @@ public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
         if f.contains("trung uong") || f.contains("bo chinh tri") || f.contains("ban bi thu") || f.contains("chinh phu")
             || f.contains("quoc hoi") || f.contains("thu tuong") { return .central }
         if f.contains("tinh") { return .province }
-        if f.contains("thanh pho") || f.contains("huyen") { return .city }
+        // `Ủy ban nhân dân thị xã Sa Pa`, `UBND quận Liên Chiểu`: towns and urban districts are districts too.
+        if f.contains("thanh pho") || f.contains("huyen") || f.contains("thi xa") || f.contains("nhan dan quan") || f.contains("ubnd quan") { return .city }
         return .unknown
     }
 }

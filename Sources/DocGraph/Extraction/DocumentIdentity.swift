@@ -211,7 +211,8 @@ enum DocumentIdentity {
         if record.typeWord == nil, let code = record.typeCode {
             record.typeWord = record.id.flatMap { $0.typeCode == code ? TypeCodes.word(for: $0) : nil } ?? TypeCodes.typeWord[code]
         }
-        if record.term == nil, let date = record.date, record.id?.isLocal != true,
+        // A term (khóa) numbers the Party's central documents; a ministry's or the Government's (`05/VBHN-BTC`) has none.
+        if record.term == nil, let date = record.date, record.id?.isLocal != true, record.id?.form != .state,
            IssuerLevel.of(issuer: record.issuer, code: record.id?.issuerCode) == .central {
             record.term = TermCalendar.term(on: date)
         }
@@ -274,8 +275,15 @@ enum DocumentIdentity {
 
     /// Whether a run of three spaces or more at `i`, after some words of the cell, leads to a motto.
     private static func mottoColumn(_ line: String, at i: String.Index, cellStart: String.Index) -> Bool {
-        guard line[i...].hasPrefix("   "), line[cellStart..<i].contains(where: { $0 != " " }) else { return false }
+        guard line[i] == " ", line[cellStart..<i].contains(where: { $0 != " " }) else { return false }
+        // Every motto opens with `C`, `Đ` or `D` (`CỘNG HÒA`, `ĐẢNG`, `ĐOÀN`, `Độc lập`): other words are passed over unfolded.
+        guard let next = line[i...].first(where: { $0 != " " }), "CcĐđDd".contains(next) else { return false }
         let rest = String(line[i...].drop { $0 == " " }.prefix(40)).folded
+        // `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `TỈNH NINH THUẬN Độc lập - Tự do - Hạnh phúc`: OCR
+        // reads a header's two columns as one line with a single space between; the state's motto is
+        // never a body's name.
+        if rest.hasPrefix("cong hoa xa hoi chu nghia") || rest.hasPrefix("doc lap - tu do") || rest.hasPrefix("doc lap tu do") { return true }
+        guard line[i...].hasPrefix("   ") else { return false }
         return rest.hasPrefix("dang cong san viet nam") || rest.hasPrefix("cong hoa xa hoi") || rest.hasPrefix("doc lap")
             || youthUnionNames.contains { rest.hasPrefix($0) }
     }
@@ -741,6 +749,15 @@ enum DocumentIdentity {
                 let f = text.foldedLine(k)
                 if f.isEmpty || isRule(f) { if subject.isEmpty { k += 1; continue } else { break } }
                 if startsPreamble(f) { break }
+                // `Ra quân làm đường giao thông nông thôn năm 2024` / `Thực hiện Kế hoạch số 40/KH-UBND …; UBND xã …`
+                // (a `.docx`'s paragraphs, no blank line between): after the subject, a paragraph that opens
+                // a clause in capitals is the text. A title wrapped onto `thực hiện …` goes on in lower case.
+                let opening = f.drop { $0 == " " || $0 == "\t" }
+                // So does a paragraph that opens with a citation (`Quyết định số 14/2021/QĐ-UBND … được sửa đổi,
+                // bổ sung bởi:`, a consolidated text's history).
+                if !subject.isEmpty, ["thuc hien ", "trien khai ", "nham ", "de ", "theo ", "qua ", "xet "].contains(where: { opening.hasPrefix($0) })
+                    || TypeCodes.words.contains(where: { opening.hasPrefix($0.folded + " so ") }),
+                   text.originalLine(k).first(where: { $0 != " " && $0 != "\t" })?.isUppercase == true { break }
                 subject.append(text.originalLine(k))
                 k += 1
                 if subject.count >= 6 { break }
@@ -1209,17 +1226,20 @@ enum Locality {
     }
 
     /// After `tinh [uy]`, `thanh pho` or `thanh uy` and the spaces that follow, or nil.
+    /// A tab ends a cell: `… của UBND tỉnh<TAB>Sở Công Thương<TAB>Quý IV/2026` (a task row) names no place
+    /// `Sở Công Thương`, so only spaces are passed over.
     private static func trigger(_ b: [UInt8], at i: Int, end: Int) -> Int? {
         var r = ByteReader(b, from: i, end: end)
+        func skipBlanks() { while r.position < end, b[r.position] == 0x20 { r.position += 1 } }
         if r.matchWord("tinh") {
-            r.skipSpaces()
-            if r.matchWord("uy") { r.skipSpaces() }
+            skipBlanks()
+            if r.matchWord("uy") { skipBlanks() }
             return r.position
         }
         if r.matchWord("thanh") {
-            r.skipSpaces()
+            skipBlanks()
             guard r.matchWord("pho") || r.matchWord("uy") else { return nil }
-            r.skipSpaces()
+            skipBlanks()
             return r.position
         }
         return nil
@@ -1304,13 +1324,14 @@ enum Locality {
     }
 
     private static func name(_ text: FoldedText, folded i: Int, lineEnd: Int) -> String? {
-        guard i < lineEnd else { return nil }
+        // A tab or a cell's bar after `tỉnh` ends its cell: what follows is another column.
+        guard i < lineEnd, text.bytes[i] != 0x09, text.bytes[i] != UInt8(ascii: "|") else { return nil }
         // `các tỉnh ủy, thành ủy`, `tỉnh ủy xây dựng`: when the first character is certainly not
         // an upper-case letter, no name follows, and nothing is decoded.
         if OriginalCase.isUpperCase(text.original, at: Int(text.origin[i])) == false { return nil }
         let start = Int(text.origin[i]), end = min(Int(text.origin[lineEnd]), start + 160)
         if let words = plainWords(text.original, from: start, end: end) {
-            let name = words.map { String(decoding: text.original[$0], as: UTF8.self) }
+            let name = beforeMotto(words.map { String(decoding: text.original[$0], as: UTF8.self) })
             guard !name.isEmpty, !(name.count == 1 && ["Ủy", "Uỷ", "Đảng"].contains(name[0])) else { return nil }
             return name.joined(separator: " ")
         }
@@ -1335,8 +1356,19 @@ enum Locality {
             name.append(letters)
             if letters.count < word.count { break }
         }
-        guard !name.isEmpty, !(name.count == 1 && ["Ủy", "Uỷ", "Đảng"].contains(name[0])) else { return nil }
-        return name.joined(separator: " ")
+        let kept = beforeMotto(name.map(String.init))
+        guard !kept.isEmpty, !(kept.count == 1 && ["Ủy", "Uỷ", "Đảng"].contains(kept[0])) else { return nil }
+        return kept.joined(separator: " ")
+    }
+
+    /// A place's words up to the motto a scan's text ran onto the header's line (`TỈNH NINH THUẬN Độc lập
+    /// - Tự do - Hạnh phúc`, `… CỘNG HÒA XÃ HỘI …`, `… ĐẢNG CỘNG SẢN VIỆT NAM`): no place is called so.
+    private static func beforeMotto(_ words: [String]) -> [String] {
+        let folded = words.map(\.folded)
+        guard let cut = folded.indices.first(where: { k in
+            folded[k] == "doc" || k + 1 < folded.count && (folded[k] == "cong" && folded[k + 1] == "hoa" || folded[k] == "dang" && folded[k + 1] == "cong")
+        }) else { return words }
+        return Array(words[..<cut])
     }
 }
 

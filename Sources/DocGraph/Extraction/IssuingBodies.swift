@@ -21,6 +21,11 @@ enum IssuingBodies {
         "hoi dong nhan dan thanh pho": "Hội đồng nhân dân thành phố", "hoi dong nhan dan": "Hội đồng nhân dân",
         "uy ban nhan dan xa": "Ủy ban nhân dân xã", "uy ban nhan dan quan": "Ủy ban nhân dân quận",
         "uy ban nhan dan thi xa": "Ủy ban nhân dân thị xã",
+        "uy ban nhan dan phuong": "Ủy ban nhân dân phường", "uy ban nhan dan thi tran": "Ủy ban nhân dân thị trấn",
+        "ubnd xa": "UBND xã", "ubnd phuong": "UBND phường", "ubnd quan": "UBND quận", "ubnd thi xa": "UBND thị xã",
+        "ubnd thi tran": "UBND thị trấn", "hoi dong nhan dan xa": "Hội đồng nhân dân xã",
+        "hoi dong nhan dan phuong": "Hội đồng nhân dân phường", "hoi dong nhan dan quan": "Hội đồng nhân dân quận",
+        "hoi dong nhan dan thi xa": "Hội đồng nhân dân thị xã", "hoi dong nhan dan thi tran": "Hội đồng nhân dân thị trấn",
         // A committee's commissions and offices, and grassroots committees: the rest of the name is
         // their committee's or their place's (`BAN TUYÊN GIÁO TỈNH ỦY BẮC NINH`, `ĐẢNG ỦY XÃ QUỲNH THẠCH`).
         "ban tuyen giao": "Ban Tuyên giáo", "ban dan van": "Ban Dân vận", "ban noi chinh": "Ban Nội chính",

@@ -1,0 +1,61 @@
+import DocGraph
+import Testing
+
+/// A document's own identity where red-team round 4 found it slipping (its repro 11): a title that ran
+/// into the text, a place read from a table's next column or from the motto a scan ran onto the header,
+/// a Party term given to a ministry, a town at no level.
+@Suite("Identity slips")
+struct IdentitySlipTests {
+    private func document(_ text: String) throws -> DocumentRecord {
+        try #require(Fixtures.extract(text).documents.first)
+    }
+
+    @Test("a title ends where a paragraph opens a clause or a citation in capitals", arguments: [
+        ("UBND HUYỆN PHỤNG HIỆP\nỦY BAN NHÂN DÂN\nXÃ LONG THẠNH\nSố: 15/KH-UBND\nLong Thạnh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nRa quân làm đường giao thông nông thôn năm 2024\nThực hiện Kế hoạch số 40/KH-UBND ngày 15/5/2024 của UBND huyện Phụng Hiệp; UBND xã Long Thạnh xây dựng kế hoạch như sau:\n1. Huy động Nhân dân hiến đất làm đường.\n",
+         "Kế hoạch ra quân làm đường giao thông nông thôn năm 2024"),
+        ("ỦY BAN NHÂN DÂN\nPHƯỜNG CỐC LẾU\nSố: 08/KH-UBND\nCốc Lếu, ngày 25 tháng 02 năm 2025\nKẾ HOẠCH\nThực hiện Chỉ thị số 02/CT-UBND ngày 10/01/2025 của Chủ tịch UBND tỉnh\nThực hiện Chỉ thị số 02/CT-UBND ngày 10/01/2025 của Chủ tịch UBND tỉnh Lào Cai về tăng cường công tác quản lý, bảo vệ rừng; UBND phường xây dựng Kế hoạch thực hiện như sau:\n",
+         "Kế hoạch thực hiện Chỉ thị số 02/CT-UBND ngày 10/01/2025 của Chủ tịch UBND tỉnh"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 02/VBHN-UBND\nLào Cai, ngày 20 tháng 6 năm 2024\nQUYẾT ĐỊNH\nBan hành Quy định về bồi thường, hỗ trợ, tái định cư\nQuyết định số 14/2021/QĐ-UBND ngày 20 tháng 4 năm 2021 của Ủy ban nhân dân tỉnh Lào Cai, được sửa đổi, bổ sung bởi:\n",
+         "Quyết định ban hành Quy định về bồi thường, hỗ trợ, tái định cư"),
+        // A title wrapped onto `thực hiện …` goes on in lower case.
+        ("HUYỆN ỦY QUỲNH LƯU\nSố 12-KH/HU\nQuỳnh Lưu, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nTuyên truyền và\nthực hiện Nghị quyết số 05-NQ/TU\n\nCăn cứ Điều lệ Đảng;\n",
+         "Kế hoạch tuyên truyền và thực hiện Nghị quyết số 05-NQ/TU"),
+    ])
+    func titleEnds(text: String, title: String) throws {
+        #expect(try document(text).title == title)
+    }
+
+    @Test("a place is not read from the next column of a task row")
+    func placeNotFromNextCell() throws {
+        let d = try document("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 140/KH-UBND\nQuảng Trị, ngày 15 tháng 12 năm 2025\n\nKẾ HOẠCH\nThực hiện nhiệm vụ\n\n1\tHướng dẫn thực hiện Quyết định số 18/2025/QĐ-UBND của UBND tỉnh\tSở Công Thương\tQuý IV/2026\n2\tBáo cáo của UBND tỉnh\tSở Công Thương\tQuý IV/2026\n3\tTổng kết của UBND tỉnh | Sở Công Thương | Quý IV/2026\n")
+        #expect(d.locality == "Quảng Trị")
+    }
+
+    @Test("the motto a scan ran onto the header's line is no part of the place", arguments: [
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH THUẬN Độc lập - Tự do - Hạnh phúc\nSố: 04/CT-UBND Ninh Thuận, ngày 08 tháng 3 năm 2024\n\nCHỈ THỊ\nVề phòng, chống hạn hán\n",
+        "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 04/CT-UBND\nNinh Thuận, ngày 08 tháng 3 năm 2024\n\nCHỈ THỊ\nVề phòng, chống hạn hán\n\nTrên địa bàn tỉnh Ninh Thuận.\n",
+    ])
+    func placeBeforeMotto(text: String) throws {
+        #expect(try document(text).locality == "Ninh Thuận")
+    }
+
+    @Test("a ministry's or the Government's text has no Party term; a central Party text has its term")
+    func terms() throws {
+        let ministry = try document("BỘ TÀI CHÍNH\nSố: 05/VBHN-BTC\nHà Nội, ngày 25 tháng 01 năm 2024\n\nTHÔNG TƯ\nQuy định mức thu phí\n")
+        #expect(ministry.term == nil)
+        let party = try document("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 28-NQ/TW\tĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 17 tháng 11 năm 2022\n\nNGHỊ QUYẾT\nvề tiếp tục đổi mới\n")
+        #expect(party.term == "XIII")
+    }
+
+    @Test("a town's and an urban district's committee are at the district level, spelled in lower case", arguments: [
+        ("ỦY BAN NHÂN DÂN\nTHỊ XÃ SA PA\nSố: 412/QĐ-UBND\nSa Pa, ngày 14 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\nPhê duyệt phương án bồi thường\n\nCăn cứ Quyết định số 08/2024/QĐ-UBND của UBND tỉnh Lào Cai;\n",
+         "Ủy ban nhân dân thị xã Sa Pa", "district"),
+        ("ỦY BAN NHÂN DÂN\nPHƯỜNG CỐC LẾU\nSố: 08/KH-UBND\nCốc Lếu, ngày 25 tháng 02 năm 2025\n\nKẾ HOẠCH\nBảo vệ rừng\n",
+         "Ủy ban nhân dân phường Cốc Lếu", "grassroots"),
+    ])
+    func townLevel(text: String, issuer: String, level: String) throws {
+        let d = try document(text)
+        #expect(d.issuer == issuer)
+        #expect(AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.locality).rawValue == level)
+    }
+}

@@ -33,9 +33,17 @@ public struct MetadataConflictRule: CheckRule {
             foldedWords[SpellingKey(word)] = f
             return f
         }
-        for i in graph.nodes.indices where graph.nodes[i].id != nil && graph.nodes[i].id?.form != .named {
+        // Nodes are read in place (`withUnsafeBufferPointer`): copying a `DocumentNode`, or its id,
+        // to ask one field retains every string it holds (100,000 nodes and 738,000 observations
+        // at 100,000 documents).
+        let alike: [Bool] = graph.nodes.withUnsafeBufferPointer { nodes in
+            nodes.indices.map { i in
+                guard let form = nodes[i].id?.form, form != .named else { return true }
+                return Self.citedAlike(nodes, i, body: body)
+            }
+        }
+        for i in graph.nodes.indices where !alike[i] {
             // Most documents are cited alike everywhere: those are passed over without a dictionary.
-            guard !Self.citedAlike(graph.nodes[i], body: body) else { continue }
             let node = graph.nodes[i]
             let n = NodeIndex(i)
             let obs = node.observations
@@ -94,28 +102,32 @@ public struct MetadataConflictRule: CheckRule {
     /// True when no finding can stand on the node: every observation gives the same date, issuer,
     /// term and type word (byte for byte, or none), and the header does not contradict them.
     /// Each branch of `check` needs two different values, or one unlike the header, to speak.
-    private static func citedAlike(_ node: DocumentNode, body: (String) -> IssuingBody) -> Bool {
+    private static func citedAlike(_ nodes: UnsafeBufferPointer<DocumentNode>, _ i: Int, body: (String) -> IssuingBody) -> Bool {
+        // Fields are read in place and compared with the first observation that has them (by its
+        // index, not a copy): copying an observation, or keeping one of its strings, retains it.
         var date: SimpleDate?
-        var issuer: String?
-        var term: String?
-        var typeWord: String?
-        func same(_ a: inout String?, _ b: String?) -> Bool {
-            guard let b else { return true }
-            guard let a0 = a else { a = b; return true }
-            return a0.utf8.elementsEqual(b.utf8)
-        }
-        // Fields are read in place: copying an observation retains its strings.
-        let obs = node.observations
-        for k in obs.indices {
-            if let d = obs[k].date {
-                if let d0 = date, d0 != d { return false }
-                date = d
+        var issuer = -1, term = -1, typeWord = -1
+        let found = nodes[i].observations.withUnsafeBufferPointer { obs -> Bool in
+            func same(_ first: String?, _ other: String?) -> Bool {
+                guard let first, let other else { return true }
+                return first.utf8.elementsEqual(other.utf8)
             }
-            guard same(&issuer, obs[k].issuer), same(&term, obs[k].term), same(&typeWord, obs[k].typeWord) else { return false }
+            for k in obs.indices {
+                if let d = obs[k].date {
+                    if let d0 = date, d0 != d { return false }
+                    date = d
+                }
+                if obs[k].issuer != nil { if issuer < 0 { issuer = k } else if !same(obs[issuer].issuer, obs[k].issuer) { return false } }
+                if obs[k].term != nil { if term < 0 { term = k } else if !same(obs[term].term, obs[k].term) { return false } }
+                if obs[k].typeWord != nil { if typeWord < 0 { typeWord = k } else if !same(obs[typeWord].typeWord, obs[k].typeWord) { return false } }
+            }
+            return true
         }
-        guard node.inCorpus else { return true }
-        if let own = node.date, let date, date != own { return false }
-        if let own = node.issuer, let issuer, !body(issuer).isCompatible(with: body(own)) { return false }
+        guard found else { return false }
+        guard nodes[i].inCorpus else { return true }
+        if let own = nodes[i].date, let date, date != own { return false }
+        if let own = nodes[i].issuer, issuer >= 0, let cited = nodes[i].observations[issuer].issuer,
+           !body(cited).isCompatible(with: body(own)) { return false }
         return true
     }
 }

@@ -32,26 +32,31 @@ extension StoredGraph {
         var lookupKeys = [String?](repeating: nil, count: count)
         var planDates = [SimpleDate?](repeating: nil, count: count)
         var duplicates: [DuplicateIdentity] = []
-        let nodeRows = try Row.fetchCursor(db, sql: """
+        // Read column by column (`RawRow`), the short words pooled, as the edges below are.
+        var words = TextPool()
+        let nodeStatement = try db.makeStatement(sql: """
             SELECT node, key, lookup_key, name, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
               type_code, type_word, issuer, date, term, locality, title, in_corpus, document, plan_date, duplicate_of
             FROM graph_nodes
             """)
-        while let r = try nodeRows.next() {
-            guard let p = shape.position(ofNodeRow: r[0]), nodes[p.int] == nil else { throw StoredRows.RowError(detail: "a graph node out of the shape") }
-            let inCorpus: Bool = r[18]
-            let document: Int64? = r[19]
+        let nodeRows = try Row.fetchCursor(nodeStatement)
+        let r = RawRow(nodeStatement)
+        while try nodeRows.next() != nil {
+            guard let p = shape.position(ofNodeRow: r.int(0)), nodes[p.int] == nil else { throw StoredRows.RowError(detail: "a graph node out of the shape") }
+            let inCorpus = r.bool(18)
+            let document = r.optionalInt(19).map(Int64.init)
             // The builder makes the corpus's documents first, in the extraction's order.
             guard inCorpus == (p.int < records.count), !inCorpus || document == documentIDs[p.int] else {
                 throw StoredRows.RowError(detail: "graph node \(p) is not the document the rows put there")
             }
             nodes[p.int] = DocumentNode(
-                stored: try StoredRows.id(r, 4), key: r[1], name: r[3], typeCode: r[11], typeWord: r[12], issuer: r[13],
-                date: StoredRows.date(r[14]), term: r[15], locality: r[16], title: r[17], inCorpus: inCorpus,
+                stored: try r.id(4, words: &words), key: try r.required(1), name: try r.required(3), typeCode: words.text(r.bytes(11)),
+                typeWord: words.text(r.bytes(12)), issuer: words.text(r.bytes(13)), date: r.date(14), term: words.text(r.bytes(15)),
+                locality: words.text(r.bytes(16)), title: r.text(17), inCorpus: inCorpus,
                 record: inCorpus ? records[p.int] : nil, observations: [])
-            lookupKeys[p.int] = r[2]
-            planDates[p.int] = StoredRows.date(r[20])
-            if let first: Int = r[21] {
+            lookupKeys[p.int] = r.text(2)
+            planDates[p.int] = r.date(20)
+            if let first = r.optionalInt(21) {
                 guard let f = shape.position(ofNodeRow: first) else { throw StoredRows.RowError(detail: "a duplicate of a missing node") }
                 duplicates.append(DuplicateIdentity(stored: f, second: p))
             }
@@ -72,7 +77,6 @@ extension StoredGraph {
         // the cache rather than one with every citation's text.
         var pool = TextPool(capacity: shape.edgeRows.count / 4)
         var paths = TextPool(capacity: corpus.files.count)
-        var words = TextPool()
         func required(_ b: UnsafeBufferPointer<UInt8>?) throws -> UnsafeBufferPointer<UInt8> {
             guard let b else { throw StoredRows.RowError(detail: "a missing text") }
             return b
@@ -93,6 +97,7 @@ extension StoredGraph {
         let edgeRows = try Row.fetchCursor(edgeStatement)
         let e = RawRow(edgeStatement)
         let edgeCount = shape.edgeRows.count
+        let relations = StoredRows.Spellings<Relation>(), modalities = StoredRows.Spellings<Modality>()
         let allEdges = try [DocumentEdge](unsafeUninitializedCapacity: edgeCount) { buffer, initialized in
             var made = [Bool](repeating: false, count: edgeCount)
             var count = 0
@@ -109,8 +114,8 @@ extension StoredGraph {
                     let demoted = try e.bytes(13).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) as Relation }
                     let edge = DocumentEdge(
                         stored: shape.adjacency.edgeFrom[p], to: shape.adjacency.edgeTo[p],
-                        relation: try StoredRows.value(String(decoding: try required(e.bytes(1)), as: UTF8.self)),
-                        modality: try StoredRows.value(String(decoding: try required(e.bytes(2)), as: UTF8.self)),
+                        relation: try StoredRows.value(try required(e.bytes(1)), among: relations),
+                        modality: try StoredRows.value(try required(e.bytes(2)), among: modalities),
                         deadline: deadline, leadUnit: words.text(e.bytes(6)),
                         location: SourceLocation(file: paths.text(try required(e.bytes(7))), page: e.optionalInt(8), line: e.int(9), column: e.int(10)),
                         text: pool.text(try required(e.bytes(11))), isNested: e.bool(12), demotedFrom: demoted, isPartial: e.bool(14))
@@ -132,12 +137,36 @@ extension StoredGraph {
             """)
         let observations = try Row.fetchCursor(observationStatement)
         let o = RawRow(observationStatement)
+        // An observation is what a citation says of the node it cites, and the citation's edge
+        // enters that node at the same place with the same text: the edge's strings are taken
+        // when its place and bytes are the observation's (the next entering edge, in edge order,
+        // as the builder appends both), and pooled otherwise (a citation of its own document has
+        // no edge). Two lookups fewer for each of 738,000 observations at 100,000 documents.
+        var observedNode = -1
+        var entering: ArraySlice<EdgeIndex> = []
         while try observations.next() != nil {
             guard let p = shape.position(ofNodeRow: o.int(0)) else { throw StoredRows.RowError(detail: "an observation of a missing node") }
+            if p.int != observedNode {
+                observedNode = p.int
+                entering = shape.adjacency.incoming(p)
+                allNodes[p.int].observations.reserveCapacity(entering.count + 1)
+            }
+            let line = o.int(7), column = o.int(8), page = o.optionalInt(6)
+            let file = try required(o.bytes(5)), text = try required(o.bytes(9))
+            let location: SourceLocation, said: String
+            if let next = entering.first, allEdges[next.int].location.line == line, allEdges[next.int].location.column == column,
+               allEdges[next.int].location.page == page, TextPool.same(allEdges[next.int].location.file, file),
+               TextPool.same(allEdges[next.int].text, text) {
+                location = allEdges[next.int].location
+                said = allEdges[next.int].text
+                entering = entering.dropFirst()
+            } else {
+                location = SourceLocation(file: paths.text(file), page: page, line: line, column: column)
+                said = pool.text(text)
+            }
             allNodes[p.int].observations.append(DocumentNode.Observation(
                 stored: o.date(1), issuer: words.text(o.bytes(2)), term: words.text(o.bytes(3)), typeWord: words.text(o.bytes(4)),
-                location: SourceLocation(file: paths.text(try required(o.bytes(5))), page: o.optionalInt(6), line: o.int(7), column: o.int(8)),
-                text: pool.text(try required(o.bytes(9)))))
+                location: location, text: said))
         }
 
         // Notes, one per demoted edge in edge order (as the builder writes them).

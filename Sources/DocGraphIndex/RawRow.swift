@@ -129,7 +129,7 @@ struct TextPool {
 
     /// Whether a pooled text holds exactly these bytes (its UTF-8 read in place; a small string,
     /// held inline, from a copy on the stack: `utf8.withContiguousStorageIfAvailable` gives none).
-    private static func same(_ known: String, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func same(_ known: String, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var known = known
         return known.withUTF8 { k in
             guard k.count == b.count else { return false }

@@ -304,6 +304,17 @@ enum StoredRows {
         return v
     }
 
+    /// The cases of a stored enumeration by the bytes of their raw values, so that a column of
+    /// 738,000 edges is matched in place rather than made into a `String` and switched on.
+    struct Spellings<T: RawRepresentable & CaseIterable> where T.RawValue == String {
+        let cases: [(bytes: [UInt8], value: T)] = T.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    static func value<T>(_ b: UnsafeBufferPointer<UInt8>, among spellings: Spellings<T>) throws -> T {
+        for (bytes, value) in spellings.cases where bytes.count == b.count && bytes.elementsEqual(b) { return value }
+        return try self.value(String(decoding: b, as: UTF8.self))
+    }
+
     private static func nonNull(_ s: String?) throws -> String {
         guard let s else { throw corrupt("a missing text") }
         return s

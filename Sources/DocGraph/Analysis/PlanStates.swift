@@ -45,10 +45,14 @@ extension DocumentGraph {
         let plannerDate = planDate(planner)
         var confirmed: (NodeIndex, SimpleDate)?
         var unconfirmed: (NodeIndex, Fulfilment.Doubt)?
+        // The entering edges' kinds and citing ends from the compact arrays (4 bytes an edge, not
+        // a `DocumentEdge`'s 170): a plan of a document cited 100,000 times reads every one.
+        var fulfilling: UInt32 = 0
+        for r in Relation.allCases where relation.isFulfilled(by: r) { fulfilling |= EdgeFilter.kind(r, .enacted) }
         for other in incoming(edges[Int(e)].to) {
             let i = Int(other)
-            guard edges[i].modality == .enacted, edges[i].from != planner, relation.isFulfilled(by: edges[i].relation) else { continue }
-            let doer = edges[i].from
+            let kind = adjacency.edgeKind[i], doer = adjacency.edgeFrom[i]
+            guard kind & (1 << 31) == 0, kind & fulfilling != 0, doer != planner else { continue }
             guard let d = nodes[Int(doer)].date else {
                 if unconfirmed == nil { unconfirmed = (doer, .undated) }
                 continue

@@ -12,6 +12,7 @@ extension DocumentGraph {
         var components: [[NodeIndex]] = []
         // Call frames: node and position in its outgoing edge list.
         var frames: [(node: NodeIndex, next: Int)] = []
+        let mask = filter.mask
 
         for root in 0..<n where index[root] < 0 {
             frames.append((NodeIndex(root), 0))
@@ -23,10 +24,12 @@ extension DocumentGraph {
                 var i = next
                 var descended = false
                 while i < out.count {
-                    let edge = edges[Int(out[out.startIndex + i])]
+                    // The edge's kind and end from the compact arrays: copying a `DocumentEdge`
+                    // retains its strings (738,000 edges at 100,000 documents).
+                    let e = Int(out[out.startIndex + i])
                     i += 1
-                    guard filter.accepts(edge) else { continue }
-                    let w = Int(edge.to)
+                    guard mask.accepts(adjacency.edgeKind[e]) else { continue }
+                    let w = Int(adjacency.edgeTo[e])
                     if index[w] < 0 {
                         frames[frames.count - 1].next = i
                         index[w] = counter; low[w] = counter; counter += 1

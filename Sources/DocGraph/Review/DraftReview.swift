@@ -79,26 +79,28 @@ public struct DraftReview: Sendable {
 
 extension DocumentGraph {
     /// The findings with `subject` set to the document cited at its location, if any.
-    func namingSubjects(_ findings: [Finding]) -> [Finding] {
+    func namingSubjects(_ findings: consuming [Finding]) -> [Finding] {
         // Only the places findings stand at are looked up, and only their cited node is named:
         // naming every edge's cited document cost about 2 s at 100,000 documents (738k edges).
         // Places are keyed by integers, a path by its number: edges and findings come grouped by
         // file, so a path is hashed once per run of its file, not once per edge (738k at 100,000
         // documents), and edges are read in place rather than copied.
+        // Named in place: the findings are this function's own (`consuming`), and a copy of each
+        // (84,000 at 100,000 documents, about 260 bytes and a dozen strings each) is not made.
+        var named = findings
         var files = FileNumbers()
         var cited: [FileNumbers.Place: NodeIndex?] = [:]
-        for f in findings where f.subject == nil { if let at = f.location { cited[files.place(at)] = .some(nil) } }
-        guard !cited.isEmpty else { return findings }
+        for k in named.indices where named[k].subject == nil { if let at = named[k].location { cited[files.place(at)] = .some(nil) } }
+        guard !cited.isEmpty else { return named }
         for i in edges.indices {
             let at = files.place(edges[i].location)
             guard let slot = cited[at], slot == nil else { continue }
             cited[at] = edges[i].to
         }
-        return findings.map { f in
-            guard f.subject == nil, let at = f.location, let n = cited[files.place(at)] ?? nil else { return f }
-            var named = f
-            named.subject = nodes[Int(n)].id?.description ?? nodes[Int(n)].name
-            return named
+        for k in named.indices {
+            guard named[k].subject == nil, let at = named[k].location, let n = cited[files.place(at)] ?? nil else { continue }
+            named[k].subject = nodes[Int(n)].id?.description ?? nodes[Int(n)].name
         }
+        return named
     }
 }

@@ -19,6 +19,13 @@ struct ListedItemsTests {
         ("Trong 05 năm qua, đã ban hành nhiều văn bản:", nil),
         ("Kết quả đạt 90 % chỉ tiêu sau:", nil),
         ("Gồm 04 văn bản sau.", nil),
+        // Red-team round 4 (repro 01, probes c01–c12): the count that closes a heading, and `Có … :`.
+        ("II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI (06 nhiệm vụ)", 6),
+        ("II. NHIỆM VỤ (gồm 06 nhiệm vụ)", 6),
+        ("Có 05 nhóm giải pháp chủ yếu:", 5),
+        ("II. KẾT QUẢ (06 nhiệm vụ đã hoàn thành)", nil),
+        ("Thực hiện 06 nhiệm vụ (trọng tâm)", nil),
+        ("Trong năm có 05 nhóm giải pháp được triển khai:", nil),
     ] as [(String, Int?)])
     func stated(line: String, count: Int?) {
         #expect(ListedItems.stated(Substring(line.folded)) == count)
@@ -38,5 +45,30 @@ struct ListedItemsTests {
         #expect(numbered.map(\.listed) == [3] && numbered.map(\.stated) == [3])
         let cut = counts("Điều 1. Nhất trí thông qua 07 nội dung như sau:\n\n1. Phương án sử dụng nguồn tăng thu.\n\n2. Bố trí kế hoạch vốn theo Chỉ thị số \n")
         #expect(cut.isEmpty)
+    }
+
+    @Test("a group's label inside a task table: its rows are read and counted up to the next label")
+    func groupInsideTable() {
+        let f = F.extract("""
+        KẾ HOẠCH
+        Thực hiện nhiệm vụ trọng tâm năm 2026
+
+        TT\tNội dung\tCơ quan chủ trì\tThời gian
+        Quý I/2026 (05 nhiệm vụ)
+        1\tTrình HĐND tỉnh nghị quyết về giá dịch vụ\tSở Tài chính\tQuý I/2026
+        2\tRà soát quy hoạch cụm công nghiệp\tSở Công Thương\tQuý I/2026
+        3\tKiện toàn Ban Chỉ đạo chuyển đổi số\tSở Thông tin và Truyền thông\tQuý I/2026
+        4\tSơ kết công tác cải cách hành chính\tSở Nội vụ\tQuý I/2026
+        Các nhiệm vụ khác
+        5\tTổng kết 05 năm thực hiện Chỉ thị số 10/CT-UBND ngày 12/4/2021 của Chủ tịch UBND tỉnh\tSở Nội vụ\tTháng 6/2026
+        6\tBáo cáo tình hình thu hút đầu tư\tSở Công Thương\tTháng 11/2026
+
+        TM. ỦY BAN NHÂN DÂN
+        """)
+        #expect(f.tasks.count == 6)
+        #expect(f.statedCounts.map(\.listed) == [4])
+        let c = f.citations.first { $0.id.description == "10/CT-UBND" }
+        #expect(c?.modality == .planned)
+        #expect(c?.deadline?.date?.description == "2026-06-30")
     }
 }

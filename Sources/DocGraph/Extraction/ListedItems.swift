@@ -11,14 +11,23 @@ enum ListedItems {
     /// one of `countedNouns` after `gồm`, before `sau`/`chủ yếu sau`, or alone in brackets (`(04 nhiệm vụ)`).
     /// Nil for any other line.
     static func stated(_ f: Substring) -> Int? {
-        guard f.last == ":" else { return nil }
+        // `II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI (06 nhiệm vụ)`, `II. NHIỆM VỤ (gồm 06 nhiệm vụ)`: a heading whose
+        // count closes it in brackets announces the list under it without a colon (red-team round 4, repro 01).
+        let bracketed = f.last == ")"
+        guard f.last == ":" || bracketed else { return nil }
         let words = f.dropLast().split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," }
         for (k, w) in words.enumerated() where w.count <= 2 && w.allSatisfy(\.isNumber) {
             guard let n = Int(w), n > 1 else { continue }
             let after = words[(k + 1)...].joined(separator: " ")
             guard let noun = countedNouns.first(where: { after.hasPrefix($0) }) else { continue }
-            // `Quý I/2023 (04 nhiệm vụ):`: the count in brackets after a heading announces the list too.
-            let announced = (k > 0 && words[k - 1] == "gom") || after.hasSuffix(" sau") || after.contains(" sau ")
+            if bracketed {
+                // Only the count that closes the line: `(06 nhiệm vụ)`, `(gồm 06 nhiệm vụ)`.
+                guard after == noun, f.hasSuffix("(\(w) \(noun))") || f.hasSuffix("(gom \(w) \(noun))") else { continue }
+                return n
+            }
+            // `Quý I/2023 (04 nhiệm vụ):`: the count in brackets after a heading announces the list too;
+            // `Có 05 nhóm giải pháp chủ yếu:` (a sentence that says what there is) does as well.
+            let announced = (k > 0 && (words[k - 1] == "gom" || words[k - 1] == "co" && k == 1)) || after.hasSuffix(" sau") || after.contains(" sau ")
                 || f.contains("(\(w) \(noun))")
             if announced { return n }
         }

@@ -78,7 +78,8 @@ enum ProseTasks {
                 k += 1
                 continue
             }
-            if let stated = ListedItems.stated(f) {
+            // `Quý I/2026 (05 nhiệm vụ)`: a counted heading with its period is counted below, once.
+            if let stated = ListedItems.stated(f), countedHeading(f, original()) == nil {
                 // `… tập trung vào 03 nhóm nhiệm vụ sau:`, `… gồm 04 văn bản sau:`, `Năm 2022 (gồm 05
                 // nhiệm vụ):` counts the items of the list that follows, up to the next heading.
                 if let listed = ListedItems.count(text, after: k, within: lines), listed > 0 {
@@ -88,11 +89,20 @@ enum ProseTasks {
             }
             if let (deadline, stated) = countedHeading(f, original()) {
                 var items = 0
+                var tableRows = 0
                 var j = k + 1
                 while j < lines.upperBound {
                     let g = text.foldedLine(j)
                     let o = { text.originalLine(j) }
                     if countedHeading(g, o()) != nil || (isHeading(text, j) && !g.isEmpty && !g.hasPrefix("(")) || g.hasPrefix("noi nhan") { break }
+                    // `Quý I/2026 (05 nhiệm vụ)` as a group's label inside a task table: its rows are the
+                    // numbered rows up to the next label (`Các nhiệm vụ khác`), which a row no longer follows.
+                    if TaskTableParser.isRow(text.bytes, text.foldedRange(ofLine: j)) {
+                        if g.first?.isNumber == true { tableRows += 1 }
+                        j += 1
+                        continue
+                    }
+                    if tableRows > 0, !g.isEmpty { break }
                     if let n = parenthesizedNumber(g) {
                         items += 1
                         tasks.append(ProseTask(lines: j..<(j + 1), context: TaskContext(deadline: deadline, leadUnit: issuer),
@@ -101,7 +111,7 @@ enum ProseTasks {
                     }
                     j += 1
                 }
-                counts.append(StatedCount(heading: FoldedText.tidy(original()).trimmingCharacters(in: " #*"), stated: stated, listed: items,
+                counts.append(StatedCount(heading: FoldedText.tidy(original()).trimmingCharacters(in: " #*"), stated: stated, listed: items + tableRows,
                                           documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
                 k = j
                 continue

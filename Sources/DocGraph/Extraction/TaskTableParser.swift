@@ -42,6 +42,14 @@ enum TaskTableParser {
                 let range = text.foldedRange(ofLine: j)
                 if !isRow(text.bytes, range) {
                     if text.foldedLine(j).isEmpty { j += 1; continue }
+                    // `Quý I/2026 (05 nhiệm vụ)`, `Các nhiệm vụ khác`: a group's label on a line of its own
+                    // between two rows of the table names a section of it (red-team round 4, repro 02).
+                    if let next = groupLabelFollowedByRow(text, j, end: lines.upperBound) {
+                        section = FoldedText.tidy(text.originalLine(j)).trimmingCharacters(in: " *_#")
+                        sectionLead = nil
+                        j = next
+                        continue
+                    }
                     break
                 }
                 lastTableLine = j
@@ -87,6 +95,17 @@ enum TaskTableParser {
             k = lastTableLine + 1
         }
         return tables
+    }
+
+    /// The next line when line `k` is a short label (no cell, no full stop or colon at its end) that a
+    /// row of the table follows (not a header: a header starts another table); nil otherwise.
+    private static func groupLabelFollowedByRow(_ text: FoldedText, _ k: Int, end: Int) -> Int? {
+        let r = trim(text.bytes, text.foldedRange(ofLine: k))
+        guard let last = r.last, r.count <= 80, text.bytes[last] != UInt8(ascii: "."), text.bytes[last] != UInt8(ascii: ":") else { return nil }
+        var n = k + 1
+        while n < end, text.foldedLine(n).isEmpty { n += 1 }
+        guard n < end, isRow(text.bytes, text.foldedRange(ofLine: n)), header(text, n) == nil else { return nil }
+        return n
     }
 
     /// Column roles when line `k` is a header row (`TT<TAB>Cơ sở thực hiện<TAB>…`).

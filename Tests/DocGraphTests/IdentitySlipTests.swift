@@ -58,4 +58,17 @@ struct IdentitySlipTests {
         #expect(d.issuer == issuer)
         #expect(AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.locality).rawValue == level)
     }
+
+    @Test("a council and the people's committee of one place issuing together", arguments: [
+        // Real: Hòa Bình's joint rules 06/QC-TT.HĐND-UBND (evaluation set 179).
+        ("THƯỜNG TRỰC\nHĐND - UBND TỈNH HÒA BÌNH\n-------\nSố: 06/QC-TT.HĐND-UBND\nHòa Bình, ngày 20 tháng 3 năm 2019\n\nQUY CHẾ\nPhối hợp công tác\n",
+         "Thường trực HĐND tỉnh Hòa Bình - UBND tỉnh Hòa Bình", "province"),
+        ("HĐND - UBND HUYỆN MỸ TÚ\n-------\nSố: 06/QC-HĐND-UBND\nMỹ Tú, ngày 20 tháng 3 năm 2019\n\nQUY CHẾ\nPhối hợp công tác\n",
+         "HĐND huyện Mỹ Tú - UBND huyện Mỹ Tú", "district"),
+    ])
+    func jointCouncilAndCommittee(text: String, issuer: String, level: String) throws {
+        let d = try document(text)
+        #expect(d.issuer == issuer)
+        #expect(AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.locality).rawValue == level)
+    }
 }

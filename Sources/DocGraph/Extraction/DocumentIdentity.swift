@@ -427,6 +427,7 @@ enum DocumentIdentity {
                 break
             }
         }
+        if let joint = Self.jointCouncilAndCommittee(name, under: parent) { return joint }
         if let parent, let joint = Self.jointIssuers(name, under: parent) { return joint }
         if let parent, let union = Self.unionCommittee(name, under: parent) { return IssuingBodies.canonical(union) }
         var issuer = IssuingBodies.canonical(name)
@@ -449,6 +450,20 @@ enum DocumentIdentity {
             if organ > 0, words.count > organ + 1 { issuer += " " + words.dropFirst(organ).joined(separator: " ") }
         }
         return issuer
+    }
+
+    /// `HĐND - UBND TỈNH HÒA BÌNH` under `THƯỜNG TRỰC` (real: Hòa Bình's joint rules 06/QC-TT.HĐND-UBND, 2019;
+    /// every province and district has such rules): the council (its standing committee) and the people's
+    /// committee of one place, each named with it: `Thường trực HĐND tỉnh Hòa Bình - UBND tỉnh Hòa Bình`.
+    private static func jointCouncilAndCommittee(_ name: String, under parent: String?) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        let organs: [String: String] = ["hdnd": "HĐND", "ubnd": "UBND"]
+        guard words.count >= 5, let first = organs[words[0].folded], words[1] == "-", let second = organs[words[2].folded], first != second,
+              let tierAt = [3].first(where: { ["tinh", "huyen", "quan", "xa", "phuong", "thanh", "thi"].contains(words[$0].folded) }) else { return nil }
+        let place = IssuingBodies.canonical("ỦY BAN NHÂN DÂN " + words[tierAt...].joined(separator: " "))
+            .dropFirst("Ủy ban nhân dân ".count)
+        let standing = parent.map { $0.folded == "thuong truc" } == true ? "Thường trực " : ""
+        return "\(standing)\(first) \(place) - \(second) \(place)"
     }
 
     /// Two bodies of one place that issue together, their names stacked over the place they share

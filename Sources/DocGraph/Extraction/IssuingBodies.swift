@@ -336,7 +336,7 @@ public struct IssuingBody: Hashable, Sendable {
         "bo ", "so ", "ban ", "cuc ", "tong cuc ", "chi cuc ", "vien ", "hoi ", "uy ban ", "van phong ", "chi bo ", "mat tran ",
         "doan ", "cong doan ", "toa an ", "ngan hang ", "kiem toan ", "thanh tra ", "truong ", "trung tam ", "cong an ",
         "bo chi huy ", "bo tu lenh ", "hoc vien ", "dai hoc ", "tap doan ", "tong cong ty ", "cong ty ", "dai hoi ",
-        "lien doan ", "tong lien doan ", "phong ", "quan khu ", "thong tan xa ", "dai ", "bao ",
+        "lien doan ", "tong lien doan ", "phong ", "quan khu ", "thong tan xa ", "dai ", "bao ", "thuong truc hoi dong nhan dan ",
     ]
 
     /// The tier of a committee of the Youth Union, the Front or a union, nil for any other body.

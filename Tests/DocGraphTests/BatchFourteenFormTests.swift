@@ -31,6 +31,9 @@ struct BatchFourteenFormTests {
         ("Tuyên truyền nghị quyết đại hội Đảng bộ tỉnh lần thứ XVIII.", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"),
         ("Tuyên truyền NQ Đại hội XIII của Đảng.", "Nghị quyết Đại hội XIII"),
         ("Quán triệt nghị quyết đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", "Nghị quyết Đại hội XIII"),
+        // A province's congress by its number first (real: a ward of Tây Ninh), not the Party's.
+        ("Thực hiện Nghị quyết Đại hội XI Đảng bộ tỉnh, nhiệm kỳ 2020 - 2025.", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI"),
+        ("Thực hiện NQ Đại hội XX Đảng bộ huyện.", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX"),
     ])
     func congressResolution(text: String, name: String) {
         #expect(Fixtures.extract(text).citations.map(\.id.description) == [name])
@@ -62,6 +65,10 @@ struct BatchFourteenFormTests {
         ("Căn cứ Thông báo số 12/TB/VP ngày 10/3/2019.", "12/TB-VP"),
         ("Căn cứ Nghị quyết số 12/NQ/TU ngày 10/3/2019 của Tỉnh ủy.", "12-NQ/TU"),
         ("Căn cứ Chương trình phối hợp số 05/CTPH/UBND-MTTQ ngày 10/3/2020.", "05/CTPH-UBND-MTTQ"),
+        // A mass organisation numbers as the Party does (the reviewer's real Tây Ninh branch plan, session 10).
+        ("Căn cứ Kế hoạch số 18/KH/TĐTN-CTĐTTN ngày 10/3/2020.", "18-KH/TĐTN-CTĐTTN"),
+        ("Căn cứ Hướng dẫn số 05/HD/TWĐTN-BTC ngày 10/3/2020.", "05-HD/TWĐTN-BTC"),
+        ("Căn cứ Kế hoạch số 12/KH/HNDT ngày 10/3/2020.", "12-KH/HNDT"),
     ])
     func slashBeforeIssuer(text: String, id: String) throws {
         let c = try #require(Fixtures.extract(text).citations.first)

@@ -23,6 +23,10 @@ struct RevisionHistoryFormTests {
         "Điều này được sửa đổi, bổ sung tại Điều 1 Quyết định số 30/2022/QĐ-UBND.",
         "Khoản này được sửa đổi theo quy định tại khoản 1 Điều 1\\nQuyết định số 30/2022/QĐ-UBND.",
         "Điều này được bổ sung theo quy định tại khoản 2 Điều 1 Quyết định số 15/2021/QĐ-UBND và được sửa đổi theo quy định tại khoản 1 Điều 1 Quyết định số 30/2022/QĐ-UBND.",
+        // The reviewer's forms (session 10): `của` before the document, and a wording replaced.
+        "Điều này được sửa đổi theo quy định tại điểm e khoản 2 Điều 1 của Quyết định số 30/2022/QĐ-UBND.",
+        "Cụm từ \"Bộ Lao động - Thương binh và Xã hội\" được thay thế bởi cụm từ \"Bộ Nội vụ\" theo quy định tại Điều 3 Quyết định số 30/2022/QĐ-UBND.",
+        "[2] Cụm từ \"Sở Lao động\" được thay thế bằng cụm từ \"Sở Nội vụ\" theo quy định tại Điều 3 Quyết định số 30/2022/QĐ-UBND.",
     ])
     func ownPartRevised(text: String) {
         let text = text.replacingOccurrences(of: "\\n", with: "\n")

@@ -46,6 +46,8 @@ struct SentenceTaskTests {
     @Test("dates alone in brackets are events, and a new item is a new sentence", arguments: [
         "Căn cứ Quyết định số 640/QĐ-TTg ngày 31/5/2012 về việc thành lập Ban Tổ chức kỷ niệm 100 năm Ngày sinh (09/7/1912 - 09/7/2012);",
         "1. Sở Nội vụ trình UBND tỉnh ban hành Quyết định thay thế Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh\n2. Sở Tư pháp tổng kết, hoàn thành trước ngày 30/9/2026.",
+        // The reviewer's form (session 10): a sub-list's next mark in lower case opens an item of its own.
+        "a) Sở Tư pháp tham mưu sửa đổi Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh\nb) Sở Nội vụ tổng kết công tác, hoàn thành trước ngày 30/6/2026.",
     ])
     func notADeadline(text: String) throws {
         let cs = F.extract("KẾ HOẠCH\nthử\n\n\(text.replacingOccurrences(of: "\\n", with: "\n"))\n").citations

@@ -260,6 +260,12 @@ enum CitationScanner {
             var passive = trigger != nil ? passiveRevisionSubject(b, window: windowStart..<m.start) : nil
             // `Khoản này được thay thế theo quy định tại … Quyết định số 08/2024/QĐ-UBND`: the cited
             // document revised this text (a consolidated text's footnote); this text only mentions it.
+            // `Cụm từ “…” được thay thế bởi cụm từ “…” theo quy định tại Điều 3 Thông tư số 05/2025/TT-BNV`: a
+            // change of this text's wording, made by the cited document.
+            if trigger?.isRevision == true, passive == nil, opensWithWording(b, window: windowStart..<m.start) {
+                relation = .references
+                link = .independent
+            }
             if let p = passive, revisesThisText(b, auxiliary: p.auxiliary, window: windowStart..<m.start) {
                 passive = nil
                 relation = .references
@@ -1451,7 +1457,12 @@ enum CitationScanner {
     /// `… được sửa đổi theo quy định tại khoản 1 Điều 1 Quyết định số …` (a consolidated text's footnote):
     /// the provision that revises may stand between `tại` and the mention, and `theo quy định` before `tại`.
     private static func passiveRevisionSubject(_ b: [UInt8], window: Range<Int>) -> (relation: Relation, auxiliary: Int)? {
-        var k = stripPartReference(b, trimmedEnd(b, before: window.upperBound), from: window.lowerBound)
+        var k = trimmedEnd(b, before: window.upperBound)
+        // `… tại điểm e khoản 2 Điều 1 của Thông tư số …`: the provision's document after `của`.
+        if let cua = wordEnding(b, at: k, "cua"), cua >= window.lowerBound, stripPartReference(b, trimmedEnd(b, before: cua), from: window.lowerBound) < trimmedEnd(b, before: cua) {
+            k = trimmedEnd(b, before: cua)
+        }
+        k = stripPartReference(b, k, from: window.lowerBound)
         // The type word of the mention is not in the window; `bởi`, `tại`, `theo`, `bằng` end it.
         guard let by = ["boi", "tai", "theo", "bang"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first else { return nil }
         k = trimmedEnd(b, before: by)
@@ -1484,6 +1495,18 @@ enum CitationScanner {
             k = trimmedEnd(b, before: part)
         }
         return k
+    }
+
+    /// Whether the clause opens with `Cụm từ` / `Từ` (after a footnote's mark or a list's) and holds `được`:
+    /// words of this text that the cited document changed.
+    private static func opensWithWording(_ b: [UInt8], window: Range<Int>) -> Bool {
+        var r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
+        r.skipSpaces()
+        // `[3]`, `3.`, `-`: a footnote's or a list's mark.
+        while let c = r.current, c == UInt8(ascii: "[") || c == UInt8(ascii: "]") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || ByteReader.isDigit(c) { r.position += 1 }
+        r.skipSpaces()
+        guard r.matchWord("cum tu") || r.matchWord("tu ngu") else { return false }
+        return ByteReader(b, from: r.position, end: window.upperBound).firstIndex(of: "duoc") != nil
     }
 
     /// Whether a passive revision's subject is a part of this text (`Khoản này được sửa đổi theo …`,

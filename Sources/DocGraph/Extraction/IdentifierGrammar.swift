@@ -191,6 +191,9 @@ enum IdentifierGrammar {
         var parts: [Range<Int>] = []
         var spaced = false
         var glued = false
+        // `N/TYPE/ISSUER`: the slash is the Party's (`18/KH/TĐTN-CTĐTTN` is `18-KH/TĐTN-CTĐTTN`) or the
+        // state's hyphen (`45/QĐ/UBND` is `45/QĐ-UBND`), as the issuer's code says.
+        var slashedIssuer = false
         while true {
             let start = k
             // Up to 16 letters: a steering board's code spells its programme (`BCĐCTUVCTXDNTM`,
@@ -222,7 +225,7 @@ enum IdentifierGrammar {
             if parts.count == 1, sep == UInt8(ascii: "/"), next == k + 1, next < b.count, ByteReader.isLetter(b[next]),
                year != nil || isUpperCode(s.originalText(start..<k)) && isJointOrKnownType(String(decoding: b[start..<k], as: UTF8.self)) {
                 let e = letters(b, from: next, max: 10)
-                if isUpperCode(s.originalText(next..<e)) { k = next; continue }
+                if isUpperCode(s.originalText(next..<e)) { slashedIssuer = year == nil; k = next; continue }
             }
             // `01/1999/QĐ.UB`: the older form joined type and issuer with a dot.
             if sep == 0, k + 1 < b.count, b[k] == UInt8(ascii: "."), ByteReader.isLetter(b[k + 1]),
@@ -270,6 +273,10 @@ enum IdentifierGrammar {
         let id: DocumentID
         if written.count == 1 {
             id = DocumentID(state: number, year: year, typeCode: "", issuerCode: written[0])
+        } else if slashedIssuer, written.count >= 2, TypeCodes.isKnownCode(written[0].folded), isPartyOrUnionCode(written[1]) {
+            // `18/KH/TĐTN-CTĐTTN` (real: a Youth Union branch in Tây Ninh), `12/NQ/TU`: the Party's form.
+            id = DocumentID(party: number, typeCode: TypeCodes.canonical(written[0]),
+                            issuerCode: written.dropFirst().map { TypeCodes.canonicalIssuer($0) }.joined(separator: "-"))
         } else if written.count == 2, year == nil, TypeCodes.isKnownCode(written[0].folded), TypeCodes.isPartyIssuerCode(written[1]) {
             // `Chỉ thị số 19/CT-TW`, `14/CT-TU`: a Party document written in the state's form is the
             // Party's `19-CT/TW`; no state body has a Party committee's code.
@@ -345,6 +352,14 @@ enum IdentifierGrammar {
     /// Words that may stand before `số` and an office's code alone: the letter words and every
     /// type word but `Luật` (whose numbers carry a year and the assembly's code).
     private static let typeWordsBeforeSo = (["cong van", "van ban", "cong dien"] + TypeCodes.words.map(\.folded).filter { $0 != "luat" }).map(wordBytes)
+
+    /// A Party committee's or board's code (`TU`, `HU`, `BTGTU`), or a mass organisation's numbering as the
+    /// Party does (`TĐTN`, `TWĐTN`, `HĐTN`, `ĐTN`: the Youth Union; `HND`, `HNDT`: the Farmers' Union).
+    private static func isPartyOrUnionCode(_ code: String) -> Bool {
+        let f = code.folded
+        return TypeCodes.isPartyIssuerCode(code) || TypeCodes.partyCommittee(ofCode: code) != nil
+            || f.hasSuffix("dtn") || f == "hnd" || f.hasPrefix("hnd")
+    }
 
     /// A type code that exists (`qd`, `kh`, `tb`), or a joint document's (`qcph`, `ctph`, `khlt`, `nqlt`:
     /// `phối hợp`, `liên tịch` after a type's initials), folded.

@@ -105,6 +105,15 @@ enum NamedDocuments {
         r.skipSpaces()
         let numeralStart = r.position
         if let n = r.readRoman(), s.originalText(numeralStart..<r.position).allSatisfy({ $0.isUppercase }) {
+            // `Nghị quyết Đại hội XI Đảng bộ tỉnh` (real: a ward of Tây Ninh): the province's eleventh congress,
+            // named as `… Đại hội Đảng bộ tỉnh lần thứ XI` is, not the Party's.
+            var tail = r
+            tail.skipSpaces()
+            if tail.phraseEnd("dang bo", at: tail.position) != nil || tail.phraseEnd("chi bo", at: tail.position) != nil {
+                let bodyEnd = localPartyEnd(s, from: tail.position)
+                return Match(range: i..<bodyEnd, name: "Nghị quyết Đại hội \(s.originalText(tail.position..<bodyEnd)) lần thứ \(n.roman)",
+                             typeWord: typeWord, date: nil)
+            }
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(n.roman)", typeWord: typeWord, date: nil)
         }
         r.position = afterHead

@@ -93,6 +93,11 @@ enum SentenceTasks {
         guard let end = line.last, let first = next.first, ByteReader.isLetter(text.bytes[first]) else { return false }
         let c = text.bytes[end]
         guard c != UInt8(ascii: "."), c != UInt8(ascii: ";"), c != UInt8(ascii: ":") else { return false }
+        // `b) Tổng kết …`, `đ. …`: a list's next mark opens an item of its own (reviewer, session 10).
+        let b = text.bytes
+        var e = first
+        while e < next.upperBound, ByteReader.isLetter(b[e]), e - first < 2 { e += 1 }
+        if e < next.upperBound, e - first == 1 || e - first == 2 && b[first] == UInt8(ascii: "d"), b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: ".") { return false }
         return text.originalText(first..<(first + 1)).first?.isLowercase == true
     }
 

@@ -122,4 +122,12 @@ struct RevisionHistoryFormTests {
         """)
         #expect(f.obligations.map(\.actor) == ["Sở Công Thương"])
     }
+
+    @Test("the date a consolidated text gives an amendment's effect is no law's date")
+    func effectDateIsNoLawDate() throws {
+        let f = Fixtures.extract("3. Luật số 67/2020/QH14 ngày 13 tháng 11 năm 2020 của Quốc hội sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính, có hiệu lực kể từ ngày 01 tháng 01 năm 2022.")
+        let law = try #require(f.citations.first { $0.id.description.hasPrefix("Luật Xử lý") })
+        #expect(law.id.description == "Luật Xử lý vi phạm hành chính")
+        #expect(law.date == nil)
+    }
 }

@@ -466,6 +466,9 @@ enum NamedDocuments {
         guard let ngay = dateWord(s, from: r.position, within: amending ? 260 : 130) else { return nil }
         let gap = s.bytes[nameStart..<ngay]
         guard !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") || $0 == 0x09 }) else { return nil }
+        // `… của Luật Xử lý vi phạm hành chính, có hiệu lực kể từ ngày 01 tháng 01 năm 2022` (a consolidated
+        // text's list): that date is when the amendment took effect, not the law's; no law is named so.
+        if ByteReader(s.bytes, from: nameStart, end: ngay).firstIndex(of: "co hieu luc") != nil { return nil }
         // A number inside a name is a count of the laws an amending law amends (`… một số điều của
         // 37 luật có liên quan đến quy hoạch`); any other number is a clause's, not a name's.
         // `… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …`: so is the number of

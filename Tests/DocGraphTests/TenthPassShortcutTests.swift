@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import DocGraph
+
+/// The shortcuts of issue #12's tenth pass, each held to the string form it stands for, on every
+/// Latin letter and on the forms where bytes and characters part (NFD marks, markup, spaces).
+@Suite("Tenth-pass shortcuts give the answers of the forms they replace")
+struct TenthPassShortcutTests {
+    /// Leaders: ASCII letters, markup and punctuation, precomposed letters, a letter with its mark
+    /// apart (NFD); followers: every letter of the Latin blocks, and marks and spaces that are not.
+    @Test("the case of a character before a precomposed letter is Character.isUppercase on its quote")
+    func caseBeforeLetters() {
+        let leaders = ["B", "b", "Đ", "đ", "Ủ", "ủ", "Ω", "ǅ", "#", "*", "_", "<", "\\", "1", "(", "“", "U\u{31B}", "e\u{301}", " ", "\u{A0}"]
+        var followers = (Array(0xC0..<0x250) + Array(0x1E00..<0x1F00)).map { String(Character(Unicode.Scalar(UInt32($0))!)) }
+        followers += ["\u{301}", "\u{31B}\u{309}", "\u{A0}", "\u{200D}", "\u{FE0F}", "ộ\u{301}", "x", ""]
+        var known = 0
+        for leader in leaders {
+            for follower in followers {
+                for text in [leader + follower, "Ban " + leader + follower + " tỉnh", "x" + leader + follower] {
+                    let folded = FoldedText(text)
+                    let segment = TextSegment(folded, range: 0..<folded.bytes.count)
+                    for i in 0..<folded.bytes.count {
+                        let quoted = segment.originalText(i..<(i + 1)).first?.isUppercase ?? false
+                        #expect(segment.startsUpperCase(at: i) == quoted, "\(text.debugDescription) at folded byte \(i)")
+                        if OriginalCase.isUpperCase(folded.original, at: Int(folded.origin[i]), beforeLetters: true) != nil { known += 1 }
+                    }
+                }
+            }
+        }
+        // The shortcut answers without quoting for most of them.
+        #expect(known > 10_000)
+    }
+}

@@ -355,22 +355,35 @@ public struct IssuingBody: Hashable, Sendable {
         return Self.organWords.contains { t.hasPrefix($0) }
     }
 
+    /// Abbreviations read as the words they stand for, made once: a dictionary written inside
+    /// `words` was built again at every call (callgrind: about 20,000 instructions a name, five
+    /// names a document).
+    private static let spelled: [String: String] = ["ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bch": "ban chap hanh",
+                                                    "btv": "ban thuong vu", "tp.": "thanh pho", "tp": "thanh pho"]
+
+    /// `Đảng Cộng sản Việt Nam`, folded word by word.
+    private static let partyWords = ["dang", "cong", "san", "viet", "nam"]
+
     /// Words of a name, folded, with whether each was written capitalised; abbreviations spelled out.
     private static func words(_ name: String) -> [(folded: String, capitalised: Bool)] {
-        let spelled: [String: String] = ["ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bch": "ban chap hanh",
-                                         "btv": "ban thuong vu", "tp.": "thanh pho", "tp": "thanh pho"]
         var out: [(folded: String, capitalised: Bool)] = []
         for w in name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
             let f = String(w).folded.trimmingCharacters(in: ",;:()")
             guard !f.isEmpty else { continue }
             let capital = w.first.map { $0.isUppercase || $0.isNumber } ?? false
-            for part in (spelled[f] ?? f).split(separator: " ") { out.append((String(part), capital)) }
+            // Folded text is ASCII: a word without a space byte is its own one part.
+            let parts = spelled[f] ?? f
+            if parts.utf8.contains(0x20) {
+                for part in parts.split(separator: " ") { out.append((String(part), capital)) }
+            } else {
+                out.append((parts, capital))
+            }
         }
         // `Y BAN NHÂN DÂN`, `TM. Y BAN KIỂM TRA`: `ỦY` that lost its first glyph (see
         // `IssuingBodies.restoringLostFirstGlyph`).
         for k in out.indices.dropLast() where out[k].folded == "y" && out[k + 1].folded == "ban" { out[k].folded = "uy" }
         // `Đảng Cộng sản Việt Nam` after a body's name adds nothing.
-        let party = ["dang", "cong", "san", "viet", "nam"]
+        let party = partyWords
         if out.count > party.count, Array(out.suffix(party.count).map(\.folded)) == party { out.removeLast(party.count) }
         return out
     }

@@ -30,4 +30,21 @@ struct TenthPassShortcutTests {
         // The shortcut answers without quoting for most of them.
         #expect(known > 10_000)
     }
+
+    @Test("a line's deadline words found in one pass are what four scans of the line found")
+    func deadlineWords() {
+        var held = 0
+        let extra = ["Hoàn thành trước ngày 30/6", "xhoan thanh truoc", "chậm nhất tháng 6", "xong  trước", "trước\nngày", "cham nhatx",
+                     "  hoàn   thành", "a,hoàn thành", "1hoàn thành"]
+        for text in FifthPassShortcutTests.texts + extra {
+            let folded = FoldedText(text)
+            for k in 0..<folded.lineCount {
+                let line = folded.trimmedRange(ofLine: k)
+                let scans = SentenceTasks.mayHoldDeadlineByScans(folded.bytes, line)
+                #expect(SentenceTasks.mayHoldDeadline(folded.bytes, line) == scans, "\(folded.originalLine(k))")
+                if scans { held += 1 }
+            }
+        }
+        #expect(held > 10)
+    }
 }

@@ -47,4 +47,32 @@ struct TenthPassShortcutTests {
         }
         #expect(held > 10)
     }
+
+    @Test("a word start the byte gates of NamedDocuments.scan pass over is one where no matcher would have matched")
+    func namedDocumentGates() {
+        var reached = 0
+        let extra = ["QCVN 01:2021/BXD", "TCVN 5574:2018", "qcvn 01:2021", "Nghị quyết Đại hội XIV", "Nghị quyết Hội nghị Trung ương 4",
+                     "Kết luận Hội nghị Trung ương 6", "NQ đại hội Đảng bộ huyện lần thứ XXI", "kết luận", "nghị quyết", "Căn cứ Quy chế làm việc", "QCVN", "n", "k", "q", "t"]
+        for text in FifthPassShortcutTests.texts + extra {
+            let folded = FoldedText(text)
+            let s = TextSegment(folded, range: 0..<folded.bytes.count)
+            let b = s.bytes
+            for i in b.indices where i == 0 || !ByteReader.isAlnum(b[i - 1]) {
+                let standardGate = i + 3 < b.count && b[i + 1] == UInt8(ascii: "c") && b[i + 2] == UInt8(ascii: "v") && b[i + 3] == UInt8(ascii: "n")
+                if b[i] == UInt8(ascii: "q") || b[i] == UInt8(ascii: "t"), !standardGate { #expect(NamedDocuments.standard(s, at: i) == nil) }
+                let second = i + 1 < b.count ? b[i + 1] : 0
+                if b[i] == UInt8(ascii: "n"), second != UInt8(ascii: "g") {
+                    if second != UInt8(ascii: "q") { #expect(NamedDocuments.congressResolution(s, at: i) == nil) }
+                    #expect(NamedDocuments.plenumDocument(s, at: i) == nil)
+                }
+                if b[i] == UInt8(ascii: "k"), second != UInt8(ascii: "e") { #expect(NamedDocuments.plenumDocument(s, at: i) == nil) }
+                if !DescribedDocuments.mayStartKind(b, at: i) {
+                    #expect(DescribedDocuments.match(s, at: i, byFirstWord: false) == nil, "\(text.prefix(60)) at \(i)")
+                } else {
+                    reached += 1
+                }
+            }
+        }
+        #expect(reached > 100)
+    }
 }

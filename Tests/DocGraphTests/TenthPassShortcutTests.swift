@@ -75,4 +75,20 @@ struct TenthPassShortcutTests {
         }
         #expect(reached > 100)
     }
+
+    @Test("a line that closes a document, read on its bytes, is the one its string said")
+    func closingLines() {
+        var closing = 0
+        let extra = ["Nơi nhận:", "| TM. ỦY BAN NHÂN DÂN |", "||  T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "kt chủ tịch", "TL. BAN", "T/L", "tm.",
+                     "(Đã ký)", "(Đã ký) ", " (Đã ký)", "  Nơi nhận", "|", "| |", "TM ", "tmx", "Nơi nhậnx", "(đã ký)\r"]
+        for text in FifthPassShortcutTests.texts + extra {
+            let folded = FoldedText(text)
+            for k in 0..<folded.lineCount {
+                let byString = DocumentSplitter.closesDocumentByString(folded, k)
+                #expect(DocumentSplitter.closesDocument(folded.bytes, folded.trimmedRange(ofLine: k)) == byString, "\(folded.originalLine(k))")
+                if byString { closing += 1 }
+            }
+        }
+        #expect(closing > 10)
+    }
 }

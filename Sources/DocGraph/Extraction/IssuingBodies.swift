@@ -36,10 +36,12 @@ enum IssuingBodies {
     ]
 
     /// `known` longest first, each key with the space that must follow it as a prefix and its
-    /// word count, made once (the prefix was concatenated for every key at every call).
-    private static let knownLongestFirst: [(key: (prefix: String, words: Int), value: String)] = known
+    /// word count, made once (the prefix was concatenated for every key at every call), and the
+    /// key itself (it was cut from the prefix for each key a name in capitals was compared with:
+    /// 1,500 instructions each, 4,000 times on 100 sample documents).
+    private static let knownLongestFirst: [(key: (prefix: String, words: Int, whole: String), value: String)] = known
         .sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
-        .map { ((prefix: $0.key + " ", words: $0.key.split(separator: " ").count), $0.value) }
+        .map { ((prefix: $0.key + " ", words: $0.key.split(separator: " ").count, whole: $0.key), $0.value) }
 
     /// The usual spelling of a body written in capitals; other names are returned tidied.
     static func canonical(_ written: String) -> String {
@@ -54,7 +56,7 @@ enum IssuingBodies {
                 let rest = tidy.split(separator: " ").dropFirst(k.words)
                 // The rest is another body (`… TỈNH ỦY BẮC NINH`, `… UBND TỈNH`) or a place, title-cased.
                 let restFolded = rest.joined(separator: " ").folded
-                if let body = knownLongestFirst.first(where: { restFolded == $0.key.prefix.dropLast() || restFolded.hasPrefix($0.key.prefix) }),
+                if let body = knownLongestFirst.first(where: { restFolded == $0.key.whole || restFolded.hasPrefix($0.key.prefix) }),
                    body.value.first?.isUppercase == true {
                     return v + " " + canonical(rest.joined(separator: " "))
                 }

@@ -1513,7 +1513,7 @@ enum CitationScanner {
     /// `Điều này được bổ sung theo … và được sửa đổi theo …`: a consolidated text's footnotes), so that
     /// the cited document revised this text and this text only mentions it.
     private static func revisesThisText(_ b: [UInt8], auxiliary: Int, window: Range<Int>) -> Bool {
-        var k = trimmedEnd(b, before: auxiliary)
+        let k = trimmedEnd(b, before: auxiliary)
         // `… và được sửa đổi theo …`: the subject of the passive before the `và`.
         // It stands before the mention that ends the first passive, so it is looked for in the sentence,
         // not in this mention's window.

@@ -273,7 +273,8 @@ enum DocumentIdentity {
         }
     }
 
-    /// Whether a run of three spaces or more at `i`, after some words of the cell, leads to a motto.
+    /// Whether the cell ends at `i` because a motto's column starts there: after a run of three spaces or
+    /// more (a page's layout), or after one space before the state's motto (OCR's reading of two columns).
     private static func mottoColumn(_ line: String, at i: String.Index, cellStart: String.Index) -> Bool {
         guard line[i] == " ", line[cellStart..<i].contains(where: { $0 != " " }) else { return false }
         // Every motto opens with `C`, `Đ` or `D` (`CỘNG HÒA`, `ĐẢNG`, `ĐOÀN`, `Độc lập`): other words are passed over unfolded.
@@ -459,8 +460,8 @@ enum DocumentIdentity {
         let words = name.split(separator: " ").map(String.init)
         let organs: [String: String] = ["hdnd": "HĐND", "ubnd": "UBND"]
         guard words.count >= 5, let first = organs[words[0].folded], words[1] == "-", let second = organs[words[2].folded], first != second,
-              let tierAt = [3].first(where: { ["tinh", "huyen", "quan", "xa", "phuong", "thanh", "thi"].contains(words[$0].folded) }) else { return nil }
-        let place = IssuingBodies.canonical("ỦY BAN NHÂN DÂN " + words[tierAt...].joined(separator: " "))
+              ["tinh", "huyen", "quan", "xa", "phuong", "thanh", "thi"].contains(words[3].folded) else { return nil }
+        let place = IssuingBodies.canonical("ỦY BAN NHÂN DÂN " + words[3...].joined(separator: " "))
             .dropFirst("Ủy ban nhân dân ".count)
         let standing = parent.map { $0.folded == "thuong truc" } == true ? "Thường trực " : ""
         return "\(standing)\(first) \(place) - \(second) \(place)"
@@ -474,8 +475,8 @@ enum DocumentIdentity {
     private static func jointIssuers(_ name: String, under parent: String) -> String? {
         let above = IssuingBody(parent), below = IssuingBody(name)
         guard above.place == nil, above.tier == nil, below.place != nil, above.organ != below.organ,
-              [.peoplesCommittee, .peoplesCouncil].contains(above.organ) || { if case .massOrganisation = above.organ { return true }; return false }(),
-              [.peoplesCommittee, .peoplesCouncil].contains(below.organ) || { if case .massOrganisation = below.organ { return true }; return false }()
+              [.peoplesCommittee, .peoplesCouncil].contains(above.organ) || above.isMassOrganisation,
+              [.peoplesCommittee, .peoplesCouncil].contains(below.organ) || below.isMassOrganisation
         else { return nil }
         // The place: the last tier word and what follows it.
         let words = name.split(separator: " ")
@@ -494,7 +495,7 @@ enum DocumentIdentity {
     private static func unionCommittee(_ name: String, under parent: String) -> String? {
         let body = IssuingBody(name), above = IssuingBody(parent)
         let committeeWords = ["ban chap hanh", "ban thuong vu", "ban thuong truc", "uy ban", "ban bi thu", "doan chu tich", "bch ", "btv "]
-        if case .massOrganisation = body.organ {
+        if body.isMassOrganisation {
             // The organisation's name under its committee's (`ỦY BAN TRUNG ƯƠNG`, `BAN CHẤP HÀNH TRUNG ƯƠNG`).
             let p = parent.folded
             guard committeeWords.contains(where: { p.hasPrefix($0) }), p.split(separator: " ").count <= 5,

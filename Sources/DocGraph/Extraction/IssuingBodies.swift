@@ -341,6 +341,12 @@ public struct IssuingBody: Hashable, Sendable {
         "lien doan ", "tong lien doan ", "phong ", "quan khu ", "thong tan xa ", "dai ", "bao ", "thuong truc hoi dong nhan dan ",
     ]
 
+    /// Whether the body is a committee of the Youth Union, the Front or a union.
+    public var isMassOrganisation: Bool {
+        if case .massOrganisation = organ { return true }
+        return false
+    }
+
     /// The tier of a committee of the Youth Union, the Front or a union, nil for any other body.
     public var massOrganisationTier: Tier? {
         guard case .massOrganisation = organ else { return nil }

@@ -125,7 +125,7 @@ extension MassOrganisation {
     /// title-cased; acronyms (`TNCS`, `LHPN`, `BCH`) stay as written.
     static func spelled(_ written: String) -> String? {
         let folded = written.folded
-        guard mayName(folded), case .massOrganisation = IssuingBody(written).organ else { return nil }
+        guard mayName(folded), IssuingBody(written).isMassOrganisation else { return nil }
         let words = written.split(separator: " ").map(String.init)
         let foldedWords = words.map(\.folded)
         var out: [String] = []

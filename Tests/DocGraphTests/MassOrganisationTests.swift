@@ -100,4 +100,15 @@ struct MassOrganisationTests {
         #expect(d.issuer == issuer)
         #expect(AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.locality).rawValue == level)
     }
+
+    @Test("the Youth Union's central documents are numbered in its own terms, not the Party's", arguments: [
+        ("2013-02-22", "X"), ("2011-07-14", "IX"), ("2024-02-28", "XII"), ("2021-05-19", "XI"), ("2006-06-23", "VIII"),
+    ])
+    func youthUnionTerm(date: String, term: String) throws {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        let day = try #require(SimpleDate(year: parts[0], month: parts[1], day: parts[2]))
+        let f = Fixtures.extract("Căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT ngày \(parts[2])/\(parts[1])/\(parts[0]) của Ban Bí thư Trung ương Đoàn.")
+        #expect(f.citations.first?.term == term)
+        #expect(TermCalendar.term(on: day, of: DocumentID(party: "28", typeCode: "NQ", issuerCode: "TW")) == TermCalendar.term(on: day))
+    }
 }

@@ -342,7 +342,7 @@ enum CitationScanner {
                 isSelfReference: m.kind == .selfReference || (ctx.document != nil && m.id == ctx.document && !nested
                     && !((meta.date ?? m.date).map { d in ctx.documentDate.map { $0 != d } ?? false } ?? false)),
                 location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
-            if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d) }
+            if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d, of: m.id) }
             result.append(citation)
             let citationIndex = result.count - 1
             if let revision = passive?.relation, let revisedIndex, m.kind != .selfReference {

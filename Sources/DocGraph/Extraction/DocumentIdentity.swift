@@ -214,7 +214,7 @@ enum DocumentIdentity {
         // A term (khóa) numbers the Party's central documents; a ministry's or the Government's (`05/VBHN-BTC`) has none.
         if record.term == nil, let date = record.date, record.id?.isLocal != true, record.id?.form != .state,
            IssuerLevel.of(issuer: record.issuer, code: record.id?.issuerCode) == .central {
-            record.term = TermCalendar.term(on: date)
+            record.term = TermCalendar.term(on: date, of: record.id)
         }
         let level = IssuerLevel.of(issuer: record.issuer, code: record.id?.issuerCode)
         let commune = record.issuer.map { IssuingBody($0).tier == .commune } ?? false

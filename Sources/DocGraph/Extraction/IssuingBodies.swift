@@ -120,6 +120,21 @@ public enum TermCalendar {
         starts.last { $0.0 <= date }.map { $0.1.roman }
     }
 
+    /// The Youth Union's terms by the date its national congress closed: its central documents
+    /// (`225-KH/TWĐTN-CTTN`) are numbered afresh in each of them, not in the Party's (reviewer, session 10:
+    /// a 2013 decision saying `khoá X` was given the Party's XI).
+    private static let youthUnionStarts: [(SimpleDate, Int)] = [
+        (SimpleDate(year: 2002, month: 12, day: 21)!, 8), (SimpleDate(year: 2007, month: 12, day: 11)!, 9),
+        (SimpleDate(year: 2012, month: 12, day: 14)!, 10), (SimpleDate(year: 2017, month: 12, day: 13)!, 11),
+        (SimpleDate(year: 2022, month: 12, day: 16)!, 12),
+    ]
+
+    /// The term of `id`'s numbering on a date: the Youth Union's for its central codes (`TWĐTN`), else the Party's.
+    public static func term(on date: SimpleDate, of id: DocumentID?) -> String? {
+        guard let id, id.issuerCode.folded.hasPrefix("twdtn") else { return term(on: date) }
+        return youthUnionStarts.last { $0.0 <= date }.map { $0.1.roman }
+    }
+
     /// The local term (`2020-2025`) a provincial or city committee's document of that date belongs
     /// to. Local numbering restarts after each provincial congress; those are held in the months
     /// before the national one, so the term is taken to start on 1 September of the congress year

@@ -333,7 +333,7 @@ public struct GraphBuilder {
         if let existing = byKey[key] {
             index = existing
         } else {
-            let t = id.isCentralParty ? (term ?? date.flatMap(TermCalendar.term(on:))) : nil
+            let t = id.isCentralParty ? (term ?? date.flatMap { TermCalendar.term(on: $0, of: id) }) : nil
             index = append(DocumentNode(
                 id: id, key: key, name: id.description, typeCode: id.typeCode.isEmpty ? observation?.typeWord.flatMap(TypeCodes.code(forWord:)) : id.typeCode,
                 typeWord: observation?.typeWord.map(\.sentenceCased), issuer: nil, date: nil, term: t,

@@ -41,7 +41,7 @@ enum IdentityScope {
     /// The period a date falls in, as written in keys (`XIII`, `2020-2025`, `2019`).
     static func periodName(_ id: DocumentID, on date: SimpleDate?) -> String? {
         switch period(of: id) {
-        case .term: return date.flatMap(TermCalendar.term(on:))
+        case .term: return date.flatMap { TermCalendar.term(on: $0, of: id) }
         case .localTerm: return date.map(TermCalendar.localTerm(on:))
         case .year: return date.map { String($0.year) }
         case .none: return nil

@@ -64,4 +64,23 @@ struct IdentitySlipTests {
         #expect(d.issuer == issuer)
         #expect(AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.locality).rawValue == level)
     }
+
+    @Test("a title wrapped before its year names the document with the year, once (real: Thừa Thiên Huế 200/KH-UBND, 2024)")
+    func nameWrappedBeforeItsYear() {
+        let f = Fixtures.extract("""
+        ỦY BAN NHÂN DÂN
+        TỈNH THỪA THIÊN HUẾ
+        Số: 200/KH-UBND
+        Thừa Thiên Huế, ngày 13 tháng 5 năm 2024
+
+        KẾ HOẠCH
+        TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC DỮ LIỆU QUỐC GIA ĐẾN NĂM
+        2030 TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ
+
+        Thực hiện Chiến lược dữ liệu quốc gia đến năm 2030, UBND tỉnh ban hành Kế hoạch triển khai như sau:
+        """)
+        let named = f.citations.filter { $0.id.description.hasPrefix("Chiến lược") }
+        #expect(Set(named.map(\.id)).count == 1)
+        #expect(named.first?.id.description.folded == "chien luoc du lieu quoc gia den nam 2030")
+    }
 }

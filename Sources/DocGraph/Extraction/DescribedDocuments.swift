@@ -448,12 +448,27 @@ enum DescribedDocuments {
     }
 
     /// The end of a name in an upper-case heading: the line's end, or a word in lower case.
+    /// `… CHIẾN LƯỢC DỮ LIỆU QUỐC GIA ĐẾN NĂM` / `2030 TRÊN ĐỊA BÀN …` (a title wrapped before its year, real:
+    /// Thừa Thiên Huế 200/KH-UBND, 2024): a name that ends with `năm` goes on with the year on the next line.
+    private static func yearOnNextLine(_ b: [UInt8], lineEnd k: Int, nameEnd: Int) -> Bool {
+        guard nameEnd >= 3, b[(nameEnd - 3)..<nameEnd].elementsEqual("nam".utf8), nameEnd == 3 || !ByteReader.isAlnum(b[nameEnd - 4]) else { return false }
+        var n = k + 1
+        while n < b.count, b[n] == 0x20 { n += 1 }
+        var e = n
+        while e < b.count, ByteReader.isDigit(b[e]) { e += 1 }
+        return e - n == 4 && (e == b.count || !ByteReader.isAlnum(b[e]))
+    }
+
     private static func headingName(_ s: TextSegment, from start: Int) -> Int? {
         let b = s.bytes
         var k = start
         var lastWordEnd = start
         let reader = ByteReader(b)
-        while k < b.count, b[k] != 0x0A, k - start < longestName {
+        // The year a wrap carried to the next line ends the name there: what follows it on that line is the
+        // title's own (`… 2030 TRÊN ĐỊA BÀN TỈNH …`).
+        var wrappedYear = false
+        while k < b.count, b[k] != 0x0A || !wrappedYear && yearOnNextLine(b, lineEnd: k, nameEnd: lastWordEnd), k - start < longestName {
+            if b[k] == 0x0A { wrappedYear = true }
             guard ByteReader.isAlnum(b[k]) else {
                 // `… KẾ HOẠCH SỐ 119-KH/TU`: an identifier inside makes the heading a description.
                 if b[k] == UInt8(ascii: "/"), k > 0, ByteReader.isDigit(b[k - 1]) { return nil }
@@ -467,6 +482,7 @@ enum DescribedDocuments {
             while k < b.count, ByteReader.isAlnum(b[k]) { k += 1 }
             guard !s.originalText(w..<k).contains(where: \.isLowercase) else { break }
             lastWordEnd = k
+            if wrappedYear { break }
         }
         return lastWordEnd
     }

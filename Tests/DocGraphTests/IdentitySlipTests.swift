@@ -20,6 +20,9 @@ struct IdentitySlipTests {
         // A title wrapped onto `thực hiện …` goes on in lower case.
         ("HUYỆN ỦY QUỲNH LƯU\nSố 12-KH/HU\nQuỳnh Lưu, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nTuyên truyền và\nthực hiện Nghị quyết số 05-NQ/TU\n\nCăn cứ Điều lệ Đảng;\n",
          "Kế hoạch tuyên truyền và thực hiện Nghị quyết số 05-NQ/TU"),
+        // A title in capitals over `PHẦN I.` is cased as any (reviewer's F7, real: Hải Dương, 2023).
+        ("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 1914/KH-UBND\nHải Dương, ngày 10 tháng 5 năm 2023\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023\nPHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2022\n",
+         "Kế hoạch chuyển đổi số tỉnh Hải Dương năm 2023"),
     ])
     func titleEnds(text: String, title: String) throws {
         #expect(try document(text).title == title)

@@ -722,7 +722,8 @@ enum DocumentIdentity {
             let original = text.originalLine(k)
             if f.isEmpty || isRule(f) { k += 1; continue }
             guard DocumentSplitter.isUpperCase(original) else { break }
-            if startsPreamble(f) { record.titleLines = t..<k; return finishTitle(subject, into: &record) }
+            // `KẾ HOẠCH` / `CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023` / `PHẦN I. KẾT QUẢ …`: cased as any title in capitals.
+            if startsPreamble(f) { record.titleLines = t..<k; return finishTitle(casedOnce(subject), into: &record) }
             if f.hasPrefix("cua ") {
                 let name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
                 var body = String(name.dropFirst(4))
@@ -779,22 +780,27 @@ enum DocumentIdentity {
                 if subject.count >= 6 { break }
             }
         } else {
-            // Cased once as one sentence: a line broken anywhere starts no new sentence. Identifiers
-            // keep their capitals (`CHỈ THỊ SỐ 37-CT/TW` is `chỉ thị số 37-CT/TW`).
-            let written = FoldedText.tidy(subject.joined(separator: " ")).split(separator: " ")
-            // `LẦN THỨ IX`, `KHÓA XIII`, `GIAI ĐOẠN II`: a Roman numeral after its word stays one.
-            let numbered: Set<String> = ["thu", "khoa", "ky", "doan"]
-            let words = written.indices.map { k -> String in
-                let word = written[k]
-                let bare = word.trimmingCharacters(in: .punctuationCharacters)
-                if k > 0, numbered.contains(String(written[k - 1]).folded), !bare.isEmpty, bare.allSatisfy({ "IVXL".contains($0) }) { return String(word) }
-                return word.contains(where: \.isNumber) || Self.abbreviations.contains(bare) ? String(word) : word.lowercased()
-            }
-            let sentence = words.joined(separator: " ")
-            subject = [sentence.prefix(1).uppercased() + sentence.dropFirst()]
+            subject = casedOnce(subject)
         }
         record.titleLines = t..<k
         finishTitle(subject, into: &record)
+    }
+
+    /// Upper-case title lines cased once as one sentence: a line broken anywhere starts no new sentence.
+    /// Identifiers keep their capitals (`CHỈ THỊ SỐ 37-CT/TW` is `chỉ thị số 37-CT/TW`).
+    private static func casedOnce(_ subject: [String]) -> [String] {
+        guard !subject.isEmpty else { return subject }
+        let written = FoldedText.tidy(subject.joined(separator: " ")).split(separator: " ")
+        // `LẦN THỨ IX`, `KHÓA XIII`, `GIAI ĐOẠN II`: a Roman numeral after its word stays one.
+        let numbered: Set<String> = ["thu", "khoa", "ky", "doan"]
+        let words = written.indices.map { k -> String in
+            let word = written[k]
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            if k > 0, numbered.contains(String(written[k - 1]).folded), !bare.isEmpty, bare.allSatisfy({ "IVXL".contains($0) }) { return String(word) }
+            return word.contains(where: \.isNumber) || Self.abbreviations.contains(bare) ? String(word) : word.lowercased()
+        }
+        let sentence = words.joined(separator: " ")
+        return [sentence.prefix(1).uppercased() + sentence.dropFirst()]
     }
 
     /// `NGHỊ QUYẾT ĐẠI HỘI …` on one line in capitals: the type words as written and the rest, or nil

@@ -86,4 +86,26 @@ struct IdentitySlipTests {
         #expect(Set(named.map(\.id)).count == 1)
         #expect(named.first?.id.description.folded == "chien luoc du lieu quoc gia den nam 2030")
     }
+
+    @Test("the number, the place and the date on one line with single spaces (OCR's two columns)", arguments: [
+        ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH THUẬN Độc lập - Tự do - Hạnh phúc\nSố: 04/CT-UBND Ninh Thuận, ngày 08 tháng 3 năm 2024\n\nCHỈ THỊ\nVề phòng, chống hạn hán\n",
+         "04/CT-UBND", "Ninh Thuận", "2024-03-08"),
+        ("ĐẢNG BỘ TỈNH NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY QUỲNH LƯU\n*\nSố 48-KH/HU Quỳnh Lưu, ngày 10 tháng 3 năm 2022\n\nKẾ HOẠCH\nThực hiện Nghị quyết\n",
+         "48-KH/HU", "Quỳnh Lưu", "2022-03-10"),
+        // Real: Kon Tum 435/QĐ-UBND (evaluation set 104), a crawler's collapsed header.
+        ("ỦY BAN NHÂN DÂN\nSố: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020\n\nQUYẾT ĐỊNH\nBan hành Chương trình\n",
+         "435/QĐ-UBND", "Kon Tum", "2020-05-04"),
+    ])
+    func numberPlaceDateOnOneLine(text: String, id: String, place: String, date: String) throws {
+        let d = try document(text)
+        #expect(d.id?.description == id)
+        #expect(d.place == place)
+        #expect(d.date?.description == date)
+    }
+
+    @Test("a sentence that opens with a number is no number line")
+    func sentenceIsNoNumberLine() throws {
+        let d = try document("HUYỆN ỦY QUỲNH LƯU\n*\nSố 48-KH/HU\nQuỳnh Lưu, ngày 10 tháng 3 năm 2022\n\nKẾ HOẠCH\nThực hiện\n\nSố 12-NQ/TU đã được quán triệt, ngày 5 tháng 3 năm 2022.\n")
+        #expect(d.id?.description == "48-KH/HU")
+    }
 }

@@ -34,7 +34,7 @@ enum DocumentIdentity {
                 numberLine = k
                 headerBlockClosed = true
                 // A converted header table keeps the place and date in the next cell.
-                if record.date == nil, let (place, date) = placeAndDateInCells(text, k) { record.place = place; record.date = date }
+                if record.date == nil, let (place, date) = placeAndDateInCells(text, k) ?? placeAndDateAfterNumber(text, k) { record.place = place; record.date = date }
                 continue
             }
             // The whole header run onto one line by a converter (`ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH
@@ -577,6 +577,28 @@ enum DocumentIdentity {
     private static func signatureSpeaksFor(_ signature: String, header: String) -> Bool {
         let s = signature.folded, h = header.folded
         return h.hasPrefix("ban chap hanh trung uong") && (s == "bo chinh tri" || s == "ban bi thu")
+    }
+
+    /// `Số: 04/CT-UBND Ninh Thuận, ngày 08 tháng 3 năm 2024`, `Số 48-KH/HU Quỳnh Lưu, ngày 10 tháng 3 năm 2022`:
+    /// OCR reads a header's two columns as one line with a single space between, so the place and date follow
+    /// the number in no cell of their own (reviewer, session 10). The place is the words after the number, up
+    /// to the comma before `ngày`.
+    private static func placeAndDateAfterNumber(_ text: FoldedText, _ k: Int) -> (String?, SimpleDate)? {
+        let range = text.foldedRange(ofLine: k)
+        let b = text.bytes
+        var r = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        guard let ngay = r.firstIndex(of: "ngay"), ngay > range.lowerBound, b[ngay - 1] == 0x20 else { return nil }
+        r.position = ngay
+        guard r.matchWord("ngay") else { return nil }
+        r.skipSpaces()
+        guard let date = r.readDate() else { return nil }
+        let before = text.originalText(range.lowerBound..<ngay).trimmingCharacters(in: " ,")
+        let words = before.split(separator: " ")
+        guard let idWord = words.lastIndex(where: { $0.contains(where: \.isNumber) }) else { return (nil, date) }
+        let place = words[(idWord + 1)...].joined(separator: " ")
+        let placeWords = place.split(separator: " ")
+        guard (1...5).contains(placeWords.count), placeWords.allSatisfy({ $0.first?.isUppercase == true }) else { return (nil, date) }
+        return (place, date)
     }
 
     /// The place and date in any tab-separated cell of line `k`.

@@ -115,7 +115,20 @@ public enum DocumentSplitter {
         // `Số 18-NQ/TW          Hà Nội, ngày 25 tháng 10 năm 2017`) or a header collapsed onto one
         // line by a crawler (`Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH …`, with a colon).
         let columnGap = tail.position - first.range.upperBound >= 3
-        return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || colon || columnGap ? first.id : nil
+        return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || colon || columnGap
+            || placeAndDateFollow(tail) ? first.id : nil
+    }
+
+    /// `Số 48-KH/HU Quỳnh Lưu, ngày 10 tháng 3 năm 2022` (OCR's one space between a header's columns): a
+    /// place's words, a comma and a date right after the number make it the number line.
+    private static func placeAndDateFollow(_ tail: ByteReader) -> Bool {
+        var r = tail
+        guard let ngay = r.firstIndex(of: ", ngay"), ngay - r.position <= 48 else { return false }
+        r.position = ngay + 1
+        r.skipSpaces()
+        guard r.matchWord("ngay") else { return false }
+        r.skipSpaces()
+        return r.readDate() != nil
     }
 
     /// `(Ban hành kèm theo Quyết định số 36/2010/QĐ-UBND …)`: the caption of a text issued with the

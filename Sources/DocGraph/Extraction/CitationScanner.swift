@@ -262,11 +262,9 @@ enum CitationScanner {
             // document revised this text (a consolidated text's footnote); this text only mentions it.
             // `Cụm từ “…” được thay thế bởi cụm từ “…” theo quy định tại Điều 3 Thông tư số 05/2025/TT-BNV`: a
             // change of this text's wording, made by the cited document.
-            if trigger?.isRevision == true, passive == nil, opensWithWording(b, window: windowStart..<m.start) {
-                relation = .references
-                link = .independent
-            }
-            if let p = passive, revisesThisText(b, auxiliary: p.auxiliary, window: windowStart..<m.start) {
+            let revisesThis = passive.map { revisesThisText(b, auxiliary: $0.auxiliary, window: windowStart..<m.start) }
+                ?? (trigger?.isRevision == true && opensWithWording(b, window: windowStart..<m.start))
+            if revisesThis {
                 passive = nil
                 relation = .references
                 link = .independent
@@ -1457,12 +1455,13 @@ enum CitationScanner {
     /// `… được sửa đổi theo quy định tại khoản 1 Điều 1 Quyết định số …` (a consolidated text's footnote):
     /// the provision that revises may stand between `tại` and the mention, and `theo quy định` before `tại`.
     private static func passiveRevisionSubject(_ b: [UInt8], window: Range<Int>) -> (relation: Relation, auxiliary: Int)? {
-        var k = trimmedEnd(b, before: window.upperBound)
+        var k = stripPartReference(b, trimmedEnd(b, before: window.upperBound), from: window.lowerBound)
         // `… tại điểm e khoản 2 Điều 1 của Thông tư số …`: the provision's document after `của`.
-        if let cua = wordEnding(b, at: k, "cua"), cua >= window.lowerBound, stripPartReference(b, trimmedEnd(b, before: cua), from: window.lowerBound) < trimmedEnd(b, before: cua) {
-            k = trimmedEnd(b, before: cua)
+        if let cua = wordEnding(b, at: k, "cua"), cua >= window.lowerBound {
+            let beforeCua = trimmedEnd(b, before: cua)
+            let provision = stripPartReference(b, beforeCua, from: window.lowerBound)
+            if provision < beforeCua { k = provision }
         }
-        k = stripPartReference(b, k, from: window.lowerBound)
         // The type word of the mention is not in the window; `bởi`, `tại`, `theo`, `bằng` end it.
         guard let by = ["boi", "tai", "theo", "bang"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first else { return nil }
         k = trimmedEnd(b, before: by)

@@ -65,8 +65,7 @@ enum SentenceTasks {
     /// Whether `range` (trimmed of a final full stop) holds a period and nothing else: `Quý II/2026`,
     /// `tháng 6/2026`, `năm 2026`, `6 tháng đầu năm 2026`, `30/6/2026`.
     private static func periodAlone(_ b: [UInt8], _ range: Range<Int>) -> Bool {
-        var e = range.upperBound
-        while e > range.lowerBound, b[e - 1] == 0x20 || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        let e = endBeforeStop(b, range)
         guard e > range.lowerBound, e - range.lowerBound <= 32 else { return false }
         let words = b[range.lowerBound..<e].split(separator: 0x20)
         // A period's word first (`Quý`, `tháng`, `năm`, `trước ngày`, `6 tháng đầu năm`): dates alone in
@@ -98,19 +97,24 @@ enum SentenceTasks {
         return text.originalText(first..<(first + 1)).first?.isLowercase == true
     }
 
+    /// The end of `range` without its trailing spaces and full stops.
+    private static func endBeforeStop(_ b: [UInt8], _ range: Range<Int>) -> Int {
+        var e = range.upperBound
+        while e > range.lowerBound, b[e - 1] == 0x20 || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        return e
+    }
+
     /// Whether a line ends with a bracket or a year (`… (Quý II/2026).`, `…; Quý II/2026.`): a deadline
     /// without its marker may close it.
     private static func endsWithPeriod(_ b: [UInt8], _ line: Range<Int>) -> Bool {
-        var e = line.upperBound
-        while e > line.lowerBound, b[e - 1] == 0x20 || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        let e = endBeforeStop(b, line)
         guard e - line.lowerBound >= 4 else { return false }
         return b[e - 1] == UInt8(ascii: ")") || b[(e - 4)..<e].allSatisfy(ByteReader.isDigit)
     }
 
     /// Where a bracket that closes the sentence and holds a period alone opens (`(Quý II/2026)`), or nil.
     private static func trailingBracketedPeriod(_ b: [UInt8], _ sentence: Range<Int>) -> Int? {
-        var e = sentence.upperBound
-        while e > sentence.lowerBound, b[e - 1] == 0x20 || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        let e = endBeforeStop(b, sentence)
         guard e > sentence.lowerBound, b[e - 1] == UInt8(ascii: ")"),
               let open = b[sentence.lowerBound..<(e - 1)].lastIndex(of: UInt8(ascii: "(")),
               periodAlone(b, (open + 1)..<(e - 1)) else { return nil }

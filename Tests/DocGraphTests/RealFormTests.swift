@@ -578,11 +578,11 @@ struct RealFormTests {
         ("Bổ sung 04 thủ tục hành chính (TTHC) vào Bộ Thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Thông tin và Truyền thông được công bố kèm theo Quyết định số 81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh Bắc Giang.", Relation.amends),
         ("Bổ sung 04 thủ tục hành chính (sau đây viết tắt là TTHC) vào Bộ Thủ tục hành chính được công bố kèm theo Quyết định số 81/QĐ-UBND.", .amends),
         ("Bổ sung 04 thủ tục hành chính ( TTHC ) vào Bộ Thủ tục hành chính được công bố kèm theo Quyết định số 81/QĐ-UBND.", .amends),
-        // Without a revision verb the set is still only attached to the decision.
-        ("Bộ Thủ tục hành chính (TTHC) được công bố kèm theo Quyết định số 81/QĐ-UBND.", .attachedTo),
+        // Without a revision verb the text only describes the set by its decision (it is not attached to it).
+        ("Bộ Thủ tục hành chính (TTHC) được công bố kèm theo Quyết định số 81/QĐ-UBND.", .references),
         // A bracket that holds a citation, or a clause of its own, still closes the clause before it.
         ("Quy chế (ban hành kèm theo Quyết định số 158-QĐ/TW).", .attachedTo),
-        ("Bổ sung 04 thủ tục (theo đề nghị của Sở Nội vụ tại buổi làm việc với các huyện) vào Bộ được công bố kèm theo Quyết định số 81/QĐ-UBND.", .attachedTo),
+        ("Bổ sung 04 thủ tục (theo đề nghị của Sở Nội vụ tại buổi làm việc với các huyện) vào Bộ được công bố kèm theo Quyết định số 81/QĐ-UBND.", .references),
     ])
     func shortAside(text: String, relation: Relation) {
         #expect(cited(text).first?.relation == relation)

@@ -130,4 +130,40 @@ struct RevisionHistoryFormTests {
         #expect(law.id.description == "Luật Xử lý vi phạm hành chính")
         #expect(law.date == nil)
     }
+
+    /// An amending decision's items name the part, the regulation by its decision, and then the
+    /// verb: `ban hành kèm theo` there names the regulation and is no attachment (the reviewer's F11).
+    @Test("a part revised `như sau` (or repealed) by this text: it amends the document", arguments: [
+        "1. Khoản 3 Điều 5 của Quy định ban hành kèm theo Quyết định số 14/2021/QĐ-UBND được sửa đổi, bổ sung như sau:",
+        "1. Khoản 3 Điều 5 của Quyết định số 14/2021/QĐ-UBND được sửa đổi, bổ sung như sau:",
+        "1. Điều 5 Quy chế ban hành kèm theo Quyết định số 14/2021/QĐ-UBND được sửa đổi như sau:",
+        "a) Điểm c khoản 2 Điều 4 Quy định ban hành kèm theo Quyết định số 14/2021/QĐ-UBND ngày 10/5/2021 của UBND tỉnh Lào Cai được sửa đổi, bổ sung một số nội dung như sau:",
+        "1. Khoản 3 Điều 5 của Quy định ban hành kèm theo Quyết định số\n14/2021/QĐ-UBND ngày 10/5/2021 của UBND tỉnh được sửa đổi, bổ sung như sau:",
+        "1. Khoản 2 Điều 3 Quy định ban hành kèm theo Quyết định số 14/2021/QĐ-UBND\nđược thay thế như sau:",
+        "2. Điều 7 của Quy định ban hành kèm theo Quyết định số 14/2021/QĐ-UBND được bãi bỏ.",
+        "- Phụ lục II Quyết định số 14/2021/QĐ-UBND được bãi bỏ;",
+        "1. Bổ sung khoản 4 vào Điều 5 của Quy định ban hành kèm theo Quyết định số 14/2021/QĐ-UBND như sau:",
+    ])
+    func partRevisedHere(text: String) {
+        let r = relations("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 20/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\n\n"
+            .replacingOccurrences(of: "\\n", with: "\n") + text.replacingOccurrences(of: "\\n", with: "\n") + "\n")
+        #expect(r["14/2021/QĐ-UBND"] == ["amends"], "\(r)")
+    }
+
+    @Test("a whole document repealed by this text, a passive that tells of another's deed, an attachment's caption", arguments: [
+        ("Quyết định số 14/2021/QĐ-UBND ngày 10/5/2021 của UBND tỉnh Lào Cai được bãi bỏ.", "repeals"),
+        ("Quyết định số 14/2021/QĐ-UBND ngày 10/5/2021 của UBND tỉnh Lào Cai đã được bãi bỏ.", "references"),
+        ("Căn cứ Quyết định số 14/2021/QĐ-UBND ngày 10/5/2021 của UBND tỉnh Lào Cai được sửa đổi, bổ sung năm 2023;", "basedOn"),
+        ("Quy định ban hành kèm theo Quyết định số 14/2021/QĐ-UBND được sửa đổi, bổ sung bởi Quyết định số 30/2022/QĐ-UBND.", "references"),
+        // An attachment's caption, in brackets or opening its line; a description is none.
+        // (A caption opening a file names the file's own document: HeaderFormTests.)
+        ("Nghị định 91/2022/NĐ-CP sửa đổi Nghị định 126/2020/NĐ-CP.\nPHỤ LỤC (Kèm theo Quyết định số 14/2021/QĐ-UBND ngày 10/5/2021 của UBND tỉnh Lào Cai)", "attachedTo"),
+        ("Nghị định 91/2022/NĐ-CP sửa đổi Nghị định 126/2020/NĐ-CP.\n| Kèm theo Quyết định số 14/2021/QĐ-UBND ngày 10/5/2021 của UBND tỉnh Lào Cai |", "attachedTo"),
+        ("Các sở, ngành thực hiện đúng Quy chế ban hành kèm theo Quyết định số 14/2021/QĐ-UBND ngày 10/5/2021.", "references"),
+        ("Xét đề nghị của Sở Công Thương tại Tờ trình số 44/TTr-SCT ngày 02/3/2025 (kèm theo hồ sơ quy hoạch và Quyết định số 14/2021/QĐ-UBND).", "references"),
+    ])
+    func wholeOrAnother(text: String, relation: String) {
+        let text = text.replacingOccurrences(of: "\\n", with: "\n")
+        #expect(relations(text)["14/2021/QĐ-UBND"] == [relation], "\(relations(text))")
+    }
 }

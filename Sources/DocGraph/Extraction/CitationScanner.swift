@@ -225,7 +225,7 @@ enum CitationScanner {
                 link = rules == done.last?.index ? .sibling : .clauseSibling
                 attachedRelation = result[rules].relation
             }
-            let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)
+            let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode, ofSelf: m.kind == .selfReference)
             var relation = trigger ?? .references
             // `… Báo cáo thẩm tra … đối với các Tờ trình: Sửa đổi, bổ sung … Nghị quyết số 03/2022/NQ-HĐND`,
             // `thông qua 5 Nghị quyết, gồm: Sửa đổi, bổ sung Nghị quyết 10/2016/NQ-HĐND …`: the items of a
@@ -380,8 +380,13 @@ enum CitationScanner {
             // A verb inside a description (`Nghị định số 154/2020/NĐ-CP … sửa đổi, bổ sung một số điều của
             // Nghị định số 34/2016/NĐ-CP hết hiệu lực …`) is the described document's: it neither keeps
             // the list from the relation after it nor takes it.
-            if !done.contains(where: { $0.topLevel == topLevel && $0.explicitRelation && !result[$0.index].isNested }) || m.kind == .selfReference,
-               !quoted(), let post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
+            // `Khoản 3 Điều 5 của Quy định ban hành kèm theo Quyết định số … được sửa đổi, bổ sung như
+            // sau:`: `ban hành kèm theo` only names the regulation by its decision; the verb after is the deed.
+            if !done.contains(where: { $0.topLevel == topLevel && $0.explicitRelation && !result[$0.index].isNested && result[$0.index].relation != .attachedTo })
+                || m.kind == .selfReference,
+               !quoted(), var post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
+                // `Điều 7 của Quy định … được bãi bỏ.`: a part revised, the document amended.
+                if post == .repeals || post == .replaces, RevisedAsFollows.opensWithPart(b, from: windowStart, end: m.start) { post = .amends }
                 for d in done.reversed() where d.topLevel == topLevel && (!result[d.index].isNested || !nested) {
                     if !d.explicitRelation || d.index == citationIndex { result[d.index].relation = post }
                 }
@@ -1304,7 +1309,7 @@ enum CitationScanner {
     /// The relation of the trigger phrase nearest the end of the window.
     /// `objectFollows`: the citation comes right after the window (false for a list opener,
     /// whose object is the list: `Bãi bỏ toàn bộ 14 văn bản … sau đây:`).
-    private static func findTrigger(_ b: [UInt8], window: Range<Int>, ownType: String? = nil, objectFollows: Bool = true) -> Relation? {
+    private static func findTrigger(_ b: [UInt8], window: Range<Int>, ownType: String? = nil, objectFollows: Bool = true, ofSelf: Bool = false) -> Relation? {
         guard !window.isEmpty else { return nil }
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
         var best: (start: Int, end: Int, relation: Relation)?
@@ -1312,6 +1317,8 @@ enum CitationScanner {
         var reviewSeen = false
         var establishing = false
         var carryingOut: (start: Int, end: Int, relation: Relation)?
+        var describedAttachment = false
+        var beforeAttachment: (start: Int, end: Int, relation: Relation)?
         var i = window.lowerBound
         while i < window.upperBound {
             if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
@@ -1342,6 +1349,13 @@ enum CitationScanner {
                         after.skipSpaces()
                         if after.matchWord("duoc") || after.matchWord("bi") || after.matchWord("la") { i = end - 1; break }
                     }
+                    // `Quy định ban hành kèm theo Quyết định số …`, `(kèm theo hồ sơ … và Báo cáo số …)` in
+                    // a sentence describe another document; only a caption (`(Ban hành kèm theo Quyết
+                    // định số …)` opening its line) attaches this text to the one it names.
+                    if relation == .attachedTo {
+                        describedAttachment = !ofSelf && !opensCaption(b, phrase: i..<end, windowEnd: window.upperBound)
+                        beforeAttachment = best
+                    }
                     if relation == .reviews { reviewSeen = true }
                     if let b = best, b.relation.isRevision { revisionBefore = b }
                     if let b = best, b.relation == .implements || b.relation == .continues { carryingOut = b }
@@ -1366,6 +1380,10 @@ enum CitationScanner {
         // `Sửa đổi, bổ sung Quy chế làm việc … ban hành kèm theo Quyết định số 07-QĐ/TU`: the
         // attached document is known by its decision, and the revision is of that.
         if found.relation == .attachedTo, let revision = revisionBefore { found = revision }
+        if found.relation == .attachedTo, describedAttachment {
+            guard let before = beforeAttachment else { return nil }
+            found = before
+        }
         // `Sửa đổi, bổ sung khoản 2 Điều 5 quy định tại Quyết định số …`: the part revised is where
         // the decision lays it down; the revision is of the decision.
         if found.relation == .references, let revision = revisionBefore,
@@ -1433,6 +1451,32 @@ enum CitationScanner {
     private static func isLaw(_ id: DocumentID) -> Bool {
         guard id.form == .named, let name = id.name?.folded else { return false }
         return NamedDocuments.LawHead(at: 0, in: ByteReader(Array(name.utf8))) != nil
+    }
+
+    /// Whether `kèm theo` at `phrase` is an attachment's caption: in brackets (`PHỤ LỤC (Kèm theo
+    /// Nghị định số …)`, also where a page ran the title into one line), or with nothing but a mark
+    /// or a table's cell border before it on its line; and only the type word between it and the citation.
+    private static func opensCaption(_ b: [UInt8], phrase: Range<Int>, windowEnd: Int) -> Bool {
+        var gap = ByteReader(b, from: phrase.upperBound, end: windowEnd)
+        gap.skipSpaces()
+        if let word = TypeCodes.words.first(where: { gap.phraseEnd($0.folded, at: gap.position) != nil }) {
+            _ = gap.matchWord(word.folded)
+            gap.skipSpaces()
+            _ = gap.matchWord("so")
+            _ = gap.match(":")
+            gap.skipSpaces()
+        }
+        guard gap.atEnd else { return false }
+        var k = phrase.lowerBound
+        while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        if k > 0, b[k - 1] == UInt8(ascii: "(") { return true }
+        while k > 0, b[k - 1] != 0x0A {
+            let c = b[k - 1]
+            guard c == 0x20 || c == 0x09 || c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "*")
+                    || c == UInt8(ascii: "-") || c == UInt8(ascii: "|") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "_") else { return false }
+            k -= 1
+        }
+        return true
     }
 
     /// Whether two verbs are one run: only spaces, commas and `và` between them.
@@ -1641,6 +1685,7 @@ enum CitationScanner {
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return nil }
             if c == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { return nil }
             if ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
+                if c == UInt8(ascii: "d"), let revised = RevisedAsFollows.relation(b, at: i, end: end) { return revised }
                 for (phrase, relation) in RelationPhrases.afterIndex[c] {
                     guard let e = r.phraseEnd(phrase, at: i) else { continue }
                     // `Quy định số 96-QĐ/TW …, đã được thay thế bởi Quy định số 58-QĐ/TW`: another

@@ -45,7 +45,9 @@ public struct FoldedText: Sendable {
                             // `<head>…</head>`, `<title>`, `<script>`, `<style>`: a page's metadata and code,
                             // no text of the document (a `<title>Số 09-NQ/ĐU</title>` read as its number
                             // line would close its header before the header table). Its line breaks stay.
-                            if b == UInt8(ascii: "<"), let hiddenEnd = Self.hiddenElementEnd(src, from: i) {
+                            // `<li><a href="/van-ban/…">Chỉ thị số 09-CT/HU …</a></li>`: a portal's list of links
+                            // (`VĂN BẢN MỚI`, `TIN LIÊN QUAN`) names other pages; the document cites none of them.
+                            if b == UInt8(ascii: "<"), let hiddenEnd = Self.hiddenElementEnd(src, from: i) ?? Self.listedLinkEnd(src, from: i) {
                                 out[k] = 0x20; from[k] = Int32(i); k += 1
                                 for j in i..<hiddenEnd where src[j] == 0x0A {
                                     out[k] = 0x0A; from[k] = Int32(j); k += 1
@@ -78,6 +80,14 @@ public struct FoldedText: Sendable {
                             if b == UInt8(ascii: "\\"), Self.isEscapedBreak(src, i) {
                                 out[k] = 0x20; from[k] = Int32(i); k += 1
                                 i += 2
+                                continue
+                            }
+                            // `ngày&nbsp;20`, `Ch&iacute;nh ph&#7911;`: a page's character reference is its character.
+                            if b == UInt8(ascii: "&"), let reference = CharacterReference.decode(src, at: i) {
+                                let v = reference.scalar
+                                let folded = v < 0x80 ? ascii[Int(v)] : v < 0x2300 ? table[Int(v)] : VietnameseFolding.fold(v)
+                                if folded != 0, folded != 0x0A { out[k] = folded; from[k] = Int32(i); k += 1 }
+                                i = reference.end
                                 continue
                             }
                             let folded = ascii[Int(b)]
@@ -252,6 +262,21 @@ public struct FoldedText: Sendable {
         return nil
     }
 
+    /// After the `</a>` of a link that opens a list item (`<li><a href="…">…</a>`) at `i`; nil when the
+    /// tag at `i` is no `<li>` or its content does not open with a link closed within 4 KB.
+    private static func listedLinkEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        guard i + 8 < s.count, (s[i + 1] | 0x20) == UInt8(ascii: "l"), (s[i + 2] | 0x20) == UInt8(ascii: "i"),
+              s[i + 3] == UInt8(ascii: ">") || s[i + 3] == 0x20, var k = tagEnd(s, from: i) else { return nil }
+        while k < s.count, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x09 || s[k] == 0x0D { k += 1 }
+        guard k + 3 < s.count, s[k] == UInt8(ascii: "<"), (s[k + 1] | 0x20) == UInt8(ascii: "a"), s[k + 2] == 0x20 else { return nil }
+        let limit = min(s.count - 3, k + 4_096)
+        while k < limit {
+            if s[k] == UInt8(ascii: "<"), s[k + 1] == UInt8(ascii: "/"), (s[k + 2] | 0x20) == UInt8(ascii: "a"), s[k + 3] == UInt8(ascii: ">") { return k + 4 }
+            k += 1
+        }
+        return nil
+    }
+
     /// Elements whose content is no text of the document, lower case.
     private static let hiddenElements: [[UInt8]] = ["head", "title", "script", "style"].map { Array($0.utf8) }
 
@@ -389,6 +414,7 @@ public struct FoldedText: Sendable {
                             continue
                         }
                         if b < 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "*") || b == UInt8(ascii: "\\") { return false }
+                        if b == UInt8(ascii: "&"), CharacterReference.decode(s, at: i) != nil { return false }
                     } else if Self.whiteSpaceWidth(s, i) > 0 {
                         return false
                     }
@@ -416,6 +442,19 @@ public struct FoldedText: Sendable {
                 if inTag {
                     if b == UInt8(ascii: ">") { inTag = false; pendingSpace = true }
                     i += 1
+                    continue
+                }
+                if b == UInt8(ascii: "&"), let reference = CharacterReference.decode(s, at: i) {
+                    // Never longer than the reference it replaces (`&#7843;` is 7 bytes, `ả` 3).
+                    let scalar = Unicode.Scalar(reference.scalar) ?? " "
+                    if scalar.properties.isWhitespace || scalar.value < 0x20 {
+                        pendingSpace = true
+                    } else {
+                        if pendingSpace && k > 0 { out[k] = 0x20; k += 1 }
+                        pendingSpace = false
+                        for byte in String(Character(scalar)).utf8 { out[k] = byte; k += 1 }
+                    }
+                    i = reference.end
                     continue
                 }
                 if b > 0x20, b < 0x7F, b != UInt8(ascii: "<"), b != UInt8(ascii: "*"), b != UInt8(ascii: "\\") {

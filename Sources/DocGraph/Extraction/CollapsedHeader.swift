@@ -79,7 +79,16 @@ struct CollapsedHeader {
         }
         if so > cellStart { cells.append(cellStart..<so) }
         // What stands before `Số`, the motto aside, is the issuer's cell: upper case, a name.
-        let written = cells.map { text.originalText($0).trimmingCharacters(in: " *-|") }.filter { !$0.isEmpty }
+        var written = cells.map { text.originalText($0).trimmingCharacters(in: " *-|") }.filter { !$0.isEmpty }
+        // `Trang chủ » Xây dựng Đảng ĐẢNG BỘ HUYỆN PHÚ LƯƠNG …`: a portal's breadcrumb before the header
+        // (a page's chrome and its header table read as one line); the cell is its upper-case words.
+        if let first = written.first, !DocumentSplitter.isUpperCase(first) {
+            let words = first.split(separator: " ")
+            if let last = words.lastIndex(where: { $0.contains(where: \.isLowercase) }), words.index(after: last) < words.endIndex,
+               words[..<last].joined(separator: " ").count <= Self.longestChrome {
+                written[0] = words[words.index(after: last)...].joined(separator: " ")
+            }
+        }
         guard written.joined().count >= 5, written.allSatisfy(DocumentSplitter.isUpperCase) else { return nil }
         bodyLines = written.flatMap(Self.bodies)
         guard !bodyLines.isEmpty else { return nil }
@@ -105,6 +114,9 @@ struct CollapsedHeader {
 
     /// Bytes within which a header's `Số` stands: the issuer's cell and the motto.
     private static let longestHeader = 600
+
+    /// The longest page chrome (a breadcrumb: `Trang chủ » Văn bản » Chỉ đạo điều hành`) read before a header.
+    private static let longestChrome = 120
 
     /// The mottos of a Party and a state header, folded.
     private static let mottos = ["dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"]

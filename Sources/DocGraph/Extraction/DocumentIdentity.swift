@@ -7,6 +7,9 @@ import Foundation
 /// 26/6/2026 của Bộ Chính trị)`), the opening sentence (`…, Ban Tổ chức Trung ương xây dựng
 /// Chương trình hành động …`), and the signature (`T/M THÀNH ỦY`).
 enum DocumentIdentity {
+    /// The names a portal gives itself in its banner, folded.
+    static let portalBanners = ["trang thong tin dien tu", "cong thong tin dien tu", "trang tin dien tu", "cong thong tin", "trang thong tin"]
+
     static func identify(_ text: FoldedText, lines: Range<Int>, file: String) -> DocumentRecord {
         var record = DocumentRecord(file: file, startLine: lines.lowerBound + 1, endLine: max(lines.lowerBound + 1, lines.upperBound))
         var headerBlock: [String] = []
@@ -23,6 +26,8 @@ enum DocumentIdentity {
         for k in lines.lowerBound..<headerEnd {
             let f = text.foldedLine(k)
             if f.isEmpty || isRule(f) { continue }
+            // `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LƯƠNG`: a portal's banner over the page, no issuer's line.
+            if titleLine == nil, record.id == nil, Self.portalBanners.contains(where: { f.hasPrefix($0) }) { continue }
             if titleLine == nil, Self.namesYouthUnion(f) {
                 youthUnionLine = true
                 // Alone on its line under the committee's name (a header's columns read one after the other),
@@ -229,7 +234,8 @@ enum DocumentIdentity {
         // `ĐẢNG BỘ HUYỆN CƯ M'GAR` / `ĐẢNG ỦY XÃ EA KIẾT`, `UBND HUYỆN MỸ TÚ` / `ỦY BAN NHÂN DÂN XÃ MỸ
         // HƯƠNG`: a commune's text is placed by the district its header names above the commune, so
         // that the `Tỉnh ủy`, `UBND huyện` it cites without a place are that province's and district's.
-        if commune, let district = Locality.districtAbove(headerBlock, province: record.locality.flatMap(AdministrativeUnits.place(completing:))) {
+        if commune, let district = Locality.districtAbove(headerBlock, province: record.locality.flatMap(AdministrativeUnits.place(completing:)))
+            ?? Locality.districtNamed(text, lines: lines, province: record.locality.flatMap(AdministrativeUnits.place(completing:))) {
             record.locality = district
         }
         if let title = record.title { record.title = restoringProperNames(title, place: record.locality) }
@@ -1232,6 +1238,33 @@ enum Locality {
         return counts.max { a, b in
             a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key
         }?.key
+    }
+
+    /// The one district a commune's text names (`… của Ủy ban nhân dân huyện Phú Lương`, `Huyện ủy Phú
+    /// Lương`) when its header names none (`ỦY BAN NHÂN DÂN` / `XÃ TỨC TRANH`): a commune's texts speak
+    /// of their own district. Nil when the text names none, several, or one of another province.
+    static func districtNamed(_ text: FoldedText, lines: Range<Int>, province: AdministrativeUnits.Place?) -> String? {
+        var found: Set<String> = []
+        let b = text.bytes
+        for k in lines {
+            let r = text.foldedRange(ofLine: k)
+            var i = r.lowerBound
+            while i < r.upperBound {
+                guard b[i] == UInt8(ascii: "h"), i == r.lowerBound || !ByteReader.isLetter(b[i - 1]) else { i += 1; continue }
+                var reader = ByteReader(b, from: i, end: r.upperBound)
+                guard reader.matchWord("huyen") else { i += 1; continue }
+                reader.skipSpaces()
+                _ = reader.matchWord("uy")
+                reader.skipSpaces()
+                if let written = name(text, folded: reader.position, lineEnd: r.upperBound),
+                   let p = AdministrativeUnits.place(named: "huyện " + written), p.isDistrict,
+                   province.map({ $0.province == p.province }) ?? true {
+                    found.insert(p.name)
+                }
+                i = reader.position
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// The district a commune's header names above it (`ĐẢNG BỘ HUYỆN CƯ M'GAR`, `UBND HUYỆN MỸ TÚ`,

@@ -94,6 +94,9 @@ enum IdentityScope {
             return context
         }
         if body?.tier == .province { return here.province }
+        // `Công văn số 197/STTTT … của Sở Thông tin và Truyền thông` in a district's or commune's text: a
+        // department is the province's, whose numbers are its own.
+        if id.form == .state, isDepartmentCode(id.issuerCode.folded) || isDepartmentCode(id.typeCode.folded) { return here.province }
         // A commune's document is placed by its district (`DocumentIdentity.districtAbove`): what it
         // cites of the province's is the province's, as from the district's own documents.
         let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextBody?.tier == .district || contextBody?.tier == .commune

@@ -1,0 +1,114 @@
+import DocGraph
+import Testing
+
+/// A document inside a portal's page as the fifth red-team round wrote them after district and
+/// commune portals (Phú Lương, Thái Nguyên): character references, a banner and a breadcrumb before
+/// the header table, a sidebar of links to other documents; and a commune's text whose header names
+/// no district. Each form with its relatives.
+@Suite("Portal pages and communes")
+struct PortalPageTests {
+    private func record(_ text: String, file: String = "page.html") throws -> DocumentRecord {
+        try #require(DocumentExtractor.extract(text: text, file: file).documents.first)
+    }
+
+    private func cited(_ text: String) -> [String] {
+        DocumentExtractor.extract(text: text, file: "page.html").citations.filter { !$0.isSelfReference }.map(\.id.description)
+    }
+
+    private static let header = """
+    <table><tr><td><b>ỦY BAN NHÂN DÂN</b><br><b>XÃ TỨC TRANH</b><br><span>Số:&nbsp;48/KH-UBND</span></td>\
+    <td><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br><strong>Độc lập - Tự do - Hạnh phúc</strong><br>\
+    <em>Tức Tranh, ngày&nbsp;20&nbsp;tháng&nbsp;02&nbsp;năm 2024</em></td></tr></table>
+    <p><b>KẾ HOẠCH</b></p>
+    """
+
+    @Test("a character reference is its character: the number and date of a header written with `&nbsp;`")
+    func referencesInHeader() throws {
+        let r = try record(Self.header + "\n<p>Căn cứ Nghị quyết số 12-NQ/HU ngày 10/01/2024 của Huyện ủy Phú Lương;</p>\n")
+        #expect(r.id?.description == "48/KH-UBND")
+        #expect(r.date?.description == "2024-02-20")
+    }
+
+    @Test("letters and punctuation written as references, and text that only looks like one", arguments: [
+        ("<p>Th&#7921;c hi&#7879;n Ch&#7881; th&#7883; s&#7889; 09-CT/HU ngày 12/4/2022.</p>", "09-CT/HU", "implements"),
+        ("<p>Th&#x1EF1;c hi&#x1EC7;n Ch&#x1EC9; th&#x1ECB; s&#x1ED1; 09-CT/HU.</p>", "09-CT/HU", "implements"),
+        ("<p>C&Acirc;N C&Ugrave; Quyết định số 1290/QĐ-UBND ngày 12/5/2023.</p>", "1290/QĐ-UBND", "basedOn"),
+        ("<p>Căn&nbsp;cứ&nbsp;Quyết&nbsp;định&nbsp;số&nbsp;1290/QĐ-UBND ngày 12/5/2023;</p>", "1290/QĐ-UBND", "basedOn"),
+        ("<p>Xét Tờ trình số 144/TTr-SNN&PTNT ngày 12/5/2017.</p>", "144/TTr-SNN&PTNT", "respondsTo"),
+        ("<p>Xét Tờ trình số 144/TTr-SNN&amp;PTNT ngày 12/5/2017.</p>", "144/TTr-SNN&PTNT", "respondsTo"),
+    ])
+    func references(text: String, id: String, relation: String) throws {
+        let c = try #require(DocumentExtractor.extract(text: text, file: "page.html").citations.first { $0.id.description == id })
+        #expect(c.relation.rawValue == relation)
+        #expect(!c.text.contains("&#") && !c.text.contains("&nbsp;") && !c.text.contains("&amp;"), "\(c.text)")
+    }
+
+    @Test("a quoted citation shows the characters, not the references")
+    func quoteIsReadable() throws {
+        let c = try #require(DocumentExtractor.extract(text: "<p>Thực hiện Nghị quyết số&nbsp;12-NQ/HU ngày&nbsp;10/01/2024</p>", file: "p.html").citations.first)
+        #expect(c.text == "Nghị quyết số 12-NQ/HU ngày 10/01/2024")
+    }
+
+    @Test("a portal's banner and breadcrumb before the header table leave the header read", arguments: [
+        "<table><tr><td>TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LƯƠNG</td></tr></table>\n<div>Trang chủ &raquo; Văn bản</div>\n",
+        "<div>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI NGUYÊN</div>\n",
+        "<div>Trang chủ &raquo; Xây dựng Đảng</div>",
+        "<div>Trang chủ » Văn bản » Chỉ đạo điều hành</div>",
+    ])
+    func chromeBeforeHeader(chrome: String) throws {
+        let page = chrome + """
+        <table><tr><td><b>ĐẢNG BỘ HUYỆN PHÚ LƯƠNG</b><br><b>ĐẢNG ỦY XÃ ÔN LƯƠNG</b><br>*<br>Số 08-KH/ĐU</td>\
+        <td><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br><i>Ôn Lương, ngày 28 tháng 02 năm 2024</i></td></tr></table>
+        <p><b>KẾ HOẠCH</b><br><b>thực hiện Nghị quyết số 12-NQ/HU ngày 10/01/2024 của Ban Chấp hành Đảng bộ huyện</b></p>
+        """
+        let r = try record(page)
+        #expect(r.id?.description == "08-KH/ĐU")
+        #expect(r.issuer == "Đảng ủy xã Ôn Lương")
+        #expect(r.date?.description == "2024-02-28")
+    }
+
+    @Test("a sidebar's list of links names other pages; a link in the text, or a list item that says more first, is cited")
+    func sidebarLinks() {
+        let page = Self.header + """
+
+        <p>Thực hiện <a href="/vb/12-nq-hu">Nghị quyết số 12-NQ/HU</a> ngày 10/01/2024 của Huyện ủy Phú Lương.</p>
+        <ul><li>Căn cứ <a href="/vb/1290">Quyết định số 1290/QĐ-UBND</a> ngày 12/5/2023;</li></ul>
+        <div>VĂN BẢN MỚI</div>
+        <ul class="list-vb"><li><a href="/van-ban/chi-thi-09-ct-hu.html">Chỉ thị số 09-CT/HU ngày 12/4/2022 của Ban Thường vụ Huyện ủy</a></li>
+        <li class="item">
+          <a href="/van-ban/ke-hoach-70-kh-hu.html" title="Kế hoạch số 70-KH/HU">Kế hoạch số 70-KH/HU ngày 05/12/2024</a> <span>(05/12/2024)</span></li></ul>
+        """
+        let ids = cited(page)
+        #expect(ids.contains("12-NQ/HU"))
+        #expect(ids.contains("1290/QĐ-UBND"))
+        #expect(!ids.contains("09-CT/HU"), "\(ids)")
+        #expect(!ids.contains("70-KH/HU"), "\(ids)")
+    }
+
+    @Test("a commune's header without its district: the one district its text names places it")
+    func communeDistrictFromText() throws {
+        let r = try record(Self.header + "\n<p>Căn cứ Kế hoạch số 45/KH-UBND ngày 05/02/2024 của Ủy ban nhân dân huyện Phú Lương;</p>\n")
+        #expect(r.locality == "Phú Lương")
+        // Two districts named: which one is the commune's is unsaid.
+        let two = try record(Self.header + "\n<p>Căn cứ Kế hoạch số 45/KH-UBND của UBND huyện Phú Lương và Kế hoạch số 12/KH-UBND của UBND huyện Đại Từ;</p>\n")
+        #expect(two.locality != "Phú Lương" && two.locality != "Đại Từ")
+        // Another province's district, the text naming its own province.
+        let other = try record(Self.header + "\n<p>Căn cứ Quyết định số 12/QĐ-UBND của UBND tỉnh Thái Nguyên; học tập huyện Quỳnh Lưu (Nghệ An);</p>\n")
+        #expect(other.locality == "Thái Nguyên")
+    }
+
+    @Test("what a commune placed by its district cites of a department is the province's")
+    func departmentIsProvincial() {
+        let g = Fixtures.graph([("x.txt", """
+        UỶ BAN NHÂN DÂN
+        XÃ DÂN LỰC
+        Số: 12/KH-UBND
+        Dân Lực, ngày 10 tháng 3 năm 2021
+        KẾ HOẠCH
+        Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh Thanh Hóa; Công văn số 197/STTTT ngày 02/2/2021 của Sở Thông tin và Truyền thông; Kế hoạch số 661/KH-UBND ngày 05/02/2021 của UBND Huyện Triệu Sơn.
+        """)])
+        let keys = g.nodes.map(\.key)
+        #expect(keys.contains { $0.hasPrefix("197/stttt@thanh hoa") }, "\(keys)")
+        #expect(keys.contains { $0.hasPrefix("661/kh-ubnd@trieu son") }, "\(keys)")
+    }
+}

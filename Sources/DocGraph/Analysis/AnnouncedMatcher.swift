@@ -146,7 +146,11 @@ struct AnnouncedMatcher {
         candidates[key] = groups
 
         let planner = graph.nodes[Int(plan.planner)]
-        let expected = ((a.issuer.map { [$0] } ?? planner.issuer.map { [$0] } ?? []) + (plan.leadUnit.map { [$0] } ?? []))
+        // `Đảng ủy các xã, thị trấn xây dựng kế hoạch …`, `Ủy ban nhân dân huyện xây dựng kế hoạch …` in a
+        // committee's resolution: a body that acts for itself writes the plan, not the planner; a commission
+        // or office (`Văn phòng Huyện ủy chủ trì, tham mưu …`) prepares what the planner issues.
+        let plannerIssues = plan.leadUnit.map { lead in !Self.actsForItself(IssuingBody(lead), planner: planner.issuer.map(IssuingBody.init)) } ?? true
+        let expected = ((a.issuer.map { [$0] } ?? (plannerIssues ? planner.issuer.map { [$0] } : nil) ?? []) + (plan.leadUnit.map { [$0] } ?? []))
             .map { Self.placed($0, in: planner.locality) }
         var expectedKeys: [Int32] = []
         for name in expected { expectedKeys.append(issuerID(name)) }
@@ -156,9 +160,16 @@ struct AnnouncedMatcher {
         // a document that revises that one, not by any of the issuer's on the subject (red-team round 3,
         // repro 09).
         let target = Self.revisedTarget(a.subject)
+        let carriesOutPlanner = Self.carriesOutPlanner(a.subject, plannerType: planner.typeCode)
         let graph = self.graph
         func consider(_ c: Candidate?, _ doubt: Fulfilment.Doubt?) {
             guard let c else { return }
+            // `Đảng ủy các xã xây dựng kế hoạch thực hiện Chỉ thị`: a plan that carries out this directive, not
+            // any plan carrying out some directive (red-team round 5).
+            if carriesOutPlanner, !graph.outgoing(c.node).contains(where: { e in
+                let edge = graph.edges[Int(e)]
+                return edge.to == plan.planner && edge.relation.isImplementing
+            }) { return }
             if let target, !graph.outgoing(c.node).contains(where: { e in
                 let edge = graph.edges[Int(e)]
                 return edge.relation.isRevision && graph.nodes[Int(edge.to)].id.map { $0.key == target.key } == true
@@ -203,6 +214,26 @@ struct AnnouncedMatcher {
     /// announced type word), then a kind of document and its number (`sửa đổi, bổ sung một số điều
     /// của Thông tư số 19/2022/TT-BYT …`, `thay thế Quyết định số …`); nil for any other subject
     /// (`bổ sung kinh phí thực hiện Nghị quyết số …`, `điều chỉnh kế hoạch đầu tư công …` revise no document).
+    /// Whether an announced document's subject carries out the announcing document itself, named by its
+    /// kind alone (`kế hoạch thực hiện Chỉ thị` in a directive, `chương trình hành động thực hiện Nghị
+    /// quyết` in a resolution), not another by its number.
+    static func carriesOutPlanner(_ subject: String?, plannerType: String?) -> Bool {
+        guard let subject, let plannerType, let word = TypeCodes.typeWord[plannerType]?.folded else { return false }
+        let f = FoldedText(subject)
+        var r = ByteReader(f.bytes)
+        r.skipSpaces()
+        if let e = TypeCodes.words.lazy.compactMap({ r.phraseEnd($0.folded, at: r.position) }).first { r.position = e; r.skipSpaces() }
+        guard let verb = ["trien khai thuc hien", "to chuc thuc hien", "thuc hien", "trien khai", "cu the hoa"].lazy
+            .compactMap({ r.phraseEnd($0, at: r.position) }).first else { return false }
+        r.position = verb
+        r.skipSpaces()
+        guard let e = r.phraseEnd(word, at: r.position) else { return false }
+        r.position = e
+        r.skipSpaces()
+        if r.phraseEnd("so", at: r.position) != nil { return false }
+        return !(r.current.map(ByteReader.isDigit) ?? false)
+    }
+
     static func revisedTarget(_ subject: String?) -> DocumentID? {
         guard let subject else { return nil }
         let f = FoldedText(subject)
@@ -283,6 +314,17 @@ struct AnnouncedMatcher {
         }()
         issuerIDs[name] = id
         return id
+    }
+
+    /// Whether a lead unit issues its own documents rather than preparing the planner's: a committee,
+    /// a people's committee or council, or a mass organisation that is not the planner.
+    static func actsForItself(_ lead: IssuingBody, planner: IssuingBody?) -> Bool {
+        switch lead.organ {
+        case .commission, .other: return false
+        case .centralCommittee, .politburo, .secretariat, .partyCommittee, .peoplesCommittee, .peoplesCouncil, .government,
+             .primeMinister, .nationalAssembly, .massOrganisation:
+            return planner.map { !lead.isCompatible(with: $0) } ?? false
+        }
     }
 
     /// `IssuingBodies.compatible` of two issuers, decided once per pair.

@@ -250,8 +250,18 @@ public struct IssuingBody: Hashable, Sendable {
             }
             var committee = false
             if case .other = organ { committee = strip(Self.standingCommitteeWords) || strip(Self.executiveCommitteeWords) }
-            if strip(Self.partyOrganisationWords) { committee = true }
+            // `Ban Tổ chức Đảng bộ huyện Phú Lương` (`ĐẢNG BỘ HUYỆN …` over `BAN TỔ CHỨC`): the commission
+            // of that organisation's committee, not the committee.
+            if strip(Self.partyOrganisationWords), case .other = organ { committee = true }
             if committee { organ = .partyCommittee }
+        }
+        // `UBND các huyện, thị xã, thành phố`, `Ban Tuyên giáo các huyện ủy`: bodies in the plural, their kinds of
+        // unit kept as the place (`pluralTier`).
+        if at < words.count, words[at].folded == "cac" {
+            if case .other = organ {} else {
+                place = words[at...].map(\.folded).joined(separator: " ")
+                return
+            }
         }
         // The tier and the place: `tinh uy nghe an`, `tinh nghe an`, `huyen uy quynh luu`, `dang uy khoi …`.
         for (phrase, t) in Self.tiers where strip(phrase) {
@@ -424,6 +434,11 @@ public struct IssuingBody: Hashable, Sendable {
             }
             return false
         }
+        // `Đảng ủy các xã, thị trấn`: every body of that tier, each in its own place.
+        if let plural = pluralTier ?? o.pluralTier {
+            let single = pluralTier == nil ? self : o
+            return single.pluralTier != nil || single.tier.map { $0 == plural } ?? true
+        }
         // A city committee is not its province's, even when a centrally run city's is province-level.
         if let a = tier, let b = o.tier, a != b { return false }
         if let a = place, let b = o.place, !(a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " ")) {
@@ -432,6 +447,17 @@ public struct IssuingBody: Hashable, Sendable {
             return x == y
         }
         return true
+    }
+
+    /// The tier of a body named in the plural (`Đảng ủy các xã, thị trấn` → commune, `UBND các huyện`
+    /// → district), nil for one body.
+    public var pluralTier: Tier? {
+        guard let place, place.hasPrefix("cac ") else { return nil }
+        let first = place.dropFirst(4)
+        if first.hasPrefix("xa") || first.hasPrefix("phuong") || first.hasPrefix("thi tran") { return .commune }
+        if first.hasPrefix("huyen") || first.hasPrefix("quan") || first.hasPrefix("thi xa") { return .district }
+        if first.hasPrefix("tinh") { return .province }
+        return nil
     }
 
     /// For a district body of a name several provinces share (`Huyện ủy Chợ Mới`), its place:

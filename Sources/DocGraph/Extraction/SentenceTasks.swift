@@ -156,6 +156,24 @@ enum SentenceTasks {
     /// The body that does what the verb at `verb` says, named right before it (`… lãnh đạo *UBND
     /// tỉnh* ban hành Kế hoạch …`, `*Văn phòng Huyện ủy* tham mưu xây dựng …`); nil when the words
     /// there are not a capitalised name.
+    /// Kinds of unit a plural body names in a list (`các xã, phường, thị trấn`), folded.
+    private static let unitKinds = ["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh", "so", "ban", "nganh",
+                                    "doan the", "don vi", "co quan", "dia phuong"]
+
+    /// Whether the comma at `comma` stands between two kinds of unit (`xã, thị trấn`).
+    private static func joinsUnitKinds(_ b: [UInt8], comma: Int, end: Int) -> Bool {
+        var k = comma
+        while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        let before = unitKinds.contains { kind in
+            let n = kind.utf8.count
+            return k >= n && ByteReader(b, from: k - n, end: k).phraseEnd(kind, at: k - n) == k && (k == n || !ByteReader.isAlnum(b[k - n - 1]))
+        }
+        guard before else { return false }
+        var r = ByteReader(b, from: comma + 1, end: end)
+        r.skipSpaces()
+        return unitKinds.contains { r.phraseEnd($0, at: r.position) != nil }
+    }
+
     private static func agent(_ text: FoldedText, sentence: Range<Int>, before verb: Int) -> String? {
         let b = text.bytes
         let reader = ByteReader(b, from: sentence.lowerBound, end: verb)
@@ -167,7 +185,9 @@ enum SentenceTasks {
                 i = e
                 continue
             }
-            if b[i] == UInt8(ascii: ",") || b[i] == UInt8(ascii: ":") { start = i + 1 }
+            // `Đảng ủy các xã, thị trấn`, `UBND các huyện, thị xã, thành phố`: a comma inside a list of kinds of unit is
+            // within the name; any other ends what came before it.
+            if b[i] == UInt8(ascii: ":") || (b[i] == UInt8(ascii: ",") && !joinsUnitKinds(b, comma: i, end: verb)) { start = i + 1 }
             i += 1
         }
         let name = text.originalText(start..<verb).trimmingCharacters(in: " ,:-+*")

@@ -21,12 +21,16 @@ public struct UnmetObligationRule: CheckRule {
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         guard !graph.obligations.isEmpty else { return [] }
         let levels = graph.nodes.map { IssuerLevel.of(issuer: $0.issuer, code: $0.id?.issuerCode) }
+        // Each issuer read once, and only for documents of a type some obligation asks for.
+        let expected = Set(graph.obligations.flatMap(\.obligation.expectedTypes))
+        let bodies = graph.nodes.map { n in n.typeCode.map(expected.contains) == true ? n.issuer.map(IssuingBody.init) : nil }
         var onLine: [LineKey: [NodeIndex]]?
         var findings: [Finding] = []
         for (target, o) in graph.obligations {
+            let actor = IssuingBody(o.actor)
             func fits(_ n: NodeIndex) -> Bool {
                 guard let code = graph.nodes[Int(n)].typeCode, o.expectedTypes.contains(code) else { return false }
-                return Self.levelMatches(levels[Int(n)], o.actorLevel)
+                return Self.levelMatches(levels[Int(n)], o.actorLevel) && ObligationActor.mayHaveWritten(bodies[Int(n)], for: actor)
             }
             let met = graph.incoming(target).contains { e in
                 let i = Int(e)

@@ -1,0 +1,37 @@
+/// Whether a document's issuer may be the body an obligation names (`Ủy ban Kiểm tra Huyện ủy xây
+/// dựng kế hoạch …`): a committee's plan is not its commissions' nor its People's Committee's, and a
+/// district's plan is not its communes' (red-team round 5). A body named too loosely to tell
+/// (`Các cơ quan, đơn vị`, `các sở, ban, ngành`), or a document whose issuer is unknown, may be any.
+enum ObligationActor {
+    static func mayHaveWritten(_ document: IssuingBody?, for actor: IssuingBody) -> Bool {
+        guard let document else { return true }
+        if case .other = actor.organ { return true }
+        if case .other = document.organ { return true }
+        if isPartyCommittee(actor.organ) {
+            guard isPartyCommittee(document.organ) else { return false }
+        } else if document.organ != actor.organ {
+            return false
+        }
+        // `Đảng ủy các xã, thị trấn`, `UBND các huyện`: every body of that tier, each in its own place.
+        if let plural = actor.pluralTier {
+            return document.tier.map { sameTier($0, plural) } ?? true
+        }
+        if let a = actor.tier, let d = document.tier, !sameTier(a, d) { return false }
+        if let a = actor.place, let d = document.place, !(a == d || a.hasPrefix(d + " ") || d.hasPrefix(a + " ")) { return false }
+        return true
+    }
+
+    /// A committee at any level with its standing and executive committees: the Politburo and the
+    /// Secretariat lead for the Central Committee.
+    private static func isPartyCommittee(_ organ: IssuingBody.Organ) -> Bool {
+        switch organ {
+        case .centralCommittee, .politburo, .secretariat, .partyCommittee: true
+        case .commission, .peoplesCommittee, .peoplesCouncil, .government, .primeMinister, .nationalAssembly, .massOrganisation, .other: false
+        }
+    }
+
+    /// A province and a centrally run city are one level.
+    private static func sameTier(_ a: IssuingBody.Tier, _ b: IssuingBody.Tier) -> Bool {
+        a == b || (a == .province && b == .city) || (a == .city && b == .province)
+    }
+}

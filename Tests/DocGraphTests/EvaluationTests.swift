@@ -33,6 +33,10 @@ struct EvaluationTests {
         // report) came in at 28/43 named (planning documents `Quy hoạch chung thành phố Biên Hòa …`,
         // aliases `(sau đây viết tắt là Nghị quyết)` and their bare re-mentions, `NQ đại hội …`):
         // 0.919 → 0.904 on the set of 214; `NQ đại hội`, lower-case congress resolutions: 0.909.
+        // Batch 15 (225–236: district UBND texts with their own headers, portal posts, a master plan's
+        // adjustment) came in at 17/25 named: 0.909 → 0.902 on the set of 226 (land-use plans named by
+        // kind, `Kế hoạch tổng thể …`, a name the excerpt cut); `thông qua Đề` / `án “…”` and a short
+        // name defined inside a quoted name: 0.905.
         #expect(evaluation.namedRecall >= 0.905)
         #expect(evaluation.namedPrecision >= 0.99)
         // The third batch (19 documents, scored before any change for it) still has forms read
@@ -43,7 +47,8 @@ struct EvaluationTests {
         // it relation accuracy was 0.943 when it came in (0.951 on the 116 documents before it), 0.949 since.
         // Session 5 (batch 7 and the forms it taught): 0.957. Session 6 (batch 8): 0.951, the
         // congress papers now found bringing their relations into the count (`quán triệt` is
-        // implements here, references in 144's gold; see its notes).
+        // implements here, references in 144's gold; see its notes). Session 11: batch 15's three
+        // `quán triệt` entries of 226 read as 032, 104 and 146 do (the gold's note says so): 0.950.
         #expect(evaluation.relationAccuracy >= 0.95)
         #expect(evaluation.modalityAccuracy >= 0.98)
         #expect(evaluation.identitiesFound >= evaluation.statedIdentities - 2)

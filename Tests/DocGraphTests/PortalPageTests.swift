@@ -112,3 +112,40 @@ struct PortalPageTests {
         #expect(keys.contains { $0.hasPrefix("661/kh-ubnd@trieu son") }, "\(keys)")
     }
 }
+
+/// Batch 15's forms (real: Thừa Thiên Huế 24/KH-UBND of 2021): a council approves a scheme (`thông qua Đề
+/// án …`), the kind word broken over a line; a short name defined inside a quoted name is a phrase's.
+@Suite("Schemes approved and short names inside names")
+struct SchemeNameTests {
+    private func named(_ text: String) -> [String] {
+        Fixtures.extract(text).citations.filter { $0.id.form == .named }.map(\.id.description)
+    }
+
+    @Test("`thông qua` a scheme names it, on one line or with its kind word broken", arguments: [
+        "Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 13/11/2020 của HĐND tỉnh về việc thông qua Đề án “Xây dựng nếp sống văn minh đô thị”;",
+        "Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 13/11/2020 của HĐND tỉnh về việc thông qua Đề\nán “Xây dựng nếp sống văn minh đô thị”;",
+        "Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 13/11/2020 của HĐND tỉnh thông qua Quy hoạch “Phát triển du lịch tỉnh đến năm 2030”;",
+    ])
+    func approved(text: String) {
+        #expect(named(text).count == 1, "\(named(text))")
+    }
+
+    @Test("a council's own title approving a scheme cites nothing")
+    func ownTitle() {
+        let text = "HỘI ĐỒNG NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 14/2020/NQ-HĐND\nHuế, ngày 13 tháng 11 năm 2020\nNGHỊ QUYẾT\nVề việc thông qua Đề án “Xây dựng nếp sống văn minh đô thị”\n\nĐiều 1. Thông qua Đề án kèm theo Nghị quyết này.\n"
+        #expect(named(text).isEmpty, "\(named(text))")
+    }
+
+    @Test("a short name defined inside a quoted name is no alias of a document")
+    func aliasInsideName() {
+        let f = Fixtures.extract("""
+        Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 13/11/2020 của HĐND tỉnh;
+        UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án “Xây dựng nếp sống văn minh đô thị và nông thôn (sau đây gọi tắt là NSVMĐT&NT) trên địa bàn tỉnh” như sau:
+        1. Tuyên truyền, xây dựng NSVMĐT&NT trong cộng đồng dân cư.
+        """)
+        #expect(!f.citations.contains { $0.location.line == 3 }, "\(f.citations.map { "\($0.location.line) \($0.id)" })")
+        // An alias after a citation still restates it.
+        let g = Fixtures.extract("Thực hiện Nghị quyết số 09/NQ-CP ngày 03/02/2021 của Chính phủ (sau đây gọi tắt là Nghị quyết 09), UBND tỉnh ban hành Kế hoạch.\n1. Quán triệt Nghị quyết 09 đến cán bộ.\n")
+        #expect(g.citations.contains { $0.location.line == 2 && $0.id.description == "09/NQ-CP" })
+    }
+}

@@ -640,6 +640,10 @@ enum CitationScanner {
             from = phrase.upperBound
             guard let at = wordEnding(b, at: trimmedEnd(b, before: phrase.lowerBound), "sau day"),
                   let owner = mentions.last(where: { $0.idRange.upperBound <= at && at - $0.idRange.upperBound < 400 }) else { continue }
+            // `Đề án “Xây dựng nếp sống văn minh đô thị và nông thôn (sau đây gọi tắt là NSVMĐT&NT) …”`: inside a
+            // quoted name, or a name read whole, the short name is of a phrase of that name, not of a document.
+            if mentions.contains(where: { $0.idRange.contains(phrase.lowerBound) })
+                || b[owner.idRange.upperBound..<at].reduce(0, { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }) % 2 == 1 { continue }
             var p = phrase.upperBound
             while p < b.count, ByteReader.isSpace(b[p]) || b[p] == UInt8(ascii: "\"") || b[p] == UInt8(ascii: ":") { p += 1 }
             var e = p

@@ -42,7 +42,7 @@ enum DescribedDocuments {
 
     /// Verbs after which a kind word names a document, with up to two words between them
     /// (`thực hiện quyết liệt Đề án …`).
-    private static let namingVerbs = ["ban hanh", "phe duyet", "can cu", "thuc hien", "trien khai", "mot so dieu cua",
+    private static let namingVerbs = ["ban hanh", "phe duyet", "thong qua", "can cu", "thuc hien", "trien khai", "mot so dieu cua",
                                       "bai bo", "thay the"]
 
     /// Each naming verb with its number of words and whether it issues, found once (asking the
@@ -55,7 +55,8 @@ enum DescribedDocuments {
     /// (`Quyết định số 19/2020/QĐ-UBND … ban hành Quy chế …`) they name the document it issued;
     /// anywhere else they are this decision's own (`QUYẾT ĐỊNH V/v ban hành Quy chế …`, `Ban hành
     /// kèm theo Quyết định này Quy định …`), whose attachment is no citation.
-    private static let issuingVerbs: Set<String> = ["ban hanh", "phe duyet"]
+    /// A council's `thông qua Đề án …` approves as a People's Committee's `phê duyệt` does.
+    private static let issuingVerbs: Set<String> = ["ban hanh", "phe duyet", "thong qua"]
 
     /// Words that end a name: the sentence goes on after them.
     /// `Quy chế công tác dân vận của hệ thống chính trị, nhất là …`: what the sentence stresses next.

@@ -167,3 +167,28 @@ struct RevisionHistoryFormTests {
         #expect(relations(text)["14/2021/QĐ-UBND"] == [relation], "\(relations(text))")
     }
 }
+
+/// A letter that comments on another body's draft (red-team round 5, repro 12): the draft would revise
+/// once issued; the letter, and the request it answers, revise nothing.
+@Suite("Comments on a draft revision")
+struct DraftCommentTests {
+    @Test("commenting on a draft that amends, replaces or repeals", arguments: [
+        "V/v tham gia ý kiến vào dự thảo Quy chế sửa đổi, bổ sung Quy chế số 02-QC/HU",
+        "Thực hiện Công văn số 1520-CV/HU ngày 05/8/2024 của Huyện ủy về việc tham gia ý kiến vào dự thảo Quy chế sửa đổi,\nbổ sung Quy chế số 02-QC/HU ngày 15/10/2020.",
+        "Sở Tư pháp góp ý dự thảo Quyết định thay thế Quyết định số 02-QC/HU ngày 15/10/2020 như sau:",
+        "UBND huyện cho ý kiến đối với dự thảo Quyết định bãi bỏ Quyết định số 02-QC/HU.",
+        "Đề nghị các cơ quan lấy ý kiến dự thảo Nghị quyết sửa đổi Quy chế số 02-QC/HU.",
+    ])
+    func comment(text: String) {
+        let f = Fixtures.extract(text)
+        let c = f.citations.filter { $0.id.description == "02-QC/HU" }
+        #expect(!c.isEmpty)
+        #expect(c.allSatisfy { !$0.relation.isRevision }, "\(c.map(\.relation))")
+    }
+
+    @Test("drafting a revision is still this text's planned revision")
+    func drafting() {
+        let f = Fixtures.extract("1. Dự thảo Quyết định sửa đổi, bổ sung Quy chế số 02-QC/HU, hoàn thành trước ngày 30/9/2024.\n")
+        #expect(f.citations.contains { $0.id.description == "02-QC/HU" && $0.relation == .amends && $0.modality == .planned })
+    }
+}

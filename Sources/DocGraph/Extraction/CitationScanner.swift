@@ -1448,8 +1448,19 @@ enum CitationScanner {
     private static func makesDocument(_ b: [UInt8], typeWordEnd: Int, typeWord: String) -> Bool {
         guard let start = wordEnding(b, at: typeWordEnd, typeWord) else { return false }
         let before = trimmedEnd(b, before: start)
-        return ["xay dung", "ban hanh", "trinh", "soan thao", "du thao"].contains { wordEnding(b, at: before, $0) != nil }
+        guard let maker = ["xay dung", "ban hanh", "trinh", "soan thao", "du thao"].first(where: { wordEnding(b, at: before, $0) != nil }) else { return false }
+        // `tham gia ý kiến vào dự thảo Quy chế sửa đổi, bổ sung Quy chế số 02-QC/HU`, `góp ý dự thảo …`: a letter
+        // that comments on another's draft makes nothing; the draft would revise, once issued.
+        if maker == "du thao", let d = wordEnding(b, at: before, maker) {
+            let ahead = trimmedEnd(b, before: d)
+            if Self.commentingOn.contains(where: { wordEnding(b, at: ahead, $0) != nil }) { return false }
+        }
+        return true
     }
+
+    /// Words before `dự thảo` that comment on a draft (folded).
+    private static let commentingOn = ["y kien vao", "y kien ve", "y kien doi voi", "y kien cho", "gop y", "gop y vao", "gop y ve",
+                                       "lay y kien", "y kien tham gia", "tham gia y kien", "nhat tri voi", "tham dinh"]
 
     /// Laws, codes and ordinances, named: enacted by an assembly, never issued with a resolution.
     private static func isLaw(_ id: DocumentID) -> Bool {

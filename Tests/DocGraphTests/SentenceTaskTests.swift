@@ -35,6 +35,10 @@ struct SentenceTaskTests {
         ("1. Sở Công Thương tham mưu sửa đổi Quyết định số 18/2025/QĐ-UBND ngày 22/9/2025 của UBND tỉnh; tháng 6/2026.", "2026-06-30"),
         ("2. Sở Nội vụ trình UBND tỉnh ban hành Quyết định thay thế Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh\nvề phân cấp quản lý cán bộ; hoàn thành trước ngày 30/9/2026.", "2026-09-30"),
         ("2. Sở Nội vụ trình UBND tỉnh ban hành Quyết định thay thế Quyết định số 45/2016/QĐ-UBND\nngày 10/11/2016 của UBND tỉnh\nvề phân cấp quản lý cán bộ, hoàn thành trong 6 tháng đầu năm 2026.", "2026-06-30"),
+        // Red-team round 5, repro 06: a line stopping on `của`, `và`, `theo` goes on, the next in capitals.
+        ("1. Giao Ủy ban nhân dân xã chủ trì xây dựng Báo cáo sơ kết 01 năm thực hiện Kế hoạch số 08-KH/ĐU ngày 28/02/2024 của\nĐảng ủy xã, hoàn thành trước ngày 31/12/2024.", "2024-12-31"),
+        ("1. Sở Tư pháp tham mưu sửa đổi Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh và\nUBND các huyện rà soát, hoàn thành trước ngày 30/9/2026.", "2026-09-30"),
+        ("1. Sở Tư pháp tham mưu sửa đổi Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 theo\nQuy định mới, hoàn thành trước ngày 30/9/2026.", "2026-09-30"),
     ])
     func deadlineAfterTheSentence(text: String, deadline: String) throws {
         let cs = F.extract("KẾ HOẠCH\nthử\n\n\(text.replacingOccurrences(of: "\\n", with: "\n"))\n").citations
@@ -48,6 +52,8 @@ struct SentenceTaskTests {
         "1. Sở Nội vụ trình UBND tỉnh ban hành Quyết định thay thế Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh\n2. Sở Tư pháp tổng kết, hoàn thành trước ngày 30/9/2026.",
         // The reviewer's form (session 10): a sub-list's next mark in lower case opens an item of its own.
         "a) Sở Tư pháp tham mưu sửa đổi Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh\nb) Sở Nội vụ tổng kết công tác, hoàn thành trước ngày 30/6/2026.",
+        // A line that ends a sentence without its stop, the next opening in capitals: a new sentence.
+        "1. Sở Tư pháp tham mưu sửa đổi Quyết định số 45/2016/QĐ-UBND ngày 10/11/2016 của UBND tỉnh\nSở Nội vụ tổng kết công tác, hoàn thành trước ngày 30/6/2026.",
     ])
     func notADeadline(text: String) throws {
         let cs = F.extract("KẾ HOẠCH\nthử\n\n\(text.replacingOccurrences(of: "\\n", with: "\n"))\n").citations

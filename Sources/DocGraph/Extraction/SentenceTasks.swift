@@ -94,8 +94,16 @@ enum SentenceTasks {
         var e = first
         while e < next.upperBound, ByteReader.isLetter(b[e]), e - first < 2 { e += 1 }
         if e < next.upperBound, e - first == 1 || e - first == 2 && b[first] == UInt8(ascii: "d"), b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: ".") { return false }
+        // `… Kế hoạch số 08-KH/ĐU ngày 28/02/2024 của` / `Đảng ủy xã, hoàn thành trước …`: a line that stops on a
+        // word no sentence ends with goes on, whatever the next line's case (red-team round 5, repro 06).
+        var w = end + 1
+        while w > line.lowerBound, ByteReader.isLetter(b[w - 1]) { w -= 1 }
+        if w == line.lowerBound || !ByteReader.isAlnum(b[w - 1]), Self.neverLast.contains(where: { ByteReader(b, from: w, end: end + 1).phraseEnd($0, at: w) == end + 1 }) { return true }
         return text.originalText(first..<(first + 1)).first?.isLowercase == true
     }
+
+    /// Words a sentence never ends with (folded): a preposition or a conjunction waits for its object.
+    private static let neverLast = ["cua", "va", "ve", "voi", "cho", "tai", "theo", "cac", "nhung", "so", "ngay", "thuoc", "tren", "trong"]
 
     /// The end of `range` without its trailing spaces and full stops.
     private static func endBeforeStop(_ b: [UInt8], _ range: Range<Int>) -> Int {

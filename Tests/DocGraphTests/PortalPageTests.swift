@@ -85,6 +85,28 @@ struct PortalPageTests {
         #expect(!ids.contains("70-KH/HU"), "\(ids)")
     }
 
+    @Test("a post tells the date and body before the document it issues", arguments: [
+        ("Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU về tiếp tục thực hiện Nghị quyết.", "552-CV/TU", "2022-07-25", "Thành ủy Cần Thơ"),
+        ("Ngày 08/03/2024, UBND tỉnh Đắk Lắk ban hành Công văn số 1927/UBND-KGVX gửi các sở, ban, ngành.", "1927/UBND-KGVX", "2024-03-08", "UBND tỉnh Đắk Lắk"),
+        ("Để thực hiện Nghị quyết, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về cải cách hành chính.", "42/KH-UBND", "2011-05-13", "Ủy ban nhân dân huyện"),
+        ("Ngày 10/12/2019, Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 101-KH/ĐU về đại hội.", "101-KH/ĐU", "2019-12-10", "Ban Thường vụ Đảng ủy"),
+    ])
+    func narratedIssue(text: String, id: String, date: String, issuer: String) throws {
+        let c = try #require(Fixtures.extract(text).citations.first { $0.id.description == id })
+        #expect(c.date?.description == date)
+        #expect(c.issuer == issuer)
+    }
+
+    @Test("the date a post tells is not the date of a document another verb names, nor over its own", arguments: [
+        ("Ngày 15/11/2024, Ban Thường vụ tổ chức hội nghị quán triệt Kế hoạch số 45-KH/HU.", "45-KH/HU", nil),
+        ("Ngày 15/11/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 10/11/2024 về chuyển đổi số.", "45/KH-UBND", "2024-11-10"),
+        ("Ngày 15/11/2024, tại hội nghị, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.", "45/KH-UBND", nil),
+    ] as [(String, String, String?)])
+    func notNarrated(text: String, id: String, date: String?) throws {
+        let c = try #require(Fixtures.extract(text).citations.first { $0.id.description == id })
+        #expect(c.date?.description == date)
+    }
+
     @Test("a commune's header without its district: the one district its text names places it")
     func communeDistrictFromText() throws {
         let r = try record(Self.header + "\n<p>Căn cứ Kế hoạch số 45/KH-UBND ngày 05/02/2024 của Ủy ban nhân dân huyện Phú Lương;</p>\n")

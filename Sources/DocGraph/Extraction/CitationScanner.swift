@@ -330,8 +330,10 @@ enum CitationScanner {
             // A nested citation states a fact about the cited document, never a plan of this one.
             let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start))
             let location = seg.location(of: m.start, fileName: ctx.fileName)
+            // `Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU`: a post tells the date and body first.
+            let narrated = meta.date == nil && m.date == nil && !nested ? NarratedIssue.read(seg, before: m.start) : nil
             var citation = Citation(
-                id: m.id, typeWord: m.typeWord, date: meta.date ?? m.date, issuer: meta.issuer, term: meta.term,
+                id: m.id, typeWord: m.typeWord, date: meta.date ?? m.date ?? narrated?.date, issuer: meta.issuer ?? narrated?.issuer, term: meta.term,
                 subject: meta.subject ?? m.lawName, relation: relation, modality: planned ? .planned : .enacted,
                 deadline: planned ? task?.deadline : nil, leadUnit: planned ? task?.leadUnit : nil,
                 citingDocument: citing, documentIndex: ctx.documentIndex, isNested: nested,

@@ -119,6 +119,15 @@ struct PortalPageTests {
         #expect(other.locality == "Thái Nguyên")
     }
 
+    @Test("a person named after an office is no province (batch 15, Châu Thành's 184/UBND)")
+    func personIsNoPlace() throws {
+        let header = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 184/UBND\nChâu Thành, ngày 12 tháng 3 năm 2018\n"
+        let r = try record(header + "Thực hiện ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh Nguyễn Văn Tuấn tại Thông báo số 26/TB-VP.UBND;\n", file: "x.txt")
+        #expect(r.locality != "Nguyễn Văn Tuấn")
+        let placed = try record(header + "Thực hiện chỉ đạo của UBND tỉnh Lâm Đồng và Chủ tịch UBND tỉnh Nguyễn Văn Tuấn;\n", file: "y.txt")
+        #expect(placed.locality == "Lâm Đồng")
+    }
+
     @Test("what a commune placed by its district cites of a department is the province's")
     func departmentIsProvincial() {
         let g = Fixtures.graph([("x.txt", """

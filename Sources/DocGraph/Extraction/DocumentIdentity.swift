@@ -1397,8 +1397,14 @@ enum Locality {
         let first = String(name.prefix { $0 != " " }).folded
         if ["ve", "cua", "va", "ban", "tai", "theo", "khoa", "lan", "nam", "trong", "tren", "nhiem"].contains(first) { return nil }
         if name.count > 3, DocumentSplitter.isUpperCase(name) { return AdministrativeUnits.place(named: name)?.name }
+        // `Phó Chủ tịch UBND tỉnh Nguyễn Văn Tuấn`: a person named after the office, not a province (batch 15).
+        if AdministrativeUnits.place(named: name) == nil, Self.familyNames.contains(first), name.split(separator: " ").count >= 2 { return nil }
         return name
     }
+
+    /// The commonest Vietnamese family names, folded: no province's name starts with one.
+    private static let familyNames: Set<String> = ["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang",
+                                                    "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "doan", "lam", "mai", "trinh"]
 
     private static func name(_ text: FoldedText, folded i: Int, lineEnd: Int) -> String? {
         // A tab or a cell's bar after `tỉnh` ends its cell: what follows is another column.

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import DocGraph
+
+/// The shortcuts of issue #12's eleventh pass, each held to the slower form it stands for: names
+/// read once and remembered, places looked up among the names opening with the text's first byte,
+/// and lines that cannot state a count passed over on their bytes.
+@Suite("Eleventh-pass shortcuts give the answers of the forms they replace")
+struct EleventhPassShortcutTests {
+    /// Every line of the evaluation set's real documents and of the sample corpus, and names in
+    /// forms where bytes and characters part (NFD, a lost first glyph, abbreviations, capitals).
+    static let lines: [String] = {
+        var out = FifthPassShortcutTests.texts.flatMap { $0.split(separator: "\n").map(String.init) }
+        let names = ["TỈNH ỦY NGHỆ AN", "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy Quỳnh Lưu", "UBND TỈNH BẾN TRE", "Y BAN NHÂN DÂN TỈNH KON TUM",
+                     "BAN TỔ CHỨC TỈNH ỦY THÁI NGUYÊN", "Thành ủy TPHCM", "Huyện ủy nga sơn", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                     "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ", "BAN CHẤP HÀNH TỈNH LÀO CAI", "Tỉnh đoàn Quảng Nam Đoàn TNCS Hồ Chí Minh",
+                     "Đại hội đại biểu Đảng bộ quận X lần thứ IX", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương", "Bộ trưởng Bộ Tài chính",
+                     "BÀ RỊA-VŨNG TÀU", "Quận ủy Hoàng Mai", "", " ", "Đảng bộ tỉnh Hà Tĩnh Tỉnh ủy", "Chợ Mới, An Giang"]
+        out += names + names.map(\.decomposedFoundation) + names.map { $0.lowercased() }
+        return out
+    }()
+
+    @Test("a remembered issuing body is the body read again, and the memory stays within its bound")
+    func rememberedBodies() {
+        for line in Self.lines {
+            let fresh = IssuingBody.read(line)
+            #expect(IssuingBody(line) == fresh, "\(line.debugDescription)")
+            #expect(IssuingBody(line) == fresh, "\(line.debugDescription), asked again")
+            #expect(IssuingBodies.canonical(line) == IssuingBodies.spell(line), "\(line.debugDescription)")
+            #expect(IssuingBodies.canonical(line) == IssuingBodies.spell(line), "\(line.debugDescription), asked again")
+        }
+        // NFC and NFD spellings are remembered apart, each as read.
+        let nfc = "Tỉnh ủy Nghệ An", nfd = nfc.decomposedFoundation
+        #expect(IssuingBody(nfc) == IssuingBody.read(nfc) && IssuingBody(nfd) == IssuingBody.read(nfd))
+        let readings = NameReadings<Int>(capacity: 3)
+        var reads = 0
+        for name in ["a", "b", "a", "c", "d", "e", "a"] {
+            #expect(readings.value(of: name) { reads += 1; return $0.utf8.count } == name.utf8.count)
+            #expect(readings.count <= 3)
+        }
+        // `a` read once until the memory filled at `d` and was emptied; then again.
+        #expect(reads == 6)
+    }
+}

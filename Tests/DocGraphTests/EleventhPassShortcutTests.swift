@@ -41,4 +41,23 @@ struct EleventhPassShortcutTests {
         // `a` read once until the memory filled at `d` and was emptied; then again.
         #expect(reads == 6)
     }
+
+    @Test("the longest known place a text opens with, asked among its first byte's names, is the whole table's")
+    func placesByFirstByte() {
+        func slow(_ f: String) -> String? {
+            AdministrativeUnits.longestFirst.first { f.hasPrefix($0) && (f.count == $0.count || !f.dropFirst($0.count).first!.isLetter) }
+        }
+        var texts = ["", " ", "x", "đà nẵng", "Đà Nẵng", "\u{212A}on tum", "kon tum", "kon tumx", "e\u{301}", "a\u{301}n giang", "an giang\u{301}"]
+        for name in AdministrativeUnits.longestFirst {
+            texts += [name, name + " ", name + ",", name + "x", name + " nhu sau", String(name.dropLast()), name.uppercased(), name.decomposedFoundation]
+        }
+        texts += Self.lines.prefix(3_000).map(\.folded)
+        var found = 0
+        for f in texts {
+            let fast = AdministrativeUnits.longestKnownPrefix(of: f)
+            #expect(fast == slow(f), "\(f.debugDescription)")
+            if fast != nil { found += 1 }
+        }
+        #expect(found > 500)
+    }
 }

@@ -44,7 +44,16 @@ enum IssuingBodies {
         .map { ((prefix: $0.key + " ", words: $0.key.split(separator: " ").count, whole: $0.key), $0.value) }
 
     /// The usual spelling of a body written in capitals; other names are returned tidied.
+    /// Remembered (`NameReadings`): a header's names are spelled again for every document of its
+    /// issuer, 110,000 instructions each (callgrind, 100 `other-hands` documents).
     static func canonical(_ written: String) -> String {
+        spellings.value(of: written, spell)
+    }
+
+    static let spellings = NameReadings<String>(capacity: 4_096)
+
+    /// `canonical` read afresh.
+    static func spell(_ written: String) -> String {
         let tidy = restoringLostFirstGlyph(FoldedText.tidy(written).trimmingCharacters(in: " ,.;:()"))
         if let k = known[tidy.folded] { return k }
         if DocumentSplitter.isUpperCase(tidy) {
@@ -185,8 +194,22 @@ public struct IssuingBody: Hashable, Sendable {
     ///
     /// The place is the run of capitalised words after the tier (`Tỉnh ủy Lào Cai`), so a name that
     /// runs on into the sentence (`Ban Thường vụ Tỉnh ủy như sau:`) names no place.
+    ///
+    /// A name already read is not read again (`NameReadings`): one document's header asks about
+    /// the same two names six times, and every document of an issuer about the same names.
     public init(_ name: String) {
-        var words = Self.words(name)
+        self = Self.readings.value(of: name, Self.read)
+    }
+
+    static let readings = NameReadings<IssuingBody>(capacity: 4_096)
+
+    /// Reads a name, word by word (what `init(_:)` remembers).
+    static func read(_ name: String) -> IssuingBody {
+        IssuingBody(words: words(name))
+    }
+
+    private init(words: [(folded: String, capitalised: Bool)]) {
+        var words = words
         // `Bộ trưởng Bộ Tài chính`, `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`, `Chủ tịch Ủy ban
         // nhân dân tỉnh`, `Bí thư Tỉnh ủy`: the head signs for the body, and is that body here.
         Self.dropHeadTitles(&words)

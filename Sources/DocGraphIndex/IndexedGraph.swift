@@ -65,6 +65,37 @@ public struct IndexedGraph: Sendable {
         return try part(edges: Set(walk.order.dropFirst().map { walk.via[$0.int] }), around: [start], observed: [])
     }
 
+    /// `reach`, or when the walk reaches more than `listLimit` documents, their summary and what
+    /// it names: the type, issuer, date and place of every document reached (four columns a row),
+    /// and the chains of the first `perDepth` at each depth. The summary names documents by their
+    /// position in the part.
+    public func reach(from start: NodeIndex, filter: EdgeFilter, maxDepth: Int, upward: Bool,
+                      listLimit: Int, perDepth: Int = ReachSummary.perDepthShown) throws(IndexError) -> (part: GraphPart, summary: ReachSummary?) {
+        let walk = shape.breadthFirst(from: start, filter: filter, maxDepth: maxDepth, incoming: upward)
+        guard walk.order.count - 1 > listLimit else {
+            return (try part(edges: Set(walk.order.dropFirst().map { walk.via[$0.int] }), around: [start], observed: []), nil)
+        }
+        let reached = Array(walk.order.dropFirst())
+        let facets = try read { db in try StoredGraph.facets(reached, shape: stored, db) }
+        let summary = ReachSummary(walk: walk, kinds: shape.edgeKind, listLimit: listLimit, perDepth: perDepth, facets: facets)
+        // The chains of the documents named: each one's edges back to the start.
+        var edges: Set<EdgeIndex> = []
+        let back = upward ? shape.edgeTo : shape.edgeFrom
+        for n in summary.shown {
+            var cur = n
+            while cur != start {
+                let e = walk.via[cur.int]
+                guard edges.insert(e).inserted else { break }
+                cur = back[e.int]
+            }
+        }
+        let part = try part(edges: edges, around: [start], observed: [])
+        guard let local = summary.renumbered(part.local) else {
+            throw IndexError.corrupt(path: index.path, detail: "a summarised document outside its part of the graph")
+        }
+        return (part, local)
+    }
+
     /// What `path` reads: every edge on a shortest chain between the two (`shortestPathEdges`,
     /// found by two walks that meet rather than one over most of the shape).
     public func paths(from: NodeIndex, to: NodeIndex) throws(IndexError) -> GraphPart {

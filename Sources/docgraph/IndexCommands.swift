@@ -198,10 +198,14 @@ extension GraphOptions {
     /// The graph a question about the documents `ids` name is answered on, and their nodes in
     /// it: with `--index`, only the part of the stored graph that `part` reads (the library's
     /// question gives the same answer on it); without, the whole graph built from the corpus.
-    func graph(naming ids: [String], part: (IndexedGraph, [NodeIndex]) throws -> GraphPart) throws -> (DocumentGraph, [NodeIndex]) {
+    /// `whole` is called with the whole graph and the nodes when there is no index.
+    func graph(naming ids: [String], part: (IndexedGraph, [NodeIndex]) throws -> GraphPart,
+               whole: (DocumentGraph, [NodeIndex]) throws -> Void = { _, _ in }) throws -> (DocumentGraph, [NodeIndex]) {
         guard let stored = try source.index.storedGraph(corpus: source.corpus, quiet: !source.verbose) else {
             let (_, g) = try load()
-            return (g, try ids.map { try lookup(g, $0) })
+            let found = try ids.map { try lookup(g, $0) }
+            try whole(g, found)
+            return (g, found)
         }
         do {
             let found = try ids.map { try stored.lookup($0) }

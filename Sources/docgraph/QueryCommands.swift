@@ -51,17 +51,39 @@ struct ReachArguments: ParsableArguments {
     @Argument(help: helpText("Document id.", vi: "Số hiệu văn bản.")) var id: String
     @Option(help: helpText("Follow at most this many hops.", vi: "Đi tối đa chừng này bước.")) var depth: Int?
     @Option(help: helpText("Relations to follow, comma-separated (default: all but references and respondsTo).", vi: "Các quan hệ cần theo, cách nhau bởi dấu phẩy (mặc định: tất cả trừ references và respondsTo).")) var relations: RelationList?
+    @Flag(help: helpText("List every document however many (default: past --list-limit, a summary).",
+                         vi: "Liệt kê mọi văn bản dù nhiều đến đâu (mặc định: quá --list-limit thì in bản tóm tắt).")) var all = false
+    @Option(help: helpText("List at most this many documents; more are counted by depth, relation, type, issuer and year, and the first \(ReachSummary.perDepthShown) at each depth listed.",
+                           vi: "Liệt kê tối đa chừng này văn bản; nhiều hơn thì thống kê theo cấp, quan hệ, loại, cơ quan ban hành, năm, và liệt kê \(ReachSummary.perDepthShown) văn bản đầu ở mỗi cấp."))
+    var listLimit = ReachSummary.listLimit
     @OptionGroup var options: GraphOptions
+
+    func validate() throws {
+        if listLimit < 0 { throw ValidationError(say("--list-limit takes a number of documents, 0 or more", vi: "--list-limit nhận một số văn bản, từ 0 trở lên")) }
+    }
 
     func run(upward: Bool) throws {
         var filter = EdgeFilter.restsOn
         if let relations { filter.relations = relations.relations }
+        let limit = all ? Int.max : listLimit
+        // `--list-limit 0`: the counts alone.
+        let perDepth = min(ReachSummary.perDepthShown, limit)
+        var summary: ReachSummary?
         let (g, found) = try options.graph(naming: [id]) { stored, n in
-            try stored.reach(from: n[0], filter: filter, maxDepth: depth ?? .max, upward: upward)
+            let (part, summarised) = try stored.reach(from: n[0], filter: filter, maxDepth: depth ?? .max, upward: upward, listLimit: limit, perDepth: perDepth)
+            summary = summarised
+            return part
+        } whole: { g, n in
+            summary = g.reachSummary(from: n[0], filter: filter, maxDepth: depth ?? .max, upward: upward, listLimit: limit, perDepth: perDepth)
         }
         let n = found[0]
-        let reached = upward ? g.impact(of: n, filter: filter, maxDepth: depth ?? .max) : g.dependencies(of: n, filter: filter, maxDepth: depth ?? .max)
-        Reachability.print(g, root: n, reached, upward: upward, format: options.format)
+        var reached = upward ? g.impact(of: n, filter: filter, maxDepth: depth ?? .max) : g.dependencies(of: n, filter: filter, maxDepth: depth ?? .max)
+        if let summary {
+            // The part read from an index holds the named documents' chains, so more than them.
+            let named = Set(summary.shown)
+            reached = reached.filter { named.contains($0.node) }
+        }
+        Reachability.print(g, root: n, reached, summary: summary, upward: upward, format: options.format)
     }
 }
 
@@ -79,15 +101,18 @@ struct Deps: ParsableCommand {
 }
 
 enum Reachability {
-    static func print(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], upward: Bool, format: OutputFormat) {
+    static func print(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], summary: ReachSummary?, upward: Bool, format: OutputFormat) {
         if format == .json {
             // Written out as it is made (hundreds of megabytes for a document most of the corpus rests on).
-            AnalysisJSON.reached(g, root: root, reached) { StandardOutput.write($0) }
+            AnalysisJSON.reached(g, root: root, reached, summary: summary) { StandardOutput.write($0) }
             StandardOutput.write("\n")
             return
         }
-        let heading: Message = upward ? .restOn(count: reached.count, document: g.describe(root)) : .restsOn(count: reached.count, document: g.describe(root))
-        Swift.print(tr(heading) + "\n")
+        let total = summary?.total ?? reached.count
+        let heading: Message = upward ? .restOn(count: total, document: g.describe(root)) : .restsOn(count: total, document: g.describe(root))
+        Swift.print(tr(heading))
+        if let summary { Swift.print(ReachSummaryText.lines(summary).joined(separator: "\n")) }
+        Swift.print("")
         let rows = reached.map { r -> [String] in
             let chain = r.chain.map { e -> String in
                 let edge = g.edges[e.int]

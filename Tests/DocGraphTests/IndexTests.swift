@@ -51,6 +51,10 @@ struct IndexTests {
             ["path", citing, cited, "--format", "json"],
             ["revisions", cited, "--format", "json"] + asOf,
             ["status", cited, "--format", "json"] + asOf,
+            // Past --list-limit, a summary (counts read from the index's rows, the chains of the named).
+            ["impact", cited, "--list-limit", "1", "--format", "json"],
+            ["impact", cited, "--list-limit", "0", "--format", "json"],
+            ["deps", citing, "--list-limit", "1", "--format", "json"],
         ]
         guard text else { return json }
         return json + [
@@ -59,6 +63,8 @@ struct IndexTests {
             ["impact", cited, "--depth", "1", "--relations", "implements,guides", "--format", "json"],
             ["path", cited, citing, "--format", "json"],
             ["status", citing, "--format", "text"] + asOf,
+            ["impact", cited, "--list-limit", "1", "--format", "text"],
+            ["impact", cited, "--list-limit", "0", "--depth", "2", "--relations", "implements,guides,basedOn", "--format", "json"],
         ]
     }
 
@@ -173,6 +179,31 @@ struct IndexTests {
         let json = Self.questions(cited: cited, citing: citing)
         let text = Self.questions(cited: cited, citing: citing, text: true).filter { !json.contains($0) }
         try Self.expectSameAnswers(corpus: "synthetic", commands: text, gallery: false, in: folder)
+    }
+
+    @Test("impact past --list-limit: a summary with and without --index; --all, and a short answer, as before")
+    func summaryPastTheLimit() throws {
+        let (folder, cited, _) = try Self.synthetic()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let index = folder.appendingPathComponent("summary.sqlite").path
+        #expect(try Self.docgraph(["index", "--corpus", "synthetic", "--index", index], in: folder).status == 0)
+        let whole = try Self.docgraph(["impact", cited, "--corpus", "synthetic", "--format", "json"], in: folder)
+        let wholeObject = try #require(try JSONSerialization.jsonObject(with: Data(whole.out.utf8)) as? [String: Any])
+        let documents = try #require(wholeObject["documents"] as? [Any])
+        #expect(documents.count > 1 && !whole.out.contains("\"summary\""), "20 documents: the whole list")
+        for source in [["--corpus", "synthetic"], ["--index", index]] {
+            let all = try Self.docgraph(["impact", cited, "--list-limit", "0", "--all", "--format", "json"] + source, in: folder)
+            #expect(all.out == whole.out, "--all lists every document as before")
+            let summary = try Self.docgraph(["impact", cited, "--list-limit", "1", "--format", "json"] + source, in: folder)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(summary.out.utf8)) as? [String: Any])
+            let counts = try #require(object["summary"] as? [String: Any])
+            #expect(counts["total"] as? Int == documents.count)
+            #expect(counts["listLimit"] as? Int == 1)
+            let named = try #require(object["documents"] as? [Any])
+            #expect(named.count == counts["shown"] as? Int && named.count < documents.count)
+            let text = try Self.docgraph(["impact", cited, "--list-limit", "1"] + source, in: folder)
+            #expect(text.out.contains("More than 1: counted below") && text.out.contains("by depth: 1: "), "\(text.out)")
+        }
     }
 
     @Test("synthetic corpus: check, export and render are byte-identical with and without --index")

@@ -10,7 +10,7 @@ struct LanguageTests {
     static let samples: [Message] = {
         let d = SimpleDate(year: 2026, month: 11, day: 25)!
         return [
-            .citationsInFiles(citations: 1, files: 2), .documentsShown(shown: 3, of: 6), .restOn(count: 1, document: "28-NQ/TW"),
+            .citationsInFiles(citations: 1, files: 2), .documentsShown(shown: 3, of: 6), .restOn(count: 1, document: "28-NQ/TW"), .reachSummarised(limit: 500, perDepth: 20), .countedBy(.issuer), .moreValues(shown: 10, of: 250),
             .restsOn(count: 2, document: "256-KH/TU"), .stateAsOf(state: "x", date: d), .cites(count: 3), .citedBy(count: 1),
             .edge(from: "A", relation: .amends, planned: true, to: "B", due: "30/04/2026"), .noChain("A", "B"), .chainsReversed("A", "B"),
             .hops(index: 1, count: 1), .revisionsOf(document: "253-QĐ/TW", date: d, count: 0),

@@ -28,7 +28,9 @@ public enum AnalysisJSON {
     /// most of the corpus rests on is hundreds of megabytes (276 MB at 100,000 documents), each
     /// document with its whole chain. An edge inside a chain (not its last) is written once and
     /// its bytes copied for every later chain through it, as they sit at the same depth.
-    public static func reached(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], chunk: Int = 1 << 20,
+    /// With a `summary` (an answer longer than `ReachSummary.listLimit`), `reached` holds the
+    /// documents it names and a `summary` object follows `root`.
+    public static func reached(_ g: DocumentGraph, root: NodeIndex, _ reached: [Reached], summary: ReachSummary? = nil, chunk: Int = 1 << 20,
                                to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         var w = PrettyJSON()
         var kept: [UInt8] = []
@@ -60,6 +62,7 @@ public enum AnalysisJSON {
                 if w.bytes.count >= chunk { w.flush(sink) }
             }
             w.key("root"); w.node(g, root)
+            if let summary { w.key("summary"); w.summary(summary) }
         }
         w.flush(sink)
     }
@@ -155,6 +158,25 @@ extension PrettyJSON {
             w.field("relation", edge.relation.rawValue)
             w.field("text", edge.text)
             w.field("to", g.nodes[Int(edge.to)].name)
+        }
+    }
+
+    /// Counts as `{"documents": n, "<value's name>": value}`, fields in byte order as everywhere.
+    mutating func summary(_ s: ReachSummary) {
+        object { w in
+            w.key("byDepth"); w.array(s.depths) { w, c in w.object { w in w.field("depth", c.value); w.field("documents", c.documents) } }
+            w.key("byIssuer"); w.array(s.issuers) { w, c in w.object { w in w.field("documents", c.documents); w.field("issuer", c.value) } }
+            w.key("byRelation"); w.array(s.relations) { w, c in w.object { w in w.field("documents", c.documents); w.field("relation", c.value.rawValue) } }
+            w.key("byRelationPlanned")
+            w.array(s.plannedRelations) { w, c in w.object { w in w.field("documents", c.documents); w.field("relation", c.value.rawValue) } }
+            w.key("byType"); w.array(s.types) { w, c in w.object { w in w.field("documents", c.documents); w.field("typeCode", c.value) } }
+            w.key("byYear"); w.array(s.years) { w, c in w.object { w in w.field("documents", c.documents); w.field("year", c.value) } }
+            w.field("citedOnly", s.total - s.inCorpus)
+            w.field("inCorpus", s.inCorpus)
+            w.field("listLimit", s.listLimit)
+            w.field("shown", s.shown.count)
+            w.field("shownPerDepth", s.perDepth)
+            w.field("total", s.total)
         }
     }
 

@@ -3,7 +3,7 @@ public enum Label: String, CaseIterable, Sendable {
     case location, id, date, relation, modality, deadline, citedBy, lines, type, issuer, title, task, leadUnit,
          announces, taskNumber, depth, document, source, chain, by, state, evidence, term, locality, status, level,
          inCorpus, citedOnly, notInCorpus, recurring, planned, part, overdueMark, legend, candidates,
-         unknownIssuer, unknownType, due
+         unknownIssuer, unknownType, unknownYear, due
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -51,6 +51,7 @@ public enum Label: String, CaseIterable, Sendable {
         case .candidates: return "các văn bản phù hợp"
         case .unknownIssuer: return "chưa rõ cơ quan ban hành"
         case .unknownType: return "chưa rõ loại"
+        case .unknownYear: return "chưa rõ năm"
         case .due: return "hạn"
         }
     }
@@ -94,6 +95,7 @@ public enum Label: String, CaseIterable, Sendable {
         case .candidates: return "candidates"
         case .unknownIssuer: return "unknown issuer"
         case .unknownType: return "unknown type"
+        case .unknownYear: return "unknown year"
         case .due: return "due"
         }
     }

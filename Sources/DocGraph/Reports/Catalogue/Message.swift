@@ -10,6 +10,12 @@ public enum Message: Sendable {
     case restOn(count: Int, document: String)
     /// `256-KH/TU (…) rests on 3 documents:`
     case restsOn(count: Int, document: String)
+    /// `More than 500: counted here, and the first 20 at each depth listed …` (`impact`, `deps`).
+    case reachSummarised(limit: Int, perDepth: Int)
+    /// `by depth`, `by issuer` … before a summary's counts.
+    case countedBy(ReachSummary.Facet)
+    /// `(the first 10 of 250; every one in --format json)`
+    case moreValues(shown: Int, of: Int)
     /// `in force as of 25/11/2026`
     case stateAsOf(state: String, date: SimpleDate)
     /// `Cites (3):`
@@ -97,7 +103,7 @@ public enum Message: Sendable {
 
     /// The message's name, one per case: a test requires every key to be shown in both languages.
     public enum Key: String, CaseIterable, Sendable {
-        case citationsInFiles, documentsShown, restOn, restsOn, stateAsOf, cites, citedBy, edge, noChain, chainsReversed,
+        case citationsInFiles, documentsShown, restOn, restsOn, reachSummarised, countedBy, moreValues, stateAsOf, cites, citedBy, edge, noChain, chainsReversed,
              hops, revisionsOf, revisionState, governedBy, revisedBy, announcedBy, findingsSummary, wroteBaseline, related,
              wroteDiagram, issuerGraphInstead, layoutSwitched, readingCorpus, layingOut, titleAmbiguous, titleUnknown,
              diagramOf, issuerDiagramTitle, documentCount,
@@ -111,6 +117,9 @@ public enum Message: Sendable {
         case .documentsShown: return .documentsShown
         case .restOn: return .restOn
         case .restsOn: return .restsOn
+        case .reachSummarised: return .reachSummarised
+        case .countedBy: return .countedBy
+        case .moreValues: return .moreValues
         case .stateAsOf: return .stateAsOf
         case .cites: return .cites
         case .citedBy: return .citedBy
@@ -172,6 +181,18 @@ public enum Message: Sendable {
         case .documentsShown(let shown, let of): return shown == of ? "\(shown.grouped) văn bản" : "\(shown.grouped) trong \(of.grouped) văn bản"
         case .restOn(let n, let d): return "\(n.grouped) văn bản dựa trên \(d):"
         case .restsOn(let n, let d): return "\(d) dựa trên \(n.grouped) văn bản:"
+        case .reachSummarised(let limit, let k):
+            return "Hơn \(limit.grouped) văn bản: thống kê dưới đây, và liệt kê \(k.grouped) văn bản đầu ở mỗi cấp, gần nhất trước (--all để liệt kê tất cả)."
+        case .countedBy(let f):
+            switch f {
+            case .source: return "nguồn"
+            case .depth: return "theo cấp"
+            case .relation: return "theo quan hệ (? = dự kiến)"
+            case .type: return "theo loại"
+            case .issuer: return "theo cơ quan ban hành"
+            case .year: return "theo năm"
+            }
+        case .moreValues(let shown, let of): return "(\(shown.grouped) đầu trong \(of.grouped); đủ cả trong --format json)"
         case .stateAsOf(let s, let d): return "\(s) tại ngày \(d.vietnamese)"
         case .cites(let n): return "Dẫn chiếu (\(n.grouped)):"
         case .citedBy(let n): return "Được dẫn chiếu bởi (\(n.grouped)):"
@@ -246,6 +267,18 @@ public enum Message: Sendable {
         case .documentsShown(let shown, let of): return shown == of ? Self.count(shown, "document") : "\(shown.grouped) of \(Self.count(of, "document"))"
         case .restOn(let n, let d): return "\(Self.count(n, "document")) \(n == 1 ? "rests" : "rest") on \(d):"
         case .restsOn(let n, let d): return "\(d) rests on \(Self.count(n, "document")):"
+        case .reachSummarised(let limit, let k):
+            return "More than \(limit.grouped): counted below, and the first \(k.grouped) at each depth listed, nearest first (--all lists every one)."
+        case .countedBy(let f):
+            switch f {
+            case .source: return "source"
+            case .depth: return "by depth"
+            case .relation: return "by relation (? = planned)"
+            case .type: return "by type"
+            case .issuer: return "by issuer"
+            case .year: return "by year"
+            }
+        case .moreValues(let shown, let of): return "(the first \(shown.grouped) of \(of.grouped); every one in --format json)"
         case .stateAsOf(let s, let d): return "\(s) as of \(d.vietnamese)"
         case .cites(let n): return "Cites (\(n.grouped)):"
         case .citedBy(let n): return "Cited by (\(n.grouped)):"

@@ -49,6 +49,20 @@ struct PortalPageTests {
         #expect(c.text == "Nghị quyết số 12-NQ/HU ngày 10/01/2024")
     }
 
+    @Test("a file written with its marks apart (NFD) is quoted in NFC: one spelling of a body, a title, a quote")
+    func decomposedIsComposed() throws {
+        let nfc = "ĐẢNG BỘ TỈNH QUẢNG NINH\nTHÀNH ỦY HẠ LONG\n*\nSố 12-KH/TU\nHạ Long, ngày 10 tháng 3 năm 2021\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 05-NQ/TU ngày 02/02/2021 của Tỉnh ủy Quảng Ninh\n\nThực hiện Nghị quyết số 05-NQ/TU ngày 02/02/2021 của Tỉnh ủy Quảng Ninh về chuyển đổi số;\n"
+        let nfd = nfc.decomposedStringWithCanonicalMapping
+        #expect(nfd.unicodeScalars.count > nfc.unicodeScalars.count)
+        let a = DocumentExtractor.extract(text: nfc, file: "a.txt"), b = DocumentExtractor.extract(text: nfd, file: "b.txt")
+        let ra = try #require(a.documents.first), rb = try #require(b.documents.first)
+        #expect(rb.issuer == ra.issuer)
+        #expect(rb.issuer?.unicodeScalars.elementsEqual(ra.issuer?.unicodeScalars ?? "".unicodeScalars) == true)
+        #expect(rb.title.map { Array($0.unicodeScalars) } == ra.title.map { Array($0.unicodeScalars) })
+        #expect(b.citations.map { Array($0.text.unicodeScalars) } == a.citations.map { Array($0.text.unicodeScalars) })
+        #expect(b.citations.map { $0.issuer.map { Array($0.unicodeScalars) } } == a.citations.map { $0.issuer.map { Array($0.unicodeScalars) } })
+    }
+
     @Test("a portal's banner and breadcrumb before the header table leave the header read", arguments: [
         "<table><tr><td>TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LƯƠNG</td></tr></table>\n<div>Trang chủ &raquo; Văn bản</div>\n",
         "<div>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI NGUYÊN</div>\n",

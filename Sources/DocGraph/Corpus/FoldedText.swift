@@ -415,6 +415,8 @@ public struct FoldedText: Sendable {
                         }
                         if b < 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "*") || b == UInt8(ascii: "\\") { return false }
                         if b == UInt8(ascii: "&"), CharacterReference.decode(s, at: i) != nil { return false }
+                    } else if b == 0xCC || (b == 0xCD && i + 1 < s.count && s[i + 1] <= 0xAF) {
+                        return false  // a combining mark: the tidied string is composed (NFC)
                     } else if Self.whiteSpaceWidth(s, i) > 0 {
                         return false
                     }
@@ -430,6 +432,20 @@ public struct FoldedText: Sendable {
     static func tidy(_ s: UnsafeBufferPointer<UInt8>) -> String {
         let n = s.count
         guard n > 0 else { return "" }
+        // A file in NFD (`Thành ủy` with its marks apart) is quoted in NFC, as every other file: one
+        // spelling of a body, a title or a quote, whatever the editor that wrote it (index5: 16 of 39
+        // issuers stored in both forms). Marks apart are rare; most text never composes.
+        var marksApart = false
+        let tidied = tidyWithoutComposing(s, marksApart: &marksApart)
+        return marksApart ? tidied.precomposedStringWithCanonicalMapping : tidied
+    }
+
+    /// `tidy` without composing; `marksApart` is set when a combining mark (U+0300–U+036F, lead byte
+    /// `CC` or `CD`) was copied.
+    private static func tidyWithoutComposing(_ s: UnsafeBufferPointer<UInt8>, marksApart: inout Bool) -> String {
+        let n = s.count
+        var marks = false
+        defer { marksApart = marks }
         // Tidying never lengthens text: the string is written in place, and printable ASCII
         // (most bytes) is copied without asking anything else.
         return String(unsafeUninitializedCapacity: n) { out in
@@ -468,6 +484,7 @@ public struct FoldedText: Sendable {
                 // Continuation bytes and the lead bytes of letters (every byte of `ệ` but `E1`)
                 // are never white space: copied without decoding (a third of Vietnamese bytes).
                 if b >= 0x80, b < 0xC2 || (b > 0xC2 && b < 0xE1) || b > 0xE3 {
+                    if b == 0xCC || b == 0xCD { marks = true }
                     if pendingSpace && k > 0 { out[k] = 0x20; k += 1 }
                     pendingSpace = false
                     out[k] = b; k += 1

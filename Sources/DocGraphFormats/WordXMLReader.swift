@@ -137,7 +137,14 @@ private final class WordXMLDelegate: NSObject, XMLParserDelegate {
             runs -= 1
         case "w:p":
             guard let p = paragraphs.popLast() else { return }
+            // `<w:tab/>` before a paragraph's first word indents it (LibreOffice writes a converted `.doc`'s
+            // first-line indent so): a space, or the paragraph after a task table reads as a row of it
+            // (red-team round 5, repro 07). A tab between words stays a column.
             var text = p.text
+            if text.first == "\t" {
+                let indent = text.prefix { $0 == "\t" }
+                text = String(repeating: " ", count: indent.count) + text.dropFirst(indent.count)
+            }
             if let id = p.numID, let label = numbering.next(numID: id, level: p.level), !label.isEmpty {
                 text = label + " " + text
             }

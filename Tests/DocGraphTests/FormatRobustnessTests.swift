@@ -83,6 +83,26 @@ import ZIPFoundation
         #expect(extracted.tasks.count == 3)
     }
 
+    @Test("docx: a paragraph indented by a tab after a task table is no row of it (red-team round 5, repro 07)")
+    func indentAfterTable() throws {
+        let tab = "</w:t></w:r><w:r><w:tab/><w:t xml:space=\"preserve\">"
+        let body = [
+            Self.paragraph("KẾ HOẠCH"),
+            "<w:tbl><w:tr>" + Self.cell("TT") + Self.cell("Nội dung") + Self.cell("Đơn vị chủ trì") + Self.cell("Thời gian") + "</w:tr>",
+            "<w:tr>" + Self.cell("1") + Self.cell("Phát triển 50 ha chè hữu cơ") + Self.cell("UBND xã") + Self.cell("Giai đoạn 2025 - 2030") + "</w:tr></w:tbl>",
+            Self.paragraph(tab + "1. Giao Ban Tuyên giáo Đảng ủy chủ trì xây dựng Hướng dẫn tuyên truyền Nghị quyết số 12-NQ/HU, hoàn thành trước ngày 30/4/2024."),
+            Self.paragraph("Số 12-KH/ĐU" + tab + "Yên Ninh, ngày 05 tháng 3 năm 2024"),
+        ].joined()
+        let bytes = try Self.docx(["word/document.xml": "<w:document \(Self.w)><w:body>\(body)</w:body></w:document>"])
+        let lines = String(decoding: try WordSource().text(of: bytes, file: "kh.docx").utf8, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines.contains(" 1. Giao Ban Tuyên giáo Đảng ủy chủ trì xây dựng Hướng dẫn tuyên truyền Nghị quyết số 12-NQ/HU, hoàn thành trước ngày 30/4/2024."))
+        #expect(lines.contains("Số 12-KH/ĐU\tYên Ninh, ngày 05 tháng 3 năm 2024"), "a tab between words is still a column")
+        let extracted = DocumentExtractor.extract(bytes: bytes, file: "kh.docx", source: WordSource())
+        let guidance = try #require(extracted.citations.first { $0.id.description == "12-NQ/HU" })
+        #expect(guidance.deadline?.date?.description == "2024-04-30")
+        #expect(guidance.leadUnit == "Ban Tuyên giáo Đảng ủy")
+    }
+
     @Test(".doc, a damaged .docx, malformed XML and a zip bomb give messages; the other files are read")
     func wordFailures() throws {
         let doc = DocumentExtractor.extract(bytes: [0xD0, 0xCF, 0x11, 0xE0], file: "old.doc", source: LegacyWordSource())

@@ -71,4 +71,22 @@ struct ListedItemsTests {
         #expect(c?.modality == .planned)
         #expect(c?.deadline?.date?.description == "2026-06-30")
     }
+
+    /// Red-team round 5, repro 07: the labels as rows of their own (an empty number cell), the way a
+    /// `.docx` table and its text copy hold them.
+    @Test("a group's label as a row of the table ends the group before it", arguments: ["\t"])
+    func groupLabelRow(cell: String) {
+        let row: ([String]) -> String = { cells in cell == "\t" ? cells.joined(separator: "\t") : "| " + cells.joined(separator: " | ") + " |" }
+        let f = F.extract(["KẾ HOẠCH", "thực hiện Nghị quyết", "",
+                           row(["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]),
+                           row(["", "Quý II/2024 (04 nhiệm vụ)", "", ""]),
+                           row(["1", "Quán triệt Nghị quyết đến 100% chi bộ", "Ban Tuyên giáo Đảng ủy", "Tháng 4/2024"]),
+                           row(["2", "Rà soát quỹ đất trồng chè tập trung", "UBND xã", "Tháng 5/2024"]),
+                           row(["3", "Hỗ trợ hộ dân chuyển đổi giống chè", "Hội Nông dân xã", "Tháng 6/2024"]),
+                           row(["", "Năm 2025 - 2030", "", ""]),
+                           row(["4", "Phát triển 50 ha chè hữu cơ", "UBND xã", "Giai đoạn 2025 - 2030"]),
+                           "", "T/M ĐẢNG ỦY"].joined(separator: "\n"))
+        #expect(f.statedCounts.map(\.stated) == [4])
+        #expect(f.statedCounts.map(\.listed) == [3])
+    }
 }

@@ -89,11 +89,6 @@ enum ListedItems {
             let found: Kind?
             if cells, TaskTableParser.header(text, j) != nil || g.allSatisfy({ "-:| \t".contains($0) }) {
                 continue  // a table's header, repeated after a page break, or a Markdown rule
-            } else if cells, first.isEmpty {
-                // `<TAB>Năm 2025 - 2030<TAB><TAB>`: a row without a number holding one cell is the next group's
-                // label, which ends this group (red-team round 5, repro 07); any other continues a row.
-                if kind == .row, g.split(separator: "\t").filter({ !$0.allSatisfy { $0 == " " || $0 == "|" } }).count == 1 { return items }
-                continue
             } else if cells, first.allSatisfy(\.isNumber) || first.hasSuffix(".") && first.dropLast().allSatisfy(\.isNumber) {
                 found = .row
             } else if first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber), !first.dropLast().isEmpty {

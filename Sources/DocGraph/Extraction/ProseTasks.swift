@@ -101,7 +101,7 @@ enum ProseTasks {
                         if g.first?.isNumber == true { tableRows += 1 }
                         // `<TAB>Năm 2025 - 2030<TAB><TAB>`: the next group's label as a row of its own (an empty
                         // number cell, one cell said) ends this group (red-team round 5, repro 07).
-                        else if tableRows > 0, Self.isGroupRow(text.bytes, text.foldedRange(ofLine: j)) { break }
+                        else if tableRows > 0, TaskTableParser.isGroupLabelRow(text, text.foldedRange(ofLine: j)) { break }
                         j += 1
                         continue
                     }
@@ -122,14 +122,6 @@ enum ProseTasks {
             k += 1
         }
         return (tasks, counts)
-    }
-
-    /// Whether a table's row has an empty first cell and exactly one cell with words: a group's label.
-    static func isGroupRow(_ b: [UInt8], _ range: Range<Int>) -> Bool {
-        var cells = b[range].split(separator: 0x09, omittingEmptySubsequences: false)
-        if b[range].first == UInt8(ascii: "|") { cells = b[range].split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).dropFirst().dropLast().map { $0 } }
-        guard let first = cells.first, first.allSatisfy({ $0 == 0x20 }) else { return false }
-        return cells.filter { $0.contains(where: ByteReader.isAlnum) }.count == 1
     }
 
     /// Whether line `k` may be a deadline label (`labelValue`: first byte `t`), hold one inline

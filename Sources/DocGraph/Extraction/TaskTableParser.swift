@@ -152,6 +152,14 @@ enum TaskTableParser {
         return cells
     }
 
+    /// Whether a row's number cell is empty and one cell alone has words (`<TAB>Năm 2025 - 2030<TAB><TAB>`):
+    /// a group's label written as a row of the table.
+    static func isGroupLabelRow(_ text: FoldedText, _ range: Range<Int>) -> Bool {
+        let cells = splitCells(text, range)
+        guard cells.first?.isEmpty == true else { return false }
+        return cells.filter { text.bytes[$0].contains(where: ByteReader.isAlnum) }.count == 1
+    }
+
     /// A row of a table: cells apart by tabs, or a Markdown row between pipes.
     static func isRow(_ b: [UInt8], _ range: Range<Int>) -> Bool {
         b[range].contains(0x09) || pipes(b, range) != nil

@@ -234,9 +234,11 @@ enum DocumentIdentity {
         // `ĐẢNG BỘ HUYỆN CƯ M'GAR` / `ĐẢNG ỦY XÃ EA KIẾT`, `UBND HUYỆN MỸ TÚ` / `ỦY BAN NHÂN DÂN XÃ MỸ
         // HƯƠNG`: a commune's text is placed by the district its header names above the commune, so
         // that the `Tỉnh ủy`, `UBND huyện` it cites without a place are that province's and district's.
-        if commune, let district = Locality.districtAbove(headerBlock, province: record.locality.flatMap(AdministrativeUnits.place(completing:)))
-            ?? Locality.districtNamed(text, lines: lines, province: record.locality.flatMap(AdministrativeUnits.place(completing:))) {
-            record.locality = district
+        if commune {
+            let province = record.locality.flatMap(AdministrativeUnits.place(completing:))
+            if let district = Locality.districtAbove(headerBlock, province: province) ?? Locality.districtNamed(text, lines: lines, province: province) {
+                record.locality = district
+            }
         }
         if let title = record.title { record.title = restoringProperNames(title, place: record.locality) }
         return record

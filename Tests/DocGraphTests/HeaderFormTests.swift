@@ -104,6 +104,12 @@ struct HeaderFormTests {
         // A district numbered in a city: `Quận 2, ngày …` (real: HĐND quận 2 01/2008/NQ-HĐND).
         ("HỘI\nĐỒNG NHÂN DÂN QUẬN 2 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2008/NQ-HĐND |\nQuận 2, ngày 11 tháng 01 năm 2008 |\n", "Hội đồng nhân dân quận 2", "2008-01-11"),
         ("ỦY BAN NHÂN DÂN\nPHƯỜNG 10\n-------\nSố: 05/KH-UBND\nPhường 10, ngày 02 tháng 3 năm 2021\n", "Ủy ban nhân dân phường 10", "2021-03-02"),
+        // A Party committee's name a word a line (real: Thành ủy Hồ Chí Minh 88-KH/TU, 2021, as thuvienphapluat.vn
+        // shows it), and its relatives: a province's and a commune's committee, under their parents or not.
+        ("THÀNH\nỦY\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------------\n|\nSố:\n88-KH/TU\n|\nTP.\nHồ Chí Minh, ngày 24 tháng 12 năm 2021\n|\n", "Thành ủy thành phố Hồ Chí Minh", "2021-12-24"),
+        ("TỈNH\nỦY\nQUẢNG NAM\n*\nSố 12-KH/TU\nQuảng Nam, ngày 3 tháng 4 năm 2022\n", "Tỉnh ủy Quảng Nam", "2022-04-03"),
+        ("ĐẢNG BỘ HUYỆN PHÚ LƯƠNG\nĐẢNG\nỦY XÃ YÊN NINH\n*\nSố 12-KH/ĐU\nYên Ninh, ngày 05 tháng 3 năm 2024\n", "Đảng ủy xã Yên Ninh", "2024-03-05"),
+        ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN\nỦY NAM ĐÀN\n*\nSố 48-KH/HU\nNam Đàn, ngày 10 tháng 3 năm 2022\n", "Huyện ủy Nam Đàn", "2022-03-10"),
     ])
     func brokenHeader(header: String, issuer: String, date: String) throws {
         let d = try document(header + "\nQUYẾT ĐỊNH\nVề việc thử\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
@@ -366,6 +372,10 @@ struct HeaderFormTests {
         ("ĐẢNG ỦY XÃ QUỲNH THẠCH\nSố 12-NQ/ĐU\nQuỳnh Thạch, ngày 1 tháng 4 năm 2022\nNGHỊ QUYẾT\n", "Đảng ủy xã Quỳnh Thạch"),
         ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nSố 55-NQ/ĐUK\nNghệ An, ngày 1 tháng 2 năm 2021\nNGHỊ QUYẾT\n", "Đảng ủy khối các cơ quan tỉnh"),
         ("UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 1234/SNV-CCHC\nV/v triển khai\nNghệ An, ngày 10 tháng 3 năm 2022\n", "Sở Nội vụ tỉnh Nghệ An"),
+        // The tier before a place is a common noun, as `Ủy ban nhân dân thành phố` writes it.
+        ("THÀNH ỦY THÀNH PHỐ ĐÀ NẴNG\nSố 12-KH/TU\nĐà Nẵng, ngày 1 tháng 4 năm 2022\nKẾ HOẠCH\n", "Thành ủy thành phố Đà Nẵng"),
+        ("BAN CHẤP HÀNH\nĐẢNG BỘ THÀNH PHỐ CẦN THƠ\nSố 05-NQ/TU\nCần Thơ, ngày 1 tháng 4 năm 2022\nNGHỊ QUYẾT\n", "Ban Chấp hành Đảng bộ thành phố Cần Thơ"),
+        ("ĐẢNG BỘ THỊ XÃ SƠN TÂY\nĐẢNG ỦY PHƯỜNG LÊ LỢI\nSố 05-NQ/ĐU\nSơn Tây, ngày 1 tháng 4 năm 2022\nNGHỊ QUYẾT\n", "Đảng ủy phường Lê Lợi"),
     ])
     func bodiesInCapitals(text: String, issuer: String) throws {
         #expect(try document(text).issuer == issuer)

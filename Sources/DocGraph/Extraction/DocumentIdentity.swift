@@ -533,9 +533,12 @@ enum DocumentIdentity {
     private static let tierWords = ["tinh", "thanh pho", "quan", "thi xa", "xa", "phuong", "thi tran", "huyen"]
 
     /// Organs whose name a narrow header cell breaks anywhere (`HỘI ĐỒNG` / `NHÂN DÂN` / `TỈNH
-    /// TRÀ VINH`, `UỶ BAN NHÂN` / `DÂN` / `TỈNH BẾN TRE`, `BAN CHẤP` / `HÀNH TRUNG ƯƠNG`).
+    /// TRÀ VINH`, `UỶ BAN NHÂN` / `DÂN` / `TỈNH BẾN TRE`, `BAN CHẤP` / `HÀNH TRUNG ƯƠNG`), the Party's
+    /// committees among them: a converted table puts each word of a cell on its own line (`THÀNH` /
+    /// `ỦY` / `THÀNH PHỐ HỒ CHÍ MINH`, real: Thành ủy Hồ Chí Minh's 88-KH/TU as thuvienphapluat.vn shows it).
     private static let organNames = ["uy ban nhan dan", "hoi dong nhan dan", "ban chap hanh trung uong", "ban chap hanh dang bo",
-                                     "ban thuong vu", "uy ban kiem tra", "uy ban mat tran to quoc", "dang bo"]
+                                     "ban thuong vu", "uy ban kiem tra", "uy ban mat tran to quoc", "dang bo",
+                                     "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy"]
 
     /// Whether the name so far (`nf`, folded) stops inside an organ's name and the line (`f`) goes on with it.
     private static func brokenOrgan(_ nf: String, _ f: String) -> Bool {

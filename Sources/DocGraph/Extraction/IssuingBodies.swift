@@ -72,8 +72,11 @@ enum IssuingBodies {
                 // `BÀ RỊA-VŨNG TÀU` → `Bà Rịa - Vũng Tàu`: a province written with its hyphen unspaced
                 // is spelled as the table spells it; otherwise each half of a hyphenated name is a name.
                 if restFolded.contains("-"), let p = AdministrativeUnits.place(named: restFolded), !p.isDistrict { return v + " " + p.name }
-                return v + " " + rest.map { word in
-                    isAcronym(word) ? String(word) : word.split(separator: "-", omittingEmptySubsequences: false)
+                // `ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG` → `… thành phố Đà Nẵng`: the tier is a common noun, as
+                // in `Ủy ban nhân dân thành phố` (only the place's own name is capitalised).
+                let tier = tierOpening(restFolded)
+                return v + " " + rest.enumerated().map { k, word in
+                    k < tier ? word.lowercased() : isAcronym(word) ? String(word) : word.split(separator: "-", omittingEmptySubsequences: false)
                         .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
                 }.joined(separator: " ")
             }
@@ -96,6 +99,15 @@ enum IssuingBodies {
 }
 
 extension IssuingBodies {
+    /// How many words of a place (folded) are its tier (`thanh pho da nang` → 2, `tinh bac ninh` → 1),
+    /// when a name follows the tier; 0 otherwise.
+    static func tierOpening(_ place: String) -> Int {
+        for tier in ["thanh pho ", "thi xa ", "thi tran ", "tinh ", "huyen ", "quan ", "xa ", "phuong "] where place.hasPrefix(tier) {
+            return tier.split(separator: " ").count
+        }
+        return 0
+    }
+
     /// `TNCS`, `HĐND`, `UBND` in a name written in capitals stay capitals (`Đoàn TNCS Hồ Chí Minh`,
     /// not `Đoàn Tncs …`): a word without a vowel is no Vietnamese word, and a few with one are known.
     static func isAcronym(_ word: Substring) -> Bool {

@@ -104,11 +104,21 @@ struct PortalPageTests {
         ("Ngày 08/03/2024, UBND tỉnh Đắk Lắk ban hành Công văn số 1927/UBND-KGVX gửi các sở, ban, ngành.", "1927/UBND-KGVX", "2024-03-08", "UBND tỉnh Đắk Lắk"),
         ("Để thực hiện Nghị quyết, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về cải cách hành chính.", "42/KH-UBND", "2011-05-13", "Ủy ban nhân dân huyện"),
         ("Ngày 10/12/2019, Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 101-KH/ĐU về đại hội.", "101-KH/ĐU", "2019-12-10", "Ban Thường vụ Đảng ủy"),
+        // No comma after the date (real: a school portal relaying the Hai Bà Trưng Labour Federation, 2019).
+        ("Ngày 19/11/2019 LĐLĐ Quận Hai Bà Trưng đã ban hành Công văn số 243/LĐLĐ về việc tổ chức hội thi.", "243/LĐLĐ", "2019-11-19", "LĐLĐ Quận Hai Bà Trưng"),
+        ("Ngày 5/3/2024 Huyện ủy Gia Lâm ban hành Chỉ thị số 08-CT/HU về phòng, chống dịch.", "08-CT/HU", "2024-03-05", "Huyện ủy Gia Lâm"),
     ])
     func narratedIssue(text: String, id: String, date: String, issuer: String) throws {
         let c = try #require(Fixtures.extract(text).citations.first { $0.id.description == id })
         #expect(c.date?.description == date)
         #expect(c.issuer == issuer)
+    }
+
+    @Test("a date of something else before a document issued that is not told as its issue")
+    func dateOfSomethingElse() throws {
+        let c = try #require(Fixtures.extract("Ngày 20/11/2019 tại hội nghị đã ban hành Kế hoạch số 13/KH-UBND về việc X.").citations.first)
+        #expect(c.id.description == "13/KH-UBND")
+        #expect(c.date == nil)
     }
 
     @Test("the date a post tells is not the date of a document another verb names, nor over its own", arguments: [

@@ -52,6 +52,13 @@ struct RealFormTests {
         ("Căn cứ Nghị định S20/2008/NĐ-CP.", "20/2008/NĐ-CP"),
         ("Thực hiện Kế hoạch s12-KH/TU.", "12-KH/TU"),
         ("Căn cứ Nghị định số20/2008/NĐ-CP.", "20/2008/NĐ-CP"),
+        // A ministry's code with a space inside it (Phú Thọ 335/KH-UBND, 2023), and its relatives; a code
+        // that is one already takes nothing after it.
+        ("Căn cứ Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016.", "01/2016/TT-BGDĐT"),
+        ("Căn cứ Thông tư số 02/2017/TT-BLĐ TBXH.", "02/2017/TT-BLĐTBXH"),
+        ("Căn cứ Thông tư số 03/2018/TT-BTN MT của Bộ.", "03/2018/TT-BTNMT"),
+        ("Thực hiện Quyết định số 12/QĐ-UBND TP Hà Nội.", "12/QĐ-UBND"),
+        ("Thực hiện Quyết định số 14/QĐ-BGD ngày 3/2/2020.", "14/QĐ-BGD"),
     ])
     func identifiers(text: String, id: String) {
         #expect(cited(text).map(\.id.description) == [id])

@@ -247,6 +247,16 @@ enum IdentifierGrammar {
         guard !parts.isEmpty, glued || k >= b.count || !ByteReader.isAlnum(b[k]) else { return nil }
         var written = parts.map { nfc(s.originalText($0)) }
         guard written.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        // `01/2016/TT-BGD ĐT`: a ministry's code with a space inside it (real: Phú Thọ 335/KH-UBND, 2023),
+        // joined only when the halves together are a state issuer's code and the first half is none.
+        if parts.count >= 2, let last = written.last, !TypeCodes.isStateIssuerCode(last), k + 1 < b.count, b[k] == 0x20 {
+            let e = letters(b, from: k + 1, max: 8)
+            let tail = nfc(s.originalText((k + 1)..<e))
+            if e > k + 1, e >= b.count || !ByteReader.isAlnum(b[e]), isUpperCode(tail), TypeCodes.isStateIssuerCode(last + tail) {
+                written[written.count - 1] = last + tail
+                k = e
+            }
+        }
         // `1961/QĐUBND`, `61/2018/NĐCP`: a text layer that dropped the hyphen between the type
         // and the issuer; split where a type code meets a state issuer's code.
         if parts.count == 1, let (type, issuer) = TypeCodes.splitJoinedStateCode(written[0]) {

@@ -32,7 +32,7 @@ enum NarratedIssue {
         // `…, <body>` before the verb, and `ngày <date>` before the comma, within one clause.
         var c = verbStart
         while c > 0, b[c - 1] != UInt8(ascii: ","), b[c - 1] != UInt8(ascii: "."), b[c - 1] != UInt8(ascii: ";"), b[c - 1] != 0x0A, verbStart - c < 80 { c -= 1 }
-        guard c > 0, b[c - 1] == UInt8(ascii: ","), verbStart - c >= 3 else { return nil }
+        guard c > 0, b[c - 1] == UInt8(ascii: ","), verbStart - c >= 3 else { return withoutComma(s, clause: c, verb: verbStart) }
         let comma = c - 1
         var d = comma
         while d > 0, b[d - 1] != 0x0A, b[d - 1] != UInt8(ascii: "."), b[d - 1] != UInt8(ascii: ","), comma - d < 40 { d -= 1 }
@@ -46,5 +46,20 @@ enum NarratedIssue {
         let body = s.originalText(c..<verbStart).trimmingCharacters(in: .whitespaces)
         let issuer = body.first?.isUppercase == true && IssuingBody(body).isNamedBody ? body : nil
         return (date, issuer)
+    }
+
+    /// `Ngày 19/11/2019 LĐLĐ Quận Hai Bà Trưng đã ban hành Công văn số 243/LĐLĐ` (real: a school portal
+    /// relaying the district Labour Federation, 2019): the date opens the clause with no comma after it.
+    /// Taken only when what stands between the date and the verb is a body's name, so that a date of
+    /// something else (`Ngày 19/11 tại hội nghị …`) is not lent to the document.
+    private static func withoutComma(_ s: TextSegment, clause: Int, verb: Int) -> (date: SimpleDate, issuer: String?)? {
+        var r = ByteReader(s.bytes, from: clause, end: verb)
+        r.skipSpaces()
+        guard r.matchWord("ngay") else { return nil }
+        r.skipSpaces()
+        guard let date = r.readDate(), r.position < verb else { return nil }
+        let body = s.originalText(r.position..<verb).trimmingCharacters(in: .whitespaces)
+        guard body.first?.isUppercase == true, IssuingBody(body).isNamedBody else { return nil }
+        return (date, body)
     }
 }

@@ -70,13 +70,16 @@ public struct MetadataConflictRule: CheckRule {
             for k in obs.indices { if let s = obs[k].issuer { let key = normalized(s); issuers[key, default: (s, [])].1.append(obs[k].location) } }
             if let own = node.issuer, node.inCorpus {
                 let ownBody = body(own)
-                for (_, (s, locations)) in issuers.sorted(by: { $0.key < $1.key }) where !body(s).isCompatible(with: ownBody) {
+                for (key, (s, locations)) in issuers.sorted(by: { $0.key < $1.key })
+                where !body(s).isCompatible(with: ownBody) && !Self.cutShort(key, normalized(own)) {
                     findings.append(finding(.issuerUnlikeHeader(document: graph.short(n), own: own, cited: s),
                                             at: locations.first, related: Array(locations.dropFirst())))
                 }
             } else if issuers.count > 1 {
                 let names = issuers.sorted { $0.key < $1.key }
-                let clash = names.contains { a in names.contains { b in !body(a.value.0).isCompatible(with: body(b.value.0)) } }
+                let clash = names.contains { a in names.contains { b in
+                    !body(a.value.0).isCompatible(with: body(b.value.0)) && !Self.cutShort(a.key, b.key)
+                } }
                 if clash {
                     let described = names.map { FindingMessage.CitedValue($0.value.0, count: $0.value.1.count, first: $0.value.1[0]) }
                     // The first place by line and column: two names cited on one line would otherwise
@@ -99,6 +102,16 @@ public struct MetadataConflictRule: CheckRule {
             }
         }
         return findings
+    }
+
+    /// Whether one name (normalized) is the other cut inside a word: `Bộ trư` and `Bộ trưởng Bộ GD&ĐT`
+    /// (real: an excerpt of Phú Thọ 335/KH-UBND that stops mid-word). A text that stops there says
+    /// nothing of the body, so it contradicts none.
+    static func cutShort(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
+        guard !short.isEmpty, long.hasPrefix(short), let next = long.utf8.dropFirst(short.utf8.count).first,
+              let last = short.utf8.last else { return false }
+        return ByteReader.isAlnum(next) && ByteReader.isAlnum(last)
     }
 
     /// True when no finding can stand on the node: every observation gives the same date, issuer,

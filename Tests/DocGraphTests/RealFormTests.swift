@@ -737,6 +737,20 @@ struct RealFormTests {
         #expect(cs.allSatisfy { $0.relation == relation })
     }
 
+    @Test("a kind opening a list item and issued with a numbered document names it, whatever verb the list had (real: Phú Thọ 335/KH-UBND, 2023)", arguments: [
+        ("2. Quy chế tuyển sinh THCS và tuyển sinh THPT ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT , ngày 18/4/2014 của Bộ trưởng Bộ GD&ĐT;",
+         ["Quy chế tuyển sinh THCS và tuyển sinh THPT", "11/2014/TT-BGDĐT"]),
+        ("- Quy định về công tác văn thư, ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 3/5/2020 của UBND tỉnh;",
+         ["Quy định về công tác văn thư", "12/2020/QĐ-UBND"]),
+        ("a) Điều lệ trường tiểu học ban hành kèm theo Thông tư số 28/2020/TT-BGDĐT;", ["Điều lệ trường tiểu học", "28/2020/TT-BGDĐT"]),
+        // Not an item, or nothing issued with it: a sentence's own words.
+        ("Quy chế tuyển sinh năm nay ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 1/3/2023.", ["45/QĐ-UBND"]),
+        ("2. Quy chế tuyển sinh được thực hiện theo Thông tư số 11/2014/TT-BGDĐT;", ["11/2014/TT-BGDĐT"]),
+    ])
+    func kindIssuedWithItem(text: String, ids: [String]) {
+        #expect(cited(text).map(\.id.description) == ids)
+    }
+
     @Test("what a plenum resolved or concluded, one name for every way of writing it (real: Bộ Chính trị 216-QĐ/TW 2009, TP.HCM 1374-QĐ/TU)", arguments: [
         ("Thực hiện Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng.", "Nghị quyết Hội nghị Trung ương 5"),
         ("Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.", "Nghị quyết Hội nghị Trung ương 4 khóa XII"),

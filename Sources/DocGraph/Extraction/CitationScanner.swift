@@ -1032,7 +1032,7 @@ enum CitationScanner {
 
     /// Whether `mentionStart` begins an item of an enumerated list: only an item marker before
     /// it on its line (`1. Thông tư số …`, `a) Quyết định số …`, `- Nghị định số …`).
-    private static func isItemStart(_ b: [UInt8], mentionStart: Int) -> Bool {
+    static func isItemStart(_ b: [UInt8], mentionStart: Int) -> Bool {
         var lineStart = mentionStart
         while lineStart > 0, b[lineStart - 1] != 0x0A, mentionStart - lineStart < 16 { lineStart -= 1 }
         guard lineStart == 0 || b[lineStart - 1] == 0x0A else { return false }

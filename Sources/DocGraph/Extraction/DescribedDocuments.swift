@@ -117,7 +117,8 @@ enum DescribedDocuments {
         while k < b.count, b[k] == 0x20 || (b[k] == 0x0A && !heading) { k += 1 }
         guard k < b.count, capital || quotedKind || b[k] == UInt8(ascii: "\""),
               let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading) ?? (capital && basisListItem(s, at: i) ? "can cu" : nil)
-                ?? (capital && !heading ? joinedToClause(s, at: i) : nil),
+                ?? (capital && !heading ? joinedToClause(s, at: i) : nil)
+                ?? (capital && !heading && issuedWithItem(s, at: i, name: k) ? "kem theo" : nil),
               !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i),
               !kind.value.issuedOnly || issuingVerbs.contains(verb) else { return nil }
         let nameEnd: Int?
@@ -283,6 +284,24 @@ enum DescribedDocuments {
         while let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == 0x20 { r.position += 1 }
         guard s.startsUpperCase(at: r.position) else { return nil }
         return ["can cu", "thuc hien", "trien khai", "tiep tuc thuc hien"].first { r.phraseEnd($0, at: r.position) != nil }
+    }
+
+    /// `2. Quy chế tuyển sinh THCS và tuyển sinh THPT ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT`
+    /// (real: Phú Thọ 335/KH-UBND, 2023, a list of grounds whose `Căn cứ` the page dropped): a kind that
+    /// opens a list item and is issued with a document on the same line is that document's name,
+    /// whatever verb the list had.
+    private static func issuedWithItem(_ s: TextSegment, at i: Int, name k: Int) -> Bool {
+        let b = s.bytes
+        guard CitationScanner.isItemStart(b, mentionStart: i) else { return false }
+        var lineEnd = k
+        while lineEnd < b.count, b[lineEnd] != 0x0A, b[lineEnd] != UInt8(ascii: ";"), lineEnd - k < 400 { lineEnd += 1 }
+        var r = ByteReader(b, from: k, end: lineEnd)
+        guard let at = r.firstIndex(of: "ban hanh kem theo") else { return false }
+        r.position = at
+        guard r.matchWord("ban hanh kem theo") else { return false }
+        r.skipSpaces()
+        let p = r.position
+        return TypeCodes.words.contains { r.phraseEnd($0.folded, at: p) != nil }
     }
 
     /// `Căn cứ Điều lệ Đảng; Quy định số 294-QĐ/TW …; Quy chế làm việc của Ban Chấp hành Đảng bộ

@@ -737,6 +737,23 @@ struct RealFormTests {
         #expect(cs.allSatisfy { $0.relation == relation })
     }
 
+    @Test("a ministry's or department's name goes on over `và` between its fields, and stops at another body, its place's end or a header's motto (red team, round 6; real: Bộ NN&PTNT 05/2022, Bộ KH&ĐT 892/BKHĐT-TH)", arguments: [
+        ("Thực hiện Công văn số 1250/SNN-KHTC ngày 5/3/2024 của Sở Nông nghiệp và PTNT, UBND huyện báo cáo.", "Sở Nông nghiệp và PTNT"),
+        ("Căn cứ Kế hoạch số 156/KH-SNN của Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định.", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định"),
+        ("Căn cứ Thông tư số 01/2020/TT-BKHCN của Bộ Khoa học và Công nghệ về việc X.", "Bộ Khoa học và Công nghệ"),
+        ("Theo Công văn số 892/BKHĐT-TH ngày 14/02/2022 của Bộ Kế hoạch và Đầu tư.", "Bộ Kế hoạch và Đầu tư"),
+        ("Thực hiện Công văn số 12/SKHĐT của Sở Kế hoạch và Đầu tư tỉnh Nam Định và Sở Tài chính.", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"),
+        ("Thực hiện Công văn số 13/SKHĐT của Sở Kế hoạch và Sở Tài chính.", "Sở Kế hoạch"),
+        ("Theo Quyết định số 5/QĐ-UBND của UBND tỉnh và các sở.", "UBND tỉnh"),
+        ("V/v báo cáo kết quả thực hiện Công văn số\n1250/SNN-KHTC của Sở Nông nghiệp và PTNT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", "Sở Nông nghiệp và PTNT"),
+        ("V/v hướng dẫn tuyên truyền Chỉ thị số 22-CT/HU\ncủa Ban Thường vụ Huyện ủy\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Hậu, ngày 20 tháng 4 năm 2024\n", "Ban Thường vụ Huyện ủy"),
+        // A name broken over lines in a sentence goes on (to twelve words, as every name).
+        ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị Ban Chấp hành Trung ương\nĐảng Cộng sản Việt Nam về học tập.", "Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt"),
+    ])
+    func citedDepartment(text: String, issuer: String) {
+        #expect(cited(text).first?.issuer == issuer, "\(cited(text).map(\.issuer))")
+    }
+
     @Test("a kind opening a list item and issued with a numbered document names it, whatever verb the list had (real: Phú Thọ 335/KH-UBND, 2023)", arguments: [
         ("2. Quy chế tuyển sinh THCS và tuyển sinh THPT ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT , ngày 18/4/2014 của Bộ trưởng Bộ GD&ĐT;",
          ["Quy chế tuyển sinh THCS và tuyển sinh THPT", "11/2014/TT-BGDĐT"]),

@@ -176,6 +176,27 @@ struct RuleTests {
         #expect(F.findings(g2, .overduePlan).filter { $0.message.contains("10/2020/NQ-HĐND") }.isEmpty, "fulfilled by the decision of that title")
     }
 
+    /// Red team, round 6 (repro 01): a provincial department's year, cited by the districts it serves.
+    @Test("a department named with its province is that province's: the districts' citations reach its texts; its header's UBND is four words; a Quyết định cited as a Quy định; its Chi cục's obligation is its own")
+    func departmentOfAProvince() {
+        let header = "UBND TỈNH NAM ĐỊNH\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\n-------\n"
+        let fullHeader = "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\n-------\n"
+        let old = header + "Số: 45/KH-SNN\nNam Định, ngày 10 tháng 1 năm 2024\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh động vật năm 2024\n\nNội dung.\n"
+        let new = fullHeader + "Số: 156/KH-SNN\nNam Định, ngày 20 tháng 6 năm 2024\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh động vật năm 2024 (thay thế)\n\nTỔ CHỨC THỰC HIỆN\n1. Chi cục Chăn nuôi và Thú y xây dựng kế hoạch giám sát dịch bệnh động vật năm 2024.\nKế hoạch này thay thế Kế hoạch số 45/KH-SNN ngày 10/01/2024 của Sở Nông nghiệp và Phát triển nông thôn.\n"
+        let decision = header + "Số: 512/QĐ-SNN\nNam Định, ngày 01 tháng 8 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nNội dung.\n"
+        let district = "ỦY BAN NHÂN DÂN\nHUYỆN HẢI HẬU\n-------\nSố: 95/KH-UBND\nHải Hậu, ngày 15 tháng 8 năm 2024\n\nKẾ HOẠCH\nPhòng, chống dịch năm 2024\n\nThực hiện Kế hoạch số 45/KH-SNN ngày 10/01/2024 của Sở Nông nghiệp và Phát triển nông thôn; Quy định số 512/QĐ-SNN ngày 01/8/2024 của Sở Nông nghiệp và Phát triển nông thôn; Kế hoạch số 156/KH-SNN ngày 20/6/2024 của Sở Nông nghiệp và Phát triển nông thôn, Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\n"
+        let g = F.graph([("s01.txt", old), ("s02.txt", new), ("s06.txt", decision), ("u02.txt", district)])
+        let issuers = g.nodes.filter(\.inCorpus).compactMap(\.issuer)
+        #expect(issuers.filter { $0 == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định" }.count == 3, "\(issuers)")
+        #expect(F.findings(g, .dangling, all: true).filter { $0.message.contains("SNN") }.isEmpty)
+        #expect(F.findings(g, .supersededCitation).contains { $0.message.contains("45/KH-SNN") && $0.message.contains("156/KH-SNN") })
+        #expect(F.findings(g, .metadataConflict).contains { $0.message.contains("512/QĐ-SNN") && $0.message.contains("Quyết định") })
+        // The Chi cục's plan is its own: the district's plan that carries out 156/KH-SNN does not meet it.
+        #expect(F.findings(g, .unmetObligation, all: true).contains { $0.message.contains("Chi cục Chăn nuôi và Thú y") })
+        let met = F.graph([("s02.txt", new), ("c.txt", "SỞ NÔNG NGHIỆP VÀ PTNT NAM ĐỊNH\nCHI CỤC CHĂN NUÔI VÀ THÚ Y\n-------\nSố: 30/KH-CCCNTY\nNam Định, ngày 1 tháng 7 năm 2024\n\nKẾ HOẠCH\nGiám sát dịch bệnh động vật năm 2024\n\nThực hiện Kế hoạch số 156/KH-SNN ngày 20/6/2024 của Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định.\n")])
+        #expect(F.findings(met, .unmetObligation, all: true).filter { $0.message.contains("Chi cục") }.isEmpty)
+    }
+
     /// Red-team round 3 (repro 12): plans cascade, a district's plan assigning its communes' plans.
     @Test("unmet-obligation: a district plan's `Tổ chức thực hiện` assigns the communes' plans")
     func obligationInAPlan() {

@@ -43,6 +43,8 @@ public indirect enum FindingMessage: Sendable, Hashable {
     case severalTerms(document: String, terms: [String])
     /// `metadata-conflict`: cited as Quy định and as Quyết định, which share the code QĐ.
     case quyDinhAndQuyetDinh(document: String, asQuyDinh: Int, asQuyetDinh: Int)
+    /// `metadata-conflict`: cited as Quy định while its own header says Quyết định, or the other way.
+    case typeUnlikeHeader(document: String, own: String, cited: String)
     /// `overdue-plan`: a planned action, past its deadline, with nothing that fulfils it.
     case planOverdue(Plan, asOf: SimpleDate)
     /// `overdue-plan`: a planned action fulfilled by `by`.

@@ -5,7 +5,13 @@
 enum ObligationActor {
     static func mayHaveWritten(_ document: IssuingBody?, for actor: IssuingBody) -> Bool {
         guard let document else { return true }
-        if case .other = actor.organ { return true }
+        if case .other(let named) = actor.organ {
+            // `Chi cục Chăn nuôi và Thú y xây dựng kế hoạch …` names one body (red team, round 6): a People's
+            // Committee's or a Party committee's plan is not its. Loose names (`các sở, ban, ngành`) may be any.
+            guard !isLoose(named), case .other(let issuer) = document.organ else { return isLoose(named) }
+            let a = named.filter { $0 != " " }, d = issuer.filter { $0 != " " }
+            return a.hasPrefix(d) || d.hasPrefix(a)
+        }
         if case .other = document.organ { return true }
         if isPartyCommittee(actor.organ) {
             guard isPartyCommittee(document.organ) else { return false }
@@ -19,6 +25,12 @@ enum ObligationActor {
         if let a = actor.tier, let d = document.tier, !sameTier(a, d) { return false }
         if let a = actor.place, let d = document.place, !(a == d || a.hasPrefix(d + " ") || d.hasPrefix(a + " ")) { return false }
         return true
+    }
+
+    /// A name too loose to tell one body (folded): none, or bodies in the plural (`cac so, ban, nganh`,
+    /// `cac co quan, don vi`, `thu truong cac don vi`).
+    private static func isLoose(_ named: String) -> Bool {
+        named.isEmpty || named.hasPrefix("cac ") || named.contains(" cac ") || named.contains(",")
     }
 
     /// A committee at any level with its standing and executive committees: the Politburo and the

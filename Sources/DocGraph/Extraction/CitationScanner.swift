@@ -711,7 +711,8 @@ enum CitationScanner {
         for _ in 0..<8 {
             r.position = meta.metaEnd
             r.skipSpaces()
-            while r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces() }
+            var comma = false
+            while r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces(); comma = true }
             let paren = r.match("(")
             if paren { r.skipSpaces() }
             if r.matchWord("khoa") {
@@ -753,6 +754,11 @@ enum CitationScanner {
                 let issuerStart = r.position
                 let issuerEnd = readIssuer(seg, from: issuerStart, limit: limit)
                 let text = seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: " ,")
+                // `Theo đề nghị của A tại Tờ trình số …, của B tại Công văn số …`: after a comma, `của B tại`
+                // opens the same frame for another body, not this document's issuer.
+                var after = ByteReader(b, from: issuerEnd, end: limit)
+                after.skipSpaces()
+                if comma, after.matchWord("tai") { break }
                 if let first = text.first, first.isUppercase {
                     meta.issuer = text
                     meta.metaEnd = issuerEnd
@@ -789,6 +795,22 @@ enum CitationScanner {
                                       "dang vien", "can bo"]
     private static let issuerStopIndex = PhraseIndex(issuerStops.map { (phrase: $0, value: ()) })
 
+    /// `Sở Nông nghiệp và Phát triển nông thôn`, `Bộ Khoa học và Công nghệ`: a ministry's or a
+    /// department's fields joined by `và`, the next field capitalised (red team, round 6: the Sở's name
+    /// ended at `và`, and its citations named another body than its header).
+    private static func joinsFields(_ seg: TextSegment, name start: Int, va: Int, limit: Int) -> Bool {
+        let r = ByteReader(seg.bytes, from: start, end: limit)
+        guard r.phraseEnd("so", at: start) != nil || r.phraseEnd("bo", at: start) != nil, seg.startsUpperCase(at: start) else { return false }
+        // `Sở Kế hoạch và Đầu tư tỉnh Nam Định và Sở Tài chính`: after the place, or before another
+        // body, `và` joins two bodies.
+        let before = ByteReader(seg.bytes, from: start, end: va)
+        guard !["tinh", "thanh pho", "huyen", "quan", "thi xa"].contains(where: { before.firstIndex(of: " " + $0 + " ") != nil }) else { return false }
+        var k = va + 2
+        while k < limit, seg.bytes[k] == 0x20 { k += 1 }
+        guard k < limit, seg.startsUpperCase(at: k) else { return false }
+        return !["so", "bo", "ubnd", "uy ban", "ban", "hoi dong", "van phong", "cuc", "chi cuc", "phong"].contains { r.phraseEnd($0, at: k) != nil }
+    }
+
     /// Whether the word at `i` is written with a capital and then small letters (`Đà`, not `ĐÀ`:
     /// a title in capitals tells no place from a stop).
     private static func titleCased(_ seg: TextSegment, at i: Int) -> Bool {
@@ -807,7 +829,9 @@ enum CitationScanner {
     /// nhân dân tỉnh`, `Ban cán sự đảng`, `Đảng bộ thành phố`); any other lower-case word after a
     /// lower-case one ends the name (`Bộ Chính trị phục vụ …`, `Tỉnh ủy đến …`).
     private static let issuerNameWords: Set<String> = ["nhan", "dan", "tinh", "huyen", "thanh", "pho", "xa", "quan", "phuong", "thi",
-                                                       "tran", "uy", "dang", "bo", "su", "khoi", "co", "so", "vu", "doan", "hanh"]
+                                                       "tran", "uy", "dang", "bo", "su", "khoi", "co", "so", "vu", "doan", "hanh",
+                                                       // `Sở Nông nghiệp và Phát triển nông thôn`.
+                                                       "nong", "thon"]
 
     private static func readIssuer(_ seg: TextSegment, from start: Int, limit: Int) -> Int {
         let b = seg.bytes
@@ -831,17 +855,25 @@ enum CitationScanner {
                 // `… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH` / `HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM` (a title over the
                 // authority line): a line that opens with the name's first words starts a name of its own.
                 if c == 0x0A, words >= 2, restartsName(b, name: start, line: i + 1, limit: limit) { break }
+                // A `V/v …` line that ends on a name, then the header's other column: the motto is no part of it.
+                if c == 0x0A, opensMotto(seg, line: i + 1, limit: limit) { break }
                 i += 1
                 continue
             }
-            if let stop = issuerStopIndex[c].first(where: { r.phraseEnd($0.phrase, at: i) != nil }),
-               !(words > 0 && lowerCaseStops.contains(stop.phrase) && titleCased(seg, at: i)) { break }
+            // `của Sở Nông nghiệp …`: a stop written as a name's word (`Sở`, not `số`) starts the name too;
+            // `Sở Kế hoạch và Đầu tư`, `Bộ Khoa học và Công nghệ`: a field's words are no stops.
+            var joinsField = false
+            if let stop = issuerStopIndex[c].first(where: { r.phraseEnd($0.phrase, at: i) != nil }) {
+                if stop.phrase == "va", joinsFields(seg, name: start, va: i, limit: limit) { joinsField = true }
+                else if stop.phrase == "khoa", titleCased(seg, at: i), let e = r.phraseEnd("khoa", at: i), r.phraseEnd("hoc", at: e + 1) != nil {}
+                else if !(lowerCaseStops.contains(stop.phrase) && titleCased(seg, at: i)) { break }
+            }
             // `của Tỉnh ủy thành các chương trình`: `thành` goes on a name only as `thành phố`,
             // `thành ủy`; otherwise it is the verb after it.
             if let t = r.phraseEnd("thanh", at: i), r.phraseEnd("pho", at: t + 1) == nil, r.phraseEnd("uy", at: t + 1) == nil,
                r.phraseEnd("vien", at: t + 1) == nil { break }
             let capitalized = seg.startsUpperCase(at: i)
-            if words > 0, !capitalized, !previousCapitalized {
+            if words > 0, !capitalized, !previousCapitalized, !joinsField {
                 var e = i
                 while e < limit, ByteReader.isLetter(b[e]) { e += 1 }
                 guard issuerNameWords.contains(String(decoding: b[i..<e], as: UTF8.self)) else { break }
@@ -853,6 +885,17 @@ enum CitationScanner {
             lastWordEnd = i
         }
         return lastWordEnd
+    }
+
+    /// Whether the line at `line` is the motto of a header, in capitals (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM`): a header's right column that a converter put after its left one (red team,
+    /// round 6). `Đảng Cộng sản Việt Nam` in a sentence goes on with a name broken over lines.
+    private static func opensMotto(_ seg: TextSegment, line: Int, limit: Int) -> Bool {
+        var r = ByteReader(seg.bytes, from: line, end: limit)
+        r.skipSpaces()
+        let start = r.position
+        guard r.matchWord("cong hoa xa hoi chu nghia") || r.matchWord("dang cong san viet nam") || r.matchWord("doc lap") else { return false }
+        return !seg.originalText(start..<r.position).contains(where: \.isLowercase)
     }
 
     /// Whether the line at `line` opens with the first two words of the name at `name`.

@@ -455,7 +455,8 @@ enum DocumentIdentity {
            !tierWords.contains(where: { f.contains(" \($0) ") }) {
             let p = IssuingBodies.canonical(parent)
             let words = p.split(separator: " ")
-            let organ = p.folded.hasPrefix("uy ban nhan dan ") ? 3 : p.folded.hasPrefix("ubnd ") ? 1 : 0
+            // `Ủy ban nhân dân` is four words (three left `dân tỉnh Nam Định` on the department's name).
+            let organ = p.folded.hasPrefix("uy ban nhan dan ") ? 4 : p.folded.hasPrefix("ubnd ") ? 1 : 0
             if organ > 0, words.count > organ + 1 { issuer += " " + words.dropFirst(organ).joined(separator: " ") }
         }
         return issuer

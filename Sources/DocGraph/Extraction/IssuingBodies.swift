@@ -307,7 +307,13 @@ public struct IssuingBody: Hashable, Sendable {
             if case .other = organ, word.hasSuffix("uy") || word.hasPrefix("dang uy") { organ = .partyCommittee }
             break
         }
-        if case .other = organ { tier = nil; return }
+        if case .other = organ {
+            tier = nil
+            // `Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định`, `Phòng Nội vụ huyện Gia Lâm`: a department
+            // named with the place it serves is of that place, as its numbers are (red team, round 6).
+            if let served = Self.servedPlace(words) { (tier, unitKind, place) = served }
+            return
+        }
         // `Thành ủy Thành phố Hồ Chí Minh`, `Huyện ủy huyện Quỳnh Lưu`: the unit's kind word again
         // before its name.
         let beforeKind = at
@@ -321,6 +327,30 @@ public struct IssuingBody: Hashable, Sendable {
         if tier == .bloc { named = words[at...].map(\.folded) }
         place = named.isEmpty ? nil : named.joined(separator: " ")
     }
+
+    /// The province or district a department's name ends with (`… tỉnh Nam Định`, `… thành phố Hà Nội`,
+    /// `… huyện Gia Lâm`): a tier word after the department's own words, then a place the table knows, in
+    /// capitals, to the end. Nil when the name ends otherwise.
+    private static func servedPlace(_ words: [(folded: String, capitalised: Bool)]) -> (Tier, String?, String)? {
+        guard words.count >= 3 else { return nil }
+        for (phrase, tier) in servingTiers {
+            let n = phrase.words.count
+            for k in stride(from: words.count - 2, through: 1, by: -1) where k + n < words.count && words[k + n].capitalised {
+                guard zip(phrase.words, words[k..<(k + n)]).allSatisfy({ $0 == $1.folded }) else { continue }
+                let rest = words[(k + n)...]
+                guard rest.allSatisfy(\.capitalised) else { break }
+                let named = rest.map(\.folded).joined(separator: " ")
+                let kind = kindOfUnit[phrase.text]
+                guard AdministrativeUnits.place(named: named, kind: kind) != nil else { break }
+                return (tier, kind, named)
+            }
+        }
+        return nil
+    }
+
+    /// The tiers a department may serve, longest first.
+    private static let servingTiers: [(Phrase, Tier)] = ([("thanh pho", .city), ("thi xa", .district), ("tinh", .province), ("huyen", .district), ("quan", .district)]
+        as [(String, Tier)]).map { (Phrase($0.0), $0.1) }
 
     /// The place a name writes from its start: its capitalised words, or a place the table knows
     /// in a name tidied to lower case (`Huyện ủy nga sơn`).
@@ -465,7 +495,7 @@ public struct IssuingBody: Hashable, Sendable {
             if case .other(let a) = organ, case .other(let b) = o.organ {
                 // `Thường trực Hộiđồng nhân dân quận`: a text layer that lost a space names the same body.
                 let x = a.filter { $0 != " " }, y = b.filter { $0 != " " }
-                return x.hasPrefix(y) || y.hasPrefix(x)
+                return x.hasPrefix(y) || y.hasPrefix(x) || Self.sameDepartment(a, b)
             }
             return false
         }
@@ -482,6 +512,41 @@ public struct IssuingBody: Hashable, Sendable {
             return x == y
         }
         return true
+    }
+
+    /// `Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định` and `Sở Nông nghiệp và PTNT`, `Bộ GD&ĐT` and
+    /// `Bộ Giáo dục và Đào tạo`: one ministry or department whose fields are written out or abbreviated
+    /// (red team, round 6). Both folded; the fields compared by their initials (an abbreviation, a word
+    /// without a vowel, gives all its letters), the places, when both say one, by prefix.
+    static func sameDepartment(_ a: String, _ b: String) -> Bool {
+        guard let x = departmentFields(a), let y = departmentFields(b), x.head == y.head, x.initials == y.initials else { return false }
+        guard let p = x.place, let q = y.place else { return true }
+        return p == q || p.hasPrefix(q + " ") || q.hasPrefix(p + " ")
+    }
+
+    /// A department's head word (`so`, `bo`, `phong`, `chi cuc`, `cuc`), its fields' initials and its place.
+    private static func departmentFields(_ folded: String) -> (head: String, initials: String, place: String?)? {
+        var words = folded.split(whereSeparator: { $0 == " " || $0 == "&" || $0 == "-" || $0 == "," }).map(String.init)
+        // `Bộ trưởng Bộ GD&ĐT`, `Giám đốc Sở …`: the head signs for the department.
+        if words.count > 2, ["bo truong", "giam doc", "cuc truong", "truong phong"].contains(words[0] + " " + words[1]) { words.removeFirst(2) }
+        guard let head = ["chi cuc", "so", "bo", "phong", "cuc"].first(where: { h in
+            let hw = h.split(separator: " ").map(String.init)
+            return words.count > hw.count && Array(words.prefix(hw.count)) == hw
+        }) else { return nil }
+        var initials = "", place: String?
+        var k = head.split(separator: " ").count
+        while k < words.count {
+            let w = words[k]
+            if ["tinh", "huyen", "quan"].contains(w) || w == "thanh" && k + 1 < words.count && words[k + 1] == "pho" {
+                place = words[k...].joined(separator: " ")
+                break
+            }
+            if w != "va" {
+                initials += w.contains(where: { "aeiouy".contains($0) }) ? String(w.prefix(1)) : w
+            }
+            k += 1
+        }
+        return initials.count >= 2 ? (head, initials, place) : nil
     }
 
     /// The tier of a body named in the plural (`Đảng ủy các xã, thị trấn` → commune, `UBND các huyện`

@@ -99,6 +99,10 @@ public struct MetadataConflictRule: CheckRule {
             if let asQuyDinh = words["quy dinh"], let asQuyetDinh = words["quyet dinh"] {
                 findings.append(finding(.quyDinhAndQuyetDinh(document: graph.short(n), asQuyDinh: asQuyDinh.count, asQuyetDinh: asQuyetDinh.count),
                                         at: asQuyetDinh.first?.1, related: asQuyDinh.map(\.1)))
+            } else if node.inCorpus, let own = node.typeWord, let unlike = Self.unlikeOwnKind(folded(own)), let cited = words[unlike.folded] {
+                // `Quy định số 512/QĐ-SNN` of a text whose header says QUYẾT ĐỊNH (red team, round 6).
+                findings.append(finding(.typeUnlikeHeader(document: graph.short(n), own: own, cited: unlike.written),
+                                        at: cited.first?.1, related: cited.dropFirst().map(\.1)))
             }
         }
         return findings
@@ -143,7 +147,19 @@ public struct MetadataConflictRule: CheckRule {
         if let own = nodes[i].date, let date, date != own { return false }
         if let own = nodes[i].issuer, issuer >= 0, let cited = nodes[i].observations[issuer].issuer,
            !body(cited).isCompatible(with: body(own)) { return false }
+        if let own = nodes[i].typeWord, typeWord >= 0, let cited = nodes[i].observations[typeWord].typeWord,
+           let unlike = unlikeOwnKind(own.folded), cited.folded == unlike.folded { return false }
         return true
+    }
+
+    /// The kind a citation may give a document against its header's under the shared code `QĐ`: a
+    /// Quyết định cited as Quy định, or the other way; nil for every other kind.
+    static func unlikeOwnKind(_ own: String) -> (folded: String, written: String)? {
+        switch own {
+        case "quy dinh": return ("quyet dinh", "Quyết định")
+        case "quyet dinh": return ("quy dinh", "Quy định")
+        default: return nil
+        }
     }
 }
 

@@ -6,7 +6,7 @@ extension FindingMessage {
     public enum Key: String, CaseIterable, Sendable {
         case ambiguousID, countMismatch, cycle, dangling, duplicateIdentity, revisionWithoutAuthority, replacedBySeveral, replacedAfterRepeal,
              replaceEachOther, restsOnItsReplacement, dateUnlikeHeader, severalDates, issuerUnlikeHeader, severalIssuers,
-             severalTerms, quyDinhAndQuyetDinh, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated,
+             severalTerms, quyDinhAndQuyetDinh, typeUnlikeHeader, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated,
              citesLater, unmetObligation, draftUnlikeHeader, draftMentionsSuperseded, draftCitesLater, draftDeadlineBeforeDate, text
     }
 
@@ -28,6 +28,7 @@ extension FindingMessage {
         case .severalIssuers: return .severalIssuers
         case .severalTerms: return .severalTerms
         case .quyDinhAndQuyetDinh: return .quyDinhAndQuyetDinh
+        case .typeUnlikeHeader: return .typeUnlikeHeader
         case .planOverdue: return .planOverdue
         case .planFulfilled: return .planFulfilled
         case .planUnconfirmed: return .planUnconfirmed
@@ -91,6 +92,8 @@ extension FindingMessage {
             return "\(d) is cited with terms \(terms.map { "khóa \($0)" }.joined(separator: " and "))"
         case .quyDinhAndQuyetDinh(let d, let a, let b):
             return "\(d) is cited as Quy định (\(a)×) and as Quyết định (\(b)×); the code QĐ is shared, check which it is"
+        case .typeUnlikeHeader(let d, let own, let cited):
+            return "\(d) is a \(own) according to its own header but cited as a \(cited); the code QĐ is shared: correct the citation"
         case .planOverdue(let plan, let asOf):
             switch plan.action {
             case .revision(let relation, _):
@@ -178,6 +181,8 @@ extension FindingMessage {
             return "\(d) được dẫn chiếu với các khóa \(terms.map { "khóa \($0)" }.joined(separator: " và "))"
         case .quyDinhAndQuyetDinh(let d, let a, let b):
             return "\(d) được dẫn chiếu là Quy định (\(a) lần) và là Quyết định (\(b) lần); hai loại dùng chung ký hiệu QĐ, hãy kiểm tra là loại nào"
+        case .typeUnlikeHeader(let d, let own, let cited):
+            return "\(d) là \(own) theo chính văn bản nhưng được dẫn chiếu là \(cited); hai loại dùng chung ký hiệu QĐ, hãy sửa trích dẫn"
         case .planOverdue(let plan, let asOf):
             switch plan.action {
             case .revision(let relation, _):

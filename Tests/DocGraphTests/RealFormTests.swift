@@ -754,6 +754,19 @@ struct RealFormTests {
         #expect(cited(text).first?.issuer == issuer, "\(cited(text).map(\.issuer))")
     }
 
+    @Test("a document the text says is replaced or out of force, or recalls as what was, is told of as history (red team, round 6)", arguments: [
+        ("Trước đây, Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH ngày 10/6/2020 (nay đã được thay thế\nbằng Quy chế số 05-QC/HNDH ngày 20/6/2024).", "03-QC/HNDH", Relation.references),
+        ("Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH ngày 10/6/2020 (nay đã được thay thế bằng Quy chế số 05-QC/HNDH ngày 20/6/2024).", "03-QC/HNDH", .references),
+        ("Căn cứ Quyết định số 12/2015/QĐ-UBND ngày 3/4/2015 của UBND tỉnh (đã hết hiệu lực);", "12/2015/QĐ-UBND", .references),
+        ("Trước kia, huyện thực hiện Kế hoạch số 45/KH-UBND ngày 2/3/2019 về cải cách hành chính.", "45/KH-UBND", .references),
+        // What this text does, and what it rests on now, stay.
+        ("Quyết định số 12/2015/QĐ-UBND ngày 3/4/2015 của UBND tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực.", "12/2015/QĐ-UBND", .repeals),
+        ("Ban Chấp hành làm việc theo Quy chế số 05-QC/HNDH ngày 20/6/2024.", "05-QC/HNDH", .basedOn),
+    ])
+    func toldAsHistory(text: String, id: String, relation: Relation) {
+        #expect(cited(text).first { $0.id.description == id && !$0.isNested }?.relation == relation, "\(cited(text).map { ($0.id.description, $0.relation) })")
+    }
+
     @Test("a kind opening a list item and issued with a numbered document names it, whatever verb the list had (real: Phú Thọ 335/KH-UBND, 2023)", arguments: [
         ("2. Quy chế tuyển sinh THCS và tuyển sinh THPT ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT , ngày 18/4/2014 của Bộ trưởng Bộ GD&ĐT;",
          ["Quy chế tuyển sinh THCS và tuyển sinh THPT", "11/2014/TT-BGDĐT"]),

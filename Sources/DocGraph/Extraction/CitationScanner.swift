@@ -345,6 +345,13 @@ enum CitationScanner {
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d, of: m.id) }
             result.append(citation)
             let citationIndex = result.count - 1
+            // `Trước đây, Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH … (nay đã được thay thế bằng Quy chế
+            // số 05-QC/HNDH)`: a document the text itself says is replaced or out of force, or one it recalls as
+            // what was, is told of as history, not rested on or carried out (red team, round 6).
+            if !nested, !relation.isRevision, relation != .references, m.kind != .selfReference,
+               revisionAfter(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart)?.told == true || recallsThePast(b, window: windowStart..<m.start) {
+                result[citationIndex].relation = .references
+            }
             if let revision = passive?.relation, let revisedIndex, m.kind != .selfReference {
                 var revised = result[revisedIndex]
                 revised.citingDocument = m.id
@@ -1736,6 +1743,14 @@ enum CitationScanner {
     /// `Nghị định số 158/2013/NĐ-CP ngày … quy định xử phạt … hết hiệu lực kể từ …`: a phrase after
     /// the citation and its description, before the clause ends or another citation begins.
     private static func postTrigger(_ b: [UInt8], from: Int, limit: Int) -> Relation? {
+        guard let after = revisionAfter(b, from: from, limit: limit), !after.told else { return nil }
+        return after.relation
+    }
+
+    /// The revision phrase after a citation and its description, and whether the text only tells of it:
+    /// `(nay đã được thay thế bằng Quy chế số 05-QC/HNDH)`, `đã hết hiệu lực`, `được thay thế bởi Quy định
+    /// số 58-QC/TW` (another document did it, or did it before this text) rather than doing it.
+    private static func revisionAfter(_ b: [UInt8], from: Int, limit: Int) -> (relation: Relation, told: Bool)? {
         let end = min(limit, from + 300)
         let r = ByteReader(b, from: from, end: end)
         var i = from
@@ -1745,17 +1760,26 @@ enum CitationScanner {
             if c == UInt8(ascii: "."), i + 1 >= b.count || !ByteReader.isDigit(b[i + 1]) { return nil }
             if c == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { return nil }
             if ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
-                if c == UInt8(ascii: "d"), let revised = RevisedAsFollows.relation(b, at: i, end: end) { return revised }
+                if c == UInt8(ascii: "d"), let revised = RevisedAsFollows.relation(b, at: i, end: end) { return (revised, false) }
                 for (phrase, relation) in RelationPhrases.afterIndex[c] {
                     guard let e = r.phraseEnd(phrase, at: i) else { continue }
                     // `Quy định số 96-QĐ/TW …, đã được thay thế bởi Quy định số 58-QĐ/TW`: another
                     // document did it, and this one tells of it; `… được thay thế bởi Quyết định này` is this one's deed.
-                    return byAnother(b, from: e, limit: limit) ? nil : relation
+                    // `(nay đã hết hiệu lực)`: done before this text, which tells of it.
+                    return (relation, byAnother(b, from: e, limit: limit) || wordEnding(b, at: trimmedEnd(b, before: i), "da") != nil)
                 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// Whether the clause before a citation opens with `Trước đây` or `Trước kia` (what was, before now).
+    private static func recallsThePast(_ b: [UInt8], window: Range<Int>) -> Bool {
+        var r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
+        r.skipSpaces()
+        while let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == 0x0A { r.position += 1; r.skipSpaces() }
+        return r.matchWord("truoc day") || r.matchWord("truoc kia")
     }
 
     /// Whether the agent of a passive revision (`bởi`, `bằng`, `theo` …) is a document other than

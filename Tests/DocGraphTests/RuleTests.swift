@@ -197,6 +197,27 @@ struct RuleTests {
         #expect(F.findings(met, .unmetObligation, all: true).filter { $0.message.contains("Chi cục") }.isEmpty)
     }
 
+    /// Red team, round 6 (repros 04, 05): plans a resolution's bodies write for themselves, named in the plural or after an item's number.
+    @Test("overdue-plan: the Youth Union's district committees in the plural, and the Front and unions after an item's number, write their own plans")
+    func pluralAndNumberedBodies() {
+        let province = F.document("112-KH/TĐTN-PT", "12/03/2024", "Kế hoạch", issuer: "Ban Thường vụ Tỉnh đoàn Nam Định",
+                                  body: "Các huyện đoàn, thành đoàn và đoàn trực thuộc xây dựng kế hoạch triển khai, gửi về Ban Thường vụ Tỉnh đoàn trước ngày 20/3/2024.")
+        let district = F.document("25-KH/HĐTN", "15/03/2024", "Kế hoạch", issuer: "Ban Thường vụ Huyện đoàn Hải Hậu",
+                                  body: "Thực hiện Kế hoạch số 112-KH/TĐTN-PT ngày 12-3-2024 của Ban Thường vụ Tỉnh đoàn, Ban Thường vụ Huyện đoàn xây dựng Kế hoạch như sau:")
+        #expect(F.findings(F.graph([("d01.txt", province)]), .overduePlan).count == 1, "due, and no district plan")
+        #expect(F.findings(F.graph([("d01.txt", province), ("d04.txt", district)]), .overduePlan).isEmpty)
+        let party = F.document("40-KH/HU", "15/01/2024", "Kế hoạch", issuer: "Ban Thường vụ Huyện ủy Hải Hậu",
+                               body: "III. TỔ CHỨC THỰC HIỆN\n1. Ban Dân vận Huyện ủy ban hành hướng dẫn thực hiện Kế hoạch này.\n2. Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện xây dựng kế hoạch thực hiện, hoàn thành trước ngày 28/02/2024.")
+        let front = F.document("40/KH-MTTQ-BTT", "25/01/2024", "Kế hoạch", issuer: "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Hải Hậu",
+                               body: "Thực hiện Kế hoạch số 40-KH/HU ngày 15/01/2024 của Ban Thường vụ Huyện ủy, Ban Thường trực xây dựng kế hoạch.")
+        let lead = F.extract(party).tasks.first { $0.announced != nil }?.leadUnit
+        #expect(lead == "Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện")
+        #expect(F.findings(F.graph([("p04.txt", party), ("m01.txt", front)]), .overduePlan).isEmpty)
+        #expect(AnnouncedMatcher.carriesOutAlone("triển khai, gửi về Ban Thường vụ Tỉnh đoàn"))
+        #expect(AnnouncedMatcher.carriesOutAlone("thực hiện"))
+        #expect(!AnnouncedMatcher.carriesOutAlone("thực hiện Chương trình chuyển đổi số"))
+    }
+
     /// Red-team round 3 (repro 12): plans cascade, a district's plan assigning its communes' plans.
     @Test("unmet-obligation: a district plan's `Tổ chức thực hiện` assigns the communes' plans")
     func obligationInAPlan() {

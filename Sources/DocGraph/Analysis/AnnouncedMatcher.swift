@@ -135,6 +135,7 @@ struct AnnouncedMatcher {
     /// The document that fulfils a plan's announced document, or one that may.
     mutating func match(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
         let a = plan.announced
+        if Self.carriesOutAlone(a.subject) { return matchCarryingOut(plan, planDate: p) }
         let source = SubjectKey.Source(typeCode: a.typeCode, subject: a.subject ?? "")
         let key: SubjectKey
         let target: DocumentID?
@@ -215,6 +216,49 @@ struct AnnouncedMatcher {
         }
         if let c = confirmed { return .confirmed(c.node) }
         return unconfirmed.map { .unconfirmed($0.0.node, $0.1) }
+    }
+
+    /// `xây dựng kế hoạch triển khai, gửi về Ban Thường vụ Tỉnh đoàn`, `xây dựng kế hoạch thực hiện`: a
+    /// document that carries out the announcing one and says nothing else of its subject (red team, round 6:
+    /// the Youth Union's district committees' plans were overdue for want of the words `gửi về …`).
+    static func carriesOutAlone(_ subject: String?) -> Bool {
+        guard let subject else { return false }
+        let f = FoldedText(subject)
+        var r = ByteReader(f.bytes)
+        r.skipSpaces()
+        guard let verb = ["trien khai thuc hien", "to chuc thuc hien", "thuc hien", "trien khai"].lazy
+            .compactMap({ r.phraseEnd($0, at: r.position) }).first else { return false }
+        r.position = verb
+        r.skipSpaces()
+        if r.atEnd { return true }
+        guard r.match(",") else { return false }
+        r.skipSpaces()
+        return r.matchWord("gui ve") || r.matchWord("gui") || r.matchWord("bao cao")
+    }
+
+    /// ``match(_:planDate:)`` for a plan that ``carriesOutAlone(_:)``: the documents of the announced type that
+    /// implement the planner, by the body expected to write them, dated after the plan.
+    private mutating func matchCarryingOut(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
+        let planner = graph.nodes[Int(plan.planner)]
+        let plannerIssues = plan.leadUnit.map { lead in !Self.actsForItself(IssuingBody(lead), planner: planner.issuer.map(IssuingBody.init)) } ?? true
+        let expected = (plannerIssues ? planner.issuer.map { [$0] } ?? [] : []) + (plan.leadUnit.map { [$0] } ?? [])
+        let expectedKeys = expected.map { placedIssuerID($0, in: planner.locality) }
+        var unconfirmed: Fulfilment?
+        for e in graph.incoming(plan.planner) {
+            let edge = graph.edges[Int(e)]
+            let n = edge.from
+            guard n != plan.planner, edge.modality == .enacted, edge.relation.isImplementing,
+                  graph.nodes[Int(n)].typeCode == plan.announced.typeCode else { continue }
+            guard let issuer = nodeIssuers[Int(n)] else { unconfirmed = unconfirmed ?? .unconfirmed(n, .issuerUnknown); continue }
+            guard !expectedKeys.isEmpty else { unconfirmed = unconfirmed ?? .unconfirmed(n, .planIssuerUnknown); continue }
+            var fits = false
+            for k in expectedKeys where compatible(k, issuer) { fits = true; break }
+            guard fits else { continue }
+            guard let p, let d = graph.nodes[Int(n)].date else { unconfirmed = unconfirmed ?? .unconfirmed(n, p == nil ? .planUndated : .undated); continue }
+            if d > p { return .confirmed(n) }
+            if d == p { unconfirmed = unconfirmed ?? .unconfirmed(n, .sameDay) }
+        }
+        return unconfirmed
     }
 
     /// The document an announced subject says is revised: a revision verb at its start (after the

@@ -247,6 +247,16 @@ public struct IssuingBody: Hashable, Sendable {
         organ = .other(text)
         tier = nil
         place = nil
+        // `Các huyện đoàn, thành đoàn và đoàn trực thuộc`, `các Hội Nông dân xã`: an organisation's bodies of one
+        // tier in the plural, any of which may act (red team, round 6), as `UBND các huyện` (`pluralTier`).
+        if words.count > 2, words[0].folded == "cac", let union = MassOrganisation.read(words.dropFirst().map(\.folded)),
+           let t = union.tier, t != .central, t != .bloc {
+            organ = .massOrganisation(union.organisation)
+            tier = t
+            unitKind = union.unitKind
+            place = t == .commune ? "cac xa" : t == .district ? "cac huyen" : "cac tinh"
+            return
+        }
         // Before the Party's heads: `Ban Bí thư Trung ương Đoàn` is the Youth Union's, not the Party's Secretariat.
         if let union = MassOrganisation.read(words.map(\.folded)) {
             organ = .massOrganisation(union.organisation)

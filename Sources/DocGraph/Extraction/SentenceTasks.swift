@@ -166,7 +166,9 @@ enum SentenceTasks {
     /// there are not a capitalised name.
     /// Kinds of unit a plural body names in a list (`các xã, phường, thị trấn`), folded.
     private static let unitKinds = ["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh", "so", "ban", "nganh",
-                                    "doan the", "don vi", "co quan", "dia phuong"]
+                                    "doan the", "don vi", "co quan", "dia phuong",
+                                    // The Youth Union's committees by tier (`Các huyện đoàn, thành đoàn và đoàn trực thuộc`).
+                                    "huyen doan", "thanh doan", "quan doan", "thi doan", "tinh doan"]
 
     /// Whether the comma at `comma` stands between two kinds of unit (`xã, thị trấn`).
     private static func joinsUnitKinds(_ b: [UInt8], comma: Int, end: Int) -> Bool {
@@ -198,8 +200,14 @@ enum SentenceTasks {
             if b[i] == UInt8(ascii: ":") || (b[i] == UInt8(ascii: ",") && !joinsUnitKinds(b, comma: i, end: verb)) { start = i + 1 }
             i += 1
         }
+        // `2. Ủy ban MTTQ và các đoàn thể … xây dựng kế hoạch …`: the item's number is no part of the name.
+        var r = ByteReader(b, from: start, end: verb)
+        r.skipSpaces()
+        var mark = r
+        while let c = mark.current, ByteReader.isDigit(c) { mark.position += 1 }
+        if mark.position > r.position, mark.match(".") || mark.match(")") { start = mark.position }
         let name = text.originalText(start..<verb).trimmingCharacters(in: " ,:-+*")
-        guard let first = name.first, first.isUppercase, name.split(separator: " ").count <= 12 else { return nil }
+        guard let first = name.first, first.isUppercase, name.split(separator: " ").count <= 16 else { return nil }
         return name
     }
 

@@ -80,6 +80,11 @@ struct RuleTests {
         #expect(MetadataConflictRule.cutShort("bo tru", "bo truong bo gd&dt"))
         #expect(!MetadataConflictRule.cutShort("ubnd huyen gia", "ubnd huyen gia lam"))
         #expect(!MetadataConflictRule.cutShort("chinh phu", "chinh phu"))
+        // A committee's kind alone names no body (red team, round 6: the Front's report on its own plan).
+        let plan = F.document("40/KH-MTTQ-BTT", "25/01/2024", "Kế hoạch", issuer: "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Hải Hậu", body: "Nội dung.")
+        let report = F.document("150/BC-MTTQ-BTT", "10/12/2024", "Báo cáo", issuer: "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Hải Hậu",
+                                body: "Thực hiện Kế hoạch số 40/KH-MTTQ-BTT ngày 25/01/2024 của Ban Thường trực, các xã đã tổ chức.")
+        #expect(F.findings(F.graph([("m01.txt", plan), ("m05.txt", report)]), .metadataConflict).isEmpty)
     }
 
     @Test("ambiguous-id: the same number in two terms and an undated citation")

@@ -499,8 +499,9 @@ public struct IssuingBody: Hashable, Sendable {
     /// The same body under another name: same organ, and tier and place agree where both say them.
     /// A place compares by its first words, so a name that runs on (`tỉnh Hà Tĩnh như sau`) still matches.
     public func isCompatible(with o: IssuingBody) -> Bool {
-        // A head's title alone (`Bộ trưởng`) names no body, so it contradicts none.
-        if organ == .other("") || o.organ == .other("") { return true }
+        // A head's title alone (`Bộ trưởng`) names no body, so it contradicts none; nor does a committee's
+        // kind alone (`của Ban Thường trực` in the Front's own report, red team round 6), which is any body's.
+        if Self.namesNoBody(organ) || Self.namesNoBody(o.organ) { return true }
         guard organ == o.organ else {
             if case .other(let a) = organ, case .other(let b) = o.organ {
                 // `Thường trực Hộiđồng nhân dân quận`: a text layer that lost a space names the same body.
@@ -557,6 +558,12 @@ public struct IssuingBody: Hashable, Sendable {
             k += 1
         }
         return initials.count >= 2 ? (head, initials, place) : nil
+    }
+
+    /// Whether an organ is a title or a committee's kind alone, naming no body of its own.
+    private static func namesNoBody(_ organ: Organ) -> Bool {
+        guard case .other(let name) = organ else { return false }
+        return ["", "ban thuong truc", "thuong truc", "ban thuong vu", "ban chap hanh"].contains(name)
     }
 
     /// The tier of a body named in the plural (`Đảng ủy các xã, thị trấn` → commune, `UBND các huyện`

@@ -745,6 +745,9 @@ struct RealFormTests {
         ("Thực hiện Công văn số 12/SKHĐT của Sở Kế hoạch và Đầu tư tỉnh Nam Định và Sở Tài chính.", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"),
         ("Thực hiện Công văn số 13/SKHĐT của Sở Kế hoạch và Sở Tài chính.", "Sở Kế hoạch"),
         ("Theo Quyết định số 5/QĐ-UBND của UBND tỉnh và các sở.", "UBND tỉnh"),
+        // `thành` goes on a name as `thành phố`, `thành ủy`, or a place's `Thanh` (real: LĐLĐ huyện Yên Định 2021).
+        ("Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021của LĐLĐ tỉnh Thanh Hóa, trên cơ sở Kế hoạch số 31/KH-LĐLĐ.", "LĐLĐ tỉnh Thanh Hóa"),
+        ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy thành các chương trình hành động.", "Tỉnh ủy"),
         ("V/v báo cáo kết quả thực hiện Công văn số\n1250/SNN-KHTC của Sở Nông nghiệp và PTNT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", "Sở Nông nghiệp và PTNT"),
         ("V/v hướng dẫn tuyên truyền Chỉ thị số 22-CT/HU\ncủa Ban Thường vụ Huyện ủy\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Hậu, ngày 20 tháng 4 năm 2024\n", "Ban Thường vụ Huyện ủy"),
         // A name broken over lines in a sentence goes on (to twelve words, as every name).
@@ -752,6 +755,17 @@ struct RealFormTests {
     ])
     func citedDepartment(text: String, issuer: String) {
         #expect(cited(text).first?.issuer == issuer, "\(cited(text).map(\.issuer))")
+    }
+
+    @Test("after a citation that says nothing of its subject, a comma and a preamble's verb open the next clause (real: LĐLĐ huyện Yên Định 34/KH-LĐLĐ, 2021)")
+    func preambleClauseAfterComma() {
+        let cs = cited("Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021của LĐLĐ tỉnh Thanh Hóa, trên cơ sở Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của LĐLĐ huyện về việc tổ chức các hoạt động.")
+        #expect(cs.map(\.id.description) == ["168/KH-LĐLĐ", "31/KH-LĐLĐ"])
+        #expect(cs.last?.relation == .basedOn)
+        #expect(cs.last?.isNested == false)
+        // A description goes on: what it names is the described document's.
+        let described = cited("Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021 của LĐLĐ tỉnh về việc triển khai, trên cơ sở Kế hoạch số 31/KH-LĐLĐ.")
+        #expect(described.last?.isNested == true)
     }
 
     @Test("a document the text says is replaced or out of force, or recalls as what was, is told of as history (red team, round 6)", arguments: [

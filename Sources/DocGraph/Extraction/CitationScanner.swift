@@ -164,6 +164,12 @@ enum CitationScanner {
                     // Sở Nội vụ tại Tờ trình số 2144/TTr-SNV`: the same frame again, for another body.
                     link = .clauseSibling
                     windowStart = gapStart
+                } else if result[prev.index].subject == nil, opensPreambleClause(b, gapStart..<m.start) {
+                    // `Thực hiện Kế hoạch số 168/KH-LĐLĐ … của LĐLĐ tỉnh Thanh Hóa, trên cơ sở Kế hoạch số 31/KH-LĐLĐ …`
+                    // (real: LĐLĐ huyện Yên Định 34/KH-LĐLĐ, 2021): after a citation that says nothing of its
+                    // subject, a comma and a verb of the preamble open the citing document's next clause.
+                    link = .independent
+                    windowStart = gapStart
                 } else if mainClauseMarker(b, gapStart..<m.start) {
                     // `… gắn với thực hiện Kết luận …` returns to the citing document's own clause.
                     link = .independent
@@ -877,8 +883,9 @@ enum CitationScanner {
             }
             // `của Tỉnh ủy thành các chương trình`: `thành` goes on a name only as `thành phố`,
             // `thành ủy`; otherwise it is the verb after it.
+            // `Thanh Hóa`, `Thanh Hà` (a place, capitalised) go on.
             if let t = r.phraseEnd("thanh", at: i), r.phraseEnd("pho", at: t + 1) == nil, r.phraseEnd("uy", at: t + 1) == nil,
-               r.phraseEnd("vien", at: t + 1) == nil { break }
+               r.phraseEnd("vien", at: t + 1) == nil, !titleCased(seg, at: i) { break }
             let capitalized = seg.startsUpperCase(at: i)
             if words > 0, !capitalized, !previousCapitalized, !joinsField {
                 var e = i
@@ -1772,6 +1779,18 @@ enum CitationScanner {
             i += 1
         }
         return nil
+    }
+
+    /// Whether a gap is a comma and a verb that opens a preamble's clause, and nothing else (`, trên cơ sở `,
+    /// `, căn cứ `, `, thực hiện `).
+    private static func opensPreambleClause(_ b: [UInt8], _ gap: Range<Int>) -> Bool {
+        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
+        r.skipSpaces()
+        guard r.match(",") else { return false }
+        r.skipSpaces()
+        guard ["tren co so", "can cu", "thuc hien", "trien khai thuc hien", "trien khai"].contains(where: { r.matchWord($0) }) else { return false }
+        r.skipSpaces()
+        return r.atEnd
     }
 
     /// Whether the clause before a citation opens with `Trước đây` or `Trước kia` (what was, before now).

@@ -766,6 +766,9 @@ struct RealFormTests {
         // A description goes on: what it names is the described document's.
         let described = cited("Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021 của LĐLĐ tỉnh về việc triển khai, trên cơ sở Kế hoạch số 31/KH-LĐLĐ.")
         #expect(described.last?.isNested == true)
+        // `, triển khai …` after a plan says what the plan does (real: Lào Cai 258/KH-UBND, 2021).
+        let does = cited("Kế hoạch số 2616/KH-BNN-TCLN ngày 07/5/2021 của Bộ Nông nghiệp và PTNT, triển khai Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng.")
+        #expect(does.last?.isNested == true)
     }
 
     @Test("a document the text says is replaced or out of force, or recalls as what was, is told of as history (red team, round 6)", arguments: [

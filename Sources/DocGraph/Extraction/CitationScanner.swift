@@ -1782,13 +1782,14 @@ enum CitationScanner {
     }
 
     /// Whether a gap is a comma and a verb that opens a preamble's clause, and nothing else (`, trên cơ sở `,
-    /// `, căn cứ `, `, thực hiện `).
+    /// `, căn cứ `). Not `, triển khai …`, `, thực hiện …`: after a plan's citation they say what the plan
+    /// does (`Kế hoạch số 2616/KH-BNN-TCLN … của Bộ Nông nghiệp và PTNT, triển khai Quyết định số 524/QĐ-TTg`).
     private static func opensPreambleClause(_ b: [UInt8], _ gap: Range<Int>) -> Bool {
         var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
         r.skipSpaces()
         guard r.match(",") else { return false }
         r.skipSpaces()
-        guard ["tren co so", "can cu", "thuc hien", "trien khai thuc hien", "trien khai"].contains(where: { r.matchWord($0) }) else { return false }
+        guard ["tren co so", "can cu"].contains(where: { r.matchWord($0) }) else { return false }
         r.skipSpaces()
         return r.atEnd
     }

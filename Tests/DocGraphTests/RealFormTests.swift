@@ -771,6 +771,22 @@ struct RealFormTests {
         #expect(does.last?.isNested == true)
     }
 
+    @Test("a kind and a bare number of a Party committee name its full id (real: a commune Youth Union's post on Giồng Riềng's Huyện ủy, a news item on Gia Lâm's, batch 16)", arguments: [
+        ("Để thực hiện có hiệu quả công văn 290 của Huyện ủy về sinh hoạt thiếu nhi.", ["290-CV/HU"]),
+        ("Thực hiện Chỉ thị 05 của Thành ủy Hà Nội về tăng cường trách nhiệm.", ["05-CT/TU"]),
+        ("Quán triệt Nghị quyết 21 của Bộ Chính trị về công tác dân số.", ["21-NQ/TW"]),
+        ("Thực hiện Kết luận 12 của Ban Thường vụ Quận ủy Ba Đình.", ["12-KL/QU"]),
+        ("Thực hiện Nghị quyết 03 của Đảng ủy xã Yên Ninh.", ["03-NQ/ĐU"]),
+        // Not a committee, a year, or a number without its body: no id to make.
+        ("Thực hiện Quyết định 12 của UBND tỉnh.", []),
+        ("Thực hiện Hướng dẫn 12 của Ban Tuyên giáo Tỉnh ủy.", []),
+        ("Kế hoạch 2023 của Tỉnh ủy đã hoàn thành.", []),
+        ("Thực hiện Nghị quyết 21 về công tác dân số.", []),
+    ])
+    func bareNumberOfACommittee(text: String, ids: [String]) {
+        #expect(cited(text).map(\.id.description) == ids)
+    }
+
     @Test("a document the text says is replaced or out of force, or recalls as what was, is told of as history (red team, round 6)", arguments: [
         ("Trước đây, Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH ngày 10/6/2020 (nay đã được thay thế\nbằng Quy chế số 05-QC/HNDH ngày 20/6/2024).", "03-QC/HNDH", Relation.references),
         ("Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH ngày 10/6/2020 (nay đã được thay thế bằng Quy chế số 05-QC/HNDH ngày 20/6/2024).", "03-QC/HNDH", .references),

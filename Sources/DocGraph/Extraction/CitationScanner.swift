@@ -636,12 +636,45 @@ enum CitationScanner {
                     ?? here[number]?.first(where: { $0.start > i && fits($0.id) })?.id
                 if let id {
                     found.append(Mention(start: i, idRange: numberStart..<numberEnd, id: id, typeWord: seg.originalText(i..<e), kind: .shortForm))
+                } else if let id = partyNumbered(seg, code: w.code, number: seg.originalText(numberStart..<numberEnd), after: numberEnd) {
+                    found.append(Mention(start: i, idRange: numberStart..<numberEnd, id: id, typeWord: seg.originalText(i..<e), kind: .shortForm))
                 }
                 break
             }
             i += 1
         }
         return found
+    }
+
+    /// `Chỉ thị 05 của Thành ủy Hà Nội`, `công văn 290 của Huyện ủy` (real: a news item on Gia Lâm's Huyện ủy,
+    /// a commune Youth Union's post, batch 16): a Party committee numbers its documents `NUMBER-TYPE/CODE` by
+    /// its level, so a kind, a bare number and the committee name the full id. Only a committee itself
+    /// (or its standing committee) and the Central Committee's bodies: a commission's code is its own.
+    private static func partyNumbered(_ seg: TextSegment, code: String, number: String, after numberEnd: Int) -> DocumentID? {
+        guard !number.isEmpty else { return nil }
+        var r = ByteReader(seg.bytes, from: numberEnd)
+        r.skipSpaces()
+        guard r.matchWord("cua") else { return nil }
+        r.skipSpaces()
+        let start = r.position
+        let end = readIssuer(seg, from: start, limit: min(seg.bytes.count, start + 200))
+        guard end > start else { return nil }
+        let body = IssuingBody(seg.originalText(start..<end))
+        let issuerCode: String
+        switch body.organ {
+        case .politburo, .secretariat, .centralCommittee: issuerCode = "TW"
+        case .partyCommittee:
+            switch body.tier {
+            case .province, .city: issuerCode = "TU"
+            case .district: issuerCode = body.unitKind == "quan" ? "QU" : "HU"
+            case .commune, .bloc: issuerCode = "ĐU"
+            case .central: issuerCode = "TW"
+            case nil: return nil
+            }
+        case .commission, .peoplesCommittee, .peoplesCouncil, .government, .primeMinister, .nationalAssembly, .massOrganisation, .other:
+            return nil
+        }
+        return DocumentID(party: number, typeCode: code, issuerCode: issuerCode)
     }
 
     /// Records `(sau đây gọi tắt là Nghị quyết 21)` after a mention and finds later uses of the

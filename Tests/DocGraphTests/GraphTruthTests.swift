@@ -56,6 +56,17 @@ struct GraphTruthTests {
         ("Y BAN NHÂN DÂN TỈNH KON TUM", "Ủy ban nhân dân tỉnh Kon Tum", true),
         ("Y ban Kiểm tra Tỉnh ủy Nghệ An", "Ủy ban Kiểm tra Tỉnh ủy Nghệ An", true),
         ("Y ban nhân dân tỉnh Kon Tum", "Hội đồng nhân dân tỉnh Kon Tum", false),
+        // One ministry or department written out or abbreviated, its place with or without its tier (red team,
+        // round 6; real: Hà Nội 2928/SGDĐT-KHTC); another department, or another province's, is not.
+        ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định", "Sở Nông nghiệp và PTNT", true),
+        ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn", true),
+        ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo", true),
+        ("Sở Giáo dục và Đào tạo thành phố Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội", true),
+        ("Sở Nông nghiệp và PTNT tỉnh Nam Định", "Sở Nông nghiệp và PTNT tỉnh Thái Bình", false),
+        ("Sở Kế hoạch và Đầu tư", "Sở Khoa học và Công nghệ", false),
+        ("Ban Thường trực", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Hải Hậu", true),
+        ("Các huyện đoàn, thành đoàn và đoàn trực thuộc", "Ban Thường vụ Huyện đoàn Hải Hậu", true),
+        ("Các huyện đoàn, thành đoàn và đoàn trực thuộc", "Ban Thường vụ Tỉnh đoàn Nam Định", false),
     ])
     func issuers(a: String, b: String, same: Bool) {
         #expect(IssuingBody(a).isCompatible(with: IssuingBody(b)) == same, "\(a) / \(b): \(IssuingBody(a)) / \(IssuingBody(b))")

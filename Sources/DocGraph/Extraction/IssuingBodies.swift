@@ -226,7 +226,8 @@ public struct IssuingBody: Hashable, Sendable {
         // nhân dân tỉnh`, `Bí thư Tỉnh ủy`: the head signs for the body, and is that body here.
         Self.dropHeadTitles(&words)
         // `… khóa XIII`, `… Đảng` at the end say nothing about who.
-        if let k = words.lastIndex(where: { $0.folded == "khoa" }) { words.removeSubrange(k...) }
+        // (`Khoa học` in a ministry's or department's field is no term: `Sở Khoa học và Công nghệ`.)
+        if let k = words.lastIndex(where: { $0.folded == "khoa" }), !(k + 1 < words.count && words[k + 1].folded == "hoc") { words.removeSubrange(k...) }
         while words.last?.folded == "dang" { words.removeLast() }
         // `Đại hội đại biểu Đảng bộ quận X lần thứ IX` and `Đại hội Đảng bộ quận X lần thứ IX …
         // nhiệm kỳ 2005 - 2010`: one congress, its delegates and its term said or not.
@@ -544,19 +545,25 @@ public struct IssuingBody: Hashable, Sendable {
             let hw = h.split(separator: " ").map(String.init)
             return words.count > hw.count && Array(words.prefix(hw.count)) == hw
         }) else { return nil }
-        var initials = "", place: String?
+        var fields: [String] = [], place: String?
         var k = head.split(separator: " ").count
         while k < words.count {
             let w = words[k]
             if ["tinh", "huyen", "quan"].contains(w) || w == "thanh" && k + 1 < words.count && words[k + 1] == "pho" {
-                place = words[k...].joined(separator: " ")
+                place = words[(k + (w == "thanh" ? 2 : 1))...].joined(separator: " ")
                 break
             }
-            if w != "va" {
-                initials += w.contains(where: { "aeiouy".contains($0) }) ? String(w.prefix(1)) : w
-            }
+            if w != "va" { fields.append(w) }
             k += 1
         }
+        // `Sở Giáo dục và Đào tạo Hà Nội`: a province's name after the fields, without its tier.
+        if place == nil {
+            for n in [3, 2, 1] where fields.count > n {
+                let tail = fields.suffix(n).joined(separator: " ")
+                if let p = AdministrativeUnits.place(named: tail), !p.isDistrict { place = tail; fields.removeLast(n); break }
+            }
+        }
+        let initials = fields.map { $0.contains(where: { "aeiouy".contains($0) }) ? String($0.prefix(1)) : $0 }.joined()
         return initials.count >= 2 ? (head, initials, place) : nil
     }
 

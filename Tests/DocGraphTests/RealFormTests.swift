@@ -787,6 +787,17 @@ struct RealFormTests {
         #expect(cited(text).map(\.id.description) == ids)
     }
 
+    @Test("a document the text reports another body issued is told of, not carried out (real: Gia Lâm's Huyện ủy in the news, Hà Nội 2928/SGDĐT-KHTC, Đồng Nai 21/CT-UBND)", arguments: [
+        ("Thực hiện Chỉ thị 05 của Thành ủy Hà Nội về tăng cường trách nhiệm, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt, đồng thời ban hành Chỉ thị số 08/CT-HU về việc tăng cường.", "08-CT/HU", Relation.references),
+        ("Thực hiện chỉ đạo của Bộ, Sở Giáo dục và Đào tạo đã ban hành Công văn số 2062/SGDĐT-KHTC ngày 15/7/2022 về việc thu.", "2062/SGDĐT-KHTC", .references),
+        ("Thực hiện Nghị quyết số 12-NQ/TU của Tỉnh ủy, Huyện ủy đã xây dựng Kế hoạch số 45-KH/HU để triển khai.", "45-KH/HU", .references),
+        // What the text itself carries out stays.
+        ("Thực hiện Chỉ thị số 08-CT/HU ngày 3/2/2021 của Ban Thường vụ Huyện ủy, Ủy ban nhân dân xã ban hành Kế hoạch.", "08-CT/HU", .implements),
+    ])
+    func reportedAsIssued(text: String, id: String, relation: Relation) {
+        #expect(cited(text).first { $0.id.description == id }?.relation == relation, "\(cited(text).map { ($0.id.description, $0.relation) })")
+    }
+
     @Test("a document the text says is replaced or out of force, or recalls as what was, is told of as history (red team, round 6)", arguments: [
         ("Trước đây, Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH ngày 10/6/2020 (nay đã được thay thế\nbằng Quy chế số 05-QC/HNDH ngày 20/6/2024).", "03-QC/HNDH", Relation.references),
         ("Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH ngày 10/6/2020 (nay đã được thay thế bằng Quy chế số 05-QC/HNDH ngày 20/6/2024).", "03-QC/HNDH", .references),

@@ -355,7 +355,8 @@ enum CitationScanner {
             // số 05-QC/HNDH)`: a document the text itself says is replaced or out of force, or one it recalls as
             // what was, is told of as history, not rested on or carried out (red team, round 6).
             if !nested, !relation.isRevision, relation != .references, m.kind != .selfReference,
-               revisionAfter(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart)?.told == true || recallsThePast(b, window: windowStart..<m.start) {
+               revisionAfter(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart)?.told == true || recallsThePast(b, window: windowStart..<m.start)
+                || reportedAsIssued(b, kindAt: m.start) {
                 result[citationIndex].relation = .references
             }
             if let revision = passive?.relation, let revisedIndex, m.kind != .selfReference {
@@ -1825,6 +1826,13 @@ enum CitationScanner {
         guard ["tren co so", "can cu"].contains(where: { r.matchWord($0) }) else { return false }
         r.skipSpaces()
         return r.atEnd
+    }
+
+    /// `Thực hiện Chỉ thị 05 …, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt, đồng thời ban hành Chỉ thị số
+    /// 08/CT-HU …` (real: a news item on Gia Lâm's Huyện ủy, batch 16): a document the text reports another
+    /// body issued (`đã ban hành`, `đồng thời ban hành`, `đã xây dựng`) is told of, not carried out by it.
+    private static func reportedAsIssued(_ b: [UInt8], kindAt start: Int) -> Bool {
+        ["da ban hanh", "dong thoi ban hanh", "da xay dung", "dong thoi xay dung"].contains { wordEnding(b, at: trimmedEnd(b, before: start), $0) != nil }
     }
 
     /// Whether the clause before a citation opens with `Trước đây` or `Trước kia` (what was, before now).

@@ -69,6 +69,20 @@ public struct ReachSummary: Sendable, Equatable {
     /// each document reached, in the walk's order.
     public init(walk: BreadthFirstWalk, kinds: [UInt32], listLimit: Int = Self.listLimit, perDepth: Int = Self.perDepthShown, facets: [Facets]) {
         precondition(facets.count == max(walk.order.count - 1, 0), "one set of facets for each document reached")
+        // Numbered in the walk's order, so that the reached documents are positions 0, 1, … of the table.
+        let table = FacetTable(facets)
+        self.init(walk: walk, kinds: kinds, listLimit: listLimit, perDepth: perDepth, table: table) { k, _ in k }
+    }
+
+    /// The summary of `walk` with the facets of every node of the graph in `table`, by position
+    /// (`FacetTable`, which an index stores beside the graph's shape): documents are counted by
+    /// the numbers of their words, and each distinct word is made and compared once.
+    public init(walk: BreadthFirstWalk, kinds: [UInt32], listLimit: Int = Self.listLimit, perDepth: Int = Self.perDepthShown, table: FacetTable) {
+        self.init(walk: walk, kinds: kinds, listLimit: listLimit, perDepth: perDepth, table: table) { _, n in n.int }
+    }
+
+    /// `slot(k, n)`: the table's row of the `k`th document reached, node `n`.
+    private init(walk: BreadthFirstWalk, kinds: [UInt32], listLimit: Int, perDepth: Int, table: FacetTable, slot: (Int, NodeIndex) -> Int) {
         let reached = walk.order.dropFirst()
         total = reached.count
         self.perDepth = perDepth
@@ -76,14 +90,36 @@ public struct ReachSummary: Sendable, Equatable {
         var depthCounts: [Int] = []
         var relationCounts = [Int](repeating: 0, count: Relation.allCases.count * 2)
         var shown: [NodeIndex] = []
-        for n in reached {
-            let d = Int(walk.depth[n.int])
-            while depthCounts.count < d { depthCounts.append(0) }
-            if depthCounts[d - 1] < perDepth { shown.append(n) }
-            depthCounts[d - 1] += 1
-            let kind = kinds[walk.via[n.int].int]
-            let ordinal = (kind & ~(1 << 31)).trailingZeroBitCount
-            relationCounts[ordinal * 2 + (kind & (1 << 31) != 0 ? 1 : 0)] += 1
+        // By word number (0: none), and each number in the order the walk first met it: the
+        // counts are then merged by the words themselves (`String` equality, as a dictionary of
+        // the words would: a name written composed and decomposed is one issuer), the spelling met
+        // first standing for both.
+        var typeCounts = [Int](repeating: 0, count: table.words.count + 1), issuerCounts = typeCounts
+        var typeOrder: [UInt32] = [], issuerOrder: [UInt32] = []
+        var years: [Int?: Int] = [:]
+        var inCorpus = 0
+        table.types.withUnsafeBufferPointer { types in
+            table.issuers.withUnsafeBufferPointer { issuers in
+                table.years.withUnsafeBufferPointer { yearWords in
+                    for (k, n) in reached.enumerated() {
+                        let d = Int(walk.depth[n.int])
+                        while depthCounts.count < d { depthCounts.append(0) }
+                        if depthCounts[d - 1] < perDepth { shown.append(n) }
+                        depthCounts[d - 1] += 1
+                        let kind = kinds[walk.via[n.int].int]
+                        let ordinal = (kind & ~(1 << 31)).trailingZeroBitCount
+                        relationCounts[ordinal * 2 + (kind & (1 << 31) != 0 ? 1 : 0)] += 1
+                        let s = slot(k, n)
+                        let t = types[s], i = issuers[s], y = yearWords[s]
+                        if typeCounts[Int(t)] == 0 { typeOrder.append(t) }
+                        typeCounts[Int(t)] += 1
+                        if issuerCounts[Int(i)] == 0 { issuerOrder.append(i) }
+                        issuerCounts[Int(i)] += 1
+                        years[FacetTable.year(y), default: 0] += 1
+                        if y & FacetTable.inCorpusBit != 0 { inCorpus += 1 }
+                    }
+                }
+            }
         }
         self.shown = shown
         depths = depthCounts.enumerated().map { Count(value: $0.offset + 1, documents: $0.element) }
@@ -91,17 +127,14 @@ public struct ReachSummary: Sendable, Equatable {
         plannedRelations = Relation.allCases.compactMap { r in
             relationCounts[r.ordinal * 2 + 1] > 0 ? Count(value: r, documents: relationCounts[r.ordinal * 2 + 1]) : nil
         }
-        var types: [String?: Int] = [:], issuers: [String?: Int] = [:], years: [Int?: Int] = [:]
-        var inCorpus = 0
-        for f in facets {
-            types[f.typeCode, default: 0] += 1
-            issuers[f.issuer, default: 0] += 1
-            years[f.year, default: 0] += 1
-            if f.inCorpus { inCorpus += 1 }
+        func merged(_ counts: [Int], _ order: [UInt32]) -> [String?: Int] {
+            var byWord: [String?: Int] = [:]
+            for w in order { byWord[table.word(w), default: 0] += counts[Int(w)] }
+            return byWord
         }
         self.inCorpus = inCorpus
-        self.types = Self.mostFirst(types)
-        self.issuers = Self.mostFirst(issuers)
+        self.types = Self.mostFirst(merged(typeCounts, typeOrder))
+        self.issuers = Self.mostFirst(merged(issuerCounts, issuerOrder))
         self.years = years.map { Count(value: $0.key, documents: $0.value) }.sorted { a, b in
             switch (a.value, b.value) {
             case let (x?, y?): return x < y
@@ -134,6 +167,89 @@ public struct ReachSummary: Sendable, Equatable {
         }
         copy.shown = shown
         return copy
+    }
+}
+
+/// What `ReachSummary` counts of each node of a graph, by position, its words numbered: a type
+/// code and an issuer as numbers into `words` (0: none), a year and whether the document is in
+/// the corpus in one 32-bit word. An index stores it with the graph's shape (`graph_shape`), so
+/// that a summary of most of a national corpus reads no node's row.
+public struct FacetTable: Sendable, Equatable {
+    /// The distinct type codes and issuers, as written (numbered by their bytes: a name written
+    /// composed and decomposed has two numbers, and is counted as one by `ReachSummary`).
+    public var words: [String]
+    /// Each node's type code: 0 none, `k` `words[k - 1]`.
+    public var types: [UInt32]
+    /// Each node's issuer, numbered as `types`.
+    public var issuers: [UInt32]
+    /// Each node's year in the low 30 bits (`hasYearBit` set when it has one), `inCorpusBit`
+    /// when its text is in the corpus.
+    public var years: [UInt32]
+
+    public static let inCorpusBit: UInt32 = 1 << 31
+    public static let hasYearBit: UInt32 = 1 << 30
+
+    public init(words: [String], types: [UInt32], issuers: [UInt32], years: [UInt32]) {
+        self.words = words
+        self.types = types
+        self.issuers = issuers
+        self.years = years
+    }
+
+    /// The facets of each node, in order, their words numbered in the order first met.
+    public init(_ facets: some Sequence<ReachSummary.Facets>) {
+        var numbers: [[UInt8]: UInt32] = [:]
+        var words: [String] = []
+        func number(_ word: String?) -> UInt32 {
+            guard let word else { return 0 }
+            let bytes = Array(word.utf8)
+            if let n = numbers[bytes] { return n }
+            words.append(word)
+            numbers[bytes] = UInt32(words.count)
+            return UInt32(words.count)
+        }
+        var types: [UInt32] = [], issuers: [UInt32] = [], years: [UInt32] = []
+        for f in facets {
+            types.append(number(f.typeCode))
+            issuers.append(number(f.issuer))
+            years.append(Self.yearWord(f.year, inCorpus: f.inCorpus))
+        }
+        self.init(words: words, types: types, issuers: issuers, years: years)
+    }
+
+    /// The table of every node of `graph`.
+    public init(_ graph: DocumentGraph) {
+        self.init(graph.nodes.lazy.map(ReachSummary.Facets.init))
+    }
+
+    /// A year (1900–2200, as `SimpleDate` takes it) and the corpus flag as one word.
+    public static func yearWord(_ year: Int?, inCorpus: Bool) -> UInt32 {
+        var word: UInt32 = inCorpus ? inCorpusBit : 0
+        if let year { word |= hasYearBit | (UInt32(truncatingIfNeeded: year) & (hasYearBit - 1)) }
+        return word
+    }
+
+    /// The year of a word made by `yearWord`.
+    public static func year(_ word: UInt32) -> Int? {
+        word & hasYearBit != 0 ? Int(word & (hasYearBit - 1)) : nil
+    }
+
+    /// The word numbered `n` (nil for 0).
+    public func word(_ n: UInt32) -> String? {
+        n == 0 ? nil : words[Int(n) - 1]
+    }
+
+    /// The facets of node `n`.
+    public func facets(_ n: Int) -> ReachSummary.Facets {
+        ReachSummary.Facets(typeCode: word(types[n]), issuer: word(issuers[n]), year: Self.year(years[n]), inCorpus: years[n] & Self.inCorpusBit != 0)
+    }
+
+    /// Every number below `words.count + 1` and the arrays one length: what a reader checks of
+    /// a stored table before counting with it.
+    public var holdsTogether: Bool {
+        let bound = UInt32(words.count)
+        return types.count == issuers.count && issuers.count == years.count
+            && !types.contains { $0 > bound } && !issuers.contains { $0 > bound }
     }
 }
 

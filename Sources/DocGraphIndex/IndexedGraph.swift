@@ -67,8 +67,8 @@ public struct IndexedGraph: Sendable {
 
     /// `reach`, or when the walk reaches more than `listLimit` documents, their summary and what
     /// it names: the type, issuer, year and place of every document reached (from the facets
-    /// stored with the shape: no row read), and the chains of the first `perDepth` at each depth. The summary names documents by their
-    /// position in the part.
+    /// stored with the shape: no row read), and the chains of the first `perDepth` at each depth.
+    /// The summary names documents by their position in the part.
     public func reach(from start: NodeIndex, filter: EdgeFilter, maxDepth: Int, upward: Bool,
                       listLimit: Int, perDepth: Int = ReachSummary.perDepthShown) throws(IndexError) -> (part: GraphPart, summary: ReachSummary?) {
         let walk = shape.breadthFirst(from: start, filter: filter, maxDepth: maxDepth, incoming: upward)

@@ -232,12 +232,16 @@ struct GraphPatch {
             try db.execute(sql: "DELETE FROM graph_observations WHERE node IN (\(chunk))")
             try db.execute(sql: "DELETE FROM graph_nodes WHERE node IN (\(chunk))")
         }
+        // The part's edges take the rows after the last kept one, in the part's order (below):
+        // a rebuilt node's observations name the rows of the edges carrying them.
+        var nextEdgeRow = Int32((try Int.fetchOne(db, sql: "SELECT max(edge) FROM graph_edges") ?? -1) + 1)
+        let firstEdgeRow = Int(nextEdgeRow)
         for t in taken {
             try StoredGraph.insertNode(row: Int(rowOf[t.node]), graph.nodes[t.node], lookupKey: lookupKeys[t.node],
                                        titleWords: graph.titleWords(NodeIndex(t.node)), planDate: graph.planDate(NodeIndex(t.node)),
-                                       document: t.document, order: t.order, duplicateOf: firstCopy[t.node].map { Int(rowOf[$0.int]) }, db)
+                                       document: t.document, carriers: StoredGraph.carriers(graph, NodeIndex(t.node)).map { $0.map { firstEdgeRow + $0.int } },
+                                       order: t.order, duplicateOf: firstCopy[t.node].map { Int(rowOf[$0.int]) }, db)
         }
-        var nextEdgeRow = Int32((try Int.fetchOne(db, sql: "SELECT max(edge) FROM graph_edges") ?? -1) + 1)
         var newEdges: [(row: Int32, order: StoredGraph.EdgeOrder)] = []
         for (i, e) in graph.edges.enumerated() {
             let origin = origins.edges[i]
@@ -294,7 +298,21 @@ struct GraphPatch {
             to.append(NodeIndex(nodePosition[Int(b)]))
         }
         let adjacency = CompactAdjacency(nodeCount: nodeRows.count, from: from, to: to, kind: kind)
-        try StoredShape(adjacency: adjacency, nodeRows: nodeRows, edgeRows: edgeRows).write(db)
+        // What a summary counts: a rebuilt node's from the part, a kept one's from the old shape.
+        var takenAt: [Int32: Int] = [:]
+        for t in taken { takenAt[rowOf[t.node]] = t.node }
+        var facets: [ReachSummary.Facets] = []
+        facets.reserveCapacity(nodeRows.count)
+        for row in nodeRows {
+            if let n = takenAt[row] {
+                facets.append(ReachSummary.Facets(graph.nodes[n]))
+            } else if let p = shape.position(ofNodeRow: Int(row)) {
+                facets.append(shape.facets.facets(p.int))
+            } else {
+                return nil
+            }
+        }
+        try StoredShape(adjacency: adjacency, nodeRows: nodeRows, edgeRows: edgeRows, facets: FacetTable(facets)).write(db)
 
         // 9. Plan dates: a node without a date of its own plans by the newest enacted document it
         // cites, so those citing a rebuilt node, or whose citations changed, are dated again.

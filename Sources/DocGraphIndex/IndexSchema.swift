@@ -6,7 +6,7 @@ import GRDB
 /// a migration would have to guess what an older extractor meant.
 public enum IndexSchema {
     /// Bumped with every change to the tables below.
-    public static let version = 5
+    public static let version = 6
     /// `PRAGMA application_id` of every docgraph index ("DGIX"), so that `file(1)` and docgraph
     /// itself tell an index from any other SQLite database.
     public static let applicationID: Int32 = 0x4447_4958
@@ -238,19 +238,25 @@ public enum IndexSchema {
             position       INTEGER NOT NULL
         )
         """,
+        // An observation is what one citation says of the node it cites; the citation's edge
+        // enters that node from the same place with the same words, so `edge` (version 6) names
+        // that edge's row and `file`, `page`, `line`, `column` and `text` are then null (the edge's
+        // own): a third of the bytes `check` read. A citation of its own document has no edge and
+        // keeps its place and text here.
         """
         CREATE TABLE graph_observations (
             node           INTEGER NOT NULL,
             position       INTEGER NOT NULL,
+            edge           INTEGER,
             date           TEXT,
             issuer         TEXT,
             term           TEXT,
             type_word      TEXT,
-            file           TEXT NOT NULL,
+            file           TEXT,
             page           INTEGER,
-            line           INTEGER NOT NULL,
-            "column"       INTEGER NOT NULL,
-            text           TEXT NOT NULL,
+            line           INTEGER,
+            "column"       INTEGER,
+            text           TEXT,
             PRIMARY KEY (node, position)
         ) WITHOUT ROWID
         """,
@@ -298,7 +304,10 @@ public enum IndexSchema {
         // in that order) and kind (relation bit, bit 31 when planned), and the compressed rows of
         // the edges leaving and entering each node (`CompactAdjacency.Rows`: node count + 1 starts,
         // then edge positions), as little-endian 32-bit integers. Rows keep their numbers across
-        // updates; positions move.
+        // updates; positions move. Then what a summary of `impact` or `deps` counts of each node
+        // (version 6, `FacetTable`): the distinct type codes and issuers (each a 32-bit length and
+        // its UTF-8 bytes), each node's type and issuer as numbers into them (0: none), and its
+        // year (bit 30 set when it has one, bit 31 when it is in the corpus).
         """
         CREATE TABLE graph_shape (
             id             INTEGER PRIMARY KEY CHECK (id = 1),
@@ -311,7 +320,11 @@ public enum IndexSchema {
             out_start      BLOB NOT NULL,
             out_edges      BLOB NOT NULL,
             in_start       BLOB NOT NULL,
-            in_edges       BLOB NOT NULL
+            in_edges       BLOB NOT NULL,
+            facet_words    BLOB NOT NULL,
+            node_type      BLOB NOT NULL,
+            node_issuer    BLOB NOT NULL,
+            node_year      BLOB NOT NULL
         )
         """,
         // Folded words (no diacritics, `đ` as `d`, lower case): FTS5's own `remove_diacritics`

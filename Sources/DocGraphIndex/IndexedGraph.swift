@@ -66,18 +66,16 @@ public struct IndexedGraph: Sendable {
     }
 
     /// `reach`, or when the walk reaches more than `listLimit` documents, their summary and what
-    /// it names: the type, issuer, date and place of every document reached (four columns a row),
-    /// and the chains of the first `perDepth` at each depth. The summary names documents by their
-    /// position in the part.
+    /// it names: the type, issuer, year and place of every document reached (from the facets
+    /// stored with the shape: no row read), and the chains of the first `perDepth` at each depth.
+    /// The summary names documents by their position in the part.
     public func reach(from start: NodeIndex, filter: EdgeFilter, maxDepth: Int, upward: Bool,
                       listLimit: Int, perDepth: Int = ReachSummary.perDepthShown) throws(IndexError) -> (part: GraphPart, summary: ReachSummary?) {
         let walk = shape.breadthFirst(from: start, filter: filter, maxDepth: maxDepth, incoming: upward)
         guard walk.order.count - 1 > listLimit else {
             return (try part(edges: Set(walk.order.dropFirst().map { walk.via[$0.int] }), around: [start], observed: []), nil)
         }
-        let reached = Array(walk.order.dropFirst())
-        let facets = try read { db in try StoredGraph.facets(reached, shape: stored, db) }
-        let summary = ReachSummary(walk: walk, kinds: shape.edgeKind, listLimit: listLimit, perDepth: perDepth, facets: facets)
+        let summary = ReachSummary(walk: walk, kinds: shape.edgeKind, listLimit: listLimit, perDepth: perDepth, table: stored.facets)
         // The chains of the documents named: each one's edges back to the start.
         var edges: Set<EdgeIndex> = []
         let back = upward ? shape.edgeTo : shape.edgeFrom

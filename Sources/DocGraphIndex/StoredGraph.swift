@@ -26,6 +26,7 @@ enum StoredGraph {
             let o = origins.nodes[i]
             try insertNode(row: i, node, lookupKey: lookupKeys[i], titleWords: graph.titleWords(NodeIndex(i)), planDate: graph.planDate(NodeIndex(i)),
                            document: node.inCorpus ? documentIDs[i] : nil,
+                           carriers: carriers(graph, NodeIndex(i)).map { $0.map(\.int) },
                            order: NodeOrder(rank: o.rank, file: extraction.files[o.file].file, position: o.position, step: o.step),
                            duplicateOf: duplicateOf[i].map { Int($0) }, db)
         }
@@ -40,7 +41,7 @@ enum StoredGraph {
                                 order: NodeOrder(rank: o.rank, file: extraction.files[o.file].file, position: o.position, step: o.step), db)
         }
         try StoredShape(adjacency: graph.adjacency, nodeRows: (0..<graph.nodes.count).map { Int32($0) },
-                        edgeRows: (0..<graph.edges.count).map { Int32($0) }).write(db)
+                        edgeRows: (0..<graph.edges.count).map { Int32($0) }, facets: FacetTable(graph)).write(db)
     }
 
     /// Where a node stands in graph order (`GraphOrigins.Origin`, with the file's path).
@@ -132,9 +133,26 @@ enum StoredGraph {
                    a.location.file, a.location.page, a.location.line, a.location.column] as [(any DatabaseValueConvertible)?]))
     }
 
-    /// One node's row and its observations.
+    /// For each observation of `n`, the edge that carries its place and words: the next edge
+    /// entering `n` (in edge order) when its place and text are the observation's, byte for byte
+    /// (`GraphBuilder` appends a citation's edge and its observation together); nil for an
+    /// observation of its own (a citation of its own document makes no edge).
+    static func carriers(_ graph: DocumentGraph, _ n: NodeIndex) -> [EdgeIndex?] {
+        var entering = graph.adjacency.incoming(n)
+        return graph.nodes[n.int].observations.map { o in
+            guard let next = entering.first else { return nil }
+            let e = graph.edges[next.int]
+            guard e.location.line == o.location.line, e.location.column == o.location.column, e.location.page == o.location.page,
+                  e.location.file.utf8.elementsEqual(o.location.file.utf8), e.text.utf8.elementsEqual(o.text.utf8) else { return nil }
+            entering = entering.dropFirst()
+            return next
+        }
+    }
+
+    /// One node's row and its observations; `carriers`: the row of the edge carrying each
+    /// observation's place and text (`carriers(_:_:)`), whose columns are then left null.
     static func insertNode(row: Int, _ node: DocumentNode, lookupKey: String?, titleWords: String, planDate: SimpleDate?, document: Int64?,
-                           order: NodeOrder, duplicateOf: Int?, _ db: Database) throws {
+                           carriers: [Int?], order: NodeOrder, duplicateOf: Int?, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO graph_nodes (node, key, lookup_key, title_words, name, doc_id, doc_key, doc_form, doc_number, doc_type,
               doc_issuer_code, doc_year, type_code, type_word, issuer, date, term, locality, title, in_corpus, document, plan_date,
@@ -146,12 +164,17 @@ enum StoredGraph {
                    node.inCorpus, document, planDate?.description, order.rank, order.file, order.position, order.step, duplicateOf]
                 as [(any DatabaseValueConvertible)?]))
         let observations = try db.cachedStatement(sql: """
-            INSERT INTO graph_observations (node, position, date, issuer, term, type_word, file, page, line, "column", text)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO graph_observations (node, position, edge, date, issuer, term, type_word, file, page, line, "column", text)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
             """)
+        precondition(carriers.count == node.observations.count, "one carrier (or none) for each observation")
         for (k, o) in node.observations.enumerated() {
-            try observations.execute(arguments: [row, k, o.date?.description, o.issuer, o.term, o.typeWord,
-                                                 o.location.file, o.location.page, o.location.line, o.location.column, o.text])
+            if let edge = carriers[k] {
+                try observations.execute(arguments: [row, k, edge, o.date?.description, o.issuer, o.term, o.typeWord, nil, nil, nil, nil, nil])
+            } else {
+                try observations.execute(arguments: [row, k, nil, o.date?.description, o.issuer, o.term, o.typeWord,
+                                                     o.location.file, o.location.page, o.location.line, o.location.column, o.text])
+            }
         }
     }
 
@@ -240,13 +263,18 @@ enum StoredGraph {
 
         for chunk in chunks(observed.sorted().map { shape.nodeRows[$0.int] }) {
             let statement = try db.makeStatement(sql: """
-                SELECT node, date, issuer, term, type_word, file, page, line, "column", text
-                FROM graph_observations WHERE node IN (\(chunk)) ORDER BY node, position
+                SELECT o.node, o.date, o.issuer, o.term, o.type_word,
+                  CASE WHEN o.edge IS NULL THEN o.file ELSE e.file END, CASE WHEN o.edge IS NULL THEN o.page ELSE e.page END,
+                  CASE WHEN o.edge IS NULL THEN o.line ELSE e.line END, CASE WHEN o.edge IS NULL THEN o."column" ELSE e."column" END,
+                  CASE WHEN o.edge IS NULL THEN o.text ELSE e.text END, o.edge IS NULL OR e.edge IS NOT NULL
+                FROM graph_observations o LEFT JOIN graph_edges e ON e.edge = o.edge
+                WHERE o.node IN (\(chunk)) ORDER BY o.node, o.position
                 """)
             let rows = try Row.fetchCursor(statement)
             let o = RawRow(statement)
             while try rows.next() != nil {
                 guard let p = shape.position(ofNodeRow: o.int(0)), slotOfPosition[p.int] >= 0 else { continue }
+                guard o.bool(10) else { throw StoredRows.RowError(detail: "an observation carried by a missing edge") }
                 let k = order[Int(slotOfPosition[p.int])]
                 read[k].observations.append(DocumentNode.Observation(
                     stored: o.date(1), issuer: words.text(o.bytes(2)), term: words.text(o.bytes(3)), typeWord: words.text(o.bytes(4)),
@@ -305,29 +333,6 @@ enum StoredGraph {
     }
 
     /// Integers as an SQL list, at most 10,000 at a time (they are numbers: nothing to escape).
-    /// What `ReachSummary` counts of each node at `positions`, in their order: four short columns
-    /// of each row. Most of the graph (a summary is made past 500 documents) is read by one scan
-    /// of the table rather than a lookup per row.
-    static func facets(_ positions: [NodeIndex], shape: StoredShape, _ db: Database) throws -> [ReachSummary.Facets] {
-        var slotOfPosition = [Int32](repeating: -1, count: shape.nodeRows.count)
-        for (i, p) in positions.enumerated() { slotOfPosition[p.int] = Int32(i) }
-        var facets = [ReachSummary.Facets?](repeating: nil, count: positions.count)
-        var words = TextPool()
-        let statement = try db.makeStatement(sql: "SELECT node, type_code, issuer, date, in_corpus FROM graph_nodes")
-        let rows = try Row.fetchCursor(statement)
-        let r = RawRow(statement)
-        var found = 0
-        while try rows.next() != nil {
-            guard let p = shape.position(ofNodeRow: r.int(0)) else { continue }
-            let slot = Int(slotOfPosition[p.int])
-            guard slot >= 0 else { continue }
-            if facets[slot] == nil { found += 1 }
-            facets[slot] = ReachSummary.Facets(typeCode: words.text(r.bytes(1)), issuer: words.text(r.bytes(2)), year: r.date(3)?.year, inCorpus: r.bool(4))
-        }
-        guard found == positions.count else { throw StoredRows.RowError(detail: "graph nodes are missing") }
-        return facets.map { $0! }
-    }
-
     static func chunks<T: BinaryInteger>(_ values: [T]) -> [String] {
         stride(from: 0, to: values.count, by: 10_000).map { start in
             values[start..<min(start + 10_000, values.count)].map { String($0) }.joined(separator: ",")

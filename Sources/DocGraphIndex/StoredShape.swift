@@ -13,13 +13,18 @@ struct StoredShape: Sendable {
     var nodeRows: [Int32]
     /// `graph_edges.edge` of each edge position.
     var edgeRows: [Int32]
+    /// What `impact` and `deps` count of each node when they summarise (type, issuer, year, in
+    /// the corpus), by position: stored here (version 6) so that a summary of most of the
+    /// corpus reads no row of `graph_nodes`.
+    var facets: FacetTable
     /// The position of each node row; -1 for a row number not in use.
     let nodePositions: [Int32]
 
-    init(adjacency: CompactAdjacency, nodeRows: [Int32], edgeRows: [Int32]) {
+    init(adjacency: CompactAdjacency, nodeRows: [Int32], edgeRows: [Int32], facets: FacetTable) {
         self.adjacency = adjacency
         self.nodeRows = nodeRows
         self.edgeRows = edgeRows
+        self.facets = facets
         var positions = [Int32](repeating: -1, count: Int(nodeRows.max() ?? -1) + 1)
         for (p, r) in nodeRows.enumerated() { positions[Int(r)] = Int32(p) }
         nodePositions = positions
@@ -34,7 +39,8 @@ struct StoredShape: Sendable {
     static func read(_ db: Database) throws -> StoredShape? {
         // A cursor, and each blob read once in place: the row is not copied (9 MB at 100,000 documents).
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT node_count, node_rows, edge_rows, edge_from, edge_to, edge_kind, out_start, out_edges, in_start, in_edges
+            SELECT node_count, node_rows, edge_rows, edge_from, edge_to, edge_kind, out_start, out_edges, in_start, in_edges,
+              facet_words, node_type, node_issuer, node_year
             FROM graph_shape WHERE id = 1
             """)
         guard let row = try cursor.next() else { return nil }
@@ -59,12 +65,46 @@ struct StoredShape: Sendable {
               let outStart = try starts(6), let outEdges = try edges(7), let inStart = try starts(8), let inEdges = try edges(9),
               nodeRows.count == count, edgeRows.count == from.count, from.count == to.count, to.count == kind.count,
               distinct(nodeRows),
+              let words = try row.withUnsafeData(atIndex: 10, { data -> [String]? in data.map(Self.words) ?? [] }),
+              let types = try blob(11, below: UInt32(words.count + 1), as: UInt32.self),
+              let issuers = try blob(12, below: UInt32(words.count + 1), as: UInt32.self),
+              let years = try blob(13, below: .max, as: UInt32.self),
+              types.count == count, issuers.count == count, years.count == count,
               let adjacency = CompactAdjacency(nodeCount: count, from: from, to: to, kind: kind,
                                                rows: .init(outStart: outStart, outEdges: outEdges, inStart: inStart, inEdges: inEdges))
         else {
             throw StoredRows.RowError(detail: "the stored graph's shape does not hold together")
         }
-        return StoredShape(adjacency: adjacency, nodeRows: nodeRows, edgeRows: edgeRows)
+        return StoredShape(adjacency: adjacency, nodeRows: nodeRows, edgeRows: edgeRows,
+                           facets: FacetTable(words: words, types: types, issuers: issuers, years: years))
+    }
+
+    /// `facet_words`: each word as its UTF-8 length (a little-endian 32-bit integer) and bytes;
+    /// nil when the lengths do not fit the blob.
+    static func words(_ data: Data) -> [String]? {
+        var words: [String] = []
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String]? in
+            var at = 0
+            while at < raw.count {
+                guard raw.count - at >= 4 else { return nil }
+                let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+                at += 4
+                guard raw.count - at >= length else { return nil }
+                words.append(String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<at + length]), as: UTF8.self))
+                at += length
+            }
+            return words
+        }
+    }
+
+    static func wordsBlob(_ words: [String]) -> Data {
+        var data = Data()
+        for w in words {
+            let bytes = Array(w.utf8)
+            withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { data.append(contentsOf: $0) }
+            data.append(contentsOf: bytes)
+        }
+        return data
     }
 
     /// Little-endian 32-bit integers, each below `bound` (as unsigned; `.max`: any), as an array
@@ -99,11 +139,13 @@ struct StoredShape: Sendable {
         func positions<T>(_ values: [GraphIndex<T>]) -> Data { Self.blob(values.map { UInt32(bitPattern: $0.rawValue) }) }
         func integers(_ values: [Int32]) -> Data { Self.blob(values.map { UInt32(bitPattern: $0) }) }
         try db.execute(sql: """
-            INSERT INTO graph_shape (id, node_count, node_rows, edge_rows, edge_from, edge_to, edge_kind, out_start, out_edges, in_start, in_edges)
-            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO graph_shape (id, node_count, node_rows, edge_rows, edge_from, edge_to, edge_kind, out_start, out_edges, in_start, in_edges,
+              facet_words, node_type, node_issuer, node_year)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [adjacency.nodeCount, integers(nodeRows), integers(edgeRows),
                              positions(adjacency.edgeFrom), positions(adjacency.edgeTo), Self.blob(adjacency.edgeKind),
-                             integers(rows.outStart), positions(rows.outEdges), integers(rows.inStart), positions(rows.inEdges)])
+                             integers(rows.outStart), positions(rows.outEdges), integers(rows.inStart), positions(rows.inEdges),
+                             Self.wordsBlob(facets.words), Self.blob(facets.types), Self.blob(facets.issuers), Self.blob(facets.years)])
     }
 
     static func blob(_ values: [UInt32]) -> Data {

@@ -28,8 +28,12 @@ struct IndexPatchTests {
                 // `document` is a row number of `documents`: told by its file and place instead.
                 let document = try Row.fetchOne(db, sql: "SELECT f.path, d.position FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?",
                                                 arguments: [node["document"] as Int64?]).map { "\($0[0] as String)#\($0[1] as Int)" } ?? "-"
+                // The edge carrying an observation's place and text, as its position.
                 let observations = try Row.fetchAll(db, sql: "SELECT * FROM graph_observations WHERE node = ? ORDER BY position", arguments: [row])
-                    .map { o in o.columnNames.filter { $0 != "node" }.map { "\(o[$0] as DatabaseValue)" }.joined(separator: "|") }
+                    .map { o in o.columnNames.filter { $0 != "node" }.map { column -> String in
+                        guard column == "edge", let edge = o[column] as Int32? else { return "\(o[column] as DatabaseValue)" }
+                        return "edge@\(shape.edgeRows.firstIndex(of: edge).map(String.init) ?? "missing")"
+                    }.joined(separator: "|") }
                 lines.append("node \(p): \(columns.joined(separator: " ")) document=\(document) duplicate_of=\(first) observations=\(observations)")
             }
             for (p, row) in shape.edgeRows.enumerated() {
@@ -48,6 +52,12 @@ struct IndexPatchTests {
                 ambiguities.append("ambiguity: \(columns.joined(separator: " ")) candidates=\(candidates) chosen=\(String(describing: shape.position(ofNodeRow: a["chosen"])))")
             }
             lines += ambiguities
+            // What a summary counts of each node, stored with the shape (version 6), by position.
+            lines += shape.adjacency.nodeCount == 0 ? [] : (0..<shape.adjacency.nodeCount).map { p in
+                let f = shape.facets.facets(p)
+                return "facets \(p): \(f.typeCode ?? "-") \(f.issuer ?? "-") \(f.year.map(String.init) ?? "-") \(f.inCorpus)"
+            }
+            lines.append("facets hold together: \(shape.facets.holdsTogether)")
             return lines
         }
     }

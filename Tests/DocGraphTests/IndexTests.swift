@@ -377,27 +377,64 @@ struct IndexTests {
         #expect(try CorpusIndex.open(index).extraction().files.count == 155)
     }
 
-    @Test("an index of schema 4 (the shape without its compressed rows) is refused by readers and updates, untouched; --rebuild makes version 5")
-    func schemaFourRefused() throws {
+    @Test("an index of schema 5 (the shape without its nodes' facets) is refused by readers and updates, untouched; --rebuild makes version 6")
+    func schemaFiveRefused() throws {
         let folder = try Fixtures.temporaryFolder()
-        let index = folder.appendingPathComponent("four.sqlite").path
+        let index = folder.appendingPathComponent("five.sqlite").path
         #expect(try Self.docgraph(["index", "--corpus", "Corpus", "--index", index]).status == 0)
-        // What schema 4 wrote: graph_shape without out_start, out_edges, in_start, in_edges.
+        // What schema 5 wrote: graph_shape without facet_words, node_type, node_issuer, node_year.
         try DatabaseQueue(path: index).write { db in
-            for column in ["out_start", "out_edges", "in_start", "in_edges"] { try db.execute(sql: "ALTER TABLE graph_shape DROP COLUMN \(column)") }
-            try db.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+            for column in ["facet_words", "node_type", "node_issuer", "node_year"] { try db.execute(sql: "ALTER TABLE graph_shape DROP COLUMN \(column)") }
+            try db.execute(sql: "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
         }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: index))
-        for arguments in [["show", "28-NQ/TW"], ["path", "35-KH/TU", "28-NQ/TW"], ["check"], ["search", "chuyen doi so"], ["index", "--corpus", "Corpus"]] {
+        for arguments in [["show", "28-NQ/TW"], ["impact", "28-NQ/TW"], ["path", "35-KH/TU", "28-NQ/TW"], ["check"], ["search", "chuyen doi so"], ["index", "--corpus", "Corpus"]] {
             let run = try Self.docgraph(arguments + ["--index", index])
             #expect(run.status == 2, "\(arguments)")
-            #expect(run.err.contains("docgraph index of schema version 4, this docgraph reads version \(IndexSchema.version)"), "\(arguments): \(run.err)")
+            #expect(run.err.contains("docgraph index of schema version 5, this docgraph reads version \(IndexSchema.version)"), "\(arguments): \(run.err)")
             #expect(run.err.contains("rebuild it with 'docgraph index --rebuild --index \(index) --corpus DIR'"), "\(arguments)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: index)) == bytes)
         #expect(try Self.docgraph(["index", "--rebuild", "--corpus", "Corpus", "--index", index]).status == 0)
-        #expect(try CorpusIndex.open(index).meta()["schema_version"] == "5")
+        #expect(try CorpusIndex.open(index).meta()["schema_version"] == "6")
         #expect(try Self.docgraph(["show", "28-NQ/TW", "--index", index]).status == 0)
+        #expect(try Self.docgraph(["impact", "28-NQ/TW", "--list-limit", "0", "--index", index]).status == 0)
+    }
+
+    /// index5 found 16 of 39 issuers stored in both NFC and NFD (the synthetic shapes write one
+    /// file in twenty decomposed); the extraction composes what it quotes since eff9386. An index
+    /// of such a corpus holds every issuer, title, name and quote in NFC, so that one issuer is one
+    /// value for `sqlite3` users and for counts by bytes.
+    @Test("a corpus with decomposed (NFD) files is indexed in NFC: issuers, titles, names, quotes")
+    func decomposedFilesIndexedComposed() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("synthetic").path
+        _ = try SyntheticCorpus(count: 120, seed: 2026).write(to: root)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: root).filter { $0.hasSuffix(".txt") }
+        let decomposed = try files.filter { f in
+            let text = try String(contentsOfFile: root + "/" + f, encoding: .utf8)
+            return text.precomposedStringWithCanonicalMapping.utf8.count != text.utf8.count
+        }
+        #expect(!decomposed.isEmpty, "the corpus holds NFD files")
+        let index = folder.appendingPathComponent("nfd.sqlite").path
+        _ = try IndexUpdate(roots: [root]).run(index: index)
+        let columns = [("graph_nodes", ["issuer", "title", "name", "type_word", "locality", "term"]),
+                       ("documents", ["issuer", "title", "type_word", "place", "locality"]),
+                       ("graph_observations", ["issuer", "type_word", "text"]), ("graph_edges", ["text", "lead_unit"]),
+                       ("citations", ["issuer", "subject", "text", "type_word", "lead_unit"])]
+        var values = 0
+        try DatabaseQueue(path: index).read { db in
+            for (table, names) in columns {
+                for column in names {
+                    for value in try String.fetchAll(db, sql: "SELECT DISTINCT \(column) FROM \(table) WHERE \(column) IS NOT NULL") {
+                        values += 1
+                        #expect(Array(value.precomposedStringWithCanonicalMapping.utf8) == Array(value.utf8), "\(table).\(column): \(value)")
+                    }
+                }
+            }
+        }
+        #expect(values > 500)
     }
 
     @Test("a foreign file, another schema version, a damaged index: refused, never overwritten; --rebuild rebuilds")

@@ -1,4 +1,5 @@
 import DocGraph
+import Foundation
 import Testing
 
 /// `impact` and `deps` past `--list-limit` (README, "impact"): the summary counts every document
@@ -47,5 +48,46 @@ struct ReachSummaryTests {
             }
         }
         #expect(summarised > 20)
+    }
+
+    /// The whole graph's facets numbered once (`FacetTable`, what an index stores with its shape)
+    /// give the summary the facets of each document reached give, for every node both ways.
+    @Test func numberedFacetsGiveTheSameSummary() {
+        let g = GraphBuilder.build(Fixtures.sample)
+        let table = FacetTable(g)
+        #expect(table.types.count == g.nodes.count)
+        for n in (0..<g.nodes.count).map(NodeIndex.init) {
+            for upward in [true, false] {
+                let walk = g.adjacency.breadthFirst(from: n, filter: .restsOn, incoming: upward)
+                let byNode = ReachSummary(walk: walk, kinds: g.adjacency.edgeKind, listLimit: 0, perDepth: 3,
+                                          facets: walk.order.dropFirst().map { ReachSummary.Facets(g.nodes[$0.int]) })
+                #expect(ReachSummary(walk: walk, kinds: g.adjacency.edgeKind, listLimit: 0, perDepth: 3, table: table) == byNode)
+            }
+        }
+    }
+
+    /// An issuer written composed (NFC) and decomposed (NFD) is one issuer, counted once under the
+    /// spelling the walk met first, whether counted from facets or from a numbered table (where
+    /// the two spellings have two numbers).
+    @Test func spellingsOfOneIssuerAreCountedTogether() {
+        let composed = "Thành ủy Hạ Long", decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(Array(composed.utf8) != Array(decomposed.utf8))
+        // A star: node 0 cited by nodes 1…4.
+        let from = (1...4).map(NodeIndex.init), to = [NodeIndex](repeating: NodeIndex(0), count: 4)
+        let kind = EdgeFilter.kind(.implements, .enacted)
+        let adjacency = CompactAdjacency(nodeCount: 5, from: from, to: to, kind: [UInt32](repeating: kind, count: 4))
+        let walk = adjacency.breadthFirst(from: NodeIndex(0), filter: .restsOn, incoming: true)
+        let issuers = [nil, decomposed, composed, "Tỉnh ủy Nghệ An", composed]
+        let facets = issuers.map { ReachSummary.Facets(typeCode: "KH", issuer: $0, year: 2024, inCorpus: true) }
+        let table = FacetTable(facets)
+        #expect(table.words.count == 4, "two spellings, two numbers")
+        let reached = walk.order.dropFirst().map { facets[$0.int] }
+        let byTable = ReachSummary(walk: walk, kinds: adjacency.edgeKind, listLimit: 0, perDepth: 1, table: table)
+        #expect(byTable == ReachSummary(walk: walk, kinds: adjacency.edgeKind, listLimit: 0, perDepth: 1, facets: reached))
+        #expect(byTable.issuers.map(\.documents) == [3, 1])
+        let first = walk.order.dropFirst().lazy.compactMap { issuers[$0.int] }.first { $0 != "Tỉnh ủy Nghệ An" }
+        #expect(byTable.issuers.first?.value.map { Array($0.utf8) } == first.map { Array($0.utf8) }, "the spelling met first stands for both")
+        #expect(FacetTable.year(table.years[1]) == 2024 && table.years[1] & FacetTable.inCorpusBit != 0)
+        #expect(FacetTable.year(FacetTable.yearWord(nil, inCorpus: false)) == nil)
     }
 }

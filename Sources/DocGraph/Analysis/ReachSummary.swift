@@ -69,6 +69,20 @@ public struct ReachSummary: Sendable, Equatable {
     /// each document reached, in the walk's order.
     public init(walk: BreadthFirstWalk, kinds: [UInt32], listLimit: Int = Self.listLimit, perDepth: Int = Self.perDepthShown, facets: [Facets]) {
         precondition(facets.count == max(walk.order.count - 1, 0), "one set of facets for each document reached")
+        // Numbered in the walk's order, so that the reached documents are positions 0, 1, … of the table.
+        let table = FacetTable(facets)
+        self.init(walk: walk, kinds: kinds, listLimit: listLimit, perDepth: perDepth, table: table) { k, _ in k }
+    }
+
+    /// The summary of `walk` with the facets of every node of the graph in `table`, by position
+    /// (`FacetTable`, which an index stores beside the graph's shape): documents are counted by
+    /// the numbers of their words, and each distinct word is made and compared once.
+    public init(walk: BreadthFirstWalk, kinds: [UInt32], listLimit: Int = Self.listLimit, perDepth: Int = Self.perDepthShown, table: FacetTable) {
+        self.init(walk: walk, kinds: kinds, listLimit: listLimit, perDepth: perDepth, table: table) { _, n in n.int }
+    }
+
+    /// `slot(k, n)`: the table's row of the `k`th document reached, node `n`.
+    private init(walk: BreadthFirstWalk, kinds: [UInt32], listLimit: Int, perDepth: Int, table: FacetTable, slot: (Int, NodeIndex) -> Int) {
         let reached = walk.order.dropFirst()
         total = reached.count
         self.perDepth = perDepth
@@ -76,14 +90,36 @@ public struct ReachSummary: Sendable, Equatable {
         var depthCounts: [Int] = []
         var relationCounts = [Int](repeating: 0, count: Relation.allCases.count * 2)
         var shown: [NodeIndex] = []
-        for n in reached {
-            let d = Int(walk.depth[n.int])
-            while depthCounts.count < d { depthCounts.append(0) }
-            if depthCounts[d - 1] < perDepth { shown.append(n) }
-            depthCounts[d - 1] += 1
-            let kind = kinds[walk.via[n.int].int]
-            let ordinal = (kind & ~(1 << 31)).trailingZeroBitCount
-            relationCounts[ordinal * 2 + (kind & (1 << 31) != 0 ? 1 : 0)] += 1
+        // By word number (0: none), and each number in the order the walk first met it: the
+        // counts are then merged by the words themselves (`String` equality, as a dictionary of
+        // the words would: a name written composed and decomposed is one issuer), the spelling met
+        // first standing for both.
+        var typeCounts = [Int](repeating: 0, count: table.words.count + 1), issuerCounts = typeCounts
+        var typeOrder: [UInt32] = [], issuerOrder: [UInt32] = []
+        var years: [Int?: Int] = [:]
+        var inCorpus = 0
+        table.types.withUnsafeBufferPointer { types in
+            table.issuers.withUnsafeBufferPointer { issuers in
+                table.years.withUnsafeBufferPointer { yearWords in
+                    for (k, n) in reached.enumerated() {
+                        let d = Int(walk.depth[n.int])
+                        while depthCounts.count < d { depthCounts.append(0) }
+                        if depthCounts[d - 1] < perDepth { shown.append(n) }
+                        depthCounts[d - 1] += 1
+                        let kind = kinds[walk.via[n.int].int]
+                        let ordinal = (kind & ~(1 << 31)).trailingZeroBitCount
+                        relationCounts[ordinal * 2 + (kind & (1 << 31) != 0 ? 1 : 0)] += 1
+                        let s = slot(k, n)
+                        let t = types[s], i = issuers[s], y = yearWords[s]
+                        if typeCounts[Int(t)] == 0 { typeOrder.append(t) }
+                        typeCounts[Int(t)] += 1
+                        if issuerCounts[Int(i)] == 0 { issuerOrder.append(i) }
+                        issuerCounts[Int(i)] += 1
+                        years[FacetTable.year(y), default: 0] += 1
+                        if y & FacetTable.inCorpusBit != 0 { inCorpus += 1 }
+                    }
+                }
+            }
         }
         self.shown = shown
         depths = depthCounts.enumerated().map { Count(value: $0.offset + 1, documents: $0.element) }
@@ -91,17 +127,14 @@ public struct ReachSummary: Sendable, Equatable {
         plannedRelations = Relation.allCases.compactMap { r in
             relationCounts[r.ordinal * 2 + 1] > 0 ? Count(value: r, documents: relationCounts[r.ordinal * 2 + 1]) : nil
         }
-        var types: [String?: Int] = [:], issuers: [String?: Int] = [:], years: [Int?: Int] = [:]
-        var inCorpus = 0
-        for f in facets {
-            types[f.typeCode, default: 0] += 1
-            issuers[f.issuer, default: 0] += 1
-            years[f.year, default: 0] += 1
-            if f.inCorpus { inCorpus += 1 }
+        func merged(_ counts: [Int], _ order: [UInt32]) -> [String?: Int] {
+            var byWord: [String?: Int] = [:]
+            for w in order { byWord[table.word(w), default: 0] += counts[Int(w)] }
+            return byWord
         }
         self.inCorpus = inCorpus
-        self.types = Self.mostFirst(types)
-        self.issuers = Self.mostFirst(issuers)
+        self.types = Self.mostFirst(merged(typeCounts, typeOrder))
+        self.issuers = Self.mostFirst(merged(issuerCounts, issuerOrder))
         self.years = years.map { Count(value: $0.key, documents: $0.value) }.sorted { a, b in
             switch (a.value, b.value) {
             case let (x?, y?): return x < y

@@ -223,6 +223,25 @@ struct RuleTests {
         #expect(!AnnouncedMatcher.carriesOutAlone("thực hiện Chương trình chuyển đổi số"))
     }
 
+    /// Red team, round 6 (repro 06): two texts carry one number; a citation dated as the second is the second's.
+    @Test("duplicate-identity: a citation dated as the second of two texts of one number goes to it, an undated one to the first")
+    func datedCitationOfATwin() {
+        let first = F.document("25-KH/HĐTN", "15/03/2024", "Kế hoạch", issuer: "Ban Thường vụ Huyện đoàn Hải Hậu", body: "Nội dung.")
+        let second = F.document("25-KH/HĐTN", "02/04/2024", "Kế hoạch", issuer: "Ban Thường vụ Huyện đoàn Hải Hậu", body: "Nội dung khác.")
+        let citing = F.document("38-KH/HĐTN", "10/05/2024", "Kế hoạch", issuer: "Ban Thường vụ Huyện đoàn Hải Hậu",
+                                body: "Thực hiện Kế hoạch số 25-KH/HĐTN ngày 02/4/2024 của Ban Thường vụ Huyện đoàn.")
+        let undated = F.document("40-KH/HĐTN", "10/05/2024", "Kế hoạch", issuer: "Ban Thường vụ Huyện đoàn Hải Hậu",
+                                 body: "Theo Kế hoạch số 25-KH/HĐTN của Ban Thường vụ Huyện đoàn.")
+        let g = F.graph([("d04.txt", first), ("d05.txt", second), ("d08.txt", citing), ("d09.txt", undated)])
+        #expect(F.findings(g, .duplicateIdentity).count == 1)
+        #expect(F.findings(g, .metadataConflict).isEmpty, "the dated citation is the second's")
+        func citedDate(from id: String) -> [String?] {
+            g.edges.filter { g.nodes[Int($0.from)].id?.description == id }.map { g.nodes[Int($0.to)].date?.description }
+        }
+        #expect(citedDate(from: "38-KH/HĐTN") == ["2024-04-02"])
+        #expect(citedDate(from: "40-KH/HĐTN") == ["2024-03-15"])
+    }
+
     /// Red-team round 3 (repro 12): plans cascade, a district's plan assigning its communes' plans.
     @Test("unmet-obligation: a district plan's `Tổ chức thực hiện` assigns the communes' plans")
     func obligationInAPlan() {

@@ -122,7 +122,8 @@ public struct Ambiguity: Sendable {
 }
 
 /// Two documents in the corpus that name the same identity (number, issuer, locality, period):
-/// a copy, or a wrong number in one of them. Both are kept as nodes; citations go to the first.
+/// a copy, or a wrong number in one of them. Both are kept as nodes; a citation dated as one of them
+/// goes to it, any other to the first.
 public struct DuplicateIdentity: Sendable {
     public var first: NodeIndex
     public var second: NodeIndex

@@ -39,6 +39,9 @@ public struct GraphBuilder {
     /// A law's name and year (`luat dat dai#2013`) → its number (`45/2013/QH13`), where the corpus
     /// names a law by both (`LawAliases`).
     private var lawAliases: [String: DocumentID] = [:]
+    /// The later documents of each corpus document's identity (`graph.duplicates`), made once the corpus
+    /// documents are in, for the citations that tell them apart by date.
+    private var sameIdentity: [NodeIndex: [NodeIndex]] = [:]
     private var current = GraphOrigins.Origin(rank: 0, file: 0, position: 0, step: 0)
 
     public init() {}
@@ -84,6 +87,7 @@ public struct GraphBuilder {
             files[f].statedCounts = []
         }
         Self.returnFreedMemory()
+        for d in graph.duplicates { sameIdentity[d.first, default: []].append(d.second) }
         // 2. Citations: dated or termed ones first, so undated ones can pick among known terms;
         // those that name their issuer first, so that a local number named bare (a title's
         // `… ban hành kèm theo Quyết định số 411/2017/QĐ-UBND`) is the one the same document names
@@ -329,9 +333,14 @@ public struct GraphBuilder {
             key = prefix + "?"
         }
         if byKey[key] == nil, let place, let other = sharedDistrictKey(id, place: place, key: key) { key = other }
-        let index: NodeIndex
+        var index: NodeIndex
         if let existing = byKey[key] {
             index = existing
+            // `Kế hoạch số 25-KH/HĐTN ngày 02/4/2024` where two texts carry that number (a duplicate identity,
+            // red team round 6): the date names the one of that day.
+            if let date, graph.nodes[Int(existing)].date != date, let twin = sameIdentity[existing]?.first(where: { graph.nodes[Int($0)].date == date }) {
+                index = twin
+            }
         } else {
             let t = id.isCentralParty ? (term ?? date.flatMap { TermCalendar.term(on: $0, of: id) }) : nil
             index = append(DocumentNode(

@@ -68,7 +68,7 @@ extension FindingMessage {
         case .duplicateIdentity(let name, let locality, let a, let b, let fileA, let fileB):
             func day(_ d: SimpleDate?) -> String { d?.vietnamese ?? "without a date" }
             let dates = a == b ? "both dated \(day(a))" : "dated \(day(a)) and \(day(b))"
-            return "two documents have the identity \(name)\(locality.map { ", \($0)" } ?? ""), \(dates): \(fileA) and \(fileB); citations go to the first — remove the copy or correct the number"
+            return "two documents have the identity \(name)\(locality.map { ", \($0)" } ?? ""), \(dates): \(fileA) and \(fileB); a citation dated as one of them goes to it, any other to the first — remove the copy or correct the number"
         case .revisionWithoutAuthority(let citing, let claimed, let cited, let why):
             return "\(citing) says it \(claimed.rawValue) \(cited), but \(why.text(.en)); read as a reference — check who issues the revision"
         case .replacedBySeveral(let d, let by):
@@ -157,7 +157,7 @@ extension FindingMessage {
         case .duplicateIdentity(let name, let locality, let a, let b, let fileA, let fileB):
             func day(_ d: SimpleDate?) -> String { d.map { "ngày \($0.vietnamese)" } ?? "không có ngày" }
             let dates = a == b ? "cùng \(day(a))" : "\(day(a)) và \(day(b))"
-            return "hai văn bản cùng số hiệu \(name)\(locality.map { ", \($0)" } ?? ""), \(dates): \(fileA) và \(fileB); các trích dẫn được tính cho văn bản thứ nhất — hãy bỏ bản sao hoặc sửa số hiệu"
+            return "hai văn bản cùng số hiệu \(name)\(locality.map { ", \($0)" } ?? ""), \(dates): \(fileA) và \(fileB); trích dẫn ghi ngày của văn bản nào được tính cho văn bản đó, các trích dẫn khác cho văn bản thứ nhất — hãy bỏ bản sao hoặc sửa số hiệu"
         case .revisionWithoutAuthority(let citing, let claimed, let cited, let why):
             return "\(citing) ghi là \(claimed.label(l)) \(cited), nhưng \(why.text(l)); được hiểu là dẫn chiếu — hãy kiểm tra cơ quan nào ban hành văn bản \(claimed.label(l))"
         case .replacedBySeveral(let d, let by):

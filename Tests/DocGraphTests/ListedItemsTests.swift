@@ -73,8 +73,8 @@ struct ListedItemsTests {
     }
 
     /// Red-team round 5, repro 07: the labels as rows of their own (an empty number cell), the way a
-    /// `.docx` table and its text copy hold them.
-    @Test("a group's label as a row of the table ends the group before it", arguments: ["\t"])
+    /// `.docx` table and its text copy hold them, and a Markdown table (twelfth session).
+    @Test("a group's label as a row of the table ends the group before it, and is no task nor part of one", arguments: ["\t", "|"])
     func groupLabelRow(cell: String) {
         let row: ([String]) -> String = { cells in cell == "\t" ? cells.joined(separator: "\t") : "| " + cells.joined(separator: " | ") + " |" }
         let f = F.extract(["KẾ HOẠCH", "thực hiện Nghị quyết", "",
@@ -88,5 +88,8 @@ struct ListedItemsTests {
                            "", "T/M ĐẢNG ỦY"].joined(separator: "\n"))
         #expect(f.statedCounts.map(\.stated) == [4])
         #expect(f.statedCounts.map(\.listed) == [3])
+        #expect(f.statedCounts.map(\.heading) == ["Quý II/2024 (04 nhiệm vụ)"])
+        #expect(f.tasks.map(\.number) == ["1", "2", "3", "4"])
+        #expect(!f.tasks.contains { $0.task.contains("nhiệm vụ)") })
     }
 }

@@ -87,7 +87,9 @@ enum ProseTasks {
                                               documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
                 }
             }
-            if let (deadline, stated) = countedHeading(f, original()) {
+            let labelRow = countedHeading(f, original()) == nil ? countedRow(text, k) : nil
+            if let (deadline, stated) = countedHeading(f, original()) ?? labelRow.map({ ($0.deadline, $0.stated) }) {
+                let heading = labelRow?.label ?? FoldedText.tidy(original()).trimmingCharacters(in: " #*")
                 var items = 0
                 var tableRows = 0
                 var j = k + 1
@@ -98,7 +100,7 @@ enum ProseTasks {
                     // `Quý I/2026 (05 nhiệm vụ)` as a group's label inside a task table: its rows are the
                     // numbered rows up to the next label (`Các nhiệm vụ khác`), which a row no longer follows.
                     if TaskTableParser.isRow(text.bytes, text.foldedRange(ofLine: j)) {
-                        if g.first?.isNumber == true { tableRows += 1 }
+                        if TaskTableParser.numbered(text, text.foldedRange(ofLine: j)) { tableRows += 1 }
                         // `<TAB>Năm 2025 - 2030<TAB><TAB>`: the next group's label as a row of its own (an empty
                         // number cell, one cell said) ends this group (red-team round 5, repro 07).
                         else if tableRows > 0, TaskTableParser.isGroupLabelRow(text, text.foldedRange(ofLine: j)) { break }
@@ -109,12 +111,12 @@ enum ProseTasks {
                     if let n = parenthesizedNumber(g) {
                         items += 1
                         tasks.append(ProseTask(lines: j..<(j + 1), context: TaskContext(deadline: deadline, leadUnit: issuer),
-                                               number: "(\(n))", section: FoldedText.tidy(original()).trimmingCharacters(in: " #*"),
+                                               number: "(\(n))", section: heading,
                                                text: stripNumber(FoldedText.tidy(o()))))
                     }
                     j += 1
                 }
-                counts.append(StatedCount(heading: FoldedText.tidy(original()).trimmingCharacters(in: " #*"), stated: stated, listed: items + tableRows,
+                counts.append(StatedCount(heading: heading, stated: stated, listed: items + tableRows,
                                           documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
                 k = j
                 continue
@@ -133,6 +135,10 @@ enum ProseTasks {
         guard let firstIndex = r.first, let lastIndex = r.last else { return false }
         let first = text.bytes[withoutBullet(text.bytes, from: firstIndex, end: r.upperBound)], last = text.bytes[lastIndex]
         if first == UInt8(ascii: "t") || last == UInt8(ascii: ":") || last == UInt8(ascii: ")") { return true }
+        // `| | Quý II/2024 (04 nhiệm vụ) | | |`, `<TAB>Quý II/2024 (04 nhiệm vụ)<TAB><TAB>`: a counted label as a table's row.
+        if first == UInt8(ascii: "|") || first == 0x09 || text.bytes[r].contains(0x09) {
+            return ByteReader(text.bytes, from: r.lowerBound, end: r.upperBound).firstIndex(of: "nhiem vu)") != nil
+        }
         return r.count > 12 && mayHoldInlineLabel(text.bytes, r)
     }
 
@@ -287,7 +293,18 @@ enum ProseTasks {
     /// `Kế hoạch tập trung vào 03 nhóm nhiệm vụ sau:` → 3, a line that announces a list.
 
     /// `Tháng 01/2026 (11 nhiệm vụ)`, `### **3. Tháng 03/2026 (06 nhiệm vụ)**`
-    private static func countedHeading(_ f: Substring, _ original: @autoclosure () -> String) -> (Deadline, Int)? {
+    /// `| | Quý II/2024 (04 nhiệm vụ) | | |`: a counted heading as a row of its own in a Markdown or tab table
+    /// (red-team round 5's leftover: the group's rows went uncounted).
+    private static func countedRow(_ text: FoldedText, _ k: Int) -> (deadline: Deadline, stated: Int, label: String)? {
+        let range = text.foldedRange(ofLine: k)
+        guard TaskTableParser.isRow(text.bytes, range), TaskTableParser.isGroupLabelRow(text, range),
+              let cell = TaskTableParser.splitCells(text, range).first(where: { !$0.isEmpty }) else { return nil }
+        let folded = Substring(String(decoding: text.bytes[cell], as: UTF8.self))
+        let label = TextSegment(text, range: cell).originalText(0..<cell.count)
+        return countedHeading(folded, label).map { ($0.0, $0.1, label) }
+    }
+
+    static func countedHeading(_ f: Substring, _ original: @autoclosure () -> String) -> (Deadline, Int)? {
         // Most lines are not headings: reject on the last byte before any Character work.
         guard f.utf8.last == UInt8(ascii: ")"), f.hasSuffix("nhiem vu)") || f.hasSuffix("nhiem vu )"), let open = f.lastIndex(of: "(") else { return nil }
         let inside = f[f.index(after: open)...].split(separator: " ")

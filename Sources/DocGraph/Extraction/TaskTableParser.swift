@@ -60,6 +60,19 @@ enum TaskTableParser {
                 // Cells are trimmed already, and folded bytes are ASCII: a byte is a character.
                 let tt = String(decoding: text.bytes[cells[0]], as: UTF8.self)
                 let nonEmpty = cells.indices.filter { !cells[$0].isEmpty }
+                // `| | Quý II/2024 (04 nhiệm vụ) | | |`: a group's counted label as a row of its own names a section,
+                // as on a line of its own; it continues no row.
+                if tt.isEmpty, nonEmpty.count == 1 {
+                    let cell = cells[nonEmpty[0]]
+                    let label = TextSegment(text, range: cell).originalText(0..<cell.count)
+                    if ProseTasks.countedHeading(Substring(String(decoding: text.bytes[cell], as: UTF8.self)), label) != nil {
+                        section = label
+                        sectionLead = nil
+                        afterPageBreak = false
+                        j += 1
+                        continue
+                    }
+                }
                 if isRoman(tt) || (tt.isEmpty && nonEmpty.count == 1 && startsWithRoman(text, cells[nonEmpty[0]])) {
                     let titleCell = nonEmpty.first { $0 != 0 } ?? 0
                     section = (isRoman(tt) ? text.originalLine(j).split(separator: "\t").first.map { FoldedText.tidy(String($0)) + " " } ?? "" : "")
@@ -158,6 +171,12 @@ enum TaskTableParser {
         let cells = splitCells(text, range)
         guard cells.first?.isEmpty == true else { return false }
         return cells.filter { text.bytes[$0].contains(where: ByteReader.isAlnum) }.count == 1
+    }
+
+    /// Whether a table row's first cell holds a number (`1`, `12.`): a task's row, not a label or a continuation.
+    static func numbered(_ text: FoldedText, _ range: Range<Int>) -> Bool {
+        guard let first = splitCells(text, range).first, let byte = text.bytes[first].first else { return false }
+        return ByteReader.isDigit(byte)
     }
 
     /// A row of a table: cells apart by tabs, or a Markdown row between pipes.

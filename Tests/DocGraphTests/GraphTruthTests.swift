@@ -64,6 +64,9 @@ struct GraphTruthTests {
         ("Sở Giáo dục và Đào tạo thành phố Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội", true),
         ("Sở Nông nghiệp và PTNT tỉnh Nam Định", "Sở Nông nghiệp và PTNT tỉnh Thái Bình", false),
         ("Sở Kế hoạch và Đầu tư", "Sở Khoa học và Công nghệ", false),
+        // Written out on both sides, the fields must agree; a centrally run city abbreviated (reviewer, session 12).
+        ("Sở Ngoại vụ tỉnh Nam Định", "Sở Nội vụ tỉnh Nam Định", false),
+        ("Sở Y tế TP.HCM", "Sở Y tế thành phố Hồ Chí Minh", true),
         ("Ban Thường trực", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Hải Hậu", true),
         ("Các huyện đoàn, thành đoàn và đoàn trực thuộc", "Ban Thường vụ Huyện đoàn Hải Hậu", true),
         ("Các huyện đoàn, thành đoàn và đoàn trực thuộc", "Ban Thường vụ Tỉnh đoàn Nam Định", false),

@@ -750,6 +750,9 @@ struct RealFormTests {
         ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy thành các chương trình hành động.", "Tỉnh ủy"),
         ("V/v báo cáo kết quả thực hiện Công văn số\n1250/SNN-KHTC của Sở Nông nghiệp và PTNT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", "Sở Nông nghiệp và PTNT"),
         ("V/v hướng dẫn tuyên truyền Chỉ thị số 22-CT/HU\ncủa Ban Thường vụ Huyện ủy\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Hậu, ngày 20 tháng 4 năm 2024\n", "Ban Thường vụ Huyện ủy"),
+        // Two bodies joined by `và` stay two (reviewer, session 12): only a ministry's fields go on.
+        ("Thực hiện Kế hoạch số 10/KH-SYT ngày 1/3/2024 của Sở Y tế và Công an tỉnh về phòng, chống ma túy.", "Sở Y tế"),
+        ("Thực hiện Công văn số 11/BTC-NHNN của Bộ Tài chính và Ngân hàng Nhà nước Việt Nam.", "Bộ Tài chính"),
         // A name broken over lines in a sentence goes on (to twelve words, as every name).
         ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị Ban Chấp hành Trung ương\nĐảng Cộng sản Việt Nam về học tập.", "Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt"),
     ])
@@ -777,6 +780,9 @@ struct RealFormTests {
         ("Quán triệt Nghị quyết 21 của Bộ Chính trị về công tác dân số.", ["21-NQ/TW"]),
         ("Thực hiện Kết luận 12 của Ban Thường vụ Quận ủy Ba Đình.", ["12-KL/QU"]),
         ("Thực hiện Nghị quyết 03 của Đảng ủy xã Yên Ninh.", ["03-NQ/ĐU"]),
+        // A Thị ủy numbers as a Tỉnh ủy does; a bloc's committee has codes of its own (reviewer, session 12).
+        ("Thực hiện Chỉ thị 05 của Thị ủy Sơn Tây về học tập.", ["05-CT/TU"]),
+        ("Thực hiện Nghị quyết 03 của Đảng ủy Khối các cơ quan tỉnh.", []),
         // Not a committee, a year, or a number without its body: no id to make.
         ("Thực hiện Quyết định 12 của UBND tỉnh.", []),
         ("Thực hiện Hướng dẫn 12 của Ban Tuyên giáo Tỉnh ủy.", []),
@@ -806,6 +812,9 @@ struct RealFormTests {
         // What this text does, and what it rests on now, stay.
         ("Quyết định số 12/2015/QĐ-UBND ngày 3/4/2015 của UBND tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực.", "12/2015/QĐ-UBND", .repeals),
         ("Ban Chấp hành làm việc theo Quy chế số 05-QC/HNDH ngày 20/6/2024.", "05-QC/HNDH", .basedOn),
+        // The sentence comes back to now; a part out of force leaves the rest in force (reviewer, session 12).
+        ("Trước đây chưa làm tốt, nay để khắc phục, thực hiện Hướng dẫn số 07-HD/HNDT của Hội Nông dân tỉnh.", "07-HD/HNDT", .implements),
+        ("Thực hiện Nghị quyết số 01-NQ/HNDH (đã hết hiệu lực một số điều) và Kế hoạch của Hội.", "01-NQ/HNDH", .implements),
     ])
     func toldAsHistory(text: String, id: String, relation: Relation) {
         #expect(cited(text).first { $0.id.description == id && !$0.isNested }?.relation == relation, "\(cited(text).map { ($0.id.description, $0.relation) })")
@@ -820,6 +829,8 @@ struct RealFormTests {
         // Not an item, or nothing issued with it: a sentence's own words.
         ("Quy chế tuyển sinh năm nay ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 1/3/2023.", ["45/QĐ-UBND"]),
         ("2. Quy chế tuyển sinh được thực hiện theo Thông tư số 11/2014/TT-BGDĐT;", ["11/2014/TT-BGDĐT"]),
+        // The kind word as a verb (reviewer, session 12).
+        ("b) Quy định cụ thể trách nhiệm của các đơn vị theo biểu mẫu ban hành kèm theo Quyết định số 10/2019/QĐ-UBND;", ["10/2019/QĐ-UBND"]),
     ])
     func kindIssuedWithItem(text: String, ids: [String]) {
         #expect(cited(text).map(\.id.description) == ids)

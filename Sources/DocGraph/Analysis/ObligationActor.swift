@@ -8,9 +8,8 @@ enum ObligationActor {
         if case .other(let named) = actor.organ {
             // `Chi cục Chăn nuôi và Thú y xây dựng kế hoạch …` names one body (red team, round 6): a People's
             // Committee's or a Party committee's plan is not its. Loose names (`các sở, ban, ngành`) may be any.
-            guard !isLoose(named), case .other(let issuer) = document.organ else { return isLoose(named) }
-            let a = named.filter { $0 != " " }, d = issuer.filter { $0 != " " }
-            return a.hasPrefix(d) || d.hasPrefix(a)
+            guard !isLoose(named), case .other = document.organ else { return isLoose(named) }
+            return actor.isCompatible(with: document)
         }
         if case .other = document.organ { return true }
         if isPartyCommittee(actor.organ) {

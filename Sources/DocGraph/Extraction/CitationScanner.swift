@@ -663,19 +663,21 @@ enum CitationScanner {
         let body = IssuingBody(seg.originalText(start..<end))
         let issuerCode: String
         switch body.organ {
-        case .politburo, .secretariat, .centralCommittee: issuerCode = "TW"
+        case .politburo, .secretariat, .centralCommittee: issuerCode = "tw"
         case .partyCommittee:
             switch body.tier {
-            case .province, .city: issuerCode = "TU"
-            case .district: issuerCode = body.unitKind == "quan" ? "QU" : "HU"
-            case .commune, .bloc: issuerCode = "ĐU"
-            case .central: issuerCode = "TW"
-            case nil: return nil
+            // A Thị ủy numbers as a Tỉnh ủy does (`12-KH/TU`); a Quận ủy `QU`, a Huyện ủy `HU`.
+            case .province, .city: issuerCode = "tu"
+            case .district: issuerCode = body.unitKind == "quan" ? "qu" : body.unitKind == "thi-xa" ? "tu" : "hu"
+            case .commune: issuerCode = "du"
+            case .central: issuerCode = "tw"
+            // A bloc's committee (`Đảng ủy Khối …`) numbers with codes of its own (`ĐUK`): none to make.
+            case .bloc, nil: return nil
             }
         case .commission, .peoplesCommittee, .peoplesCouncil, .government, .primeMinister, .nationalAssembly, .massOrganisation, .other:
             return nil
         }
-        return DocumentID(party: number, typeCode: code, issuerCode: issuerCode)
+        return DocumentID(party: number, typeCode: code, issuerCode: TypeCodes.canonicalIssuer(issuerCode))
     }
 
     /// Records `(sau đây gọi tắt là Nghị quyết 21)` after a mention and finds later uses of the
@@ -855,8 +857,15 @@ enum CitationScanner {
         var k = va + 2
         while k < limit, seg.bytes[k] == 0x20 { k += 1 }
         guard k < limit, seg.startsUpperCase(at: k) else { return false }
-        return !["so", "bo", "ubnd", "uy ban", "ban", "hoi dong", "van phong", "cuc", "chi cuc", "phong"].contains { r.phraseEnd($0, at: k) != nil }
+        // Only the fields a ministry's or department's name joins so: `Sở Y tế và Công an tỉnh` are two bodies.
+        return Self.fieldsAfterVa.contains { r.phraseEnd($0, at: k) != nil }
     }
+
+    /// The second field of the ministries' and departments' names (`Kế hoạch và Đầu tư`, `Khoa học và Công
+    /// nghệ`, `Tài nguyên và Môi trường`, `Thông tin và Truyền thông`, `Giáo dục và Đào tạo`, `Nông nghiệp và
+    /// Phát triển nông thôn`, `Thương binh và Xã hội`, `Thể thao và Du lịch`, `Quy hoạch và Kiến trúc`), folded.
+    private static let fieldsAfterVa = ["dau tu", "cong nghe", "moi truong", "truyen thong", "dao tao", "phat trien nong thon", "ptnt",
+                                        "xa hoi", "du lich", "kien truc"]
 
     /// Whether the word at `i` is written with a capital and then small letters (`Đà`, not `ĐÀ`:
     /// a title in capitals tells no place from a stop).
@@ -1806,8 +1815,12 @@ enum CitationScanner {
                     guard let e = r.phraseEnd(phrase, at: i) else { continue }
                     // `Quy định số 96-QĐ/TW …, đã được thay thế bởi Quy định số 58-QĐ/TW`: another
                     // document did it, and this one tells of it; `… được thay thế bởi Quyết định này` is this one's deed.
-                    // `(nay đã hết hiệu lực)`: done before this text, which tells of it.
-                    return (relation, byAnother(b, from: e, limit: limit) || wordEnding(b, at: trimmedEnd(b, before: i), "da") != nil)
+                    // `(nay đã hết hiệu lực)`: done before this text, which tells of it; `(đã hết hiệu lực một số
+                    // điều)` of a part only, the rest in force.
+                    var rest = ByteReader(b, from: e, end: end)
+                    rest.skipSpaces()
+                    let part = rest.matchWord("mot so") || rest.matchWord("mot phan") || rest.matchWord("dieu") || rest.matchWord("khoan")
+                    return (relation, byAnother(b, from: e, limit: limit) || !part && wordEnding(b, at: trimmedEnd(b, before: i), "da") != nil)
                 }
             }
             i += 1
@@ -1840,7 +1853,9 @@ enum CitationScanner {
         var r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
         r.skipSpaces()
         while let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == 0x0A { r.position += 1; r.skipSpaces() }
-        return r.matchWord("truoc day") || r.matchWord("truoc kia")
+        guard r.matchWord("truoc day") || r.matchWord("truoc kia") else { return false }
+        // `Trước đây chưa làm tốt, nay … thực hiện Hướng dẫn số …`: the sentence comes back to now.
+        return ByteReader(b, from: r.position, end: window.upperBound).firstIndex(of: "nay ") == nil
     }
 
     /// Whether the agent of a passive revision (`bởi`, `bằng`, `theo` …) is a document other than

@@ -297,6 +297,10 @@ enum DescribedDocuments {
         while lineEnd < b.count, b[lineEnd] != 0x0A, b[lineEnd] != UInt8(ascii: ";"), lineEnd - k < 400 { lineEnd += 1 }
         var r = ByteReader(b, from: k, end: lineEnd)
         guard let at = r.firstIndex(of: "ban hanh kem theo") else { return false }
+        // `b) Quy định cụ thể trách nhiệm … theo biểu mẫu ban hành kèm theo Quyết định số …`: the kind word is a
+        // verb there, its object issued with the decision (reviewer, session 12).
+        let between = ByteReader(b, from: k, end: at)
+        if between.firstIndex(of: " theo ") != nil || between.phraseEnd("cu the", at: k) != nil { return false }
         r.position = at
         guard r.matchWord("ban hanh kem theo") else { return false }
         r.skipSpaces()

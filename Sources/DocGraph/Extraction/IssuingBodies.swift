@@ -74,7 +74,8 @@ enum IssuingBodies {
                 if restFolded.contains("-"), let p = AdministrativeUnits.place(named: restFolded), !p.isDistrict { return v + " " + p.name }
                 // `ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG` → `… thành phố Đà Nẵng`: the tier is a common noun, as
                 // in `Ủy ban nhân dân thành phố` (only the place's own name is capitalised).
-                let tier = tierOpening(restFolded)
+                // (`QUAN HÓA`, `TỊNH BIÊN`: a place whose name opens like a tier keeps its capital.)
+                let tier = AdministrativeUnits.place(named: restFolded).map { $0.name.folded == restFolded } == true ? 0 : tierOpening(restFolded)
                 return v + " " + rest.enumerated().map { k, word in
                     k < tier ? word.lowercased() : isAcronym(word) ? String(word) : word.split(separator: "-", omittingEmptySubsequences: false)
                         .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
@@ -532,12 +533,17 @@ public struct IssuingBody: Hashable, Sendable {
     /// without a vowel, gives all its letters), the places, when both say one, by prefix.
     static func sameDepartment(_ a: String, _ b: String) -> Bool {
         guard let x = departmentFields(a), let y = departmentFields(b), x.head == y.head, x.initials == y.initials else { return false }
+        // Written out on both sides, the fields themselves must agree: `Sở Ngoại vụ` is not `Sở Nội vụ`.
+        if !x.abbreviated, !y.abbreviated, x.fields != y.fields { return false }
         guard let p = x.place, let q = y.place else { return true }
-        return p == q || p.hasPrefix(q + " ") || q.hasPrefix(p + " ")
+        if p == q || p.hasPrefix(q + " ") || q.hasPrefix(p + " ") { return true }
+        // `TP.HCM` and `Hồ Chí Minh`: one place written two ways.
+        guard let u = AdministrativeUnits.place(named: p), let v = AdministrativeUnits.place(named: q) else { return false }
+        return u == v
     }
 
     /// A department's head word (`so`, `bo`, `phong`, `chi cuc`, `cuc`), its fields' initials and its place.
-    private static func departmentFields(_ folded: String) -> (head: String, initials: String, place: String?)? {
+    private static func departmentFields(_ folded: String) -> (head: String, initials: String, fields: [String], abbreviated: Bool, place: String?)? {
         var words = folded.split(whereSeparator: { $0 == " " || $0 == "&" || $0 == "-" || $0 == "," }).map(String.init)
         // `Bộ trưởng Bộ GD&ĐT`, `Giám đốc Sở …`: the head signs for the department.
         if words.count > 2, ["bo truong", "giam doc", "cuc truong", "truong phong"].contains(words[0] + " " + words[1]) { words.removeFirst(2) }
@@ -553,6 +559,11 @@ public struct IssuingBody: Hashable, Sendable {
                 place = words[(k + (w == "thanh" ? 2 : 1))...].joined(separator: " ")
                 break
             }
+            // `TP.HCM`, `TP. Hà Nội`: a city's abbreviated tier, or its name with it.
+            if w.hasPrefix("tp") && (w.contains(".") || w == "tphcm" || w == "tp") {
+                place = words[k...].joined(separator: " ")
+                break
+            }
             if w != "va" { fields.append(w) }
             k += 1
         }
@@ -563,8 +574,9 @@ public struct IssuingBody: Hashable, Sendable {
                 if let p = AdministrativeUnits.place(named: tail), !p.isDistrict { place = tail; fields.removeLast(n); break }
             }
         }
+        let abbreviated = fields.contains { !$0.contains(where: { "aeiouy".contains($0) }) }
         let initials = fields.map { $0.contains(where: { "aeiouy".contains($0) }) ? String($0.prefix(1)) : $0 }.joined()
-        return initials.count >= 2 ? (head, initials, place) : nil
+        return initials.count >= 2 ? (head, initials, fields, abbreviated, place) : nil
     }
 
     /// Whether an organ is a title or a committee's kind alone, naming no body of its own.

@@ -43,9 +43,7 @@ enum NarratedIssue {
         guard let date = r.readDate() else { return nil }
         r.skipSpaces()
         guard r.atEnd else { return nil }
-        let body = s.originalText(c..<verbStart).trimmingCharacters(in: .whitespaces)
-        let issuer = body.first?.isUppercase == true && IssuingBody(body).isNamedBody ? body : nil
-        return (date, issuer)
+        return (date, named(s.originalText(c..<verbStart)))
     }
 
     /// `Ngày 19/11/2019 LĐLĐ Quận Hai Bà Trưng đã ban hành Công văn số 243/LĐLĐ` (real: a school portal
@@ -58,8 +56,17 @@ enum NarratedIssue {
         guard r.matchWord("ngay") else { return nil }
         r.skipSpaces()
         guard let date = r.readDate(), r.position < verb else { return nil }
-        let body = s.originalText(r.position..<verb).trimmingCharacters(in: .whitespaces)
-        guard body.first?.isUppercase == true, IssuingBody(body).isNamedBody else { return nil }
+        guard let body = named(s.originalText(r.position..<verb)) else { return nil }
         return (date, body)
+    }
+
+    /// The words before the verb as a body's name, or nil when they are a clause (`UBND quận tổ chức hội
+    /// nghị và …`, reviewer, session 12): capitalised, no `và`, a few words, a body `IssuingBody` can name.
+    private static func named(_ words: String) -> String? {
+        let body = words.trimmingCharacters(in: .whitespaces)
+        let words = body.folded.split(separator: " ")
+        guard body.first?.isUppercase == true, !words.contains("va"), words.count <= 10,
+              IssuingBody(body).isNamedBody else { return nil }
+        return body
     }
 }

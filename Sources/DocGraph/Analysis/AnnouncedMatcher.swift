@@ -32,7 +32,10 @@ struct AnnouncedMatcher {
     /// A subject as written → its key and the document it says is revised, for the many plans
     /// that repeat one task (the revised document was read from the subject for every plan:
     /// callgrind, 300 plan-heavy documents, 90 M instructions, a sixth of `overdue-plan`).
-    private var subjectKeys: [SubjectKey.Source: (key: SubjectKey, target: DocumentID?)] = [:]
+    private var subjectKeys: [SubjectKey.Source: (key: SubjectKey, target: DocumentID?, index: Int32)] = [:]
+    /// `carriesOutPlanner(_:plannerType:)` of each subject and planner type met.
+    private var carriesOut: [CarriesOutKey: Bool] = [:]
+    private struct CarriesOutKey: Hashable { var subject: Int32; var plannerType: String }
     private var postings: [PostingKey: [NodeIndex]] = [:]
     private var candidates: [SubjectKey: [CandidateGroup]] = [:]
 
@@ -114,7 +117,7 @@ struct AnnouncedMatcher {
         for (i, node) in graph.nodes.enumerated() {
             var ids: Set<Int32> = []
             func add(_ text: String) {
-                for w in Self.words(text) {
+                Self.forEachWord(text) { w in
                     let id = vocabulary[w] ?? { let id = Int32(vocabulary.count); vocabulary[w] = id; return id }()
                     ids.insert(id)
                 }
@@ -139,7 +142,8 @@ struct AnnouncedMatcher {
         let source = SubjectKey.Source(typeCode: a.typeCode, subject: a.subject ?? "")
         let key: SubjectKey
         let target: DocumentID?
-        if let k = subjectKeys[source] { (key, target) = k } else {
+        let subjectIndex: Int32
+        if let k = subjectKeys[source] { (key, target, subjectIndex) = k } else {
             let want = Set(Self.words(source.subject))
             let known = want.compactMap { vocabulary[$0] }.sorted()
             key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count)
@@ -147,7 +151,8 @@ struct AnnouncedMatcher {
             // a document that revises that one, not by any of the issuer's on the subject (red-team round 3,
             // repro 09).
             target = Self.revisedTarget(a.subject)
-            subjectKeys[source] = (key, target)
+            subjectIndex = Int32(subjectKeys.count)
+            subjectKeys[source] = (key, target, subjectIndex)
         }
         guard !key.words.isEmpty || key.unknownWords > 0 else { return nil }
         let groups: [CandidateGroup]
@@ -168,7 +173,17 @@ struct AnnouncedMatcher {
         for name in expected { expectedKeys.append(placedIssuerID(name, in: planner.locality)) }
         var confirmed: Candidate?
         var unconfirmed: (Candidate, Fulfilment.Doubt)?
-        let carriesOutPlanner = Self.carriesOutPlanner(a.subject, plannerType: planner.typeCode)
+        // Asked once a subject and planner type: many plans repeat one task (callgrind, 100 plan-heavy
+        // documents: 5,168 readings of 120 subjects, 66 M instructions, a fifth of `overdue-plan`). The
+        // subject is known by its index among the subjects met, not hashed again.
+        let carriesOutPlanner: Bool
+        if let subject = a.subject, let plannerType = planner.typeCode {
+            let key = CarriesOutKey(subject: subjectIndex, plannerType: plannerType)
+            if let known = carriesOut[key] { carriesOutPlanner = known } else {
+                carriesOutPlanner = Self.carriesOutPlanner(subject, plannerType: plannerType)
+                carriesOut[key] = carriesOutPlanner
+            }
+        } else { carriesOutPlanner = false }
         let graph = self.graph
         func consider(_ c: Candidate?, _ doubt: Fulfilment.Doubt?) {
             guard let c else { return }
@@ -405,11 +420,50 @@ struct AnnouncedMatcher {
         return n
     }
 
-    private static let stop: Set<String> = ["ve", "cua", "va", "cac", "trong", "doi", "voi", "the", "hien", "nhung", "cho"]
+    static let stop: Set<String> = ["ve", "cua", "va", "cac", "trong", "doi", "voi", "the", "hien", "nhung", "cho"]
+    private static let stopSpellings: [[UInt8]] = stop.sorted().map { Array($0.utf8) }
+
+    /// Whether a folded word's bytes spell a stop word, asked before the word is made a `String`:
+    /// on 100 plan-heavy documents `AnnouncedMatcher.init` made and hashed 67,000 words, and hashed
+    /// each again to ask `stop` (`TwelfthPassShortcutTests` holds it to `stop.contains`).
+    static func isStopWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count
+        guard n >= 2, n <= 5 else { return false }
+        for s in stopSpellings where s.count == n && s.elementsEqual(word) { return true }
+        return false
+    }
 
     /// The folded words of a text, longer than one letter and not a stop word. Folded text is
     /// ASCII letters and digits for every Vietnamese letter, so words are split on bytes.
     static func words(_ s: String) -> [String] {
+        var result: [String] = []
+        forEachWord(s) { result.append($0) }
+        return result
+    }
+
+    /// `words(_:)` handed over one by one, without the array.
+    static func forEachWord(_ s: String, _ body: (String) -> Void) {
+        var folded = s.folded
+        folded.withUTF8 { bytes in
+            var start = -1
+            for i in 0...bytes.count {
+                let b: UInt8 = i < bytes.count ? bytes[i] : 0
+                let isWordByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+                if isWordByte {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    if i - start > 1 {
+                        let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                        if !isStopWord(word) { body(String(decoding: word, as: UTF8.self)) }
+                    }
+                    start = -1
+                }
+            }
+        }
+    }
+
+    /// `words(_:)` as it was: each word made a `String` and asked of `stop`; the form the byte test stands for.
+    static func wordsAskingStop(_ s: String) -> [String] {
         var result: [String] = []
         var folded = s.folded
         folded.withUTF8 { bytes in

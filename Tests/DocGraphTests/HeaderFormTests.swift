@@ -376,6 +376,9 @@ struct HeaderFormTests {
         ("THÀNH ỦY THÀNH PHỐ ĐÀ NẴNG\nSố 12-KH/TU\nĐà Nẵng, ngày 1 tháng 4 năm 2022\nKẾ HOẠCH\n", "Thành ủy thành phố Đà Nẵng"),
         ("BAN CHẤP HÀNH\nĐẢNG BỘ THÀNH PHỐ CẦN THƠ\nSố 05-NQ/TU\nCần Thơ, ngày 1 tháng 4 năm 2022\nNGHỊ QUYẾT\n", "Ban Chấp hành Đảng bộ thành phố Cần Thơ"),
         ("ĐẢNG BỘ THỊ XÃ SƠN TÂY\nĐẢNG ỦY PHƯỜNG LÊ LỢI\nSố 05-NQ/ĐU\nSơn Tây, ngày 1 tháng 4 năm 2022\nNGHỊ QUYẾT\n", "Đảng ủy phường Lê Lợi"),
+        // A district's office, and a department whose fields hold `Xã hội`, are their place's (reviewer, session 12).
+        ("UBND HUYỆN HẢI HẬU\nPHÒNG NỘI VỤ\nSố: 12/KH-PNV\nHải Hậu, ngày 1 tháng 4 năm 2024\nKẾ HOẠCH\n", "Phòng Nội vụ huyện Hải Hậu"),
+        ("UBND TỈNH NAM ĐỊNH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 11/KH-SLĐTBXH\nNam Định, ngày 1 tháng 4 năm 2024\nKẾ HOẠCH\n", "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"),
         // A place whose name opens like a tier keeps its capital (reviewer, session 12).
         ("ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY QUAN HÓA\nSố 05-NQ/HU\nQuan Hóa, ngày 1 tháng 4 năm 2022\nNGHỊ QUYẾT\n", "Huyện ủy Quan Hóa"),
         ("ĐẢNG BỘ TỈNH AN GIANG\nTHỊ ỦY TỊNH BIÊN\nSố 05-NQ/TU\nTịnh Biên, ngày 1 tháng 4 năm 2022\nNGHỊ QUYẾT\n", "Thị ủy Tịnh Biên"),

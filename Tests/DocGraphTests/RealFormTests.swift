@@ -750,6 +750,10 @@ struct RealFormTests {
         ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy thành các chương trình hành động.", "Tỉnh ủy"),
         ("V/v báo cáo kết quả thực hiện Công văn số\n1250/SNN-KHTC của Sở Nông nghiệp và PTNT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", "Sở Nông nghiệp và PTNT"),
         ("V/v hướng dẫn tuyên truyền Chỉ thị số 22-CT/HU\ncủa Ban Thường vụ Huyện ủy\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Hậu, ngày 20 tháng 4 năm 2024\n", "Ban Thường vụ Huyện ủy"),
+        // A dash and, in one department's name, a comma between fields (reviewer, session 12).
+        ("Căn cứ Công văn số 5/SLĐTBXH của Sở Lao động - Thương binh và Xã hội tỉnh Nam Định.", "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"),
+        ("Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày 3/4/2024 của Sở Văn hóa, Thể thao và Du lịch về tổ chức giải chạy.", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Theo Công văn số 6/SVH của Sở Văn hóa, các sở.", "Sở Văn hóa"),
         // Two bodies joined by `và` stay two (reviewer, session 12): only a ministry's fields go on.
         ("Thực hiện Kế hoạch số 10/KH-SYT ngày 1/3/2024 của Sở Y tế và Công an tỉnh về phòng, chống ma túy.", "Sở Y tế"),
         ("Thực hiện Công văn số 11/BTC-NHNN của Bộ Tài chính và Ngân hàng Nhà nước Việt Nam.", "Bộ Tài chính"),

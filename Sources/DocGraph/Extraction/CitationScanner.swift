@@ -904,6 +904,18 @@ enum CitationScanner {
                 while k < limit, b[k] == 0x20 { k += 1 }
                 if k < limit, seg.startsUpperCase(at: k) { i = k; previousCapitalized = true; continue }
             }
+            // `Sở Lao động - Thương binh và Xã hội`: a dash between a ministry's fields.
+            if c == UInt8(ascii: "-"), words >= 2, i + 1 < limit, b[i + 1] == 0x20, r.phraseEnd("so", at: start) != nil || r.phraseEnd("bo", at: start) != nil {
+                var k = i + 1
+                while k < limit, b[k] == 0x20 { k += 1 }
+                if k < limit, seg.startsUpperCase(at: k) { i = k; previousCapitalized = true; continue }
+            }
+            // `Sở Văn hóa, Thể thao và Du lịch`: the one department whose fields a comma joins.
+            if c == UInt8(ascii: ","), words == 3, r.phraseEnd("so van hoa", at: start) != nil || r.phraseEnd("bo van hoa", at: start) != nil {
+                var k = i + 1
+                while k < limit, b[k] == 0x20 { k += 1 }
+                if r.phraseEnd("the thao va du lich", at: k) != nil { i = k; previousCapitalized = true; continue }
+            }
             if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
                 || c == UInt8(ascii: ")") || c == UInt8(ascii: "\"") || c == UInt8(ascii: ":") || c == 0x09 { break }
             if ByteReader.isSpace(c) {

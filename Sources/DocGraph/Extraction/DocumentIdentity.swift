@@ -451,8 +451,11 @@ enum DocumentIdentity {
             else if pf.contains("uy") { issuer = "\(issuer) \(p)" }
         }
         // `UBND TỈNH NGHỆ AN` / `SỞ NỘI VỤ`: a department or office of a people's committee is of its place.
-        if let parent, f.hasPrefix("so ") || f.hasPrefix("van phong") || f.hasPrefix("ban ") || f.hasPrefix("thanh tra"),
-           !tierWords.contains(where: { f.contains(" \($0) ") }) {
+        // `UBND HUYỆN GIA LÂM` / `PHÒNG NỘI VỤ`: a district's office too. (`Xã hội` in `Lao động - Thương binh và
+        // Xã hội` is no commune: reviewer, session 12.)
+        let named = f.replacingOccurrences(of: " xa hoi", with: "")
+        if let parent, f.hasPrefix("so ") || f.hasPrefix("van phong") || f.hasPrefix("ban ") || f.hasPrefix("thanh tra") || f.hasPrefix("phong "),
+           !tierWords.contains(where: { named.contains(" \($0) ") }) {
             let p = IssuingBodies.canonical(parent)
             let words = p.split(separator: " ")
             // `Ủy ban nhân dân` is four words (three left `dân tỉnh Nam Định` on the department's name).

@@ -83,8 +83,9 @@ enum IssuingBodies {
             }
             let lower = tidy.lowercased()
             // `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI` → `Bộ Lao động - Thương binh và Xã hội`: a ministry or
-            // department names its fields, each capitalised after `Bộ`/`Sở`, a comma, a dash or `và`.
-            if folded.hasPrefix("bo ") || folded.hasPrefix("so ") {
+            // department (or a district's office, `Phòng Nội vụ`) names its fields, each capitalised after
+            // `Bộ`/`Sở`/`Phòng`, a comma, a dash or `và`.
+            if folded.hasPrefix("bo ") || folded.hasPrefix("so ") || folded.hasPrefix("phong ") {
                 var words = lower.split(separator: " ").map(String.init)
                 var capitalise = true
                 for k in words.indices {

@@ -787,6 +787,9 @@ struct RealFormTests {
         // A Thị ủy numbers as a Tỉnh ủy does; a bloc's committee has codes of its own (reviewer, session 12).
         ("Thực hiện Chỉ thị 05 của Thị ủy Sơn Tây về học tập.", ["05-CT/TU"]),
         ("Thực hiện Nghị quyết 03 của Đảng ủy Khối các cơ quan tỉnh.", []),
+        // A date between the number and the body, and `Bộ chính trị` as typed (real: Quận 3's agencies' Party committee, 2019).
+        ("Thực hiện Chỉ thị số 35 ngày 30/5/2019 của Bộ chính trị về tổ chức đại hội.", ["35-CT/TW"]),
+        ("Thực hiện Chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị.", ["35-CT/TW"]),
         // Not a committee, a year, or a number without its body: no id to make.
         ("Thực hiện Quyết định 12 của UBND tỉnh.", []),
         ("Thực hiện Hướng dẫn 12 của Ban Tuyên giáo Tỉnh ủy.", []),
@@ -806,6 +809,13 @@ struct RealFormTests {
     ])
     func reportedAsIssued(text: String, id: String, relation: Relation) {
         #expect(cited(text).first { $0.id.description == id }?.relation == relation, "\(cited(text).map { ($0.id.description, $0.relation) })")
+    }
+
+    @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
+    func monthGluedToThang() {
+        #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")
+        #expect(cited("Căn cứ Nghị quyết số 12/2011/NQ-HĐND ngày 3 tháng 9năm 2011.").first?.date?.description == "2011-09-03")
+        #expect(cited("Căn cứ Nghị quyết số 13/2011/NQ-HĐND ngày 3 thángtư năm 2011.").first?.date == nil)
     }
 
     @Test("a document the text says is replaced or out of force, or recalls as what was, is told of as history (red team, round 6)", arguments: [

@@ -242,6 +242,19 @@ struct RuleTests {
         #expect(citedDate(from: "40-KH/HĐTN") == ["2024-03-15"])
     }
 
+    /// Red team, round 7 (repro 01): a ward of Đà Nẵng after the 2025 reorganisation, named as its old district was.
+    @Test("superseded-citation: `HĐND thành phố` in a ward's text of a centrally run city is the city's council")
+    func wardCitesItsCity() {
+        let old = "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n-------\nNghị quyết số: 12/2023/NQ-HĐND\nĐà Nẵng, ngày 08 tháng 12 năm 2023\n\nNGHỊ QUYẾT\nQuy định mức hỗ trợ\n"
+        let new = "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n-------\nNghị quyết số: 12/2024/NQ-HĐND\nĐà Nẵng, ngày 10 tháng 12 năm 2024\n\nNGHỊ QUYẾT\nQuy định mức hỗ trợ\n\nNghị quyết này thay thế Nghị quyết số 12/2023/NQ-HĐND ngày 08 tháng 12 năm 2023.\n"
+        let ward = "ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU\n-------\nSố: 12/KH-UBND\nHải Châu, ngày 05 tháng 08 năm 2025\n\nKẾ HOẠCH\nỔn định tổ chức\n\nCăn cứ NQ 12/2023/NQ-HĐND ngày 08/12/2023 của HĐND thành phố, chi trả phụ cấp.\n"
+        let g = F.graph([("h01.txt", old), ("h04.txt", new), ("p01.txt", ward)])
+        #expect(F.findings(g, .supersededCitation).contains { $0.message.contains("12/2023/NQ-HĐND") })
+        #expect(F.findings(g, .dangling, all: true).filter { $0.message.contains("12/2023/NQ-HĐND") }.isEmpty)
+        // In a province's district, `UBND thành phố` may be a provincial city's: left to the district.
+        #expect(IdentityScope.centrallyRunCities.contains("Đà Nẵng") && !IdentityScope.centrallyRunCities.contains("Nghệ An"))
+    }
+
     /// Red-team round 3 (repro 12): plans cascade, a district's plan assigning its communes' plans.
     @Test("unmet-obligation: a district plan's `Tổ chức thực hiện` assigns the communes' plans")
     func obligationInAPlan() {

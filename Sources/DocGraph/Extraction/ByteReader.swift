@@ -112,6 +112,14 @@ struct ByteReader {
     }
 
     /// Reads `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` or `dd tháng mm năm yyyy`.
+    /// `word` (folded) with a digit right after it, as a lost space leaves it: advances past the word.
+    mutating func matchGluedToNumber(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard position + n < end, peek(word), Self.isDigit(bytes[position + n]), position == 0 || !Self.isAlnum(bytes[position - 1]) else { return false }
+        position += n
+        return true
+    }
+
     mutating func readDate() -> SimpleDate? {
         let start = position
         guard let d = readNumber(digits: 1...2) else { return nil }
@@ -123,7 +131,9 @@ struct ByteReader {
             }
         } else {
             skipSpaces()
-            if matchWord("thang") {
+            // `ngày 30 tháng11 năm 2011`: a text layer that lost the space before the month (real: Tiền Giang
+            // 11/2011/NQ-HĐND).
+            if matchWord("thang") || matchGluedToNumber("thang") {
                 skipSpaces()
                 if let m = readNumber(digits: 1...2) {
                     skipSpaces()

@@ -655,6 +655,13 @@ enum CitationScanner {
         guard !number.isEmpty else { return nil }
         var r = ByteReader(seg.bytes, from: numberEnd)
         r.skipSpaces()
+        // `Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị` (real: Quận 3's agencies' Party committee, 2019): a date between.
+        let beforeDate = r.position
+        if r.match(",") { r.skipSpaces() }
+        if r.matchWord("ngay") {
+            r.skipSpaces()
+            if r.readDate() == nil { r.position = beforeDate } else { r.skipSpaces(); if r.match(",") { r.skipSpaces() } }
+        } else { r.position = beforeDate }
         guard r.matchWord("cua") else { return nil }
         r.skipSpaces()
         let start = r.position
@@ -886,8 +893,8 @@ enum CitationScanner {
     /// lower-case one ends the name (`Bộ Chính trị phục vụ …`, `Tỉnh ủy đến …`).
     private static let issuerNameWords: Set<String> = ["nhan", "dan", "tinh", "huyen", "thanh", "pho", "xa", "quan", "phuong", "thi",
                                                        "tran", "uy", "dang", "bo", "su", "khoi", "co", "so", "vu", "doan", "hanh",
-                                                       // `Sở Nông nghiệp và Phát triển nông thôn`.
-                                                       "nong", "thon"]
+                                                       // `Sở Nông nghiệp và Phát triển nông thôn`; `Bộ chính trị` as typed.
+                                                       "nong", "thon", "tri"]
 
     private static func readIssuer(_ seg: TextSegment, from start: Int, limit: Int) -> Int {
         let b = seg.bytes

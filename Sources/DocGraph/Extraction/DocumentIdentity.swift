@@ -238,6 +238,13 @@ enum DocumentIdentity {
             let province = record.locality.flatMap(AdministrativeUnits.place(completing:))
             if let district = Locality.districtAbove(headerBlock, province: province) ?? Locality.districtNamed(text, lines: lines, province: province) {
                 record.locality = district
+            } else if record.locality == nil, let own = record.issuer.flatMap({ IssuingBody($0).place }),
+                      let district = AdministrativeUnits.place(named: own), district.isDistrict {
+                // `ỦY BAN NHÂN DÂN` / `PHƯỜNG HẢI CHÂU` (2025): a ward or commune named as a district was, and
+                // naming no other place, is where that district was (red team, round 7): after the 2025
+                // mergers the new wards and communes took the old districts' names, so `HĐND thành phố` it
+                // cites is its city's.
+                record.locality = district.name
             }
         }
         if let title = record.title { record.title = restoringProperNames(title, place: record.locality) }

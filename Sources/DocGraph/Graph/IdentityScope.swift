@@ -94,6 +94,9 @@ enum IdentityScope {
             return context
         }
         if body?.tier == .province { return here.province }
+        // `của HĐND thành phố`, `UBND thành phố` in a ward's or district's text of a centrally run city: the
+        // city's council and committee (red team, round 7); elsewhere `thành phố` may be a provincial city.
+        if body?.tier == .city, Self.centrallyRunCities.contains(here.province) { return here.province }
         // `Công văn số 197/STTTT … của Sở Thông tin và Truyền thông` in a district's or commune's text: a
         // department is the province's, whose numbers are its own.
         if id.form == .state, isDepartmentCode(id.issuerCode.folded) || isDepartmentCode(id.typeCode.folded) { return here.province }
@@ -105,6 +108,10 @@ enum IdentityScope {
         if contextIsDistrict, codeTier(id.issuerCode) == .province, body?.tier != .district { return here.province }
         return context
     }
+
+    /// The cities under the central government (Law on the Organisation of Local Government; Huế since 2025),
+    /// as `AdministrativeUnits` names them.
+    static let centrallyRunCities: Set<String> = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế", "Huế"]
 
     /// The commune whose series a number belongs to, as written (`xã Kim Liên`): a commune's Party
     /// committee (`5-KH/ĐU` of `Đảng ủy xã Kim Liên`) and its People's Committee and Council

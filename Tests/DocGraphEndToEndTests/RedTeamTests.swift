@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam6`): documents written by
+/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam7`): documents written by
 /// evaluators who did not write docgraph, each in conventions of their own, with defects planted
 /// and traps that must not be flagged, all in `key.json`. Each evaluator's own scorer (`score.py`)
 /// reads what the built binary says; the floors are the figures reached so far, so that a change
@@ -115,6 +115,25 @@ struct RedTeamTests {
             // False: the scans' own numbers, unread (repros 02, 03).
             "dangling": Floor(found: 10, falseAlarms: 3),
         ], options: ["--ocr"]),
+        // A Đà Nẵng ward after the 2025 reorganisation (phường Hải Châu), the quận it replaced, the city council's
+        // year 2023–2025 with the committee's submissions (round 7, 42 documents).
+        Corpus(folder: "RedTeam7", planted: 31, floors: [
+            "cycle": Floor(found: 2, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            // False: `Sở Nội vụ hướng dẫn thực hiện Kế hoạch số 30/KH-UBND` after a decision's citation made the
+            // decision guide the plan (repro 04).
+            "temporal": Floor(found: 2, falseAlarms: 1),
+            "metadata-conflict": Floor(found: 3, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 2, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 2, falseAlarms: 0),
+            "overdue-plan": Floor(found: 5, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            // Missed: `gồm 04 hoạt động sau:` (repro 05).
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            // False: a city decision in a ward's .docx table without issuer (06, debatable), a footnote's council resolution.
+            "dangling": Floor(found: 8, falseAlarms: 2),
+        ]),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

@@ -811,6 +811,15 @@ struct RealFormTests {
         #expect(cited(text).first { $0.id.description == id }?.relation == relation, "\(cited(text).map { ($0.id.description, $0.relation) })")
     }
 
+    @Test("a submission and a draft's title propose their revisions; they enact none (red team, round 7)")
+    func submissionProposes() {
+        let f = Fixtures.extract("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n-------\nSố: 210/TTr-UBND\nĐà Nẵng, ngày 05 tháng 09 năm 2024\n\nTỜ TRÌNH\nDự thảo Nghị quyết bãi bỏ Nghị quyết số 08/2022/NQ-HĐND\n\nKính gửi: Hội đồng nhân dân thành phố Đà Nẵng.\n\nỦy ban nhân dân thành phố kính trình Hội đồng nhân dân thành phố xem xét, bãi bỏ Nghị quyết số 08/2022/NQ-HĐND ngày 15/7/2022 do không còn phù hợp.\n")
+        let repeals = f.citations.filter { $0.relation == .repeals }
+        #expect(!repeals.isEmpty)
+        #expect(repeals.allSatisfy { $0.modality == .planned })
+        #expect(cited("Dự thảo Nghị quyết sửa đổi, bổ sung Nghị quyết số 05/2021/NQ-HĐND.").first?.modality == .planned)
+    }
+
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
     func monthGluedToThang() {
         #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")

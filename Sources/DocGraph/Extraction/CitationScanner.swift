@@ -334,7 +334,11 @@ enum CitationScanner {
 
             let task = ctx.tasks.last { $0.range.contains(m.start) }?.context
             // A nested citation states a fact about the cited document, never a plan of this one.
-            let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start))
+            // A submission (`Tờ trình`) proposes what it names: its revisions are planned, never enacted (red team,
+            // round 7: `TỜ TRÌNH / Dự thảo Nghị quyết bãi bỏ Nghị quyết số 08/2022/NQ-HĐND` repealed it).
+            // So does a draft's title (`Dự thảo Nghị quyết sửa đổi …`); a draft named as a paper stays what it is.
+            let proposed = relation.isRevision && (ctx.documentTypeCode == "TTr" || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao") != nil)
+            let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start) || proposed)
             let location = seg.location(of: m.start, fileName: ctx.fileName)
             // `Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU`: a post tells the date and body first.
             let narrated = meta.date == nil && m.date == nil && !nested ? NarratedIssue.read(seg, before: m.start) : nil

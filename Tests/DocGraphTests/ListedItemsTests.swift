@@ -26,6 +26,11 @@ struct ListedItemsTests {
         ("II. KẾT QUẢ (06 nhiệm vụ đã hoàn thành)", nil),
         ("Thực hiện 06 nhiệm vụ (trọng tâm)", nil),
         ("Trong năm có 05 nhóm giải pháp được triển khai:", nil),
+        // Red-team round 7 (repro 05): activities, and their relatives.
+        ("Kế hoạch tổ chức các hoạt động kỷ niệm gồm 04 hoạt động sau:", 4),
+        ("Tập trung thực hiện 03 nhóm biện pháp sau:", 3),
+        ("Năm 2025 (05 công việc):", 5),
+        ("Trong tháng có 12 hoạt động được tổ chức:", nil),
     ] as [(String, Int?)])
     func stated(line: String, count: Int?) {
         #expect(ListedItems.stated(Substring(line.folded)) == count)

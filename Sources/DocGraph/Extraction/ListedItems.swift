@@ -4,8 +4,10 @@
 /// Markdown), whichever kind opens the list, up to a heading or the next section.
 enum ListedItems {
     /// What a count counts: words after the number, folded.
+    /// (`gồm 04 hoạt động sau:`, red team round 7; `03 nhóm biện pháp`, `05 công việc` their relatives.)
     private static let countedNouns = ["nhom nhiem vu", "nhiem vu", "van ban", "noi dung", "nhom giai phap", "giai phap",
-                                       "chuong trinh", "de an", "chi tieu", "nhom van de", "van de"]
+                                       "chuong trinh", "de an", "chi tieu", "nhom van de", "van de",
+                                       "nhom hoat dong", "hoat dong", "nhom bien phap", "bien phap", "cong viec"]
 
     /// The stated number of a line that announces a list: it ends with `:`, and names a number of
     /// one of `countedNouns` after `gồm`, before `sau`/`chủ yếu sau`, or alone in brackets (`(04 nhiệm vụ)`).

@@ -162,15 +162,7 @@ struct AnnouncedMatcher {
         }
 
         let planner = graph.nodes[Int(plan.planner)]
-        // `Đảng ủy các xã, thị trấn xây dựng kế hoạch …`, `Ủy ban nhân dân huyện xây dựng kế hoạch …` in a
-        // committee's resolution: a body that acts for itself writes the plan, not the planner; a commission
-        // or office (`Văn phòng Huyện ủy chủ trì, tham mưu …`) prepares what the planner issues.
-        let plannerIssues = plan.leadUnit.map { lead in !Self.actsForItself(IssuingBody(lead), planner: planner.issuer.map(IssuingBody.init)) } ?? true
-        let expected = ((a.issuer.map { [$0] } ?? (plannerIssues ? planner.issuer.map { [$0] } : nil) ?? []) + (plan.leadUnit.map { [$0] } ?? []))
-        // Each name placed in the planner's locality once (`placedIssuerID`), not once a plan: 23,000
-        // places looked up and bodies asked for 7,700 plans of 300 plan-heavy documents (callgrind, 87 M).
-        var expectedKeys: [Int32] = []
-        for name in expected { expectedKeys.append(placedIssuerID(name, in: planner.locality)) }
+        let expectedKeys = expectedIssuers(plan)
         var confirmed: Candidate?
         var unconfirmed: (Candidate, Fulfilment.Doubt)?
         // Asked once a subject and planner type: many plans repeat one task (callgrind, 100 plan-heavy
@@ -252,13 +244,24 @@ struct AnnouncedMatcher {
         return r.matchWord("gui ve") || r.matchWord("gui") || r.matchWord("bao cao")
     }
 
+    /// The bodies that may write a plan's announced document, each placed in the planner's locality: the
+    /// issuer the task names, else the planner unless its lead unit acts for itself, and the lead unit.
+    /// `Đảng ủy các xã, thị trấn xây dựng kế hoạch …`, `Ủy ban nhân dân huyện xây dựng kế hoạch …` in a
+    /// committee's resolution: a body that acts for itself writes the plan, not the planner; a commission
+    /// or office (`Văn phòng Huyện ủy chủ trì, tham mưu …`) prepares what the planner issues.
+    /// Each name is placed once (`placedIssuerID`), not once a plan: 23,000 places looked up and bodies
+    /// asked for 7,700 plans of 300 plan-heavy documents (callgrind, 87 M).
+    private mutating func expectedIssuers(_ plan: PlannedDocument) -> [Int32] {
+        let planner = graph.nodes[Int(plan.planner)]
+        let plannerIssues = plan.leadUnit.map { lead in !Self.actsForItself(IssuingBody(lead), planner: planner.issuer.map(IssuingBody.init)) } ?? true
+        let expected = (plan.announced.issuer.map { [$0] } ?? (plannerIssues ? planner.issuer.map { [$0] } : nil) ?? []) + (plan.leadUnit.map { [$0] } ?? [])
+        return expected.map { placedIssuerID($0, in: planner.locality) }
+    }
+
     /// ``match(_:planDate:)`` for a plan that ``carriesOutAlone(_:)``: the documents of the announced type that
     /// implement the planner, by the body expected to write them, dated after the plan.
     private mutating func matchCarryingOut(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
-        let planner = graph.nodes[Int(plan.planner)]
-        let plannerIssues = plan.leadUnit.map { lead in !Self.actsForItself(IssuingBody(lead), planner: planner.issuer.map(IssuingBody.init)) } ?? true
-        let expected = (plannerIssues ? planner.issuer.map { [$0] } ?? [] : []) + (plan.leadUnit.map { [$0] } ?? [])
-        let expectedKeys = expected.map { placedIssuerID($0, in: planner.locality) }
+        let expectedKeys = expectedIssuers(plan)
         var unconfirmed: Fulfilment?
         for e in graph.incoming(plan.planner) {
             let edge = graph.edges[Int(e)]
@@ -443,28 +446,24 @@ struct AnnouncedMatcher {
 
     /// `words(_:)` handed over one by one, without the array.
     static func forEachWord(_ s: String, _ body: (String) -> Void) {
-        var folded = s.folded
-        folded.withUTF8 { bytes in
-            var start = -1
-            for i in 0...bytes.count {
-                let b: UInt8 = i < bytes.count ? bytes[i] : 0
-                let isWordByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
-                if isWordByte {
-                    if start < 0 { start = i }
-                } else if start >= 0 {
-                    if i - start > 1 {
-                        let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                        if !isStopWord(word) { body(String(decoding: word, as: UTF8.self)) }
-                    }
-                    start = -1
-                }
-            }
+        forEachFoldedWord(s) { word in
+            if !isStopWord(word) { body(String(decoding: word, as: UTF8.self)) }
         }
     }
 
     /// `words(_:)` as it was: each word made a `String` and asked of `stop`; the form the byte test stands for.
     static func wordsAskingStop(_ s: String) -> [String] {
         var result: [String] = []
+        forEachFoldedWord(s) { word in
+            let w = String(decoding: word, as: UTF8.self)
+            if !stop.contains(w) { result.append(w) }
+        }
+        return result
+    }
+
+    /// The bytes of each word of `s` folded, longer than one letter: ASCII letters and digits (folded text
+    /// has one for every Vietnamese letter), split on every other byte.
+    private static func forEachFoldedWord(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var folded = s.folded
         folded.withUTF8 { bytes in
             var start = -1
@@ -474,14 +473,10 @@ struct AnnouncedMatcher {
                 if isWordByte {
                     if start < 0 { start = i }
                 } else if start >= 0 {
-                    if i - start > 1 {
-                        let w = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                        if !stop.contains(w) { result.append(w) }
-                    }
+                    if i - start > 1 { body(UnsafeBufferPointer(rebasing: bytes[start..<i])) }
                     start = -1
                 }
             }
         }
-        return result
     }
 }

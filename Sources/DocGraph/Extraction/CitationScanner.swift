@@ -860,7 +860,7 @@ enum CitationScanner {
     /// ended at `và`, and its citations named another body than its header).
     private static func joinsFields(_ seg: TextSegment, name start: Int, va: Int, limit: Int) -> Bool {
         let r = ByteReader(seg.bytes, from: start, end: limit)
-        guard r.phraseEnd("so", at: start) != nil || r.phraseEnd("bo", at: start) != nil, seg.startsUpperCase(at: start) else { return false }
+        guard namesDepartment(r, at: start), seg.startsUpperCase(at: start) else { return false }
         // `Sở Kế hoạch và Đầu tư tỉnh Nam Định và Sở Tài chính`: after the place, or before another
         // body, `và` joins two bodies.
         let before = ByteReader(seg.bytes, from: start, end: va)
@@ -870,6 +870,12 @@ enum CitationScanner {
         guard k < limit, seg.startsUpperCase(at: k) else { return false }
         // Only the fields a ministry's or department's name joins so: `Sở Y tế và Công an tỉnh` are two bodies.
         return Self.fieldsAfterVa.contains { r.phraseEnd($0, at: k) != nil }
+    }
+
+    /// Whether a name opens with `Sở` or `Bộ` (`Bộ trưởng Bộ …` too): a department's or a ministry's, whose
+    /// fields `và`, a dash or a comma join.
+    private static func namesDepartment(_ r: ByteReader, at start: Int) -> Bool {
+        r.phraseEnd("so", at: start) != nil || r.phraseEnd("bo", at: start) != nil
     }
 
     /// The second field of the ministries' and departments' names (`Kế hoạch và Đầu tư`, `Khoa học và Công
@@ -916,7 +922,7 @@ enum CitationScanner {
                 if k < limit, seg.startsUpperCase(at: k) { i = k; previousCapitalized = true; continue }
             }
             // `Sở Lao động - Thương binh và Xã hội`: a dash between a ministry's fields.
-            if c == UInt8(ascii: "-"), words >= 2, i + 1 < limit, b[i + 1] == 0x20, r.phraseEnd("so", at: start) != nil || r.phraseEnd("bo", at: start) != nil {
+            if c == UInt8(ascii: "-"), words >= 2, i + 1 < limit, b[i + 1] == 0x20, namesDepartment(r, at: start) {
                 var k = i + 1
                 while k < limit, b[k] == 0x20 { k += 1 }
                 if k < limit, seg.startsUpperCase(at: k) { i = k; previousCapitalized = true; continue }

@@ -820,6 +820,19 @@ struct RealFormTests {
         #expect(cited("Dự thảo Nghị quyết sửa đổi, bổ sung Nghị quyết số 05/2021/NQ-HĐND.").first?.modality == .planned)
     }
 
+    @Test("after a comma, a body named with its capital and a verb open a clause of their own: the citation before describes nothing (red team, round 7, repro 04)", arguments: [
+        ("Quyết định số 1234/QĐ-UBND ngày 05/3/2024 của UBND thành phố, Sở Nội vụ hướng dẫn thực hiện Kế hoạch số 30/KH-UBND như sau:", false),
+        ("Căn cứ Nghị quyết số 12-NQ/TU ngày 3/2/2021 của Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW như sau:", false),
+        ("Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh, Ủy ban nhân dân huyện hướng dẫn thực hiện Quyết định số 20/QĐ-UBND như sau:", false),
+        // A description names no body first, or names it after `của`, or inside its own words.
+        ("Quyết định số 1234/QĐ-UBND ngày 05/3/2024 của UBND thành phố, hướng dẫn thực hiện Kế hoạch số 30/KH-UBND.", true),
+        ("Quyết định số 1234/QĐ-UBND ngày 05/3/2024 của UBND thành phố về việc giao Sở Nội vụ hướng dẫn thực hiện Kế hoạch số 30/KH-UBND.", true),
+        ("Quyết định số 1234/QĐ-UBND ngày 05/3/2024 của UBND thành phố, sở nội vụ hướng dẫn thực hiện Kế hoạch số 30/KH-UBND.", true),
+    ])
+    func namedBodyOpensClause(text: String, nested: Bool) {
+        #expect(cited(text).last?.isNested == nested, "\(cited(text).map { ($0.id.description, $0.relation, $0.isNested) })")
+    }
+
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
     func monthGluedToThang() {
         #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")

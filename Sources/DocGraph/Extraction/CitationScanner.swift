@@ -170,6 +170,9 @@ enum CitationScanner {
                     // subject, a comma and a verb of the preamble open the citing document's next clause.
                     link = .independent
                     windowStart = gapStart
+                } else if opensClauseOfNamedBody(seg, gapStart..<m.start) {
+                    link = .independent
+                    windowStart = gapStart
                 } else if mainClauseMarker(b, gapStart..<m.start) {
                     // `… gắn với thực hiện Kết luận …` returns to the citing document's own clause.
                     link = .independent
@@ -1869,6 +1872,33 @@ enum CitationScanner {
         r.skipSpaces()
         return r.atEnd
     }
+
+    /// `Quyết định số 1234/QĐ-UBND ngày 05/3/2024 của UBND thành phố, Sở Nội vụ hướng dẫn thực hiện Kế hoạch số
+    /// 30/KH-UBND` (red team, round 7: the decision was read as guiding the plan): after a comma, a body named
+    /// with its capital and then a verb of relation open a clause of their own, whose subject is that body; the
+    /// citation before describes nothing. A description says what the document does without naming a body first
+    /// (`…, hướng dẫn thực hiện …`, `… về việc giao Sở Nội vụ hướng dẫn …`).
+    private static func opensClauseOfNamedBody(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
+        let b = seg.bytes
+        guard gap.count < 120 else { return false }
+        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
+        r.skipSpaces()
+        guard r.match(",") else { return false }
+        r.skipSpaces()
+        guard r.position < gap.upperBound, seg.startsUpperCase(at: r.position),
+              clauseSubjects.contains(where: { r.phraseEnd($0, at: r.position) != nil }) else { return false }
+        let clause = r.position..<gap.upperBound
+        // One body and its verb: another comma or a `của` makes it a description again.
+        guard !b[clause].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }),
+              ByteReader(b, from: clause.lowerBound, end: clause.upperBound).firstIndex(of: " cua ") == nil else { return false }
+        return findTrigger(b, window: clause) != nil
+    }
+
+    /// Words that open a body's name as the subject of a clause, folded.
+    private static let clauseSubjects = ["so ", "uy ban", "ubnd", "hdnd", "hoi dong", "ban thuong vu", "ban chap hanh", "thuong truc",
+                                         "huyen uy", "tinh uy", "thanh uy", "thi uy", "quan uy", "dang uy", "ban ", "phong ", "van phong",
+                                         "chi cuc", "cuc ", "bo ", "doan ", "huyen doan", "tinh doan", "thanh doan", "hoi ", "mat tran",
+                                         "cong an", "lien doan", "trung tam", "chi bo", "dang bo"]
 
     /// `Thực hiện Chỉ thị 05 …, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt, đồng thời ban hành Chỉ thị số
     /// 08/CT-HU …` (real: a news item on Gia Lâm's Huyện ủy, batch 16): a document the text reports another

@@ -59,6 +59,18 @@ struct RealFormTests {
         ("Căn cứ Thông tư số 03/2018/TT-BTN MT của Bộ.", "03/2018/TT-BTNMT"),
         ("Thực hiện Quyết định số 12/QĐ-UBND TP Hà Nội.", "12/QĐ-UBND"),
         ("Thực hiện Quyết định số 14/QĐ-BGD ngày 3/2/2020.", "14/QĐ-BGD"),
+        // An office code whose two fields lost their `&` to a space (reviewer, session 12), and its relatives; a
+        // code that is one already (`UBND`) takes nothing after it.
+        ("Căn cứ Công văn số 45/SGD ĐT ngày 21/11/2019.", "45/SGDĐT"),
+        ("Căn cứ Công văn số 45/SGD&ĐT ngày 21/11/2019.", "45/SGD&ĐT"),
+        ("Căn cứ Công văn số 45/PGD ĐT-KHTC ngày 21/11/2019.", "45/PGDĐT-KHTC"),
+        ("Căn cứ Công văn số 12/SNN PTNT về việc.", "12/SNNPTNT"),
+        ("Căn cứ Công văn số 45/UBND ĐT ngày 21/11/2019.", "45/UBND"),
+        // The term's number after a space (real: Đức Thọ's Huyện ủy, 2020), the code misspelt as written.
+        ("Tổ chức lễ công bố Nghị Quyết số 819/NQ – UVBTVQH 14, và các Quyết định.", "819/NQ-UVBTVQH14"),
+        ("Căn cứ Nghị quyết số 819/NQ-UBTVQH 14 ngày 21/11/2019.", "819/NQ-UBTVQH14"),
+        ("Căn cứ Luật số 47/2019/QH 14 ngày 22/11/2019.", "47/2019/QH14"),
+        ("Căn cứ Nghị quyết số 820/NQ-UBTVQH 2019 ngày 21/11/2019.", "820/NQ-UBTVQH"),
     ])
     func identifiers(text: String, id: String) {
         #expect(cited(text).map(\.id.description) == [id])

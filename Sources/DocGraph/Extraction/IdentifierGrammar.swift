@@ -213,6 +213,12 @@ enum IdentifierGrammar {
                 let e = k
                 while k < b.count, ByteReader.isLetter(b[k]), k - e < 10 { k += 1 }
             }
+            // `45/SGD ĐT`, `45/SGD&ĐT`, `12/SNN PTNT-KHTC`: a department's office code whose two fields lost their `&`
+            // to a space (reviewer, session 12), joined only for the halves departments write so (`GD` `ĐT`, `NN` `PTNT`).
+            if k + 1 < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: "&") {
+                let e = letters(b, from: k + 1, max: 6)
+                if e > k + 1, e >= b.count || !ByteReader.isAlnum(b[e]), joinsFieldHalves(s.originalText(start..<k), nfc(s.originalText((k + 1)..<e))) { k = e }
+            }
             while k < b.count, ByteReader.isDigit(b[k]), k - start < 14 { k += 1 }
             // `931/TTr-PGD.Q8`, `45/BC-UBND.VX`: an office's unit after a dot, as districts and
             // departments number their papers; a sentence's full stop has a space after it.
@@ -245,7 +251,7 @@ enum IdentifierGrammar {
             k = next
         }
         guard !parts.isEmpty, glued || k >= b.count || !ByteReader.isAlnum(b[k]) else { return nil }
-        var written = parts.map { nfc(s.originalText($0)) }
+        var written = parts.map { nfc(s.originalText($0)).replacingOccurrences(of: " ", with: "") }
         guard written.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         // `01/2016/TT-BGD ĐT`: a ministry's code with a space inside it (real: Phú Thọ 335/KH-UBND, 2023),
         // joined only when the halves together are a state issuer's code and the first half is none.
@@ -256,6 +262,13 @@ enum IdentifierGrammar {
                 written[written.count - 1] = last + tail
                 k = e
             }
+        }
+        // `819/NQ-UBTVQH 14`, `47/2019/QH 14`: the term's number after a space (real: Đức Thọ's Huyện ủy, 2020).
+        if let last = written.last, last.folded.hasSuffix("qh"), k + 3 <= b.count, b[k] == 0x20,
+           ByteReader.isDigit(b[k + 1]), ByteReader.isDigit(b[k + 2]), k + 3 == b.count || !ByteReader.isAlnum(b[k + 3]),
+           let term = Int(String(decoding: b[(k + 1)..<(k + 3)], as: UTF8.self)), (9...16).contains(term) {
+            written[written.count - 1] = last + String(term)
+            k += 3
         }
         // `1961/QĐUBND`, `61/2018/NĐCP`: a text layer that dropped the hyphen between the type
         // and the issuer; split where a type code meets a state issuer's code.
@@ -295,6 +308,18 @@ enum IdentifierGrammar {
             id = DocumentID(state: number, year: year, typeCode: written[0], issuerCode: written.dropFirst().joined(separator: "-"))
         }
         return IdentifierMatch(range: numberStart..<k, id: id)
+    }
+
+    /// A department's two fields as its office code writes them, the second often cut off by a space
+    /// where the `&` was: `SGD&ĐT`, `PGD ĐT`, `SNN&PTNT`, `SLĐ-TBXH` (then a hyphen: not here).
+    private static let fieldHalves: [(head: String, tail: String)] = [
+        ("GD", "ĐT"), ("KH", "ĐT"), ("NN", "PTNT"), ("LĐ", "TBXH"), ("KH", "CN"), ("TN", "MT"), ("VHTT", "DL"), ("TT", "TT"),
+    ]
+
+    /// Whether `head` (an office code, `SGD`) and `tail` (`ĐT`) are a department's two fields cut apart.
+    private static func joinsFieldHalves(_ head: String, _ tail: String) -> Bool {
+        let head = nfc(head)
+        return fieldHalves.contains { head.hasSuffix($0.head) && head.count > $0.head.count && tail == $0.tail }
     }
 
     /// Words that follow an id, folded: `ngày`, `của`, `về`, `năm`, `và`, `tại`.

@@ -174,6 +174,18 @@ struct CitationFormTests {
         #expect(cs.last?.relation == .amends)
     }
 
+    @Test("an alias defined by `viết tắt là` or `gọi là` after `sau đây` or a bracket, a named document's too; a body's short name, the kind word of a numbered id and a kind going on with a name are no uses (real: Cao Bằng's Tỉnh ủy 2025, Bộ Chính trị 19-KH/TW)")
+    func aliasRelatives() {
+        let named = Fixtures.extract("Để thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX, nhiệm kỳ 2025-2030 (sau đây viết tắt là Nghị quyết Đại hội), Ban Chấp hành Đảng bộ tỉnh Cao Bằng (sau đây viết tắt là Tỉnh ủy) ban hành Chương trình thực hiện Nghị quyết Đại hội. Tỉnh ủy lãnh đạo.").citations
+        #expect(named.map(\.id.description) == Array(repeating: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX", count: 2))
+        for definition in ["(sau đây gọi là Nghị quyết)", "(gọi tắt là Nghị quyết)", "(sau đây viết tắt là Nghị quyết)"] {
+            let cs = Fixtures.extract("Thực hiện Nghị quyết số 42-NQ/TW, ngày 24/11/2023 của Ban Chấp hành Trung ương \(definition), Bộ Chính trị ban hành Kế hoạch. Quán triệt Nghị quyết Trung ương 5 và Nghị quyết số 43-NQ/TW; tổ chức thực hiện Nghị quyết có hiệu quả.").citations
+            #expect(cs.filter { $0.id.description == "42-NQ/TW" }.count == 2, "\(definition): \(cs.map(\.id.description))")
+        }
+        // `được gọi là` in prose defines nothing.
+        #expect(Fixtures.extract("Thực hiện Nghị quyết số 21-NQ/TW ngày 3/2/2021, mô hình được gọi là Nghị quyết mẫu; Nghị quyết mẫu được nhân rộng.").citations.count == 1)
+    }
+
     @Test("a self-reference resolves to the citing document")
     func selfReference() throws {
         let file = Fixtures.extract("""

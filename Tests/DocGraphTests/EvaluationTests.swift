@@ -43,6 +43,9 @@ struct EvaluationTests {
         // Batch 17 (249–260: ward, commune and district posts, councils' sessions) names plans in lower
         // case without a number (`kế hoạch sử dụng đất năm 2022`, `kế hoạch ra quân ngày Chủ nhật xanh`,
         // marked doubtful in its gold): 0.899 on the set of 250.
+        // Batch 18 (261–272: Cao Bằng's council, Tỉnh ủy and UBND, news items of 2025 communes, mass
+        // organisations) came in at 23/36 named: 0.888 on the set of 262; a mass organisation's plenum, the
+        // alias `(sau đây viết tắt là Nghị quyết Đại hội)`, `điều lệ Đoàn` in lower case: 0.896.
         #expect(evaluation.namedRecall >= 0.895)
         #expect(evaluation.namedPrecision >= 0.99)
         // The third batch (19 documents, scored before any change for it) still has forms read

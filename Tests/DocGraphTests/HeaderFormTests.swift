@@ -483,4 +483,20 @@ struct HeaderFormTests {
         let onlyItself = f.citations.allSatisfy { $0.isSelfReference }
         #expect(onlyItself)
     }
+
+    @Test("a title line `CỦA …` after a line naming a cited document by number or date is that document's issuer, not the title's (real: Cao Bằng 3170/KH-UBND, 2018)", arguments: [
+        ("TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG NGÀY 12 THÁNG 01 NĂM 2018\nCỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÊ DUYỆT ĐỀ ÁN", "Ủy ban nhân dân tỉnh Cao Bằng"),
+        ("THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU\nCỦA BAN THƯỜNG VỤ TỈNH ỦY", "Ủy ban nhân dân tỉnh Cao Bằng"),
+        ("THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG NGÀY 12/01/2018\nCỦA THỦ TƯỚNG CHÍNH PHỦ", "Ủy ban nhân dân tỉnh Cao Bằng"),
+        // The title's own issuer right under the type word, or after a line that names no document.
+        ("CỦA ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nVỀ CHUYỂN ĐỔI SỐ", "Ủy ban nhân dân tỉnh Cao Bằng"),
+    ])
+    func titleLineOfCitedIssuer(title: String, issuer: String) {
+        for header in ["ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG", "ỦY\nBAN NHÂN DÂN\nTỈNH CAO BẰNG"] {
+            let f = Fixtures.extract("\(header)\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 3170/KH-UBND\nCao Bằng, ngày 09 tháng 10 năm 2018\n\nKẾ HOẠCH\n\(title)\nThực hiện Quyết định số 63/QĐ-TTg của Thủ tướng.\n")
+            #expect(f.documents.first?.issuer == issuer)
+        }
+        let party = Fixtures.extract("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ TÁM\nCỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII\nvề chiến lược\n\nNội dung.\n")
+        #expect(party.documents.first?.issuer?.hasPrefix("Ban Chấp hành Trung ương") == true, "\(String(describing: party.documents.first?.issuer))")
+    }
 }

@@ -845,6 +845,30 @@ struct RealFormTests {
         #expect(cited(text).last?.isNested == nested, "\(cited(text).map { ($0.id.description, $0.relation, $0.isNested) })")
     }
 
+    @Test("a charter with its kind in lower case and its organisation capitalised (real: a commune Youth Union's post in Giồng Riềng, 2023)", arguments: [
+        ("Căn cứ điều lệ Đoàn TNCS Hồ Chí Minh; Thực hiện kế hoạch số 09-KH/ĐTN.", ["Điều lệ Đoàn TNCS Hồ Chí Minh", "09-KH/ĐTN"]),
+        ("Căn cứ điều lệ Đoàn; thực hiện.", ["Điều lệ Đoàn TNCS Hồ Chí Minh"]),
+        ("Căn cứ điều lệ Đảng; Thực hiện kế hoạch số 09-KH/ĐTN.", ["Điều lệ Đảng", "09-KH/ĐTN"]),
+        ("Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh và Hướng dẫn.", ["Điều lệ Đoàn TNCS Hồ Chí Minh"]),
+        ("Căn cứ điều lệ đoàn, quy chế.", []),
+        ("Hội xây dựng điều lệ hoạt động của Hội.", []),
+    ])
+    func lowerCaseCharter(text: String, ids: [String]) {
+        #expect(cited(text).map(\.id.description) == ids)
+    }
+
+    @Test("after a cited document's description, `và` and another body's direction at a letter is the same frame again (real: Lạng Sơn's emulation board, 2018)")
+    func directionAfterDescription() {
+        let cs = cited("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư Trung ương Đảng về đẩy mạnh các phong trào thi đua (11/6/1948 - 11/6/2018) và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức.")
+        #expect(cs.last?.relation == .implements)
+        #expect(cs.last?.isNested == false)
+        let opinion = cited("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh thi đua và ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Công văn số 238-CV/TU ngày 19/3/2018.")
+        #expect(opinion.last?.isNested == false)
+        // Without a body's direction it is still the description's.
+        let described = cited("Thực hiện Quyết định số 22/QĐ-UBND ngày 23/01/2018 của UBND tỉnh về phê duyệt dự án và kế hoạch của Sở Xây dựng tại Tờ trình số 238/TTr-SXD.")
+        #expect(described.last?.isNested == true)
+    }
+
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
     func monthGluedToThang() {
         #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")
@@ -892,6 +916,14 @@ struct RealFormTests {
         ("Quán triệt Kết luận Hội nghị Trung ương 10 khóa XII.", "Kết luận Hội nghị Trung ương 10 khóa XII"),
         ("Thực hiện Nghị quyết Hội nghị Trung ương lần thứ mười hai khóa XII.", "Nghị quyết Hội nghị Trung ương 12 khóa XII"),
         ("Thực hiện Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X về công tác cán bộ.", "Kết luận Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 10 khóa X"),
+        // `của` before the committee, a mass organisation's central committee (real: Hội Nông dân tỉnh Lạng Sơn, 2017),
+        // and the relatives: the Youth Union by its kind alone, the Women's Union, a local Party committee after the number.
+        ("Quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Đảng khóa XII.", "Nghị quyết Hội nghị Trung ương 12 khóa XII"),
+        ("Quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI.", "Nghị quyết Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 12 khóa VI"),
+        ("Quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban chấp hành Hội Nông dân Việt Nam", "Nghị quyết Hội nghị Ban Chấp hành Hội Nông dân Việt Nam lần thứ 12"),
+        ("Quán triệt Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đoàn khóa XII.", "Nghị quyết Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 5 khóa XII"),
+        ("Quán triệt Nghị quyết Hội nghị Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam lần thứ 4 khóa XIII.", "Nghị quyết Hội nghị Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam lần thứ 4 khóa XIII"),
+        ("Quán triệt Nghị quyết Hội nghị lần thứ 3 của Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XX.", "Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh Cao Bằng lần thứ 3 khóa XX"),
     ])
     func plenumDocuments(text: String, name: String) {
         #expect(cited(text).map(\.id.description) == [name])

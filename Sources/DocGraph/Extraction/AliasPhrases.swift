@@ -1,5 +1,5 @@
-/// Where a segment says `gọi tắt là` (`… (sau đây gọi tắt là Nghị quyết 21)`), found once per
-/// segment.
+/// Where a segment says `gọi tắt là` (`… (sau đây gọi tắt là Nghị quyết 21)`) or one of its relatives
+/// (`viết tắt là`, `gọi là`), found once per segment.
 ///
 /// The words after the phrase define a short name; they are no mention of their own, a list of
 /// citations goes on across the parenthesis, and an identifier right after the phrase restates
@@ -12,16 +12,33 @@ struct AliasPhrases {
     init(_ segment: TextSegment) {
         let reader = ByteReader(segment.bytes)
         var spans: [Range<Int>] = []
-        var from = 0
-        while let start = reader.firstIndex(of: Self.phrase, from: from) {
-            let end = reader.phraseEnd(Self.phrase, at: start) ?? (start + Self.phrase.utf8.count)
-            spans.append(start..<end)
-            from = end
+        for (k, phrase) in Self.phrases.enumerated() {
+            var from = 0
+            while let start = reader.firstIndex(of: phrase, from: from) {
+                let end = reader.phraseEnd(phrase, at: start) ?? (start + phrase.utf8.count)
+                from = end
+                // `viết tắt là`, `gọi là` define a short name only as `gọi tắt là` does, after `sau đây` or a bracket
+                // (`được gọi là` in prose defines nothing).
+                if k > 0, !Self.opensDefinition(segment.bytes, before: start) { continue }
+                spans.append(start..<end)
+            }
         }
-        self.spans = spans
+        self.spans = Self.phrases.count > 1 ? spans.sorted { $0.lowerBound < $1.lowerBound } : spans
     }
 
-    static let phrase = "goi tat la"
+    /// The phrases that define a short name, folded: `(sau đây gọi tắt là …)` (the usual one), `(sau đây viết
+    /// tắt là Nghị quyết Đại hội)` (real: Cao Bằng's Tỉnh ủy, 2025), `(sau đây gọi là …)`.
+    static let phrases = ["goi tat la", "viet tat la", "goi la"]
+
+    /// Whether `sau đây` or an opening bracket stands right before `start`.
+    private static func opensDefinition(_ b: [UInt8], before start: Int) -> Bool {
+        var i = start
+        while i > 0, ByteReader.isSpace(b[i - 1]) { i -= 1 }
+        if i > 0, b[i - 1] == UInt8(ascii: "(") { return true }
+        let word = Array("sau day".utf8)
+        guard i >= word.count, b[(i - word.count)..<i].elementsEqual(word) else { return false }
+        return i == word.count || !ByteReader.isAlnum(b[i - word.count - 1])
+    }
 
     /// Whether the segment has no alias definition at all (most have none).
     var isEmpty: Bool { spans.isEmpty }

@@ -170,6 +170,9 @@ enum CitationScanner {
                     // subject, a comma and a verb of the preamble open the citing document's next clause.
                     link = .independent
                     windowStart = gapStart
+                } else if let frame = directionAfterDescription(b, gapStart..<m.start) {
+                    link = .clauseSibling
+                    windowStart = frame
                 } else if opensClauseOfNamedBody(seg, gapStart..<m.start) {
                     link = .independent
                     windowStart = gapStart
@@ -703,7 +706,8 @@ enum CitationScanner {
         var from = 0
         while !aliasPhrases.isEmpty, let phrase = aliasPhrases.first(in: from..<b.count) {
             from = phrase.upperBound
-            guard let at = wordEnding(b, at: trimmedEnd(b, before: phrase.lowerBound), "sau day"),
+            let before = trimmedEnd(b, before: phrase.lowerBound)
+            guard let at = wordEnding(b, at: before, "sau day") ?? (before > 0 && b[before - 1] == UInt8(ascii: "(") ? before - 1 : nil),
                   let owner = mentions.last(where: { $0.idRange.upperBound <= at && at - $0.idRange.upperBound < 400 }) else { continue }
             // `Đề án “Xây dựng nếp sống văn minh đô thị và nông thôn (sau đây gọi tắt là NSVMĐT&NT) …”`: inside a
             // quoted name, or a name read whole, the short name is of a phrase of that name, not of a document.
@@ -716,6 +720,8 @@ enum CitationScanner {
             while e > p, ByteReader.isSpace(b[e - 1]) || b[e - 1] == UInt8(ascii: ".") { e -= 1 }
             guard e > p else { continue }
             if mentions.contains(where: { $0.idRange.lowerBound >= p && $0.idRange.upperBound <= e }) { continue }
+            // `(sau đây viết tắt là Tỉnh ủy)`, `(sau đây gọi tắt là UBND)`: a body's short name, no document's.
+            guard startsWithTypeWord(b[p..<e]) else { continue }
             let name = String(decoding: b[p..<e], as: UTF8.self)
             ctx.aliases.append((name, owner.id))
         }
@@ -726,7 +732,14 @@ enum CitationScanner {
                 at = end
                 // Skip the definition itself and uses inside other mentions.
                 if aliasPhrases.defines(at: i, within: 24) { continue }
-                if result.contains(where: { $0.idRange.overlaps(i..<end) }) { continue }
+                // Nor the type word of a mention (`Nghị quyết số 42-NQ/TW` when `Nghị quyết` is the short name).
+                if result.contains(where: { (min($0.start, $0.idRange.lowerBound)..<$0.idRange.upperBound).overlaps(i..<end) }) { continue }
+                // A short name that is a kind alone (`Nghị quyết`) names no other document of that kind: `Nghị quyết số …`,
+                // `Nghị quyết Trung ương 5` go on with a number or a capitalised name.
+                var next = ByteReader(b, from: end)
+                next.skipSpaces()
+                if next.matchWord("so") || next.current.map(ByteReader.isDigit) == true
+                    || (next.position < b.count && ByteReader.isLetter(b[next.position]) && seg.startsUpperCase(at: next.position)) { continue }
                 result.append(Mention(start: i, idRange: i..<end, id: id, typeWord: nil, kind: .alias))
             }
         }
@@ -1301,6 +1314,32 @@ enum CitationScanner {
         guard named, wordEnding(b, at: trimmedEnd(b, before: gap.upperBound), "tai") != nil else { return false }
         // One body's name between: no clause of its own.
         return !b[r.position..<gap.upperBound].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
+    }
+
+    /// `Thực hiện Chỉ thị số 22/CT-TW … về đẩy mạnh … (11/6/1948 - 11/6/2018) và chỉ đạo của UBND tỉnh tại văn bản
+    /// số 238/UBND-KGVX` (real: Lạng Sơn's emulation board, 2018): after the cited document's description, `và` and
+    /// another body's direction or opinion (`chỉ đạo`, `ý kiến`) at a letter is the same frame again; the start of
+    /// that `và`, or nil. Without the opinion's word (`… về A và B của Sở X tại …`) it stays in the description.
+    private static func directionAfterDescription(_ b: [UInt8], _ gap: Range<Int>) -> Int? {
+        let lower = max(gap.lowerBound, gap.upperBound - 120)
+        let reader = ByteReader(b, from: lower, end: gap.upperBound)
+        var from = lower
+        var found: Int?
+        while let v = reader.firstIndex(of: "va ", from: from) {
+            from = v + 3
+            guard v == 0 || !ByteReader.isAlnum(b[v - 1]) else { continue }
+            var r = ByteReader(b, from: v + 3, end: gap.upperBound)
+            r.skipSpaces()
+            guard skipOpinion(&r), r.matchWord("cua") else { continue }
+            // `… tại văn bản số 238/UBND-KGVX`: the number's mention may start after `văn bản số`.
+            var end = trimmedEnd(b, before: gap.upperBound)
+            if let so = wordEnding(b, at: end, "so") { end = trimmedEnd(b, before: so) }
+            if let letter = wordEnding(b, at: end, "van ban") { end = trimmedEnd(b, before: letter) }
+            guard wordEnding(b, at: end, "tai") != nil,
+                  !b[r.position..<gap.upperBound].contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }) else { continue }
+            found = v
+        }
+        return found
     }
 
     /// Heads and bodies that put a request to the one deciding, folded.

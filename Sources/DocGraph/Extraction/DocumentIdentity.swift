@@ -746,6 +746,18 @@ enum DocumentIdentity {
         return (place, date)
     }
 
+    /// Whether a title line (folded) ends naming a cited document by its number or date (`… QUYẾT ĐỊNH SỐ
+    /// 63/QĐ-TTG NGÀY 12 THÁNG 01 NĂM 2018`, `… NGHỊ QUYẾT 05-NQ/TU`), so that a `CỦA …` line after it is that
+    /// document's issuer, not the title's. `HỘI NGHỊ LẦN THỨ TÁM` / `CỦA BAN CHẤP HÀNH …` names none.
+    private static func namesCitedDocument(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard let last = words.last else { return false }
+        if last.contains(where: \.isNumber), last.contains("/") || last.contains("-") { return true }
+        // `… NGÀY 12 THÁNG 01 NĂM 2018`, `… NGÀY 12/01/2018`, `… NĂM 2018` after a number.
+        return last.count == 4 && last.allSatisfy(\.isNumber) && words.count >= 2 && words[words.count - 2] == "nam"
+            && words.contains { $0.contains("/") && $0.contains(where: \.isNumber) }
+    }
+
     /// `Quận 2, ngày …`, `Phường 10`: the one number a place name may hold is a district's or
     /// ward's, right after its word.
     private static func numberedPlace(_ words: [ArraySlice<UInt8>], _ k: Int) -> Bool {
@@ -768,7 +780,11 @@ enum DocumentIdentity {
             guard DocumentSplitter.isUpperCase(original) else { break }
             // `KẾ HOẠCH` / `CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023` / `PHẦN I. KẾT QUẢ …`: cased as any title in capitals.
             if startsPreamble(f) { record.titleLines = t..<k; return finishTitle(casedOnce(subject), into: &record) }
-            if f.hasPrefix("cua ") {
+            if f.hasPrefix("cua "), !subject.isEmpty, namesCitedDocument(String(text.foldedLine(k - 1))) {
+                // `TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG NGÀY 12 THÁNG 01 NĂM 2018` / `CỦA THỦ TƯỚNG CHÍNH
+                // PHỦ VỀ …` (real: Cao Bằng 3170/KH-UBND, 2018): the line goes on naming the cited document's issuer.
+                subject.append(original)
+            } else if f.hasPrefix("cua ") {
                 let name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
                 var body = String(name.dropFirst(4))
                 if let khoa = body.folded.range(of: " khoa ") {

@@ -54,6 +54,17 @@ public enum MassOrganisation: String, Hashable, Sendable, CaseIterable {
         (["xa"], .commune, nil), (["phuong"], .commune, nil), (["khoi"], .bloc, nil), (["tp"], .city, "thanh-pho"),
     ]
 
+    /// The end of an organisation's name written at `start`, capitalised (`Hội Nông dân Việt Nam`, `Đoàn
+    /// Thanh niên Cộng sản Hồ Chí Minh`), the longest name first; nil if none is written there.
+    static func nameEnd(_ s: TextSegment, at start: Int) -> Int? {
+        guard start < s.bytes.count, s.startsUpperCase(at: start) else { return nil }
+        let r = ByteReader(s.bytes, from: start)
+        return phrases.lazy.compactMap { r.phraseEnd($0, at: start) }.first
+    }
+
+    /// Every name of `names` as one folded phrase, longest first.
+    private static let phrases: [String] = names.map { $0.words.joined(separator: " ") }.sorted { $0.count > $1.count }
+
     /// Reads `words` (folded) as a committee of one of these organisations, or nil.
     static func read(_ words: [String]) -> Reading? {
         guard words.count >= 2 else { return nil }

@@ -60,14 +60,15 @@ enum NamedDocuments {
             // `qcvn`/`tcvn`: three bytes decide before the phrases are tried (most `q` and `t` words are `quy`, `trong`, …).
             if c == UInt8(ascii: "q") || c == UInt8(ascii: "t"), i + 3 < b.count, b[i + 1] == UInt8(ascii: "c"), b[i + 2] == UInt8(ascii: "v"),
                b[i + 3] == UInt8(ascii: "n"), let m = standard(s, at: i) { result.append(m); i = m.range.upperBound; continue }
-            if c == UInt8(ascii: "d"), let e = reader.phraseEnd("dieu le dang", at: i), originalIsCapitalized(s, i) {
+            // `Căn cứ điều lệ Đảng` (the kind in lower case, the Party's name capitalised: real, a commune Youth Union's post).
+            if c == UInt8(ascii: "d"), let e = reader.phraseEnd("dieu le dang", at: i), originalIsCapitalized(s, i) || originalIsCapitalized(s, e - 4) {
                 result.append(Match(range: i..<e, name: "Điều lệ Đảng", typeWord: s.originalText(i..<(i + 6)), date: nil))
                 i = e
                 continue
             }
             // `Căn cứ Điều lệ Đoàn và …`, `Điều lệ Công đoàn`: a mass organisation's charter by its short name
             // (real: the Youth Union's 411-KH/TWĐTN-BTC, 2021); a name that goes on in capitals is read whole below.
-            if c == UInt8(ascii: "d"), originalIsCapitalized(s, i), let (e, name) = shortCharter(s, at: i, reader: reader) {
+            if c == UInt8(ascii: "d"), let (e, name) = shortCharter(s, at: i, reader: reader) {
                 result.append(Match(range: i..<e, name: name, typeWord: s.originalText(i..<(i + 6)), date: nil))
                 i = e
                 continue
@@ -326,24 +327,18 @@ enum NamedDocuments {
             r.skipSpaces()
             if r.matchWord("lan thu") { r.skipSpaces(); number = Self.ordinal(&r) } else { number = r.readNumber(digits: 1...2) }
         } else if meeting, r.matchWord("lan thu") {
-            // `lần thứ năm Ban Chấp hành Trung ương (Đảng)`.
+            // `lần thứ năm Ban Chấp hành Trung ương (Đảng)`, `lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân
+            // Việt Nam` (real: Hội Nông dân tỉnh Lạng Sơn, 2017).
             r.skipSpaces()
             number = Self.ordinal(&r)
             r.skipSpaces()
-            guard r.matchWord("ban chap hanh trung uong") else { return nil }
-        } else if meeting, r.matchWord("ban chap hanh") {
+            _ = r.matchWord("cua")
             r.skipSpaces()
-            if r.matchWord("trung uong") {
-                var d = r
-                d.skipSpaces()
-                if d.matchWord("dang") { r = d }
-            } else if r.phraseEnd("dang bo", at: r.position) != nil {
-                let end = localPartyEnd(s, from: r.position)
-                body = s.originalText(r.position..<end)
-                r.position = end
-            } else {
-                return nil
-            }
+            guard r.matchWord("ban chap hanh"), let committee = committeeBody(s, &r) else { return nil }
+            body = committee
+        } else if meeting, r.matchWord("ban chap hanh") {
+            guard let committee = committeeBody(s, &r) else { return nil }
+            body = committee
             r.skipSpaces()
             guard r.matchWord("lan thu") else { return nil }
             r.skipSpaces()
@@ -371,6 +366,44 @@ enum NamedDocuments {
         let termText = term.map { " khóa \($0)" } ?? ""
         let name = body.map { "\(kind) Hội nghị Ban Chấp hành \($0) lần thứ \(n)\(termText)" } ?? "\(kind) Hội nghị Trung ương \(n)\(termText)"
         return Match(range: i..<end, name: name, typeWord: typeWord, date: nil)
+    }
+
+    /// Whose Executive Committee met, read after `Ban Chấp hành`: `Trung ương (Đảng)` is the Party's Central
+    /// Committee (nil body: the plenum's usual name); `Trung ương Hội Nông dân Việt Nam`, `Trung ương Đoàn`, `Hội
+    /// Nông dân Việt Nam`, a mass organisation's, and `Đảng bộ tỉnh …` a local Party committee's, named as written.
+    /// `.some(nil)` for the Party's Central Committee, nil for no committee.
+    private static func committeeBody(_ s: TextSegment, _ r: inout ByteReader) -> String?? {
+        r.skipSpaces()
+        let start = r.position
+        if r.matchWord("trung uong") {
+            var d = r
+            d.skipSpaces()
+            if let end = MassOrganisation.nameEnd(s, at: d.position) {
+                r.position = end
+                return .some(s.originalText(start..<end))
+            }
+            // Only the Youth Union is called by its kind alone: `Ban Chấp hành Trung ương Đoàn khóa XII`.
+            if d.phraseEnd("doan", at: d.position) != nil, s.startsUpperCase(at: d.position) {
+                var e = d
+                _ = e.matchWord("doan")
+                if !e.matchWord("dang bo") {
+                    r.position = e.position
+                    return .some(s.originalText(start..<e.position))
+                }
+            }
+            if d.matchWord("dang") { r = d }
+            return .some(nil)
+        }
+        if r.phraseEnd("dang bo", at: r.position) != nil {
+            let end = localPartyEnd(s, from: r.position)
+            r.position = end
+            return .some(s.originalText(start..<end))
+        }
+        if let end = MassOrganisation.nameEnd(s, at: r.position), ByteReader(s.bytes, from: start, end: end).firstIndex(of: "viet nam") != nil {
+            r.position = end
+            return .some(s.originalText(start..<end))
+        }
+        return nil
     }
 
     /// `năm`, `tư`, `mười hai`, `4`: the number of a plenum, read and passed over.
@@ -549,14 +582,22 @@ enum NamedDocuments {
     }
 
     /// `Điều lệ Đoàn`, `Điều lệ Công đoàn` not followed by more of a name in capitals: the end and the
-    /// charter's full name.
+    /// charter's full name. With the kind in lower case (`Căn cứ điều lệ Đoàn TNCS Hồ Chí Minh`, real: a commune
+    /// Youth Union's post in Giồng Riềng, 2023), no other rule reads the name: its capitalised words are taken here.
     private static func shortCharter(_ s: TextSegment, at i: Int, reader: ByteReader) -> (Int, String)? {
+        let kindCapitalised = originalIsCapitalized(s, i)
         for (short, full) in [("dieu le doan", "Điều lệ Đoàn TNCS Hồ Chí Minh"), ("dieu le cong doan", "Điều lệ Công đoàn Việt Nam")] {
             guard let e = reader.phraseEnd(short, at: i), originalIsCapitalized(s, i + 8) else { continue }
-            var next = e
-            while next < s.bytes.count, s.bytes[next] == 0x20 { next += 1 }
-            if next < s.bytes.count, ByteReader.isLetter(s.bytes[next]), originalIsCapitalized(s, next) { return nil }
-            return (e, full)
+            var end = e
+            while true {
+                var next = end
+                while next < s.bytes.count, s.bytes[next] == 0x20 { next += 1 }
+                guard next < s.bytes.count, ByteReader.isLetter(s.bytes[next]), originalIsCapitalized(s, next) else { break }
+                if kindCapitalised { return nil }
+                end = next
+                while end < s.bytes.count, ByteReader.isLetter(s.bytes[end]) { end += 1 }
+            }
+            return (end, full)
         }
         return nil
     }

@@ -48,6 +48,11 @@ struct ListedItemsTests {
         #expect(table.map(\.listed) == [4])
         let numbered = counts("Bộ Chính trị yêu cầu tập trung thực hiện 03 nhóm nhiệm vụ, giải pháp chủ yếu sau:\n1. Một.\n1.1. Chi tiết.\n2. Hai.\n3. Ba.\nTỔ CHỨC THỰC HIỆN\n1. Các tỉnh ủy xây dựng chương trình.\n")
         #expect(numbered.map(\.listed) == [3] && numbered.map(\.stated) == [3])
+        // Lettered items (red team, round 8, repro 06); under numbered items they are sub-items.
+        let lettered = counts("Để đạt mục tiêu, UBND xã triển khai đồng bộ 05 nhóm giải pháp sau:\na) Tuyên truyền.\nb) Hỗ trợ chi phí.\nc) Xây dựng nhãn hiệu.\nd) Kết nối tiêu thụ.\n\nII. TỔ CHỨC THỰC HIỆN\nNội dung.\n")
+        #expect(lettered.map(\.listed) == [4] && lettered.map(\.stated) == [5])
+        let nested = counts("Tập trung thực hiện 02 nhóm giải pháp sau:\n1. Một.\na) Chi tiết.\nb) Chi tiết.\n2. Hai.\nII. TỔ CHỨC THỰC HIỆN\n")
+        #expect(nested.map(\.listed) == [2])
         let cut = counts("Điều 1. Nhất trí thông qua 07 nội dung như sau:\n\n1. Phương án sử dụng nguồn tăng thu.\n\n2. Bố trí kế hoạch vốn theo Chỉ thị số \n")
         #expect(cut.isEmpty)
     }

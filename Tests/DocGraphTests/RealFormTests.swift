@@ -869,6 +869,21 @@ struct RealFormTests {
         #expect(described.last?.isNested == true)
     }
 
+    @Test("a request put to a body it names (`Đề nghị UBND tỉnh …`, `Kiến nghị Bộ …`) guides nothing itself, and the revision it asks for is proposed (red team, round 8, repro 02)", arguments: [
+        ("2. Đề nghị UBND tỉnh hướng dẫn việc áp dụng Quyết định số 88/QĐ-UBND ngày 10/4/2023 của UBND huyện Văn Yên.", Relation.references, Modality.enacted),
+        ("Kính đề nghị Sở Tư pháp hướng dẫn thực hiện Nghị định số 12/2024/NĐ-CP.", .references, .enacted),
+        ("Đề nghị UBND tỉnh xem xét, bãi bỏ Quyết định số 88/QĐ-UBND ngày 10/4/2023.", .repeals, .planned),
+        ("Kiến nghị Bộ Nội vụ sửa đổi Thông tư số 01/2021/TT-BNV.", .amends, .planned),
+        // The text's own act, a request received, and a request to units it does not name stay as they are.
+        ("UBND xã hướng dẫn việc áp dụng Quyết định số 88/QĐ-UBND ngày 10/4/2023.", .guides, .enacted),
+        ("Theo đề nghị của Sở Nội vụ, bãi bỏ Quyết định số 88/QĐ-UBND ngày 10/4/2023.", .repeals, .enacted),
+        ("Đề nghị các phòng, ban hướng dẫn thực hiện Kế hoạch số 12/KH-UBND ngày 1/3/2024.", .guides, .enacted),
+    ])
+    func requestPutToANamedBody(text: String, relation: Relation, modality: Modality) {
+        let c = cited(text).first
+        #expect(c?.relation == relation && c?.modality == modality, "\(String(describing: c.map { ($0.relation, $0.modality) }))")
+    }
+
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
     func monthGluedToThang() {
         #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")

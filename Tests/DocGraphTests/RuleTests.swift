@@ -255,6 +255,17 @@ struct RuleTests {
         #expect(IdentityScope.centrallyRunCities.contains("Đà Nẵng") && !IdentityScope.centrallyRunCities.contains("Nghệ An"))
     }
 
+    /// Red team, round 8 (repro 01): the former and the new Đảng ủy xã Đông Cuông (2025) share a name and a number.
+    @Test("duplicate-identity: a commune committee's term starts on 1 July (its congress comes first; the new communes began on 1 July 2025)")
+    func communeTermStartsInJuly() {
+        let old = "ĐẢNG BỘ HUYỆN VĂN YÊN\nĐẢNG ỦY XÃ ĐÔNG CUÔNG\n*\nSố 03-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Cuông, ngày 15 tháng 03 năm 2023\n\nNGHỊ QUYẾT\nvề phát triển kinh tế\n"
+        let new = "ĐẢNG BỘ TỈNH LÀO CAI\nĐẢNG ỦY XÃ ĐÔNG CUÔNG\n*\nSố 03-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Cuông, ngày 15 tháng 08 năm 2025\n\nNGHỊ QUYẾT\nvề phát triển kinh tế\n\nKế thừa Nghị quyết số 03-NQ/ĐU ngày 15/3/2023 của Đảng ủy xã Đông Cuông (cũ).\n"
+        #expect(F.findings(F.graph([("c01.txt", old), ("d01.txt", new)]), .duplicateIdentity).isEmpty)
+        #expect(TermCalendar.localTerm(on: SimpleDate(year: 2025, month: 8, day: 15)!, grassroots: true) == "2025-2030")
+        #expect(TermCalendar.localTerm(on: SimpleDate(year: 2025, month: 8, day: 15)!) == "2020-2025")
+        #expect(TermCalendar.localTerm(on: SimpleDate(year: 2025, month: 6, day: 30)!, grassroots: true) == "2020-2025")
+    }
+
     /// Red-team round 3 (repro 12): plans cascade, a district's plan assigning its communes' plans.
     @Test("unmet-obligation: a district plan's `Tổ chức thực hiện` assigns the communes' plans")
     func obligationInAPlan() {

@@ -86,4 +86,15 @@ struct SentenceTaskTests {
         let plan = ("kh.txt", "TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO\nSố 20-KH/BTGTU\nVinh, ngày 20 tháng 6 năm 2022\nKẾ HOẠCH\nthực hiện Kết luận số 18-KL/TU ngày 10/3/2022 của Ban Thường vụ Tỉnh ủy\n")
         #expect(F.findings(F.graph([conclusion, plan]), .overduePlan).isEmpty)
     }
+
+    @Test("a report sent to a body (`về Sở Nội vụ`, `gửi UBND tỉnh`) is a duty of those addressed, no document announced (red team, round 8, repro 04)", arguments: [
+        ("2. Báo cáo kết quả về Sở Nội vụ trước ngày 15/10/2025.", 0),
+        ("2. Báo cáo kết quả thực hiện gửi UBND tỉnh trước ngày 15/10/2025.", 0),
+        // What a report is about is no body: it stays a document to write.
+        ("2. Sở Nội vụ xây dựng Báo cáo về tình hình tổ chức bộ máy, hoàn thành trước ngày 15/10/2025.", 1),
+    ])
+    func reportSentToABody(line: String, overdue: Int) {
+        let guide = ("hd.txt", "UBND TỈNH LÀO CAI\nSỞ NỘI VỤ\nSố: 12/HD-SNV\nLào Cai, ngày 22 tháng 9 năm 2025\nHƯỚNG DẪN\nthực hiện sắp xếp\n\nSở Nội vụ hướng dẫn UBND các xã, phường một số nội dung sau:\n1. Rà soát các phòng chuyên môn.\n\(line)\n")
+        #expect(F.findings(F.graph([guide]), .overduePlan).count == overdue)
+    }
 }

@@ -338,13 +338,18 @@ enum CitationScanner {
             }
             if m.kind == .selfReference { nested = false; citing = ctx.document }
 
+            // `Đề nghị UBND tỉnh hướng dẫn việc áp dụng Quyết định số 88/QĐ-UBND` (red team, round 8: a false
+            // superseded-citation error), `Kiến nghị Bộ Nội vụ sửa đổi Thông tư …`: the text asks a body it names to
+            // act; it guides nothing itself, and a revision it asks for is proposed, not made.
+            let requested = !nested && (relation == .guides || relation.isRevision) && asksNamedBody(seg, window: windowStart..<m.start)
+            if requested, relation == .guides { relation = .references }
             let task = ctx.tasks.last { $0.range.contains(m.start) }?.context
             // A nested citation states a fact about the cited document, never a plan of this one.
             // A submission (`Tờ trình`) proposes what it names: its revisions are planned, never enacted (red team,
             // round 7: `TỜ TRÌNH / Dự thảo Nghị quyết bãi bỏ Nghị quyết số 08/2022/NQ-HĐND` repealed it).
             // So does a draft's title (`Dự thảo Nghị quyết sửa đổi …`); a draft named as a paper stays what it is.
             let proposed = relation.isRevision && (ctx.documentTypeCode == "TTr" || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao") != nil)
-            let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start) || proposed)
+            let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start) || proposed || (requested && relation.isRevision))
             let location = seg.location(of: m.start, fileName: ctx.fileName)
             // `Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU`: a post tells the date and body first.
             let narrated = meta.date == nil && m.date == nil && !nested ? NarratedIssue.read(seg, before: m.start) : nil
@@ -1925,7 +1930,7 @@ enum CitationScanner {
         guard r.match(",") else { return false }
         r.skipSpaces()
         guard r.position < gap.upperBound, seg.startsUpperCase(at: r.position),
-              clauseSubjects.contains(where: { r.phraseEnd($0, at: r.position) != nil }) else { return false }
+              IssuingBodies.nameOpenings.contains(where: { r.phraseEnd($0, at: r.position) != nil }) else { return false }
         let clause = r.position..<gap.upperBound
         // One body and its verb: another comma or a `của` makes it a description again.
         guard !b[clause].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }),
@@ -1933,11 +1938,26 @@ enum CitationScanner {
         return findTrigger(b, window: clause) != nil
     }
 
-    /// Words that open a body's name as the subject of a clause, folded.
-    private static let clauseSubjects = ["so ", "uy ban", "ubnd", "hdnd", "hoi dong", "ban thuong vu", "ban chap hanh", "thuong truc",
-                                         "huyen uy", "tinh uy", "thanh uy", "thi uy", "quan uy", "dang uy", "ban ", "phong ", "van phong",
-                                         "chi cuc", "cuc ", "bo ", "doan ", "huyen doan", "tinh doan", "thanh doan", "hoi ", "mat tran",
-                                         "cong an", "lien doan", "trung tam", "chi bo", "dang bo"]
+    /// Whether the clause asks a body it names, capitalised, to act: `Đề nghị UBND tỉnh …`, `Kính đề nghị Sở Tư pháp
+    /// …`, `Kiến nghị Bộ Nội vụ …`. `Theo đề nghị của …` (a request received) and `đề nghị các phòng, ban …` (no
+    /// body named) do not.
+    private static func asksNamedBody(_ seg: TextSegment, window: Range<Int>) -> Bool {
+        let b = seg.bytes
+        let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
+        for phrase in ["de nghi", "kien nghi"] {
+            var from = window.lowerBound
+            while let i = r.firstIndex(of: phrase, from: from) {
+                from = i + phrase.utf8.count
+                guard i == 0 || !ByteReader.isAlnum(b[i - 1]) else { continue }
+                var q = ByteReader(b, from: from, end: window.upperBound)
+                guard q.current.map(ByteReader.isSpace) == true else { continue }
+                q.skipSpaces()
+                if q.position < window.upperBound, seg.startsUpperCase(at: q.position),
+                   IssuingBodies.nameOpenings.contains(where: { q.phraseEnd($0, at: q.position) != nil }) { return true }
+            }
+        }
+        return false
+    }
 
     /// `Thực hiện Chỉ thị 05 …, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt, đồng thời ban hành Chỉ thị số
     /// 08/CT-HU …` (real: a news item on Gia Lâm's Huyện ủy, batch 16): a document the text reports another

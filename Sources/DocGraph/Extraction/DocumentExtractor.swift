@@ -217,6 +217,25 @@ enum AnnouncedDocuments {
         return nil
     }
 
+    /// Whether `về` or `gửi` then a body's name, capitalised, follow within the report's first words (`kết quả về Sở
+    /// Nội vụ`); `Báo cáo về tình hình …` (what it is about) is no body.
+    private static func sentToBody(_ seg: TextSegment, from start: Int) -> Bool {
+        let b = seg.bytes
+        let end = min(b.count, start + 80)
+        let r = ByteReader(b, from: start, end: end)
+        for word in ["ve ", "gui "] {
+            var from = start
+            while let i = r.firstIndex(of: word, from: from) {
+                from = i + word.utf8.count
+                guard i > 0, !ByteReader.isAlnum(b[i - 1]) else { continue }
+                var q = ByteReader(b, from: from, end: end)
+                q.skipSpaces()
+                if q.position < end, seg.startsUpperCase(at: q.position), IssuingBodies.nameOpenings.contains(where: { q.phraseEnd($0, at: q.position) != nil }) { return true }
+            }
+        }
+        return false
+    }
+
     static func find(_ task: String) -> AnnouncedDocument? {
         let text = FoldedText(task)
         return find(task, in: TextSegment(text, range: 0..<text.bytes.count))
@@ -250,6 +269,9 @@ enum AnnouncedDocuments {
             if r.matchWord("so") || (r.current.map(ByteReader.isDigit) ?? false) { return nil }
             // `Báo cáo Bộ Chính trị …` reports to a body: a verb, not a document.
             if w.code == "BC", ["bo chinh tri", "ban bi thu", "ban thuong vu", "thuong truc", "ban chap hanh", "tinh uy", "thanh uy", "cap uy"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return nil }
+            // `Báo cáo kết quả về Sở Nội vụ trước ngày …`, `báo cáo gửi UBND tỉnh`: a report sent to a body is a duty of
+            // those addressed, no document of this one (red team, round 8: a false overdue-plan warning).
+            if w.code == "BC", sentToBody(seg, from: wordEnd) { return nil }
             let meta = CitationScanner.parseMetadata(seg, from: wordEnd, limit: seg.bytes.count)
             var subject = meta.subject
             if subject == nil {

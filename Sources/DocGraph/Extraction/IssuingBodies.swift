@@ -43,6 +43,13 @@ enum IssuingBodies {
         .sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
         .map { ((prefix: $0.key + " ", words: $0.key.split(separator: " ").count, whole: $0.key), $0.value) }
 
+    /// Words that open a body's name, folded (`Sở …`, `UBND …`, `Ban Thường vụ …`, `Huyện đoàn …`): a body
+    /// named as the subject of a clause, as the one a request is put to, or as where a report goes.
+    static let nameOpenings = ["so ", "uy ban", "ubnd", "hdnd", "hoi dong", "ban thuong vu", "ban chap hanh", "thuong truc",
+                               "huyen uy", "tinh uy", "thanh uy", "thi uy", "quan uy", "dang uy", "ban ", "phong ", "van phong",
+                               "chi cuc", "cuc ", "bo ", "doan ", "huyen doan", "tinh doan", "thanh doan", "hoi ", "mat tran",
+                               "cong an", "lien doan", "trung tam", "chi bo", "dang bo"]
+
     /// The usual spelling of a body written in capitals; other names are returned tidied.
     /// Remembered (`NameReadings`): a header's names are spelled again for every document of its
     /// issuer, 110,000 instructions each (callgrind, 100 `other-hands` documents).
@@ -162,9 +169,13 @@ public enum TermCalendar {
     /// to. Local numbering restarts after each provincial congress; those are held in the months
     /// before the national one, so the term is taken to start on 1 September of the congress year
     /// (the same rule for documents and citations, so both land on the same node).
-    public static func localTerm(on date: SimpleDate) -> String {
+    ///
+    /// A grassroots committee (a commune's or ward's `Đảng ủy`, `-/ĐU`) holds its congress first, by the end of June;
+    /// in 2025 the new communes began on 1 July: its term starts on 1 July (red team, round 8: the former and the new
+    /// `Đảng ủy xã Đông Cuông`'s `03-NQ/ĐU` of March 2023 and August 2025 were one identity).
+    public static func localTerm(on date: SimpleDate, grassroots: Bool = false) -> String {
         var first = date.year - ((date.year - 2000) % 5 + 5) % 5
-        if date.year == first && date.month < 9 { first -= 5 }
+        if date.year == first && date.month < (grassroots ? 7 : 9) { first -= 5 }
         return "\(first)-\(first + 5)"
     }
 }

@@ -1,6 +1,6 @@
 /// A count a document states for a list that follows it (`… tập trung vào 03 nhóm nhiệm vụ sau:`,
 /// `Các văn bản đã ban hành gồm 04 văn bản sau:`, `Năm 2022 (gồm 05 nhiệm vụ):`), and the items the
-/// list then holds: numbered items (`1.`), bullets (`-`, `+`) or the rows of a table (tab or
+/// list then holds: numbered items (`1.`), lettered ones (`a)`), bullets (`-`, `+`) or the rows of a table (tab or
 /// Markdown), whichever kind opens the list, up to a heading or the next section.
 enum ListedItems {
     /// What a count counts: words after the number, folded.
@@ -66,7 +66,7 @@ enum ListedItems {
         return nil
     }
 
-    private enum Kind: Equatable { case numbered, bullet(Character), row }
+    private enum Kind: Equatable { case numbered, lettered, bullet(Character), row }
 
     /// The items of the list that opens after line `k`, within `lines`; nil when a list of prose
     /// items runs to the end of the text (an excerpt cut inside it says nothing of its length).
@@ -95,6 +95,9 @@ enum ListedItems {
                 found = .row
             } else if first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber), !first.dropLast().isEmpty {
                 found = .numbered
+            } else if first.count == 2, let c = first.first, c.isLetter, c.isASCII, first.last == ")" || first.last == "." {
+                // `a)`, `b.`: lettered items (red team, round 8: `05 nhóm giải pháp sau:` then `a)` to `d)`).
+                found = .lettered
             } else if let c = g.first, c == "-" || c == "+" || c == "*" || c == "•" {
                 found = .bullet(c)
             } else {
@@ -107,6 +110,7 @@ enum ListedItems {
             guard found == kind else { continue }  // a sub-item, or a paragraph of the item
             // `1.` again: another list starts.
             if found == .numbered, items > 0, first == "1." { return items }
+            if found == .lettered, items > 0, first.hasPrefix("a") { return items }
             items += 1
         }
         // A table's last row ends the text as well as anything (an appendix); prose cut there may go on.

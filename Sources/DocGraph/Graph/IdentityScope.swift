@@ -42,7 +42,9 @@ enum IdentityScope {
     static func periodName(_ id: DocumentID, on date: SimpleDate?) -> String? {
         switch period(of: id) {
         case .term: return date.flatMap { TermCalendar.term(on: $0, of: id) }
-        case .localTerm: return date.map(TermCalendar.localTerm(on:))
+        case .localTerm:
+            let grassroots = TypeCodes.partyCommittee(ofCode: id.issuerCode)?.level == .grassroots
+            return date.map { TermCalendar.localTerm(on: $0, grassroots: grassroots) }
         case .year: return date.map { String($0.year) }
         case .none: return nil
         }

@@ -71,6 +71,8 @@ struct RealFormTests {
         ("Căn cứ Nghị quyết số 819/NQ-UBTVQH 14 ngày 21/11/2019.", "819/NQ-UBTVQH14"),
         ("Căn cứ Luật số 47/2019/QH 14 ngày 22/11/2019.", "47/2019/QH14"),
         ("Căn cứ Nghị quyết số 820/NQ-UBTVQH 2019 ngày 21/11/2019.", "820/NQ-UBTVQH"),
+        // The older dotted form with a space before the dot (real: Vĩnh Long 18/2009/QĐ-UBND).
+        ("Thu hồi Quyết định số 2093/2005/QĐ .UBND ngày 06/9/2005củaỦy ban nhân dân tỉnh.", "2093/2005/QĐ-UBND"),
     ])
     func identifiers(text: String, id: String) {
         #expect(cited(text).map(\.id.description) == [id])
@@ -882,6 +884,18 @@ struct RealFormTests {
     func requestPutToANamedBody(text: String, relation: Relation, modality: Modality) {
         let c = cited(text).first
         #expect(c?.relation == relation && c?.modality == modality, "\(String(describing: c.map { ($0.relation, $0.modality) }))")
+    }
+
+    @Test("revoking and correcting a document, and a list of grounds in brackets after the verb (real: Vĩnh Long 18/2009/QĐ-UBND, Quảng Trị 202/HĐND-KTNS, An Giang 2020)", arguments: [
+        ("Thu hồi Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005 của Ủy ban nhân dân tỉnh.", [Relation.repeals]),
+        ("Thu hồi, hủy bỏ Quyết định số 579/QĐ-UBND ngày 10/3/2021.", [.repeals]),
+        ("Quyết định về việc thu hồi đất theo Quyết định số 12/QĐ-UBND ngày 1/2/2020.", [.basedOn]),
+        ("Về việc đính chính Nghị quyết số 19/2015/NQ-HĐND ngày 17/7/2015.", [.amends]),
+        ("Căn cứ các quy định của pháp luật (Luật Tổ chức chính quyền địa phương; Luật Khiếu nại; Nghị định số 75/2012/NĐ-CP ngày 03/10/2012 của Chính phủ).", [.basedOn, .basedOn, .basedOn]),
+        ("Thực hiện chỉ đạo của Tỉnh ủy (Công văn số 123-CV/TU ngày 2/3/2021).", [.implements]),
+    ])
+    func revokeCorrectAndBracketedGrounds(text: String, relations: [Relation]) {
+        #expect(cited(text).map(\.relation) == relations)
     }
 
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")

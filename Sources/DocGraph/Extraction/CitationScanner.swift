@@ -190,8 +190,9 @@ enum CitationScanner {
             } else if let sep = lastSeparator(seg, in: windowStart..<m.start) {
                 windowStart = sep + 1
                 // `Triển khai các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`: a colon
-                // that opens a list leaves the verb before it in charge.
-                if b[sep] == UInt8(ascii: ":"), onlyConnectors(b[(sep + 1)..<m.start]) {
+                // that opens a list leaves the verb before it in charge; so does a bracket (`Căn cứ các quy định
+                // của pháp luật (Luật Tổ chức chính quyền địa phương; Luật Khiếu nại; …)`, real: An Giang 2020).
+                if b[sep] == UInt8(ascii: ":") || b[sep] == UInt8(ascii: "("), onlyConnectors(b[(sep + 1)..<m.start]) {
                     windowStart = (lastSeparator(seg, in: max(0, sep - 200)..<sep) ?? max(-1, sep - 201)) + 1
                 }
             }
@@ -1507,8 +1508,8 @@ enum CitationScanner {
                 if r.phraseEnd("thanh lap", at: i) != nil { establishing = true }
                 for (phrase, relation) in RelationPhrases.beforeIndex[b[i]] {
                     guard let end = r.phraseEnd(phrase, at: i) else { continue }
-                    if phrase == "theo" {
-                        // `theo` only counts right before the citation: `theo Quy định số …`.
+                    if phrase == "theo" || phrase == "thu hoi" {
+                        // `theo` and `thu hồi` only count right before the citation: `theo Quy định số …`.
                         var k = end
                         while k < window.upperBound, ByteReader.isSpace(b[k]) { k += 1 }
                         if k < window.upperBound { break }

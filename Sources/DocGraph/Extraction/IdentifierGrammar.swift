@@ -233,11 +233,13 @@ enum IdentifierGrammar {
                 let e = letters(b, from: next, max: 10)
                 if isUpperCode(s.originalText(next..<e)) { slashedIssuer = year == nil; k = next; continue }
             }
-            // `01/1999/QĐ.UB`: the older form joined type and issuer with a dot.
-            if sep == 0, k + 1 < b.count, b[k] == UInt8(ascii: "."), ByteReader.isLetter(b[k + 1]),
+            // `01/1999/QĐ.UB`: the older form joined type and issuer with a dot; `2093/2005/QĐ .UBND` (real: Vĩnh Long
+            // 18/2009/QĐ-UBND) with a space before it.
+            let dot = sep == 0 && k + 2 < b.count && b[k] == 0x20 && b[k + 1] == UInt8(ascii: ".") ? k + 1 : k
+            if sep == 0, dot + 1 < b.count, b[dot] == UInt8(ascii: "."), ByteReader.isLetter(b[dot + 1]),
                TypeCodes.isKnownCode(String(decoding: b[start..<k], as: UTF8.self)) {
-                let e = letters(b, from: k + 1, max: 10)
-                if e - (k + 1) >= 2, isUpperCode(s.originalText((k + 1)..<e)), e >= b.count || !ByteReader.isAlnum(b[e]) { k += 1; continue }
+                let e = letters(b, from: dot + 1, max: 10)
+                if e - (dot + 1) >= 2, isUpperCode(s.originalText((dot + 1)..<e)), e >= b.count || !ByteReader.isAlnum(b[e]) { k = dot + 1; continue }
             }
             guard sep == UInt8(ascii: "-"), next < b.count, ByteReader.isLetter(b[next]) else { break }
             // `QĐ-UBND - Về việc`: a spaced joint continues the id only with an upper-case code.

@@ -12,6 +12,12 @@ enum RelationPhrases {
         ("sua doi, bo sung", .amends), ("sua doi bo sung", .amends), ("sua doi", .amends), ("bo sung", .amends),
         ("dieu chinh mot so noi dung trong", .amends), ("dieu chinh mot so noi dung cua", .amends), ("dieu chinh", .amends),
         ("thay the", .replaces), ("bai bo", .repeals), ("huy bo", .repeals), ("het hieu luc", .repeals),
+        // `Thu hồi Quyết định số 2093/2005/QĐ.UBND` (real: Vĩnh Long 18/2009/QĐ-UBND) revokes it; only right
+        // before the document (`thu hồi đất theo Quyết định số …` recovers land).
+        ("thu hoi", .repeals),
+        // `Về việc đính chính Nghị quyết số 19/2015/NQ-HĐND` (real: Quảng Trị 202/HĐND-KTNS, 2015): a correction
+        // changes the text it corrects.
+        ("dinh chinh", .amends),
         ("huong dan thuc hien", .guides), ("huong dan thi hanh", .guides), ("huong dan viec thuc hien", .guides),
         // `Thông tư … hướng dẫn Nghị định số 46/2013/NĐ-CP`, `Nghị định … quy định chi tiết … Luật`;
         // but `theo hướng dẫn của Bộ … tại Công văn số …` follows the guidance.

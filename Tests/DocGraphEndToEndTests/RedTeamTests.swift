@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam8`): documents written by
+/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam9`): documents written by
 /// evaluators who did not write docgraph, each in conventions of their own, with defects planted
 /// and traps that must not be flagged, all in `key.json`. Each evaluator's own scorer (`score.py`)
 /// reads what the built binary says; the floors are the figures reached so far, so that a change
@@ -152,6 +152,21 @@ struct RedTeamTests {
             // False: an OCR date `ngày l5/9/2025` hides the issuer (repro 05); a province's letter naming the commune's
             // decision without its issuer (repro 08).
             "dangling": Floor(found: 8, falseAlarms: 2),
+        ]),
+        // The state line, central to province, 2019–2024: a ministry's circulars amended and replaced, the Prime
+        // Minister's programme, Nghệ An's and Quảng Ngãi's decisions, plans, letters, a council's resolution with its
+        // submission and review report; `pdftotext -layout` texts, portal pages with side tables (round 9, 38 documents).
+        Corpus(folder: "RedTeam9", planted: 23, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 4, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 2, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
+            // False: `07/2022/NQ-` / `HĐND` broken across a layout's table columns (repro 05).
+            "dangling": Floor(found: 10, falseAlarms: 1),
         ]),
     ]
 

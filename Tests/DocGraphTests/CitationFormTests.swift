@@ -182,6 +182,10 @@ struct CitationFormTests {
             let cs = Fixtures.extract("Thực hiện Nghị quyết số 42-NQ/TW, ngày 24/11/2023 của Ban Chấp hành Trung ương \(definition), Bộ Chính trị ban hành Kế hoạch. Quán triệt Nghị quyết Trung ương 5 và Nghị quyết số 43-NQ/TW; tổ chức thực hiện Nghị quyết có hiệu quả.").citations
             #expect(cs.filter { $0.id.description == "42-NQ/TW" }.count == 2, "\(definition): \(cs.map(\.id.description))")
         }
+        // The text's own programme has no mention: its short name stands for no earlier citation of another kind, nor
+        // across a clause's end (red team, round 9: `Chương trình` was given to `Luật số 47/2019/QH14`).
+        let own = Fixtures.extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019 (Luật số 47/2019/QH14);\nTheo đề nghị của Bộ trưởng,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025 (sau đây gọi tắt là Chương trình) với các nội dung sau:\n2. Ủy ban nhân dân các tỉnh ban hành kế hoạch thực hiện Chương trình trên địa bàn.\n").citations
+        #expect(own.filter { $0.id.description == "47/2019/QH14" }.count == 1)
         // `được gọi là` in prose defines nothing.
         #expect(Fixtures.extract("Thực hiện Nghị quyết số 21-NQ/TW ngày 3/2/2021, mô hình được gọi là Nghị quyết mẫu; Nghị quyết mẫu được nhân rộng.").citations.count == 1)
     }

@@ -499,4 +499,13 @@ struct HeaderFormTests {
         let party = Fixtures.extract("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ TÁM\nCỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII\nvề chiến lược\n\nNội dung.\n")
         #expect(party.documents.first?.issuer?.hasPrefix("Ban Chấp hành Trung ương") == true, "\(String(describing: party.documents.first?.issuer))")
     }
+
+    @Test("a council's commission is named with its council, abbreviated or not (red team, round 9)", arguments: [
+        ("HĐND TỈNH QUẢNG NGÃI", "Ban kinh tế - ngân sách Hội đồng nhân dân tỉnh Quảng Ngãi"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI", "Ban kinh tế - ngân sách Hội đồng nhân dân tỉnh Quảng Ngãi"),
+    ])
+    func councilCommission(council: String, issuer: String) {
+        let f = Fixtures.extract("\(council)\nBAN KINH TẾ - NGÂN SÁCH\n-------\nSố: 45/BC-KTNS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 10 tháng 7 năm 2022\n\nBÁO CÁO THẨM TRA\nDự thảo Nghị quyết\n\nNội dung.\n")
+        #expect(f.documents.first?.issuer == issuer)
+    }
 }

@@ -73,6 +73,13 @@ struct RealFormTests {
         ("Căn cứ Nghị quyết số 820/NQ-UBTVQH 2019 ngày 21/11/2019.", "820/NQ-UBTVQH"),
         // The older dotted form with a space before the dot (real: Vĩnh Long 18/2009/QĐ-UBND).
         ("Thu hồi Quyết định số 2093/2005/QĐ .UBND ngày 06/9/2005củaỦy ban nhân dân tỉnh.", "2093/2005/QĐ-UBND"),
+        // Broken at a line end in `pdftotext -layout` text, the next line indented (red team, round 9); a ministry's code
+        // hyphenated there is one code; a column's gap within a line joins nothing.
+        ("Điều 1. Sửa đổi Quy định ban hành kèm theo Quyết định số 25/2020/QĐ-\n        UBND ngày 10 tháng 9 năm 2020.", "25/2020/QĐ-UBND"),
+        ("Căn cứ Luật ngày 19 tháng 6 năm 2015 (Luật số 77/2015/\n        QH13);", "77/2015/QH13"),
+        ("Theo đề nghị của Giám đốc Sở tại Tờ trình số 2150/TTr-   \n        SNN ngày 1/3/2020.", "2150/TTr-SNN"),
+        ("Căn cứ Thông tư số 08/2021/TT-BNN-\n        PTNT ngày 20 tháng 5 năm 2021.", "08/2021/TT-BNNPTNT"),
+        ("Quyết định số 12/QĐ-         UBND ngày 1/2/2020.", "12/QĐ"),
     ])
     func identifiers(text: String, id: String) {
         #expect(cited(text).map(\.id.description) == [id])
@@ -896,6 +903,33 @@ struct RealFormTests {
     ])
     func revokeCorrectAndBracketedGrounds(text: String, relations: [Relation]) {
         #expect(cited(text).map(\.relation) == relations)
+    }
+
+    @Test("round 9's relations: a cause clause, a revision said after a described attachment, `ban hành theo`, a body's clause with its verb, a revision by a document to be made (red team, round 9)", arguments: [
+        ("Điều 1. Bãi bỏ Quyết định số 1520/QĐ-UBND ngày 28/5/2021 của UBND tỉnh phê duyệt Đề án phát triển giống cây trồng\nchủ lực tỉnh Nghệ An giai đoạn 2021 - 2025, do các nội dung đã được lồng ghép vào Kế hoạch số 145/KH-UBND ngày\n05/4/2022.",
+         ["1520/QĐ-UBND repeals enacted", "Đề án phát triển giống cây trồng chủ lực tỉnh Nghệ An giai đoạn 2021 - 2025 references enacted", "145/KH-UBND references enacted"]),
+        ("Bãi bỏ Quyết định số 1520/QĐ-UBND ngày 10/6/2022, vì đã được thay thế bởi Kế hoạch số 145/KH-UBND ngày 15/3/2023.",
+         ["1520/QĐ-UBND repeals enacted", "145/KH-UBND references enacted", "1520/QĐ-UBND replaces enacted"]),
+        ("1. Rà soát, thay thế các văn bản của địa phương ban hành theo Thông tư số 12/2019/TT-BNNPTNT.", ["12/2019/TT-BNNPTNT references enacted"]),
+        ("QUY CHẾ\n(Ban hành theo Quyết định số 63/2006/QĐ-UBND, ngày 26 tháng 7 năm 2006 của UBND tỉnh Bình Thuận)", ["63/2006/QĐ-UBND attachedTo enacted"]),
+        ("Ban thống nhất việc ban hành Nghị quyết thay thế Nghị quyết số 21/2018/NQ-HĐND, đề nghị HĐND tỉnh xem xét.", ["21/2018/NQ-HĐND replaces planned"]),
+    ])
+    func roundNineRelations(text: String, expected: [String]) {
+        #expect(cited(text).map { "\($0.id.description) \($0.relation) \($0.modality)" } == expected)
+    }
+
+    @Test("a revision said after a decision and the rules it issued: the name ends before `hết hiệu lực`, and the decision is repealed (red team, round 9)")
+    func expiryAfterDescribedRules() {
+        let cs = cited("Quyết định số 10/2019/QĐ-UBND ngày 12 tháng 3 năm 2019 của Ủy ban nhân dân tỉnh ban hành Quy định về quản lý giống hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.")
+        #expect(cs.contains { $0.id.description == "10/2019/QĐ-UBND" && $0.relation == .repeals })
+        #expect(cs.allSatisfy { !$0.id.description.contains("hết hiệu lực") })
+    }
+
+    @Test("a submission's own clause after an amending law: `…, Ủy ban nhân dân tỉnh kính trình … thay thế …` is the submission's proposal (red team, round 9)")
+    func submissionClauseAfterLaw() {
+        let f = Fixtures.extract("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n-------\nSố: 98/TTr-UBND\nQuảng Ngãi, ngày 20 tháng 6 năm 2022\n\nTỜ TRÌNH\nDự thảo Nghị quyết quy định chính sách\n\nThực hiện Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015, được sửa đổi, bổ sung bởi Luật số\n63/2020/QH14, Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, ban hành Nghị quyết quy định chính sách\nhỗ trợ phát triển sản xuất nông nghiệp, thay thế Nghị quyết số 21/2018/NQ-HĐND ngày 07/12/2018 của HĐND tỉnh.\n")
+        let c = f.citations.first { $0.id.description == "21/2018/NQ-HĐND" }
+        #expect(c?.isNested == false && c?.relation == .replaces && c?.modality == .planned)
     }
 
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")

@@ -266,6 +266,27 @@ struct RuleTests {
         #expect(TermCalendar.localTerm(on: SimpleDate(year: 2025, month: 6, day: 30)!, grassroots: true) == "2020-2025")
     }
 
+    /// Red team, round 9 (repro 04): amending a decision another had replaced revises a dead text.
+    @Test("superseded-citation: an amendment of a replaced document; an amendment told of by an undated law is not judged")
+    func amendmentOfAReplacedDocument() {
+        let old = F.document("25/2020/QĐ-UBND", "10/09/2020", "Quyết định", issuer: "Ủy ban nhân dân tỉnh Nghệ An", body: "Ban hành Quy định quản lý giống.")
+        let replacing = F.document("30/2024/QĐ-UBND", "20/05/2024", "Quyết định", issuer: "Ủy ban nhân dân tỉnh Nghệ An", body: "Quyết định này thay thế Quyết định số 25/2020/QĐ-UBND ngày 10/9/2020.")
+        let amending = F.document("42/2024/QĐ-UBND", "15/10/2024", "Quyết định", issuer: "Ủy ban nhân dân tỉnh Nghệ An", body: "Điều 1. Sửa đổi, bổ sung Điều 9 Quy định ban hành kèm theo Quyết định số 25/2020/QĐ-UBND ngày 10/9/2020.")
+        let g = F.graph([("a.txt", old), ("b.txt", replacing), ("c.txt", amending)])
+        #expect(F.findings(g, .supersededCitation).contains { $0.message.contains("42/2024/QĐ-UBND") && $0.message.contains("25/2020/QĐ-UBND") })
+        // A law of 2020 told of as amending one a law of 2025 repealed: no finding (RedTeam2 s001).
+        let laws = F.graph([("l.txt", F.document("64/2025/QH15", "19/02/2025", "Luật", body: "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 đã được sửa đổi, bổ sung bởi Luật số 63/2020/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực."))])
+        #expect(F.findings(laws, .supersededCitation).isEmpty)
+    }
+
+    /// Red team, round 9 (repro 01): the Prime Minister's obligation on `Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương`.
+    @Test("unmet-obligation: provinces `trực thuộc trung ương` are provinces, met by a province's plan")
+    func provincesUnderTheCentre() {
+        #expect(IssuerLevel.of(issuer: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương") == .province)
+        #expect(IssuerLevel.of(issuer: "HĐND, UBND các tỉnh, TP trực thuộc TW") == .province)
+        #expect(IssuerLevel.of(issuer: "Ban Chấp hành Trung ương") == .central)
+    }
+
     /// Red-team round 3 (repro 12): plans cascade, a district's plan assigning its communes' plans.
     @Test("unmet-obligation: a district plan's `Tổ chức thực hiện` assigns the communes' plans")
     func obligationInAPlan() {

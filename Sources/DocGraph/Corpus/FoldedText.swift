@@ -264,14 +264,26 @@ public struct FoldedText: Sendable {
 
     /// After the `</a>` of a link that opens a list item (`<li><a href="…">…</a>`) at `i`; nil when the
     /// tag at `i` is no `<li>` or its content does not open with a link closed within 4 KB.
+    ///
+    /// A table's cell that is one link and nothing else (`<tr><td><a href="/van-ban/…">Thông tư 12/2019/TT-BNNPTNT …
+    /// (Hết hiệu lực)</a></td><td>15/08/2019</td></tr>`, a portal's `Văn bản liên quan` or `Hiệu lực` box, red team,
+    /// round 9) is such a list too; a cell whose link is only part of its text stays.
     private static func listedLinkEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
-        guard i + 8 < s.count, (s[i + 1] | 0x20) == UInt8(ascii: "l"), (s[i + 2] | 0x20) == UInt8(ascii: "i"),
-              s[i + 3] == UInt8(ascii: ">") || s[i + 3] == 0x20, var k = tagEnd(s, from: i) else { return nil }
+        guard i + 8 < s.count else { return nil }
+        let item = (s[i + 1] | 0x20) == UInt8(ascii: "l") && (s[i + 2] | 0x20) == UInt8(ascii: "i")
+        let cell = (s[i + 1] | 0x20) == UInt8(ascii: "t") && (s[i + 2] | 0x20) == UInt8(ascii: "d")
+        guard item || cell, s[i + 3] == UInt8(ascii: ">") || s[i + 3] == 0x20, var k = tagEnd(s, from: i) else { return nil }
         while k < s.count, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x09 || s[k] == 0x0D { k += 1 }
         guard k + 3 < s.count, s[k] == UInt8(ascii: "<"), (s[k + 1] | 0x20) == UInt8(ascii: "a"), s[k + 2] == 0x20 else { return nil }
         let limit = min(s.count - 3, k + 4_096)
         while k < limit {
-            if s[k] == UInt8(ascii: "<"), s[k + 1] == UInt8(ascii: "/"), (s[k + 2] | 0x20) == UInt8(ascii: "a"), s[k + 3] == UInt8(ascii: ">") { return k + 4 }
+            if s[k] == UInt8(ascii: "<"), s[k + 1] == UInt8(ascii: "/"), (s[k + 2] | 0x20) == UInt8(ascii: "a"), s[k + 3] == UInt8(ascii: ">") {
+                guard cell else { return k + 4 }
+                var e = k + 4
+                while e < s.count, s[e] == 0x20 || s[e] == 0x0A || s[e] == 0x09 || s[e] == 0x0D { e += 1 }
+                return e + 4 < s.count && s[e] == UInt8(ascii: "<") && s[e + 1] == UInt8(ascii: "/") && (s[e + 2] | 0x20) == UInt8(ascii: "t")
+                    && (s[e + 3] | 0x20) == UInt8(ascii: "d") ? k + 4 : nil
+            }
             k += 1
         }
         return nil

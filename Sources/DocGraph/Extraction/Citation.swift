@@ -306,7 +306,12 @@ public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
             if c == "cp" || c == "ttg" || c.hasPrefix("qh") || c.hasPrefix("b") && (c.count <= 4 || TypeCodes.isStateIssuerCode(code)) { return .central }
         }
         guard let issuer else { return .unknown }
-        let f = issuer.folded
+        var f = issuer.folded
+        // `Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương` are provinces (red team, round 9: a Prime
+        // Minister's obligation on them was read as the centre's): `trực thuộc` says what they answer to.
+        for qualifier in ["truc thuoc trung uong", "truc thuoc tw"] where f.contains(qualifier) {
+            f = f.replacingOccurrences(of: qualifier, with: "")
+        }
         // `Tỉnh đoàn`, `Hội LHPN huyện …`: the organisation's tier, which the words below would misread
         // (`Thành đoàn` says no `thành phố`).
         if MassOrganisation.mayName(f), let tier = IssuingBody(issuer).massOrganisationTier {

@@ -62,8 +62,10 @@ enum DescribedDocuments {
     /// `Quy chế công tác dân vận của hệ thống chính trị, nhất là …`: what the sentence stresses next.
     /// `Quy định quản lý cụm công nghiệp, có hiệu lực kể từ …`, `… có căn cứ ban hành như sau`: what a
     /// consolidated text says of the document it names.
+    /// A revision said after the citations (`… ban hành Quy định … hết hiệu lực kể từ ngày …`, red team, round 9)
+    /// ends a name too.
     private static let stops = ["theo", "nham", "ban hanh", "kem theo", "nhu sau", "va cac", "cho", "voi", "trong do",
-                                "nhat la", "dac biet la", "co hieu luc", "co can cu"]
+                                "nhat la", "dac biet la", "co hieu luc", "co can cu"] + RelationPhrases.after.map(\.phrase)
 
     /// Stops whose folded spelling is also a word of names (`để`/`đề`, `tại`/`tài`, `đã`/`đa`,
     /// `được`, `thì`/`thị`: `Chương trình phát triển đô thị`): ended only as written (``WrittenStops``).
@@ -414,6 +416,8 @@ enum DescribedDocuments {
                 var q = k + 1
                 while q < b.count, ByteReader.isSpace(b[q]) { q += 1 }
                 guard q < b.count, ByteReader.isAlnum(b[q]), c == UInt8(ascii: "-") || !s.startsUpperCase(at: q) else { break }
+                // `…, do các nội dung đã được lồng ghép vào …` (red team, round 9): a cause opens a clause of its own.
+                if c == UInt8(ascii: ","), CitationScanner.causeWords.contains(where: { reader.phraseEnd($0, at: q) != nil }) { break }
                 k = q
                 continue
             }

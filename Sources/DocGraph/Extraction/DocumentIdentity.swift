@@ -456,6 +456,10 @@ enum DocumentIdentity {
             let pf = p.folded
             if pf.hasPrefix("ban chap hanh trung uong") { issuer = IssuingBodies.canonical("\(name) Trung ương") }
             else if pf.contains("uy") { issuer = "\(issuer) \(p)" }
+            // `HĐND TỈNH QUẢNG NGÃI` / `BAN KINH TẾ - NGÂN SÁCH`: a council's commission is named with its council
+            // (red team, round 9: its report had no place, so `của UBND tỉnh` in it was no province's).
+            else if pf.hasPrefix("hoi dong nhan dan ") { issuer = "\(issuer) \(p)" }
+            else if pf.hasPrefix("hdnd ") { issuer = "\(issuer) " + IssuingBodies.canonical("HỘI ĐỒNG NHÂN DÂN " + parent.split(separator: " ").dropFirst().joined(separator: " ")) }
         }
         // `UBND TỈNH NGHỆ AN` / `SỞ NỘI VỤ`: a department or office of a people's committee is of its place.
         // `UBND HUYỆN GIA LÂM` / `PHÒNG NỘI VỤ`: a district's office too. (`Xã hội` in `Lao động - Thương binh và

@@ -85,15 +85,17 @@ enum IdentifierGrammar {
         return (b[s], skipGap(b, from: s + 1))
     }
 
-    /// Skips spaces and at most one line break (a blank line ends any id).
+    /// Skips spaces and at most one line break (a blank line ends any id). Within a line, at most four
+    /// spaces (a wider gap is a table's or a layout's column); across a break, the line's trailing
+    /// padding and the next line's indentation too, as `pdftotext -layout` writes them (red team, round 9:
+    /// `Quyết định số 25/2020/QĐ-` / `        UBND`).
     private static func skipGap(_ b: [UInt8], from k: Int) -> Int {
         var i = k
-        var breaks = 0
-        while i < b.count, i - k < 4 {
-            if b[i] == 0x20 { i += 1; continue }
-            if b[i] == 0x0A, breaks == 0 { breaks += 1; i += 1; continue }
-            break
-        }
+        while i < b.count, b[i] == 0x20, i - k < 80 { i += 1 }
+        guard i < b.count, b[i] == 0x0A else { return min(i, k + 4) }
+        i += 1
+        let lineStart = i
+        while i < b.count, b[i] == 0x20, i - lineStart < 80 { i += 1 }
         return i
     }
 
@@ -271,6 +273,13 @@ enum IdentifierGrammar {
            let term = Int(String(decoding: b[(k + 1)..<(k + 3)], as: UTF8.self)), (9...16).contains(term) {
             written[written.count - 1] = last + String(term)
             k += 3
+        }
+        // `08/2021/TT-BNN-` / `PTNT`: a ministry's code hyphenated where the line broke, joined only when the halves
+        // together are a state issuer's code and the first half is none (red team, round 9).
+        if parts.count >= 3, let last = written.last, b[parts[parts.count - 2].upperBound..<parts[parts.count - 1].lowerBound].contains(0x0A),
+           !TypeCodes.isStateIssuerCode(written[written.count - 2]), TypeCodes.isStateIssuerCode(written[written.count - 2] + last) {
+            written[written.count - 2] += last
+            written.removeLast()
         }
         // `1961/QĐUBND`, `61/2018/NĐCP`: a text layer that dropped the hyphen between the type
         // and the issuer; split where a type code meets a state issuer's code.

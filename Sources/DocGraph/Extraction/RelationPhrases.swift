@@ -44,6 +44,10 @@ enum RelationPhrases {
         // `các tiêu chuẩn khác thực hiện theo Quy định số 1913-QĐ/TU`, `được thực hiện theo quy định
         // tại Luật …`, `áp dụng theo Quyết định số …`: a rule that applies another's, compliance.
         ("thuc hien theo", .references), ("ap dung theo", .references),
+        // `(Ban hành theo Quyết định số 63/2006/QĐ-UBND …)` opening its line is an attachment's caption, as `Ban hành
+        // kèm theo` (real: Bình Thuận 63/2006); in a sentence (`các văn bản của địa phương ban hành theo Thông tư số
+        // 12/2019/TT-BNNPTNT`, red team, round 9) it names documents issued under it: this text does not rest on it.
+        ("ban hanh theo", .attachedTo),
         // `vận hành Hệ thống đánh giá hài lòng theo quy định tại Nghị định số 61/2018/NĐ-CP`: what a
         // document lays down is applied, not reviewed or carried out.
         ("theo quy dinh tai", .references), ("quy dinh tai", .references),

@@ -1,4 +1,4 @@
-/// `superseded-citation`: an enacted citation of a document that was replaced or repealed
+/// `superseded-citation`: an enacted citation (or amendment) of a document that was replaced or repealed
 /// before the citing document's date (or before the as-of date for an undated draft).
 public struct SupersededCitationRule: CheckRule {
     public let id = RuleID.supersededCitation
@@ -42,9 +42,18 @@ public struct SupersededCitationRule: CheckRule {
         var findings: [Finding] = []
         for i in graph.edges.indices where graph.edges[i].modality == .enacted {
             let relation = graph.edges[i].relation
-            guard !relation.isRevision, relation != .reviews, relation != .references, let all = supersessions[graph.edges[i].to] else { continue }
+            // Amending a document already replaced revises a dead text (red team, round 9: `Sửa đổi, bổ sung Điều 9 Quy định
+            // ban hành kèm theo Quyết định số 25/2020/QĐ-UBND` after 30/2024 replaced it); a second replacement or repeal
+            // is `inverse-inconsistency`'s.
+            guard relation == .amends || !relation.isRevision, relation != .reviews, relation != .references, let all = supersessions[graph.edges[i].to] else { continue }
             let e = graph.edges[i]
-            let when = graph.nodes[Int(e.from)].date ?? options.asOf
+            var when = graph.nodes[Int(e.from)].date ?? options.asOf
+            if relation == .amends {
+                // An amendment told of by another text (`Luật số 63/2020/QH14` amending a law of 2015) is no draft of
+                // today: undated, it is bounded by the year its number carries, or not judged.
+                guard let d = graph.nodes[Int(e.from)].date ?? graph.nodes[Int(e.from)].id?.year.flatMap({ SimpleDate(year: $0, month: 1, day: 1) }) else { continue }
+                when = d
+            }
             if let d = graph.nodes[Int(e.to)].date, d > when { continue }  // not yet in force then
             let by = all.filter { $0.date.map { $0 <= when } ?? false }
             let whole = by.filter { !$0.partial }

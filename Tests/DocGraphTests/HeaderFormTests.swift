@@ -508,4 +508,14 @@ struct HeaderFormTests {
         let f = Fixtures.extract("\(council)\nBAN KINH TẾ - NGÂN SÁCH\n-------\nSố: 45/BC-KTNS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 10 tháng 7 năm 2022\n\nBÁO CÁO THẨM TRA\nDự thảo Nghị quyết\n\nNội dung.\n")
         #expect(f.documents.first?.issuer == issuer)
     }
+
+    @Test("a page's stamp dates a post: a date and its time; a weekday and a date without a time is the portal's today (real: Thoại Sơn 2019, Lạng Sơn's Hội Nông dân 2017)", arguments: [
+        ("Thoại Sơn: Triển khai các văn bản\n\n18/09/2019 - 07:33\n\nHuyện ủy tổ chức hội nghị.\n", "2019-09-18"),
+        ("Tin tức\nThứ Sáu, 03/11/2017, 10:15\n\nHội Nông dân tỉnh tổ chức hội nghị.\n", "2017-11-03"),
+        ("Thứ sáu,  12/08/2022\nHội nông dân:\n\nHội Nông dân tỉnh tổ chức hội nghị.\n", nil),
+        ("Tin tức\n\n12/08/2022\n\nHội Nông dân tỉnh tổ chức hội nghị.\n", nil),
+    ] as [(String, String?)])
+    func postStamp(text: String, date: String?) {
+        #expect(Fixtures.extract(text).documents.first?.date?.description == date)
+    }
 }

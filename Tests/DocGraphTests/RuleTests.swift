@@ -266,6 +266,18 @@ struct RuleTests {
         #expect(TermCalendar.localTerm(on: SimpleDate(year: 2025, month: 6, day: 30)!, grassroots: true) == "2020-2025")
     }
 
+    /// Real: Thoại Sơn's Huyện ủy (2019) quán triệt `Chỉ thị số 35-CT/TW`, when the corpus holds 35-CT/TW of 2019 and of 2024.
+    @Test("ambiguous-id: a text cites nothing issued after it; one candidate not later than the text decides")
+    func laterCandidateIsNoCandidate() {
+        let a = ("a.txt", F.document("35-CT/TW", "30/05/2019", "Chỉ thị", issuer: "Bộ Chính trị", body: "Về đại hội đảng bộ các cấp."))
+        let b = ("b.txt", F.document("35-CT/TW", "14/06/2024", "Chỉ thị", issuer: "Bộ Chính trị", body: "Về đại hội đảng bộ các cấp."))
+        let post2019 = ("c.txt", F.document("12-KH/HU", "18/09/2019", "Kế hoạch", issuer: "Huyện ủy Thoại Sơn", body: "Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị."))
+        #expect(F.findings(F.graph([a, b, post2019]), .ambiguousID).isEmpty)
+        // Both earlier: still ambiguous.
+        let post2025 = ("d.txt", F.document("12-KH/HU", "18/09/2025", "Kế hoạch", issuer: "Huyện ủy Thoại Sơn", body: "Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị."))
+        #expect(F.findings(F.graph([a, b, post2025]), .ambiguousID).count == 1)
+    }
+
     /// Red team, round 9 (repro 04): amending a decision another had replaced revises a dead text.
     @Test("superseded-citation: an amendment of a replaced document; an amendment told of by an undated law is not judged")
     func amendmentOfAReplacedDocument() {

@@ -734,20 +734,49 @@ enum DocumentIdentity {
     /// whole cell must be the place, a comma and a date in figures.
     private static func bareDate(_ text: FoldedText, _ range: Range<Int>) -> (String?, SimpleDate)? {
         let b = text.bytes
-        guard range.count < 48, let comma = b[range].firstIndex(of: UInt8(ascii: ",")), comma > range.lowerBound else { return nil }
+        guard range.count < 48 else { return nil }
+        // `18/09/2019 - 07:33` (real: a district portal's post, Thoại Sơn 2019): a page's stamp, a date and its time.
+        var lead = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        lead.skipSpaces()
+        if let first = lead.current, ByteReader.isDigit(first), let date = lead.readDate(), skipTime(&lead), lead.atEnd { return (nil, date) }
+        guard let comma = b[range].firstIndex(of: UInt8(ascii: ",")), comma > range.lowerBound else { return nil }
         let placeWords = b[range.lowerBound..<comma].split(separator: 0x20)
         guard (1...5).contains(placeWords.count), placeWords.indices.allSatisfy({ numberedPlace(placeWords, $0) || !placeWords[$0].contains(where: ByteReader.isDigit) })
         else { return nil }
         var r = ByteReader(b, from: comma + 1, end: range.upperBound)
         r.skipSpaces()
         guard let first = r.current, ByteReader.isDigit(first), let date = r.readDate() else { return nil }
+        let timed = skipTime(&r)
         r.skipSpaces()
         while r.current == UInt8(ascii: "*") || r.current == UInt8(ascii: "_") { r.position += 1 }
         guard r.atEnd else { return nil }
+        // `Thứ sáu, 12/08/2022` at a page's top is the portal's today, not the item's (real: Lạng Sơn's Hội Nông dân
+        // item of 2017); with its time (`Thứ Sáu, 03/11/2017, 10:15`) it stamps the item. A weekday is no place.
+        if isWeekday(b[range.lowerBound..<comma]) { return timed ? (nil, date) : nil }
         let place = TextSegment(text, range: range).originalText(0..<(comma - range.lowerBound)).trimmingCharacters(in: " *_")
         // The place must start with a capital: `tổng số, 12/4` is no place.
         guard place.first?.isUppercase == true else { return nil }
         return (place, date)
+    }
+
+    /// Passes a time after a date (` - 07:33`, `, 10:15`, ` 10h15`, `07:33:05`); whether one was there.
+    private static func skipTime(_ r: inout ByteReader) -> Bool {
+        var t = r
+        t.skipSpaces()
+        if t.current == UInt8(ascii: "-") || t.current == UInt8(ascii: ",") || t.current == UInt8(ascii: "|") { t.position += 1; t.skipSpaces() }
+        guard let h = t.readNumber(digits: 1...2), h < 24, t.current == UInt8(ascii: ":") || t.current == UInt8(ascii: "h") else { return false }
+        t.position += 1
+        guard let m = t.readNumber(digits: 2...2), m < 60 else { return false }
+        if t.current == UInt8(ascii: ":") { t.position += 1; _ = t.readNumber(digits: 2...2) }
+        t.skipSpaces()
+        r = t
+        return true
+    }
+
+    /// `thứ hai` … `thứ bảy`, `chủ nhật` (folded), alone.
+    private static func isWeekday(_ words: ArraySlice<UInt8>) -> Bool {
+        let w = String(decoding: words, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu 2", "thu 3", "thu 4", "thu 5", "thu 6", "thu 7"].contains(w)
     }
 
     /// Whether a title line (folded) ends naming a cited document by its number or date (`… QUYẾT ĐỊNH SỐ

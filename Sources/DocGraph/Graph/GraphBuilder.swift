@@ -224,6 +224,13 @@ public struct GraphBuilder {
             let recent = candidates.filter { graph.nodes[Int($0)].date.map { $0 <= described && $0 > floor } ?? false }
             if recent.count == 1 { return recent[0] }
         }
+        // `quán triệt Chỉ thị số 35-CT/TW` in a post of 2019, when the corpus holds the 35-CT/TW of 2019 and of 2024 (real:
+        // Thoại Sơn's Huyện ủy, 2019): a text cites nothing issued after it, so when every candidate is dated and one
+        // alone is not later than the citing text, that one, and nothing is ambiguous.
+        if let when = citing.date, candidates.allSatisfy({ graph.nodes[Int($0)].date != nil }) {
+            let possible = candidates.filter { graph.nodes[Int($0)].date.map { $0 <= when } ?? false }
+            if possible.count == 1 { return possible[0] }
+        }
         // Nearest earlier than the citing document; an undated candidate last.
         let chosen = candidates.max { a, b in
             rank(graph.nodes[Int(a)].date, before: citing.date) < rank(graph.nodes[Int(b)].date, before: citing.date)

@@ -932,6 +932,16 @@ struct RealFormTests {
         #expect(c?.isNested == false && c?.relation == .replaces && c?.modality == .planned)
     }
 
+    @Test("a slashed date whose day or month OCR spelled with a letter for a digit, beside a real digit (red team, round 8, repro 05)", arguments: [
+        ("Thực hiện Kế hoạch sô 120/KH-UBND ngày l5/9/2025 của UBND tinh Lào Cai.", "2025-09-15"),
+        ("Thực hiện Kế hoạch số 120/KH-UBND ngày 1O/9/2025 của UBND tỉnh Lào Cai.", "2025-09-10"),
+        ("Thực hiện Kế hoạch số 120/KH-UBND ngày 15/l0/2025 của UBND tỉnh Lào Cai.", "2025-10-15"),
+        ("Thực hiện Kế hoạch số 120/KH-UBND ngày lo/9/2025 của UBND tỉnh Lào Cai.", nil),
+    ] as [(String, String?)])
+    func scannedDate(text: String, date: String?) {
+        #expect(cited(text).first?.date?.description == date)
+    }
+
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
     func monthGluedToThang() {
         #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")

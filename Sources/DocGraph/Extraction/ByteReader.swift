@@ -122,7 +122,7 @@ struct ByteReader {
 
     mutating func readDate() -> SimpleDate? {
         let start = position
-        guard let d = readNumber(digits: 1...2) else { return nil }
+        guard let d = readNumber(digits: 1...2) else { return readScannedDate() }
         if let sep = current, sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: ".") {
             position += 1
             if let m = readNumber(digits: 1...2), current == sep {
@@ -144,6 +144,34 @@ struct ByteReader {
                 }
             }
         }
+        position = start
+        return readScannedDate()
+    }
+
+    /// `l5/9/2025`, `1O/9/2025` (red team, round 8: an OCR text whose `l` stood for `1` hid the date and the
+    /// issuer after it): a slashed date whose day or month OCR spelled with `l`, `i` or `o` for a digit, a real
+    /// digit beside it and a real year; nil for anything else (`lo/…` is no date).
+    private mutating func readScannedDate() -> SimpleDate? {
+        let start = position
+        func part() -> Int? {
+            var value = 0, count = 0, real = false
+            while let c = current, count < 2 {
+                let digit: Int
+                switch c {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = Int(c - UInt8(ascii: "0")); real = true
+                case UInt8(ascii: "l"), UInt8(ascii: "i"): digit = 1
+                case UInt8(ascii: "o"): digit = 0
+                default: digit = -1
+                }
+                guard digit >= 0 else { break }
+                value = value * 10 + digit
+                count += 1
+                position += 1
+            }
+            return count > 0 && real && !(current.map(ByteReader.isAlnum) ?? false) ? value : nil
+        }
+        if let d = part(), match("/"), let m = part(), match("/"), let y = readNumber(digits: 4...4),
+           let date = SimpleDate(year: y, month: m, day: d) { return date }
         position = start
         return nil
     }

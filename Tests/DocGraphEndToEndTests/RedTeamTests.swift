@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam9`): documents written by
+/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam10`): documents written by
 /// evaluators who did not write docgraph, each in conventions of their own, with defects planted
 /// and traps that must not be flagged, all in `key.json`. Each evaluator's own scorer (`score.py`)
 /// reads what the built binary says; the floors are the figures reached so far, so that a change
@@ -167,6 +167,24 @@ struct RedTeamTests {
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
             // False: `07/2022/NQ-` / `HĐND` broken across a layout's table columns (repro 05).
             "dangling": Floor(found: 10, falseAlarms: 1),
+        ]),
+        // The Party line 2016–2024 from the Secretariat to two communes of Tuy Phước (Bình Định), with reviews (sơ kết,
+        // tổng kết); a gazette-like compilation of five documents in one file, a district's Markdown booklet with a task
+        // table, a `.docx` numbered by Word, forwarded e-mails (round 10, 39 documents).
+        Corpus(folder: "RedTeam10", planted: 14, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 2, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
+            // False: a forwarded e-mail read as a second copy of the letter it forwards (repro 06).
+            "duplicate-identity": Floor(found: 1, falseAlarms: 1),
+            // False: the booklet's cover lines hide its plan's place (repro 03); a programme carried out through a plan
+            // that carries it out (tu02, debatable).
+            "overdue-plan": Floor(found: 1, falseAlarms: 2),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 1),
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 4, falseAlarms: 1),
         ]),
     ]
 

@@ -51,6 +51,9 @@ struct ListedItemsTests {
         // Lettered items (red team, round 8, repro 06); under numbered items they are sub-items.
         let lettered = counts("Để đạt mục tiêu, UBND xã triển khai đồng bộ 05 nhóm giải pháp sau:\na) Tuyên truyền.\nb) Hỗ trợ chi phí.\nc) Xây dựng nhãn hiệu.\nd) Kết nối tiêu thụ.\n\nII. TỔ CHỨC THỰC HIỆN\nNội dung.\n")
         #expect(lettered.map(\.listed) == [4] && lettered.map(\.stated) == [5])
+        // The count's noun carried to the line that announces the list by a hard wrap (red team, round 10, repro 02).
+        let wrapped = counts("Thực hiện Kế hoạch số 30-KH/HU, Đảng ủy xã Phước Sơn đề ra 03 nhóm\ngiải pháp sau:\n\na) Quán triệt.\nb) Học tập.\nc) Vận động.\nd) Kiểm tra.\n\nT/M ĐẢNG ỦY\n")
+        #expect(wrapped.map(\.stated) == [3] && wrapped.map(\.listed) == [4])
         let nested = counts("Tập trung thực hiện 02 nhóm giải pháp sau:\n1. Một.\na) Chi tiết.\nb) Chi tiết.\n2. Hai.\nII. TỔ CHỨC THỰC HIỆN\n")
         #expect(nested.map(\.listed) == [2])
         let cut = counts("Điều 1. Nhất trí thông qua 07 nội dung như sau:\n\n1. Phương án sử dụng nguồn tăng thu.\n\n2. Bố trí kế hoạch vốn theo Chỉ thị số \n")

@@ -942,6 +942,12 @@ struct RealFormTests {
         #expect(cited(text).first?.date?.description == date)
     }
 
+    @Test("a review of two documents over their own spans of years: `… 10 năm thực hiện Chỉ thị … và 05 năm thực hiện Kết luận …` (red team, round 10, repro 05)")
+    func reviewsOverSpans() {
+        let cs = cited("Ban Thường vụ Tỉnh ủy báo cáo tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị và 05 năm thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị như sau:")
+        #expect(cs.map { "\($0.id.description) \($0.relation) \($0.isNested)" } == ["05-CT/TW reviews false", "01-KL/TW reviews false"])
+    }
+
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
     func monthGluedToThang() {
         #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")

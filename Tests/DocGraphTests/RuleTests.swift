@@ -278,6 +278,27 @@ struct RuleTests {
         #expect(F.findings(F.graph([a, b, post2025]), .ambiguousID).count == 1)
     }
 
+    /// Red team, round 10 (repro 04): committees in the plural with `Các` written first.
+    @Test("overdue-plan and unmet-obligation: `Các đảng ủy xã, thị trấn` and `Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc` are met by their plans")
+    func pluralCommitteesFirst() {
+        let district = ("hu.txt", "ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nHUYỆN ỦY TUY PHƯỚC\n*\nSố 35-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nTuy Phước, ngày 10 tháng 5 năm 2019\n\nKẾ HOẠCH\nthực hiện Kết luận\n\n1. Quán triệt Kết luận trong tháng 6/2019.\n2. Các đảng ủy xã, thị trấn xây dựng kế hoạch thực hiện trước ngày 30/6/2019.\n")
+        let commune = ("xa.txt", "ĐẢNG BỘ HUYỆN TUY PHƯỚC\nĐẢNG ỦY XÃ PHƯỚC SƠN\n*\nSố 22-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nPhước Sơn, ngày 20 tháng 06 năm 2019\n\nKẾ HOẠCH\nthực hiện Kế hoạch số 35-KH/HU, ngày 10/5/2019 của Ban Thường vụ Huyện ủy\n\nThực hiện Kế hoạch số 35-KH/HU, ngày 10/5/2019 của Ban Thường vụ Huyện ủy, Đảng ủy xã Phước Sơn xây dựng Kế hoạch.\n")
+        #expect(F.findings(F.graph([district]), .overduePlan).count == 1)
+        #expect(F.findings(F.graph([district, commune]), .overduePlan).isEmpty)
+        #expect(F.findings(F.graph([district, commune]), .unmetObligation, all: true).isEmpty)
+        #expect(IssuingBody("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy").pluralTier == .district)
+        #expect(IssuingBody("Các đảng ủy xã, thị trấn").isCompatible(with: IssuingBody("Đảng ủy xã Phước Sơn")))
+        #expect(!IssuingBody("Các đảng ủy xã, thị trấn").isCompatible(with: IssuingBody("Huyện ủy Tuy Phước")))
+        #expect(IssuingBody("Các sở, ban, ngành").pluralTier == nil)
+    }
+
+    /// Red team, round 10 (repro 01): a gazette-like compilation holds two plans of one number.
+    @Test("duplicate-identity: two documents of one kind and two dates in one file; an attachment of its decision is none")
+    func duplicateInsideOneFile() {
+        let one = "TỈNH ỦY BÌNH ĐỊNH\n*\nSố 30-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuy Nhơn, ngày 10 tháng 02 năm 2022\n\nKẾ HOẠCH\nthực hiện chuyển đổi số\n\nNội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNơi nhận:\n- Lưu Văn phòng.\n\n====================\n\nTỈNH ỦY BÌNH ĐỊNH\n*\nSố 30-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuy Nhơn, ngày 15 tháng 3 năm 2022\n\nKẾ HOẠCH\ntổ chức hội nghị\n\nNội dung.\n"
+        #expect(F.findings(F.graph([("cb.txt", one)]), .duplicateIdentity).count == 1)
+    }
+
     /// Red team, round 9 (repro 04): amending a decision another had replaced revises a dead text.
     @Test("superseded-citation: an amendment of a replaced document; an amendment told of by an undated law is not judged")
     func amendmentOfAReplacedDocument() {

@@ -1455,6 +1455,13 @@ enum CitationScanner {
                 q.position = manner
                 q.skipSpaces()
             }
+            // `tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW … và 05 năm thực hiện Kết luận số 01-KL/TW` (red team, round
+            // 10): a span of years before the verb, each document reviewed over its own.
+            var span = q
+            if span.readNumber(digits: 1...2) != nil {
+                span.skipSpaces()
+                if span.matchWord("nam") { span.skipSpaces(); q = span }
+            }
             for (phrase, relation) in RelationPhrases.before where relation == .implements || relation == .continues {
                 guard let e = q.phraseEnd(phrase, at: q.position) else { continue }
                 // The verb's object is the mention itself (type word and number only after it).

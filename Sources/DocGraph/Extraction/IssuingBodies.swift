@@ -234,7 +234,7 @@ public struct IssuingBody: Hashable, Sendable {
     }
 
     private init(words: [(folded: String, capitalised: Bool)]) {
-        var words = words
+        var words = Self.pluralFirst(words)
         // `Bộ trưởng Bộ Tài chính`, `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`, `Chủ tịch Ủy ban
         // nhân dân tỉnh`, `Bí thư Tỉnh ủy`: the head signs for the body, and is that body here.
         Self.dropHeadTitles(&words)
@@ -616,6 +616,32 @@ public struct IssuingBody: Hashable, Sendable {
         if let province = province.flatMap({ AdministrativeUnits.place(completing: $0) }),
            let p = AdministrativeUnits.place(district: shared.name, province: province.province) { return p.name }
         return shared.name
+    }
+
+    /// `Các đảng ủy xã, thị trấn`, `Các huyện ủy, thị ủy, thành ủy`, `Các UBND xã`: committees in the plural, `các`
+    /// written first (red team, round 10: read as no body, so a commune's plan met no such announcement), as `Đảng
+    /// ủy các xã, thị trấn`, `Đảng ủy các huyện, thị xã, thành phố`, `UBND các xã` are read.
+    private static func pluralFirst(_ words: [(folded: String, capitalised: Bool)]) -> [(folded: String, capitalised: Bool)] {
+        guard words.count >= 2, words[0].folded == "cac" else { return words }
+        let rest = Array(words.dropFirst())
+        func w(_ s: String) -> (folded: String, capitalised: Bool) { (s, false) }
+        // A committee named by its tier (`huyện ủy`, `tỉnh ủy`): the tiers of every name in the list.
+        let committeeTiers: [String: String] = ["huyen": "huyen", "quan": "quan", "thi": "thi xa", "thanh": "thanh pho", "tinh": "tinh"]
+        if rest.count >= 2, rest[1].folded == "uy", let first = committeeTiers[rest[0].folded] {
+            var tiers = [first]
+            var k = 2
+            while k + 1 < rest.count, rest[k + 1].folded == "uy", let t = committeeTiers[rest[k].folded] { tiers.append(t); k += 2 }
+            // `… và đảng ủy trực thuộc Tỉnh ủy`, `…, đảng ủy trực thuộc`: the committees directly under the province go
+            // with them; the list's tier stays the districts'.
+            guard k == rest.count || rest[k].folded == "va" || rest[k].folded == "dang" else { return words }
+            return [w("dang"), w("uy"), w("cac")] + tiers.joined(separator: " ").split(separator: " ").map { w(String($0)) }
+        }
+        for organ in [["dang", "uy"], ["ubnd"], ["uy", "ban", "nhan", "dan"], ["hdnd"], ["hoi", "dong", "nhan", "dan"]] where rest.count > organ.count {
+            guard rest.prefix(organ.count).map(\.folded) == organ else { continue }
+            // `xã`, `phường`, `thị trấn`, `huyện` … after the organ: the tier in the plural.
+            return Array(rest.prefix(organ.count)) + [w("cac")] + Array(rest.dropFirst(organ.count))
+        }
+        return words
     }
 
     /// Ordinals of a plenum written in words (`lần thứ sáu`), folded.

@@ -79,11 +79,14 @@ enum ProseTasks {
                 continue
             }
             // `Quý I/2026 (05 nhiệm vụ)`: a counted heading with its period is counted below, once.
-            if let stated = ListedItems.stated(f), countedHeading(f, original()) == nil {
+            // `… đề ra 03 nhóm` / `giải pháp sau:` (red team, round 10): a count whose noun a hard wrap carried to the line
+            // that announces the list is read over both lines.
+            let wrapped = f.last == ":" && k > lines.lowerBound && ListedItems.stated(f) == nil ? Self.wrappedCount(text, k) : nil
+            if let stated = ListedItems.stated(f) ?? wrapped?.stated, countedHeading(f, original()) == nil {
                 // `… tập trung vào 03 nhóm nhiệm vụ sau:`, `… gồm 04 văn bản sau:`, `Năm 2022 (gồm 05
                 // nhiệm vụ):` counts the items of the list that follows, up to the next heading.
                 if let listed = ListedItems.count(text, after: k, within: lines), listed > 0 {
-                    counts.append(StatedCount(heading: FoldedText.tidy(original()).trimmingCharacters(in: " #*"), stated: stated, listed: listed,
+                    counts.append(StatedCount(heading: FoldedText.tidy(wrapped?.heading ?? original()).trimmingCharacters(in: " #*"), stated: stated, listed: listed,
                                               documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
                 }
             }
@@ -124,6 +127,16 @@ enum ProseTasks {
             k += 1
         }
         return (tasks, counts)
+    }
+
+    /// The count line `k` and the line before it state together, when a hard wrap broke them (the line before
+    /// ends with no stop), and that whole heading; nil otherwise.
+    private static func wrappedCount(_ text: FoldedText, _ k: Int) -> (stated: Int, heading: String)? {
+        let before = text.foldedLine(k - 1)
+        guard let last = before.last, !".;:!?)".contains(last) else { return nil }
+        let joined = before + " " + text.foldedLine(k)
+        guard let stated = ListedItems.stated(Substring(joined)) else { return nil }
+        return (stated, text.originalLine(k - 1) + " " + text.originalLine(k))
     }
 
     /// Whether line `k` may be a deadline label (`labelValue`: first byte `t`), hold one inline

@@ -161,14 +161,14 @@ enum SentenceTasks {
     /// Words that hand work to the body named after them (`Giao`, `Ban Cán sự đảng … lãnh đạo`).
     private static let assigning = ["giao", "de nghi", "yeu cau", "lanh dao", "chi dao", "dong chi"]
 
-    /// The body that does what the verb at `verb` says, named right before it (`… lãnh đạo *UBND
-    /// tỉnh* ban hành Kế hoạch …`, `*Văn phòng Huyện ủy* tham mưu xây dựng …`); nil when the words
-    /// there are not a capitalised name.
     /// Kinds of unit a plural body names in a list (`các xã, phường, thị trấn`), folded.
     private static let unitKinds = ["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh", "so", "ban", "nganh",
                                     "doan the", "don vi", "co quan", "dia phuong",
                                     // The Youth Union's committees by tier (`Các huyện đoàn, thành đoàn và đoàn trực thuộc`).
-                                    "huyen doan", "thanh doan", "quan doan", "thi doan", "tinh doan"]
+                                    "huyen doan", "thanh doan", "quan doan", "thi doan", "tinh doan",
+                                    // The Party's committees by tier (`Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc`,
+                                    // red team, round 10).
+                                    "huyen uy", "thanh uy", "quan uy", "thi uy", "tinh uy", "dang uy"]
 
     /// Whether the comma at `comma` stands between two kinds of unit (`xã, thị trấn`).
     private static func joinsUnitKinds(_ b: [UInt8], comma: Int, end: Int) -> Bool {
@@ -184,6 +184,9 @@ enum SentenceTasks {
         return unitKinds.contains { r.phraseEnd($0, at: r.position) != nil }
     }
 
+    /// The body that does what the verb at `verb` says, named right before it (`… lãnh đạo *UBND
+    /// tỉnh* ban hành Kế hoạch …`, `*Văn phòng Huyện ủy* tham mưu xây dựng …`); nil when the words
+    /// there are not a capitalised name.
     private static func agent(_ text: FoldedText, sentence: Range<Int>, before verb: Int) -> String? {
         let b = text.bytes
         let reader = ByteReader(b, from: sentence.lowerBound, end: verb)

@@ -518,4 +518,13 @@ struct HeaderFormTests {
     func postStamp(text: String, date: String?) {
         #expect(Fixtures.extract(text).documents.first?.date?.description == date)
     }
+
+    @Test("a page that gives a letter's own text after `…, cụ thể như sau:` is that letter, dated by its opening (real: Bắc Kạn's Justice Department 473/STP-PBGDPL, 2020); a report of it is not (real: Thủy Nguyên 2011)")
+    func framedOpeningIsTheLetter() {
+        let own = Fixtures.extract("Hướng dẫn thực hiện công tác năm 2020\nNgày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn thực hiện công tác năm 2020, cụ thể như sau:\n\nThực hiện Văn bản số 979/BTP-PBGDPL ngày 19/3/2020 của Bộ Tư pháp.\n")
+        #expect(own.documents.first?.id?.description == "473/STP-PBGDPL")
+        #expect(own.documents.first?.date?.description == "2020-03-25")
+        let told = Fixtures.extract("Thực hiện Chương trình số 16-CTr/TU, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện cải cách hành chính năm 2011.\n    Trên cơ sở kế hoạch của Uỷ ban nhân dân huyện, đề nghị các phòng chuyên môn thực hiện như sau:\n")
+        #expect(told.documents.first?.id == nil)
+    }
 }

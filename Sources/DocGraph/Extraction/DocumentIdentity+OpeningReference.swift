@@ -89,7 +89,7 @@ extension DocumentIdentity {
                 if found.map({ clause < $0.start }) ?? true {
                     // `Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU`: a
                     // deed told, dated or in the past, is another document's, not this text's.
-                    let told = !tense.isEmpty || boundaries.filter({ $0 < clause }).contains { b in
+                    let told = !tense.isEmpty || !(framed && Self.endsInFrame(chars, from: verbStart)) && boundaries.filter({ $0 < clause }).contains { b in
                         clause - b < 40 && String(chars[b..<clause]).trimmingCharacters(in: " ").folded.hasPrefix("ngay ")
                     }
                     found = (clause, name, verb == " ban hanh " && !told ? issuedNumber(chars, fl, after: verbStart + verb.utf8.count) : nil)

@@ -192,6 +192,7 @@ enum DocumentIdentity {
             if record.id == nil, let own = opening.issued {
                 record.id = own
                 if record.typeCode == nil { record.typeCode = own.typeCode }
+                if record.date == nil { record.date = openingDate(text, lines: lines, number: own.number) }
             }
         }
         // `QUYẾT ĐỊNH` / `Ban hành Quy định …` / `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` / `Căn cứ …` with no header
@@ -1184,8 +1185,10 @@ enum DocumentIdentity {
                     // `Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU`: a
                     // deed told, dated or in the past, is another document's, not this text's.
                     // Only boundaries less than 40 characters before the clause can qualify.
+                    // An opening framed by `…, cụ thể như sau:` gives this text's content after it, dated or not (real:
+                    // `Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL …, cụ thể như sau:`, Bắc Kạn 2020).
                     var told = !tense.isEmpty
-                    if !told {
+                    if !told, !(framed && Self.endsInFrame(chars, from: verbStart)) {
                         var j = boundaries.count - 1
                         while j >= 0, boundaries[j] >= clause { j -= 1 }
                         while j >= 0, clause - boundaries[j] < 40 {
@@ -1199,6 +1202,32 @@ enum DocumentIdentity {
             }
         }
         return found.map { ($0.name, $0.issued) }
+    }
+
+    /// Whether the sentence from `start` runs on to the `…:` that ends the opening (no full stop before a capital
+    /// between): `…, Sở Tư pháp ban hành Văn bản số …, cụ thể như sau:` frames its own content, while `…, Ủy ban nhân
+    /// dân huyện ban hành Kế hoạch số 42/KH-UBND về …. Trên cơ sở …, đề nghị …:` (real: Thủy Nguyên 2011) reports it.
+    static func endsInFrame(_ chars: [Character], from start: Int) -> Bool {
+        var i = start
+        while i + 2 < chars.count {
+            if chars[i] == ".", chars[i + 1] == " ", chars[i + 2].isUppercase { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// `Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL …`: the date that opens the line of the
+    /// opening sentence that issues this text (by its number), among the first lines.
+    static func openingDate(_ text: FoldedText, lines: Range<Int>, number: String) -> SimpleDate? {
+        for k in lines.prefix(8) {
+            let f = text.foldedLine(k)
+            guard f.hasPrefix("ngay "), f.contains(number.folded) else { continue }
+            var r = ByteReader(Array(f.utf8))
+            _ = r.matchWord("ngay")
+            r.skipSpaces()
+            if let date = r.readDate(), r.current == UInt8(ascii: ",") { return date }
+        }
+        return nil
     }
 
     /// Two ascending lists of distinct offsets as one, ascending and distinct.
@@ -1249,8 +1278,11 @@ enum DocumentIdentity {
     /// `Quy định số 19-QĐ/TU`, right after the verb: a type word, `số` and an id, read as the id alone.
     static func issuedNumber(_ chars: [Character], _ fl: [UInt8], after start: Int) -> DocumentID? {
         let reader = ByteReader(fl)
-        guard let word = TypeCodes.words.first(where: { reader.phraseEnd($0.folded, at: start) != nil }),
-              var k = reader.phraseEnd(word.folded, at: start) else { return nil }
+        // `Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL …, cụ thể như sau:` (real: Bắc Kạn's Justice Department,
+        // 2020): a letter named `văn bản`, numbered by its office's code, which no type code checks.
+        let letter = reader.phraseEnd("van ban", at: start)
+        let word = letter == nil ? TypeCodes.words.first(where: { reader.phraseEnd($0.folded, at: start) != nil }) : nil
+        guard var k = letter ?? word.flatMap({ reader.phraseEnd($0.folded, at: start) }) else { return nil }
         while k < fl.count, fl[k] == 0x20 { k += 1 }
         guard let so = reader.phraseEnd("so", at: k) else { return nil }
         k = so
@@ -1258,8 +1290,9 @@ enum DocumentIdentity {
         var e = k
         while e < fl.count, fl[e] != 0x20, fl[e] != UInt8(ascii: ","), fl[e] != UInt8(ascii: ";") { e += 1 }
         while e > k, fl[e - 1] == UInt8(ascii: ".") { e -= 1 }
-        guard e > k, let id = DocumentID(parsing: String(chars[k..<e])), id.form != .named, id.typeCode == word.code else { return nil }
-        return id
+        guard e > k, let id = DocumentID(parsing: String(chars[k..<e])), id.form != .named else { return nil }
+        if letter != nil { return id.form == .state && !TypeCodes.isKnownCode(id.typeCode.folded) ? id : nil }
+        return id.typeCode == word?.code ? id : nil
     }
 
     /// Words of tense and manner between a body and its verb.

@@ -492,6 +492,9 @@ struct HeaderFormTests {
         ("CỦA ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nVỀ CHUYỂN ĐỔI SỐ", "Ủy ban nhân dân tỉnh Cao Bằng"),
     ])
     func titleLineOfCitedIssuer(title: String, issuer: String) {
+        // A term's span is no cited document's number (reviewer, session 13): `NHIỆM KỲ 2020-2025` / `CỦA BAN THƯỜNG VỤ`.
+        let programme = Fixtures.extract("ĐẢNG BỘ TỈNH CAO BẰNG\nHUYỆN ỦY HÒA AN\n*\nSố 12-CTr/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nHòa An, ngày 10 tháng 3 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH NHIỆM KỲ 2020-2025\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\n\nNội dung.\n")
+        #expect(programme.documents.first?.issuer == "Ban Thường vụ Huyện ủy Hòa An")
         for header in ["ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG", "ỦY\nBAN NHÂN DÂN\nTỈNH CAO BẰNG"] {
             let f = Fixtures.extract("\(header)\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 3170/KH-UBND\nCao Bằng, ngày 09 tháng 10 năm 2018\n\nKẾ HOẠCH\n\(title)\nThực hiện Quyết định số 63/QĐ-TTg của Thủ tướng.\n")
             #expect(f.documents.first?.issuer == issuer)
@@ -514,6 +517,9 @@ struct HeaderFormTests {
         ("Tin tức\nThứ Sáu, 03/11/2017, 10:15\n\nHội Nông dân tỉnh tổ chức hội nghị.\n", "2017-11-03"),
         ("Thứ sáu,  12/08/2022\nHội nông dân:\n\nHội Nông dân tỉnh tổ chức hội nghị.\n", nil),
         ("Tin tức\n\n12/08/2022\n\nHội Nông dân tỉnh tổ chức hội nghị.\n", nil),
+        // A schedule after the lede, and a weekday with `ngày` (reviewer, session 13).
+        ("Huyện ủy Thoại Sơn quán triệt Chỉ thị\nSáng 17/9/2019, Huyện ủy tổ chức hội nghị. Lịch tiếp theo:\n25/09/2019 - 08:00\nHội nghị sơ kết.\n", nil),
+        ("Thứ Sáu, ngày 12/08/2022\nHội nông dân:\n\nHội Nông dân tỉnh tổ chức hội nghị.\n", nil),
     ] as [(String, String?)])
     func postStamp(text: String, date: String?) {
         #expect(Fixtures.extract(text).documents.first?.date?.description == date)

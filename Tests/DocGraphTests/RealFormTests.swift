@@ -948,6 +948,27 @@ struct RealFormTests {
         #expect(cs.map { "\($0.id.description) \($0.relation) \($0.isNested)" } == ["05-CT/TW reviews false", "01-KL/TW reviews false"])
     }
 
+    @Test("the reviewer's relatives of this session's forms (session 13): a request received, a cause after `lý do:`, a replacement told of, `đính chính` not before the document, a short name with its number", arguments: [
+        ("Trên cơ sở đề nghị Sở Tư pháp, Ủy ban nhân dân xã bãi bỏ Quyết định số 88/QĐ-UBND ngày 01/02/2025.", ["88/QĐ-UBND repeals enacted"]),
+        ("Theo đề nghị Phòng Văn hóa - Xã hội, bãi bỏ Quyết định số 88/QĐ-UBND ngày 01/02/2025.", ["88/QĐ-UBND repeals enacted"]),
+        ("Điều 1. Bãi bỏ Quyết định số 1520/QĐ-UBND ngày 01/02/2025 của UBND xã, lý do: đã được thay thế bởi Quyết định số 1600/QĐ-UBND ngày 05/3/2026.",
+         ["1520/QĐ-UBND repeals enacted", "1600/QĐ-UBND references enacted", "1520/QĐ-UBND replaces enacted"]),
+        ("Năm 2025, UBND xã đã ban hành Quyết định thay thế Quyết định số 25/2020/QĐ-UBND ngày 01/02/2020 của UBND xã.", ["25/2020/QĐ-UBND references enacted"]),
+        ("Đăng đính chính thông tin về Quyết định số 88/QĐ-UBND ngày 1/2/2025.", ["88/QĐ-UBND references enacted"]),
+        ("Thực hiện Nghị quyết số 05-NQ/TW ngày 1/2/2020 về công tác, đó là Quyết định số 89/QĐ-UBND ngày 1/3/2020.", ["05-NQ/TW implements enacted", "89/QĐ-UBND references enacted"]),
+    ])
+    func reviewedRelatives(text: String, expected: [String]) {
+        #expect(cited(text).map { "\($0.id.description) \($0.relation) \($0.modality)" } == expected)
+    }
+
+    @Test("a short name with its number glued (`NQ05`) stands for its document; a kind alone is used only after its definition, and not for `… của <body>` (reviewer, session 13)")
+    func aliasReviewed() {
+        let glued = Fixtures.extract("Căn cứ Nghị quyết số 05-NQ/TU ngày 01/02/2026 của Tỉnh ủy Lào Cai (sau đây gọi tắt là NQ05);\nĐể thực hiện NQ05, UBND xã xây dựng kế hoạch.\n").citations
+        #expect(glued.filter { $0.id.description == "05-NQ/TU" }.count == 2)
+        let kind = Fixtures.extract("ĐẢNG ỦY XÃ HÒA AN\nSố 12-NQ/ĐU\nHòa An, ngày 10 tháng 3 năm 2026\n\nNGHỊ QUYẾT\nvề phát triển kinh tế\n\nThực hiện Nghị quyết số 05-NQ/TU ngày 01/02/2026 của Tỉnh ủy Cao Bằng (sau đây gọi là Nghị quyết), Đảng ủy xã quyết nghị.\n2. Các chi bộ quán triệt Nghị quyết của Đảng ủy xã đến đảng viên.\n").citations
+        #expect(kind.filter { $0.id.description == "05-NQ/TU" }.count == 1, "\(kind.map { ($0.id.description, $0.location.line) })")
+    }
+
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
     func monthGluedToThang() {
         #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")

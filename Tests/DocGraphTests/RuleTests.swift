@@ -290,6 +290,8 @@ struct RuleTests {
         #expect(IssuingBody("Các đảng ủy xã, thị trấn").isCompatible(with: IssuingBody("Đảng ủy xã Phước Sơn")))
         #expect(!IssuingBody("Các đảng ủy xã, thị trấn").isCompatible(with: IssuingBody("Huyện ủy Tuy Phước")))
         #expect(IssuingBody("Các sở, ban, ngành").pluralTier == nil)
+        // Members are persons (reviewer, session 13).
+        #expect(IssuingBody("Các đảng ủy viên phụ trách địa bàn").pluralTier == nil)
     }
 
     /// Red team, round 10 (repro 01): a gazette-like compilation holds two plans of one number.

@@ -92,6 +92,7 @@ struct SentenceTaskTests {
         ("2. Báo cáo kết quả thực hiện gửi UBND tỉnh trước ngày 15/10/2025.", 0),
         // What a report is about is no body: it stays a document to write.
         ("2. Sở Nội vụ xây dựng Báo cáo về tình hình tổ chức bộ máy, hoàn thành trước ngày 15/10/2025.", 1),
+        ("2. Văn phòng Sở xây dựng Báo cáo về Hội nghị sơ kết công tác, hoàn thành trước ngày 15/10/2025.", 1),
     ])
     func reportSentToABody(line: String, overdue: Int) {
         let guide = ("hd.txt", "UBND TỈNH LÀO CAI\nSỞ NỘI VỤ\nSố: 12/HD-SNV\nLào Cai, ngày 22 tháng 9 năm 2025\nHƯỚNG DẪN\nthực hiện sắp xếp\n\nSở Nội vụ hướng dẫn UBND các xã, phường một số nội dung sau:\n1. Rà soát các phòng chuyên môn.\n\(line)\n")

@@ -141,6 +141,8 @@ enum CitationScanner {
                     windowStart = open + 1
                 } else if let sep = lastSeparator(seg, in: gapStart..<m.start), !describesOnAcrossSemicolon(seg, sep, prev: result[prev.index]) {
                     windowStart = sep + 1
+                    // `…, lý do: đã được thay thế bởi Quyết định số …` (reviewer, session 13): the cause names what did it.
+                    if b[sep] == UInt8(ascii: ":"), wordEnding(b, at: trimmedEnd(b, before: sep), "ly do") != nil { cause = true }
                     let after = b[(sep + 1)..<m.start]
                     // `…; Công văn số …`, `các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND …`
                     // A list item may carry its name before its number: `…; Luật Đầu tư công số 39/2019/QH14`.
@@ -171,7 +173,7 @@ enum CitationScanner {
                     // subject, a comma and a verb of the preamble open the citing document's next clause.
                     link = .independent
                     windowStart = gapStart
-                } else if opensCause(b, gapStart..<m.start) {
+                } else if opensCause(seg, gapStart..<m.start) {
                     // `Bãi bỏ Quyết định số 1520/QĐ-UBND …, do các nội dung đã được lồng ghép vào Kế hoạch số 145/KH-UBND`
                     // (red team, round 9: the plan was read as repealed too): why, not what is done or described.
                     link = .independent
@@ -359,8 +361,11 @@ enum CitationScanner {
             // round 7: `TỜ TRÌNH / Dự thảo Nghị quyết bãi bỏ Nghị quyết số 08/2022/NQ-HĐND` repealed it).
             // So does a draft's title (`Dự thảo Nghị quyết sửa đổi …`); a draft named as a paper stays what it is.
             let proposed = relation.isRevision && (ctx.documentTypeCode == "TTr" || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao") != nil)
+            let byAnother = relation.isRevision && !nested ? revisedByAnotherToBeMade(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode) : nil
+            // Told of: another document made the revision; this text only mentions what it revised.
+            if byAnother == false { relation = .references }
             let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start) || proposed || (requested && relation.isRevision)
-                || (relation.isRevision && revisedByAnotherToBeMade(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode)))
+                || byAnother == true)
             let location = seg.location(of: m.start, fileName: ctx.fileName)
             // `Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU`: a post tells the date and body first.
             let narrated = meta.date == nil && m.date == nil && !nested ? NarratedIssue.read(seg, before: m.start) : nil
@@ -720,6 +725,8 @@ enum CitationScanner {
         let r = ByteReader(b)
         var result = mentions
         var from = 0
+        // Where each short name this segment defines is defined: used only after it (not in the text's own title).
+        var definedAt: [String: Int] = [:]
         while !aliasPhrases.isEmpty, let phrase = aliasPhrases.first(in: from..<b.count) {
             from = phrase.upperBound
             let before = trimmedEnd(b, before: phrase.lowerBound)
@@ -737,7 +744,8 @@ enum CitationScanner {
             guard e > p else { continue }
             if mentions.contains(where: { $0.idRange.lowerBound >= p && $0.idRange.upperBound <= e }) { continue }
             // `(sau đây viết tắt là Tỉnh ủy)`, `(sau đây gọi tắt là UBND)`: a body's short name, no document's.
-            guard startsWithTypeWord(b[p..<e]) else { continue }
+            // A short name with its number (`NQ05`, `QĐ 88`) is a document's too (reviewer, session 13).
+            guard startsWithTypeWord(b[p..<e]) || b[p..<e].contains(where: ByteReader.isDigit) else { continue }
             // `… (Luật số 47/2019/QH14); Theo đề nghị …; Điều 1. Phê duyệt Chương trình … (sau đây gọi tắt là Chương
             // trình)` (red team, round 9): a clause's end between, or a short name of another kind, is not the
             // mention's; this text's own programme has no mention to stand for.
@@ -747,6 +755,7 @@ enum CitationScanner {
                ByteReader(b, from: p, end: e).phraseEnd(kind, at: p) == nil { continue }
             let name = String(decoding: b[p..<e], as: UTF8.self)
             ctx.aliases.append((name, owner.id))
+            definedAt[name] = phrase.upperBound
         }
         for (name, id) in ctx.aliases {
             var at = 0
@@ -755,12 +764,16 @@ enum CitationScanner {
                 at = end
                 // Skip the definition itself and uses inside other mentions.
                 if aliasPhrases.defines(at: i, within: 24) { continue }
+                if let defined = definedAt[name], i < defined { continue }
                 // Nor the type word of a mention (`Nghị quyết số 42-NQ/TW` when `Nghị quyết` is the short name).
                 if result.contains(where: { (min($0.start, $0.idRange.lowerBound)..<$0.idRange.upperBound).overlaps(i..<end) }) { continue }
                 // A short name that is a kind alone (`Nghị quyết`) names no other document of that kind: `Nghị quyết số …`,
                 // `Nghị quyết Trung ương 5` go on with a number or a capitalised name.
                 var next = ByteReader(b, from: end)
                 next.skipSpaces()
+                // `Nghị quyết của Đảng ủy xã`, `Nghị quyết này`: a kind alone followed so names another, or this text.
+                let kindAlone = TypeCodes.words.contains { $0.folded == name }
+                if kindAlone, next.peek("cua ") || next.peek("nay") { continue }
                 if next.matchWord("so") || next.current.map(ByteReader.isDigit) == true
                     || (next.position < b.count && ByteReader.isLetter(b[next.position]) && seg.startsUpperCase(at: next.position)) { continue }
                 result.append(Mention(start: i, idRange: i..<end, id: id, typeWord: nil, kind: .alias))
@@ -1365,16 +1378,21 @@ enum CitationScanner {
         return found
     }
 
-    /// Words that open a clause of cause after a comma, folded: `do`, `vì`, `bởi vì`.
-    static let causeWords = ["do ", "vi ", "boi vi "]
+    /// Words that open a clause of cause after a comma, folded: `do`, `vì`, `bởi vì`, `lý do:` (the written form is
+    /// checked too: folded, `do` is also `đó`, `độ`, and `vi` `vị`, `vi phạm`).
+    static let causeWords = ["do ", "vi ", "boi vi ", "ly do", "voi ly do", "vi ly do"]
 
-    /// Whether the gap opens with a comma and a clause of cause (`, do các nội dung đã được lồng ghép vào`).
-    private static func opensCause(_ b: [UInt8], _ gap: Range<Int>) -> Bool {
-        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
+    /// The written forms of `causeWords`, lower case.
+    private static let writtenCauses: Set<String> = ["do", "vì", "bởi vì", "lý do", "với lý do", "vì lý do"]
+
+    /// Whether the gap opens with a comma and a clause of cause (`, do các nội dung đã được lồng ghép vào`, `, lý do:`).
+    private static func opensCause(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
+        var r = ByteReader(seg.bytes, from: gap.lowerBound, end: gap.upperBound)
         r.skipSpaces()
         guard r.match(",") else { return false }
         r.skipSpaces()
-        return causeWords.contains { r.phraseEnd($0, at: r.position) != nil }
+        guard let end = causeWords.lazy.compactMap({ r.phraseEnd($0.trimmingCharacters(in: .whitespaces), at: r.position) }).max() else { return false }
+        return writtenCauses.contains(seg.originalText(r.position..<end).lowercased())
     }
 
     /// Heads and bodies that put a request to the one deciding, folded.
@@ -1544,8 +1562,8 @@ enum CitationScanner {
                 if r.phraseEnd("thanh lap", at: i) != nil { establishing = true }
                 for (phrase, relation) in RelationPhrases.beforeIndex[b[i]] {
                     guard let end = r.phraseEnd(phrase, at: i) else { continue }
-                    if phrase == "theo" || phrase == "thu hoi" {
-                        // `theo` and `thu hồi` only count right before the citation: `theo Quy định số …`.
+                    if phrase == "theo" || phrase == "thu hoi" || phrase == "dinh chinh" {
+                        // `theo`, `thu hồi` and `đính chính` only count right before the citation: `theo Quy định số …`.
                         var k = end
                         while k < window.upperBound, ByteReader.isSpace(b[k]) { k += 1 }
                         if k < window.upperBound { break }
@@ -1685,9 +1703,11 @@ enum CitationScanner {
     /// `Ban thống nhất việc ban hành Nghị quyết thay thế Nghị quyết số 21/2018/NQ-HĐND` (red team, round 9: a council
     /// commission's review report): the revision is a document's to be made, of another kind than this one; this
     /// text only proposes or agrees to it.
-    private static func revisedByAnotherToBeMade(_ b: [UInt8], window: Range<Int>, ownType: String?) -> Bool {
+    /// True when the document is to be made; false when the text tells that another made it (`… đã ban hành Quyết định
+    /// thay thế …` in a report, reviewer, session 13); nil when no document of another kind revises.
+    private static func revisedByAnotherToBeMade(_ b: [UInt8], window: Range<Int>, ownType: String?) -> Bool? {
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
-        var made = false
+        var made: Bool?
         var i = window.lowerBound
         while i < window.upperBound {
             defer { i += 1 }
@@ -1695,8 +1715,11 @@ enum CitationScanner {
             for (phrase, relation) in RelationPhrases.beforeIndex[b[i]] where relation.isRevision {
                 guard r.phraseEnd(phrase, at: i) != nil else { continue }
                 let end = trimmedEnd(b, before: i)
-                if let word = TypeCodes.words.first(where: { wordEnding(b, at: end, $0.folded) != nil }) {
-                    made = word.code != ownType && makesDocument(b, typeWordEnd: end, typeWord: word.folded)
+                if let word = TypeCodes.words.first(where: { wordEnding(b, at: end, $0.folded) != nil }),
+                   word.code != ownType, makesDocument(b, typeWordEnd: end, typeWord: word.folded) {
+                    made = wordEnding(b, at: end, word.folded).map { !reportedAsIssued(b, kindAt: $0) } ?? true
+                } else {
+                    made = nil
                 }
                 break
             }
@@ -1997,8 +2020,7 @@ enum CitationScanner {
         r.skipSpaces()
         guard r.match(",") else { return false }
         r.skipSpaces()
-        guard r.position < gap.upperBound, seg.startsUpperCase(at: r.position),
-              IssuingBodies.nameOpenings.contains(where: { r.phraseEnd($0, at: r.position) != nil }) else { return false }
+        guard r.position < gap.upperBound, seg.startsUpperCase(at: r.position), IssuingBodies.opensName(r, at: r.position) else { return false }
         // The body and its verb, up to the next comma: `, Sở Nội vụ hướng dẫn thực hiện …`, `, Ủy ban nhân dân tỉnh kính
         // trình Hội đồng nhân dân tỉnh xem xét, ban hành …, thay thế …` (red team, round 9: a Tờ trình's proposal was
         // read as the amending law's). A `của` there makes it a description again.
@@ -2011,7 +2033,10 @@ enum CitationScanner {
     }
 
     /// Verbs by which a named body does or asks something in a clause of its own, folded.
-    private static let clauseVerbs = ["kinh trinh", "trinh", "ban hanh", "xay dung", "huong dan", "de nghi", "quyet dinh", "chi dao", "yeu cau"]
+    private static let clauseVerbs = ["kinh trinh", "ban hanh", "xay dung", "huong dan", "de nghi", "quyet dinh", "chi dao", "yeu cau"]
+
+    /// Words before `đề nghị` that make it a request received (folded; reviewer, session 13).
+    private static let receivedRequest = ["theo", "xet", "tren co so", "can cu", "tiep nhan", "nhan duoc", "cua", "tai"]
 
     /// Whether the clause asks a body it names, capitalised, to act: `Đề nghị UBND tỉnh …`, `Kính đề nghị Sở Tư pháp
     /// …`, `Kiến nghị Bộ Nội vụ …`. `Theo đề nghị của …` (a request received) and `đề nghị các phòng, ban …` (no
@@ -2024,11 +2049,13 @@ enum CitationScanner {
             while let i = r.firstIndex(of: phrase, from: from) {
                 from = i + phrase.utf8.count
                 guard i == 0 || !ByteReader.isAlnum(b[i - 1]) else { continue }
+                // `Theo đề nghị Phòng Nội vụ, bãi bỏ …`, `Trên cơ sở đề nghị Sở Tư pháp, …`: a request received, not put.
+                let before = trimmedEnd(b, before: i)
+                if receivedRequest.contains(where: { wordEnding(b, at: before, $0) != nil }) { continue }
                 var q = ByteReader(b, from: from, end: window.upperBound)
                 guard q.current.map(ByteReader.isSpace) == true else { continue }
                 q.skipSpaces()
-                if q.position < window.upperBound, seg.startsUpperCase(at: q.position),
-                   IssuingBodies.nameOpenings.contains(where: { q.phraseEnd($0, at: q.position) != nil }) { return true }
+                if q.position < window.upperBound, seg.startsUpperCase(at: q.position), IssuingBodies.opensName(q, at: q.position) { return true }
             }
         }
         return false

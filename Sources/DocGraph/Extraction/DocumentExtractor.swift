@@ -230,7 +230,7 @@ enum AnnouncedDocuments {
                 guard i > 0, !ByteReader.isAlnum(b[i - 1]) else { continue }
                 var q = ByteReader(b, from: from, end: end)
                 q.skipSpaces()
-                if q.position < end, seg.startsUpperCase(at: q.position), IssuingBodies.nameOpenings.contains(where: { q.phraseEnd($0, at: q.position) != nil }) { return true }
+                if q.position < end, seg.startsUpperCase(at: q.position), IssuingBodies.opensName(q, at: q.position) { return true }
             }
         }
         return false

@@ -703,6 +703,8 @@ enum DocumentIdentity {
         r.skipSpaces()
         guard r.atEnd else { return nil }
         let seg = TextSegment(text, range: range)
+        // `Thứ Sáu, ngày 12/08/2022` at a page's top: the portal's today, no place (reviewer, session 13).
+        if let comma, isWeekday(text.bytes[start..<comma]) { return nil }
         let place = comma.map { seg.originalText((start - range.lowerBound)..<($0 - range.lowerBound)) }
         return (place.flatMap { $0.isEmpty ? nil : $0 }, date)
     }
@@ -739,7 +741,8 @@ enum DocumentIdentity {
         // `18/09/2019 - 07:33` (real: a district portal's post, Thoại Sơn 2019): a page's stamp, a date and its time.
         var lead = ByteReader(b, from: range.lowerBound, end: range.upperBound)
         lead.skipSpaces()
-        if let first = lead.current, ByteReader.isDigit(first), let date = lead.readDate(), skipTime(&lead), lead.atEnd { return (nil, date) }
+        if let first = lead.current, ByteReader.isDigit(first), let date = lead.readDate(), skipTime(&lead), lead.atEnd,
+           nearTop(text, range.lowerBound) { return (nil, date) }
         guard let comma = b[range].firstIndex(of: UInt8(ascii: ",")), comma > range.lowerBound else { return nil }
         let placeWords = b[range.lowerBound..<comma].split(separator: 0x20)
         guard (1...5).contains(placeWords.count), placeWords.indices.allSatisfy({ numberedPlace(placeWords, $0) || !placeWords[$0].contains(where: ByteReader.isDigit) })
@@ -758,6 +761,15 @@ enum DocumentIdentity {
         // The place must start with a capital: `tổng số, 12/4` is no place.
         guard place.first?.isUppercase == true else { return nil }
         return (place, date)
+    }
+
+    /// Whether a page's stamp at `offset` stands among its first lines (headline, stamp, lede), not in the body (a
+    /// schedule's `25/09/2019 - 08:00`, a sidebar's list: reviewer, session 13).
+    private static func nearTop(_ text: FoldedText, _ offset: Int) -> Bool {
+        guard let line = text.foldedLineStarts.lastIndex(where: { Int($0) <= offset }) else { return true }
+        // At most a headline of three lines before it, none ending as a sentence or a lede's `…:` does.
+        let before = (0..<line).map { text.foldedLine($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return before.count <= 3 && before.allSatisfy { !($0.last.map { ".:;".contains($0) } ?? false) }
     }
 
     /// Passes a time after a date (` - 07:33`, `, 10:15`, ` 10h15`, `07:33:05`); whether one was there.
@@ -786,7 +798,8 @@ enum DocumentIdentity {
     private static func namesCitedDocument(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard let last = words.last else { return false }
-        if last.contains(where: \.isNumber), last.contains("/") || last.contains("-") { return true }
+        // An id or a date has a slash (`63/QĐ-TTG`, `05-NQ/TU`, `12/01/2018`); a term's span (`2020-2025`) has none.
+        if last.contains(where: \.isNumber), last.contains("/") { return true }
         // `… NGÀY 12 THÁNG 01 NĂM 2018`, `… NGÀY 12/01/2018`, `… NĂM 2018` after a number.
         return last.count == 4 && last.allSatisfy(\.isNumber) && words.count >= 2 && words[words.count - 2] == "nam"
             && words.contains { $0.contains("/") && $0.contains(where: \.isNumber) }

@@ -50,6 +50,16 @@ enum IssuingBodies {
                                "chi cuc", "cuc ", "bo ", "doan ", "huyen doan", "tinh doan", "thanh doan", "hoi ", "mat tran",
                                "cong an", "lien doan", "trung tam", "chi bo", "dang bo"]
 
+    /// Words that open `nameOpenings` but name no body: a meeting, a set of indicators, a verb (`Hội nghị`, `Bộ chỉ
+    /// số`, `Bổ sung` folds to `bo sung`, `Ban hành`, `Số liệu`, `Phòng, chống`; reviewer, session 13).
+    private static let notNames = ["hoi nghi", "hoi thao", "hoi thi", "hoi dien", "bo chi so", "bo sung", "bo tieu chi", "ban hanh",
+                                   "so lieu", "so ket", "phong, chong", "phong chong", "cuc bo"]
+
+    /// Whether a body's name opens at `i` (`Sở …`, `UBND …`, `Hội Nông dân …`), not one of `notNames`.
+    static func opensName(_ r: ByteReader, at i: Int) -> Bool {
+        nameOpenings.contains { r.phraseEnd($0, at: i) != nil } && !notNames.contains { r.phraseEnd($0, at: i) != nil }
+    }
+
     /// The usual spelling of a body written in capitals; other names are returned tidied.
     /// Remembered (`NameReadings`): a header's names are spelled again for every document of its
     /// issuer, 110,000 instructions each (callgrind, 100 `other-hands` documents).
@@ -638,6 +648,8 @@ public struct IssuingBody: Hashable, Sendable {
         }
         for organ in [["dang", "uy"], ["ubnd"], ["uy", "ban", "nhan", "dan"], ["hdnd"], ["hoi", "dong", "nhan", "dan"]] where rest.count > organ.count {
             guard rest.prefix(organ.count).map(\.folded) == organ else { continue }
+            // `Các đảng ủy viên …` are members, persons (reviewer, session 13): only a tier goes on.
+            guard ["xa", "phuong", "thi", "huyen", "quan", "tinh", "thanh", "co", "khoi", "truc"].contains(rest[organ.count].folded) else { return words }
             // `xã`, `phường`, `thị trấn`, `huyện` … after the organ: the tier in the plural.
             return Array(rest.prefix(organ.count)) + [w("cac")] + Array(rest.dropFirst(organ.count))
         }

@@ -51,4 +51,63 @@ struct ThirteenthPassShortcutTests {
         }
         #expect(quotes > 1_000)
     }
+
+    /// Header lines: every line of the texts, and layouts where cells and mottos meet runs of spaces.
+    static let headerLines: [String] = {
+        let layouts = [
+            "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH",
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH NINH THUẬN Độc lập - Tự do - Hạnh phúc",
+            "TỈNH ỦY NGHỆ AN   \t   ĐẢNG CỘNG SẢN VIỆT NAM", "| ỦY BAN NHÂN DÂN | CỘNG HÒA |", "   ", "", " x  Độc lập", "x   độc lập",
+            "HUYỆN ỦY    CỘNG  HÒA", "A  \u{301} Đảng", "<td>TỈNH ỦY</td><td>ĐẢNG CỘNG SẢN VIỆT NAM</td>", "Đ", "  Đảng   Đảng   Đảng",
+            "ĐẢNG BỘ TỈNH      Doan tncs ho chi minh", "x \u{A0}  CỘNG HÒA XÃ HỘI", "SỞ Y TẾ       Cộng hòa xã hội chủ nghĩa Việt Nam",
+        ]
+        return texts.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } + layouts
+            + layouts.map(\.decomposedFoundation)
+    }()
+
+    /// `firstCell` as it was: the motto's column asked at every character.
+    static func firstCellAskingEverySpace(_ line: String) -> String {
+        var start = line.startIndex
+        while start < line.endIndex {
+            var end = start
+            while end < line.endIndex, line[end] != "\t", line[end] != "|", !DocumentIdentity.mottoColumn(line, at: end, cellStart: start),
+                  !DocumentIdentity.closesCell(line, at: end) {
+                end = line.index(after: end)
+            }
+            let cell = line[start..<end]
+            if !cell.isEmpty, !DocumentIdentity.isBlank(cell), !(cell.contains("<") && DocumentIdentity.nameLines(String(cell)).isEmpty) { return String(cell) }
+            guard end < line.endIndex else { break }
+            start = line.index(after: end)
+        }
+        return ""
+    }
+
+    @Test("a header line's first cell, the motto asked after words only, is the cell asking at every character")
+    func firstCellAfterWords() {
+        for line in Self.headerLines {
+            #expect(DocumentIdentity.firstCell(of: line) == Self.firstCellAskingEverySpace(line), "\(line.debugDescription)")
+        }
+    }
+
+    @Test("a header's issuer remembered by its lines is the issuer read again")
+    func rememberedHeaderIssuers() {
+        var blocks: [[String]] = [[], ["TỈNH ỦY NGHỆ AN"], ["ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY NAM ĐÀN"], ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"],
+                                  ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"], ["UBND TỈNH NGHỆ AN", "SỞ NỘI VỤ"], ["THƯỜNG TRỰC", "HĐND - UBND TỈNH HÒA BÌNH"],
+                                  ["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐẮK LẮK"], ["BỘ KHOA HỌC VÀ", "CÔNG NGHỆ"],
+                                  ["ĐẢNG BỘ TỈNH THANH HÓA", "BAN TUYÊN GIÁO TỈNH ỦY"], ["ĐẢNG BỘ TỈNH NGHỆ AN", "TỈNH ỦY"], ["1:a", "b"], ["1", ":ab"]]
+        // Every run of two or three upper-case lines of the texts, as a header stacks them.
+        for text in Self.texts.prefix(200) {
+            let lines = text.split(separator: "\n").map { String($0).trimmingCharacters(in: " *#_") }
+            for k in lines.indices where !lines[k].isEmpty && lines[k] == lines[k].uppercased() && lines[k].count < 80 {
+                blocks.append(Array(lines[k..<min(k + 2, lines.count)]))
+                blocks.append(Array(lines[k..<min(k + 3, lines.count)]))
+            }
+        }
+        blocks += blocks.map { $0.map(\.decomposedFoundation) }
+        for block in blocks {
+            let read = DocumentIdentity.readIssuer(fromHeader: block)
+            #expect(DocumentIdentity.issuer(fromHeader: block) == read, "\(block)")
+            #expect(DocumentIdentity.issuer(fromHeader: block) == read, "\(block), asked again")
+        }
+    }
 }

@@ -110,4 +110,30 @@ struct ThirteenthPassShortcutTests {
             #expect(DocumentIdentity.issuer(fromHeader: block) == read, "\(block), asked again")
         }
     }
+
+    @Test("a quote of a segment of one piece is the quote made through the list of its parts")
+    func onePieceQuotes() {
+        var quotes = 0
+        for text in Self.texts {
+            let folded = FoldedText(text)
+            let n = folded.bytes.count
+            let whole = TextSegment(folded, range: 0..<n)
+            let inner = TextSegment(folded, range: min(3, n)..<max(min(3, n), n - 2))
+            for segment in [whole, inner] {
+                let m = segment.bytes.count
+                var ranges = [0..<m, 0..<(m + 2), m..<(m + 1)]
+                // Every line of the segment, and windows over words and the bytes of marks folded to nothing.
+                var start = 0
+                for i in 0...m where i == m || segment.bytes[i] == 0x0A {
+                    ranges += [start..<i, min(start + 2, i)..<i, start..<min(start + 7, i), min(start + 1, i)..<min(start + 30, i)]
+                    start = i + 1
+                }
+                for r in ranges where r.upperBound <= m + 2 {
+                    #expect(segment.originalText(r) == segment.originalText(joining: r), "\(text.prefix(60).debugDescription) \(r)")
+                    quotes += 1
+                }
+            }
+        }
+        #expect(quotes > 1_000)
+    }
 }

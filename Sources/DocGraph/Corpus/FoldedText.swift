@@ -451,6 +451,11 @@ public struct FoldedText: Sendable {
         }
     }
 
+    /// `tidiedOriginal([part])`.
+    func tidiedOriginal(_ part: Range<Int>) -> String {
+        original.withUnsafeBufferPointer { FoldedText.tidy(UnsafeBufferPointer(rebasing: $0[part])) }
+    }
+
     /// Whether `tidiedOriginal(parts)` is the parts' original bytes joined with a space, unchanged:
     /// no markup, no tag, no control character, no white space but single ASCII spaces between
     /// words. Then the folded bytes of that string are the folded bytes of the parts joined with

@@ -68,6 +68,21 @@ public struct TextSegment: Sendable {
     /// joined cell each piece is quoted separately.
     public func originalText(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
+        // One piece (a prose block, a line, a task's text): the range's original bytes tidied, with
+        // no list of parts to make and free (callgrind: 37,000 quotes on 100 plan-heavy documents).
+        if pieces.count == 1 {
+            let a = range.lowerBound, b = min(range.upperBound, bytes.count)
+            guard b > a else { return "" }
+            let oa = Int(origin[a])
+            let ob = b < bytes.count ? Int(origin[b]) : Int(pieces[0].originalEnd)
+            return ob > oa ? file.tidiedOriginal(oa..<ob) : ""
+        }
+        return originalText(joining: range)
+    }
+
+    /// `originalText` across the pieces of a joined cell; of one piece, what `originalText` says.
+    func originalText(joining range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
         // The pieces' original bytes joined with a space and tidied once; one piece (nearly
         // every quote) is tidied straight from the file's bytes, with no string in between.
         var parts: [Range<Int>] = []

@@ -23,8 +23,14 @@ extension StoredGraph {
         guard corpus.readAnything else { return nil }
         guard let shape = try StoredShape.read(db) else { throw StoredRows.RowError(detail: "no stored graph") }
         let count = shape.nodeRows.count
-        let records = corpus.documents
-        guard records.count == documentIDs.count, records.count <= count else {
+        // Where each corpus document's record is (file, place in it): `corpus.documents` made a
+        // copy of every record (a dozen strings retained each), released again at the end.
+        var recordPlaces: [(file: Int32, document: Int32)] = []
+        recordPlaces.reserveCapacity(documentIDs.count)
+        for (f, file) in corpus.files.enumerated() {
+            for d in file.documents.indices { recordPlaces.append((Int32(f), Int32(d))) }
+        }
+        guard recordPlaces.count == documentIDs.count, recordPlaces.count <= count else {
             throw StoredRows.RowError(detail: "the stored graph does not hold the corpus's documents")
         }
 
@@ -46,14 +52,14 @@ extension StoredGraph {
             let inCorpus = r.bool(18)
             let document = r.optionalInt(19).map(Int64.init)
             // The builder makes the corpus's documents first, in the extraction's order.
-            guard inCorpus == (p.int < records.count), !inCorpus || document == documentIDs[p.int] else {
+            guard inCorpus == (p.int < recordPlaces.count), !inCorpus || document == documentIDs[p.int] else {
                 throw StoredRows.RowError(detail: "graph node \(p) is not the document the rows put there")
             }
             nodes[p.int] = DocumentNode(
                 stored: try r.id(4, words: &words), key: try r.required(1), name: try r.required(3), typeCode: words.text(r.bytes(11)),
                 typeWord: words.text(r.bytes(12)), issuer: words.text(r.bytes(13)), date: r.date(14), term: words.text(r.bytes(15)),
                 locality: words.text(r.bytes(16)), title: r.text(17), inCorpus: inCorpus,
-                record: inCorpus ? records[p.int] : nil, observations: [])
+                record: inCorpus ? corpus.files[Int(recordPlaces[p.int].file)].documents[Int(recordPlaces[p.int].document)] : nil, observations: [])
             lookupKeys[p.int] = r.text(2)
             planDates[p.int] = r.date(20)
             if let first = r.optionalInt(21) {
@@ -64,8 +70,14 @@ extension StoredGraph {
         // The builder records a duplicate when it makes the second copy: in node order.
         duplicates.sort { $0.second < $1.second }
 
-        var allNodes = nodes.compactMap { $0 }
-        guard allNodes.count == count else { throw StoredRows.RowError(detail: "graph nodes are missing") }
+        // Moved out of their optionals (`take`), not copied: a copy retained every string of
+        // 100,000 nodes, and destroying the optionals released them all again.
+        var allNodes: [DocumentNode] = []
+        allNodes.reserveCapacity(count)
+        for p in nodes.indices {
+            guard let node = nodes[p].take() else { throw StoredRows.RowError(detail: "graph nodes are missing") }
+            allNodes.append(node)
+        }
 
         // Edges and observations, a million rows each at 100,000 documents, are read column by
         // column from SQLite, and each text is made once for all the rows that hold it: an
@@ -98,6 +110,8 @@ extension StoredGraph {
         let e = RawRow(edgeStatement)
         let edgeCount = shape.edgeRows.count
         let relations = StoredRows.Spellings<Relation>(), modalities = StoredRows.Spellings<Modality>()
+        // A pool a column for the short words, each asked first for the word its column gave last.
+        var deadlineTexts = TextPool(), leadUnits = TextPool()
         let allEdges = try [DocumentEdge](unsafeUninitializedCapacity: edgeCount) { buffer, initialized in
             var made = [Bool](repeating: false, count: edgeCount)
             var count = 0
@@ -109,14 +123,14 @@ extension StoredGraph {
                 while try edgeRows.next() != nil {
                     guard let p = edgePosition(e.int(0)), !made[p] else { throw StoredRows.RowError(detail: "a graph edge out of the shape, or two at one position") }
                     let deadline = e.bytes(5).map { text in
-                        Deadline(date: e.date(3), recurring: e.bool(4), text: words.text(text))
+                        Deadline(date: e.date(3), recurring: e.bool(4), text: deadlineTexts.text(text))
                     }
                     let demoted = try e.bytes(13).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) as Relation }
                     let edge = DocumentEdge(
                         stored: shape.adjacency.edgeFrom[p], to: shape.adjacency.edgeTo[p],
                         relation: try StoredRows.value(try required(e.bytes(1)), among: relations),
                         modality: try StoredRows.value(try required(e.bytes(2)), among: modalities),
-                        deadline: deadline, leadUnit: words.text(e.bytes(6)),
+                        deadline: deadline, leadUnit: leadUnits.text(e.bytes(6)),
                         location: SourceLocation(file: paths.text(try required(e.bytes(7))), page: e.optionalInt(8), line: e.int(9), column: e.int(10)),
                         text: pool.text(try required(e.bytes(11))), isNested: e.bool(12), demotedFrom: demoted, isPartial: e.bool(14))
                     (buffer.baseAddress! + p).initialize(to: edge)
@@ -143,6 +157,9 @@ extension StoredGraph {
         // own document makes no edge) has its place and text in the row, pooled. No text is
         // decoded or compared for 738,000 observations at 100,000 documents.
         var observedNode = -1
+        // One pool a column, so that each asks first the text its column gave last: rows come
+        // node by node, and one document is mostly cited with one issuer, term and type word.
+        var issuers = TextPool(), terms = TextPool(), typeWords = TextPool()
         try allEdges.withUnsafeBufferPointer { edges in
             while try observations.next() != nil {
                 guard let p = shape.position(ofNodeRow: o.int(0)) else { throw StoredRows.RowError(detail: "an observation of a missing node") }
@@ -161,7 +178,7 @@ extension StoredGraph {
                     said = pool.text(try required(o.bytes(9)))
                 }
                 allNodes[p.int].observations.append(DocumentNode.Observation(
-                    stored: o.date(1), issuer: words.text(o.bytes(2)), term: words.text(o.bytes(3)), typeWord: words.text(o.bytes(4)),
+                    stored: o.date(1), issuer: issuers.text(o.bytes(2)), term: terms.text(o.bytes(3)), typeWord: typeWords.text(o.bytes(4)),
                     location: location, text: said))
             }
         }

@@ -18,10 +18,13 @@ struct RawRow {
 
     /// A text column's UTF-8 bytes, valid until the statement steps; nil for NULL.
     func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8>? {
-        guard !isNull(i) else { return nil }
         // `sqlite3_column_text` first: it decides the encoding `sqlite3_column_bytes` counts in.
-        let p = sqlite3_column_text(statement, i)
-        return UnsafeBufferPointer(start: p, count: p == nil ? 0 : Int(sqlite3_column_bytes(statement, i)))
+        // It gives no pointer for NULL, so the column's type is asked only then (an empty text
+        // may give none too): one call fewer for each of millions of texts.
+        guard let p = sqlite3_column_text(statement, i) else {
+            return isNull(i) ? nil : UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, i)))
     }
 
     /// A text column; nil for NULL.
@@ -80,7 +83,6 @@ struct TextPool {
     private var slots: [Slot]
     private var shift: UInt64
     private var count = 0
-    private var lastHash: UInt64 = 0
     private var last: String? = nil
 
     /// Room for about `capacity` distinct texts from the start; the table doubles as it fills.
@@ -92,13 +94,14 @@ struct TextPool {
     }
 
     mutating func text(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        // The text given last, asked before hashing: a column read in order repeats it (a
+        // document's observations give its issuer and type word again and again).
+        if let last, Self.same(last, b) { return last }
         let h = Self.hash(b)
-        if lastHash == h, let last, Self.same(last, b) { return last }
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: (h &* 0x9e37_79b9_7f4a_7c15) >> shift)
         while let known = slots[i].text {
             if slots[i].hash == h, Self.same(known, b) {
-                lastHash = h
                 last = known
                 return known
             }
@@ -107,7 +110,6 @@ struct TextPool {
         let made = String(decoding: b, as: UTF8.self)
         slots[i] = Slot(hash: h, text: made)
         count += 1
-        lastHash = h
         last = made
         if 2 * count > slots.count { grow() }
         return made

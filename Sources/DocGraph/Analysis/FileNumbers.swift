@@ -14,6 +14,9 @@ struct FileNumbers {
     private var numbers: [String: Int] = [:]
     private var last: (path: String, number: Int)?
 
+    /// How many paths have been numbered.
+    var count: Int { paths.count }
+
     /// The path's number: the count of paths met before it.
     mutating func number(_ path: String) -> Int {
         if let last, last.path == path { return last.number }

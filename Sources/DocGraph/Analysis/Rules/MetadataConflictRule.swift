@@ -47,11 +47,36 @@ public struct MetadataConflictRule: CheckRule {
             let node = graph.nodes[i]
             let n = NodeIndex(i)
             let obs = node.observations
+            // Each field is grouped by its spellings first (`DistinctSpellings`: a document most of
+            // the corpus cites holds 90,000 observations and a handful of spellings), then by
+            // what the finding compares (a date, a normalized name, a folded type word), so that
+            // hashing and normalizing run once a spelling rather than once an observation. The
+            // groups are the dictionaries' entries as they were made observation by observation:
+            // each keeps the first spelling and key met, and its places in the observations' order.
             // Dates.
+            var dateValues: [SimpleDate] = [], dateLocations: [[SourceLocation]] = [], dateNumbers: [SimpleDate: Int] = [:]
+            var lastDate = -1
+            for k in obs.indices {
+                guard let d = obs[k].date else { continue }
+                if lastDate < 0 || dateValues[lastDate] != d {
+                    let known = dateValues.count <= DistinctSpellings.linearLimit ? dateValues.firstIndex(of: d) : dateNumbers[d]
+                    if let known {
+                        lastDate = known
+                    } else {
+                        dateValues.append(d)
+                        dateLocations.append([])
+                        lastDate = dateValues.count - 1
+                        if dateValues.count == DistinctSpellings.linearLimit + 1 {
+                            for (j, v) in dateValues.enumerated() { dateNumbers[v] = j }
+                        } else if dateValues.count > DistinctSpellings.linearLimit + 1 {
+                            dateNumbers[d] = lastDate
+                        }
+                    }
+                }
+                dateLocations[lastDate].append(obs[k].location)
+            }
             var dates: [SimpleDate: [SourceLocation]] = [:]
-            // Observations are read by index, field by field: `for o in obs` copies each one (and
-            // retains its strings), 100,000 times over for a document most of the corpus cites.
-            for k in obs.indices { if let d = obs[k].date { dates[d, default: []].append(obs[k].location) } }
+            for j in dateValues.indices { dates[dateValues[j]] = dateLocations[j] }
             if node.inCorpus, let own = node.date, !dates.isEmpty, dates.keys.contains(where: { $0 != own }) {
                 let wrong = dates.filter { $0.key != own }
                 for (d, locations) in wrong.sorted(by: { $0.key < $1.key }) {
@@ -66,8 +91,29 @@ public struct MetadataConflictRule: CheckRule {
                                         related: sorted.flatMap(\.value).sorted { $0.sourceLine < $1.sourceLine }))
             }
             // Issuers: several names of one body agree (`Huyện ủy X`, `Ban Thường vụ Huyện ủy`); different bodies do not.
+            // A group is a normalized name (equal as `String`s, as a dictionary's keys are), with the
+            // first spelling met under it and the places of all of them.
+            var issuerSpellings = DistinctSpellings()
+            var groupOfSpelling: [Int] = []
+            var groupKeys: [String] = [], groupFirst: [String] = [], groupLocations: [[SourceLocation]] = []
+            for k in obs.indices {
+                guard let s = obs[k].issuer else { continue }
+                let j = issuerSpellings.number(s)
+                if j == groupOfSpelling.count {
+                    let key = normalized(s)
+                    if let g = groupKeys.firstIndex(of: key) {
+                        groupOfSpelling.append(g)
+                    } else {
+                        groupKeys.append(key)
+                        groupFirst.append(s)
+                        groupLocations.append([])
+                        groupOfSpelling.append(groupKeys.count - 1)
+                    }
+                }
+                groupLocations[groupOfSpelling[j]].append(obs[k].location)
+            }
             var issuers: [String: (String, [SourceLocation])] = [:]
-            for k in obs.indices { if let s = obs[k].issuer { let key = normalized(s); issuers[key, default: (s, [])].1.append(obs[k].location) } }
+            for g in groupKeys.indices { issuers[groupKeys[g]] = (groupFirst[g], groupLocations[g]) }
             if let own = node.issuer, node.inCorpus {
                 let ownBody = body(own)
                 for (key, (s, locations)) in issuers.sorted(by: { $0.key < $1.key })
@@ -88,21 +134,45 @@ public struct MetadataConflictRule: CheckRule {
                                             at: names.flatMap(\.value.1).min { ($0.sourceLine, $0.column) < ($1.sourceLine, $1.column) }))
                 }
             }
-            // Terms.
-            let terms = Set(obs.indices.compactMap { obs[$0].term })
+            // Terms: the distinct ones (equal as `String`s, as a set's members are), the first met of each.
+            var termSpellings = DistinctSpellings()
+            var terms: [String] = []
+            for k in obs.indices {
+                guard let t = obs[k].term else { continue }
+                let before = termSpellings.values.count
+                if termSpellings.number(t) == before, !terms.contains(t) { terms.append(t) }
+            }
             if terms.count > 1 {
                 findings.append(finding(.severalTerms(document: graph.short(n), terms: terms.sorted()),
                                         at: obs.first { $0.term != nil }?.location, related: obs.filter { $0.term != nil }.map(\.location)))
             }
-            // Quy định vs Quyết định under the shared code QĐ.
-            let words = Dictionary(grouping: obs.indices.compactMap { k in obs[k].typeWord.map { (folded($0), obs[k].location) } }, by: \.0)
-            if let asQuyDinh = words["quy dinh"], let asQuyetDinh = words["quyet dinh"] {
+            // Quy định vs Quyết định under the shared code QĐ: the places of each, by the folded word.
+            var wordSpellings = DistinctSpellings()
+            var kindOfSpelling: [Int] = []
+            var asQuyDinh: [SourceLocation] = [], asQuyetDinh: [SourceLocation] = []
+            for k in obs.indices {
+                guard let w = obs[k].typeWord else { continue }
+                let j = wordSpellings.number(w)
+                if j == kindOfSpelling.count {
+                    let f = folded(w)
+                    kindOfSpelling.append(f == "quy dinh" ? 1 : f == "quyet dinh" ? 2 : 0)
+                }
+                switch kindOfSpelling[j] {
+                case 1: asQuyDinh.append(obs[k].location)
+                case 2: asQuyetDinh.append(obs[k].location)
+                default: break
+                }
+            }
+            if !asQuyDinh.isEmpty, !asQuyetDinh.isEmpty {
                 findings.append(finding(.quyDinhAndQuyetDinh(document: graph.short(n), asQuyDinh: asQuyDinh.count, asQuyetDinh: asQuyetDinh.count),
-                                        at: asQuyetDinh.first?.1, related: asQuyDinh.map(\.1)))
-            } else if node.inCorpus, let own = node.typeWord, let unlike = Self.unlikeOwnKind(folded(own)), let cited = words[unlike.folded] {
+                                        at: asQuyetDinh.first, related: asQuyDinh))
+            } else if node.inCorpus, let own = node.typeWord, let unlike = Self.unlikeOwnKind(folded(own)) {
                 // `Quy định số 512/QĐ-SNN` of a text whose header says QUYẾT ĐỊNH (red team, round 6).
-                findings.append(finding(.typeUnlikeHeader(document: graph.short(n), own: own, cited: unlike.written),
-                                        at: cited.first?.1, related: cited.dropFirst().map(\.1)))
+                let cited = unlike.folded == "quy dinh" ? asQuyDinh : asQuyetDinh
+                if !cited.isEmpty {
+                    findings.append(finding(.typeUnlikeHeader(document: graph.short(n), own: own, cited: unlike.written),
+                                            at: cited.first, related: Array(cited.dropFirst())))
+                }
             }
         }
         return findings
@@ -129,7 +199,7 @@ public struct MetadataConflictRule: CheckRule {
         let found = nodes[i].observations.withUnsafeBufferPointer { obs -> Bool in
             func same(_ first: String?, _ other: String?) -> Bool {
                 guard let first, let other else { return true }
-                return first.utf8.elementsEqual(other.utf8)
+                return SpellingKey.sameBytes(first, other)
             }
             for k in obs.indices {
                 if let d = obs[k].date {

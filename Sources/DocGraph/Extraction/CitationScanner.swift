@@ -2029,11 +2029,11 @@ enum CitationScanner {
         let words = ByteReader(b, from: clause.lowerBound, end: clause.upperBound)
         guard words.firstIndex(of: " cua ") == nil else { return false }
         if clauseEnd == gap.upperBound { return gap.count < 120 && findTrigger(b, window: clause) != nil }
-        return clauseVerbs.contains { words.firstIndex(of: " " + $0 + " ") != nil }
+        return clauseVerbs.contains { words.firstIndex(of: $0) != nil }
     }
 
-    /// Verbs by which a named body does or asks something in a clause of its own, folded.
-    private static let clauseVerbs = ["kinh trinh", "ban hanh", "xay dung", "huong dan", "de nghi", "quyet dinh", "chi dao", "yeu cau"]
+    /// Verbs by which a named body does or asks something in a clause of its own, folded, each a whole word.
+    private static let clauseVerbs = ["kinh trinh", "ban hanh", "xay dung", "huong dan", "de nghi", "quyet dinh", "chi dao", "yeu cau"].map { " \($0) " }
 
     /// Words before `đề nghị` that make it a request received (folded; reviewer, session 13).
     private static let receivedRequest = ["theo", "xet", "tren co so", "can cu", "tiep nhan", "nhan duoc", "cua", "tai"]
@@ -2042,23 +2042,10 @@ enum CitationScanner {
     /// …`, `Kiến nghị Bộ Nội vụ …`. `Theo đề nghị của …` (a request received) and `đề nghị các phòng, ban …` (no
     /// body named) do not.
     private static func asksNamedBody(_ seg: TextSegment, window: Range<Int>) -> Bool {
-        let b = seg.bytes
-        let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
-        for phrase in ["de nghi", "kien nghi"] {
-            var from = window.lowerBound
-            while let i = r.firstIndex(of: phrase, from: from) {
-                from = i + phrase.utf8.count
-                guard i == 0 || !ByteReader.isAlnum(b[i - 1]) else { continue }
-                // `Theo đề nghị Phòng Nội vụ, bãi bỏ …`, `Trên cơ sở đề nghị Sở Tư pháp, …`: a request received, not put.
-                let before = trimmedEnd(b, before: i)
-                if receivedRequest.contains(where: { wordEnding(b, at: before, $0) != nil }) { continue }
-                var q = ByteReader(b, from: from, end: window.upperBound)
-                guard q.current.map(ByteReader.isSpace) == true else { continue }
-                q.skipSpaces()
-                if q.position < window.upperBound, seg.startsUpperCase(at: q.position), IssuingBodies.opensName(q, at: q.position) { return true }
-            }
+        // `Theo đề nghị Phòng Nội vụ, bãi bỏ …`, `Trên cơ sở đề nghị Sở Tư pháp, …`: a request received, not put.
+        IssuingBodies.namesBody(after: ["de nghi", "kien nghi"], in: seg, window) { i in
+            receivedRequest.contains { wordEnding(seg.bytes, at: trimmedEnd(seg.bytes, before: i), $0) != nil }
         }
-        return false
     }
 
     /// `Thực hiện Chỉ thị 05 …, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt, đồng thời ban hành Chỉ thị số

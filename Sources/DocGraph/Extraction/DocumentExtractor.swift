@@ -220,20 +220,7 @@ enum AnnouncedDocuments {
     /// Whether `về` or `gửi` then a body's name, capitalised, follow within the report's first words (`kết quả về Sở
     /// Nội vụ`); `Báo cáo về tình hình …` (what it is about) is no body.
     private static func sentToBody(_ seg: TextSegment, from start: Int) -> Bool {
-        let b = seg.bytes
-        let end = min(b.count, start + 80)
-        let r = ByteReader(b, from: start, end: end)
-        for word in ["ve ", "gui "] {
-            var from = start
-            while let i = r.firstIndex(of: word, from: from) {
-                from = i + word.utf8.count
-                guard i > 0, !ByteReader.isAlnum(b[i - 1]) else { continue }
-                var q = ByteReader(b, from: from, end: end)
-                q.skipSpaces()
-                if q.position < end, seg.startsUpperCase(at: q.position), IssuingBodies.opensName(q, at: q.position) { return true }
-            }
-        }
-        return false
+        IssuingBodies.namesBody(after: ["ve", "gui"], in: seg, start..<min(seg.bytes.count, start + 80))
     }
 
     static func find(_ task: String) -> AnnouncedDocument? {

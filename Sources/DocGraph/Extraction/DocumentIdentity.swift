@@ -795,7 +795,8 @@ enum DocumentIdentity {
         return before.count <= 3 && before.allSatisfy { !($0.last.map { ".:;".contains($0) } ?? false) }
     }
 
-    /// Passes a time after a date (` - 07:33`, `, 10:15`, ` 10h15`, `07:33:05`); whether one was there.
+    /// Passes a time after a date (` - 07:33`, `, 10:15`, ` 10h15`, `07:33:05`); whether one was there: a time is
+    /// what makes a page's date the item's stamp rather than the portal's today.
     private static func skipTime(_ r: inout ByteReader) -> Bool {
         var t = r
         t.skipSpaces()
@@ -809,7 +810,7 @@ enum DocumentIdentity {
         return true
     }
 
-    /// `thứ hai` … `thứ bảy`, `chủ nhật` (folded), alone.
+    /// `thứ hai` … `thứ bảy`, `chủ nhật` (folded), alone: a weekday before a portal's date is the page's today, never a place.
     private static func isWeekday(_ words: ArraySlice<UInt8>) -> Bool {
         let w = String(decoding: words, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu 2", "thu 3", "thu 4", "thu 5", "thu 6", "thu 7"].contains(w)

@@ -60,6 +60,25 @@ enum IssuingBodies {
         nameOpenings.contains { r.phraseEnd($0, at: i) != nil } && !notNames.contains { r.phraseEnd($0, at: i) != nil }
     }
 
+    /// Whether one of `words` (folded, each a whole word) is followed in `range` by a body's name, capitalised:
+    /// the addressee of a request (`Đề nghị UBND tỉnh …`), where a report goes (`… về Sở Nội vụ`). `unless` passes
+    /// over an occurrence by where it starts (`Theo đề nghị Phòng …` is a request received).
+    static func namesBody(after words: [String], in seg: TextSegment, _ range: Range<Int>, unless: (Int) -> Bool = { _ in false }) -> Bool {
+        let b = seg.bytes
+        let r = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        for word in words {
+            var from = range.lowerBound
+            while let i = r.firstIndex(of: word, from: from) {
+                from = i + word.utf8.count
+                guard i == 0 || !ByteReader.isAlnum(b[i - 1]), from < range.upperBound, b[from] == 0x20, !unless(i) else { continue }
+                var q = ByteReader(b, from: from, end: range.upperBound)
+                q.skipSpaces()
+                if q.position < range.upperBound, seg.startsUpperCase(at: q.position), opensName(q, at: q.position) { return true }
+            }
+        }
+        return false
+    }
+
     /// The usual spelling of a body written in capitals; other names are returned tidied.
     /// Remembered (`NameReadings`): a header's names are spelled again for every document of its
     /// issuer, 110,000 instructions each (callgrind, 100 `other-hands` documents).

@@ -969,6 +969,15 @@ struct RealFormTests {
         #expect(kind.filter { $0.id.description == "05-NQ/TU" }.count == 1, "\(kind.map { ($0.id.description, $0.location.line) })")
     }
 
+    @Test("`hướng dẫn của <body>` is guidance, a noun: the verb before it governs (real: Điện Biên's Huyện ủy, 2024)", arguments: [
+        ("Các đại biểu đã được quán triệt, triển khai các nghị quyết, chỉ thị, hướng dẫn của Trung ương, Tỉnh ủy, trong đó chú trọng Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị.", Relation.implements),
+        ("Thực hiện hướng dẫn của Bộ tại Công văn số 12/BNV-CCHC.", .implements),
+        ("Sở Nội vụ hướng dẫn thực hiện Chỉ thị số 35-CT/TW.", .guides),
+    ])
+    func guidanceIsANoun(text: String, relation: Relation) {
+        #expect(cited(text).last?.relation == relation)
+    }
+
     @Test("a month glued to `tháng` by a lost space (real: Tiền Giang 11/2011/NQ-HĐND)")
     func monthGluedToThang() {
         #expect(cited("Căn cứ Nghị quyết số 11/2011/NQ-HĐND ngày 30 tháng11 năm 2011 của HĐND tỉnh.").first?.date?.description == "2011-11-30")

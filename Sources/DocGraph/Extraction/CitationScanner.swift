@@ -1562,6 +1562,13 @@ enum CitationScanner {
                 if r.phraseEnd("thanh lap", at: i) != nil { establishing = true }
                 for (phrase, relation) in RelationPhrases.beforeIndex[b[i]] {
                     guard let end = r.phraseEnd(phrase, at: i) else { continue }
+                    // `các nghị quyết, chỉ thị, hướng dẫn của Trung ương …` (real: Điện Biên's Huyện ủy, 2024), `văn bản chỉ
+                    // đạo, hướng dẫn của Tỉnh ủy`: guidance of a body is a noun; the verb before it governs.
+                    if phrase == "huong dan" {
+                        var after = ByteReader(b, from: end, end: window.upperBound)
+                        after.skipSpaces()
+                        if after.matchWord("cua") { i = end - 1; break }
+                    }
                     if phrase == "theo" || phrase == "thu hoi" || phrase == "dinh chinh" {
                         // `theo`, `thu hồi` and `đính chính` only count right before the citation: `theo Quy định số …`.
                         var k = end

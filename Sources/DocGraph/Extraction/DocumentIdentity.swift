@@ -78,6 +78,15 @@ enum DocumentIdentity {
                 continue
             }
             if titleLine != nil { continue }
+            // `# SỔ TAY VĂN BẢN` / `## Huyện ủy Tuy Phước — năm 2016 (lưu hành nội bộ)` / `---` over the header (red team,
+            // round 10: a district's booklet): a Markdown heading in lower case before any number is a cover's, and
+            // what it opened is no header; the header below starts afresh.
+            if record.id == nil, text.originalLine(k).hasPrefix("#"), !DocumentSplitter.isUpperCase(text.originalLine(k)) {
+                headerBlock = []
+                fragment = nil
+                headerBlockClosed = false
+                continue
+            }
             // Only an open header block reads its first cell (the condition below asks that first).
             let firstCell = headerBlockClosed ? "" : Self.firstCell(of: text.originalLine(k))
             if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell.contains("<") ? Self.nameLines(firstCell).joined(separator: " ") : firstCell),

@@ -298,7 +298,9 @@ struct RuleTests {
     @Test("duplicate-identity: two documents of one kind and two dates in one file; an attachment of its decision is none")
     func duplicateInsideOneFile() {
         let one = "TỈNH ỦY BÌNH ĐỊNH\n*\nSố 30-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuy Nhơn, ngày 10 tháng 02 năm 2022\n\nKẾ HOẠCH\nthực hiện chuyển đổi số\n\nNội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNơi nhận:\n- Lưu Văn phòng.\n\n====================\n\nTỈNH ỦY BÌNH ĐỊNH\n*\nSố 30-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuy Nhơn, ngày 15 tháng 3 năm 2022\n\nKẾ HOẠCH\ntổ chức hội nghị\n\nNội dung.\n"
-        #expect(F.findings(F.graph([("cb.txt", one)]), .duplicateIdentity).count == 1)
+        let found = F.findings(F.graph([("cb.txt", one)]), .duplicateIdentity)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("cb.txt:1 and") == true, "\(found.map(\.message))")
     }
 
     /// Red team, round 9 (repro 04): amending a decision another had replaced revises a dead text.

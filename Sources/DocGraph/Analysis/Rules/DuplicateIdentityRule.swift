@@ -19,7 +19,9 @@ public struct DuplicateIdentityRule: CheckRule {
             if a == b, first.record != nil {
                 guard first.typeCode == second.typeCode, let d1 = first.date, let d2 = second.date, d1 != d2 else { return nil }
             }
-            return finding(.duplicateIdentity(name: first.name, locality: first.locality, firstDate: first.date, secondDate: second.date, firstFile: a, secondFile: b),
+            // Two texts of one file are told apart by where each starts (`b.txt:1 and b.txt:13`, reviewer, session 13).
+            let (named1, named2) = a == b ? ("\(a):\(first.record?.startLine ?? 0)", "\(b):\(second.record?.startLine ?? 0)") : (a, b)
+            return finding(.duplicateIdentity(name: first.name, locality: first.locality, firstDate: first.date, secondDate: second.date, firstFile: named1, secondFile: named2),
                            at: graph.source(d.second), related: [graph.source(d.first)].compactMap { $0 })
         }
     }

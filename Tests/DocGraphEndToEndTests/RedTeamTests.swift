@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam10`): documents written by
+/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam11`): documents written by
 /// evaluators who did not write docgraph, each in conventions of their own, with defects planted
 /// and traps that must not be flagged, all in `key.json`. Each evaluator's own scorer (`score.py`)
 /// reads what the built binary says; the floors are the figures reached so far, so that a change
@@ -184,6 +184,23 @@ struct RedTeamTests {
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 4, falseAlarms: 0),
+        ]),
+        // A town's People's Council (thị xã Ninh Hòa) and its wards, 2016–2021: resolutions in both number forms that
+        // amend, replace and repeal earlier ones, submissions, review reports, the standing committee's notices, wards'
+        // plans in Markdown tables, a Word-exported page and a portal post (round 11, 25 documents).
+        Corpus(folder: "RedTeam11", planted: 16, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 1, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            // The planted unmet obligation's overdue plan, told twice (debatable: the deadline has passed).
+            "overdue-plan": Floor(found: 2, falseAlarms: 1),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
+            // False: a portal post without a document entry of its own names the council's resolutions unplaced (03).
+            "dangling": Floor(found: 6, falseAlarms: 3),
         ]),
     ]
 

@@ -540,4 +540,20 @@ struct HeaderFormTests {
         #expect(f.documents.first?.id?.description == "30-KH/HU")
         #expect(f.documents.first?.issuer?.hasSuffix("Tuy Phước") == true, "\(String(describing: f.documents.first?.issuer))")
     }
+
+    @Test("a town council's headers (red team, round 11): its term and session under its name, its standing committee, a ward placed by the town its text names", arguments: [
+        ("HỘI ĐỒNG NHÂN DÂN\nTHỊ XÃ NINH HÒA\nKHOÁ XII, KỲ HỌP THỨ 7\nSố: 12/2018/NQ-HĐND\n\nNinh Hòa, ngày 20 tháng 12 năm 2018\n\nNGHỊ QUYẾT\nQuy định mức hỗ trợ\n\nNội dung.\n", "Hội đồng nhân dân thị xã Ninh Hòa"),
+        ("HĐND THỊ XÃ NINH HÒA\nTHƯỜNG TRỰC\nSố: 42/TB-HĐND\n\nNinh Hòa, ngày 20 tháng 10 năm 2020\n\nTHÔNG BÁO\nkết luận\n\nNội dung.\n", "Thường trực Hội đồng nhân dân thị xã Ninh Hòa"),
+    ])
+    func townCouncilHeaders(text: String, issuer: String) {
+        #expect(Fixtures.extract(text).documents.first?.issuer == issuer)
+    }
+
+    @Test("a ward whose header names no town is placed by the one town its text names (`HĐND thị xã Ninh Hòa`, red team, round 11)")
+    func wardPlacedByItsTown() {
+        let f = Fixtures.extract("**ỦY BAN NHÂN DÂN PHƯỜNG NINH GIANG**\n\nSố: 25/KH-UBND\n\n*Ninh Giang, ngày 25 tháng 8 năm 2018*\n\n# KẾ HOẠCH\n## Thực hiện Nghị quyết số 40/NQ-HĐND ngày 12/7/2018 của HĐND thị xã Ninh Hòa\n\nNội dung.\n")
+        #expect(f.documents.first?.locality?.contains("Ninh Hòa") == true, "\(String(describing: f.documents.first?.locality))")
+        #expect(AdministrativeLevel.of(issuer: "Hội đồng nhân dân phường Ninh Hiệp", issuerCode: nil, locality: nil) == .grassroots)
+        #expect(AdministrativeLevel.of(issuer: "HĐND thị xã Ninh Hòa", issuerCode: nil, locality: nil) == .district)
+    }
 }

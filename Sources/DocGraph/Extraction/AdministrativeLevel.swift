@@ -32,15 +32,19 @@ public enum AdministrativeLevel: String, CaseIterable, Sendable, Comparable {
             case .bloc, nil: break
             }
         }
+        // People's Councils at each level as their committees (red team, round 11: `Hội đồng nhân dân phường Ninh Hiệp`
+        // had no level).
         let grassroots = [" dang uy xa", " dang uy phuong", " dang uy thi tran", " dang bo xa", " dang bo phuong", " chi bo",
                           " ubnd xa", " ubnd phuong", " ubnd thi tran", " uy ban nhan dan xa", " uy ban nhan dan phuong",
-                          " dang uy co so"]
+                          " hdnd xa", " hdnd phuong", " hdnd thi tran", " hoi dong nhan dan xa", " hoi dong nhan dan phuong",
+                          " hoi dong nhan dan thi tran", " dang uy co so"]
         if grassroots.contains(where: f.contains) { return .grassroots }
         let district = [" huyen uy", " quan uy", " thi uy", " dang bo huyen", " dang bo quan", " dang bo thi xa",
                         " ubnd huyen", " ubnd quan", " ubnd thi xa", " uy ban nhan dan huyen", " uy ban nhan dan quan",
-                        " uy ban nhan dan thi xa"]
+                        " uy ban nhan dan thi xa", " hdnd huyen", " hdnd quan", " hdnd thi xa", " hoi dong nhan dan huyen",
+                        " hoi dong nhan dan quan", " hoi dong nhan dan thi xa"]
         if district.contains(where: f.contains) { return .district }
-        for city in [" thanh uy", " dang bo thanh pho", " ubnd thanh pho", " uy ban nhan dan thanh pho"] {
+        for city in [" thanh uy", " dang bo thanh pho", " ubnd thanh pho", " uy ban nhan dan thanh pho", " hdnd thanh pho", " hoi dong nhan dan thanh pho"] {
             let parts = f.components(separatedBy: city)
             guard parts.count > 1 else { continue }
             let named = parts[1].trimmingCharacters(in: .whitespaces)

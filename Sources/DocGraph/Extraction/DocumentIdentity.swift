@@ -87,6 +87,9 @@ enum DocumentIdentity {
                 headerBlockClosed = false
                 continue
             }
+            // `HỘI ĐỒNG NHÂN DÂN` / `THỊ XÃ NINH HÒA` / `KHOÁ XII, KỲ HỌP THỨ 7` (red team, round 11): a council's term and
+            // session under its name are no body's name.
+            if !headerBlockClosed, !headerBlock.isEmpty, f.hasPrefix("khoa ") || f.hasPrefix("ky hop ") || f.hasPrefix("nhiem ky ") { continue }
             // Only an open header block reads its first cell (the condition below asks that first).
             let firstCell = headerBlockClosed ? "" : Self.firstCell(of: text.originalLine(k))
             if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell.contains("<") ? Self.nameLines(firstCell).joined(separator: " ") : firstCell),
@@ -483,7 +486,7 @@ enum DocumentIdentity {
         // A commission is named with its committee: `Ban Tổ chức` of `Ban Chấp hành Trung ương`
         // is `Ban Tổ chức Trung ương`; of `Tỉnh ủy Nghệ An`, `Ban Tổ chức Tỉnh ủy Nghệ An`.
         let f = issuer.folded
-        if let parent, f.hasPrefix("ban ") || f.hasPrefix("van phong") || f.hasPrefix("uy ban kiem tra"),
+        if let parent, f.hasPrefix("ban ") || f.hasPrefix("van phong") || f.hasPrefix("uy ban kiem tra") || f == "thuong truc",
            !f.contains("trung uong"), !f.contains(" uy") {
             let p = IssuingBodies.canonical(parent)
             let pf = p.folded
@@ -492,6 +495,7 @@ enum DocumentIdentity {
             // `HĐND TỈNH QUẢNG NGÃI` / `BAN KINH TẾ - NGÂN SÁCH`: a council's commission is named with its council
             // (red team, round 9: its report had no place, so `của UBND tỉnh` in it was no province's).
             else if pf.hasPrefix("hoi dong nhan dan ") { issuer = "\(issuer) \(p)" }
+            else if pf.hasPrefix("hdnd "), f.hasPrefix("thuong truc") { issuer = "Thường trực " + IssuingBodies.canonical("HỘI ĐỒNG NHÂN DÂN " + parent.split(separator: " ").dropFirst().joined(separator: " ")) }
             else if pf.hasPrefix("hdnd ") { issuer = "\(issuer) " + IssuingBodies.canonical("HỘI ĐỒNG NHÂN DÂN " + parent.split(separator: " ").dropFirst().joined(separator: " ")) }
         }
         // `UBND TỈNH NGHỆ AN` / `SỞ NỘI VỤ`: a department or office of a people's committee is of its place.
@@ -1385,27 +1389,38 @@ enum Locality {
     }
 
     /// The one district a commune's text names (`… của Ủy ban nhân dân huyện Phú Lương`, `Huyện ủy Phú
-    /// Lương`) when its header names none (`ỦY BAN NHÂN DÂN` / `XÃ TỨC TRANH`): a commune's texts speak
+    /// Lương`, `HĐND thị xã Ninh Hòa`) when its header names none (`ỦY BAN NHÂN DÂN` / `XÃ TỨC TRANH`): a commune's texts speak
     /// of their own district. Nil when the text names none, several, or one of another province.
     static func districtNamed(_ text: FoldedText, lines: Range<Int>, province: AdministrativeUnits.Place?) -> String? {
         var found: Set<String> = []
         let b = text.bytes
+        // `huyện`, and a town's or an urban district's (`thị xã Ninh Hòa`, `Thị ủy Ninh Hòa`, red team, round 11).
+        let tiers: [(folded: String, written: String, committee: String)] = [("huyen", "huyện", "uy"), ("thi xa", "thị xã", ""), ("thi", "thị xã", "uy"), ("quan", "quận", "uy")]
         for k in lines {
             let r = text.foldedRange(ofLine: k)
             var i = r.lowerBound
             while i < r.upperBound {
-                guard b[i] == UInt8(ascii: "h"), i == r.lowerBound || !ByteReader.isLetter(b[i - 1]) else { i += 1; continue }
+                let c = b[i]
+                guard c == UInt8(ascii: "h") || c == UInt8(ascii: "t") || c == UInt8(ascii: "q"), i == r.lowerBound || !ByteReader.isLetter(b[i - 1]) else { i += 1; continue }
                 var reader = ByteReader(b, from: i, end: r.upperBound)
-                guard reader.matchWord("huyen") else { i += 1; continue }
-                reader.skipSpaces()
-                _ = reader.matchWord("uy")
-                reader.skipSpaces()
+                var tier: String?
+                for t in tiers {
+                    var attempt = reader
+                    guard attempt.matchWord(t.folded) else { continue }
+                    attempt.skipSpaces()
+                    // `thị` and `quận` alone are no tier: only `Thị ủy`, `Quận ủy`, or `quận` before a name.
+                    if attempt.matchWord("uy") { attempt.skipSpaces() } else if !t.committee.isEmpty, t.folded != "huyen", t.folded != "quan" { continue }
+                    reader = attempt
+                    tier = t.written
+                    break
+                }
+                guard let tier else { i += 1; continue }
                 if let written = name(text, folded: reader.position, lineEnd: r.upperBound),
-                   let p = AdministrativeUnits.place(named: "huyện " + written), p.isDistrict,
+                   let p = AdministrativeUnits.place(named: tier + " " + written), p.isDistrict,
                    province.map({ $0.province == p.province }) ?? true {
                     found.insert(p.name)
                 }
-                i = reader.position
+                i = max(reader.position, i + 1)
             }
         }
         return found.count == 1 ? found.first : nil

@@ -1,0 +1,9 @@
+#!/bin/sh
+# run.sh BIN: generate corpus/, check it as of 2026-11-26 with --all, keep dg.json, print the score (also in score.txt).
+BIN=${1:?usage: run.sh BIN}
+cd "$(dirname "$0")"
+rm -rf corpus && python3 gen.py --out corpus --key key.json >/dev/null || exit 2
+"$BIN" check corpus --format json --as-of 2026-11-26 --all > dg.json 2> dg.stderr
+echo "exit $?" >> dg.stderr
+"$BIN" check corpus --as-of 2026-11-26 --all > dg.txt 2>/dev/null
+python3 score.py dg.json key.json | tee score.txt

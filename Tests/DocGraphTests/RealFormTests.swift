@@ -937,6 +937,12 @@ struct RealFormTests {
         ("Thực hiện Kế hoạch số 120/KH-UBND ngày 1O/9/2025 của UBND tỉnh Lào Cai.", "2025-09-10"),
         ("Thực hiện Kế hoạch số 120/KH-UBND ngày 15/l0/2025 của UBND tỉnh Lào Cai.", "2025-10-15"),
         ("Thực hiện Kế hoạch số 120/KH-UBND ngày lo/9/2025 của UBND tỉnh Lào Cai.", nil),
+        // Dashed, dotted and written out (reviewer, session 13); separators mixed are no date.
+        ("Thực hiện Kế hoạch số 120/KH-UBND ngày l5-9-2025 của UBND tỉnh Lào Cai.", "2025-09-15"),
+        ("Thực hiện Kế hoạch số 120/KH-UBND ngày l5.9.2025 của UBND tỉnh Lào Cai.", "2025-09-15"),
+        ("Thực hiện Kế hoạch số 120/KH-UBND ngày l5 tháng 9 năm 2025 của UBND tỉnh Lào Cai.", "2025-09-15"),
+        ("Thực hiện Kế hoạch số 120/KH-UBND ngày lo tháng 9 năm 2025 của UBND tỉnh Lào Cai.", nil),
+        ("Thực hiện Kế hoạch số 120/KH-UBND ngày l5/9-2025 của UBND tỉnh Lào Cai.", nil),
     ] as [(String, String?)])
     func scannedDate(text: String, date: String?) {
         #expect(cited(text).first?.date?.description == date)

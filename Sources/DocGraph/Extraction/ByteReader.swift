@@ -157,8 +157,8 @@ struct ByteReader {
     }
 
     /// `l5/9/2025`, `1O/9/2025` (red team, round 8: an OCR text whose `l` stood for `1` hid the date and the
-    /// issuer after it): a slashed date whose day or month OCR spelled with `l`, `i` or `o` for a digit, a real
-    /// digit beside it and a real year; nil for anything else (`lo/…` is no date).
+    /// issuer after it): a date whose day or month OCR spelled with `l`, `i` or `o` for a digit, a real digit
+    /// beside it and a real year; nil for anything else (`lo/…` is no date).
     private mutating func readScannedDate() -> SimpleDate? {
         let start = position
         func part() -> Int? {
@@ -178,8 +178,26 @@ struct ByteReader {
             }
             return count > 0 && real && !(current.map(ByteReader.isAlnum) ?? false) ? value : nil
         }
-        if let d = part(), match("/"), let m = part(), match("/"), let y = readNumber(digits: 4...4),
-           let date = SimpleDate(year: y, month: m, day: d) { return date }
+        // `l5/9/2025`, `l5-9-2025`, `l5.9.2025` (one separator throughout), `l5 tháng 9 năm 2025` (reviewer, session 13).
+        if let d = part() {
+            let afterDay = position
+            for sep: StaticString in ["/", "-", "."] {
+                position = afterDay
+                if match(sep), let m = part(), match(sep), let y = readNumber(digits: 4...4), let date = SimpleDate(year: y, month: m, day: d) { return date }
+            }
+            position = afterDay
+            skipSpaces()
+            if matchWord("thang") {
+                skipSpaces()
+                if let m = part() {
+                    skipSpaces()
+                    if matchWord("nam") {
+                        skipSpaces()
+                        if let y = readNumber(digits: 4...4), let date = SimpleDate(year: y, month: m, day: d) { return date }
+                    }
+                }
+            }
+        }
         position = start
         return nil
     }

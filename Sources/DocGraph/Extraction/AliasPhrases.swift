@@ -23,7 +23,8 @@ struct AliasPhrases {
                 spans.append(start..<end)
             }
         }
-        self.spans = Self.phrases.count > 1 ? spans.sorted { $0.lowerBound < $1.lowerBound } : spans
+        // Found phrase by phrase: put back in the segment's order, which `first(in:)` searches.
+        self.spans = spans.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The phrases that define a short name, folded: `(sau đây gọi tắt là …)` (the usual one), `(sau đây viết

@@ -1378,6 +1378,16 @@ enum CitationScanner {
         return found
     }
 
+    /// A reader past the comma that opens `gap` and the spaces around it, or nil when the gap opens with none: where
+    /// a clause after a citation starts (`opensPreambleClause`, `opensCause`, `opensClauseOfNamedBody`).
+    private static func afterComma(_ b: [UInt8], _ gap: Range<Int>) -> ByteReader? {
+        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
+        r.skipSpaces()
+        guard r.match(",") else { return nil }
+        r.skipSpaces()
+        return r
+    }
+
     /// Words that open a clause of cause after a comma, folded: `do`, `vì`, `bởi vì`, `lý do:` (the written form is
     /// checked too: folded, `do` is also `đó`, `độ`, and `vi` `vị`, `vi phạm`).
     static let causeWords = ["do ", "vi ", "boi vi ", "ly do", "voi ly do", "vi ly do"]
@@ -1387,11 +1397,7 @@ enum CitationScanner {
 
     /// Whether the gap opens with a comma and a clause of cause (`, do các nội dung đã được lồng ghép vào`, `, lý do:`).
     private static func opensCause(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
-        var r = ByteReader(seg.bytes, from: gap.lowerBound, end: gap.upperBound)
-        r.skipSpaces()
-        guard r.match(",") else { return false }
-        r.skipSpaces()
-        guard let end = causeWords.lazy.compactMap({ r.phraseEnd($0.trimmingCharacters(in: .whitespaces), at: r.position) }).max() else { return false }
+        guard let r = afterComma(seg.bytes, gap), let end = causeWords.lazy.compactMap({ r.phraseEnd($0.trimmingCharacters(in: .whitespaces), at: r.position) }).max() else { return false }
         return writtenCauses.contains(seg.originalText(r.position..<end).lowercased())
     }
 
@@ -1707,11 +1713,11 @@ enum CitationScanner {
         return true
     }
 
-    /// `Ban thống nhất việc ban hành Nghị quyết thay thế Nghị quyết số 21/2018/NQ-HĐND` (red team, round 9: a council
-    /// commission's review report): the revision is a document's to be made, of another kind than this one; this
-    /// text only proposes or agrees to it.
-    /// True when the document is to be made; false when the text tells that another made it (`… đã ban hành Quyết định
-    /// thay thế …` in a report, reviewer, session 13); nil when no document of another kind revises.
+    /// Who revises, when the last revision verb in the window follows a document of another kind than this one:
+    /// true when that document is to be made (`Ban thống nhất việc ban hành Nghị quyết thay thế Nghị quyết số
+    /// 21/2018/NQ-HĐND`, red team, round 9: a council commission's review report only agrees to it), false when the
+    /// text tells that another made it (`… đã ban hành Quyết định thay thế …` in a report, reviewer, session 13), nil
+    /// when no such document revises.
     private static func revisedByAnotherToBeMade(_ b: [UInt8], window: Range<Int>, ownType: String?) -> Bool? {
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
         var made: Bool?
@@ -2006,11 +2012,7 @@ enum CitationScanner {
     /// `, căn cứ `). Not `, triển khai …`, `, thực hiện …`: after a plan's citation they say what the plan
     /// does (`Kế hoạch số 2616/KH-BNN-TCLN … của Bộ Nông nghiệp và PTNT, triển khai Quyết định số 524/QĐ-TTg`).
     private static func opensPreambleClause(_ b: [UInt8], _ gap: Range<Int>) -> Bool {
-        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
-        r.skipSpaces()
-        guard r.match(",") else { return false }
-        r.skipSpaces()
-        guard ["tren co so", "can cu"].contains(where: { r.matchWord($0) }) else { return false }
+        guard var r = afterComma(b, gap), ["tren co so", "can cu"].contains(where: { r.matchWord($0) }) else { return false }
         r.skipSpaces()
         return r.atEnd
     }
@@ -2022,12 +2024,7 @@ enum CitationScanner {
     /// (`…, hướng dẫn thực hiện …`, `… về việc giao Sở Nội vụ hướng dẫn …`).
     private static func opensClauseOfNamedBody(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
         let b = seg.bytes
-        guard gap.count < 400 else { return false }
-        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
-        r.skipSpaces()
-        guard r.match(",") else { return false }
-        r.skipSpaces()
-        guard r.position < gap.upperBound, seg.startsUpperCase(at: r.position), IssuingBodies.opensName(r, at: r.position) else { return false }
+        guard gap.count < 400, let r = afterComma(b, gap), r.position < gap.upperBound, seg.startsUpperCase(at: r.position), IssuingBodies.opensName(r, at: r.position) else { return false }
         // The body and its verb, up to the next comma: `, Sở Nội vụ hướng dẫn thực hiện …`, `, Ủy ban nhân dân tỉnh kính
         // trình Hội đồng nhân dân tỉnh xem xét, ban hành …, thay thế …` (red team, round 9: a Tờ trình's proposal was
         // read as the amending law's). A `của` there makes it a description again.

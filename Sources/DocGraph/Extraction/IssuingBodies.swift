@@ -151,7 +151,12 @@ extension IssuingBodies {
     static func isAcronym(_ word: Substring) -> Bool {
         let folded = String(word).folded
         guard folded.count >= 2, word.allSatisfy({ !$0.isLowercase }) else { return false }
-        return !folded.contains { "aeiouy".contains($0) } || ["ubnd", "ubkt", "ubmttq", "tp.hcm", "tphcm"].contains(folded)
+        return !hasVowel(folded) || ["ubnd", "ubkt", "ubmttq", "tp.hcm", "tphcm"].contains(folded)
+    }
+
+    /// Whether a folded word holds a vowel: every Vietnamese syllable does, an acronym or initials (`PTNT`) do not.
+    static func hasVowel(_ folded: some StringProtocol) -> Bool {
+        folded.contains { "aeiouy".contains($0) }
     }
 
     /// `Y BAN NHÂN DÂN TỈNH KON TUM`, `Y ban Kiểm tra`: a PDF's text layer lost the first glyph of
@@ -615,8 +620,8 @@ public struct IssuingBody: Hashable, Sendable {
                 if let p = AdministrativeUnits.place(named: tail), !p.isDistrict { place = tail; fields.removeLast(n); break }
             }
         }
-        let abbreviated = fields.contains { !$0.contains(where: { "aeiouy".contains($0) }) }
-        let initials = fields.map { $0.contains(where: { "aeiouy".contains($0) }) ? String($0.prefix(1)) : $0 }.joined()
+        let abbreviated = fields.contains { !IssuingBodies.hasVowel($0) }
+        let initials = fields.map { IssuingBodies.hasVowel($0) ? String($0.prefix(1)) : $0 }.joined()
         return initials.count >= 2 ? (head, initials, fields, abbreviated, place) : nil
     }
 

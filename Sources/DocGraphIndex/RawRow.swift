@@ -57,6 +57,7 @@ struct RawRow {
             startLine: int(i + 16), endLine: int(i + 18), titleLines: start.flatMap { s in end.map { s..<$0 } })
         record.startPage = optionalInt(i + 15)
         record.endPage = optionalInt(i + 17)
+        record.inForceFrom = date(i + 21)
         return record
     }
 

@@ -377,26 +377,26 @@ struct IndexTests {
         #expect(try CorpusIndex.open(index).extraction().files.count == 155)
     }
 
-    @Test("an index of schema 5 (the shape without its nodes' facets) is refused by readers and updates, untouched; --rebuild makes version 6")
-    func schemaFiveRefused() throws {
+    @Test("an index of schema 6 (documents without their effect dates) is refused by readers and updates, untouched; --rebuild makes the current version")
+    func olderSchemaRefused() throws {
         let folder = try Fixtures.temporaryFolder()
-        let index = folder.appendingPathComponent("five.sqlite").path
+        let index = folder.appendingPathComponent("six.sqlite").path
         #expect(try Self.docgraph(["index", "--corpus", "Corpus", "--index", index]).status == 0)
-        // What schema 5 wrote: graph_shape without facet_words, node_type, node_issuer, node_year.
+        // What schema 6 wrote: documents without in_force_from.
         try DatabaseQueue(path: index).write { db in
-            for column in ["facet_words", "node_type", "node_issuer", "node_year"] { try db.execute(sql: "ALTER TABLE graph_shape DROP COLUMN \(column)") }
-            try db.execute(sql: "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+            try db.execute(sql: "ALTER TABLE documents DROP COLUMN in_force_from")
+            try db.execute(sql: "UPDATE meta SET value = '6' WHERE key = 'schema_version'")
         }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: index))
         for arguments in [["show", "28-NQ/TW"], ["impact", "28-NQ/TW"], ["path", "35-KH/TU", "28-NQ/TW"], ["check"], ["search", "chuyen doi so"], ["index", "--corpus", "Corpus"]] {
             let run = try Self.docgraph(arguments + ["--index", index])
             #expect(run.status == 2, "\(arguments)")
-            #expect(run.err.contains("docgraph index of schema version 5, this docgraph reads version \(IndexSchema.version)"), "\(arguments): \(run.err)")
+            #expect(run.err.contains("docgraph index of schema version 6, this docgraph reads version \(IndexSchema.version)"), "\(arguments): \(run.err)")
             #expect(run.err.contains("rebuild it with 'docgraph index --rebuild --index \(index) --corpus DIR'"), "\(arguments)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: index)) == bytes)
         #expect(try Self.docgraph(["index", "--rebuild", "--corpus", "Corpus", "--index", index]).status == 0)
-        #expect(try CorpusIndex.open(index).meta()["schema_version"] == "6")
+        #expect(try CorpusIndex.open(index).meta()["schema_version"] == String(IndexSchema.version))
         #expect(try Self.docgraph(["show", "28-NQ/TW", "--index", index]).status == 0)
         #expect(try Self.docgraph(["impact", "28-NQ/TW", "--list-limit", "0", "--index", index]).status == 0)
     }

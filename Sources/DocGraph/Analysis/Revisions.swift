@@ -71,13 +71,13 @@ extension DocumentGraph {
         let all = revisions(of: n, asOf: asOf)
         let inEffect = all.filter { r in
             guard r.state == .enacted else { return false }
-            guard let d = nodes[Int(edges[Int(r.edge)].from)].date else { return true }
+            guard let d = nodes[Int(edges[Int(r.edge)].from)].inForceFrom else { return true }
             return d <= asOf
         }
         let planned = all.filter { $0.state != .enacted }
         var state = DocumentStatus.State.inForce
         let whole = inEffect.filter { !$0.partial }
-        if let d = nodes[Int(n)].date, d > asOf { state = .notYetInForce }
+        if let d = nodes[Int(n)].inForceFrom, d > asOf { state = .notYetInForce }
         else if whole.contains(where: { edges[Int($0.edge)].relation == .repeals }) { state = .repealed }
         else if whole.contains(where: { edges[Int($0.edge)].relation == .replaces }) { state = .replaced }
         else if inEffect.contains(where: { edges[Int($0.edge)].relation == .replaces }) { state = .partlyReplaced }
@@ -100,9 +100,9 @@ extension DocumentGraph {
                 let k = Int(i)
                 guard edges[k].relation == .replaces, edges[k].modality == .enacted, !edges[k].isPartial else { continue }
                 let from = edges[k].from
-                let date = nodes[Int(from)].date ?? floor
+                let date = nodes[Int(from)].inForceFrom ?? floor
                 guard date <= asOf else { continue }
-                if let n = next, (nodes[Int(n)].date ?? floor) >= date { continue }
+                if let n = next, (nodes[Int(n)].inForceFrom ?? floor) >= date { continue }
                 next = from
             }
             guard let from = next, visited.insert(from).inserted else { return current }

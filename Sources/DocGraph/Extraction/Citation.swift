@@ -88,6 +88,9 @@ public struct DocumentRecord: Hashable, Sendable {
     public var typeWord: String?
     public var issuer: String?
     public var date: SimpleDate?
+    /// The day its own effect clause puts it in force (`Quyết định này có hiệu lực thi hành kể từ ngày
+    /// 01 tháng 8 năm 2020`), when the text says and it is not simply `date` (see `InForceClause`).
+    public var inForceFrom: SimpleDate? = nil
     public var place: String?
     public var title: String?
     /// Term (khóa) from the header or computed from the date for central Party documents.

@@ -60,6 +60,10 @@ public struct DocumentNode: Sendable {
 
     /// A short label: id (or title), date.
     public var label: String { name }
+
+    /// The day the document came into force: the date its own effect clause gives
+    /// (``DocumentRecord/inForceFrom``), else its date. What it replaces governs until then.
+    public var inForceFrom: SimpleDate? { record?.inForceFrom ?? date }
 }
 
 /// A citation as an edge: citing → cited.

@@ -22,10 +22,11 @@ public struct SupersededCitationRule: CheckRule {
         // Fields are read in place: copying a DocumentEdge retains its strings.
         for i in graph.edges.indices where graph.edges[i].modality == .enacted && (graph.edges[i].relation == .replaces || graph.edges[i].relation == .repeals) {
             let r = graph.edges[i]
-            // A replacing document whose date was not read is no earlier than the year its number
-            // carries (`148/2021/QĐ-UBND`): a citation of 2019 was made before it.
+            // A replacement takes effect when its effect clause says (`có hiệu lực thi hành kể từ ngày 01 tháng
+            // 8 năm 2020`), not when it was signed. One whose date was not read is no earlier than the year
+            // its number carries (`148/2021/QĐ-UBND`): a citation of 2019 was made before it.
             let by = graph.nodes[Int(r.from)]
-            let date = by.date ?? by.id?.year.flatMap { SimpleDate(year: $0, month: 1, day: 1) }
+            let date = by.inForceFrom ?? by.id?.year.flatMap { SimpleDate(year: $0, month: 1, day: 1) }
             let s = Supersession(edge: EdgeIndex(i), date: date, repeals: r.relation == .repeals, partial: r.isPartial)
             if supersessions[r.to]?.contains(where: { graph.edges[Int($0.edge)].from == r.from && $0.repeals == s.repeals }) != true {
                 supersessions[r.to, default: []].append(s)
@@ -76,7 +77,7 @@ public struct SupersededCitationRule: CheckRule {
                 now = graph.short(g)
             }
             findings.append(finding(.supersededCitation(citing: graph.short(e.from), relation: e.relation, cited: graph.short(e.to), by: graph.short(first.from),
-                                                        repealed: first.relation == .repeals, since: graph.nodes[Int(first.from)].date, instead: now),
+                                                        repealed: first.relation == .repeals, since: graph.nodes[Int(first.from)].inForceFrom, instead: now),
                                     at: e.location, related: by.map { graph.edges[Int($0.edge)].location }))
         }
         return findings

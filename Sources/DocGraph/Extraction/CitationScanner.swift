@@ -14,6 +14,8 @@ struct ScanContext: Sendable {
     var documentTypeCode: String?
     /// The document's own date, from its header.
     var documentDate: SimpleDate?
+    /// The document is a draft (`DraftMark`): what it would revise, it proposes.
+    var isDraft = false
     /// Folded byte range of the document's title (see `DocumentRecord.titleLines`), if known.
     var title: Range<Int>?
     /// The document's title, folded: a document named by kind and this subject is this one
@@ -359,8 +361,9 @@ enum CitationScanner {
             // A nested citation states a fact about the cited document, never a plan of this one.
             // A submission (`Tờ trình`) proposes what it names: its revisions are planned, never enacted (red team,
             // round 7: `TỜ TRÌNH / Dự thảo Nghị quyết bãi bỏ Nghị quyết số 08/2022/NQ-HĐND` repealed it).
-            // So does a draft's title (`Dự thảo Nghị quyết sửa đổi …`); a draft named as a paper stays what it is.
-            let proposed = relation.isRevision && (ctx.documentTypeCode == "TTr" || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao") != nil)
+            // So does a draft's title (`Dự thảo Nghị quyết sửa đổi …`), or its header (`DỰ THẢO`, red team, rounds 12
+            // and 13); a draft named as a paper stays what it is.
+            let proposed = relation.isRevision && (ctx.isDraft || ctx.documentTypeCode == "TTr" || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao") != nil)
             let byAnother = relation.isRevision && !nested ? revisedByAnotherToBeMade(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode) : nil
             // Told of: another document made the revision; this text only mentions what it revised.
             if byAnother == false { relation = .references }

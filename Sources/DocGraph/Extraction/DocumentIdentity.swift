@@ -236,11 +236,21 @@ enum DocumentIdentity {
         }
         let level = IssuerLevel.of(issuer: record.issuer, code: record.id?.issuerCode)
         let commune = record.issuer.map { IssuingBody($0).tier == .commune } ?? false
-        if level == .province || level == .city || record.id?.isLocal == true || commune {
+        // A Party cell (`Số 02-KH/CB`, `CHI BỘ SỞ TƯ PHÁP`) is placed as its committee is, though its numbers
+        // are its own (red team, round 13: a department's cell under a province's bloc cited the bloc unplaced).
+        let cell = record.id.map { ["cb", "db"].contains($0.issuerCode.folded) } ?? false || record.issuer?.folded.hasPrefix("chi bo ") == true
+        if level == .province || level == .city || record.id?.isLocal == true || commune || cell {
             record.locality = Locality.find(text, lines: lines)
             // `ỦY BAN NHÂN DÂN` over `Số: 712/QĐ-UBND | Hưng Yên, ngày …`: a header that names no
             // province, whose issuer the place line placed, is that province's.
             if record.locality == nil, let p = record.issuer.flatMap({ IssuingBody($0).administrativePlace }), !p.isDistrict {
+                record.locality = p.name
+            }
+            // `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH` / `CHI BỘ SỞ TƯ PHÁP` over `Trà Vinh, ngày …`: a body whose header
+            // names no place, under a province's bloc or department, is where its place line says when that
+            // names a province and nothing else (red team, round 13: the cell's citations of its bloc dangled).
+            if record.locality == nil, let written = record.place, let p = AdministrativeUnits.place(named: written), !p.isDistrict,
+               p.name.folded == written.folded {
                 record.locality = p.name
             }
         }
@@ -461,9 +471,12 @@ enum DocumentIdentity {
                 || nf.hasSuffix(" va") || nf.hasSuffix("-") || nf.hasSuffix(",") || nf.hasSuffix("&")
                 // `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`: a standing committee is of the body below it.
                 || nf.hasSuffix(" thuong vu") && !f.hasPrefix("ban ")
-            // `ỦY BAN NHÂN DÂN TỈNH` / `BẾN TRE`: a tier word ending the line names its place below.
+            // `ỦY BAN NHÂN DÂN TỈNH` / `BẾN TRE`: a tier word ending the line names its place below; a body
+            // below it is a body of its own (`ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH` / `CHI BỘ SỞ TƯ PHÁP`, red team,
+            // round 13). Not `hội`, `đoàn`, `trường`: places begin so (`HỘI AN`, xã `ĐOÀN KẾT`, `TRƯỜNG XUÂN`).
             let tierEnds = tierWords.contains { nf.hasSuffix(" " + $0) }
-                && !nf.hasPrefix("dang bo") && !(["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "ban ", "uy ban", "hoi dong"].contains { f.hasPrefix($0) })
+                && !nf.hasPrefix("dang bo") && !(["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "ban ", "uy ban", "hoi dong",
+                                                  "chi bo", "dang bo", "so ", "van phong", "cong doan", "cong ty", "chi cuc", "benh vien"].contains { f.hasPrefix($0) })
             let continues = joined || brokenOrgan(nf, f) || tierEnds || (tierWords.contains { f.hasPrefix($0 + " ") })
                 && !(["tinh uy", "huyen uy", "quan uy", "thi uy", "xa uy"].contains { f.hasPrefix($0) })
             if continues { name += " " + line } else { parent = name; name = line }

@@ -1,0 +1,62 @@
+@testable import DocGraph
+import Testing
+
+/// A Party cell under a province's bloc (red team, round 13: `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH` /
+/// `CHI BỘ SỞ TƯ PHÁP` over `Trà Vinh, ngày …` was issued by "Đảng ủy khối các cơ quan tỉnh chi bộ sở
+/// tư pháp" and placed nowhere, so its citations of the bloc's `-QĐi/ĐU` dangled).
+@Suite("Party cells' issuers and places")
+struct PartyCellPlaceTests {
+    static func cell(parent: String = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", name: String = "CHI BỘ SỞ TƯ PHÁP", number: String = "02-KH/CB",
+                     place: String = "Trà Vinh") -> String {
+        """
+        \(parent)
+        \(name)
+        *
+        Số \(number)
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        \(place), ngày 15 tháng 4 năm 2023
+
+        KẾ HOẠCH
+        khắc phục hạn chế
+        Căn cứ Quy định số 02-QĐi/ĐU ngày 22/01/2021 của Ban Thường vụ Đảng ủy Khối, Chi bộ xây dựng Kế hoạch như sau:
+        """
+    }
+
+    static func record(_ text: String) -> DocumentRecord? { DocumentExtractor.extract(text: text, file: "a.txt").documents.first }
+
+    @Test("a body under a line ending in `TỈNH` is a body of its own; a place under it continues the name")
+    func headerLines() {
+        #expect(DocumentIdentity.readIssuer(fromHeader: ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "CHI BỘ SỞ TƯ PHÁP"])?.folded == "chi bo so tu phap")
+        #expect(DocumentIdentity.readIssuer(fromHeader: ["ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH", "ĐẢNG BỘ CÔNG TY CẤP NƯỚC"])?.folded == "dang bo cong ty cap nuoc")
+        #expect(DocumentIdentity.readIssuer(fromHeader: ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "CÔNG ĐOÀN VIÊN CHỨC"])?.folded == "cong doan vien chuc")
+        #expect(DocumentIdentity.readIssuer(fromHeader: ["ỦY BAN NHÂN DÂN TỈNH", "BẾN TRE"])?.folded == "uy ban nhan dan tinh ben tre")
+        #expect(DocumentIdentity.readIssuer(fromHeader: ["ỦY BAN NHÂN DÂN THÀNH PHỐ", "HỘI AN"])?.folded == "uy ban nhan dan thanh pho hoi an")
+        #expect(DocumentIdentity.readIssuer(fromHeader: ["ỦY BAN NHÂN DÂN XÃ", "ĐOÀN KẾT"])?.folded == "uy ban nhan dan xa doan ket")
+    }
+
+    @Test("a cell is placed by its place line when that names a province, by `CB` or `ĐB` or its `Chi bộ` name; a district's name places nothing this way")
+    func placeLine() {
+        #expect(Self.record(Self.cell())?.locality == "Trà Vinh")
+        #expect(Self.record(Self.cell(number: "04-KH/ĐB"))?.locality == "Trà Vinh")
+        #expect(Self.record(Self.cell(number: "04-KH/ĐU", place: "Vĩnh Long"))?.locality == "Vĩnh Long", "a cell's name with another code")
+        #expect(Self.record(Self.cell(place: "Càng Long"))?.locality == nil, "a district's name is no province")
+        #expect(Self.record(Self.cell(place: "Trà Vinh")).map { $0.issuer?.folded } == "chi bo so tu phap")
+    }
+
+    @Test("the cell's citation of its bloc's regulation finds it in the corpus")
+    func citationResolves() {
+        let bloc = """
+            ĐẢNG BỘ TỈNH TRÀ VINH
+            ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH
+            *
+            Số 02-QĐi/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Trà Vinh, ngày 22 tháng 01 năm 2021
+
+            QUY ĐỊNH
+            về tiêu chí đánh giá chi bộ
+            """
+        let g = Fixtures.graph([("bloc.txt", bloc), ("cell.txt", Self.cell())])
+        #expect(Fixtures.findings(g, .dangling, all: true).isEmpty, "\(Fixtures.findings(g, .dangling, all: true).map(\.message))")
+    }
+}

@@ -59,4 +59,42 @@ struct PartyCellPlaceTests {
         let g = Fixtures.graph([("bloc.txt", bloc), ("cell.txt", Self.cell())])
         #expect(Fixtures.findings(g, .dangling, all: true).isEmpty, "\(Fixtures.findings(g, .dangling, all: true).map(\.message))")
     }
+
+    @Test("two blocs of one province numbering `04-NQ/ĐU` each: no duplicate identity; a citation naming a bloc goes to its own; one body twice stays a duplicate")
+    func twoBlocs() throws {
+        func resolution(_ bloc: String, _ date: String) -> String {
+            """
+            ĐẢNG BỘ TỈNH TRÀ VINH
+            \(bloc)
+            *
+            Số 04-NQ/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Trà Vinh, ngày \(date)
+
+            NGHỊ QUYẾT
+            về công tác năm 2021
+            """
+        }
+        let plan = """
+            ĐẢNG BỘ TỈNH TRÀ VINH
+            ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH
+            *
+            Số 09-KH/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Trà Vinh, ngày 01 tháng 8 năm 2021
+
+            KẾ HOẠCH
+            thực hiện nghị quyết
+            Thực hiện Nghị quyết số 04-NQ/ĐU của Ban Chấp hành Đảng bộ Khối Doanh nghiệp tỉnh, Ban Thường vụ xây dựng kế hoạch.
+            """
+        let g = Fixtures.graph([("a.txt", resolution("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "15 tháng 3 năm 2021")),
+                                ("b.txt", resolution("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH", "22 tháng 6 năm 2021")), ("c.txt", plan)])
+        #expect(Fixtures.findings(g, .duplicateIdentity).isEmpty)
+        let edge = try #require(g.edges.first { g.nodes[Int($0.to)].id?.description == "04-NQ/ĐU" })
+        #expect(g.nodes[Int(edge.to)].record?.file == "b.txt", "the bloc the citation names")
+        #expect(Fixtures.findings(g, .metadataConflict).isEmpty)
+        let copy = Fixtures.graph([("a.txt", resolution("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "15 tháng 3 năm 2021")),
+                                   ("b.txt", resolution("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "22 tháng 6 năm 2021"))])
+        #expect(Fixtures.findings(copy, .duplicateIdentity).count == 1, "one bloc, one number, two dates")
+    }
 }

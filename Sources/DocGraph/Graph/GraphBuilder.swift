@@ -347,6 +347,11 @@ public struct GraphBuilder {
             // red team round 6): the date names the one of that day.
             if let date, graph.nodes[Int(existing)].date != date, let twin = sameIdentity[existing]?.first(where: { graph.nodes[Int($0)].date == date }) {
                 index = twin
+            } else if date == nil, let issuer, let own = graph.nodes[Int(existing)].issuer, !IssuingBodies.compatible(own, issuer),
+                      let twin = sameIdentity[existing]?.first(where: { graph.nodes[Int($0)].issuer.map { IssuingBodies.compatible($0, issuer) } ?? false }) {
+                // `Nghị quyết số 04-NQ/ĐU của Đảng ủy Khối Doanh nghiệp tỉnh` where the bloc of agencies numbers one
+                // too (red team, round 13): the issuer names the one.
+                index = twin
             }
         } else {
             let t = id.isCentralParty ? (term ?? date.flatMap { TermCalendar.term(on: $0, of: id) }) : nil

@@ -19,6 +19,9 @@ public struct DuplicateIdentityRule: CheckRule {
             if a == b, first.record != nil {
                 guard first.typeCode == second.typeCode, let d1 = first.date, let d2 = second.date, d1 != d2 else { return nil }
             }
+            // Two bodies of one place, each numbering its own (`ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH` and `ĐẢNG ỦY KHỐI
+            // DOANH NGHIỆP TỈNH`, both `04-NQ/ĐU` in Trà Vinh; red team, round 13): two series, no copy.
+            if let i1 = first.issuer, let i2 = second.issuer, !IssuingBodies.compatible(i1, i2) { return nil }
             // Two texts of one file are told apart by where each starts (`b.txt:1 and b.txt:13`, reviewer, session 13).
             let (named1, named2) = a == b ? ("\(a):\(first.record?.startLine ?? 0)", "\(b):\(second.record?.startLine ?? 0)") : (a, b)
             return finding(.duplicateIdentity(name: first.name, locality: first.locality, firstDate: first.date, secondDate: second.date, firstFile: named1, secondFile: named2),

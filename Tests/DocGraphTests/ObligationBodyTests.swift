@@ -112,4 +112,31 @@ struct ObligationBodyTests {
     func carriesOut(subject: String, type: String, expected: Bool) {
         #expect(AnnouncedMatcher.carriesOutPlanner(subject, plannerType: type) == expected)
     }
+
+    /// Red team, round 12 (repro 01): a programme of action assigns as a plan does; a programme of work does not.
+    @Test("a programme of action's `Tổ chức thực hiện` assigns; a programme of work's, and a task opening with a verb, do not")
+    func programmes() {
+        func programme(_ title: String, _ items: String) -> [Obligation] {
+            let text = """
+                TỈNH ỦY HÀ NAM
+                *
+                Số 28-CTr/TU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Nam, ngày 15 tháng 9 năm 2022
+
+                CHƯƠNG TRÌNH \(title)
+                thực hiện Nghị quyết số 19-NQ/TW về nông nghiệp, nông dân, nông thôn
+
+                I. TỔ CHỨC THỰC HIỆN
+                \(items)
+                """
+            return DocumentExtractor.extract(text: text, file: "ctr.txt").obligations
+        }
+        let items = "1. Ban Thường vụ Hội Nông dân tỉnh xây dựng kế hoạch thực hiện Chương trình này.\n2. Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch thực hiện Chương trình này."
+        #expect(programme("HÀNH ĐỘNG", items).map(\.actor) == ["Ban Thường vụ Hội Nông dân tỉnh", "Ban Thường vụ Tỉnh đoàn"])
+        #expect(programme("HÀNH ĐỘNG", items.uppercased().replacingOccurrences(of: "CHƯƠNG TRÌNH NÀY", with: "Chương trình này")).count == 2)
+        #expect(programme("CÔNG TÁC NĂM 2026", items).isEmpty, "a programme of work")
+        let verbs = "1. Tham mưu cấp ủy cụ thể hóa các nhiệm vụ vào Chương trình, Kế hoạch công tác hằng năm.\n2. Trên cơ sở Chương trình này, cụ thể hóa, xây dựng kế hoạch công tác hằng năm."
+        #expect(programme("HÀNH ĐỘNG", verbs).isEmpty, "a task opening with a verb names no body")
+    }
 }

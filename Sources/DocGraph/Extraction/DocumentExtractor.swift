@@ -102,7 +102,7 @@ public enum DocumentExtractor {
             for task in proseTasks { taken.insert(integersIn: task.lines) }
             proseTasks += SentenceTasks.find(text, lines: lines, skipping: taken)
             result.statedCounts += counts
-            result.obligations += ProseTasks.obligations(text, lines: lines, typeCode: record.typeCode, file: file, documentIndex: documentIndex)
+            result.obligations += ProseTasks.obligations(text, lines: lines, typeCode: record.typeCode, title: record.title, file: file, documentIndex: documentIndex)
 
             // Prose: each run of lines outside tables is one segment.
             let firstCitation = result.citations.count

@@ -376,12 +376,28 @@ enum ProseTasks {
     /// Types of documents that implement another; `ban hành Kết luận` is not implementation.
     private static let implementingTypes: Set<String> = ["KH", "CTr", "ĐA", "HD", "QĐ", "QC", "CT"]
     /// Only resolutions, conclusions, directives and regulations assign implementation.
+    /// So does a programme of action (`assigns(typeCode:title:)`).
     private static let assigningTypes: Set<String> = ["NQ", "KL", "CT", "QĐ", "KH"]
+    /// Words that open a task, not a body's name: `Tham mưu cấp ủy cụ thể hóa … vào Chương trình` assigns no
+    /// one (the actor is the heading above it).
+    private static let taskOpenings = ["tham muu", "chu dong", "phoi hop", "can cu", "thuong xuyen", "tiep tuc", "tap trung", "chi dao",
+                                       "to chuc", "kip thoi", "nghien cuu", "thuc hien", "dong thoi", "trien khai", "tang cuong",
+                                       "tren co so", "sau khi", "ngay sau", "cu the hoa"]
+
+    /// Whether a document of this kind assigns implementation in its `Tổ chức thực hiện`: a resolution,
+    /// conclusion, directive, decision or plan, and a programme of action (red team, round 12: `CHƯƠNG TRÌNH
+    /// HÀNH ĐỘNG` / `I. TỔ CHỨC THỰC HIỆN` / `2. Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch …`); not a programme
+    /// of work (`Chương trình công tác năm 2026`), whose units plan their own months and quarters.
+    static func assigns(typeCode: String?, title: String?) -> Bool {
+        guard let code = typeCode else { return false }
+        if assigningTypes.contains(code) { return true }
+        return code == "CTr" && (title.map { $0.folded.contains("hanh dong") } ?? false)
+    }
     /// Where the actor's name ends and the assignment begins.
     private static let actorEnds = [" chủ trì", " tập trung", " lãnh đạo", " chỉ đạo", " chủ động", " tham mưu", " có trách nhiệm", " khẩn trương", " tổ chức quán triệt"]
 
-    static func obligations(_ text: FoldedText, lines: Range<Int>, typeCode: String?, file: String, documentIndex: Int) -> [Obligation] {
-        guard let code = typeCode, assigningTypes.contains(code) else { return [] }
+    static func obligations(_ text: FoldedText, lines: Range<Int>, typeCode: String?, title: String? = nil, file: String, documentIndex: Int) -> [Obligation] {
+        guard assigns(typeCode: typeCode, title: title) else { return [] }
         guard let start = lines.first(where: { k in
             let line = text.trimmedRange(ofLine: k)
             return line.count < 60 && text.contains("to chuc thuc hien", in: line)
@@ -437,6 +453,8 @@ enum ProseTasks {
                 // `… thay thế Quyết định số 12/2019/QĐ-UBND ngày 20/5/2019` / `của Ủy ban nhân dân tỉnh ban hành Quy
                 // định …`: a wrapped line's `của …` describes a cited document; it names no one to act.
                 guard !actor.isEmpty, actor.count < 240, !actor.folded.hasPrefix("cua ") else { continue }
+                let opening = actor.folded
+                guard !taskOpenings.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) else { continue }
                 result.append(Obligation(actor: actor, actorLevel: IssuerLevel.of(issuer: actor), expectedTypes: types,
                                          documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1),
                                          text: line))

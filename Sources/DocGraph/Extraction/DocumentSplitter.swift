@@ -37,6 +37,9 @@ public enum DocumentSplitter {
                     let f = text.foldedLine(l)
                     return ["phu luc", "mau ", "mau:", "bieu ", "danh muc"].contains { f.hasPrefix($0) }
                 }) { k += 1; continue }
+                // `PHỤ LỤC` / `VĂN BẢN ĐƯỢC THAY THẾ (trích nguyên văn phần đầu để đối chiếu)` over a header: a
+                // quotation in the appendix, no document of its own (red team, round 13).
+                if quotesHeader(text, block: (j + 1)..<k, floor: starts.last!) { k += 1; continue }
                 var start = j + 1
                 while start < k, text.foldedLine(start).isEmpty { start += 1 }
                 starts.append(start)
@@ -50,6 +53,23 @@ public enum DocumentSplitter {
             ranges.append(s..<e)
         }
         return ranges
+    }
+
+    /// Whether the lines of a header's block or just above it (up to three, blank lines skipped)
+    /// introduce it as a quotation: an appendix's caption (`PHỤ LỤC`) or words saying it is quoted
+    /// (`trích`, `TRÍCH NGUYÊN VĂN`, an upper-case caption being read with the header's block, `sao y`).
+    static func quotesHeader(_ text: FoldedText, block: Range<Int>, floor: Int) -> Bool {
+        var k = block.upperBound - 1, seen = 0
+        while k > floor, k >= block.lowerBound || seen < 3 {
+            let line = text.trimmedRange(ofLine: k)
+            let above = k < block.lowerBound
+            k -= 1
+            guard !line.isEmpty else { continue }
+            if above { seen += 1 }
+            let r = ByteReader(text.bytes, from: line.lowerBound, end: line.upperBound)
+            if r.peek("phu luc") || r.firstIndex(of: "trich") != nil || r.firstIndex(of: "sao y") != nil { return true }
+        }
+        return false
     }
 
     /// Whether a folded line opens a signature block or the list of recipients (`Nơi nhận`, `T/M`,

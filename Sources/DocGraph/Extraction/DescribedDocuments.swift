@@ -42,7 +42,8 @@ enum DescribedDocuments {
 
     /// Verbs after which a kind word names a document, with up to two words between them
     /// (`thực hiện quyết liệt Đề án …`).
-    private static let namingVerbs = ["ban hanh", "phe duyet", "thong qua", "can cu", "thuc hien", "trien khai", "mot so dieu cua",
+    // `Lễ ký kết Quy chế phối hợp công tác giữa …` (evaluation batch 21): bodies sign joint rules and programmes.
+    private static let namingVerbs = ["ban hanh", "phe duyet", "thong qua", "can cu", "thuc hien", "trien khai", "mot so dieu cua", "ky ket",
                                       "bai bo", "thay the"]
 
     /// Each naming verb with its number of words and whether it issues, found once (asking the

@@ -132,6 +132,7 @@ enum NamedDocuments {
         let delegates = r.matchWord("dai bieu")
         r.skipSpaces()
         if r.phraseEnd("dang bo", at: r.position) == nil, r.phraseEnd("chi bo", at: r.position) == nil {
+            if capitalised, let m = massOrganisationCongress(s, at: i, body: r.position, typeWord: typeWord) { return m }
             let party = r.matchWord("dang")
             r.skipSpaces()
             let national = r.matchWord("toan quoc")
@@ -167,6 +168,32 @@ enum NamedDocuments {
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: typeWord, date: nil)
         }
         return nil
+    }
+
+    /// `Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My lần thứ XI` (or `… khóa XI`, as the farmers'
+    /// and veterans' associations number their congresses), `Nghị quyết Đại hội của Hội Cựu chiến binh
+    /// tỉnh lần thứ VI`, `… Câu lạc bộ tỉnh lần thứ I`, `… Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XV`, `…
+    /// Công đoàn`, `… Mặt trận Tổ quốc`, `… Liên đoàn Lao động`: a mass organisation's congress, its
+    /// body written with a capital (evaluation batch 21: none of them was read).
+    private static func massOrganisationCongress(_ s: TextSegment, at i: Int, body: Int, typeWord: String) -> Match? {
+        var r = ByteReader(s.bytes, from: body)
+        if r.matchWord("cua") { r.skipSpaces() }
+        let start = r.position
+        // A council (`Hội đồng`) holds sessions, not congresses.
+        guard s.startsUpperCase(at: start), r.phraseEnd("hoi dong", at: start) == nil,
+              ["hoi", "doan", "cong doan", "cau lac bo", "mat tran", "lien doan", "uy ban mat tran"].contains(where: { r.phraseEnd($0, at: start) != nil }) else { return nil }
+        let lan = r.firstIndex(of: "lan thu", from: start), khoa = r.firstIndex(of: "khoa", from: start)
+        guard let mark = [lan, khoa].compactMap({ $0 }).min(), mark - start < 90 else { return nil }
+        // The body runs to its number: no sentence's end nor another document on the way.
+        guard !s.bytes[start..<mark].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) else { return nil }
+        r.position = mark
+        let ordinal = r.matchWord("lan thu")
+        if !ordinal { _ = r.matchWord("khoa") }
+        r.skipSpaces()
+        let numeral = r.position
+        guard let n = r.readRoman(), s.originalText(numeral..<r.position).allSatisfy({ $0.isUppercase }) else { return nil }
+        let name = s.originalText(start..<mark).trimmingCharacters(in: .whitespaces)
+        return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(name) \(ordinal ? "lần thứ" : "khóa") \(n.roman)", typeWord: typeWord, date: nil)
     }
 
     /// `QCVN 01:2021/BXD` (a national technical regulation), `QCVN 07-1:2016/BXD`, `TCVN 5574:2018`

@@ -97,4 +97,13 @@ struct PartyCellPlaceTests {
                                    ("b.txt", resolution("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "22 tháng 6 năm 2021"))])
         #expect(Fixtures.findings(copy, .duplicateIdentity).count == 1, "one bloc, one number, two dates")
     }
+
+    @Test("a committee's standing members speak for it: `Thường trực Đảng ủy Khối` is the bloc's; not another body's")
+    func standingMembers() {
+        #expect(IssuingBodies.compatible("Thường trực Đảng ủy Khối", "Đảng ủy khối các cơ quan tỉnh"))
+        #expect(IssuingBodies.compatible("Đảng ủy khối các cơ quan tỉnh", "Thường trực Đảng ủy Khối"))
+        #expect(IssuingBodies.compatible("Thường trực Huyện ủy", "Huyện ủy Phú Lương"))
+        #expect(!IssuingBodies.compatible("Thường trực Huyện ủy", "Ủy ban nhân dân huyện Phú Lương"))
+        #expect(!IssuingBodies.compatible("Thường trực Đảng ủy Khối", "Tỉnh ủy Trà Vinh"))
+    }
 }

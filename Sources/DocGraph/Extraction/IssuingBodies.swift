@@ -551,6 +551,10 @@ public struct IssuingBody: Hashable, Sendable {
         // kind alone (`của Ban Thường trực` in the Front's own report, red team round 6), which is any body's.
         if Self.namesNoBody(organ) || Self.namesNoBody(o.organ) { return true }
         guard organ == o.organ else {
+            // `Thường trực Đảng ủy Khối` and `Đảng ủy khối các cơ quan tỉnh` (red team, round 13): a committee's
+            // standing members speak for it, as `Ban Thường vụ Huyện ủy` does for the Huyện ủy.
+            if case .other(let a) = organ, let body = Self.standingFor(a) { return body.isCompatible(with: o) }
+            if case .other(let b) = o.organ, let body = Self.standingFor(b) { return isCompatible(with: body) }
             if case .other(let a) = organ, case .other(let b) = o.organ {
                 // `Thường trực Hộiđồng nhân dân quận`: a text layer that lost a space names the same body.
                 let x = a.filter { $0 != " " }, y = b.filter { $0 != " " }
@@ -571,6 +575,15 @@ public struct IssuingBody: Hashable, Sendable {
             return x == y
         }
         return true
+    }
+
+    /// The body whose standing members a folded name is (`thuong truc dang uy khoi` → `Đảng ủy khối`'s), or
+    /// nil when the name opens otherwise or names nothing after `Thường trực`.
+    private static func standingFor(_ folded: String) -> IssuingBody? {
+        guard folded.hasPrefix("thuong truc "), folded.count > 12 else { return nil }
+        let body = IssuingBody(String(folded.dropFirst(12)))
+        if case .other = body.organ { return nil }
+        return body
     }
 
     /// `Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định` and `Sở Nông nghiệp và PTNT`, `Bộ GD&ĐT` and

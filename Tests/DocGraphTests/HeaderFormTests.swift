@@ -556,4 +556,26 @@ struct HeaderFormTests {
         #expect(AdministrativeLevel.of(issuer: "Hội đồng nhân dân phường Ninh Hiệp", issuerCode: nil, locality: nil) == .grassroots)
         #expect(AdministrativeLevel.of(issuer: "HĐND thị xã Ninh Hòa", issuerCode: nil, locality: nil) == .district)
     }
+
+    /// Red team, round 13: a notice's narrative under its title, without a blank line, was read as the title.
+    @Test("a title ends before a narrative opening with its date or a numbered item; a title wrapped in lower case goes on", arguments: [
+        ("Ngày 28/10/2022, Thường trực Đảng ủy Khối làm việc với Chi bộ Sở Y tế.", "Thông báo kết luận của Thường trực Đảng ủy Khối tại buổi làm việc với Chi bộ Sở Y tế"),
+        ("1. Chi bộ Sở Y tế xây dựng kế hoạch khắc phục.", "Thông báo kết luận của Thường trực Đảng ủy Khối tại buổi làm việc với Chi bộ Sở Y tế"),
+        ("Vào ngày 28/10/2022, Thường trực làm việc.", "Thông báo kết luận của Thường trực Đảng ủy Khối tại buổi làm việc với Chi bộ Sở Y tế"),
+        ("ngày 28/10/2022", "Thông báo kết luận của Thường trực Đảng ủy Khối tại buổi làm việc với Chi bộ Sở Y tế ngày 28/10/2022"),
+    ])
+    func titleEndsAtNarrative(next: String, title: String) throws {
+        let d = try document("""
+            ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH
+            *
+            Số 45-TB/ĐU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Trà Vinh, ngày 02 tháng 11 năm 2022
+
+            THÔNG BÁO
+            kết luận của Thường trực Đảng ủy Khối tại buổi làm việc với Chi bộ Sở Y tế
+            \(next)
+            """)
+        #expect(d.title == title)
+    }
 }

@@ -929,9 +929,13 @@ enum DocumentIdentity {
                 let opening = f.drop { $0 == " " || $0 == "\t" }
                 // So does a paragraph that opens with a citation (`Quyết định số 14/2021/QĐ-UBND … được sửa đổi,
                 // bổ sung bởi:`, a consolidated text's history).
-                if !subject.isEmpty, ["thuc hien ", "trien khai ", "nham ", "de ", "theo ", "qua ", "xet "].contains(where: { opening.hasPrefix($0) })
-                    || TypeCodes.words.contains(where: { opening.hasPrefix($0.folded + " so ") }),
+                // And a notice's narrative (`Ngày 28/10/2022, Thường trực Đảng ủy Khối làm việc với …`, red team, round 13:
+                // the whole notice was its title) or a numbered item (`1. Chi bộ …`).
+                if !subject.isEmpty, ["thuc hien ", "trien khai ", "nham ", "de ", "theo ", "qua ", "xet ", "hom nay", "vao ngay "].contains(where: { opening.hasPrefix($0) })
+                    || TypeCodes.words.contains(where: { opening.hasPrefix($0.folded + " so ") })
+                    || opening.hasPrefix("ngay ") && opening.dropFirst(5).first?.isNumber == true,
                    text.originalLine(k).first(where: { $0 != " " && $0 != "\t" })?.isUppercase == true { break }
+                if !subject.isEmpty, opening.first?.isNumber == true, opening.drop(while: \.isNumber).hasPrefix(". ") { break }
                 subject.append(text.originalLine(k))
                 k += 1
                 if subject.count >= 6 { break }

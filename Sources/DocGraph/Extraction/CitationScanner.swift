@@ -63,7 +63,7 @@ enum CitationScanner {
         var startsAmendingName = false
     }
 
-    private enum Link { case first, sibling, nested, listAfterSeparator, independent, clauseSibling }
+    private enum Link { case first, sibling, nested, listAfterSeparator, independent, clauseSibling, bracketItem }
 
     private struct Done {
         var index: Int          // into result
@@ -136,7 +136,14 @@ enum CitationScanner {
                 let gap = b[gapStart..<m.start]
                 // (A name before the bracket may be part of the title of a document to come: `Đề án Quy
                 // định thi hành Điều lệ Đảng (thay thế Quy định số 294-QĐ/TW …)` in a programme's task.)
-                if result[prev.index].id.form != .named, let open = revisionAside(b, gapStart..<m.start) {
+                if result[prev.index].isNested, let top = done.first(where: { $0.index == prev.topLevel }), top.metaEnd < m.start,
+                   insideOpenBracket(b, top.metaEnd..<m.start) {
+                    // `Quyết định số 12/2019/QĐ-UBND … (được sửa đổi, bổ sung tại Quyết định số 25/2021/QĐ-UBND …; hợp nhất
+                    // tại Văn bản hợp nhất số 02/VBHN-UBND …)` (red team, round 12): a `;` inside the bracket goes on
+                    // describing the document the bracket follows.
+                    link = .bracketItem
+                    windowStart = b[gapStart..<m.start].lastIndex(of: UInt8(ascii: ";")).map { $0 + 1 } ?? gapStart
+                } else if result[prev.index].id.form != .named, let open = revisionAside(b, gapStart..<m.start) {
                     // `Quy định số 58-QĐ/TW, ngày 14/3/2022 của Bộ Chính trị (thay thế Quy định số 96-QĐ/TW …)`:
                     // the bracket says what the cited document did, not what this one does.
                     link = .nested
@@ -318,6 +325,11 @@ enum CitationScanner {
             case .nested:
                 let prev = done.last!
                 citing = m.namedIn.flatMap { citationOfIdRange[$0] ?? citationOfAmendingName[$0.lowerBound] }.map { result[$0].id } ?? result[prev.index].id
+                nested = true
+                topLevel = prev.topLevel
+            case .bracketItem:
+                let prev = done.last!
+                citing = result[prev.topLevel].id
                 nested = true
                 topLevel = prev.topLevel
             case .clauseSibling:
@@ -1692,6 +1704,21 @@ enum CitationScanner {
     /// The `(` of a bracket still open before the mention, opened after the previous citation with a
     /// verb of revision (`(thay thế Quy định số 96-QĐ/TW …)`, `(sửa đổi, bổ sung …)`, `(đã được thay
     /// thế bởi …)`); nil otherwise.
+    /// Whether a bracket opened in `range` is still open at its end, on one line, with a `;` inside it.
+    private static func insideOpenBracket(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        var depth = 0, semicolon = false
+        for c in b[range] {
+            switch c {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth = max(0, depth - 1)
+            case UInt8(ascii: ";"): if depth > 0 { semicolon = true }
+            case 0x0A: return false
+            default: break
+            }
+        }
+        return depth > 0 && semicolon
+    }
+
     private static func revisionAside(_ b: [UInt8], _ gap: Range<Int>) -> Int? {
         guard let open = b[gap].lastIndex(of: UInt8(ascii: "(")),
               !b[open..<gap.upperBound].contains(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") || $0 == 0x0A }) else { return nil }

@@ -266,8 +266,12 @@ public struct GraphBuilder {
             cited = same
             graph.nodes[Int(same)].observe(observation)
         } else {
-            cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: document, location: c.location, observation: observation,
-                            describedAt: c.isNested ? graph.nodes[Int(citing)].date : nil)
+            // `Quyết định số 12/2019/QĐ-UBND … của UBND tỉnh (được sửa đổi tại Quyết định số 25/2021/QĐ-UBND …)` in a
+            // district's text (red team, round 12): a number without its issuer in a described document's
+            // description is of that document's place, not of the text that describes it.
+            let describedPlace = c.isNested && c.issuer == nil && citing != document && graph.nodes[Int(citing)].locality != nil
+            cited = resolve(c.id, term: c.term, date: c.date, issuer: c.issuer, context: describedPlace ? citing : document, location: c.location,
+                            observation: observation, describedAt: c.isNested ? graph.nodes[Int(citing)].date : nil)
         }
         if periodic, c.date != nil || c.term != nil { Self.remember(cited, c.id.key, in: document, &datedHere) }
         if placed, c.issuer != nil { Self.remember(cited, c.id.key, in: document, &issuedHere) }

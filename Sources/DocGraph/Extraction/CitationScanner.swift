@@ -710,7 +710,12 @@ enum CitationScanner {
         } else { r.position = beforeDate }
         guard r.matchWord("cua") else { return nil }
         r.skipSpaces()
-        let start = r.position
+        var start = r.position
+        // `Kết luận 21 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII` (red team, round 13): a plenum
+        // concludes for its committee, which numbers the document.
+        if r.matchWord("hoi nghi"), let committee = r.firstIndex(of: "ban chap hanh", from: r.position), committee - r.position < 40 {
+            start = committee
+        }
         let end = readIssuer(seg, from: start, limit: min(seg.bytes.count, start + 200))
         guard end > start else { return nil }
         let body = IssuingBody(seg.originalText(start..<end))
@@ -878,7 +883,13 @@ enum CitationScanner {
             if paren { break }
             if meta.issuer == nil, r.matchWord("cua") {
                 r.skipSpaces()
-                let issuerStart = r.position
+                var issuerStart = r.position
+                // `… của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII`: the plenum's committee issues.
+                var plenum = ByteReader(b, from: issuerStart, end: limit)
+                if plenum.matchWord("hoi nghi"), let committee = plenum.firstIndex(of: "ban chap hanh", from: plenum.position),
+                   committee - plenum.position < 40 {
+                    issuerStart = committee
+                }
                 let issuerEnd = readIssuer(seg, from: issuerStart, limit: limit)
                 let text = seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: " ,")
                 // `Theo đề nghị của A tại Tờ trình số …, của B tại Công văn số …`: after a comma, `của B tại`

@@ -171,6 +171,26 @@ struct PortalPageTests {
         #expect(keys.contains { $0.hasPrefix("197/stttt@thanh hoa") }, "\(keys)")
         #expect(keys.contains { $0.hasPrefix("661/kh-ubnd@trieu son") }, "\(keys)")
     }
+    /// Red team, round 12 (repro 04): a sidebar's heading over a header table written on one line hid the number.
+    @Test("a portal box's heading (`VĂN BẢN MỚI`, `Tin liên quan`) over a one-line header table is no issuer's line; a mass organisation's national name over its province's committee", arguments: [
+        "<h3>VĂN BẢN MỚI</h3>", "<h3>Văn bản mới</h3>", "<div class=\"box\">TIN LIÊN QUAN</div>", "<h4>Văn bản liên quan:</h4>", "",
+    ])
+    func boxHeadingOverOneLineHeader(heading: String) throws {
+        let page = """
+            <html><body>
+            <div class="sidebar">\(heading)<ul>
+            <li><a href="/a">Kế hoạch số 99-KH/TU của Tỉnh ủy</a></li>
+            </ul></div>
+            <table><tr><td><p>HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM</p><p>BAN CHẤP HÀNH TỈNH HÀ NAM</p><p>Số:&nbsp;112/KH-HPN</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p><p>Hà Nam, ngày&nbsp;20&nbsp;tháng&nbsp;10&nbsp;năm 2022</p></td></tr></table>
+            <p><b>KẾ HOẠCH</b></p>
+            </body></html>
+            """
+        let d = try record(page)
+        #expect(d.id?.description == "112/KH-HPN")
+        #expect(d.date?.description == "2022-10-20")
+        #expect(d.issuer == "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Hà Nam")
+        #expect(!cited(page).contains("99-KH/TU"), "the box's links cite nothing")
+    }
 }
 
 /// Batch 15's forms (real: Thừa Thiên Huế 24/KH-UBND of 2021): a council approves a scheme (`thông qua Đề

@@ -165,7 +165,11 @@ struct CollapsedHeader {
             // under its district's or province's.
             let underPeoplesCommittee = currentFolded.count >= 3 && starts(peoplesBodies, at: i)
                 && peoplesBodies.contains { line.hasPrefix($0 + " ") }
-            if !current.isEmpty, underOrganisation || underCommittee || underPeoplesCommittee {
+            // `HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM BAN CHẤP HÀNH TỈNH HÀ NAM` (a portal's header table, red team, round 12): a
+            // mass organisation's national name over its province's committee.
+            let underNationalOrganisation = currentFolded.count >= 3 && (line.hasSuffix(" viet nam") || line.hasSuffix(" ho chi minh"))
+                && starts(["ban chap hanh", "bch", "ban thuong vu", "uy ban"], at: i)
+            if !current.isEmpty, underOrganisation || underCommittee || underPeoplesCommittee || underNationalOrganisation {
                 lines.append(current)
                 current = []
                 currentFolded = []

@@ -9,6 +9,10 @@ import Foundation
 enum DocumentIdentity {
     /// The names a portal gives itself in its banner, folded.
     static let portalBanners = ["trang thong tin dien tu", "cong thong tin dien tu", "trang tin dien tu", "cong thong tin", "trang thong tin"]
+    /// A portal's box headings, alone on their line (`<h3>VĂN BẢN MỚI</h3>` over the header table, red team, round 12):
+    /// the box's links are hidden (`FoldedText`), its heading is no issuer's line.
+    static let portalHeadings: Set<String> = ["van ban moi", "van ban lien quan", "tin lien quan", "tin moi", "tin moi nhat", "tin doc nhieu",
+                                              "bai viet lien quan", "tin khac", "cac tin khac", "tin bai lien quan", "van ban chi dao dieu hanh"]
 
     static func identify(_ text: FoldedText, lines: Range<Int>, file: String) -> DocumentRecord {
         var record = DocumentRecord(file: file, startLine: lines.lowerBound + 1, endLine: max(lines.lowerBound + 1, lines.upperBound))
@@ -28,6 +32,7 @@ enum DocumentIdentity {
             if f.isEmpty || isRule(f) { continue }
             // `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LƯƠNG`: a portal's banner over the page, no issuer's line.
             if titleLine == nil, record.id == nil, Self.portalBanners.contains(where: { f.hasPrefix($0) }) { continue }
+            if titleLine == nil, record.id == nil, Self.portalHeadings.contains(f.trimmingCharacters(in: CharacterSet(charactersIn: " \t:|"))) { continue }
             if titleLine == nil, Self.namesYouthUnion(f) {
                 youthUnionLine = true
                 // Alone on its line under the committee's name (a header's columns read one after the other),

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam11`): documents written by
+/// `check` on the red-team corpora (`Tests/Evaluation/RedTeam` to `RedTeam13`): documents written by
 /// evaluators who did not write docgraph, each in conventions of their own, with defects planted
 /// and traps that must not be flagged, all in `key.json`. Each evaluator's own scorer (`score.py`)
 /// reads what the built binary says; the floors are the figures reached so far, so that a change
@@ -201,6 +201,36 @@ struct RedTeamTests {
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
             // False: a portal post without a document entry of its own names the council's resolutions unplaced (03).
             "dangling": Floor(found: 6, falseAlarms: 3),
+        ]),
+        // Hà Nam 2018–2024 and a Ninh Bình commune after the 2025 mergers: mass organisations' plans, a joint rule, a
+        // consolidated text, district replacements and repeals, a draft (round 12, 24 files).
+        Corpus(folder: "RedTeam12", planted: 18, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 2, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            // False: the Tỉnh đoàn's plan that carries out 52-KH/TĐTN by number is not matched to its announcement.
+            "overdue-plan": Floor(found: 2, falseAlarms: 1),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 7, falseAlarms: 0),
+        ]),
+        // Trà Vinh 2021–2024: a province's blocs, their inspection committee and departments' Party cells, the Tỉnh ủy
+        // and the Central documents; page numbers, a compilation quoting a header, a draft, an e-mail (round 13, 37 files).
+        Corpus(folder: "RedTeam13", planted: 20, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 2, falseAlarms: 0),
+            // False: the cell's plan that carries out 45-TB/ĐU by number is not matched to the notice's announcement.
+            "overdue-plan": Floor(found: 2, falseAlarms: 1),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 9, falseAlarms: 0),
         ]),
     ]
 

@@ -146,13 +146,22 @@ struct CitationFormTests {
         #expect(cs.first?.relation == .basedOn)
     }
 
-    @Test("a mass organisation's congress, or a congress with no ordinal, is no Party resolution", arguments: [
-        "Thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.",
+    @Test("a congress with no ordinal, or of no body, is no congress's resolution", arguments: [
         "Thực hiện Nghị quyết Đại hội lần thứ X.",
         "Thực hiện Nghị quyết Đại hội Đảng các cấp.",
     ])
     func notCongressResolutions(text: String) {
         #expect(Fixtures.extract(text).citations.isEmpty)
+    }
+
+    /// Evaluation batch 21: a mass organisation's congress resolution is its own, never the Party's.
+    @Test("a mass organisation's congress resolution is the organisation's, not the Party's")
+    func massOrganisationCongress() {
+        let cs = Fixtures.extract("Thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.").citations
+        #expect(cs.map(\.id.description) == ["Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X"])
+        #expect(Fixtures.extract("Sau 5 năm thực hiện Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI, nhiệm kỳ 2018 – 2023, hội viên đã.").citations
+            .map(\.id.description) == ["Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI"])
+        #expect(Fixtures.extract("Nghị quyết Đại hội Hội đồng nhân dân khóa X").citations.isEmpty, "a council holds sessions")
     }
 
     @Test("`Căn cứ chức năng, nhiệm vụ` cites nothing; a law cited by name and date does")

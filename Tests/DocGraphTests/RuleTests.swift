@@ -146,7 +146,8 @@ struct RuleTests {
     func supersededByUndated() {
         let g = F.graph([
             ("new.txt", "Số 11-NQ/ĐU\n\n## NGHỊ QUYẾT\n\nvề việc thử\n\nNghị quyết này thay thế Nghị quyết số 03-NQ/ĐU ngày 10/5/2021 của Đảng ủy xã.\n"),
-            ("plan.txt", F.document("04-KH/ĐU", "01/06/2021", "Kế hoạch", body: "Thực hiện Nghị quyết số 03-NQ/ĐU ngày 10/5/2021 của Đảng ủy xã.")),
+            // A commune's plan, dated at the commune (a place line naming a province would place a local number there).
+            ("plan.txt", "Số 04-KH/ĐU\n\n*Định Thủy, ngày 01 tháng 06 năm 2021*\n\n## KẾ HOẠCH\n\nvề việc thử\n\nThực hiện Nghị quyết số 03-NQ/ĐU ngày 10/5/2021 của Đảng ủy xã.\n"),
         ])
         let found = F.findings(g, .supersededCitation, all: true)
         #expect(found.count == 1)

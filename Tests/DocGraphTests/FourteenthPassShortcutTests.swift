@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+@testable import DocGraph
+
+/// The shortcuts of issue #12's fourteenth pass, each held to the slower path it stands for, on the
+/// sample corpus, the evaluation set's real documents and tricky forms: marks apart (NFD), markup and
+/// references, line breaks, white space beyond ASCII and non-ASCII ends.
+@Suite("Fourteenth-pass shortcuts give the answers of the paths they replace")
+struct FourteenthPassShortcutTests {
+    static let texts: [String] = {
+        let tricky = [
+            "Thời gian thực hiện: Quý III/2026", "trước ngày 15/5/2023", "Tháng 4/2026", "Năm 2027", "Giai đoạn 2026 - 2030",
+            "6 tháng đầu năm 2026", "sáu tháng đầu năm 2026", "nửa đầu năm 2026", "chín tháng đầu năm 2025", "ba tháng đầu năm",
+            "Thường xuyên", "Hằng năm", "Quý I/2026 và thực hiện thường xuyên", "Quý II - 2026", "quý IV năm 2025",
+            "Tháng 12/2023. Đánh giá kết quả thực hiện Nghị quyết số 36-NQ/TW, ngày 14/05/2021", "x2026", "2026x", "ngày20/11/2025",
+            "(sau đây gọi tắt là Nghị quyết 21)", "(sau đây viết tắt là Nghị quyết Đại hội)", "sau đây gọi là Quy chế", "được gọi là",
+            "gọi,tắt là", "gọi tắt  là", "gọi\ntắt\nlà", "agọi tắt là", "gọi tắt làm", "(gọi là", "sau đâygọi là",
+            "Ban hành Quyết định thay thế Quyết định số 12/QĐ-UBND", "đã ban hành Nghị quyết thay thế Nghị quyết số 21/2018/NQ-HĐND",
+            "sửa đổi, bổ sung Quy chế số 02-QC/HU", "về việc sửa đổi, Bổ sung, thay thế", "về việc sửa đổi, bổ sung",
+            "về việc sửa đổi, Đảng ủy", "về việc a, Ủy ban", "về việc a, ủy ban", "về việc a, Ư\u{309}y ban", "về việc a, u\u{31B}\u{309}y ban",
+            "về việc a, <b>Ban</b>", "về việc a, &#272;ảng", "về việc a, &amp;b", "về việc a, ích", "về việc a, Ích", "về việc a, é",
+            "về việc a,\u{A0}Ban", "về việc a, ban", "về việc a, \u{0111}\u{1EA3}ng", "về việc a, \u{0110}", "về việc a, ǅa",
+        ]
+        // Documents cut to their first 4,000 characters: headers, preambles and the first tasks, enough forms
+        // for each shortcut without asking the slow paths at every byte of every document.
+        let all = (FifthPassShortcutTests.texts + ThirteenthPassShortcutTests.texts).map { String($0.prefix(4_000)) } + tricky
+        return all + tricky.map(\.decomposedFoundation)
+    }()
+
+    /// Words `wordEnding` is asked for: type words, verbs and phrases with spaces, one byte, none.
+    static let words: [String] = TypeCodes.words.map(\.folded)
+        + ["da ban hanh", "dong thoi ban hanh", "ly do", "so", "gom", "cac to trinh", "xay dung", "du thao", "a", "", " ", "la ", " la"]
+
+    @Test("a word ending read in place is the word ending read from the word's copied bytes")
+    func wordEndingInPlace() {
+        var asked = 0
+        for text in Self.texts {
+            let b = FoldedText(text).bytes
+            for end in 0...b.count where end == b.count || !ByteReader.isAlnum(b[end]) {
+                for word in Self.words {
+                    let slow = Array(word.utf8).withUnsafeBufferPointer { CitationScanner.wordEnding(b, at: end, walking: $0) }
+                    #expect(CitationScanner.wordEnding(b, at: end, word) == slow, "\(text.prefix(60).debugDescription) \(end) \(word)")
+                    asked += 1
+                }
+            }
+        }
+        #expect(asked > 10_000)
+    }
+
+    /// Phrases `firstIndex` is asked for: alias phrases, recurring deadlines, phrases opening with a space or punctuation.
+    static let phrases = AliasPhrases.phrases + ["thuong xuyen", "hang nam", "dinh ky", "nay ", "sau day", "a", "2026", " la", "/", "-kh", ""]
+
+    @Test("a phrase found with memchr is the phrase found asking every byte")
+    func firstIndexByMemchr() {
+        var asked = 0
+        for text in Self.texts {
+            let b = FoldedText(text).bytes
+            for phrase in Self.phrases {
+                for (from, end) in [(0, b.count), (1, b.count), (b.count / 2, b.count), (0, b.count / 2), (3, max(3, b.count - 3)), (b.count, b.count)] {
+                    let r = ByteReader(b, from: 0, end: end)
+                    #expect(r.firstIndex(of: phrase, from: from) == r.firstIndexAskingEveryByte(of: phrase, from: from),
+                            "\(text.prefix(60).debugDescription) \(phrase) \(from)..<\(end)")
+                    var positioned = ByteReader(b, from: 0, end: end)
+                    positioned.position = from
+                    #expect(positioned.firstIndex(of: phrase) == positioned.firstIndexAskingEveryByte(of: phrase))
+                    asked += 1
+                }
+            }
+        }
+        #expect(asked > 1_000)
+    }
+
+    @Test("a deadline read with its first-byte gate is the deadline read asking every byte")
+    func deadlineGate() {
+        var dated = 0
+        for text in Self.texts {
+            // Whole texts, each line, and each line cut in two (deadline cells are short).
+            var pieces = [text]
+            for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(80) {
+                pieces.append(String(line))
+                pieces.append(String(line.prefix(line.count / 2)))
+                pieces.append(String(line.suffix(line.count / 2)))
+            }
+            for piece in pieces {
+                let fast = Deadline.parse(piece)
+                #expect(fast == Deadline.parse(piece, askingEveryByte: true), "\(piece.prefix(80).debugDescription)")
+                if fast?.date != nil { dated += 1 }
+            }
+        }
+        #expect(dated > 100)
+    }
+
+    @Test("a word its bytes tell is lower case is one its quote does not open with a capital")
+    func lowerCaseByBytes() {
+        var lower = 0
+        for text in Self.texts {
+            let folded = FoldedText(text)
+            let segment = TextSegment(folded, range: 0..<folded.bytes.count)
+            let b = segment.bytes
+            for k in b.indices where ByteReader.isLetter(b[k]) && (k == 0 || !ByteReader.isAlnum(b[k - 1])) {
+                guard CitationScanner.lowerCaseLetter(segment, at: k) else { continue }
+                let wordEnd = b[k...].firstIndex { !ByteReader.isLetter($0) } ?? k + 1
+                let word = segment.originalText(k..<wordEnd)
+                #expect(word.first?.isUppercase != true, "\(text.prefix(60).debugDescription) \(k) \(word.debugDescription)")
+                lower += 1
+            }
+        }
+        #expect(lower > 10_000)
+    }
+
+    /// Lines that end in a colon or a bracket, counted or not, with the folded lines of the texts.
+    static let countLines: [String] = {
+        let forms = [
+            "tap trung vao 03 nhom nhiem vu sau:", "gom 04 van ban sau:", "nam 2022 (gom 05 nhiem vu):", "ii. nhiem vu (06 nhiem vu)",
+            "co 05 nhom giai phap chu yeu:", "quy i/2023 (04 nhiem vu):", "(ngay 15/3/2024)", "ngay 15 thang 3 nam 2024:", "03 nhiem vu:",
+            "03,nhiem vu sau:", "03(nhiem vu) sau:", "(03 nhiemvu)", "3 nhom:", "1 nhiem vu sau:", "003 nhiem vu sau:", "gom 12  noi dung sau:",
+            "gom 4 de an sau:", "gom 4 dean sau:", "co 2 cong viec:", "co 2 cong  viec:", "gồm 03 nhiệm vụ sau:", "gom ٣ nhiem vu sau:",
+            "gom 03 nhiệm vụ sau:", "gom 03\tnhiem vu sau:", "(gom 07 hoat dong)", "x (07 hoat dong)", "07 chi tieu)", "07)", ":", ")", "",
+        ]
+        var lines = forms
+        for text in texts.prefix(400) {
+            let folded = FoldedText(text)
+            for k in 0..<folded.lineCount {
+                let line = folded.foldedLine(k)
+                if line.last == ":" || line.last == ")" { lines.append(String(line)) }
+            }
+        }
+        return lines
+    }()
+
+    @Test("a count gated on a number and a noun's first word is the count read word by word")
+    func countGate() {
+        var counted = 0
+        for line in Self.countLines {
+            let f = Substring(line)
+            let bracketed = f.last == ")"
+            let slow = f.last == ":" || bracketed ? ListedItems.statedByWords(f, bracketed: bracketed) : nil
+            #expect(ListedItems.stated(f) == slow, "\(line.debugDescription)")
+            if slow != nil { counted += 1 }
+        }
+        #expect(counted >= 10)
+    }
+
+    @Test("a line's bytes without the needle are a line Foundation does not find it in")
+    func youthUnionGate() {
+        let lines = ["doan tncs", "ĐOÀN TNCS", "doan  tncs", "xdoan t", "doan\tt", "doa", "", "d", "doan t", "ban chap hanh doan tinh",
+                     "doan\u{301} t", "đoan t", "doan t\u{301}"] + Self.texts.prefix(200).flatMap { text in
+            FoldedText(text).bytes.split(separator: 0x0A).prefix(30).map { String(decoding: $0, as: UTF8.self) }
+        }
+        for line in lines {
+            let f = Substring(line)
+            if !DocumentIdentity.mayContain(f, "doan t") { #expect(!f.contains("doan t"), "\(line.debugDescription)") }
+            if f.utf8.allSatisfy({ $0 < 0x80 }) { #expect(DocumentIdentity.mayContain(f, "doan t") == f.contains("doan t"), "\(line.debugDescription)") }
+        }
+    }
+}

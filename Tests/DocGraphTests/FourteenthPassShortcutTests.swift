@@ -153,4 +153,40 @@ struct FourteenthPassShortcutTests {
             if f.utf8.allSatisfy({ $0 < 0x80 }) { #expect(DocumentIdentity.mayContain(f, "doan t") == f.contains("doan t"), "\(line.debugDescription)") }
         }
     }
+
+    @Test("a deadline and an issuer's level remembered by their bytes are the ones read again")
+    func remembered() {
+        for text in Self.texts.prefix(300) {
+            for line in text.split(separator: "\n").prefix(40).map(String.init) {
+                // Twice: the first reading fills the memory, the second is read from it.
+                #expect(Deadline.parse(line) == Deadline.parse(line, askingEveryByte: false))
+                #expect(Deadline.parse(line) == Deadline.parse(line, askingEveryByte: false))
+            }
+        }
+        let issuers: [String?] = [nil, "", "Tỉnh ủy Nghệ An", "TỈNH ỦY NGHỆ AN", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+                                  "Bộ Nội vụ", "Bộ Chỉ huy quân sự tỉnh", "Tỉnh đoàn", "Thành đoàn Hà Nội", "UBND quận Liên Chiểu",
+                                  "Huyện ủy Gia Lâm", "Chính phủ", "Ban Thường vụ Thành ủy", "T\u{309}nh u\u{309}y", "Hội LHPN huyện Yên Thế", "x"]
+        let codes: [String?] = [nil, "", "TU", "HU", "CP", "TTg", "QH14", "BNV", "UBND", "ĐU", "TW", "1", "-"]
+        for issuer in issuers {
+            for code in codes {
+                let read = IssuerLevel.reading(issuer: issuer, code: code)
+                #expect(IssuerLevel.of(issuer: issuer, code: code) == read, "\(String(describing: issuer)) \(String(describing: code))")
+                #expect(IssuerLevel.of(issuer: issuer, code: code) == read)
+            }
+        }
+        // Pairs whose name and code run together are different keys.
+        #expect(IssuerLevel.of(issuer: "u Nghệ An", code: "T") == IssuerLevel.reading(issuer: "u Nghệ An", code: "T"))
+        #expect(IssuerLevel.of(issuer: "Tu Nghệ An", code: "") == IssuerLevel.reading(issuer: "Tu Nghệ An", code: ""))
+    }
+
+    @Test("a cell whose bytes hold no `</p>` is one paragraph to Foundation")
+    func paragraphGate() {
+        let cells = ["a</p>b", "</p>", "<p>a</p>", "a</P>b", "a< /p>b", "a</p", "≮/p>", "a\u{338}</p>", "", "x", "Tổ chức</p>\u{301}"]
+            + Self.texts.prefix(100).flatMap { $0.split(separator: "\n").prefix(20).map(String.init) }
+        for cell in cells where !TaskTableParser.holdsParagraphEnd(ArraySlice(Array(cell.utf8))) {
+            #expect(cell.components(separatedBy: "</p>") == [cell], "\(cell.debugDescription)")
+        }
+        #expect(TaskTableParser.holdsParagraphEnd(ArraySlice(Array("a</p>b".utf8))))
+        #expect(TaskTableParser.holdsParagraphEnd(ArraySlice(Array("x</p>".utf8))[1...]))
+    }
 }

@@ -24,7 +24,15 @@ public struct Deadline: Hashable, Sendable, Codable {
     }
 
     /// Reads a deadline cell or a `Thời gian thực hiện:` line; nil when it names no time.
-    public static func parse(_ text: String) -> Deadline? { parse(text, askingEveryByte: false) }
+    ///
+    /// Remembered by the text's exact bytes: a deadline is a function of them, and plans repeat the same few
+    /// (`Thường xuyên`, `Quý IV/2026`) in row after row; reading one folds it, looks for a citation and reads its
+    /// dates (callgrind, 100 plan-heavy documents: 3,300 readings at about 9,000 instructions, 30 M).
+    public static func parse(_ text: String) -> Deadline? {
+        readings.value(of: text) { parse($0, askingEveryByte: false) }
+    }
+
+    private static let readings = NameReadings<Deadline?>(capacity: 4_096)
 
     /// `parse`; with `askingEveryByte`, every byte is asked every reader, as before the first-byte gate (the
     /// tests hold the gate to it).

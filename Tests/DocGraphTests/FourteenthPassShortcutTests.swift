@@ -189,4 +189,37 @@ struct FourteenthPassShortcutTests {
         #expect(TaskTableParser.holdsParagraphEnd(ArraySlice(Array("a</p>b".utf8))))
         #expect(TaskTableParser.holdsParagraphEnd(ArraySlice(Array("x</p>".utf8))[1...]))
     }
+
+    @Test("a line's deadline words gated on three bytes are what four scans of the line found, at every cut")
+    func deadlineWordsGated() {
+        let extra = ["hoàn thành", "hoan than", "ho", "tr", "truoc ngay", "truoc ngayx", "cham nhat", "cha", "xong truoc", "xo", "h", "t",
+                     "xong,truoc", "hoàn\nthành", "x hoan thanh", "chậm  nhất", "trước\u{A0}ngày"]
+        var held = 0
+        for text in Self.texts + extra {
+            let folded = FoldedText(text)
+            let b = folded.bytes
+            for k in 0..<folded.lineCount {
+                let line = folded.trimmedRange(ofLine: k)
+                // The line, and the line cut inside its last words (a phrase running past the range's end).
+                for end in [line.upperBound, max(line.lowerBound, line.upperBound - 1), max(line.lowerBound, line.upperBound - 3)] {
+                    let range = line.lowerBound..<end
+                    let scans = SentenceTasks.mayHoldDeadlineByScans(b, range)
+                    #expect(SentenceTasks.mayHoldDeadline(b, range) == scans, "\(folded.originalLine(k).prefix(80).debugDescription) \(range)")
+                    if scans { held += 1 }
+                }
+            }
+        }
+        #expect(held > 10)
+    }
+
+    @Test("a NUL byte found with memchr is the one found asking every byte")
+    func nulByMemchr() {
+        let cases: [[UInt8]] = [[], [0], [1, 0], [0xEF, 0xBB, 0xBF, 0x41, 0], Array("Tỉnh ủy".utf8), Array("Tỉnh ủy".utf8) + [0] + Array("x".utf8),
+                                Array(repeating: 0x41, count: 100) + [0, 0]]
+        for bytes in cases {
+            for start in [0, 1, 3, bytes.count] where start <= bytes.count {
+                #expect(TextDecoder.firstNUL(bytes, from: start) == bytes[start...].firstIndex(of: 0), "\(bytes.prefix(8)) \(start)")
+            }
+        }
+    }
 }

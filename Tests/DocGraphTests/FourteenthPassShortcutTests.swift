@@ -222,4 +222,35 @@ struct FourteenthPassShortcutTests {
             }
         }
     }
+
+    @Test("a pool that hashes only spellings not certainly in NFC shares what the pool hashing every spelling shares")
+    func poolOfSpellings() {
+        let names = ["Ban Tổ chức Trung ương", "Ủy ban nhân dân tỉnh Nghệ An", "“Thực hiện Kế hoạch số 30-KH/QU” — về …", "Quý IV/2026 và thường xuyên",
+                     "Kế hoạch thực hiện Nghị quyết", "Sở Kế hoạch và Đầu tư tỉnh", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Ꮶ Kelvin sign \u{212A} here", "ǅemal Džemal ǆ",
+                     "Hội đồng nhân dân ‰ ‱ ⁞ tỉnh", "Ω Ohm sign \u{2126} ohms", "Greek ano teleia \u{0387} x", "a\u{0300}\u{0301} stacked marks", "한국어 텍스트입니다 길게"]
+        // Each name, its NFD and NFC spellings, in orders where a spelling that is not certain comes first, last or between.
+        let spellings = names.flatMap { [$0, $0.decomposedFoundation, $0.precomposedStringWithCanonicalMapping] }
+        for order in [spellings, spellings.reversed(), spellings.sorted { $0.utf8.count < $1.utf8.count }, names + names.map(\.decomposedFoundation) + names] {
+            var fast = StringPool(), slow = StringPool(askingEverySpelling: true)
+            for text in order {
+                var a = text, b = text
+                fast.share(&a)
+                slow.share(&b)
+                #expect(Array(a.utf8) == Array(b.utf8), "\(text.debugDescription)")
+            }
+        }
+        // Every scalar the check calls certain is its own NFC, alone and after a letter or a mark's base.
+        var certain = 0
+        for v in Array(0x20..<0x300) + Array(0x1E00..<0x1F00) + Array(0x2000..<0x2070) + [0x300, 0x301, 0x309, 0x323, 0x1F00, 0x3000] {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            for text in [String(Character(scalar)), "a" + String(Character(scalar)), String(Character(scalar)) + "\u{301}x", "ư" + String(Character(scalar))] {
+                if StringPool.isCertainlyNFC(text) {
+                    #expect(Array(text.precomposedStringWithCanonicalMapping.utf8) == Array(text.utf8), "U+\(String(v, radix: 16))")
+                    certain += 1
+                }
+            }
+        }
+        #expect(certain > 2_000)
+        #expect(!StringPool.isCertainlyNFC("Tỉnh u\u{309}y"))
+    }
 }

@@ -90,14 +90,40 @@ public enum Checker {
         // Positions are sorted by integer keys (a path and a rule by their rank among the
         // findings' own), and each finding is moved once: comparing paths as strings and moving
         // findings, large values, at every step of the sort cost a tenth of `check`.
+        // One pass over the findings in place (callgrind: reading `findings[i].location` in a
+        // closure copied each whole finding, 133,000 copies for 1,000 plan-heavy documents), the
+        // rule's rank remembered from the finding before it (a rule's findings come in one run).
         var files = FileNumbers()
-        let numbers = findings.map { files.number($0.location?.file ?? "") }
+        var numbers: [Int] = []
+        var ruleOf: [Int] = []
+        var rules: [RuleID] = []
+        var ruleNumbers: [RuleID: Int] = [:]
+        numbers.reserveCapacity(findings.count)
+        ruleOf.reserveCapacity(findings.count)
+        var places: [(page: Int, line: Int, column: Int)] = []
+        places.reserveCapacity(findings.count)
+        findings.withUnsafeBufferPointer { found in
+            var last: (rule: RuleID, number: Int)?
+            for i in found.indices {
+                if let l = found[i].location {
+                    numbers.append(files.number(l.file))
+                    places.append((l.page ?? 0, l.line, l.column))
+                } else {
+                    numbers.append(files.number(""))
+                    places.append((0, 0, 0))
+                }
+                let rule = found[i].rule
+                if let last, last.rule == rule { ruleOf.append(last.number); continue }
+                let n = ruleNumbers[rule] ?? { rules.append(rule); ruleNumbers[rule] = rules.count - 1; return rules.count - 1 }()
+                last = (rule, n)
+                ruleOf.append(n)
+            }
+        }
         let fileRank = files.ranks()
-        var ruleRank: [RuleID: Int] = [:]
-        for (k, rule) in Set(findings.map(\.rule)).sorted().enumerated() { ruleRank[rule] = k }
+        var ruleRank = [Int](repeating: 0, count: rules.count)
+        for (k, n) in rules.indices.sorted(by: { rules[$0] < rules[$1] }).enumerated() { ruleRank[n] = k }
         let keys = findings.indices.map { i in
-            let l = findings[i].location ?? SourceLocation(file: "", line: 0, column: 0)
-            return SortKey(file: fileRank[numbers[i]], page: l.page ?? 0, line: l.line, column: l.column, rule: ruleRank[findings[i].rule, default: 0])
+            SortKey(file: fileRank[numbers[i]], page: places[i].page, line: places[i].line, column: places[i].column, rule: ruleRank[ruleOf[i]])
         }
         let order = findings.indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a] < keys[b] }

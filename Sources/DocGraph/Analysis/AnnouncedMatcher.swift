@@ -30,11 +30,27 @@ struct AnnouncedMatcher {
     /// names (callgrind, 100 plan-heavy documents: reading a body per pair was 53 M instructions,
     /// a sixth of `overdue-plan`).
     private var issuerBodies: [IssuingBody?] = []
-    private var compatibility: [Int64: Bool] = [:]
+    /// `compatible(a, b)` of each pair asked, by the ids themselves (0 not asked, 1 no, 2 yes): a row for each
+    /// expected issuer, as long as the issuer ids met. A dictionary keyed by the pair was asked ten times a
+    /// plan, once for each group of candidates (callgrind, 1,000 plan-heavy documents: 544,736 lookups, 78 M).
+    private var compatibility: [[Int8]] = []
     /// A subject as written → its key and the document it says is revised, for the many plans
     /// that repeat one task (the revised document was read from the subject for every plan:
     /// callgrind, 300 plan-heavy documents, 90 M instructions, a sixth of `overdue-plan`).
-    private var subjectKeys: [SubjectKey.Source: (key: SubjectKey, target: DocumentID?, index: Int32)] = [:]
+    private var subjectKeys: [SubjectKey.Source: Int32] = [:]
+    /// What is known of each subject met, by its index: asked once a subject, not once a plan
+    /// (callgrind, 1,000 plan-heavy documents: `carriesOutAlone` read every plan's subject again,
+    /// 150 M instructions for 120 subjects, and the candidate lists were looked up by their words'
+    /// key, 58 M).
+    private var subjects: [SubjectEntry] = []
+    private struct SubjectEntry {
+        var key: SubjectKey
+        var target: DocumentID?
+        /// ``carriesOutAlone(_:)`` of the subject.
+        var alone: Bool
+        /// The scored candidates of `key`, once asked.
+        var groups: [CandidateGroup]?
+    }
     /// The expected issuers of the plans of the last planner asked, by what they are made of (the
     /// issuer the task names and its lead unit): a planner's plans follow one another and repeat a
     /// few lead units (callgrind, 1,000 plan-heavy documents: 52,000 plans, 8,700 instructions each
@@ -162,27 +178,31 @@ struct AnnouncedMatcher {
     /// The document that fulfils a plan's announced document, or one that may.
     mutating func match(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
         let a = plan.announced
-        if Self.carriesOutAlone(a.subject) { return matchCarryingOut(plan, planDate: p) }
         let source = SubjectKey.Source(typeCode: a.typeCode, subject: SpellingKey(a.subject ?? ""))
-        let key: SubjectKey
-        let target: DocumentID?
         let subjectIndex: Int32
-        if let k = subjectKeys[source] { (key, target, subjectIndex) = k } else {
+        if let known = subjectKeys[source] { subjectIndex = known } else {
             let want = Set(Self.words(source.subject.text))
             let known = want.compactMap { vocabulary[$0] }.sorted()
-            key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count)
+            let key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count)
             // `Thông tư sửa đổi, bổ sung Thông tư số 11/2021/TT-BYT`: an announced revision is fulfilled by
             // a document that revises that one, not by any of the issuer's on the subject (red-team round 3,
             // repro 09).
-            target = Self.revisedTarget(a.subject)
-            subjectIndex = Int32(subjectKeys.count)
-            subjectKeys[source] = (key, target, subjectIndex)
+            subjectIndex = Int32(subjects.count)
+            subjects.append(SubjectEntry(key: key, target: Self.revisedTarget(a.subject), alone: Self.carriesOutAlone(a.subject), groups: nil))
+            subjectKeys[source] = subjectIndex
         }
-        guard !key.words.isEmpty || key.unknownWords > 0 else { return nil }
+        let s = Int(subjectIndex)
+        if subjects[s].alone { return matchCarryingOut(plan, planDate: p) }
+        guard !subjects[s].key.words.isEmpty || subjects[s].key.unknownWords > 0 else { return nil }
+        let target = subjects[s].target
         let groups: [CandidateGroup]
-        if let known = candidates[key] { groups = known } else {
-            groups = scored(key)
-            candidates[key] = groups
+        if let known = subjects[s].groups { groups = known } else {
+            let key = subjects[s].key
+            if let known = candidates[key] { groups = known } else {
+                groups = scored(key)
+                candidates[key] = groups
+            }
+            subjects[s].groups = groups
         }
 
         // The planner's fields read in place: a copy of its node retains every string it holds.
@@ -444,11 +464,15 @@ struct AnnouncedMatcher {
 
     /// `IssuingBodies.compatible` of two issuers, decided once per pair.
     private mutating func compatible(_ a: Int32, _ b: Int32) -> Bool {
-        let pair = Int64(a) << 32 | Int64(b)
-        if let known = compatibility[pair] { return known }
+        let i = Int(a), j = Int(b)
+        if i >= compatibility.count { compatibility.append(contentsOf: repeatElement([], count: i + 1 - compatibility.count)) }
+        if j < compatibility[i].count, compatibility[i][j] != 0 { return compatibility[i][j] == 2 }
         // `IssuingBodies.compatible`, with each body read once.
         let result = a == b || body(a).isCompatible(with: body(b))
-        compatibility[pair] = result
+        if j >= compatibility[i].count {
+            compatibility[i].append(contentsOf: repeatElement(0, count: max(j + 1, issuerNames.count) - compatibility[i].count))
+        }
+        compatibility[i][j] = result ? 2 : 1
         return result
     }
 

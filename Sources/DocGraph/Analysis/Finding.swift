@@ -131,15 +131,26 @@ public enum Checker {
             return String(describing: findings[a].sentence) < String(describing: findings[b].sentence)
         }
         // order[k] is the finding that goes to k: follow each cycle, moving one finding at a time.
+        // Moved as memory, not swapped: `swapAt` copied the finding it held, retaining its strings
+        // (perf, 16,000 plan-heavy documents: 540,000 copies, 1.35 % of the run, as much as the sort itself).
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            placed[start] = true
-            guard order[start] != start else { continue }
-            var k = start
-            while order[k] != start {
-                findings.swapAt(k, order[k])
-                k = order[k]
-                placed[k] = true
+        findings.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in order.indices where !placed[start] {
+                placed[start] = true
+                guard order[start] != start else { continue }
+                let held = (base + start).move()
+                var k = start
+                while true {
+                    let from = order[k]
+                    if from == start {
+                        (base + k).initialize(to: held)
+                        break
+                    }
+                    (base + k).moveInitialize(from: base + from, count: 1)
+                    placed[from] = true
+                    k = from
+                }
             }
         }
     }

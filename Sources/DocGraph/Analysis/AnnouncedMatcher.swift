@@ -18,7 +18,9 @@ struct AnnouncedMatcher {
     private var nodeIssuers: [Int32?] = []
     /// `placed(_:in:)` of each issuer and place met, made once.
     private var placedIDs: [PlacedName: Int32] = [:]
-    private struct PlacedName: Hashable { var issuer: String; var locality: String? }
+    /// Keyed by the names' bytes (`SpellingKey`): hashing a Vietnamese `String` normalises it first, and
+    /// every plan asks one or two (perf, 16,000 plan-heavy documents: dictionary lookups were a fifth of `match`).
+    private struct PlacedName: Hashable { var issuer: SpellingKey; var locality: SpellingKey? }
     /// Issuer names as written → ids, and ids → normalised names: a plan's expected issuers and
     /// each candidate group's issuer are compared once per pair of ids, not once per plan.
     private var issuerIDs: [String: Int32] = [:]
@@ -28,11 +30,33 @@ struct AnnouncedMatcher {
     /// names (callgrind, 100 plan-heavy documents: reading a body per pair was 53 M instructions,
     /// a sixth of `overdue-plan`).
     private var issuerBodies: [IssuingBody?] = []
-    private var compatibility: [Int64: Bool] = [:]
+    /// `compatible(a, b)` of each pair asked, by the ids themselves (0 not asked, 1 no, 2 yes): a row for each
+    /// expected issuer, as long as the issuer ids met. A dictionary keyed by the pair was asked ten times a
+    /// plan, once for each group of candidates (callgrind, 1,000 plan-heavy documents: 544,736 lookups, 78 M).
+    private var compatibility: [[Int8]] = []
     /// A subject as written → its key and the document it says is revised, for the many plans
     /// that repeat one task (the revised document was read from the subject for every plan:
     /// callgrind, 300 plan-heavy documents, 90 M instructions, a sixth of `overdue-plan`).
-    private var subjectKeys: [SubjectKey.Source: (key: SubjectKey, target: DocumentID?, index: Int32)] = [:]
+    private var subjectKeys: [SubjectKey.Source: Int32] = [:]
+    /// What is known of each subject met, by its index: asked once a subject, not once a plan
+    /// (callgrind, 1,000 plan-heavy documents: `carriesOutAlone` read every plan's subject again,
+    /// 150 M instructions for 120 subjects, and the candidate lists were looked up by their words'
+    /// key, 58 M).
+    private var subjects: [SubjectEntry] = []
+    private struct SubjectEntry {
+        var key: SubjectKey
+        var target: DocumentID?
+        /// ``carriesOutAlone(_:)`` of the subject.
+        var alone: Bool
+        /// The scored candidates of `key`, once asked.
+        var groups: [CandidateGroup]?
+    }
+    /// The expected issuers of the plans of the last planner asked, by what they are made of (the
+    /// issuer the task names and its lead unit): a planner's plans follow one another and repeat a
+    /// few lead units (callgrind, 1,000 plan-heavy documents: 52,000 plans, 8,700 instructions each
+    /// to read the bodies and place the names again). At most `plannerMemory` kinds a planner.
+    private var plannerExpected: (planner: NodeIndex, kinds: [(issuer: String?, leadUnit: String?, ids: [Int32])]) = (NodeIndex(0), [])
+    private static let plannerMemory = 64
     /// `carriesOutPlanner(_:plannerType:)` of each subject and planner type met.
     private var carriesOut: [CarriesOutKey: Bool] = [:]
     private struct CarriesOutKey: Hashable { var subject: Int32; var plannerType: String }
@@ -51,10 +75,11 @@ struct AnnouncedMatcher {
         var words: [Int32]
         var unknownWords: Int
 
-        /// A subject as written with its type.
+        /// A subject as written with its type, by its bytes (`SpellingKey`: a subject is a long
+        /// Vietnamese text, and hashing it as a `String` normalises it first).
         struct Source: Hashable {
             var typeCode: String
-            var subject: String
+            var subject: SpellingKey
         }
     }
 
@@ -114,22 +139,37 @@ struct AnnouncedMatcher {
         self.graph = graph
         nodeWords.reserveCapacity(graph.nodes.count)
         nodeIssuers.reserveCapacity(graph.nodes.count)
-        for (i, node) in graph.nodes.enumerated() {
+        // The word ids of each text met, by its bytes: a document cited in many places is quoted
+        // with the same words again and again, and folding each quote was a sixth of `overdue-plan`
+        // (callgrind, 1,000 plan-heavy documents). A text's words enter the vocabulary the first time
+        // it is read, so the ids are those reading every text gives.
+        var textWords: [SpellingKey: [Int32]] = [:]
+        // Fields read in place: a copy of a node (or of an observation) retains every string it holds.
+        for i in graph.nodes.indices {
             var ids: Set<Int32> = []
             func add(_ text: String) {
+                let k = SpellingKey(text)
+                if let known = textWords[k] {
+                    for id in known { ids.insert(id) }
+                    return
+                }
+                var found: [Int32] = []
                 Self.forEachWord(text) { w in
                     let id = vocabulary[w] ?? { let id = Int32(vocabulary.count); vocabulary[w] = id; return id }()
                     ids.insert(id)
+                    found.append(id)
                 }
+                textWords[k] = found
             }
-            if node.typeCode != nil {
-                if let t = node.title { add(t) }
-                for o in node.observations { add(o.text) }
+            let typeCode = graph.nodes[i].typeCode
+            if typeCode != nil {
+                if let t = graph.nodes[i].title { add(t) }
+                for j in graph.nodes[i].observations.indices { add(graph.nodes[i].observations[j].text) }
             }
             let sorted = ids.sorted()
             nodeWords.append(sorted)
-            if let issuer = node.issuer { nodeIssuers.append(placedIssuerID(issuer, in: node.locality)) } else { nodeIssuers.append(nil) }
-            if let code = node.typeCode {
+            if let issuer = graph.nodes[i].issuer { nodeIssuers.append(placedIssuerID(issuer, in: graph.nodes[i].locality)) } else { nodeIssuers.append(nil) }
+            if let code = typeCode {
                 for w in sorted { postings[PostingKey(typeCode: code, word: w), default: []].append(NodeIndex(i)) }
             }
         }
@@ -138,30 +178,35 @@ struct AnnouncedMatcher {
     /// The document that fulfils a plan's announced document, or one that may.
     mutating func match(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
         let a = plan.announced
-        if Self.carriesOutAlone(a.subject) { return matchCarryingOut(plan, planDate: p) }
-        let source = SubjectKey.Source(typeCode: a.typeCode, subject: a.subject ?? "")
-        let key: SubjectKey
-        let target: DocumentID?
+        let source = SubjectKey.Source(typeCode: a.typeCode, subject: SpellingKey(a.subject ?? ""))
         let subjectIndex: Int32
-        if let k = subjectKeys[source] { (key, target, subjectIndex) = k } else {
-            let want = Set(Self.words(source.subject))
+        if let known = subjectKeys[source] { subjectIndex = known } else {
+            let want = Set(Self.words(source.subject.text))
             let known = want.compactMap { vocabulary[$0] }.sorted()
-            key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count)
+            let key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count)
             // `Thông tư sửa đổi, bổ sung Thông tư số 11/2021/TT-BYT`: an announced revision is fulfilled by
             // a document that revises that one, not by any of the issuer's on the subject (red-team round 3,
             // repro 09).
-            target = Self.revisedTarget(a.subject)
-            subjectIndex = Int32(subjectKeys.count)
-            subjectKeys[source] = (key, target, subjectIndex)
+            subjectIndex = Int32(subjects.count)
+            subjects.append(SubjectEntry(key: key, target: Self.revisedTarget(a.subject), alone: Self.carriesOutAlone(a.subject), groups: nil))
+            subjectKeys[source] = subjectIndex
         }
-        guard !key.words.isEmpty || key.unknownWords > 0 else { return nil }
+        let s = Int(subjectIndex)
+        if subjects[s].alone { return matchCarryingOut(plan, planDate: p) }
+        guard !subjects[s].key.words.isEmpty || subjects[s].key.unknownWords > 0 else { return nil }
+        let target = subjects[s].target
         let groups: [CandidateGroup]
-        if let known = candidates[key] { groups = known } else {
-            groups = scored(key)
-            candidates[key] = groups
+        if let known = subjects[s].groups { groups = known } else {
+            let key = subjects[s].key
+            if let known = candidates[key] { groups = known } else {
+                groups = scored(key)
+                candidates[key] = groups
+            }
+            subjects[s].groups = groups
         }
 
-        let planner = graph.nodes[Int(plan.planner)]
+        // The planner's fields read in place: a copy of its node retains every string it holds.
+        let plannerTypeCode = graph.nodes[Int(plan.planner)].typeCode
         let expectedKeys = expectedIssuers(plan)
         var confirmed: Candidate?
         var unconfirmed: (Candidate, Fulfilment.Doubt)?
@@ -169,7 +214,7 @@ struct AnnouncedMatcher {
         // documents: 5,168 readings of 120 subjects, 66 M instructions, a fifth of `overdue-plan`). The
         // subject is known by its index among the subjects met, not hashed again.
         let carriesOutPlanner: Bool
-        if let subject = a.subject, let plannerType = planner.typeCode {
+        if let subject = a.subject, let plannerType = plannerTypeCode {
             let key = CarriesOutKey(subject: subjectIndex, plannerType: plannerType)
             if let known = carriesOut[key] { carriesOutPlanner = known } else {
                 carriesOutPlanner = Self.carriesOutPlanner(subject, plannerType: plannerType)
@@ -252,10 +297,30 @@ struct AnnouncedMatcher {
     /// Each name is placed once (`placedIssuerID`), not once a plan: 23,000 places looked up and bodies
     /// asked for 7,700 plans of 300 plan-heavy documents (callgrind, 87 M).
     private mutating func expectedIssuers(_ plan: PlannedDocument) -> [Int32] {
-        let planner = graph.nodes[Int(plan.planner)]
-        let plannerIssues = plan.leadUnit.map { lead in !Self.actsForItself(IssuingBody(lead), planner: planner.issuer.map(IssuingBody.init)) } ?? true
-        let expected = (plan.announced.issuer.map { [$0] } ?? (plannerIssues ? planner.issuer.map { [$0] } : nil) ?? []) + (plan.leadUnit.map { [$0] } ?? [])
-        return expected.map { placedIssuerID($0, in: planner.locality) }
+        if plannerExpected.planner != plan.planner { plannerExpected = (plan.planner, []) }
+        for kind in plannerExpected.kinds where Self.sameSpelling(kind.leadUnit, plan.leadUnit) && Self.sameSpelling(kind.issuer, plan.announced.issuer) {
+            return kind.ids
+        }
+        let planner = Int(plan.planner)
+        let ids = Self.expectedIssuers(plan, plannerIssuer: graph.nodes[planner].issuer, locality: graph.nodes[planner].locality) { placedIssuerID($0, in: $1) }
+        if plannerExpected.kinds.count < Self.plannerMemory { plannerExpected.kinds.append((plan.announced.issuer, plan.leadUnit, ids)) }
+        return ids
+    }
+
+    /// ``expectedIssuers(_:)`` without the memory of the last plan: the form it stands for.
+    static func expectedIssuers(_ plan: PlannedDocument, plannerIssuer: String?, locality: String?, placed: (String, String?) -> Int32) -> [Int32] {
+        let plannerIssues = plan.leadUnit.map { lead in !Self.actsForItself(IssuingBody(lead), planner: plannerIssuer.map(IssuingBody.init)) } ?? true
+        let expected = (plan.announced.issuer.map { [$0] } ?? (plannerIssues ? plannerIssuer.map { [$0] } : nil) ?? []) + (plan.leadUnit.map { [$0] } ?? [])
+        return expected.map { placed($0, locality) }
+    }
+
+    /// Both absent, or the same bytes.
+    static func sameSpelling(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (x?, y?): return SpellingKey.sameBytes(x, y)
+        default: return false
+        }
     }
 
     /// ``match(_:planDate:)`` for a plan that ``carriesOutAlone(_:)``: the documents of the announced type that
@@ -365,7 +430,7 @@ struct AnnouncedMatcher {
     }
 
     private mutating func placedIssuerID(_ name: String, in locality: String?) -> Int32 {
-        let k = PlacedName(issuer: name, locality: locality)
+        let k = PlacedName(issuer: SpellingKey(name), locality: locality.map(SpellingKey.init))
         if let id = placedIDs[k] { return id }
         let id = issuerID(Self.placed(name, in: locality))
         placedIDs[k] = id
@@ -399,11 +464,15 @@ struct AnnouncedMatcher {
 
     /// `IssuingBodies.compatible` of two issuers, decided once per pair.
     private mutating func compatible(_ a: Int32, _ b: Int32) -> Bool {
-        let pair = Int64(a) << 32 | Int64(b)
-        if let known = compatibility[pair] { return known }
+        let i = Int(a), j = Int(b)
+        if i >= compatibility.count { compatibility.append(contentsOf: repeatElement([], count: i + 1 - compatibility.count)) }
+        if j < compatibility[i].count, compatibility[i][j] != 0 { return compatibility[i][j] == 2 }
         // `IssuingBodies.compatible`, with each body read once.
         let result = a == b || body(a).isCompatible(with: body(b))
-        compatibility[pair] = result
+        if j >= compatibility[i].count {
+            compatibility[i].append(contentsOf: repeatElement(0, count: max(j + 1, issuerNames.count) - compatibility[i].count))
+        }
+        compatibility[i][j] = result ? 2 : 1
         return result
     }
 

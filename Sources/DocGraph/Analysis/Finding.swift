@@ -90,14 +90,40 @@ public enum Checker {
         // Positions are sorted by integer keys (a path and a rule by their rank among the
         // findings' own), and each finding is moved once: comparing paths as strings and moving
         // findings, large values, at every step of the sort cost a tenth of `check`.
+        // One pass over the findings in place (callgrind: reading `findings[i].location` in a
+        // closure copied each whole finding, 133,000 copies for 1,000 plan-heavy documents), the
+        // rule's rank remembered from the finding before it (a rule's findings come in one run).
         var files = FileNumbers()
-        let numbers = findings.map { files.number($0.location?.file ?? "") }
+        var numbers: [Int] = []
+        var ruleOf: [Int] = []
+        var rules: [RuleID] = []
+        var ruleNumbers: [RuleID: Int] = [:]
+        numbers.reserveCapacity(findings.count)
+        ruleOf.reserveCapacity(findings.count)
+        var places: [(page: Int, line: Int, column: Int)] = []
+        places.reserveCapacity(findings.count)
+        findings.withUnsafeBufferPointer { found in
+            var last: (rule: RuleID, number: Int)?
+            for i in found.indices {
+                if let l = found[i].location {
+                    numbers.append(files.number(l.file))
+                    places.append((l.page ?? 0, l.line, l.column))
+                } else {
+                    numbers.append(files.number(""))
+                    places.append((0, 0, 0))
+                }
+                let rule = found[i].rule
+                if let last, last.rule == rule { ruleOf.append(last.number); continue }
+                let n = ruleNumbers[rule] ?? { rules.append(rule); ruleNumbers[rule] = rules.count - 1; return rules.count - 1 }()
+                last = (rule, n)
+                ruleOf.append(n)
+            }
+        }
         let fileRank = files.ranks()
-        var ruleRank: [RuleID: Int] = [:]
-        for (k, rule) in Set(findings.map(\.rule)).sorted().enumerated() { ruleRank[rule] = k }
+        var ruleRank = [Int](repeating: 0, count: rules.count)
+        for (k, n) in rules.indices.sorted(by: { rules[$0] < rules[$1] }).enumerated() { ruleRank[n] = k }
         let keys = findings.indices.map { i in
-            let l = findings[i].location ?? SourceLocation(file: "", line: 0, column: 0)
-            return SortKey(file: fileRank[numbers[i]], page: l.page ?? 0, line: l.line, column: l.column, rule: ruleRank[findings[i].rule, default: 0])
+            SortKey(file: fileRank[numbers[i]], page: places[i].page, line: places[i].line, column: places[i].column, rule: ruleRank[ruleOf[i]])
         }
         let order = findings.indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a] < keys[b] }
@@ -105,15 +131,26 @@ public enum Checker {
             return String(describing: findings[a].sentence) < String(describing: findings[b].sentence)
         }
         // order[k] is the finding that goes to k: follow each cycle, moving one finding at a time.
+        // Moved as memory, not swapped: `swapAt` copied the finding it held, retaining its strings
+        // (perf, 16,000 plan-heavy documents: 540,000 copies, 1.35 % of the run, as much as the sort itself).
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            placed[start] = true
-            guard order[start] != start else { continue }
-            var k = start
-            while order[k] != start {
-                findings.swapAt(k, order[k])
-                k = order[k]
-                placed[k] = true
+        findings.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in order.indices where !placed[start] {
+                placed[start] = true
+                guard order[start] != start else { continue }
+                let held = (base + start).move()
+                var k = start
+                while true {
+                    let from = order[k]
+                    if from == start {
+                        (base + k).initialize(to: held)
+                        break
+                    }
+                    (base + k).moveInitialize(from: base + from, count: 1)
+                    placed[from] = true
+                    k = from
+                }
             }
         }
     }

@@ -54,22 +54,24 @@ public struct OverduePlanRule: CheckRule {
         // With `--all` nearly every plan speaks: room for them made once (a doubled array of
         // large findings was a third of the peak memory of `check` on plan-heavy corpora).
         if options.includeAll { findings.reserveCapacity(findings.count + graph.plans.count) }
-        for (k, plan) in graph.plans.enumerated() {
-            guard let deadline = plan.deadline, let state = states[k] else { continue }
-            let a = plan.announced
-            let word = TypeCodes.typeWord[a.typeCode] ?? a.typeCode
-            let said = FindingMessage.Plan(.newDocument(text: a.text, typeWord: word), planner: graph.short(plan.planner),
-                                           deadline: deadline, leadUnit: plan.leadUnit)
+        // Plans read in place, by index: iterating the array copied each plan.
+        for k in graph.plans.indices {
+            guard let deadline = graph.plans[k].deadline, let state = states[k] else { continue }
+            let typeCode = graph.plans[k].announced.typeCode
+            let word = TypeCodes.typeWord[typeCode] ?? typeCode
+            let said = FindingMessage.Plan(.newDocument(text: graph.plans[k].announced.text, typeWord: word), planner: graph.short(graph.plans[k].planner),
+                                           deadline: deadline, leadUnit: graph.plans[k].leadUnit)
+            let location = graph.plans[k].location
             switch state.outcome {
             case .fulfilled(let by) where options.includeAll:
-                findings.append(finding(.planFulfilled(said, by: graph.short(by)), at: plan.location, severity: .note))
+                findings.append(finding(.planFulfilled(said, by: graph.short(by)), at: location, severity: .note))
             case .unconfirmed(let by) where state.overdue || options.includeAll:
                 findings.append(finding(.planUnconfirmed(said, asOf: options.asOf, candidate: graph.short(by), doubt: state.doubt),
-                                        at: plan.location, related: graph.source(by).map { [$0] } ?? [], severity: state.overdue ? nil : .note))
+                                        at: location, related: graph.source(by).map { [$0] } ?? [], severity: state.overdue ? nil : .note))
             case .overdue:
-                findings.append(finding(.planOverdue(said, asOf: options.asOf), at: plan.location))
+                findings.append(finding(.planOverdue(said, asOf: options.asOf), at: location))
             case .pending where options.includeAll:
-                findings.append(finding(.planPending(said), at: plan.location, severity: .note))
+                findings.append(finding(.planPending(said), at: location, severity: .note))
             default:
                 break
             }

@@ -178,8 +178,8 @@ struct RedTeamTests {
             "metadata-conflict": Floor(found: 1, falseAlarms: 0),
             // False: a forwarded e-mail read as a second copy of the letter it forwards (repro 06).
             "duplicate-identity": Floor(found: 1, falseAlarms: 1),
-            // False: a programme carried out through a plan that carries it out (tu02, debatable).
-            "overdue-plan": Floor(found: 1, falseAlarms: 1),
+            // A programme carried out through a plan that carries it out (tu02): fulfilled since the fourteenth session.
+            "overdue-plan": Floor(found: 1, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
@@ -224,8 +224,7 @@ struct RedTeamTests {
             "temporal": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 2, falseAlarms: 0),
-            // False: the cell's plan that carries out 45-TB/ĐU by number is not matched to the notice's announcement.
-            "overdue-plan": Floor(found: 2, falseAlarms: 1),
+            "overdue-plan": Floor(found: 2, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),

@@ -48,7 +48,7 @@ struct FourteenthPassSortTests {
     func sortedAsByStrings() {
         let asOf = SimpleDate(year: 2026, month: 11, day: 26)!
         var total = 0
-        for g in FourteenthPassShortcutTests.graphs {
+        for g in FourteenthPassCheckShortcutTests.graphs {
             var found: [Finding] = []
             for rule in RuleRegistry.standard.rules { found += rule.check(g, CheckOptions(asOf: asOf, includeAll: true)) }
             // Findings without a place, of a rule not in the registry, and a second run of one rule.

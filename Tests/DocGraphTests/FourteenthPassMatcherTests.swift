@@ -9,7 +9,7 @@ import Testing
 struct FourteenthPassMatcherTests {
     @Test("announced plans' states do not depend on their order: a planner's expected issuers remembered give each plan's own")
     func expectedIssuersRemembered() {
-        let g = FourteenthPassShortcutTests.graphs[2]
+        let g = FourteenthPassCheckShortcutTests.graphs[2]
         #expect(g.plans.count > 1000)
         let asOf = SimpleDate(year: 2026, month: 11, day: 26)!
         let inOrder = g.announcedStates(asOf: asOf)

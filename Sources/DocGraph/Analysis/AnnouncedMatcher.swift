@@ -59,6 +59,10 @@ struct AnnouncedMatcher {
     private static let plannerMemory = 64
     /// `carriesOutPlanner(_:plannerType:)` of each subject and planner type met.
     private var carriesOut: [CarriesOutKey: Bool] = [:]
+    /// How many documents of each kind each planner announces, counted once when first asked: a
+    /// document that carries out its planner fulfils an announcement alone only when it is the
+    /// planner's one announcement of that kind.
+    private var announcedKinds: [NodeIndex: [String: Int32]]?
     private struct CarriesOutKey: Hashable { var subject: Int32; var plannerType: String }
     private var postings: [PostingKey: [NodeIndex]] = [:]
     private var candidates: [SubjectKey: [CandidateGroup]] = [:]
@@ -267,6 +271,13 @@ struct AnnouncedMatcher {
             consider(g.best(from: after, excluding: plan.planner), issuerDoubt)
         }
         if let c = confirmed { return .confirmed(c.node) }
+        // `KẾ HOẠCH khắc phục hạn chế theo Thông báo số 45-TB/ĐU` for the notice's `Chi bộ Sở Y tế xây dựng kế hoạch
+        // khắc phục hạn chế trong sinh hoạt chuyên đề` (red team, round 13): a document of the announced kind that
+        // carries out the announcing one, by a body expected to write it and after it, fulfils the announcement
+        // whatever words its title chose.
+        // Only when it is the planner's one announcement of that kind: a plan-heavy notice announcing five
+        // regulations is not fulfilled five times by one.
+        if announcedCount(plan) == 1, case .confirmed(let n)? = matchCarryingOut(plan, planDate: p) { return .confirmed(n) }
         return unconfirmed.map { .unconfirmed($0.0.node, $0.1) }
     }
 
@@ -325,6 +336,15 @@ struct AnnouncedMatcher {
 
     /// ``match(_:planDate:)`` for a plan that ``carriesOutAlone(_:)``: the documents of the announced type that
     /// implement the planner, by the body expected to write them, dated after the plan.
+    private mutating func announcedCount(_ plan: PlannedDocument) -> Int32 {
+        if announcedKinds == nil {
+            var counts: [NodeIndex: [String: Int32]] = [:]
+            for i in graph.plans.indices { counts[graph.plans[i].planner, default: [:]][graph.plans[i].announced.typeCode, default: 0] += 1 }
+            announcedKinds = counts
+        }
+        return announcedKinds?[plan.planner]?[plan.announced.typeCode] ?? 0
+    }
+
     private mutating func matchCarryingOut(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
         let expectedKeys = expectedIssuers(plan)
         var unconfirmed: Fulfilment?

@@ -1,0 +1,35 @@
+@testable import DocGraph
+import Foundation
+import Testing
+
+/// A document of the announced kind that carries out the announcing one by number fulfils the
+/// announcement whatever its title's words (red team, round 13: the cell's `KẾ HOẠCH khắc phục hạn chế
+/// theo Thông báo số 45-TB/ĐU` left the notice's announced plan overdue).
+@Suite("Announcements fulfilled by the document carrying out the announcer")
+struct CarryingOutFulfilmentTests {
+    static func text(_ path: String) throws -> String {
+        try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Tests/Evaluation/RedTeam13/corpus/\(path)"), encoding: .utf8)
+    }
+
+    @Test("the cell's plan carrying out the notice fulfils the notice's one announced plan")
+    func notice() throws {
+        let notice = try Self.text("01-khoi-cq/45-TB-DU_02-11-2022.txt")
+        let plan = try Self.text("06-chi-bo/CB-SYT_07-KH-CB_25-11-2022.md")
+        let g = Fixtures.graph([("tb.txt", notice), ("kh.md", plan)])
+        let found = Fixtures.findings(g, .overduePlan, all: true)
+        #expect(found.count == 1 && found.allSatisfy { $0.severity == .note && $0.message.contains("fulfilled by 07-KH/CB") }, "\(found.map(\.message))")
+        // Without the plan, the announcement is overdue.
+        let alone = Fixtures.findings(Fixtures.graph([("tb.txt", notice)]), .overduePlan, all: true)
+        #expect(alone.contains { $0.severity == .warning }, "\(alone.map(\.message))")
+    }
+
+    @Test("a planner announcing two plans is not fulfilled twice by one plan carrying it out")
+    func twoAnnouncements() throws {
+        let notice = try Self.text("01-khoi-cq/45-TB-DU_02-11-2022.txt")
+            .replacingOccurrences(of: "2. Việc đánh giá", with: "3. Chi bộ Sở Y tế xây dựng kế hoạch bồi dưỡng đảng viên mới, hoàn thành trước ngày 30/11/2022.\n2. Việc đánh giá")
+        let plan = try Self.text("06-chi-bo/CB-SYT_07-KH-CB_25-11-2022.md")
+        let found = Fixtures.findings(Fixtures.graph([("tb.txt", notice), ("kh.md", plan)]), .overduePlan, all: true)
+        #expect(found.count == 2)
+        #expect(found.filter { $0.message.contains("fulfilled by 07-KH/CB") }.count <= 1, "\(found.map(\.message))")
+    }
+}

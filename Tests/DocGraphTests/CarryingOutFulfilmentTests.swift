@@ -32,4 +32,16 @@ struct CarryingOutFulfilmentTests {
         #expect(found.count == 2)
         #expect(found.filter { $0.message.contains("fulfilled by 07-KH/CB") }.count <= 1, "\(found.map(\.message))")
     }
+
+    /// Red team, round 12 (repro 02): `Các huyện, thị, thành đoàn` was no lead unit.
+    @Test("one organ shared by a list of tiers is each tier's: `Các huyện, thị, thành đoàn`, `Các huyện, thị, thành ủy`")
+    func ellipticPlural() throws {
+        #expect(IssuingBodies.compatible("Các huyện, thị, thành đoàn", "Ban Thường vụ Thị đoàn Duy Tiên"))
+        #expect(IssuingBodies.compatible("Các huyện, thị, thành ủy", "Huyện ủy Kim Bảng"))
+        #expect(!IssuingBodies.compatible("Các huyện, thị, thành đoàn", "Tỉnh đoàn Hà Nam"))
+        let text = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Tests/Evaluation/RedTeam12/repro/02-elliptic-plural-lead-unit.txt"), encoding: .utf8)
+        let g = Fixtures.graph([("kh.txt", text)])
+        let found = Fixtures.findings(g, .overduePlan, all: true)
+        #expect(found.count == 1 && found.allSatisfy { $0.severity == .note && $0.message.contains("fulfilled by 09-KH/ĐTN") }, "\(found.map(\.message))")
+    }
 }

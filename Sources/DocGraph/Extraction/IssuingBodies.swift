@@ -674,6 +674,14 @@ public struct IssuingBody: Hashable, Sendable {
         func w(_ s: String) -> (folded: String, capitalised: Bool) { (s, false) }
         // A committee named by its tier (`huyện ủy`, `tỉnh ủy`): the tiers of every name in the list.
         let committeeTiers: [String: String] = ["huyen": "huyen", "quan": "quan", "thi": "thi xa", "thanh": "thanh pho", "tinh": "tinh"]
+        // `Các huyện, thị, thành đoàn`, `Các huyện, thị, thành ủy` (red team, round 12): one organ shared by a list of
+        // tiers, as each tier's own.
+        if rest.count >= 3, let organ = rest.last?.folded, organ == "doan" || organ == "uy",
+           rest.dropLast().allSatisfy({ committeeTiers[$0.folded] != nil }) {
+            let tiers = rest.dropLast().map(\.folded)
+            if organ == "doan" { return [w("cac"), w(tiers[0]), w("doan")] }
+            return [w("dang"), w("uy"), w("cac")] + tiers.compactMap { committeeTiers[$0] }.joined(separator: " ").split(separator: " ").map { w(String($0)) }
+        }
         if rest.count >= 2, rest[1].folded == "uy", let first = committeeTiers[rest[0].folded] {
             var tiers = [first]
             var k = 2

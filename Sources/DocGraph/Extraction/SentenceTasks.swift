@@ -178,7 +178,9 @@ enum SentenceTasks {
                                     "huyen doan", "thanh doan", "quan doan", "thi doan", "tinh doan",
                                     // The Party's committees by tier (`Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc`,
                                     // red team, round 10).
-                                    "huyen uy", "thanh uy", "quan uy", "thi uy", "tinh uy", "dang uy"]
+                                    "huyen uy", "thanh uy", "quan uy", "thi uy", "tinh uy", "dang uy",
+                                    // One organ shared by the tiers of a list (`Các huyện, thị, thành đoàn`, red team, round 12).
+                                    "thi", "thanh"]
 
     /// Whether the comma at `comma` stands between two kinds of unit (`xã, thị trấn`).
     private static func joinsUnitKinds(_ b: [UInt8], comma: Int, end: Int) -> Bool {

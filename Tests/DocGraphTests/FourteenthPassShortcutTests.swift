@@ -253,4 +253,14 @@ struct FourteenthPassShortcutTests {
         #expect(certain > 2_000)
         #expect(!StringPool.isCertainlyNFC("Tỉnh u\u{309}y"))
     }
+
+    @Test("a Party code's committee read on its bytes is the one read by folding it", arguments: [
+        "TU", "ĐU", "đu", "Đu", "UBKTĐU", "BTCTW", "QUTW", "ĐUTW", "HU", "QU", "tw", "BCSĐ", "ĐĐ", "CB", "UBND", "TƯ", "Tư",
+        "", "T", "U", "12TU", "BTG-TU", "ĐUK", "HĐND", "UBKTHU", "BTGQU",
+    ])
+    func partyCommitteeByBytes(code: String) {
+        let slow = TypeCodes.partyCommitteeByFolding(code)
+        let fast = TypeCodes.partyCommittee(ofCode: code)
+        #expect(fast?.level == slow?.level && fast?.isCommittee == slow?.isCommittee, "\(code)")
+    }
 }

@@ -71,6 +71,40 @@ public enum TypeCodes {
     /// district; `ĐU` → grassroots), and whether the code is the committee itself rather than one
     /// of its boards. Nil for codes of no committee (`BCSĐ`, `ĐĐ`).
     static func partyCommittee(ofCode code: String) -> (level: PartyCommitteeLevel, isCommittee: Bool)? {
+        if let read = partyCommitteeByBytes(code) { return read }
+        return partyCommitteeByFolding(code)
+    }
+
+    /// `partyCommittee(ofCode:)` read on the code's bytes when they are ASCII letters, digits and `Đ`/`đ`, as
+    /// nearly every code is; `.none` for any other code, which is folded. The graph asks it for every
+    /// citation, and folding the code as a `String` each time was most of its cost (issue #12).
+    static func partyCommitteeByBytes(_ code: String) -> (level: PartyCommitteeLevel, isCommittee: Bool)?? {
+        var last: (UInt8, UInt8) = (0, 0)
+        var count = 0
+        var it = code.utf8.makeIterator()
+        while let b = it.next() {
+            let f: UInt8
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): f = b | 0x20
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): f = b
+            case 0xC4:
+                // `Đ` U+0110 and `đ` U+0111: C4 90, C4 91.
+                guard let next = it.next(), next == 0x90 || next == 0x91 else { return .none }
+                f = UInt8(ascii: "d")
+            default: return .none
+            }
+            last = (last.1, f)
+            count += 1
+        }
+        guard count >= 2 else { return count == 0 ? .none : .some(nil) }
+        for e in committeeEndings where e.folded.utf8.first == last.0 && e.folded.utf8.last == last.1 {
+            return .some((e.level, count == 2))
+        }
+        return .some(nil)
+    }
+
+    /// `partyCommittee(ofCode:)` by folding the code as a string: the form the byte reading is held to.
+    static func partyCommitteeByFolding(_ code: String) -> (level: PartyCommitteeLevel, isCommittee: Bool)? {
         let c = code.folded
         guard let e = committeeEndings.first(where: { c.hasSuffix($0.folded) }) else { return nil }
         return (e.level, c == e.folded)

@@ -44,4 +44,17 @@ struct CarryingOutFulfilmentTests {
         let found = Fixtures.findings(g, .overduePlan, all: true)
         #expect(found.count == 1 && found.allSatisfy { $0.severity == .note && $0.message.contains("fulfilled by 09-KH/ĐTN") }, "\(found.map(\.message))")
     }
+
+    /// Red team, round 13 (repro 06): `Ban hành Hướng dẫn thực hiện Quy định về …` plans a guidance and announces it.
+    @Test("a row's planned guidance is done by the guidance that fulfils the row's announcement; without it, both are overdue")
+    func plannedGuidanceByAnnouncement() throws {
+        let text = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Tests/Evaluation/RedTeam13/repro/06-announced-guidance-read-twice.txt"), encoding: .utf8)
+        let found = Fixtures.findings(Fixtures.graph([("a.txt", text)]), .overduePlan, all: true)
+        #expect(!found.contains { $0.severity == .warning }, "\(found.map(\.message))")
+        #expect(found.contains { $0.message.contains("planned guidance") && $0.message.contains("fulfilled by 08-HD/ĐU") })
+        // The guidance taken away: the announcement and the planned guidance are both overdue.
+        let cut = text.components(separatedBy: "ĐẢNG BỘ TỈNH TRÀ VINH").prefix(3).joined(separator: "ĐẢNG BỘ TỈNH TRÀ VINH")
+        let alone = Fixtures.findings(Fixtures.graph([("a.txt", cut)]), .overduePlan)
+        #expect(alone.filter { $0.severity == .warning }.count == 2, "\(alone.map(\.message))")
+    }
 }

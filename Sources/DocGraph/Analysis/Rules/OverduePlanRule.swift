@@ -21,10 +21,24 @@ public struct OverduePlanRule: CheckRule {
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         var findings: [Finding] = []
         var seen: Set<PlanKey> = []
+        let states = graph.announcedStates(asOf: options.asOf)
+        // `Ban hành Hướng dẫn thực hiện Quy định về chế độ sinh hoạt chi bộ` (red team, round 13): the row announces
+        // the guidance it plans; once a guidance fulfils the announcement, the planned guidance is done by it too,
+        // whether or not the named regulation was found in the corpus.
+        var guidanceIssued: [SourceLine: NodeIndex] = [:]
+        for k in graph.plans.indices where graph.plans[k].announced.typeCode == "HD" {
+            if let state = states[k], case .fulfilled(let by) = state.outcome { guidanceIssued[graph.plans[k].location.sourceLine] = by }
+        }
         for i in graph.edges.indices where graph.isTrackedPlan(EdgeIndex(i)) {
             guard seen.insert(PlanKey(from: graph.edges[i].from, to: graph.edges[i].to, relation: graph.edges[i].relation,
                                       deadline: graph.edges[i].deadline?.text)).inserted else { continue }
-            let state = graph.planState(EdgeIndex(i), asOf: options.asOf)
+            var state = graph.planState(EdgeIndex(i), asOf: options.asOf)
+            if graph.edges[i].relation == .guides, !guidanceIssued.isEmpty, let by = guidanceIssued[graph.edges[i].location.sourceLine] {
+                switch state {
+                case .overdue, .pending, .unconfirmed: state = .fulfilled(by: by)
+                case .fulfilled, .enacted: break
+                }
+            }
             // Only the states that speak need the edge itself: a copy retains its strings.
             switch state {
             case .overdue: break
@@ -50,7 +64,6 @@ public struct OverduePlanRule: CheckRule {
                 break
             }
         }
-        let states = graph.announcedStates(asOf: options.asOf)
         // With `--all` nearly every plan speaks: room for them made once (a doubled array of
         // large findings was a third of the peak memory of `check` on plan-heavy corpora).
         if options.includeAll { findings.reserveCapacity(findings.count + graph.plans.count) }

@@ -578,4 +578,25 @@ struct HeaderFormTests {
             """)
         #expect(d.title == title)
     }
+
+    /// Evaluation batch 21 (298): a portal's opening issues the text below it by its whole title.
+    @Test("a page's opening that issues this text by its whole title dates it; another title does not", arguments: [
+        ("Ngày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023; Ban Biên tập giới thiệu toàn văn Hướng dẫn", "2023-02-08"),
+        ("Ngày 8 tháng 2 năm 2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023.", "2023-02-08"),
+        ("Ngày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn tổ chức Đại hội Mặt trận cấp xã.", nil),
+        ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023 ngày 08/02/2023.", nil),
+    ])
+    func openingDatesUnnumberedText(opening: String, date: String?) throws {
+        let d = try document("""
+            Ủy ban Mặt trận Tổ quốc tỉnh Thanh Hóa
+            \(opening)
+
+            HƯỚNG DẪN
+
+            Trọng tâm công tác Mặt trận năm 2023
+
+            Thực hiện Hướng dẫn số 96/HD-MTTW-BTT ngày 01/02/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam, Ban Thường trực hướng dẫn như sau:
+            """)
+        #expect(d.date?.description == date)
+    }
 }

@@ -212,6 +212,12 @@ enum DocumentIdentity {
                 if record.date == nil { record.date = openingDate(text, lines: lines, number: own.number) }
             }
         }
+        // `Ngày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023; Ban
+        // Biên tập website giới thiệu toàn văn …` over `HƯỚNG DẪN` / `Trọng tâm công tác Mặt trận năm 2023` (evaluation
+        // batch 21): a page's opening that issues this text by its whole title dates it.
+        if record.date == nil, record.id == nil, let title = record.title, title.split(separator: " ").count >= 4 {
+            record.date = openingDate(text, lines: lines, issuing: title)
+        }
         // `QUYẾT ĐỊNH` / `Ban hành Quy định …` / `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` / `Căn cứ …` with no header
         // (a second decision after the first's signature in one file): who decides is the issuer.
         if record.issuer == nil, let t = titleLine,
@@ -1314,6 +1320,21 @@ enum DocumentIdentity {
         for k in lines.prefix(8) {
             let f = text.foldedLine(k)
             guard f.hasPrefix("ngay "), f.contains(number.folded) else { continue }
+            var r = ByteReader(Array(f.utf8))
+            _ = r.matchWord("ngay")
+            r.skipSpaces()
+            if let date = r.readDate(), r.current == UInt8(ascii: ",") { return date }
+        }
+        return nil
+    }
+
+    /// `Ngày 08/02/2023, … ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023 …`: the date that opens a line,
+    /// among the first, that issues a document by this text's whole title (`ban hành` right before it).
+    static func openingDate(_ text: FoldedText, lines: Range<Int>, issuing title: String) -> SimpleDate? {
+        let issued = "ban hanh " + title.folded
+        for k in lines.prefix(8) {
+            let f = text.foldedLine(k)
+            guard f.hasPrefix("ngay "), f.contains(issued) else { continue }
             var r = ByteReader(Array(f.utf8))
             _ = r.matchWord("ngay")
             r.skipSpaces()

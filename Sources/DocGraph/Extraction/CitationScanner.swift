@@ -1034,6 +1034,10 @@ enum CitationScanner {
                 if c == 0x0A, words >= 2, restartsName(b, name: start, line: i + 1, limit: limit) { break }
                 // A `V/v …` line that ends on a name, then the header's other column: the motto is no part of it.
                 if c == 0x0A, opensMotto(seg, line: i + 1, limit: limit) { break }
+                // `… của Chủ tịch` / `Ủy ban nhân dân thành phố` / `CHỦ TỊCH ỦY BAN NHÂN DÂN …` (red team, round 14): a line in
+                // capitals after a name written in lower case is a heading of its own; `… của Thành ủy` / `Ủy ban nhân dân
+                // quận … báo cáo …`: a committee's name complete, the next line opening another body's starts the text.
+                if c == 0x0A, words >= 1, startsOtherBlock(seg, name: start..<lastWordEnd, line: i + 1, limit: limit) { break }
                 i += 1
                 continue
             }
@@ -1063,6 +1067,23 @@ enum CitationScanner {
             lastWordEnd = i
         }
         return lastWordEnd
+    }
+
+    /// Whether the line at `line` opens a block of its own after the name read so far: a line all in capitals
+    /// after a name that is not, or a people's committee or council after a complete Party committee (`… Thành ủy`).
+    private static func startsOtherBlock(_ seg: TextSegment, name: Range<Int>, line: Int, limit: Int) -> Bool {
+        let b = seg.bytes
+        var end = line
+        while end < limit, b[end] != 0x0A { end += 1 }
+        guard end > line else { return false }
+        let next = seg.originalText(line..<end)
+        let written = seg.originalText(name)
+        if written.contains(where: \.isLowercase), next.contains(where: \.isLetter), !next.contains(where: \.isLowercase) { return true }
+        var r = ByteReader(b, from: line, end: end)
+        r.skipSpaces()
+        let committee = written.folded.hasSuffix(" uy") || written.folded.hasSuffix(" uy dang")
+        return committee && (r.phraseEnd("uy ban", at: r.position) != nil || r.phraseEnd("ubnd", at: r.position) != nil
+            || r.phraseEnd("hoi dong", at: r.position) != nil || r.phraseEnd("hdnd", at: r.position) != nil)
     }
 
     /// Whether the line at `line` is the motto of a header, in capitals (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,

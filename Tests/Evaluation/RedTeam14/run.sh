@@ -1,0 +1,8 @@
+#!/bin/sh
+BIN=${1:?usage: run.sh BIN}
+cd "$(dirname "$0")"
+rm -rf corpus && python3 gen.py --out corpus --key key.json >/dev/null || exit 2
+"$BIN" check corpus --format json --as-of 2026-11-26 --all > dg.json 2> dg.stderr
+echo "exit $?" >> dg.stderr
+"$BIN" check corpus --as-of 2026-11-26 --all > dg.txt 2>/dev/null
+python3 score.py dg.json key.json | tee score.txt

@@ -146,4 +146,28 @@ struct LawIdentityTests {
         #expect(later?.relation == .basedOn)
         #expect(cs.filter(\.isNested).allSatisfy { $0.id.name?.hasPrefix("Luật Thi đua, Khen thưởng") == true })
     }
+
+    /// Red team, round 14 (repro 04): the law named in a cited decree's title was listed beside its number.
+    @Test("in one file, a law named without its year is the one law of that name the file cites by number; not the file's own title's")
+    func undatedLawInFile() {
+        let g = Fixtures.graph([("nq.txt", """
+            Số:  29/NQ-HĐND
+            Cần Thơ, ngày 08 tháng 12 năm 2020
+            NGHỊ QUYẾT
+            Về kế hoạch đầu tư công trung hạn 5 năm 2021 - 2025
+            Căn cứ Luật Đầu tư công số 39/2019/QH14 ngày 13 tháng 6 năm 2019;
+            Căn cứ Nghị định số 40/2020/NĐ-CP ngày 06 tháng 4 năm 2020 của Chính phủ quy định
+            chi tiết thi hành một số điều của Luật Đầu tư công;
+            """)])
+        let dangling = Fixtures.findings(g, .dangling, all: true).map(\.message)
+        #expect(!dangling.contains { $0.hasPrefix("Luật Đầu tư công") }, "\(dangling)")
+        #expect(dangling.contains { $0.hasPrefix("39/2019/QH14") && $0.contains("2 times") }, "\(dangling)")
+        // Two numbers of one name in the file: which one is unsaid.
+        let two = Fixtures.graph([("nq.txt", """
+            Căn cứ Luật Đầu tư công số 49/2014/QH13 ngày 18 tháng 6 năm 2014;
+            Căn cứ Luật Đầu tư công số 39/2019/QH14 ngày 13 tháng 6 năm 2019;
+            Căn cứ Nghị định quy định chi tiết thi hành một số điều của Luật Đầu tư công;
+            """)])
+        #expect(Fixtures.findings(two, .dangling, all: true).contains { $0.message.hasPrefix("Luật Đầu tư công") })
+    }
 }

@@ -95,7 +95,10 @@ public struct GraphBuilder {
         // are in `pending`).
         var pending: [(Int, Int, Citation)] = []
         for f in files.indices {
-            for (k, c) in files[f].citations.enumerated() where !c.isSelfReference || Self.isAnotherOfTheSameNumber(c, in: files[f]) {
+            let lawsByName = Self.lawsByName(files[f].citations, documents: files[f].documents)
+            for (k, cited) in files[f].citations.enumerated() where !cited.isSelfReference || Self.isAnotherOfTheSameNumber(cited, in: files[f]) {
+                var c = cited
+                if !lawsByName.isEmpty, c.id.form == .named, let id = lawsByName[c.id.key] ?? nil { c.id = id }
                 if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil
                     || IdentityScope.isPlaced(c.id) && c.issuer == nil && c.date == nil {
                     pending.append((f, k, c))
@@ -188,6 +191,22 @@ public struct GraphBuilder {
             graph.byBaseKey[DocumentID(named: title).key, default: []].append(index)
         }
         return index
+    }
+
+    /// `Căn cứ Luật Đầu tư công số 39/2019/QH14 …; Căn cứ Nghị định số 40/2020/NĐ-CP … quy định chi tiết thi hành một số
+    /// điều của Luật Đầu tư công` (red team, round 14): in one file, a law named without its year is the one law of that
+    /// name the file cites by number; nil for a name that two numbers of the file claim, and none for a name the file's
+    /// own documents bear (a new law of the same name as the one it replaces speaks of itself so).
+    static func lawsByName(_ citations: [Citation], documents: [DocumentRecord]) -> [String: DocumentID?] {
+        var table: [String: DocumentID?] = [:]
+        for d in documents { if let title = d.title { table[DocumentID(named: title).key] = .some(nil) } }
+        for c in citations where c.id.form == .state && c.id.isLawLevel {
+            guard let name = c.subject else { continue }
+            let named = DocumentID(named: name)
+            guard named.isLawLevel, !named.key.contains("#") else { continue }
+            if let known = table[named.key] { if known != c.id { table[named.key] = .some(nil) } } else { table[named.key] = c.id }
+        }
+        return table
     }
 
     /// A citation of the citing document's own number with another date (`Công văn số 2-CV/HU ngày

@@ -710,12 +710,9 @@ enum CitationScanner {
         } else { r.position = beforeDate }
         guard r.matchWord("cua") else { return nil }
         r.skipSpaces()
-        var start = r.position
         // `Kết luận 21 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII` (red team, round 13): a plenum
         // concludes for its committee, which numbers the document.
-        if r.matchWord("hoi nghi"), let committee = r.firstIndex(of: "ban chap hanh", from: r.position), committee - r.position < 40 {
-            start = committee
-        }
+        let start = plenumCommittee(b: seg.bytes, at: r.position, limit: seg.bytes.count) ?? r.position
         let end = readIssuer(seg, from: start, limit: min(seg.bytes.count, start + 200))
         guard end > start else { return nil }
         let body = IssuingBody(seg.originalText(start..<end))
@@ -897,13 +894,8 @@ enum CitationScanner {
             if paren { break }
             if meta.issuer == nil, r.matchWord("cua") {
                 r.skipSpaces()
-                var issuerStart = r.position
                 // `… của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII`: the plenum's committee issues.
-                var plenum = ByteReader(b, from: issuerStart, end: limit)
-                if plenum.matchWord("hoi nghi"), let committee = plenum.firstIndex(of: "ban chap hanh", from: plenum.position),
-                   committee - plenum.position < 40 {
-                    issuerStart = committee
-                }
+                let issuerStart = plenumCommittee(b: b, at: r.position, limit: limit) ?? r.position
                 let issuerEnd = readIssuer(seg, from: issuerStart, limit: limit)
                 let text = seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: " ,")
                 // `Theo đề nghị của A tại Tờ trình số …, của B tại Công văn số …`: after a comma, `của B tại`
@@ -1764,6 +1756,14 @@ enum CitationScanner {
     /// The `(` of a bracket still open before the mention, opened after the previous citation with a
     /// verb of revision (`(thay thế Quy định số 96-QĐ/TW …)`, `(sửa đổi, bổ sung …)`, `(đã được thay
     /// thế bởi …)`); nil otherwise.
+    /// Where the committee starts in a plenum's name at `at` (`Hội nghị lần thứ tư Ban Chấp hành Trung ương …`):
+    /// the plenum speaks for its committee. Nil when no plenum opens there.
+    private static func plenumCommittee(b: [UInt8], at start: Int, limit: Int) -> Int? {
+        var r = ByteReader(b, from: start, end: limit)
+        guard r.matchWord("hoi nghi"), let committee = r.firstIndex(of: "ban chap hanh", from: r.position), committee - r.position < 40 else { return nil }
+        return committee
+    }
+
     /// Whether a bracket opened in `range` is still open at its end, on one line, with a `;` inside it.
     private static func insideOpenBracket(_ b: [UInt8], _ range: Range<Int>) -> Bool {
         var depth = 0, semicolon = false

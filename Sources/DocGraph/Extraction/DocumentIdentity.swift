@@ -1317,24 +1317,20 @@ enum DocumentIdentity {
     /// `Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL …`: the date that opens the line of the
     /// opening sentence that issues this text (by its number), among the first lines.
     static func openingDate(_ text: FoldedText, lines: Range<Int>, number: String) -> SimpleDate? {
-        for k in lines.prefix(8) {
-            let f = text.foldedLine(k)
-            guard f.hasPrefix("ngay "), f.contains(number.folded) else { continue }
-            var r = ByteReader(Array(f.utf8))
-            _ = r.matchWord("ngay")
-            r.skipSpaces()
-            if let date = r.readDate(), r.current == UInt8(ascii: ",") { return date }
-        }
-        return nil
+        openingDate(text, lines: lines, naming: number.folded)
     }
 
     /// `Ngày 08/02/2023, … ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023 …`: the date that opens a line,
     /// among the first, that issues a document by this text's whole title (`ban hành` right before it).
     static func openingDate(_ text: FoldedText, lines: Range<Int>, issuing title: String) -> SimpleDate? {
-        let issued = "ban hanh " + title.folded
+        openingDate(text, lines: lines, naming: "ban hanh " + title.folded)
+    }
+
+    /// The date that opens (`Ngày DATE,`) one of the first eight lines holding `folded`.
+    private static func openingDate(_ text: FoldedText, lines: Range<Int>, naming folded: String) -> SimpleDate? {
         for k in lines.prefix(8) {
             let f = text.foldedLine(k)
-            guard f.hasPrefix("ngay "), f.contains(issued) else { continue }
+            guard f.hasPrefix("ngay "), f.contains(folded) else { continue }
             var r = ByteReader(Array(f.utf8))
             _ = r.matchWord("ngay")
             r.skipSpaces()

@@ -5,6 +5,12 @@
 enum ObligationActor {
     static func mayHaveWritten(_ document: IssuingBody?, for actor: IssuingBody) -> Bool {
         guard let document else { return true }
+        // `Ban cán sự đảng Ủy ban nhân dân thành phố lãnh đạo xây dựng kế hoạch …`, `Đảng đoàn Hội đồng nhân
+        // dân tỉnh …`: the Party's cell in a body leads, and the plan is the body's (`…/KH-UBND`) or the cell's
+        // own (`…-KH/BCSĐ`) (red team, round 14, repro 03).
+        if case .other(let named) = actor.organ, let led = ledBody(named) {
+            return actor.isCompatible(with: document) || mayHaveWritten(document, for: led)
+        }
         if case .other(let named) = actor.organ {
             // `Chi cục Chăn nuôi và Thú y xây dựng kế hoạch …` names one body (red team, round 6): a People's
             // Committee's or a Party committee's plan is not its. Loose names (`các sở, ban, ngành`) may be any.
@@ -25,6 +31,20 @@ enum ObligationActor {
         if let a = actor.place, let d = document.place, !(a == d || a.hasPrefix(d + " ") || d.hasPrefix(a + " ")) { return false }
         return true
     }
+
+    /// The body a Party cell or Party group named (folded) works in: `ban can su dang uy ban nhan dan tinh`
+    /// → the province's People's Committee, `dang doan hoi dong nhan dan tinh` → its People's Council. Nil
+    /// for any other name, or for a cell whose body is not said.
+    static func ledBody(_ named: String) -> IssuingBody? {
+        for prefix in cellPrefixes where named.hasPrefix(prefix) {
+            let body = IssuingBody(String(named.dropFirst(prefix.count)))
+            if case .other(let rest) = body.organ, rest.isEmpty || isLoose(rest) { return nil }
+            return body
+        }
+        return nil
+    }
+
+    private static let cellPrefixes = ["ban can su dang ", "bcs dang ", "bcsd ", "dang doan "]
 
     /// A name too loose to tell one body (folded): none, or bodies in the plural (`cac so, ban, nganh`,
     /// `cac co quan, don vi`, `thu truong cac don vi`).

@@ -309,6 +309,9 @@ public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
 
     private static let readings = NameReadings<IssuerLevel>(capacity: 4_096)
 
+    /// Folded codes of boards found at every level, which no ministry's code is.
+    private static let boardsOfAnyLevel: Set<String> = ["bcsd", "bcs", "bcd", "bql", "bqlda", "bch", "bdd", "bvd", "bdt"]
+
     /// `of(issuer:code:)` read afresh.
     static func reading(issuer: String?, code: String?) -> IssuerLevel {
         if let code {
@@ -320,7 +323,10 @@ public enum IssuerLevel: String, Sendable, Codable, CaseIterable {
             }
             let c = code.folded
             // `CP`, `TTg`, `QH14`, and the ministries (`BNV`, `BLĐTBXH`, `BNNPTNT`).
-            if c == "cp" || c == "ttg" || c.hasPrefix("qh") || c.hasPrefix("b") && (c.count <= 4 || TypeCodes.isStateIssuerCode(code)) { return .central }
+            // `BCSĐ` (a Party cell in a body: `Ban cán sự đảng UBND tỉnh`), `BCĐ` (a steering committee), `BQL`, `BCH`
+            // are boards at any level: their issuer's name says which.
+            if c == "cp" || c == "ttg" || c.hasPrefix("qh")
+                || c.hasPrefix("b") && !boardsOfAnyLevel.contains(c) && (c.count <= 4 || TypeCodes.isStateIssuerCode(code)) { return .central }
         }
         guard let issuer else { return .unknown }
         var f = issuer.folded

@@ -502,6 +502,8 @@ enum DocumentIdentity {
                 || nf.hasSuffix(" va") || nf.hasSuffix("-") || nf.hasSuffix(",") || nf.hasSuffix("&")
                 // `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`: a standing committee is of the body below it.
                 || nf.hasSuffix(" thuong vu") && !f.hasPrefix("ban ")
+                // `BAN CÁN SỰ ĐẢNG` / `ỦY BAN NHÂN DÂN TỈNH`, `ĐẢNG ĐOÀN` / `HĐND TỈNH`: a Party cell is named by its body.
+                || ["ban can su", "ban can su dang", "dang doan", "bcs dang"].contains(nf)
             // `ỦY BAN NHÂN DÂN TỈNH` / `BẾN TRE`: a tier word ending the line names its place below; a body
             // below it is a body of its own (`ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH` / `CHI BỘ SỞ TƯ PHÁP`, red team,
             // round 13). Not `hội`, `đoàn`, `trường`: places begin so (`HỘI AN`, xã `ĐOÀN KẾT`, `TRƯỜNG XUÂN`).

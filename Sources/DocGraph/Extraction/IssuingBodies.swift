@@ -130,10 +130,20 @@ enum IssuingBodies {
                 }
                 return words.joined(separator: " ")
             }
-            return lower.prefix(1).uppercased() + lower.dropFirst()
+            // `BAN CÁN SỰ ĐẢNG UBND TỈNH`, `ĐẢNG ĐOÀN HĐND TỈNH`: a Party cell or group is named by its body,
+            // which is spelled as that body is.
+            for (cell, spelled) in cellNames where folded.hasPrefix(cell + " ") {
+                return spelled + " " + spell(tidy.split(separator: " ").dropFirst(cell.split(separator: " ").count).joined(separator: " "))
+            }
+            // `BAN QUẢN LÝ DỰ ÁN ĐTXD TỈNH`: an acronym keeps its capitals.
+            let words = tidy.split(separator: " ").map { isAcronym($0) ? String($0) : $0.lowercased() }.joined(separator: " ")
+            return words.prefix(1).uppercased() + words.dropFirst()
         }
         return tidy
     }
+
+    /// The Party's cells and groups in other bodies (folded, then spelled).
+    private static let cellNames: [(String, String)] = [("ban can su dang", "Ban cán sự đảng"), ("dang doan", "Đảng đoàn")]
 }
 
 extension IssuingBodies {
@@ -486,7 +496,7 @@ public struct IssuingBody: Hashable, Sendable {
         "bo ", "so ", "ban ", "cuc ", "tong cuc ", "chi cuc ", "vien ", "hoi ", "uy ban ", "van phong ", "chi bo ", "mat tran ",
         "doan ", "cong doan ", "toa an ", "ngan hang ", "kiem toan ", "thanh tra ", "truong ", "trung tam ", "cong an ",
         "bo chi huy ", "bo tu lenh ", "hoc vien ", "dai hoc ", "tap doan ", "tong cong ty ", "cong ty ", "dai hoi ",
-        "lien doan ", "tong lien doan ", "phong ", "quan khu ", "thong tan xa ", "dai ", "bao ", "thuong truc hoi dong nhan dan ",
+        "lien doan ", "tong lien doan ", "phong ", "quan khu ", "dang doan ", "thong tan xa ", "dai ", "bao ", "thuong truc hoi dong nhan dan ",
     ]
 
     /// Whether the body is a committee of the Youth Union, the Front or a union.

@@ -6,7 +6,7 @@ import GRDB
 /// a migration would have to guess what an older extractor meant.
 public enum IndexSchema {
     /// Bumped with every change to the tables below.
-    public static let version = 7
+    public static let version = 8
     /// `PRAGMA application_id` of every docgraph index ("DGIX"), so that `file(1)` and docgraph
     /// itself tell an index from any other SQLite database.
     public static let applicationID: Int32 = 0x4447_4958
@@ -97,7 +97,8 @@ public enum IndexSchema {
             page           INTEGER,
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL,
-            text           TEXT NOT NULL
+            text           TEXT NOT NULL,
+            review_stage   TEXT
         )
         """,
         "CREATE INDEX citations_by_file ON citations(file_id)",
@@ -235,6 +236,7 @@ public enum IndexSchema {
             nested         INTEGER NOT NULL,
             demoted_from   TEXT,
             partial        INTEGER NOT NULL,
+            review_stage   TEXT,
             round          INTEGER NOT NULL,
             position       INTEGER NOT NULL
         )

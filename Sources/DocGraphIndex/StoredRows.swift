@@ -32,15 +32,16 @@ enum StoredRows {
             INSERT INTO citations (file_id, position, document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year,
               cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year,
               type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
-              nested, self_reference, page, line, "column", text)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              nested, self_reference, page, line, "column", text, review_stage)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         for (i, c) in file.citations.enumerated() {
             try citations.execute(arguments: StatementArguments(
                 [fileID, i, c.documentIndex] + idColumns(c.citingDocument) + idColumns(c.id)
                 + [c.typeWord, c.date?.description, c.issuer, c.term, c.subject, c.relation.rawValue, c.modality.rawValue]
                 + deadlineColumns(c.deadline)
-                + [c.leadUnit, c.isNested, c.isSelfReference, c.location.page, c.location.line, c.location.column, c.text] as [(any DatabaseValueConvertible)?]))
+                + [c.leadUnit, c.isNested, c.isSelfReference, c.location.page, c.location.line, c.location.column, c.text, c.reviewStage?.rawValue]
+                as [(any DatabaseValueConvertible)?]))
         }
 
         let tasks = try db.cachedStatement(sql: """
@@ -237,17 +238,19 @@ enum StoredRows {
         document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year, \
         cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year, \
         type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit, \
-        nested, self_reference, page, line, "column", text
+        nested, self_reference, page, line, "column", text, review_stage
         """
 
     /// A citation from `citationColumns`, starting at column `i`.
     static func citation(_ r: Row, _ i: Int, file: String) throws -> Citation {
         guard let cited = try id(r, i + 8) else { throw corrupt("a citation without a cited document") }
-        return Citation(
+        var citation = Citation(
             id: cited, typeWord: r[i + 15], date: date(r[i + 16]), issuer: r[i + 17], term: r[i + 18], subject: r[i + 19],
             relation: try value(r[i + 20]), modality: try value(r[i + 21]), deadline: deadline(r, i + 22), leadUnit: r[i + 25],
             citingDocument: try id(r, i + 1), documentIndex: r[i], isNested: r[i + 26], isSelfReference: r[i + 27],
             location: SourceLocation(file: file, page: r[i + 28], line: r[i + 29], column: r[i + 30]), text: r[i + 31])
+        citation.reviewStage = try (r[i + 32] as String?).map { try value($0) }
+        return citation
     }
 
     /// The columns of `documents` that make a `DocumentRecord`, read by `record(_:_:file:)`.

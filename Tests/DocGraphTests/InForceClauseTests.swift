@@ -138,7 +138,7 @@ struct InForceClauseTests {
         #expect(!String(decoding: try JSONEncoder().encode(signed.documents.map(DocumentJSON.init)), as: UTF8.self).contains("inForceFrom"))
     }
 
-    @Test("the index keeps the effect date: status and check answer the same with --index (schema 7)")
+    @Test("the index keeps the effect date: status and check answer the same with --index (schema 7, and 8)")
     func indexKeepsIt() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -42,6 +42,8 @@ extension DocumentGraph {
     public func fulfilment(of e: EdgeIndex) -> Fulfilment? {
         // Fields are read in place: copying a DocumentEdge retains its strings.
         let relation = edges[Int(e)].relation, planner = edges[Int(e)].from
+        // `Sơ kết 03 năm …` and `Tổng kết 05 năm …` of one document: each kept by a review of its own kind.
+        let stage = relation == .reviews ? edges[Int(e)].reviewStage : nil
         let plannerDate = planDate(planner)
         var confirmed: (NodeIndex, SimpleDate)?
         var unconfirmed: (NodeIndex, Fulfilment.Doubt)?
@@ -53,6 +55,7 @@ extension DocumentGraph {
             let i = Int(other)
             let kind = adjacency.edgeKind[i], doer = adjacency.edgeFrom[i]
             guard kind & (1 << 31) == 0, kind & fulfilling != 0, doer != planner else { continue }
+            if stage != nil, edges[i].relation == .reviews, !ReviewStage.may(edges[i].reviewStage, keep: stage) { continue }
             guard let d = nodes[Int(doer)].date else {
                 if unconfirmed == nil { unconfirmed = (doer, .undated) }
                 continue

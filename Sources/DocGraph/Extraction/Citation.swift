@@ -17,6 +17,8 @@ public struct Citation: Hashable, Sendable {
     public var deadline: Deadline?
     /// The unit responsible (`Đơn vị chủ trì`) when the citation sits in a task.
     public var leadUnit: String?
+    /// For a `reviews` citation, whether the words before it say `sơ kết` or `tổng kết`.
+    public var reviewStage: ReviewStage? = nil
     /// The document that cites: the enclosing document, or for a nested citation
     /// (`… số 25-CTr/TU … thực hiện Nghị quyết số 28-NQ/TW`) the document whose description
     /// holds it. Nil when the enclosing document has no id of its own.

@@ -395,6 +395,7 @@ enum CitationScanner {
                     && !((meta.date ?? m.date).map { d in ctx.documentDate.map { $0 != d } ?? false } ?? false)),
                 location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d, of: m.id) }
+            if relation == .reviews { citation.reviewStage = ReviewStage.read(b, window: windowStart..<m.start) }
             result.append(citation)
             let citationIndex = result.count - 1
             // `Trước đây, Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH … (nay đã được thay thế bằng Quy chế

@@ -86,7 +86,8 @@ extension DocumentEdge {
     /// Memberwise (the first label tells it from the module's own), for code that restores a
     /// graph it stored (an index).
     public init(stored from: NodeIndex, to: NodeIndex, relation: Relation, modality: Modality, deadline: Deadline?, leadUnit: String?,
-                location: SourceLocation, text: String, isNested: Bool, demotedFrom: Relation?, isPartial: Bool) {
+                location: SourceLocation, text: String, isNested: Bool, demotedFrom: Relation?, isPartial: Bool,
+                reviewStage: ReviewStage? = nil) {
         self.from = from
         self.to = to
         self.relation = relation
@@ -98,6 +99,7 @@ extension DocumentEdge {
         self.isNested = isNested
         self.demotedFrom = demotedFrom
         self.isPartial = isPartial
+        self.reviewStage = reviewStage
     }
 }
 

@@ -86,6 +86,8 @@ public struct DocumentEdge: Sendable {
     /// decided once when the graph is built: `status`, `revisions` and three rules ask it for
     /// every replacement, and folding the text at each question cost more than the answer.
     public var isPartial: Bool = false
+    /// For a `reviews` edge, the review it is or plans (`sơ kết`, `tổng kết`), when its words say.
+    public var reviewStage: ReviewStage? = nil
 }
 
 /// A document a task promises, without a number yet (`Ban hành Quy định của Ban Bí thư về …`).

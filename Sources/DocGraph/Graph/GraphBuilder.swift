@@ -301,6 +301,7 @@ public struct GraphBuilder {
         var edge = DocumentEdge(from: citing, to: cited, relation: c.relation, modality: c.modality, deadline: c.deadline,
                                 leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested,
                                 isPartial: c.relation.isRevision && DocumentGraph.isPartial(c.text))
+        if c.relation == .reviews { edge.reviewStage = c.reviewStage }
         if c.relation.isRevision, let why = Authority.objection(citing: graph.nodes[Int(citing)], cited: graph.nodes[Int(cited)]) {
             edge.demotedFrom = c.relation
             edge.relation = .references

@@ -102,8 +102,13 @@ enum CitationScanner {
         defer {
             for m in mentions where m.kind == .identifier { if let n = Int(m.id.number) { ctx.seen[n, default: []].append(m.id) } }
         }
+        var erroneous: [Range<Int>]?
         for (j, mention) in mentions.enumerated() {
             var m = mention
+            // `Đã ghi: "Căn cứ Quyết định số 25/2022/QĐ-UBND ngày 15/6/2022 …"` in a correction: the wording it
+            // corrects, wrong on purpose; this text cites nothing there (red team, round 15, false alarm 1).
+            if erroneous == nil { erroneous = Self.mayQuoteWrongWording(b) ? correctionQuotes(b).filter(\.wrong).map(\.range) : [] }
+            if erroneous!.contains(where: { $0.contains(m.start) }) { continue }
             let nextStart = j + 1 < mentions.count ? mentions[j + 1].start : b.count
             // A law numbered inside an amending law's name: the date and issuer after it are the amending law's.
             let meta = (m.kind == .identifier || m.kind == .shortForm) && m.namedIn == nil ? parseMetadata(seg, from: m.idRange.upperBound, limit: nextStart)
@@ -180,6 +185,11 @@ enum CitationScanner {
                     // `Thực hiện Kế hoạch số 168/KH-LĐLĐ … của LĐLĐ tỉnh Thanh Hóa, trên cơ sở Kế hoạch số 31/KH-LĐLĐ …`
                     // (real: LĐLĐ huyện Yên Định 34/KH-LĐLĐ, 2021): after a citation that says nothing of its
                     // subject, a comma and a verb of the preamble open the citing document's next clause.
+                    link = .independent
+                    windowStart = gapStart
+                } else if opensPurpose(seg, gapStart..<m.start) {
+                    // `Thực hiện Kế hoạch số 1200/KH-UBND … của Ủy ban nhân dân tỉnh, để hướng dẫn thực hiện Quyết định số
+                    // 30/2023/QĐ-UBND …, Sở … hướng dẫn như sau` (red team, round 15): the citing document's own purpose.
                     link = .independent
                     windowStart = gapStart
                 } else if opensCause(seg, gapStart..<m.start) {
@@ -1235,7 +1245,8 @@ enum CitationScanner {
             // New wording quoted after a colon, or words swapped in the amended text, each quoted after
             // `cụm từ` (`bằng từ`, `thay từ`, `bỏ từ`): `cụm từ “Quyết định số 14/2017/QĐ-UBND” được thay
             // thế bằng cụm từ “Quyết định số 31/2018/QĐ-UBND”`.
-            if c == UInt8(ascii: "\""), atLineStart && previousLineEndsWithColon || quotesWords(b, before: i) || quotesTitle(b, before: i) {
+            if c == UInt8(ascii: "\""), atLineStart && previousLineEndsWithColon || quotesWords(b, before: i) || quotesTitle(b, before: i)
+                || correctionWords(b, before: i) != nil {
                 let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? b.count
                 result.append(i..<close)
                 i = close + 1
@@ -1248,6 +1259,47 @@ enum CitationScanner {
             i += 1
         }
         return result
+    }
+
+    /// Whether the text may quote a wording it corrects (`ghi` occurs in it): the quotations are
+    /// looked for only then.
+    private static func mayQuoteWrongWording(_ b: [UInt8]) -> Bool {
+        ByteReader(b).firstIndex(of: "ghi") != nil || ByteReader(b).firstIndex(of: "viet la") != nil
+    }
+
+    /// The quotations of a correction: the wrong wording (`Đã ghi: "…"`, `Ghi là "…"`, `Viết là: "…"`) and
+    /// the right one (`Nay sửa lại là: "…"`, `Sửa thành "…"`, `Đọc là "…"`).
+    private static func correctionQuotes(_ b: [UInt8]) -> [(range: Range<Int>, wrong: Bool)] {
+        var result: [(range: Range<Int>, wrong: Bool)] = []
+        var i = 0
+        while let q = b[i...].firstIndex(of: UInt8(ascii: "\"")) {
+            let close = b[(q + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? b.count
+            if let wrong = correctionWords(b, before: q) { result.append((q..<close, wrong)) }
+            i = min(close + 1, b.count)
+            if i >= b.count { break }
+        }
+        return result
+    }
+
+    /// Whether the words right before the quotation mark at `i` (a colon between allowed) say a correction's
+    /// wording: true for the wrong one (`đã ghi`, `ghi là`, `viết là`, `đã in`), false for the right one (`sửa
+    /// lại là`, `sửa thành`, `đọc là`), nil otherwise.
+    static func correctionWords(_ b: [UInt8], before i: Int) -> Bool? {
+        var e = i
+        while e > 0, b[e - 1] == 0x20 || b[e - 1] == 0x0A || b[e - 1] == UInt8(ascii: ":") { e -= 1 }
+        var words: [Substring] = []
+        var k = e
+        while words.count < 3, k > 0, ByteReader.isLetter(b[k - 1]) {
+            var s = k
+            while s > 0, ByteReader.isLetter(b[s - 1]) { s -= 1 }
+            words.insert(Substring(String(decoding: b[s..<k], as: UTF8.self)), at: 0)
+            k = s
+            while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        }
+        let last = words.suffix(2).joined(separator: " "), one = words.last.map(String.init) ?? ""
+        if ["da ghi", "ghi la", "viet la", "da viet", "da in", "in la"].contains(last) || one == "ghi" && words.count == 1 { return true }
+        if ["lai la", "sua la", "sua thanh", "lai thanh", "doc la", "doc thanh"].contains(last) { return false }
+        return nil
     }
 
     /// Whether the quotation mark at `i` opens a title named by its kind: `theo Kế hoạch “Thực hiện Kế
@@ -1467,6 +1519,17 @@ enum CitationScanner {
     private static func opensCause(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
         guard let r = afterComma(seg.bytes, gap), let end = causeWords.lazy.compactMap({ r.phraseEnd($0.trimmingCharacters(in: .whitespaces), at: r.position) }).max() else { return false }
         return writtenCauses.contains(seg.originalText(r.position..<end).lowercased())
+    }
+
+    /// Whether the gap opens with a comma and a clause of purpose whose verb governs the citation (`, để hướng dẫn
+    /// thực hiện`, `, nhằm cụ thể hóa`): `để` as written (folded, it is also `đề`, `đê`, `dễ`).
+    private static func opensPurpose(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
+        guard gap.count < 160, var r = afterComma(seg.bytes, gap) else { return false }
+        let start = r.position
+        guard r.matchWord("de") || r.matchWord("nham") else { return false }
+        guard ["để", "nhằm"].contains(seg.originalText(start..<r.position).lowercased()) else { return false }
+        r.skipSpaces()
+        return r.position < gap.upperBound && findTrigger(seg.bytes, window: r.position..<gap.upperBound) != nil
     }
 
     /// Heads and bodies that put a request to the one deciding, folded.

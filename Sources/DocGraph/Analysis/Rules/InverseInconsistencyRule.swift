@@ -17,7 +17,11 @@ public struct InverseInconsistencyRule: CheckRule {
             findings.append(finding(.revisionWithoutAuthority(citing: graph.short(e.from), claimed: claimed, cited: graph.short(e.to), objection: why),
                                     at: e.location))
         }
-        for i in graph.nodes.indices {
+        // The nodes replaced as a whole, marked in one pass over the edges in their order: most nodes
+        // are not, and asking each node's incoming edges read edges scattered over the whole array
+        // (a working set that outgrows the caches: 6.0× the time for 4× the documents).
+        let replaced = Self.replacedWhole(graph)
+        for i in graph.nodes.indices where replaced[i] {
             let n = NodeIndex(i)
             let replacing = graph.incoming(n).filter {
                 let k = Int($0)
@@ -55,6 +59,17 @@ public struct InverseInconsistencyRule: CheckRule {
             }
         }
         return findings
+    }
+
+    /// Whether each node is the target of an enacted replacement as a whole, by one pass over the edges.
+    static func replacedWhole(_ graph: DocumentGraph) -> [Bool] {
+        var replaced = [Bool](repeating: false, count: graph.nodes.count)
+        graph.edges.withUnsafeBufferPointer { edges in
+            for i in edges.indices where edges[i].relation == .replaces && edges[i].modality == .enacted && !edges[i].isPartial {
+                replaced[Int(edges[i].to)] = true
+            }
+        }
+        return replaced
     }
 }
 

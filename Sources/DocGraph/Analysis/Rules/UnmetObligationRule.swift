@@ -20,17 +20,29 @@ public struct UnmetObligationRule: CheckRule {
 
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
         guard !graph.obligations.isEmpty else { return [] }
-        let levels = graph.nodes.map { IssuerLevel.of(issuer: $0.issuer, code: $0.id?.issuerCode) }
-        // Each issuer read once, and only for documents of a type some obligation asks for.
-        let expected = Set(graph.obligations.flatMap(\.obligation.expectedTypes))
-        let bodies = graph.nodes.map { n in n.typeCode.map(expected.contains) == true ? n.issuer.map(IssuingBody.init) : nil }
+        // Each node's issuer level and body read once, when a node of an expected type is asked about: every
+        // node's level was read before (a key made and looked up for each), a walk over the whole node array
+        // for the few nodes that cite an obligation's target.
+        var levels: [NodeIndex: IssuerLevel] = [:]
+        var bodies: [NodeIndex: IssuingBody?] = [:]
         var onLine: CitationsOnLine?
         var findings: [Finding] = []
         for (target, o) in graph.obligations {
             let actor = IssuingBody(o.actor)
             func fits(_ n: NodeIndex) -> Bool {
                 guard let code = graph.nodes[Int(n)].typeCode, o.expectedTypes.contains(code) else { return false }
-                return Self.levelMatches(levels[Int(n)], o.actorLevel) && ObligationActor.mayHaveWritten(bodies[Int(n)], for: actor)
+                let level = levels[n] ?? {
+                    let l = IssuerLevel.of(issuer: graph.nodes[Int(n)].issuer, code: graph.nodes[Int(n)].id?.issuerCode)
+                    levels[n] = l
+                    return l
+                }()
+                guard Self.levelMatches(level, o.actorLevel) else { return false }
+                let body: IssuingBody?
+                if let known = bodies[n] { body = known } else {
+                    body = graph.nodes[Int(n)].issuer.map(IssuingBody.init)
+                    bodies[n] = .some(body)
+                }
+                return ObligationActor.mayHaveWritten(body, for: actor)
             }
             let met = graph.incoming(target).contains { e in
                 let i = Int(e)

@@ -164,4 +164,32 @@ struct FifteenthPassShortcutTests {
         }
         #expect(CitationScanner.shortFormWords.count > 10)
     }
+
+    @Test("a locality read from the `t`s memchr finds is the locality read asking every byte")
+    func localityByMemchr() {
+        var named = 0
+        let extra = ["TỈNH ỦY THANH HÓA\nTỉnh Thanh Hóa", "Thành phố Hà Nội, Thành ủy Hà Nội", "tỉnh", "t", "ttinh Nam Định", "TÌNH HÌNH MỚI tỉnh Bắc Ninh"]
+        for text in Self.texts + extra {
+            let folded = FoldedText(text)
+            let fast = Locality.find(folded, lines: 0..<folded.lineCount)
+            #expect(fast == Locality.find(folded, lines: 0..<folded.lineCount, askingEveryByte: true), "\(text.prefix(60).debugDescription)")
+            if fast != nil { named += 1 }
+        }
+        #expect(named > 20)
+    }
+
+    @Test("an inline label's `thoi` found with memchr is the one found asking every byte")
+    func inlineLabelByMemchr() {
+        var held = 0
+        let extra = ["a. Thời gian: x", "a; thời hạn", "(thoi", "thoi", " thoi", ".thoi", "t", "th", "tho", ". tho", "x. t hoi", "ab. \u{1A}thoi"]
+        for text in Self.texts + extra {
+            let b = FoldedText(text).bytes
+            for range in [0..<b.count, 0..<max(0, b.count - 1), min(1, b.count)..<b.count, min(5, b.count)..<min(9, b.count)] {
+                let fast = ProseTasks.mayHoldInlineLabel(b, range)
+                #expect(fast == ProseTasks.mayHoldInlineLabelAskingEveryByte(b, range), "\(text.prefix(60).debugDescription) \(range)")
+                if fast { held += 1 }
+            }
+        }
+        #expect(held > 10)
+    }
 }

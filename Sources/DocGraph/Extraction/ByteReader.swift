@@ -145,6 +145,17 @@ struct ByteReader {
         }
     }
 
+    /// The first `byte` in `b[range]`, found with `memchr`: the scans that look for one byte before
+    /// a phrase (`Locality.find`'s `t`, `mayHoldInlineLabel`'s `thoi`) pass over the bytes between.
+    static func firstIndex(of byte: UInt8, in b: [UInt8], _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        return b.withUnsafeBufferPointer { p -> Int? in
+            precondition(range.lowerBound >= 0 && range.upperBound <= p.count)
+            guard let base = p.baseAddress, let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// `firstIndex(of:from:)` asking every byte, as it did before `memchr`; kept for the tests that hold
     /// the shortcut to it.
     func firstIndexAskingEveryByte(of phrase: String, from: Int? = nil) -> Int? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A task written as prose: a numbered item closed by `Thời gian thực hiện: …`, or an item
 /// `(3) …` under a heading `Tháng 01/2026 (11 nhiệm vụ)`.
 struct ProseTask {
@@ -163,7 +169,30 @@ enum ProseTasks {
         b.withUnsafeBufferPointer { mayHoldInlineLabel($0, r) }
     }
 
+    /// Each `t` is found with `memchr` and the bytes between are passed over: every line of a document
+    /// longer than 12 bytes is asked (callgrind, 100 documents of the sample shape: 8.4 M instructions
+    /// asking each byte). `mayHoldInlineLabelAskingEveryByte` is the form it is held to.
     private static func mayHoldInlineLabel(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard let base = p.baseAddress else { return false }
+        var i = r.lowerBound
+        while i + 4 <= r.upperBound {
+            guard let hit = memchr(base + i, Int32(UInt8(ascii: "t")), r.upperBound - 3 - i) else { return false }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if p[i + 1] == UInt8(ascii: "h"), p[i + 2] == UInt8(ascii: "o"), p[i + 3] == UInt8(ascii: "i") {
+                var k = i
+                while k > r.lowerBound, p[k - 1] == 0x20 { k -= 1 }
+                if k > r.lowerBound, p[k - 1] == UInt8(ascii: ".") || p[k - 1] == UInt8(ascii: ";") || p[k - 1] == UInt8(ascii: "(") { return true }
+                i += 4
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// `mayHoldInlineLabel` asking every byte, as before issue #12's fifteenth pass.
+    static func mayHoldInlineLabelAskingEveryByte(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        b.withUnsafeBufferPointer { p in
         var i = r.lowerBound
         while i + 4 <= r.upperBound {
             if p[i] == UInt8(ascii: "t"), p[i + 1] == UInt8(ascii: "h"), p[i + 2] == UInt8(ascii: "o"), p[i + 3] == UInt8(ascii: "i") {
@@ -176,6 +205,7 @@ enum ProseTasks {
             i += 1
         }
         return false
+        }
     }
 
     /// `Thời gian thực hiện: *Thực hiện thường xuyên.*` → `Thực hiện thường xuyên.`

@@ -77,7 +77,36 @@ public enum TextDecoder {
         }
     }
 
+    /// Whether `bytes[start...]` is valid UTF-8. When a word of eight bytes holds a byte beyond ASCII,
+    /// the ASCII bytes before it are passed over at once (its high bits' first set bit tells where it
+    /// is): Vietnamese text has a letter beyond ASCII every few bytes, and the byte-by-byte walk after a
+    /// failed word was 11 instructions a byte of the sample shape (callgrind: 16 M of its 531 M).
+    /// `isValidUTF8ByWholeWords` is the form it is held to (`FifteenthPassShortcutTests`).
     static func isValidUTF8(_ bytes: [UInt8], from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { s in
+            var i = start
+            let n = s.count
+            while i < n {
+                if i + 8 <= n {
+                    let high = UnsafeRawPointer(s.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                    if high == 0 { i += 8; continue }
+                    // Byte 0 is the least significant once read little-endian.
+                    i += UInt64(littleEndian: high).trailingZeroBitCount >> 3
+                } else if s[i] < 0x80 {
+                    i += 1
+                    continue
+                }
+                let length = sequenceLength(s, at: i)
+                if length == 0 { return false }
+                i += length
+            }
+            return true
+        }
+    }
+
+    /// `isValidUTF8` as before issue #12's fifteenth pass: after a word of eight bytes that is not all
+    /// ASCII, one byte at a time.
+    static func isValidUTF8ByWholeWords(_ bytes: [UInt8], from start: Int) -> Bool {
         bytes.withUnsafeBufferPointer { s in
             var i = start
             let n = s.count

@@ -253,7 +253,7 @@ struct RedTeamTests {
         // Phú Thọ's digital transformation 2016–2026: the Tỉnh ủy, a Huyện ủy, the council, the People's Committees,
         // departments, a commune after 2025; sơ kết and tổng kết rows, a correction, a forwarded e-mail (round 15, 33
         // documents; the second wave adds 19, with its own key; the fifteenth session).
-        Corpus(folder: "RedTeam15", planted: 17, floors: [
+        Corpus(folder: "RedTeam15", planted: 30, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 2, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
@@ -268,7 +268,7 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
         ]),
-        Corpus(folder: "RedTeam15", planted: 24, floors: [
+        Corpus(folder: "RedTeam15", planted: 40, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 4, falseAlarms: 0),
             "temporal": Floor(found: 2, falseAlarms: 0),

@@ -1274,7 +1274,7 @@ enum CitationScanner {
                         afterColon = e > walked && p[e - 1] == UInt8(ascii: ":")
                     }
                 }
-                if afterColon || quotesWords(b, before: i) || quotesTitle(b, before: i) {
+                if afterColon || quotesWords(b, before: i) || quotesTitle(b, before: i) || correctionWords(b, before: i) != nil {
                     let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? n
                     result.append(i..<close)
                     walked = close + 1

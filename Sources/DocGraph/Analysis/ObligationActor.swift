@@ -36,15 +36,13 @@ enum ObligationActor {
     /// → the province's People's Committee, `dang doan hoi dong nhan dan tinh` → its People's Council. Nil
     /// for any other name, or for a cell whose body is not said.
     static func ledBody(_ named: String) -> IssuingBody? {
-        for prefix in cellPrefixes where named.hasPrefix(prefix) {
-            let body = IssuingBody(String(named.dropFirst(prefix.count)))
+        for cell in IssuingBodies.partyCells where named.hasPrefix(cell.folded + " ") {
+            let body = IssuingBody(String(named.dropFirst(cell.folded.count + 1)))
             if case .other(let rest) = body.organ, rest.isEmpty || isLoose(rest) { return nil }
             return body
         }
         return nil
     }
-
-    private static let cellPrefixes = ["ban can su dang ", "bcs dang ", "bcsd ", "dang doan "]
 
     /// A name too loose to tell one body (folded): none, or bodies in the plural (`cac so, ban, nganh`,
     /// `cac co quan, don vi`, `thu truong cac don vi`).

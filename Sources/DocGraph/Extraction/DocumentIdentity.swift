@@ -356,8 +356,6 @@ enum DocumentIdentity {
         return youthUnionNames.contains(bare)
     }
 
-    /// Whether a folded header line holds the Union's name alone or as a column of its own, after a run of
-    /// spaces, a tab or a cell's end (`BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH`).
     /// Whether `f.contains(needle)` (an ASCII needle) may be true: false only when `f` is ASCII and its bytes
     /// do not hold the needle's, where Foundation's answer is the bytes' (ASCII has one canonical spelling).
     static func mayContain(_ f: Substring, _ needle: String) -> Bool {
@@ -375,6 +373,8 @@ enum DocumentIdentity {
         return !ascii
     }
 
+    /// Whether a folded header line holds the Union's name alone or as a column of its own, after a run of
+    /// spaces, a tab or a cell's end (`BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH`).
     private static func namesYouthUnion(_ f: Substring) -> Bool {
         // Asked of every header line: a line whose bytes hold no `doan t` is passed over without Foundation's
         // `range(of:)` (its ASCII letters have no other canonical spelling), 7,500 instructions a call.
@@ -503,7 +503,7 @@ enum DocumentIdentity {
                 // `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`: a standing committee is of the body below it.
                 || nf.hasSuffix(" thuong vu") && !f.hasPrefix("ban ")
                 // `BAN CÁN SỰ ĐẢNG` / `ỦY BAN NHÂN DÂN TỈNH`, `ĐẢNG ĐOÀN` / `HĐND TỈNH`: a Party cell is named by its body.
-                || ["ban can su", "ban can su dang", "dang doan", "bcs dang"].contains(nf)
+                || nf == "ban can su" || IssuingBodies.partyCells.contains { $0.folded == nf && $0.opensHeaderName }
             // `ỦY BAN NHÂN DÂN TỈNH` / `BẾN TRE`: a tier word ending the line names its place below; a body
             // below it is a body of its own (`ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH` / `CHI BỘ SỞ TƯ PHÁP`, red team,
             // round 13). Not `hội`, `đoàn`, `trường`: places begin so (`HỘI AN`, xã `ĐOÀN KẾT`, `TRƯỜNG XUÂN`).

@@ -132,8 +132,9 @@ enum IssuingBodies {
             }
             // `BAN CÁN SỰ ĐẢNG UBND TỈNH`, `ĐẢNG ĐOÀN HĐND TỈNH`: a Party cell or group is named by its body,
             // which is spelled as that body is.
-            for (cell, spelled) in cellNames where folded.hasPrefix(cell + " ") {
-                return spelled + " " + spell(tidy.split(separator: " ").dropFirst(cell.split(separator: " ").count).joined(separator: " "))
+            for cell in partyCells where folded.hasPrefix(cell.folded + " ") {
+                guard let spelled = cell.spelled else { continue }
+                return spelled + " " + spell(tidy.split(separator: " ").dropFirst(cell.folded.split(separator: " ").count).joined(separator: " "))
             }
             // `BAN QUẢN LÝ DỰ ÁN ĐTXD TỈNH`: an acronym keeps its capitals.
             let words = tidy.split(separator: " ").map { isAcronym($0) ? String($0) : $0.lowercased() }.joined(separator: " ")
@@ -142,8 +143,13 @@ enum IssuingBodies {
         return tidy
     }
 
-    /// The Party's cells and groups in other bodies (folded, then spelled).
-    private static let cellNames: [(String, String)] = [("ban can su dang", "Ban cán sự đảng"), ("dang doan", "Đảng đoàn")]
+    /// The Party's cells and groups in other bodies, each named by the body it works in (`Ban cán sự đảng UBND tỉnh`,
+    /// `Đảng đoàn HĐND tỉnh`), folded: how a name in capitals is spelled (nil: its words as they come), and whether a
+    /// header line of that name alone goes on with its body on the next line (`BAN CÁN SỰ ĐẢNG` / `ỦY BAN NHÂN DÂN
+    /// TỈNH`). One table for the header, the spelling and the obligations (`ObligationActor.ledBody`).
+    static let partyCells: [(folded: String, spelled: String?, opensHeaderName: Bool)] = [
+        ("ban can su dang", "Ban cán sự đảng", true), ("dang doan", "Đảng đoàn", true), ("bcs dang", nil, true), ("bcsd", nil, false),
+    ]
 }
 
 extension IssuingBodies {

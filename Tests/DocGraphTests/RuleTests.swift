@@ -53,6 +53,21 @@ struct RuleTests {
         #expect(F.findings(fine, .temporal).isEmpty)
     }
 
+    @Test("temporal: a document outside the corpus is later only by the citing text's own date for it")
+    func temporalOutsideTheCorpus() {
+        // Party numbers restart in each province: another province's 94-KH/TU of 2023, known from another text, is
+        // no proof that this 2019 text cites a later document (evaluation batch 22: Real 226 and 310).
+        let hearsay = F.graph([
+            ("a.txt", F.document("155-KH/HU", "18/09/2019", "Kế hoạch", body: "Thực hiện Kế hoạch số 94-KH/TU của Tỉnh ủy về đại hội.")),
+            ("b.txt", F.document("12-BC/TU", "10/03/2023", "Báo cáo", body: "Ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 94-KH/TU ngày 03/3/2023 về tổng kết.")),
+        ])
+        #expect(F.findings(hearsay, .temporal).isEmpty, "\(F.findings(hearsay, .temporal).map(\.message))")
+        let stated = F.graph([
+            ("a.txt", F.document("155-KH/HU", "18/09/2019", "Kế hoạch", body: "Thực hiện Kế hoạch số 94-KH/TU ngày 03/3/2023 của Tỉnh ủy về đại hội.")),
+        ])
+        #expect(F.findings(stated, .temporal).count == 1, "the citing text itself dates the cited one later")
+    }
+
     @Test("metadata-conflict: two dates, Quy định and Quyết định, a date unlike the header")
     func metadataConflict() {
         let g = F.graph([("a.txt", "Theo dõi Thông báo số 21-TB/VPTW, ngày 05/3/2026 của Văn phòng Trung ương Đảng.\nThực hiện Thông báo số 21-TB/VPTW, ngày 07/3/2026 của Văn phòng Trung ương Đảng.\nSửa đổi Quy định số 9-QĐ/TW, ngày 01/01/2024. Căn cứ Quyết định số 9-QĐ/TW, ngày 01/01/2024.")])

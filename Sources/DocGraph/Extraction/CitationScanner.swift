@@ -174,7 +174,20 @@ enum CitationScanner {
                         && (startsWithTypeWord(after) || result[prev.topLevel].relation == .basedOn
                             || (result[prev.topLevel].relation == .implements && startsWithDirection(b, from: sep + 1))
                             || (result[prev.topLevel].relation == .respondsTo && startsWithOpinion(b, from: sep + 1)))
-                    link = (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
+                    // `Điều 1. Bãi bỏ Nghị quyết số 216/2015/NQ-HĐND ….` / `Lý do: Nghị quyết số 216/2015/NQ-HĐND … không
+                    // còn phù hợp` (real: Long An 01/2020/NQ-HĐND), `…. Theo đó, Quyết định số …`: a list goes on inside
+                    // its sentence; after a sentence's end, or after `lý do:`, the text says something new.
+                    let continuesList = !cause && !endsSentence(seg, gapStart..<sep)
+                    link = continuesList && (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
+                    // `…. Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 82/2018/NQ-HĐND …`: a new sentence's colon
+                    // that opens a list leaves the verb before it in charge, as for a first mention.
+                    // `Lý do thu hồi, hủy bỏ: Công văn số …` (real: Bà Rịa 2021) is a cause all the same.
+                    if link == .independent, !cause, b[sep] == UInt8(ascii: ":"), onlyConnectors(after) {
+                        let clause = max(gapStart, (lastSeparator(seg, in: max(0, sep - 200)..<sep) ?? max(-1, sep - 201)) + 1)
+                        var r = ByteReader(b, from: clause, end: sep)
+                        r.skipSpaces()
+                        if r.phraseEnd("ly do", at: r.position) == nil { windowStart = clause }
+                    }
                 } else if onlyConnectors(gap) {
                     link = .sibling
                     windowStart = gapStart
@@ -893,7 +906,20 @@ enum CitationScanner {
             }
             if r.matchWord("ngay") {
                 r.skipSpaces()
+                // `Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của BCH Trung ương Đảng khóa XI, ngày 03/3/2023, Ban Thường vụ
+                // Tỉnh ủy đã ban hành …` (evaluation batch 22): a date after the citation is whole, between commas and
+                // before a capital, opens the next clause; a second date is never the citation's.
+                if meta.date != nil { break }
                 if let d = r.readDate() {
+                    if comma, meta.issuer != nil || meta.term != nil {
+                        var next = r
+                        next.skipSpaces()
+                        if next.current == UInt8(ascii: ",") {
+                            next.position += 1
+                            next.skipSpaces()
+                            if next.position < limit, seg.startsUpperCase(at: next.position) { break }
+                        }
+                    }
                     // `số 14/2017/QĐ-UBND (ngày 10/8/2017) của …`: the date in brackets, the issuer after them
                     // or inside them (`(ngày 10/8/2017 của UBND tỉnh)`).
                     if paren {
@@ -1195,11 +1221,44 @@ enum CitationScanner {
             if c == 0x0A, RelationPhrases.opensClause(seg, at: i + 1, end: range.upperBound) { return i }
             // `“về việc …”, Kế hoạch số …`: a quoted description closes before the comma.
             if c == UInt8(ascii: ","), i > range.lowerBound, b[i - 1] == UInt8(ascii: "\"") { return i }
+            // `sửa đổi nội dung điểm b, khoản 2, Điều 2, Nghị quyết số 19/NQ-HĐND` (real: Tây Ninh, Châu Thành 2021): the
+            // commas of a part's address go on naming the part of the document after them.
             if c == UInt8(ascii: ","), i + 1 < range.upperBound, onlyConnectors(b[(i + 1)..<range.upperBound]),
-               i > range.lowerBound, !onlyConnectors(b[range.lowerBound..<i]) { return i }
+               i > range.lowerBound, !onlyConnectors(b[range.lowerBound..<i]) {
+                let before = trimmedEnd(b, before: i)
+                if stripPartReference(b, before, from: range.lowerBound) < before { i -= 1; continue }
+                return i
+            }
             i -= 1
         }
         return nil
+    }
+
+    /// Abbreviations written before a capitalised name (`TP. Hồ Chí Minh`, `TX. Ninh Hòa`, `ThS. Nguyễn …`), folded.
+    private static let abbreviations: Set<String> = ["tp", "tx", "tt", "q", "p", "h", "x", "ts", "ths", "pgs", "gs", "bs", "ks", "ls"]
+
+    /// Whether a sentence ends inside `range`: a full stop at a line's end, a blank line, or a full stop
+    /// before a capital (`… tỉnh Long An. Lý do: …`, `… nhóm C. Theo đó, …`), unless after an abbreviation, so
+    /// that `UBND TP. Hồ Chí Minh` ends nothing.
+    static func endsSentence(_ seg: TextSegment, _ range: Range<Int>) -> Bool {
+        let b = seg.bytes
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = b[i]
+            if c == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { return true }
+            if c == UInt8(ascii: ".") {
+                var k = i + 1
+                while k < b.count, b[k] == 0x20 { k += 1 }
+                if k >= b.count || b[k] == 0x0A { return true }
+                if k > i + 1, seg.startsUpperCase(at: k) {
+                    var w = i
+                    while w > 0, b[w - 1] != 0x20, b[w - 1] != 0x0A { w -= 1 }
+                    if !abbreviations.contains(String(decoding: b[w..<i], as: UTF8.self)) { return true }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The `(` of a short bracketed aside of words alone, at most ten, or of a date or period alone, that closes at `closing`
@@ -2189,9 +2248,16 @@ enum CitationScanner {
     /// `Nghị định số 158/2013/NĐ-CP ngày … quy định xử phạt … hết hiệu lực kể từ …`: a phrase after
     /// the citation and its description, before the clause ends or another citation begins.
     private static func postTrigger(_ b: [UInt8], from: Int, limit: Int) -> Relation? {
-        guard let after = revisionAfter(b, from: from, limit: limit), !after.told else { return nil }
-        return after.relation
+        if let after = revisionAfter(b, from: from, limit: limit) { return after.told ? nil : after.relation }
+        // `Các văn bản: Quy định số 3-QĐ/TW và Kế hoạch số 1-KH/BTCTW tiếp tục được thực hiện.`: a list whose verb
+        // comes after it, in the passive, right after the last document.
+        var r = ByteReader(b, from: from, end: min(limit, from + 40))
+        r.skipSpaces()
+        return continuedPassive.contains { r.phraseEnd($0, at: r.position) != nil } ? .continues : nil
     }
+
+    /// The passive of carrying on with documents named before it.
+    private static let continuedPassive = ["tiep tuc duoc thuc hien", "duoc tiep tuc thuc hien", "tiep tuc duoc trien khai thuc hien"]
 
     /// The revision phrase after a citation and its description, and whether the text only tells of it:
     /// `(nay đã được thay thế bằng Quy chế số 05-QC/HNDH)`, `đã hết hiệu lực`, `được thay thế bởi Quy định
@@ -2240,7 +2306,18 @@ enum CitationScanner {
     /// (`…, hướng dẫn thực hiện …`, `… về việc giao Sở Nội vụ hướng dẫn …`).
     private static func opensClauseOfNamedBody(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
         let b = seg.bytes
-        guard gap.count < 400, let r = afterComma(b, gap), r.position < gap.upperBound, seg.startsUpperCase(at: r.position), IssuingBodies.opensName(r, at: r.position) else { return false }
+        guard gap.count < 400, var r = afterComma(b, gap) else { return false }
+        // `…, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 94-KH/TU` (evaluation batch 22): the clause's
+        // date before its subject.
+        var dated = r
+        if dated.matchWord("ngay") {
+            dated.skipSpaces()
+            if dated.readDate() != nil {
+                dated.skipSpaces()
+                if dated.match(",") { dated.skipSpaces(); r = dated }
+            }
+        }
+        guard r.position < gap.upperBound, seg.startsUpperCase(at: r.position), IssuingBodies.opensName(r, at: r.position) else { return false }
         // The body and its verb, up to the next comma: `, Sở Nội vụ hướng dẫn thực hiện …`, `, Ủy ban nhân dân tỉnh kính
         // trình Hội đồng nhân dân tỉnh xem xét, ban hành …, thay thế …` (red team, round 9: a Tờ trình's proposal was
         // read as the amending law's). A `của` there makes it a description again.
@@ -2248,8 +2325,10 @@ enum CitationScanner {
         let clause = r.position..<clauseEnd
         let words = ByteReader(b, from: clause.lowerBound, end: clause.upperBound)
         guard words.firstIndex(of: " cua ") == nil else { return false }
-        if clauseEnd == gap.upperBound { return gap.count < 120 && findTrigger(b, window: clause) != nil }
-        return clauseVerbs.contains { words.firstIndex(of: $0) != nil }
+        let verb = clauseVerbs.contains { words.firstIndex(of: $0) != nil }
+        // `…, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 94-KH/TU`: what the body issues is its clause's object.
+        if clauseEnd == gap.upperBound { return gap.count < 120 && (findTrigger(b, window: clause) != nil || words.firstIndex(of: " ban hanh ") != nil) }
+        return verb
     }
 
     /// Verbs by which a named body does or asks something in a clause of its own, folded, each a whole word.

@@ -25,6 +25,9 @@ enum DocumentIdentity {
         var titleSeed: String?
         // `ĐOÀN TNCS HỒ CHÍ MINH` where a Party header has its motto: the Youth Union's committee heads the text.
         var youthUnionLine = false
+        // `Ngày 19-8, Ban Thường vụ Huyện ủy Cai Lậy tổ chức hội nghị …` / … / `BAN BIÊN TẬP` (evaluation batch 22): capitals
+        // after running text, with no number, title or date after them, are a byline or a heading, not a header.
+        var proseSeen = false, headerAfterProse = false
         let headerEnd = min(lines.upperBound, lines.lowerBound + 40)
 
         for k in lines.lowerBound..<headerEnd {
@@ -111,6 +114,7 @@ enum DocumentIdentity {
                     fragment = line
                     continue
                 }
+                if headerBlock.isEmpty, proseSeen { headerAfterProse = true }
                 // `| ỦY BAN NHÂN DÂN<br>TỈNH BÌNH ĐỊNH | …`: a Markdown cell holds the header's lines.
                 let lines = Self.nameLines(firstCell)
                 if lines.count > 1 {
@@ -121,8 +125,11 @@ enum DocumentIdentity {
                 fragment = nil
             } else if !headerBlock.isEmpty {
                 headerBlockClosed = true
+            } else if !proseSeen, f.utf8.lazy.filter({ $0 == 0x20 }).count >= 11 {
+                proseSeen = true
             }
         }
+        if headerAfterProse, numberLine == nil, titleLine == nil, record.date == nil { headerBlock = [] }
 
         if let t = titleLine { readTitleBlock(text, after: t, end: lines.upperBound, seed: titleSeed, into: &record) }
         // `Công văn số 175-CV/TU ngày 25/01/2007 của Thành ủy TPHCM về việc …` over the body of a text

@@ -12,9 +12,26 @@ public struct TemporalRule: CheckRule {
             guard graph.edges[i].modality == .enacted, graph.edges[i].relation != .references,
                   let citing = graph.nodes[Int(graph.edges[i].from)].date, let cited = graph.nodes[Int(graph.edges[i].to)].date, cited > citing else { return nil }
             let e = graph.edges[i]
+            // A document outside the corpus has the date other texts give it; when the citing text gives none, a later
+            // one may be another document of the same number (`Kế hoạch số 94-KH/TU của Tỉnh ủy` in An Giang's 2019 news,
+            // Quảng Trị's 94-KH/TU of 2023 in another's: Party numbers restart in each province; evaluation batch 22).
+            if graph.nodes[Int(e.to)].record == nil, !Self.statesDate(e.text) { return nil }
             return finding(.citesLater(citing: graph.short(e.from), citingDate: citing, relation: e.relation, cited: graph.short(e.to), citedDate: cited),
                            at: e.location)
         }
+    }
+}
+
+extension TemporalRule {
+    /// Whether a citation's text gives the cited document's date (`… ngày 03/3/2023 …`).
+    static func statesDate(_ text: String) -> Bool {
+        var r = ByteReader(FoldedText(text).bytes)
+        while let i = r.firstIndex(of: "ngay") {
+            r.position = i + 4
+            r.skipSpaces()
+            if r.readDate() != nil { return true }
+        }
+        return false
     }
 }
 

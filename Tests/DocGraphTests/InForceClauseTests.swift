@@ -48,6 +48,22 @@ struct InForceClauseTests {
         }
     }
 
+    @Test("the clause on the line under its article's heading (red team, round 16, repro r1)", arguments: [
+        "Điều 8. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2024 và thay thế Quyết định số 05/2019/QĐ-UBND.",
+        "Điều 8 Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày 15/4/2024.",
+        "**Điều 8. Hiệu lực thi hành**\n\nQuyết định này có hiệu lực kể từ ngày 15/4/2024.",
+        "ĐIỀU 8. HIỆU LỰC THI HÀNH\n- Quyết định này có hiệu lực kể từ ngày 15/4/2024.",
+    ])
+    func underTheHeading(clause: String) {
+        #expect(Self.inForce(Self.decision(clause)) == Self.day(2024, 4, 15), "\(clause)")
+    }
+
+    @Test("another document's clause on the line under a heading is not this one's")
+    func anotherUnderTheHeading() {
+        let clause = "Điều 8. Hiệu lực thi hành\nThông tư số 11/2016/TT-BNV có hiệu lực kể từ ngày 15/4/2024."
+        #expect(Self.inForce(Self.decision(clause)) == nil)
+    }
+
     @Test("days after the signing: `sau 10 ngày, kể từ ngày ký`, `sau 10 (mười) ngày`, across a month's end; the signing itself is no separate date")
     func daysAfterSigning() {
         #expect(Self.inForce(Self.decision("Điều 2. Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký.")) == Self.day(2024, 3, 20))

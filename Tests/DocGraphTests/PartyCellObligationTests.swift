@@ -107,6 +107,63 @@ struct PartyCellObligationTests {
         #expect(unmet(item, [("tu.txt", Self.committeePlan)]).count == 1)
     }
 
+    @Test("since 2025 the Party committee in a People's Committee leads as its cell did (red team, round 16, repro r7)", arguments: [
+        "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo xây dựng kế hoạch thực hiện Nghị quyết.",
+        "Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo xây dựng kế hoạch thực hiện Nghị quyết.",
+        "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH xây dựng kế hoạch thực hiện Nghị quyết.",
+    ])
+    func committeeInThePeoplesCommittee(item: String) {
+        #expect(unmet(item, []).count == 1)
+        #expect(unmet(item, [("kh.txt", Self.provincePlan)]).isEmpty)
+        #expect(unmet(item, [("kh.txt", Self.districtPlan)]).count == 1, "a People's Committee of another tier")
+    }
+
+    @Test("a commune's or a bloc's Party committee is no cell of a body")
+    func communeCommittee() {
+        let item = "Đảng ủy xã Tất Thắng xây dựng kế hoạch thực hiện Nghị quyết."
+        #expect(unmet(item, [("kh.txt", Self.provincePlan)]).count == 1)
+        #expect(ObligationActor.workplace("khoi cac co quan tinh") == nil)
+        #expect(ObligationActor.workplace("uy ban nhan dan tinh")?.organ == .peoplesCommittee)
+        #expect(ObligationActor.ledBodyName("Đảng đoàn HĐND tỉnh") == "HĐND tỉnh")
+        #expect(ObligationActor.ledBodyName("Đảng ủy Ủy ban nhân dân tỉnh") == "Ủy ban nhân dân tỉnh")
+        #expect(ObligationActor.ledBodyName("Đảng ủy xã Tất Thắng") == nil)
+        #expect(ObligationActor.ledBodyName("Văn phòng UBND tỉnh") == nil)
+    }
+
+    @Test("a row led by the council's Party group is met by the council's resolution (red team, round 16, repro r9)", arguments: ["Đảng đoàn HĐND tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh", "HĐND tỉnh"])
+    func groupLeadsAnnouncement(lead: String) {
+        let programme = """
+            ĐẢNG BỘ TỈNH NGHỆ AN
+            TỈNH ỦY
+            *
+            Số 25-CTr/TU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Vinh, ngày 20 tháng 5 năm 2021
+
+            CHƯƠNG TRÌNH HÀNH ĐỘNG
+            về xây dựng nông thôn mới
+
+            PHỤ LỤC
+            TT\tNội dung\tCơ quan chủ trì\tThời gian
+            1\tBan hành Nghị quyết về chính sách hỗ trợ xây dựng nông thôn mới giai đoạn 2021 - 2025\t\(lead)\tQuý III/2021
+            """
+        let council = """
+            HỘI ĐỒNG NHÂN DÂN
+            TỈNH NGHỆ AN
+            Số: 12/2021/NQ-HĐND
+            Nghệ An, ngày 14 tháng 7 năm 2021
+
+            NGHỊ QUYẾT
+            Quy định chính sách hỗ trợ xây dựng nông thôn mới trên địa bàn tỉnh Nghệ An giai đoạn 2021 - 2025
+
+            Căn cứ Chương trình hành động số 25-CTr/TU ngày 20/5/2021 của Tỉnh ủy;
+            """
+        let g = F.graph([("ctr.txt", programme), ("nq.txt", council)])
+        let overdue = F.findings(g, .overduePlan, all: true)
+        #expect(overdue.contains { $0.message.contains("12/2021/NQ-HĐND") }, "\(overdue.map(\.message))")
+        #expect(!overdue.contains { $0.severity == .warning }, "\(overdue.map(\.message))")
+    }
+
     @Test("the body a cell or a group leads, and a cell's header")
     func ledBody() {
         let header = DocumentExtractor.extract(text: Self.cellPlan, file: "bcs.txt").documents[0]

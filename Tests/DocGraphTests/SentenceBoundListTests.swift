@@ -125,3 +125,40 @@ struct NarratedClauseTests {
         #expect(try cited(text, id).date == SimpleDate(year: 2023, month: 3, day: 3))
     }
 }
+
+/// Letters and marks that converters and OCR leave in place of Vietnamese ones, read as those (red team, round 16).
+@Suite("Look-alike letters in numbers")
+struct LookAlikeLetterTests {
+    @Test("Eth for Đ and a full-width slash", arguments: [
+        ("Căn cứ Quyết định số 22/2024/Q\u{00D0}-UBND ngày 30/9/2024 của Ủy ban nhân dân tỉnh.", "22/2024/QĐ-UBND"),
+        ("Thực hiện Kế hoạch số 12-KH/\u{00D0}U ngày 10/8/2021 của Đảng ủy xã.", "12-KH/ĐU"),
+        ("Thực hiện Nghị quyết số 09-NQ\u{FF0F}TU ngày 10/8/2021 của Tỉnh ủy.", "09-NQ/TU"),
+        ("Căn cứ Nghị quyết số 12/2021/NQ-H\u{00D0}ND ngày 14/7/2021 của Hội \u{00F0}ồng nhân dân tỉnh.", "12/2021/NQ-HĐND"),
+    ])
+    func lookAlikes(text: String, id: String) {
+        let ids = DocumentExtractor.extract(text: text, file: "a.txt").citations.map(\.id.description)
+        #expect(ids == [id], "\(ids)")
+    }
+}
+
+/// `quyết tâm đưa Nghị quyết đi vào thực tiễn cuộc sống` (real: Khánh Hòa's programme, evaluation 214): bringing a
+/// document into life carries it out.
+@Suite("Bringing a document into life")
+struct BringingIntoLifeTests {
+    @Test("đưa … (đi) vào cuộc sống / thực tiễn implements", arguments: [
+        "Các cấp ủy sớm đưa Nghị quyết số 09-NQ/TW vào cuộc sống.",
+        "Quyết tâm đưa Nghị quyết số 09-NQ/TW đi vào thực tiễn cuộc sống.",
+        "Phấn đấu đưa Nghị quyết số 09-NQ/TW, ngày 28/01/2022 của Bộ Chính trị đi vào cuộc sống.",
+    ])
+    func intoLife(text: String) {
+        #expect(DocumentExtractor.extract(text: text, file: "a.txt").citations(of: "09-NQ/TW").map(\.relation) == [.implements], "\(text)")
+    }
+
+    @Test("đưa without the life after it, or the life without đưa, is a mention", arguments: [
+        "Văn phòng đưa Nghị quyết số 09-NQ/TW lên cổng thông tin.",
+        "Nghị quyết số 09-NQ/TW vào cuộc sống là yêu cầu.",
+    ])
+    func notIntoLife(text: String) {
+        #expect(DocumentExtractor.extract(text: text, file: "a.txt").citations(of: "09-NQ/TW").map(\.relation) == [.references], "\(text)")
+    }
+}

@@ -358,6 +358,7 @@ struct AnnouncedMatcher {
     static func expectedIssuers(_ plan: PlannedDocument, plannerIssuer: String?, locality: String?, placed: (String, String?) -> Int32) -> [Int32] {
         let plannerIssues = plan.leadUnit.map { lead in !Self.actsForItself(IssuingBody(lead), planner: plannerIssuer.map(IssuingBody.init)) } ?? true
         let expected = (plan.announced.issuer.map { [$0] } ?? (plannerIssues ? plannerIssuer.map { [$0] } : nil) ?? []) + (plan.leadUnit.map { [$0] } ?? [])
+            + (plan.leadUnit.flatMap(ObligationActor.ledBodyName).map { [$0] } ?? [])
         return expected.map { placed($0, locality) }
     }
 

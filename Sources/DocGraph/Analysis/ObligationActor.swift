@@ -11,6 +11,11 @@ enum ObligationActor {
         if case .other(let named) = actor.organ, let led = ledBody(named) {
             return actor.isCompatible(with: document) || mayHaveWritten(document, for: led)
         }
+        // `Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo xây dựng kế hoạch …`: since 2025 the Party committee in a People's
+        // Committee or Council, in place of its Ban cán sự đảng or Đảng đoàn, leads as they did (red team, round 16).
+        if case .partyCommittee = actor.organ, actor.tier == .bloc, let place = actor.place, let led = workplace(place) {
+            return actor.isCompatible(with: document) || mayHaveWritten(document, for: led)
+        }
         if case .other(let named) = actor.organ {
             // `Chi cục Chăn nuôi và Thú y xây dựng kế hoạch …` names one body (red team, round 6): a People's
             // Committee's or a Party committee's plan is not its. Loose names (`các sở, ban, ngành`) may be any.
@@ -42,6 +47,30 @@ enum ObligationActor {
             return body
         }
         return nil
+    }
+
+    /// The name of the body a Party cell, group or committee named as written works in (`Đảng đoàn HĐND tỉnh` →
+    /// `HĐND tỉnh`, `Đảng ủy Ủy ban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`), or nil for any other name: a row whose lead
+    /// unit is the cell is written by its body as often as by the cell (red team, round 16).
+    static func ledBodyName(_ written: String) -> String? {
+        let folded = written.folded, words = written.split(separator: " ")
+        for cell in IssuingBodies.partyCells where folded.hasPrefix(cell.folded + " ") && ledBody(folded) != nil {
+            return words.dropFirst(cell.folded.split(separator: " ").count).joined(separator: " ")
+        }
+        if folded.hasPrefix("dang uy "), workplace(String(folded.dropFirst("dang uy ".count))) != nil {
+            return words.dropFirst(2).joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// The state body or Front a bloc's Party committee is named after (`dang uy` + `uy ban nhan dan tinh`), or nil.
+    static func workplace(_ place: String) -> IssuingBody? {
+        let body = IssuingBody(place)
+        switch body.organ {
+        case .peoplesCommittee, .peoplesCouncil: return body
+        case .massOrganisation(let o) where o == .fatherlandFront: return body
+        default: return nil
+        }
     }
 
     /// A name too loose to tell one body (folded): none, or bodies in the plural (`cac so, ban, nganh`,

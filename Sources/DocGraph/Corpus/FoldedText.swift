@@ -713,6 +713,8 @@ enum VietnameseFolding {
     /// Letters and punctuation that decomposition does not fold as matching needs.
     static func applyOverrides(_ t: inout [UInt8]) {
         t[0x110] = UInt8(ascii: "d"); t[0x111] = UInt8(ascii: "d")  // Đ đ
+        // Ð ð (Eth), which VNI/TCVN3 converters and OCR engines leave for Đ đ (`22/2024/QÐ-UBND`; red team, round 16).
+        t[0xD0] = UInt8(ascii: "d"); t[0xF0] = UInt8(ascii: "d")
         t[0xA0] = 0x20                                              // no-break space
         t[0xAD] = 0                                                 // soft hyphen
         for v in [0x2018, 0x2019, 0x201A, 0x2032] { t[v] = UInt8(ascii: "'") }
@@ -728,6 +730,8 @@ enum VietnameseFolding {
         if scalar < 0x2300 { return table[Int(scalar)] }
         if scalar == 0xFEFF || scalar == 0x2060 { return 0 }
         if scalar == 0x3000 { return 0x20 }
+        // `09-NQ／TU`: a full-width slash from an East Asian input method.
+        if scalar == 0xFF0F { return UInt8(ascii: "/") }
         return FoldedText.other
     }
 }

@@ -177,7 +177,9 @@ enum CitationScanner {
                     // `Điều 1. Bãi bỏ Nghị quyết số 216/2015/NQ-HĐND ….` / `Lý do: Nghị quyết số 216/2015/NQ-HĐND … không
                     // còn phù hợp` (real: Long An 01/2020/NQ-HĐND), `…. Theo đó, Quyết định số …`: a list goes on inside
                     // its sentence; after a sentence's end, or after `lý do:`, the text says something new.
-                    let continuesList = !cause && !endsSentence(seg, gapStart..<sep)
+                    // `Xét đề nghị … tại Tờ trình số 42/TTr-SLĐTBXH …,` / `QUYẾT ĐỊNH:` / `Quyết định 435/QĐ-UBND …`: an
+                    // upper-case operative heading ends the preamble's list (a PDF's layer keeps no blank line before it).
+                    let continuesList = !cause && !endsSentence(seg, gapStart..<sep) && !(b[sep] == UInt8(ascii: ":") && upperCaseHeading(seg, colon: sep))
                     link = continuesList && (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
                     // `…. Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 82/2018/NQ-HĐND …`: a new sentence's colon
                     // that opens a list leaves the verb before it in charge, as for a first mention.
@@ -287,6 +289,11 @@ enum CitationScanner {
             }
             let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode, ofSelf: m.kind == .selfReference)
             var relation = trigger ?? .references
+            // `quyết tâm đưa Nghị quyết đi vào thực tiễn cuộc sống`, `sớm đưa Nghị quyết số 09-NQ/TW vào cuộc sống`
+            // (real: Khánh Hòa's programme, 214): bringing a document into life carries it out.
+            if trigger == nil, m.kind != .selfReference, bringsIntoLife(b, verbBefore: m.start, after: max(meta.end, m.idRange.upperBound), limit: nextStart) {
+                relation = .implements
+            }
             // `… Báo cáo thẩm tra … đối với các Tờ trình: Sửa đổi, bổ sung … Nghị quyết số 03/2022/NQ-HĐND`,
             // `thông qua 5 Nghị quyết, gồm: Sửa đổi, bổ sung Nghị quyết 10/2016/NQ-HĐND …`: the items of a
             // list of documents are their titles; a revision there is theirs, not this text's deed.
@@ -1232,6 +1239,26 @@ enum CitationScanner {
             i -= 1
         }
         return nil
+    }
+
+    /// Whether `đưa` stands right before a citation and `(đi) vào cuộc sống` / `vào thực tiễn` right after it.
+    private static func bringsIntoLife(_ b: [UInt8], verbBefore start: Int, after end: Int, limit: Int) -> Bool {
+        guard wordEnding(b, at: trimmedEnd(b, before: start), "dua") != nil else { return false }
+        var r = ByteReader(b, from: end, end: min(limit, end + 60, b.count))
+        r.skipSpaces()
+        if r.matchWord("di") { r.skipSpaces() }
+        guard r.matchWord("vao") else { return false }
+        r.skipSpaces()
+        return r.matchWord("cuoc song") || r.matchWord("thuc tien") || r.matchWord("thuc te")
+    }
+
+    /// Whether the colon at `colon` closes a line of capitals (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`): an operative heading.
+    static func upperCaseHeading(_ seg: TextSegment, colon: Int) -> Bool {
+        let b = seg.bytes
+        var start = colon
+        while start > 0, b[start - 1] != 0x0A { start -= 1 }
+        let line = seg.originalText(start..<colon)
+        return line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
     }
 
     /// Abbreviations written before a capitalised name (`TP. Hồ Chí Minh`, `TX. Ninh Hòa`, `ThS. Nguyễn …`), folded.

@@ -29,8 +29,8 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     public init(party number: String, typeCode: String, issuerCode: String) {
         self.form = .party
         self.number = number
-        self.typeCode = TypeCodes.canonical(typeCode)
-        self.issuerCode = TypeCodes.canonicalIssuer(issuerCode)
+        self.typeCode = TypeCodes.canonical(Self.withoutEth(typeCode))
+        self.issuerCode = TypeCodes.canonicalIssuer(Self.withoutEth(issuerCode))
         self.year = nil
         self.name = nil
         self.key = "\(Self.numberKey(number))-\(typeCode.folded)/\(issuerCode.folded)"
@@ -40,12 +40,18 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.form = .state
         self.number = number
         self.year = year
-        self.typeCode = TypeCodes.canonical(typeCode)
-        self.issuerCode = issuerCode
+        self.typeCode = TypeCodes.canonical(Self.withoutEth(typeCode))
+        self.issuerCode = Self.withoutEth(issuerCode)
         self.name = nil
         let y = year.map { "\($0)/" } ?? ""
         let t = typeCode.isEmpty ? issuerCode.folded : "\(typeCode.folded)-\(issuerCode.folded)"
         self.key = "\(Self.numberKey(number))/\(y)\(t)"
+    }
+
+    /// `QÐ`, `HÐND` with Eth (U+00D0), as converters and OCR leave `Đ`: the code as the issuer writes it.
+    static func withoutEth(_ code: String) -> String {
+        guard code.utf8.contains(0xC3) else { return code }
+        return code.replacingOccurrences(of: "\u{00D0}", with: "Đ").replacingOccurrences(of: "\u{00F0}", with: "đ")
     }
 
     public init(named name: String) {

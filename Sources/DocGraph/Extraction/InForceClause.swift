@@ -25,8 +25,12 @@ enum InForceClause {
         var from = start
         while let at = reader.firstIndex(of: "co hieu luc", from: from) {
             from = at + 1
-            guard let opening = sentenceOpening(b, before: at, floor: start),
-                  let subjectEnd = kinds.lazy.compactMap({ ByteReader(b, from: opening, end: at).phraseEnd($0, at: opening) }).first else { continue }
+            // `Điều 8. Hiệu lực thi hành` / `Quyết định này có hiệu lực …` (red team, round 16): an article's heading
+            // has no full stop; its line's end opens the clause under it.
+            let openings = [sentenceOpening(b, before: at, floor: start), lineOpening(b, before: at, floor: start)].compactMap { $0 }
+            guard let subjectEnd = openings.lazy.compactMap({ opening in
+                      kinds.lazy.compactMap({ ByteReader(b, from: opening, end: at).phraseEnd($0, at: opening) }).first
+                  }).first else { continue }
             // `Quyết định có hiệu lực …`, `Quyết định này có hiệu lực …`; a sentence that goes on between
             // (`Nghị quyết này đã được … thông qua ngày … và có hiệu lực …`) needs `này` to be this one's.
             var r = ByteReader(b, from: subjectEnd, end: at)
@@ -73,6 +77,19 @@ enum InForceClause {
         // `1. Quyết định …`, `Điều 2 Quyết định …` without its dot, `- Quyết định …`.
         var r = ByteReader(b, from: i, end: at)
         if r.matchWord("dieu") { r.skipSpaces(); _ = r.readNumber(); r.skipSpaces() }
+        if let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+") { r.position += 1; r.skipSpaces() }
+        return r.position
+    }
+
+    /// Where the line holding `at` begins, after its spaces and a bullet; nil when that is more than 400 bytes back.
+    private static func lineOpening(_ b: [UInt8], before at: Int, floor: Int) -> Int? {
+        var i = at
+        while i > floor, b[i - 1] != 0x0A {
+            i -= 1
+            if at - i > 400 { return nil }
+        }
+        var r = ByteReader(b, from: i, end: at)
+        r.skipSpaces()
         if let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+") { r.position += 1; r.skipSpaces() }
         return r.position
     }

@@ -283,6 +283,42 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
         ], corpusName: "corpus_ext", keyName: "key_ext.json"),
+        // Nghệ An and Nghi Lộc, new rural areas and land 2016–2026: the Tỉnh ủy, the Huyện ủy, communes before and after
+        // the 2025 reforms, the council, the People's Committees, departments (round 16, 30 documents; the second wave
+        // adds 19 with its own key; the sixteenth session). At the evaluator's run (session-start binary): 16/16 by the
+        // scorer, 15/16 on audit (an overdue warning matched by a false one), traps 25/28, 3 false.
+        Corpus(folder: "RedTeam16", planted: 29, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            // At the evaluator's run 1 false: the effect clause under `Điều 8. Hiệu lực thi hành` (mended).
+            "superseded-citation": Floor(found: 2, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 3, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            // A programme's own `Tổng kết 05 năm thực hiện Chương trình này` row is not tracked (left, repro r8); the
+            // false overdue of a row led by `Đảng đoàn HĐND tỉnh` is mended.
+            "overdue-plan": Floor(found: 2, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 2, falseAlarms: 0),
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            // A Markdown header table's second row holds the commune's committee (left, repro r2).
+            "dangling": Floor(found: 13, falseAlarms: 1),
+        ]),
+        Corpus(folder: "RedTeam16", planted: 25, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 2, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            // `Chính phủ[^1]`: a Markdown footnote's mark stays on the issuer (left, repro r4); `QÐ` with Eth is read (mended).
+            "metadata-conflict": Floor(found: 1, falseAlarms: 1),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 2, falseAlarms: 0),
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            // A portal page served minified on one line loses its identity and its obligations (left, repro r6).
+            "unmet-obligation": Floor(found: 0, falseAlarms: 0),
+            "dangling": Floor(found: 13, falseAlarms: 1),
+        ], corpusName: "corpus_ext", keyName: "key_ext.json"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

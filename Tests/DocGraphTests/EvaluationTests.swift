@@ -62,7 +62,11 @@ struct EvaluationTests {
         // and a commune's posts) came in at 8/14 named: kinds the tool does not read as names (`Đồ án quy hoạch chung
         // xây dựng xã …`, `Nghị quyết Huyện ủy`, a report after `thông qua`, a decision named by its subject after
         // `điều chỉnh`, two of them doubtful in its gold): 0.868 on the set of 313. The floor follows it (README).
-        #expect(evaluation.namedRecall >= 0.865)
+        // Batch 23 (324–337: provincial decisions with their headers, district and commune councils' sessions, a Quận ủy's
+        // plan, Đồng Nai's decision repealing 53 decisions) came in at 41/56 named: councils' sessions naming plans and
+        // schemes in lower case (`kế hoạch đầu tư công trung hạn …`, `Đề án sắp xếp đơn vị hành chính cấp xã …` after
+        // `Tờ trình về:`), a programme after `Ban hành`, a scheme after `Bổ sung … vào`: 0.860 on the set of 327.
+        #expect(evaluation.namedRecall >= 0.855)
         #expect(evaluation.namedPrecision >= 0.99)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line

@@ -2333,7 +2333,7 @@ enum CitationScanner {
     /// (`…, hướng dẫn thực hiện …`, `… về việc giao Sở Nội vụ hướng dẫn …`).
     private static func opensClauseOfNamedBody(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
         let b = seg.bytes
-        guard gap.count < 400, var r = afterComma(b, gap) else { return false }
+        guard gap.count < 400, var r = afterComma(b, gap) ?? afterNamedIssuer(b, gap) else { return false }
         // `…, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 94-KH/TU` (evaluation batch 22): the clause's
         // date before its subject.
         var dated = r
@@ -2356,6 +2356,17 @@ enum CitationScanner {
         // `…, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 94-KH/TU`: what the body issues is its clause's object.
         if clauseEnd == gap.upperBound { return gap.count < 120 && (findTrigger(b, window: clause) != nil || words.firstIndex(of: " ban hanh ") != nil) }
         return verb
+    }
+
+    /// After a document named without a number, its issuer and a comma (`Chương trình công tác năm 2023` ` của Uỷ ban nhân
+    /// dân tỉnh Ninh Bình, ` `Sở Công Thương đã xây dựng dự thảo …`, evaluation batch 23): what follows the comma.
+    private static func afterNamedIssuer(_ b: [UInt8], _ gap: Range<Int>) -> ByteReader? {
+        var r = ByteReader(b, from: gap.lowerBound, end: gap.upperBound)
+        r.skipSpaces()
+        guard r.matchWord("cua"), let comma = ByteReader.firstIndex(of: UInt8(ascii: ","), in: b, r.position..<min(gap.upperBound, r.position + 80)) else { return nil }
+        r.position = comma + 1
+        r.skipSpaces()
+        return r
     }
 
     /// Verbs by which a named body does or asks something in a clause of its own, folded, each a whole word.

@@ -60,6 +60,36 @@ struct ListedItemsTests {
         #expect(cut.isEmpty)
     }
 
+    @Test("a line that announces its own list ends the one before it (red team, round 16, repro r10)", arguments: ["**", "_", ""])
+    func nextAnnouncement(emphasis: String) {
+        func plan(_ first: Int) -> String {
+            """
+            ỦY BAN NHÂN DÂN XÃ TRUNG LỘC
+
+            Số: 08/KH-UBND
+
+            Trung Lộc, ngày 20 tháng 01 năm 2026
+
+            KẾ HOẠCH
+            thực hiện nông thôn mới năm 2026
+
+            \(emphasis)Quý I/2026 (0\(first) nhiệm vụ):\(emphasis)
+
+            - Kiện toàn Ban quản lý xây dựng nông thôn mới các thôn.
+            - Rà soát 19 tiêu chí xã nông thôn mới nâng cao.
+
+            \(emphasis)Quý II/2026 (02 nhiệm vụ):\(emphasis)
+
+            - Tổ chức Ngày hội Đại đoàn kết.
+            - Hoàn thành chỉnh trang nhà văn hóa thôn 3.
+            """
+        }
+        let right = F.findings(F.graph([("kh.md", plan(2))]), .countMismatch, all: true)
+        #expect(right.isEmpty, "\(right.map(\.message))")
+        let wrong = F.findings(F.graph([("kh.md", plan(3))]), .countMismatch, all: true)
+        #expect(wrong.count == 1 && wrong.first?.message.contains("2") == true, "\(wrong.map(\.message))")
+    }
+
     @Test("a group's label inside a task table: its rows are read and counted up to the next label")
     func groupInsideTable() {
         let f = F.extract("""

@@ -105,6 +105,14 @@ enum ListedItems {
 
     private enum Kind: Equatable { case numbered, lettered, bullet(Character), row }
 
+    /// A line without the Markdown emphasis around it (`**Quý II/2026 (02 nhiệm vụ):**`).
+    private static func withoutEmphasis(_ s: Substring) -> Substring {
+        var t = s
+        while let c = t.first, c == "*" || c == "_" { t = t.dropFirst() }
+        while let c = t.last, c == "*" || c == "_" || c == " " { t = t.dropLast() }
+        return t
+    }
+
     /// The items of the list that opens after line `k`, within `lines`; nil when a list of prose
     /// items runs to the end of the text (an excerpt cut inside it says nothing of its length).
     static func count(_ text: FoldedText, after k: Int, within lines: Range<Int>) -> Int? {
@@ -139,6 +147,11 @@ enum ListedItems {
                 found = .bullet(c)
             } else {
                 found = nil
+            }
+            // `**Quý II/2026 (02 nhiệm vụ):**` after the bullets of `**Quý I/2026 (02 nhiệm vụ):**` (red team, round 16,
+            // repro r10): a line that announces its own list ends this one.
+            if found == nil, kind != nil, stated(withoutEmphasis(g)) != nil {
+                return items
             }
             if kind == nil {
                 guard let found else { return 0 }

@@ -4,7 +4,8 @@ import Testing
 
 /// The shortcuts of issue #12's sixteenth pass (`check`, by profile), each held to the slower form it
 /// stands for: what citations say of a node summed up as they are added (`CitedFacts`), each edge's
-/// flags in a byte (`EdgeFacts`), and a revision's objection from levels kept by node.
+/// flags in a byte (`EdgeFacts`), the answers of the matcher by pair in one open table (`PairAnswers`),
+/// and a revision's objection from levels kept by node.
 @Suite("Sixteenth-pass shortcuts of check give the answers of the forms they replace")
 struct SixteenthPassCheckShortcutTests {
     /// The sample corpus, the real documents and 120 plan-heavy documents (task tables, obligations).
@@ -117,5 +118,28 @@ struct SixteenthPassCheckShortcutTests {
             }
         }
         #expect(asked > 100)
+    }
+
+    @Test("answers by pair in one open table are those a dictionary keeps, across its growth")
+    func pairAnswers() {
+        var table = PairAnswers()
+        var reference: [Int64: Bool] = [:]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let a = Int32.random(in: 0..<300, using: &generator), b = Int32.random(in: 0..<300, using: &generator)
+            let key = Int64(a) << 32 | Int64(b)
+            #expect(table.answer(a, b) == reference[key])
+            if reference[key] == nil {
+                let answer = (a ^ b) & 1 == 0
+                table.record(a, b, answer)
+                reference[key] = answer
+            }
+        }
+        #expect(table.count == reference.count)
+        for (key, answer) in reference { #expect(table.answer(Int32(key >> 32), Int32(truncatingIfNeeded: key)) == answer) }
+        // The ends of the range of ids, and (a, b) apart from (b, a).
+        table.record(Int32.max, 0, true)
+        table.record(0, Int32.max, false)
+        #expect(table.answer(Int32.max, 0) == true && table.answer(0, Int32.max) == false)
     }
 }

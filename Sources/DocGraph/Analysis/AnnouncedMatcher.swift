@@ -30,10 +30,12 @@ struct AnnouncedMatcher {
     /// names (callgrind, 100 plan-heavy documents: reading a body per pair was 53 M instructions,
     /// a sixth of `overdue-plan`).
     private var issuerBodies: [IssuingBody?] = []
-    /// `compatible(a, b)` of each pair asked, by the ids themselves (0 not asked, 1 no, 2 yes): a row for each
-    /// expected issuer, as long as the issuer ids met. A dictionary keyed by the pair was asked ten times a
-    /// plan, once for each group of candidates (callgrind, 1,000 plan-heavy documents: 544,736 lookups, 78 M).
-    private var compatibility: [[Int8]] = []
+    /// `compatible(a, b)` of each pair asked, by the ids themselves (`PairAnswers`: one open table). A
+    /// dictionary keyed by the pair was asked ten times a plan, once for each group of candidates
+    /// (callgrind, 1,000 plan-heavy documents: 544,736 lookups, 78 M); a row for each expected issuer,
+    /// as long as the issuer ids met, grew with the square of the issuers (callgrind: 5.8× the
+    /// instructions for 4× the documents).
+    private var compatibility = PairAnswers()
     /// A subject as written → its key and the document it says is revised, for the many plans
     /// that repeat one task (the revised document was read from the subject for every plan:
     /// callgrind, 300 plan-heavy documents, 90 M instructions, a sixth of `overdue-plan`).
@@ -527,15 +529,10 @@ struct AnnouncedMatcher {
 
     /// `IssuingBodies.compatible` of two issuers, decided once per pair.
     private mutating func compatible(_ a: Int32, _ b: Int32) -> Bool {
-        let i = Int(a), j = Int(b)
-        if i >= compatibility.count { compatibility.append(contentsOf: repeatElement([], count: i + 1 - compatibility.count)) }
-        if j < compatibility[i].count, compatibility[i][j] != 0 { return compatibility[i][j] == 2 }
+        if let known = compatibility.answer(a, b) { return known }
         // `IssuingBodies.compatible`, with each body read once.
         let result = a == b || body(a).isCompatible(with: body(b))
-        if j >= compatibility[i].count {
-            compatibility[i].append(contentsOf: repeatElement(0, count: max(j + 1, issuerNames.count) - compatibility[i].count))
-        }
-        compatibility[i][j] = result ? 2 : 1
+        compatibility.record(a, b, result)
         return result
     }
 

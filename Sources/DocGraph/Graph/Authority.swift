@@ -9,7 +9,24 @@
 enum Authority {
     /// Why `citing` cannot revise `cited`, or nil when it may.
     static func objection(citing: DocumentNode, cited: DocumentNode) -> AuthorityObjection? {
-        let from = level(citing), to = level(cited)
+        objection(citing: citing, cited: cited, levels: (level(citing), level(cited)))
+    }
+
+    /// ``objection(citing:cited:)`` of nodes `a` and `b`, given their ``level(_:)``s, for a caller that
+    /// asks of many edges and keeps each node's level (`inverse-inconsistency`). The nodes are read in
+    /// place, and only when the levels do not decide: passing a node copied it (a dozen strings retained).
+    static func objection(_ nodes: UnsafeBufferPointer<DocumentNode>, citing a: Int, cited b: Int, levels: (IssuerLevel, IssuerLevel)) -> AuthorityObjection? {
+        let (from, to) = levels
+        if to == .central, from == .province || from == .city {
+            return .localRevisesCentral(from)
+        }
+        guard nodes[a].id?.form == .party, nodes[b].id?.form == .party else { return nil }
+        return objection(citing: nodes[a], cited: nodes[b], levels: levels)
+    }
+
+    /// ``objection(citing:cited:)`` given the two documents' ``level(_:)``s.
+    static func objection(citing: DocumentNode, cited: DocumentNode, levels: (IssuerLevel, IssuerLevel)) -> AuthorityObjection? {
+        let (from, to) = levels
         if to == .central, from == .province || from == .city {
             return .localRevisesCentral(from)
         }
@@ -21,8 +38,13 @@ enum Authority {
         return nil
     }
 
-    private static func level(_ n: DocumentNode) -> IssuerLevel {
+    static func level(_ n: DocumentNode) -> IssuerLevel {
         IssuerLevel.of(issuer: n.issuer, code: n.id?.issuerCode)
+    }
+
+    /// ``level(_:)`` of node `i`, read in place.
+    static func level(_ nodes: UnsafeBufferPointer<DocumentNode>, _ i: Int) -> IssuerLevel {
+        IssuerLevel.of(issuer: nodes[i].issuer, code: nodes[i].id?.issuerCode)
     }
 }
 

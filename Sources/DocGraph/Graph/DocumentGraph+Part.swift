@@ -13,6 +13,7 @@ extension DocumentGraph {
         }
         // The plan dates are the whole graph's, given: not worked out again from the part.
         indexAdjacency()
+        indexCitedFacts()
         self.planDates = planDates
     }
 

@@ -150,6 +150,11 @@ public struct DocumentGraph: Sendable {
     public internal(set) var adjacency = CompactAdjacency()
     /// Each node's date as a planner: its own, else the newest date it cites (`planDate(_:)`).
     var planDates: [SimpleDate?] = []
+    /// Each node's ``CitedFacts``, kept up as observations are added (`observe(_:at:)`), made
+    /// from the observations when the graph was given whole.
+    var citedFacts: [CitedFacts] = []
+    /// Each edge's ``EdgeFacts``, made with the adjacency rows.
+    var edgeFacts: [EdgeFacts] = []
     /// id key (without term or locality) → nodes.
     var byBaseKey: [String: [NodeIndex]] = [:]
 
@@ -175,6 +180,7 @@ public struct DocumentGraph: Sendable {
     /// Builds the adjacency rows after nodes and edges are in place, and each node's plan date.
     mutating func index() {
         indexAdjacency()
+        if citedFacts.count != nodes.count { indexCitedFacts() }
         planDates = nodes.indices.map { newestCitedDate(NodeIndex($0)) }
     }
 
@@ -183,14 +189,23 @@ public struct DocumentGraph: Sendable {
         // Field by field: `edges.map(\.from)` copied each whole edge (five strings retained and
         // released) three times over, 2 % of `check` at 100,000 documents.
         var from: [NodeIndex] = [], to: [NodeIndex] = [], kind: [UInt32] = []
+        var facts: [EdgeFacts] = []
         from.reserveCapacity(edges.count)
         to.reserveCapacity(edges.count)
         kind.reserveCapacity(edges.count)
+        facts.reserveCapacity(edges.count)
         for i in edges.indices {
             from.append(edges[i].from)
             to.append(edges[i].to)
             kind.append(EdgeFilter.kind(edges[i].relation, edges[i].modality))
+            facts.append(EdgeFacts(edges[i]))
         }
         adjacency = CompactAdjacency(nodeCount: nodes.count, from: from, to: to, kind: kind)
+        edgeFacts = facts
+    }
+
+    /// Every node's ``CitedFacts`` read from its observations, for a graph given whole.
+    mutating func indexCitedFacts() {
+        citedFacts = nodes.map(CitedFacts.of)
     }
 }

@@ -222,6 +222,7 @@ public struct GraphBuilder {
     private mutating func append(_ node: DocumentNode, reachable: Bool = true) -> NodeIndex {
         let index = NodeIndex(graph.nodes.count)
         graph.nodes.append(node)
+        graph.citedFacts.append(CitedFacts.of(node))
         if tracing { origins.nodes.append(current) }
         if reachable { byKey[node.key] = index }
         if let id = node.id, reachable { graph.byBaseKey[id.key, default: []].append(index) }
@@ -280,10 +281,10 @@ public struct GraphBuilder {
             // `THỰC HIỆN NGHỊ QUYẾT SỐ 01-NQ/TU CỦA TỈNH ỦY …` in a title, over a body that cites 01-NQ/TU
             // with its date: one document, not a guess among the terms that have a 01-NQ/TU.
             cited = same
-            graph.nodes[Int(same)].observe(observation)
+            graph.observe(observation, at: same)
         } else if placed, c.issuer == nil, c.date == nil, let same = issuedHere[document]?[c.id.key] ?? nil {
             cited = same
-            graph.nodes[Int(same)].observe(observation)
+            graph.observe(observation, at: same)
         } else {
             // `Quyết định số 12/2019/QĐ-UBND … của UBND tỉnh (được sửa đổi tại Quyết định số 25/2021/QĐ-UBND …)` in a
             // district's text (red team, round 12): a number without its issuer in a described document's
@@ -385,7 +386,7 @@ public struct GraphBuilder {
                 locality: place, title: nil, inCorpus: false, record: nil, observations: []))
         }
         if let observation {
-            graph.nodes[Int(index)].observe(observation)
+            graph.observe(observation, at: index)
         }
         return index
     }

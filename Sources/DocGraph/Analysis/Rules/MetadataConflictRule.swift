@@ -36,10 +36,13 @@ public struct MetadataConflictRule: CheckRule {
         // Nodes are read in place (`withUnsafeBufferPointer`): copying a `DocumentNode`, or its id,
         // to ask one field retains every string it holds (100,000 nodes and 738,000 observations
         // at 100,000 documents).
+        // Whether observations agree among themselves was decided as they were added (`CitedFacts`):
+        // only a node's own header is compared here, and the observations of the few that disagree walked.
+        let facts = graph.allCitedFacts
         let alike: [Bool] = graph.nodes.withUnsafeBufferPointer { nodes in
             nodes.indices.map { i in
-                guard let form = nodes[i].id?.form, form != .named else { return true }
-                return Self.citedAlike(nodes, i, body: body)
+                guard facts[i].numbered else { return true }
+                return Self.citedAlike(nodes, i, facts[i], body: body)
             }
         }
         for i in graph.nodes.indices where !alike[i] {
@@ -47,6 +50,10 @@ public struct MetadataConflictRule: CheckRule {
             let node = graph.nodes[i]
             let n = NodeIndex(i)
             let obs = node.observations
+            // Places are kept as observations' positions and read only for a finding: a document most of
+            // the corpus cites holds tens of thousands of observations, and copying each place retained
+            // its file's name once a field (perf, 16,000 plan-heavy documents).
+            func locs(_ members: [Int32]) -> [SourceLocation] { members.map { obs[Int($0)].location } }
             // Each field is grouped by its spellings first (`DistinctSpellings`: a document most of
             // the corpus cites holds 90,000 observations and a handful of spellings), then by
             // what the finding compares (a date, a normalized name, a folded type word), so that
@@ -54,7 +61,7 @@ public struct MetadataConflictRule: CheckRule {
             // groups are the dictionaries' entries as they were made observation by observation:
             // each keeps the first spelling and key met, and its places in the observations' order.
             // Dates.
-            var dateValues: [SimpleDate] = [], dateLocations: [[SourceLocation]] = [], dateNumbers: [SimpleDate: Int] = [:]
+            var dateValues: [SimpleDate] = [], dateMembers: [[Int32]] = [], dateNumbers: [SimpleDate: Int] = [:]
             var lastDate = -1
             for k in obs.indices {
                 guard let d = obs[k].date else { continue }
@@ -64,7 +71,7 @@ public struct MetadataConflictRule: CheckRule {
                         lastDate = known
                     } else {
                         dateValues.append(d)
-                        dateLocations.append([])
+                        dateMembers.append([])
                         lastDate = dateValues.count - 1
                         if dateValues.count == DistinctSpellings.linearLimit + 1 {
                             for (j, v) in dateValues.enumerated() { dateNumbers[v] = j }
@@ -73,18 +80,19 @@ public struct MetadataConflictRule: CheckRule {
                         }
                     }
                 }
-                dateLocations[lastDate].append(obs[k].location)
+                dateMembers[lastDate].append(Int32(k))
             }
-            var dates: [SimpleDate: [SourceLocation]] = [:]
-            for j in dateValues.indices { dates[dateValues[j]] = dateLocations[j] }
+            var dates: [SimpleDate: [Int32]] = [:]
+            for j in dateValues.indices { dates[dateValues[j]] = dateMembers[j] }
             if node.inCorpus, let own = node.date, !dates.isEmpty, dates.keys.contains(where: { $0 != own }) {
                 let wrong = dates.filter { $0.key != own }
-                for (d, locations) in wrong.sorted(by: { $0.key < $1.key }) {
+                for (d, members) in wrong.sorted(by: { $0.key < $1.key }) {
+                    let locations = locs(members)
                     findings.append(finding(.dateUnlikeHeader(document: graph.short(n), own: own, cited: d),
                                             at: locations.first, related: Array(locations.dropFirst()) + [graph.source(n)].compactMap { $0 }))
                 }
             } else if dates.count > 1 {
-                let sorted = dates.sorted { $0.key < $1.key }
+                let sorted = dates.sorted { $0.key < $1.key }.map { (key: $0.key, value: locs($0.value)) }
                 let described = sorted.map { FindingMessage.CitedValue($0.key, count: $0.value.count, first: $0.value[0]) }
                 findings.append(finding(.severalDates(document: graph.short(n), dates: described),
                                         at: sorted.flatMap(\.value).min { $0.sourceLine < $1.sourceLine },
@@ -95,7 +103,7 @@ public struct MetadataConflictRule: CheckRule {
             // first spelling met under it and the places of all of them.
             var issuerSpellings = DistinctSpellings()
             var groupOfSpelling: [Int] = []
-            var groupKeys: [String] = [], groupFirst: [String] = [], groupLocations: [[SourceLocation]] = []
+            var groupKeys: [String] = [], groupFirst: [String] = [], groupMembers: [[Int32]] = []
             for k in obs.indices {
                 guard let s = obs[k].issuer else { continue }
                 let j = issuerSpellings.number(s)
@@ -106,18 +114,19 @@ public struct MetadataConflictRule: CheckRule {
                     } else {
                         groupKeys.append(key)
                         groupFirst.append(s)
-                        groupLocations.append([])
+                        groupMembers.append([])
                         groupOfSpelling.append(groupKeys.count - 1)
                     }
                 }
-                groupLocations[groupOfSpelling[j]].append(obs[k].location)
+                groupMembers[groupOfSpelling[j]].append(Int32(k))
             }
-            var issuers: [String: (String, [SourceLocation])] = [:]
-            for g in groupKeys.indices { issuers[groupKeys[g]] = (groupFirst[g], groupLocations[g]) }
+            var issuers: [String: (String, [Int32])] = [:]
+            for g in groupKeys.indices { issuers[groupKeys[g]] = (groupFirst[g], groupMembers[g]) }
             if let own = node.issuer, node.inCorpus {
                 let ownBody = body(own)
-                for (key, (s, locations)) in issuers.sorted(by: { $0.key < $1.key })
+                for (key, (s, members)) in issuers.sorted(by: { $0.key < $1.key })
                 where !body(s).isCompatible(with: ownBody) && !Self.cutShort(key, normalized(own)) {
+                    let locations = locs(members)
                     findings.append(finding(.issuerUnlikeHeader(document: graph.short(n), own: own, cited: s),
                                             at: locations.first, related: Array(locations.dropFirst())))
                 }
@@ -127,11 +136,11 @@ public struct MetadataConflictRule: CheckRule {
                     !body(a.value.0).isCompatible(with: body(b.value.0)) && !Self.cutShort(a.key, b.key)
                 } }
                 if clash {
-                    let described = names.map { FindingMessage.CitedValue($0.value.0, count: $0.value.1.count, first: $0.value.1[0]) }
+                    let described = names.map { FindingMessage.CitedValue($0.value.0, count: $0.value.1.count, first: obs[Int($0.value.1[0])].location) }
                     // The first place by line and column: two names cited on one line would otherwise
                     // anchor the finding at whichever the dictionary yields first, from run to run.
                     findings.append(finding(.severalIssuers(document: graph.short(n), issuers: described),
-                                            at: names.flatMap(\.value.1).min { ($0.sourceLine, $0.column) < ($1.sourceLine, $1.column) }))
+                                            at: names.flatMap { locs($0.value.1) }.min { ($0.sourceLine, $0.column) < ($1.sourceLine, $1.column) }))
                 }
             }
             // Terms: the distinct ones (equal as `String`s, as a set's members are), the first met of each.
@@ -149,7 +158,7 @@ public struct MetadataConflictRule: CheckRule {
             // Quy định vs Quyết định under the shared code QĐ: the places of each, by the folded word.
             var wordSpellings = DistinctSpellings()
             var kindOfSpelling: [Int] = []
-            var asQuyDinh: [SourceLocation] = [], asQuyetDinh: [SourceLocation] = []
+            var asQuyDinh: [Int32] = [], asQuyetDinh: [Int32] = []
             for k in obs.indices {
                 guard let w = obs[k].typeWord else { continue }
                 let j = wordSpellings.number(w)
@@ -158,17 +167,17 @@ public struct MetadataConflictRule: CheckRule {
                     kindOfSpelling.append(f == "quy dinh" ? 1 : f == "quyet dinh" ? 2 : 0)
                 }
                 switch kindOfSpelling[j] {
-                case 1: asQuyDinh.append(obs[k].location)
-                case 2: asQuyetDinh.append(obs[k].location)
+                case 1: asQuyDinh.append(Int32(k))
+                case 2: asQuyetDinh.append(Int32(k))
                 default: break
                 }
             }
             if !asQuyDinh.isEmpty, !asQuyetDinh.isEmpty {
                 findings.append(finding(.quyDinhAndQuyetDinh(document: graph.short(n), asQuyDinh: asQuyDinh.count, asQuyetDinh: asQuyetDinh.count),
-                                        at: asQuyetDinh.first, related: asQuyDinh))
+                                        at: asQuyetDinh.first.map { obs[Int($0)].location }, related: locs(asQuyDinh)))
             } else if node.inCorpus, let own = node.typeWord, let unlike = Self.unlikeOwnKind(folded(own)) {
                 // `Quy định số 512/QĐ-SNN` of a text whose header says QUYẾT ĐỊNH (red team, round 6).
-                let cited = unlike.folded == "quy dinh" ? asQuyDinh : asQuyetDinh
+                let cited = locs(unlike.folded == "quy dinh" ? asQuyDinh : asQuyetDinh)
                 if !cited.isEmpty {
                     findings.append(finding(.typeUnlikeHeader(document: graph.short(n), own: own, cited: unlike.written),
                                             at: cited.first, related: Array(cited.dropFirst())))
@@ -191,33 +200,18 @@ public struct MetadataConflictRule: CheckRule {
     /// True when no finding can stand on the node: every observation gives the same date, issuer,
     /// term and type word (byte for byte, or none), and the header does not contradict them.
     /// Each branch of `check` needs two different values, or one unlike the header, to speak.
-    private static func citedAlike(_ nodes: UnsafeBufferPointer<DocumentNode>, _ i: Int, body: (String) -> IssuingBody) -> Bool {
-        // Fields are read in place and compared with the first observation that has them (by its
-        // index, not a copy): copying an observation, or keeping one of its strings, retains it.
-        var date: SimpleDate?
-        var issuer = -1, term = -1, typeWord = -1
-        let found = nodes[i].observations.withUnsafeBufferPointer { obs -> Bool in
-            func same(_ first: String?, _ other: String?) -> Bool {
-                guard let first, let other else { return true }
-                return SpellingKey.sameBytes(first, other)
-            }
-            for k in obs.indices {
-                if let d = obs[k].date {
-                    if let d0 = date, d0 != d { return false }
-                    date = d
-                }
-                if obs[k].issuer != nil { if issuer < 0 { issuer = k } else if !same(obs[issuer].issuer, obs[k].issuer) { return false } }
-                if obs[k].term != nil { if term < 0 { term = k } else if !same(obs[term].term, obs[k].term) { return false } }
-                if obs[k].typeWord != nil { if typeWord < 0 { typeWord = k } else if !same(obs[typeWord].typeWord, obs[k].typeWord) { return false } }
-            }
-            return true
-        }
-        guard found else { return false }
+    static func citedAlike(_ nodes: UnsafeBufferPointer<DocumentNode>, _ i: Int, body: (String) -> IssuingBody) -> Bool {
+        citedAlike(nodes, i, CitedFacts.of(nodes[i]), body: body)
+    }
+
+    /// ``citedAlike(_:_:body:)`` given the node's ``CitedFacts`` (kept up as the graph was built).
+    static func citedAlike(_ nodes: UnsafeBufferPointer<DocumentNode>, _ i: Int, _ facts: CitedFacts, body: (String) -> IssuingBody) -> Bool {
+        guard !facts.disagree else { return false }
         guard nodes[i].inCorpus else { return true }
-        if let own = nodes[i].date, let date, date != own { return false }
-        if let own = nodes[i].issuer, issuer >= 0, let cited = nodes[i].observations[issuer].issuer,
+        if let own = nodes[i].date, let date = facts.date, date != own { return false }
+        if let own = nodes[i].issuer, facts.issuer >= 0, let cited = nodes[i].observations[Int(facts.issuer)].issuer,
            !body(cited).isCompatible(with: body(own)) { return false }
-        if let own = nodes[i].typeWord, typeWord >= 0, let cited = nodes[i].observations[typeWord].typeWord,
+        if let own = nodes[i].typeWord, facts.typeWord >= 0, let cited = nodes[i].observations[Int(facts.typeWord)].typeWord,
            let unlike = unlikeOwnKind(own.folded), cited.folded == unlike.folded { return false }
         return true
     }

@@ -431,6 +431,13 @@ enum CitationScanner {
                     && !((meta.date ?? m.date).map { d in ctx.documentDate.map { $0 != d } ?? false } ?? false)),
                 location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d, of: m.id) }
+            // `Nghị quyết số 12/2021/NQ-HĐND … của Hội đồng nhân dân tỉnh Nghệ An (đã được sửa đổi, bổ sung bởi Nghị quyết số
+            // 25/2023/NQ-HĐND ngày 08/12/2023)` (red team, round 16, repro r11): a reviser of the same code, its issuer unsaid, is
+            // the revised document's body's, not the citing commune's.
+            if citation.issuer == nil, let r = revisedIndex, let issuer = result[r].issuer, result[r].id.form == m.id.form,
+               !m.id.issuerCode.isEmpty, result[r].id.issuerCode == m.id.issuerCode, result[r].id.typeCode == m.id.typeCode {
+                citation.issuer = issuer
+            }
             if relation == .reviews { citation.reviewStage = ReviewStage.read(b, window: windowStart..<m.start) }
             result.append(citation)
             let citationIndex = result.count - 1

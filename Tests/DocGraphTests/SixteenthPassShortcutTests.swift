@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import DocGraph
+
+/// The shortcuts of issue #12's sixteenth pass, each held to the slower path it stands for, on the
+/// texts of the fifteenth pass (the sample corpus, the evaluation set's real documents, marks apart,
+/// markup and references) and tricky forms of each: charters by short name, words glued to digits,
+/// deadline phrases cut at a line's end, upper case beyond ASCII, marks apart and line breaks.
+@Suite("Sixteenth-pass shortcuts give the answers of the paths they replace")
+struct SixteenthPassShortcutTests {
+    static let tricky: [String] = [
+        "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh", "căn cứ điều lệ Đoàn và", "Điều lệ Công đoàn Việt Nam", "Điều lệ Đảng", "điều lệ đảng",
+        "Điều lệ", "điều lệ công đoàn", "Điều lệ Đoàn Thanh niên", "dieu le doan", "đdiều lệ Đoàn", "2026Điều lệ Đoàn", "Nghị quyết Đại hội XIV",
+        "Luật Đất đai, Luật Nhà ở", "Hiến pháp năm 2013", "QCVN 01:2021/BXD", "văn kiện Đại hội", "abcLuật Tổ chức Chính phủ",
+        "hoàn thành trước ngày 30/6", "xong trước", "chậm nhất ngày", "ho", "hoa", "tru", "xon", "cha", "chậm  nhất", "xhoàn thành",
+        "ỦY BAN NHÂN DÂN", "Ủy ban", "TỈNH ỦY THANH HÓA", "TỈNH Ủy", "A", "AB", "A1B", "ĐẢNG BỘ HUYỆN CƯ M'GAR", "U\u{31B}\u{309}Y BAN",
+        "ÜBER", "ǅA", "ǄA", "ẞ", "ẞA", "ẖA", "Ḁ Ḁ", "AB\r\nCD", "AB\r\ncd", "\u{00AD}AB", "A\u{00A9}B", "ΑΒΓ", "AB αβ", "AB\u{301}C",
+        "ab\u{301}", "QUY ĐỊNH\u{200D}X", "TỈNH\u{A0}THANH HÓA", "Ỉ", "ỉ", "", " ", "12", "A-B", "Phó Chủ tịch UBND tỉnh Nguyễn Văn Tuấn",
+        "UBND tỉnh Thanh Hóa; Tỉnh ủy Nghệ An; Thành phố Hồ Chí Minh", "tỉnh Bà Rịa-Vũng Tàu", "TỈNH QUẢNG NAM",
+    ]
+
+    static let texts: [String] = FifteenthPassShortcutTests.texts + tricky + tricky.map(\.decomposedFoundation)
+
+    @Test("names found passing over the rest of a word are the names found asking every byte")
+    func namedDocumentsSkippingWords() {
+        var found = 0
+        for text in Self.texts {
+            let folded = FoldedText(text)
+            let seg = TextSegment(folded, range: 0..<folded.bytes.count)
+            let fast = NamedDocuments.scan(seg).map { "\($0.range) \($0.name) \($0.typeWord) \(String(describing: $0.date)) \(String(describing: $0.amendedBy)) \(String(describing: $0.subject)) \($0.isNumbered)" }
+            let slow = NamedDocuments.scanAskingEveryByte(seg).map { "\($0.range) \($0.name) \($0.typeWord) \(String(describing: $0.date)) \(String(describing: $0.amendedBy)) \(String(describing: $0.subject)) \($0.isNumbered)" }
+            #expect(fast == slow, "\(text.prefix(80).debugDescription)")
+            found += fast.count
+        }
+        #expect(found > 30)
+    }
+
+    @Test("a deadline phrase found by the second-byte table is the one found by the switch")
+    func deadlineBySecondByte() {
+        var held = 0
+        for text in Self.texts {
+            let folded = FoldedText(text)
+            let b = folded.bytes
+            for k in 0..<folded.lineCount {
+                let line = folded.trimmedRange(ofLine: k)
+                for end in [line.upperBound, max(line.lowerBound, line.upperBound - 1), max(line.lowerBound, line.upperBound - 3)] {
+                    for start in [line.lowerBound, min(end, line.lowerBound + 1)] {
+                        let range = start..<end
+                        let slow = SentenceTasks.mayHoldDeadlineBySwitch(b, range)
+                        #expect(SentenceTasks.mayHoldDeadline(b, range) == slow, "\(folded.originalLine(k).prefix(80).debugDescription) \(range)")
+                        #expect(slow == SentenceTasks.mayHoldDeadlineByScans(b, range) || start > line.lowerBound)
+                        if slow { held += 1 }
+                    }
+                }
+            }
+        }
+        #expect(held > 10)
+    }
+
+    @Test("the second-byte table opens the four phrases and nothing else")
+    func deadlineSecondTable() {
+        let opened = (0..<256).filter { SentenceTasks.deadlineSecond[$0] != 0 }.map { Character(Unicode.Scalar(UInt8($0))) }
+        #expect(String(opened) == "chtx")
+    }
+
+    @Test("upper case read from the table is upper case read by characters")
+    func upperCaseByTable() {
+        var upper = 0, asked = 0
+        for text in Self.texts {
+            // The whole text, each line, and each line's words: headers, names and single words.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let words = lines.prefix(60).flatMap { $0.split(separator: " ").map(String.init) }
+            for s in [text] + lines + words {
+                let fast = DocumentSplitter.isUpperCase(s)
+                #expect(fast == DocumentSplitter.isUpperCaseByCharacters(s), "\(s.prefix(80).debugDescription)")
+                asked += 1
+                if fast { upper += 1 }
+            }
+        }
+        #expect(asked > 5_000)
+        #expect(upper > 100)
+    }
+
+    @Test("the case table holds what each character says of itself")
+    func caseKindsTable() {
+        for v in Array(UInt32(0)..<0x250) + Array(UInt32(0x1E00)..<0x1F00) {
+            let c = Character(Unicode.Scalar(v)!)
+            let kind = DocumentSplitter.caseKinds[Int(v < 0x250 ? v : 0x250 + v - 0x1E00)]
+            #expect(kind == (c.isLetter ? (c.isUppercase ? 1 : 2) : 0))
+            // And a lone letter and a doubled one answer as the character does.
+            #expect(DocumentSplitter.isUpperCase(String(c) + String(c)) == DocumentSplitter.isUpperCaseByCharacters(String(c) + String(c)), "\(v)")
+        }
+    }
+
+    @Test("a remembered place is the place read again")
+    func placeRemembered() {
+        var placed = 0
+        let names = ["Thanh Hóa", "THANH HÓA", "Nghệ An", "Nguyễn Văn Tuấn", "Hà Nội", "HÀ NỘI", "về việc", "Quảng Nam", "QUẢNG NAM", "Bà Rịa-Vũng Tàu",
+                     "BẮC NINH", "Lào Cai", "Trần Hưng Đạo", "Phú Tân", "X", "Đảng", "Ủy", "Lê", "Lê Lợi", "Hồ Chí Minh", "THANH HO\u{301}A"]
+        for name in names + names.map(\.decomposedFoundation) {
+            // Twice: the second answer is the remembered one.
+            for _ in 0..<2 {
+                let fast = Locality.readablePlace(name)
+                #expect(fast == Locality.readablePlaceReadingAgain(name), "\(name.debugDescription)")
+                if fast != nil { placed += 1 }
+            }
+        }
+        #expect(placed > 10)
+        // Localities of whole documents: the slow path asks every byte and reads every place again.
+        for text in Self.texts {
+            let folded = FoldedText(text)
+            #expect(Locality.find(folded, lines: 0..<folded.lineCount) == Locality.find(folded, lines: 0..<folded.lineCount, askingEveryByte: true))
+        }
+    }
+}

@@ -112,4 +112,41 @@ struct SixteenthPassShortcutTests {
             #expect(Locality.find(folded, lines: 0..<folded.lineCount) == Locality.find(folded, lines: 0..<folded.lineCount, askingEveryByte: true))
         }
     }
+
+    /// Words before quotation marks: corrections' wordings, titles' kinds, and near misses.
+    static let quoted: [String] = [
+        "đã ghi \"a\"", "ghi là: \"a\"", "viết là \"a\"", "đã viết\n\"a\"", "đã in \"a\"", "in là \"a\"", "ghi \"a\"", "x ghi \"a\"",
+        "sửa lại là \"a\"", "sửa là \"a\"", "sửa thành \"a\"", "lại thành \"a\"", "đọc là \"a\"", "đọc thành \"a\"", "đã ghi là \"a\"",
+        "nay đã ghi \"a\"", "ghila \"a\"", "in \"a\"", "là \"a\"", "đ\u{1A}ghi \"a\"", "1 ghi \"a\"", "\"a\"", " \"a\"", "::\"a\"",
+        "theo Kế hoạch \"Thực hiện\"", "phong trào \"a\"", "cuộc vận động  \"a\"", "chủ đề \"a\"", "khẩu hiệu \"a\"", "cuộc thi \"a\"",
+        "Nghị quyết \"a\"", "xnghị quyết \"a\"", "quyết \"a\"", "hoạch \"a\"", "ke hoach \"a\"", "2026 \"a\"",
+    ]
+
+    @Test("a correction's wording read in place is the wording read as strings")
+    func correctionWordsInPlace() {
+        var said = 0
+        for text in Self.texts + Self.quoted {
+            let b = FoldedText(text).bytes
+            for i in b.indices where b[i] == UInt8(ascii: "\"") || i % 7 == 0 {
+                let fast = CitationScanner.correctionWords(b, before: i)
+                #expect(fast == CitationScanner.correctionWordsByStrings(b, before: i), "\(text.prefix(60).debugDescription) \(i)")
+                if fast != nil { said += 1 }
+            }
+        }
+        #expect(said > 12)
+    }
+
+    @Test("a title's kind found by its last byte is the kind found comparing every kind")
+    func quotesTitleByLastByte() {
+        var titles = 0
+        for text in Self.texts + Self.quoted {
+            let b = FoldedText(text).bytes
+            for i in b.indices where b[i] == UInt8(ascii: "\"") || i % 5 == 0 {
+                let fast = CitationScanner.quotesTitle(b, before: i)
+                #expect(fast == CitationScanner.quotesTitleByStrings(b, before: i), "\(text.prefix(60).debugDescription) \(i)")
+                if fast { titles += 1 }
+            }
+        }
+        #expect(titles > 8)
+    }
 }

@@ -149,4 +149,24 @@ struct SixteenthPassShortcutTests {
         }
         #expect(titles > 8)
     }
+
+    @Test("identifiers found passing over the bytes before each digit are the identifiers found asking every byte")
+    func identifiersFromDigits() {
+        var found = 0
+        let extra = ["số68/2010/QĐ-UBND", "s20/2008/NĐ-CP", "28NQ/TW", "28 NQ/TW", "30c/NQ-CP", "12a/QĐ-UBND", "a1-NQ/TW", "/1-NQ/TW", "-2-KH/TU",
+                     ".3-CT/TW", "so 4-NQ/TW", "xs5-NQ/TW", "1234567-NQ/TW", "9", "Số: 01/2026/NQ-HĐND", "123456/QĐ-UBND 12/QĐ-UBND"]
+        for text in Self.texts + extra {
+            let folded = FoldedText(text)
+            for alone in [false, true] {
+                for range in [0..<folded.bytes.count, min(1, folded.bytes.count)..<folded.bytes.count, 0..<(folded.bytes.count / 2)] {
+                    let seg = TextSegment(folded, range: range)
+                    let fast = IdentifierGrammar.scan(seg, alone: alone).map { "\($0.range) \(String(describing: $0.id)) \($0.writtenTU)" }
+                    let slow = IdentifierGrammar.scanAskingEveryByte(seg, alone: alone).map { "\($0.range) \(String(describing: $0.id)) \($0.writtenTU)" }
+                    #expect(fast == slow, "\(text.prefix(80).debugDescription) \(range) \(alone)")
+                    found += fast.count
+                }
+            }
+        }
+        #expect(found > 100)
+    }
 }

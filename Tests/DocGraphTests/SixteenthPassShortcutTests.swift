@@ -169,4 +169,23 @@ struct SixteenthPassShortcutTests {
         }
         #expect(found > 100)
     }
+
+    @Test("cells split at the tabs memchr finds are the cells split asking every byte")
+    func cellsByMemchr() {
+        var cells = 0
+        let extra = ["1\tLập kế hoạch\tBan Tuyên giáo\tQuý I/2026", "\t\t", "\t", "a\t", "\ta", "| 1 | a | b |", "|a|b", "a | b\tc",
+                     "1\t2\t3\t4\t5\t6\t7\t8\t9\t10", " \t x \t "]
+        for text in Self.texts + extra {
+            let folded = FoldedText(text)
+            for k in 0..<folded.lineCount {
+                let line = folded.foldedRange(ofLine: k)
+                for range in [line, line.lowerBound..<max(line.lowerBound, line.upperBound - 1), min(line.upperBound, line.lowerBound + 1)..<line.upperBound] {
+                    let fast = TaskTableParser.splitCells(folded, range)
+                    #expect(fast == TaskTableParser.splitCellsAskingEveryByte(folded, range), "\(folded.originalLine(k).prefix(60).debugDescription) \(range)")
+                    cells += fast.count
+                }
+            }
+        }
+        #expect(cells > 1_000)
+    }
 }

@@ -30,11 +30,30 @@ enum IdentifierGrammar {
     }
 
     static func scan(_ segment: TextSegment, alone: Bool = false) -> [IdentifierMatch] {
+        scan(segment, alone: alone, askingEveryByte: false)
+    }
+
+    /// `scan` asking every byte whether a number starts there, as before issue #12's sixteenth pass (the form
+    /// `SixteenthPassShortcutTests` holds `scan` to).
+    static func scanAskingEveryByte(_ segment: TextSegment, alone: Bool = false) -> [IdentifierMatch] {
+        scan(segment, alone: alone, askingEveryByte: true)
+    }
+
+    /// Every identifier starts with a digit: the bytes before the next digit are passed over in a loop of
+    /// their own, where each byte was asked whether it follows `số` or `s` before whether it is a digit at
+    /// all (callgrind, 100 documents of the sample shape: 13 M of `scan`'s 35 M, 9 instructions a byte).
+    /// Inlined into both forms, so that `scan`'s loop carries no flag.
+    @inline(__always)
+    private static func scan(_ segment: TextSegment, alone: Bool, askingEveryByte: Bool) -> [IdentifierMatch] {
         var result: [IdentifierMatch] = []
         let b = segment.bytes
         let n = b.count
         var i = 0
         while i < n {
+            if !askingEveryByte {
+                while i < n, !ByteReader.isDigit(b[i]) { i += 1 }
+                guard i < n else { break }
+            }
             let c = b[i]
             // `số68/2010/QĐ-UBND`: a converter glued the number to `số`.
             // `s20/2008/NĐ-CP`: `số` cut to its first letter.

@@ -475,8 +475,14 @@ enum DocumentIdentity {
     }
 
     /// `-----`, `*`, `___`: the rules that separate header cells.
+    /// A rule, or a Markdown table's delimiter row (`|---|---|`, `| :--- | ---: |`): a header table's rows go on under it
+    /// (red team, round 16, repro r2: `| ĐẢNG BỘ HUYỆN NGHI LỘC | … |` / `|---|---|` / `| ĐẢNG ỦY XÃ NGHI THẠCH | |` was
+    /// issued by the district's Party organisation, the row under the delimiter lost).
+    /// A lone `|` is no delimiter row: a converter's cell separator between a header's columns (Real 122, 227), which ends
+    /// the issuer's column.
     private static func isRule(_ f: Substring) -> Bool {
-        f.allSatisfy { $0 == "-" || $0 == " " || $0 == "*" || $0 == "_" || $0 == "=" || $0 == "." }
+        if f.allSatisfy({ $0 == "-" || $0 == " " || $0 == "*" || $0 == "_" || $0 == "=" || $0 == "." }) { return true }
+        return f.contains("|") && f.contains("-") && f.allSatisfy { $0 == "-" || $0 == " " || $0 == "|" || $0 == ":" }
     }
 
     /// The issuing body from the upper-case lines of a header, top to bottom:

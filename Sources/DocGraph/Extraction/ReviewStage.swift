@@ -15,7 +15,7 @@ public enum ReviewStage: String, Sendable, Hashable, CaseIterable {
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
         var interim = false, final = false
         var i = window.lowerBound
-        while i + 6 < window.upperBound {
+        while i + 6 <= window.upperBound {  // `so ket` is six bytes, and may end the window
             if (b[i] == UInt8(ascii: "s") || b[i] == UInt8(ascii: "t")), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
                 if r.phraseEnd("so ket", at: i) != nil { interim = true }
                 else if r.phraseEnd("tong ket", at: i) != nil { final = true }

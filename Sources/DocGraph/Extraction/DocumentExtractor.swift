@@ -180,6 +180,7 @@ public enum DocumentExtractor {
             }
             LawVersions.settle(&result.citations, from: firstCitation)
             NamedByNumber.settle(&result.citations, from: firstCitation)
+            YearlessNumbers.settle(&result.citations, from: firstCitation)
             result.diagnostics += ctx.notes
         }
         result.citations.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }

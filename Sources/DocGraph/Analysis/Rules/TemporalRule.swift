@@ -15,23 +15,12 @@ public struct TemporalRule: CheckRule {
             // A document outside the corpus has the date other texts give it; when the citing text gives none, a later
             // one may be another document of the same number (`Kế hoạch số 94-KH/TU của Tỉnh ủy` in An Giang's 2019 news,
             // Quảng Trị's 94-KH/TU of 2023 in another's: Party numbers restart in each province; evaluation batch 22).
-            if graph.nodes[Int(e.to)].record == nil, !Self.statesDate(e.text) { return nil }
+            // What the citing text said of it is its observation at the edge's place.
+            if graph.nodes[Int(e.to)].record == nil,
+               !graph.nodes[Int(e.to)].observations.contains(where: { $0.date != nil && $0.location == e.location }) { return nil }
             return finding(.citesLater(citing: graph.short(e.from), citingDate: citing, relation: e.relation, cited: graph.short(e.to), citedDate: cited),
                            at: e.location)
         }
-    }
-}
-
-extension TemporalRule {
-    /// Whether a citation's text gives the cited document's date (`… ngày 03/3/2023 …`).
-    static func statesDate(_ text: String) -> Bool {
-        var r = ByteReader(FoldedText(text).bytes)
-        while let i = r.firstIndex(of: "ngay") {
-            r.position = i + 4
-            r.skipSpaces()
-            if r.readDate() != nil { return true }
-        }
-        return false
     }
 }
 

@@ -9,9 +9,19 @@ public struct PlainTextSource: DocumentSource {
     public func text(of bytes: [UInt8], file: String) throws(DocumentSourceError) -> SourceText {
         do {
             let decoded = try TextDecoder.decode(bytes, file: file)
+            if Self.isWebPage(file), let blocks = HTMLBlockLines.split(decoded.utf8) {
+                return SourceText(utf8: blocks.utf8, diagnostics: decoded.diagnostics, lineOrigins: blocks.origins)
+            }
             return SourceText(utf8: decoded.utf8, diagnostics: decoded.diagnostics)
         } catch {
             throw .text(error)
         }
+    }
+
+    /// `.html` and `.htm`, whose blocks end lines wherever the page puts them; a `.txt` or `.md`
+    /// keeps its own lines, since the dialect marks a table cell's paragraphs with `<p>`.
+    private static func isWebPage(_ file: String) -> Bool {
+        let name = file.lowercased()
+        return name.hasSuffix(".html") || name.hasSuffix(".htm")
     }
 }

@@ -54,10 +54,14 @@ public struct LineOrigin: Hashable, Sendable {
     public var page: Int?
     /// 1-based line on the page, or in the file when there are no pages.
     public var line: Int
+    /// Characters before the text's line on the file's line: 0, unless the format split one line
+    /// of the file into several (a minified web page, ``HTMLBlockLines``).
+    public var column: Int
 
-    public init(page: Int? = nil, line: Int) {
+    public init(page: Int? = nil, line: Int, column: Int = 0) {
         self.page = page
         self.line = line
+        self.column = column
     }
 }
 

@@ -222,6 +222,12 @@ enum CitationScanner {
                 } else if let frame = directionAfterDescription(b, gapStart..<m.start) {
                     link = .clauseSibling
                     windowStart = frame
+                } else if let line = opensPreambleLine(b, gapStart..<m.start) {
+                    // `QUY ĐỊNH` / `sửa đổi, bổ sung … Quy định số 08-QĐ/TU … về trách nhiệm …` / `- Căn cứ Nghị quyết số
+                    // 05-NQ/TU …` (red team, round 17: a Word or web page keeps no blank line after the title): a line
+                    // that opens with the preamble's verb is this text's clause, never the description's.
+                    link = .independent
+                    windowStart = line
                 } else if opensClauseOfNamedBody(seg, gapStart..<m.start) {
                     link = .independent
                     windowStart = gapStart
@@ -337,6 +343,12 @@ enum CitationScanner {
                 link = .independent
             }
             if passive != nil, done.last != nil { link = .clauseSibling }
+            // `Việc sửa đổi Quy định số 08-QĐ/TU được thực hiện bằng Quy định số 21-QĐ/TU` (red team, round 17): the deed
+            // the clause names is what the agent did; the text only tells of it.
+            if let p = passive, p.relation == .implements, let prev = done.last, result[prev.index].relation.isRevision, !result[prev.index].isNested {
+                passive = (result[prev.index].relation, p.auxiliary)
+                result[prev.index].relation = .references
+            }
             // What the passive revises: the mention before it, but never a law revised by a lower
             // document (`Nghị định 34 … thi hành Luật X đã được sửa đổi … theo Nghị định 154`: a
             // decree cannot revise a law, so it revises the clause's document).
@@ -415,6 +427,10 @@ enum CitationScanner {
             let byAnother = relation.isRevision && !nested ? revisedByAnotherToBeMade(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode) : nil
             // Told of: another document made the revision; this text only mentions what it revised.
             if byAnother == false { relation = .references }
+            // `Tờ trình số 2547/TTr-STC … về việc đề nghị ban hành Quyết định bãi bỏ Quyết định số 19/2019/QĐ-UBND` (evaluation
+            // batch 24, Hà Nội 67/2024/QĐ-UBND): a submission named in a description revises nothing; the decision it asked
+            // for does, and where that is this text, its own mention says so.
+            if nested, relation.isRevision, citing?.typeCode == "TTr" { relation = .references }
             let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start) || proposed || (requested && relation.isRevision)
                 || byAnother == true)
             let location = seg.location(of: m.start, fileName: ctx.fileName)
@@ -2183,7 +2199,7 @@ enum CitationScanner {
     /// The revision of a passive `(đã) được sửa đổi, bổ sung bởi`, `bị bãi bỏ tại`, `được thay
     /// thế bằng` that ends the window: the cited document revises the one before it.
     private static func passiveRevision(_ b: [UInt8], window: Range<Int>) -> Relation? {
-        passiveRevisionSubject(b, window: window)?.relation
+        passiveRevisionSubject(b, window: window).flatMap { $0.relation.isRevision ? $0.relation : nil }
     }
 
     /// The passive revision ending the window, and where its `được`/`bị` starts (its subject stands before).
@@ -2198,13 +2214,17 @@ enum CitationScanner {
             if provision < beforeCua { k = provision }
         }
         // The type word of the mention is not in the window; `bởi`, `tại`, `theo`, `bằng` end it.
-        guard let by = ["boi", "tai", "theo", "bang"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first else { return nil }
+        guard let (by, marker) = ["boi", "tai", "theo", "bang"].lazy.compactMap({ m in wordEnding(b, at: k, m).map { ($0, m) } }).first else { return nil }
+        // `Nghị quyết số 05-NQ/TU được cụ thể hóa bằng Kế hoạch số 12-KH/TU` (red team, round 17: read as the resolution
+        // carrying out the plan, a false cycle): by `bằng` or `bởi`, the document after does what the verb says to the one
+        // before. (`được thực hiện theo Quyết định …` follows it: compliance, not an agent.)
+        let agent = marker == "bang" || marker == "boi"
         k = trimmedEnd(b, before: by)
         if let rule = wordEnding(b, at: k, "theo quy dinh") { k = trimmedEnd(b, before: rule) }
         // `được sửa đổi, bổ sung một số điều theo …`: what was revised may stand between.
         if let part = wordEnding(b, at: k, "mot so dieu") { k = trimmedEnd(b, before: part) }
         let r = ByteReader(b, from: window.lowerBound, end: k)
-        for (phrase, relation) in RelationPhrases.before where relation.isRevision {
+        for (phrase, relation) in RelationPhrases.before where relation.isRevision || agent && (relation == .implements || relation == .guides) {
             // The phrase must end right before `bởi`, with `được` or `bị` before it.
             guard let start = wordEnding(b, at: k, phrase), start >= window.lowerBound, r.phraseEnd(phrase, at: start) != nil else { continue }
             let before = trimmedEnd(b, before: start)
@@ -2418,6 +2438,19 @@ enum CitationScanner {
         return r.atEnd
     }
 
+    /// Where the gap's last line starts, when that line opens a preamble's clause (`- Căn cứ`, `Căn cứ`, `Xét đề
+    /// nghị`, `Theo đề nghị`, `Trên cơ sở`), after a bullet if any, and runs to the mention.
+    private static func opensPreambleLine(_ b: [UInt8], _ gap: Range<Int>) -> Int? {
+        guard let newline = b[gap].lastIndex(of: 0x0A) else { return nil }
+        var r = ByteReader(b, from: newline + 1, end: gap.upperBound)
+        r.skipSpaces()
+        while let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: "*") { r.position += 1; r.skipSpaces() }
+        return preambleLineOpeners.contains { r.phraseEnd($0, at: r.position) != nil } ? newline + 1 : nil
+    }
+
+    /// How a preamble's clause opens its line, folded.
+    private static let preambleLineOpeners = ["can cu", "xet de nghi", "theo de nghi", "tren co so"]
+
     /// `Quyết định số 1234/QĐ-UBND ngày 05/3/2024 của UBND thành phố, Sở Nội vụ hướng dẫn thực hiện Kế hoạch số
     /// 30/KH-UBND` (red team, round 7: the decision was read as guiding the plan): after a comma, a body named
     /// with its capital and then a verb of relation open a clause of their own, whose subject is that body; the
@@ -2440,7 +2473,20 @@ enum CitationScanner {
         // The body and its verb, up to the next comma: `, Sở Nội vụ hướng dẫn thực hiện …`, `, Ủy ban nhân dân tỉnh kính
         // trình Hội đồng nhân dân tỉnh xem xét, ban hành …, thay thế …` (red team, round 9: a Tờ trình's proposal was
         // read as the amending law's). A `của` there makes it a description again.
-        let clauseEnd = b[r.position..<gap.upperBound].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") } ?? gap.upperBound
+        func end(from i: Int) -> Int {
+            b[i..<gap.upperBound].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") } ?? gap.upperBound
+        }
+        var clauseEnd = end(from: r.position)
+        // `… của Bộ Chính trị, Ban Bí thư,` / `Bộ Chính trị quy định …` (red team, round 17): the issuers' list ends
+        // before the body whose clause it is.
+        for _ in 0..<3 where clauseEnd < gap.upperBound && b[clauseEnd] == UInt8(ascii: ",") && clauseEnd - r.position < 60
+            && !clauseVerbs.contains(where: { ByteReader(b, from: r.position, end: clauseEnd).firstIndex(of: $0) != nil }) {
+            var next = ByteReader(b, from: clauseEnd + 1, end: gap.upperBound)
+            next.skipSpaces()
+            guard next.position < gap.upperBound, seg.startsUpperCase(at: next.position), IssuingBodies.opensName(next, at: next.position) else { break }
+            r = next
+            clauseEnd = end(from: r.position)
+        }
         let clause = r.position..<clauseEnd
         let words = ByteReader(b, from: clause.lowerBound, end: clause.upperBound)
         guard words.firstIndex(of: " cua ") == nil else { return false }
@@ -2462,7 +2508,10 @@ enum CitationScanner {
     }
 
     /// Verbs by which a named body does or asks something in a clause of its own, folded, each a whole word.
-    private static let clauseVerbs = ["kinh trinh", "ban hanh", "xay dung", "huong dan", "de nghi", "quyet dinh", "chi dao", "yeu cau"].map { " \($0) " }
+    /// `quy định`, `kết luận`: a Party committee's enacting words (`…, ngày 20/5/2021 của Ban Thường vụ Tỉnh ủy,` / `Ban Thường vụ
+    /// Tỉnh ủy quy định sửa đổi, bổ sung … Quy định số 08-QĐ/TU`, red team, round 17).
+    private static let clauseVerbs = ["kinh trinh", "ban hanh", "xay dung", "huong dan", "de nghi", "quyet dinh", "chi dao", "yeu cau",
+                                      "quy dinh", "ket luan"].map { " \($0) " }
 
     /// Words before `đề nghị` that make it a request received (folded; reviewer, session 13).
     private static let receivedRequest = ["theo", "xet", "tren co so", "can cu", "tiep nhan", "nhan duoc", "cua", "tai"]

@@ -7,8 +7,10 @@ import Foundation
 /// 26/6/2026 của Bộ Chính trị)`), the opening sentence (`…, Ban Tổ chức Trung ương xây dựng
 /// Chương trình hành động …`), and the signature (`T/M THÀNH ỦY`).
 enum DocumentIdentity {
-    /// The names a portal gives itself in its banner, folded.
-    static let portalBanners = ["trang thong tin dien tu", "cong thong tin dien tu", "trang tin dien tu", "cong thong tin", "trang thong tin"]
+    /// The names a portal gives itself in its banner, folded: an office's site, or a newspaper's
+    /// (`BÁO ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN`, red team, round 16), whose name holds a body's words.
+    static let portalBanners = ["trang thong tin dien tu", "cong thong tin dien tu", "trang tin dien tu", "cong thong tin", "trang thong tin",
+                                "bao dien tu", "tap chi dien tu"]
     /// A portal's box headings, alone on their line (`<h3>VĂN BẢN MỚI</h3>` over the header table, red team, round 12):
     /// the box's links are hidden (`FoldedText`), its heading is no issuer's line.
     static let portalHeadings: Set<String> = ["van ban moi", "van ban lien quan", "tin lien quan", "tin moi", "tin moi nhat", "tin doc nhieu",
@@ -920,7 +922,7 @@ enum DocumentIdentity {
             let f = text.foldedLine(k)
             let original = text.originalLine(k)
             if f.isEmpty || isRule(f) { k += 1; continue }
-            guard DocumentSplitter.isUpperCase(original) else { break }
+            guard DocumentSplitter.isUpperCaseLine(text, k) else { break }
             // `KẾ HOẠCH` / `CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023` / `PHẦN I. KẾT QUẢ …`: cased as any title in capitals.
             if startsPreamble(f) { record.titleLines = t..<k; return finishTitle(casedOnce(subject), into: &record) }
             if f.hasPrefix("cua "), !subject.isEmpty, namesCitedDocument(String(text.foldedLine(k - 1))) {
@@ -960,7 +962,7 @@ enum DocumentIdentity {
         // and the `về` paragraph is the subject.
         var next = k
         while next < end, text.foldedLine(next).isEmpty || isRule(text.foldedLine(next)) { next += 1 }
-        if next < end, text.foldedLine(next).hasPrefix("ve "), !DocumentSplitter.isUpperCase(text.originalLine(next)) {
+        if next < end, text.foldedLine(next).hasPrefix("ve "), !DocumentSplitter.isUpperCaseLine(text, next) {
             subject = []
             k = next
         }

@@ -128,7 +128,7 @@ public enum DocumentSplitter {
         let seg = TextSegment(text, range: r.position..<range.upperBound)
         // The number after `Số:` stands alone: a letter's `Số: 197/STTTT` is an id there.
         let m = IdentifierGrammar.scan(seg, alone: true)
-        guard let first = m.first, first.range.lowerBound == 0 else { return nil }
+        guard let first = m.first, first.range.lowerBound == 0 else { return filledBlankID(text, from: r.position, end: range.upperBound) }
         var tail = ByteReader(seg.bytes, from: first.range.upperBound)
         tail.skipSpaces()
         // A cell separator (tab, `|`, or the run of spaces a page's layout leaves between columns:
@@ -137,6 +137,21 @@ public enum DocumentSplitter {
         let columnGap = tail.position - first.range.upperBound >= 3
         return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || colon || columnGap
             || placeAndDateFollow(tail) ? first.id : nil
+    }
+
+    /// `Số: 67        /2024/QĐ-UBND` (evaluation batch 24: Hà Nội 67/2024/QĐ-UBND): the number written
+    /// into the blank a template leaves before `/YEAR/TYPE-BODY`, `/TYPE-BODY` or a Party text's `-TYPE/BODY`. In running
+    /// text a gap this wide parts two columns, so only the number line joins it.
+    private static func filledBlankID(_ text: FoldedText, from start: Int, end: Int) -> DocumentID? {
+        var r = ByteReader(text.bytes, from: start, end: end)
+        while let b = r.current, ByteReader.isDigit(b) { r.position += 1 }
+        let digitsEnd = r.position
+        guard digitsEnd > start, digitsEnd - start <= 6 else { return nil }
+        while let b = r.current, b == 0x20 || b == 0x09 { r.position += 1 }
+        guard r.position - digitsEnd >= 2, r.current == UInt8(ascii: "/") || r.current == UInt8(ascii: "-") else { return nil }
+        let seg = TextSegment(text, pieces: [start..<digitsEnd, r.position..<end])
+        guard let first = IdentifierGrammar.scan(seg, alone: true).first, first.range.lowerBound == 0 else { return nil }
+        return first.id
     }
 
     /// `Số 48-KH/HU Quỳnh Lưu, ngày 10 tháng 3 năm 2022` (OCR's one space between a header's columns): a
@@ -173,7 +188,14 @@ public enum DocumentSplitter {
     static func isTypeTitle(_ text: FoldedText, _ k: Int) -> Bool {
         let folded = text.foldedLine(k)
         guard TypeCodes.words.contains(where: { $0.folded == folded }) else { return false }
-        return isUpperCase(text.originalLine(k))
+        return isUpperCaseLine(text, k)
+    }
+
+    /// Whether line `k` is in capitals, its markup left out: a web page's `<h2>NGHỊ QUYẾT</h2>`
+    /// is as upper case as the converted `NGHỊ QUYẾT` (the tag's letters are no text).
+    static func isUpperCaseLine(_ text: FoldedText, _ k: Int) -> Bool {
+        let line = text.originalLine(k)
+        return isUpperCase(line.utf8.contains(UInt8(ascii: "<")) ? FoldedText.tidy(line) : line)
     }
 
     /// Blank, `*`, or an upper-case line that is not part of a signature block.
@@ -181,7 +203,7 @@ public enum DocumentSplitter {
         let folded = text.foldedLine(k)
         if folded.isEmpty || folded.allSatisfy({ $0 == " " || $0 == "*" }) { return true }
         if isSignature(folded.drop { $0 == "|" || $0 == " " }) || folded.hasPrefix("t/m") || folded.hasSuffix("bi thu") || folded.hasPrefix("truong ban") || folded.hasPrefix("chu tich") { return false }
-        return isUpperCase(text.originalLine(k))
+        return isUpperCaseLine(text, k)
     }
 
     /// At least two letters, every one upper case.

@@ -11,6 +11,7 @@ extension ExtractedFile {
             let origin = origins[min(max(location.line, 1), origins.count) - 1]
             location.page = origin.page
             location.line = origin.line
+            location.column += origin.column
         }
         for i in citations.indices { move(&citations[i].location) }
         for i in tasks.indices { move(&tasks[i].location) }

@@ -162,7 +162,11 @@ struct FileLines: Sendable {
         lines = String(decoding: text.utf8, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         index = text.lineOrigins.map { origins in
             var byOrigin: [LineOrigin: Int] = [:]
-            for (k, o) in origins.enumerated() where byOrigin[o] == nil { byOrigin[o] = k }
+            for (k, o) in origins.enumerated() {
+                // A file's line split into several text lines is found by its first.
+                let key = LineOrigin(page: o.page, line: o.line)
+                if byOrigin[key] == nil { byOrigin[key] = k }
+            }
             return byOrigin
         }
     }

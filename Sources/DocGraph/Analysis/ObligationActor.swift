@@ -30,7 +30,7 @@ enum ObligationActor {
         }
         // `Đảng ủy các xã, thị trấn`, `UBND các huyện`: every body of that tier, each in its own place.
         if let plural = actor.pluralTier {
-            return document.tier.map { sameTier($0, plural) } ?? true
+            return document.tier.map { sameTier($0, plural) || plural == .district && $0 == .city && isCityInProvince(document.place) } ?? true
         }
         if let a = actor.tier, let d = document.tier, !sameTier(a, d) { return false }
         if let a = actor.place, let d = document.place, !(a == d || a.hasPrefix(d + " ") || d.hasPrefix(a + " ")) { return false }
@@ -86,6 +86,13 @@ enum ObligationActor {
         case .centralCommittee, .politburo, .secretariat, .partyCommittee: true
         case .commission, .peoplesCommittee, .peoplesCouncil, .government, .primeMinister, .nationalAssembly, .massOrganisation, .other: false
         }
+    }
+
+    /// `Thành ủy Cẩm Phả`, `UBND thành phố Cẩm Phả`: a city under a province is one of `các huyện, thị xã, thành phố`
+    /// (red team, round 17); Hà Nội, Hồ Chí Minh City and the other centrally run cities are provinces' peers.
+    private static func isCityInProvince(_ place: String?) -> Bool {
+        guard let place, !place.isEmpty, !place.hasPrefix("cac ") else { return false }
+        return !AdministrativeLevel.centralCities.contains { place.hasPrefix($0) }
     }
 
     /// A province and a centrally run city are one level.

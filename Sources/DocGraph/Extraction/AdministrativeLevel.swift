@@ -37,7 +37,8 @@ public enum AdministrativeLevel: String, CaseIterable, Sendable, Comparable {
         let grassroots = [" dang uy xa", " dang uy phuong", " dang uy thi tran", " dang bo xa", " dang bo phuong", " chi bo",
                           " ubnd xa", " ubnd phuong", " ubnd thi tran", " uy ban nhan dan xa", " uy ban nhan dan phuong",
                           " hdnd xa", " hdnd phuong", " hdnd thi tran", " hoi dong nhan dan xa", " hoi dong nhan dan phuong",
-                          " hoi dong nhan dan thi tran", " dang uy co so"]
+                          " hoi dong nhan dan thi tran", " dang uy co so",
+                          " dang uy dac khu", " ubnd dac khu", " uy ban nhan dan dac khu", " hdnd dac khu", " hoi dong nhan dan dac khu"]
         if grassroots.contains(where: f.contains) { return .grassroots }
         let district = [" huyen uy", " quan uy", " thi uy", " dang bo huyen", " dang bo quan", " dang bo thi xa",
                         " ubnd huyen", " ubnd quan", " ubnd thi xa", " uy ban nhan dan huyen", " uy ban nhan dan quan",

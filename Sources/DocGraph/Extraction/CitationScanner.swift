@@ -431,6 +431,9 @@ enum CitationScanner {
             // batch 24, Hà Nội 67/2024/QĐ-UBND): a submission named in a description revises nothing; the decision it asked
             // for does, and where that is this text, its own mention says so.
             if nested, relation.isRevision, citing?.typeCode == "TTr" { relation = .references }
+            // A consolidated text (`05/VBHN-UBND`) restates the decisions it joins: their `… và thay thế Quyết định số
+            // 15/2019/QĐ-UBND` was made when they were; the text itself revises nothing (red team, round 17).
+            if !nested, relation.isRevision, ctx.document?.typeCode == "VBHN" { relation = .references }
             let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start) || proposed || (requested && relation.isRevision)
                 || byAnother == true)
             let location = seg.location(of: m.start, fileName: ctx.fileName)

@@ -634,7 +634,7 @@ enum DocumentIdentity {
         // `BAN CHẤP HÀNH TỈNH LÀO CAI`: the organisation's name between the committee and its place,
         // without the `Việt Nam` of the national name (the Front's committees keep it).
         let restFolded = rest.joined(separator: " ").folded
-        guard ["tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "trung uong"].contains(where: { restFolded.hasPrefix($0) }),
+        guard ["tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "dac khu ", "trung uong"].contains(where: { restFolded.hasPrefix($0) }),
               IssuingBody(rest.joined(separator: " ")).organ == .other(restFolded) || restFolded.hasPrefix("trung uong") else { return nil }
         var organisationName = parent.split(separator: " ")
         if organisation != .fatherlandFront, organisationName.count > 2,
@@ -643,7 +643,7 @@ enum DocumentIdentity {
     }
 
     /// Words of the administrative tier that a place's name follows (`TỈNH BẾN TRE`, `QUẬN 2`).
-    private static let tierWords = ["tinh", "thanh pho", "quan", "thi xa", "xa", "phuong", "thi tran", "huyen"]
+    private static let tierWords = ["tinh", "thanh pho", "quan", "thi xa", "xa", "phuong", "thi tran", "dac khu", "huyen"]
 
     /// Organs whose name a narrow header cell breaks anywhere (`HỘI ĐỒNG` / `NHÂN DÂN` / `TỈNH
     /// TRÀ VINH`, `UỶ BAN NHÂN` / `DÂN` / `TỈNH BẾN TRE`, `BAN CHẤP` / `HÀNH TRUNG ƯƠNG`), the Party's

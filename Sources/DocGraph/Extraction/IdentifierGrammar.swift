@@ -275,7 +275,14 @@ enum IdentifierGrammar {
         }
         guard !parts.isEmpty, glued || k >= b.count || !ByteReader.isAlnum(b[k]) else { return nil }
         var written = parts.map { nfc(s.originalText($0)).replacingOccurrences(of: " ", with: "") }
-        guard written.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        if !written.allSatisfy({ $0.first?.isUppercase == true }) {
+            // `15/2019/qđ-ubnd`, `18/kh-ubnd`, `15/2019/QĐ-ubnd` (red team, round 17: typed in lower case, or by a
+            // converter's case folding): only a type code that exists, then a state issuer's code, each part all in
+            // one case, so that prose (`5 km/h-ngày`) never becomes an id.
+            guard written.count == 2, written.allSatisfy({ $0.first?.isUppercase == true || $0 == $0.lowercased() }),
+                  TypeCodes.isKnownCode(written[0].folded), TypeCodes.isStateIssuerCode(written[1]) else { return nil }
+            written = [TypeCodes.canonical(written[0]), TypeCodes.stateIssuerSpelling(written[1])]
+        }
         // `01/2016/TT-BGD ĐT`: a ministry's code with a space inside it (real: Phú Thọ 335/KH-UBND, 2023),
         // joined only when the halves together are a state issuer's code and the first half is none.
         if parts.count >= 2, let last = written.last, !TypeCodes.isStateIssuerCode(last), k + 1 < b.count, b[k] == 0x20 {

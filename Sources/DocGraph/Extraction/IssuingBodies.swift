@@ -33,6 +33,9 @@ enum IssuingBodies {
         "uy ban kiem tra": "Ủy ban Kiểm tra", "van phong": "Văn phòng", "ban thuong vu": "Ban Thường vụ",
         "ban chap hanh dang bo": "Ban Chấp hành Đảng bộ", "dang uy xa": "Đảng ủy xã",
         "dang uy phuong": "Đảng ủy phường", "dang uy thi tran": "Đảng ủy thị trấn",
+        // The special zones that replaced island districts on 1 July 2025 (Vân Đồn, Cô Tô, Phú Quốc …): a commune's tier.
+        "dang uy dac khu": "Đảng ủy đặc khu", "uy ban nhan dan dac khu": "Ủy ban nhân dân đặc khu", "ubnd dac khu": "UBND đặc khu",
+        "hoi dong nhan dan dac khu": "Hội đồng nhân dân đặc khu",
     ]
 
     /// `known` longest first, each key with the space that must follow it as a prefix and its
@@ -156,7 +159,7 @@ extension IssuingBodies {
     /// How many words of a place (folded) are its tier (`thanh pho da nang` → 2, `tinh bac ninh` → 1),
     /// when a name follows the tier; 0 otherwise.
     static func tierOpening(_ place: String) -> Int {
-        for tier in ["thanh pho ", "thi xa ", "thi tran ", "tinh ", "huyen ", "quan ", "xa ", "phuong "] where place.hasPrefix(tier) {
+        for tier in ["thanh pho ", "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "xa ", "phuong "] where place.hasPrefix(tier) {
             return tier.split(separator: " ").count
         }
         return 0
@@ -456,9 +459,10 @@ public struct IssuingBody: Hashable, Sendable {
     private static let tiers: [(Phrase, Tier)] = ([
         ("tinh uy", .province), ("thanh uy", .city), ("huyen uy", .district), ("quan uy", .district),
         ("thi uy", .district), ("dang uy khoi", .bloc), ("dang uy xa", .commune), ("dang uy phuong", .commune),
-        ("dang uy thi tran", .commune), ("dang uy", .bloc),
+        ("dang uy thi tran", .commune), ("dang uy dac khu", .commune), ("dang uy", .bloc),
         ("trung uong", .central), ("tinh", .province), ("thanh pho", .city), ("huyen", .district),
         ("quan", .district), ("thi xa", .district), ("khoi", .bloc), ("xa", .commune), ("phuong", .commune), ("thi tran", .commune),
+        ("dac khu", .commune),
     ] as [(String, Tier)]).map { (Phrase($0.0), $0.1) }
 
     /// The kind of unit a tier's phrase says (`AdministrativeUnits` kinds).
@@ -665,7 +669,7 @@ public struct IssuingBody: Hashable, Sendable {
     public var pluralTier: Tier? {
         guard let place, place.hasPrefix("cac ") else { return nil }
         let first = place.dropFirst(4)
-        if first.hasPrefix("xa") || first.hasPrefix("phuong") || first.hasPrefix("thi tran") { return .commune }
+        if first.hasPrefix("xa") || first.hasPrefix("phuong") || first.hasPrefix("thi tran") || first.hasPrefix("dac khu") { return .commune }
         if first.hasPrefix("huyen") || first.hasPrefix("quan") || first.hasPrefix("thi xa") { return .district }
         if first.hasPrefix("tinh") { return .province }
         return nil

@@ -467,7 +467,7 @@ enum NamedDocuments {
         var r = ByteReader(b, from: start)
         if !r.matchWord("dang bo") { _ = r.matchWord("chi bo") }
         var end = r.position
-        for tier in ["thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "khoi"] {
+        for tier in ["thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong", "khoi"] {
             var t = r
             t.skipSpaces()
             if t.matchWord(tier) {

@@ -217,7 +217,7 @@ enum SentenceTasks {
     private static let assigning = ["giao", "de nghi", "yeu cau", "lanh dao", "chi dao", "dong chi"]
 
     /// Kinds of unit a plural body names in a list (`các xã, phường, thị trấn`), folded.
-    private static let unitKinds = ["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh", "so", "ban", "nganh",
+    private static let unitKinds = ["xa", "phuong", "thi tran", "dac khu", "huyen", "quan", "thi xa", "thanh pho", "tinh", "so", "ban", "nganh",
                                     "doan the", "don vi", "co quan", "dia phuong",
                                     // The Youth Union's committees by tier (`Các huyện đoàn, thành đoàn và đoàn trực thuộc`).
                                     "huyen doan", "thanh doan", "quan doan", "thi doan", "tinh doan",

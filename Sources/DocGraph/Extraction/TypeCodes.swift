@@ -116,6 +116,11 @@ public enum TypeCodes {
     /// Whether `code` is a state issuer's code (`UBND`, `CP`, `TTg`, `BTC`, …).
     static func isStateIssuerCode(_ code: String) -> Bool { stateIssuerCodes.contains(code.folded) }
 
+    /// A state issuer's code as the body writes it, from any case: `ubnd` → `UBND`, `ttg` → `TTg`, `hđnd` → `HĐND`.
+    static func stateIssuerSpelling(_ code: String) -> String {
+        code.folded == "ttg" ? "TTg" : code.uppercased()
+    }
+
     /// `QĐUBND` → (`QĐ`, `UBND`), `TTVPCP` → (`TT`, `VPCP`): a type code and a state issuer's
     /// code run together, as a PDF's text layer leaves them when it drops the hyphen. Nil
     /// unless both halves are codes that exist, so an office code such as `STTTT` stays whole.

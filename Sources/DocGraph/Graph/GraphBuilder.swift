@@ -96,7 +96,8 @@ public struct GraphBuilder {
         var pending: [(Int, Int, Citation)] = []
         for f in files.indices {
             let lawsByName = Self.lawsByName(files[f].citations, documents: files[f].documents)
-            for (k, cited) in files[f].citations.enumerated() where !cited.isSelfReference || Self.isAnotherOfTheSameNumber(cited, in: files[f]) {
+            for (k, cited) in files[f].citations.enumerated()
+            where !cited.isSelfReference || Self.isAnotherOfTheSameNumber(cited, in: files[f]) || Self.isOwnPlannedReview(cited) {
                 var c = cited
                 if !lawsByName.isEmpty, c.id.form == .named, let id = lawsByName[c.id.key] ?? nil { c.id = id }
                 if IdentityScope.period(of: c.id) != .none && c.term == nil && c.date == nil
@@ -212,6 +213,13 @@ public struct GraphBuilder {
     /// A citation of the citing document's own number with another date (`Công văn số 2-CV/HU ngày
     /// 13/4/2017` in 2-CV/HU of 2018): numbers restart each term, so it names an earlier document,
     /// not the document itself. Identity then tells them apart, or finds that they are one.
+    /// `Tổng kết 05 năm thực hiện Chương trình này` (Quý IV/2025), a programme's last task row (red team, rounds 16 and
+    /// 17): a review the text plans of itself is a plan like any other, kept as an edge to itself so that `overdue-plan`
+    /// follows it. Planned only: no rule that reads enacted edges (cycles, dates, revisions) ever sees it.
+    static func isOwnPlannedReview(_ c: Citation) -> Bool {
+        c.isSelfReference && c.modality == .planned && c.relation == .reviews && !c.isNested
+    }
+
     static func isAnotherOfTheSameNumber(_ c: Citation, in file: ExtractedFile) -> Bool {
         guard c.isSelfReference, c.id.form != .named, let date = c.date, file.documents.indices.contains(c.documentIndex),
               let own = file.documents[c.documentIndex].date, let ownID = file.documents[c.documentIndex].id, ownID == c.id else { return false }
@@ -263,6 +271,15 @@ public struct GraphBuilder {
     private mutating func addCitation(_ c: Citation, fileIndex: Int) {
         guard documentNodes[fileIndex].indices.contains(c.documentIndex) else { return }
         let document = documentNodes[fileIndex][c.documentIndex]
+        if Self.isOwnPlannedReview(c) {
+            // The text names itself: nothing to resolve, and nothing it says of itself to observe.
+            var edge = DocumentEdge(from: document, to: document, relation: .reviews, modality: .planned, deadline: c.deadline,
+                                    leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: false, isPartial: false)
+            edge.reviewStage = c.reviewStage
+            graph.edges.append(edge)
+            if tracing { origins.edges.append(GraphOrigins.Origin(rank: current.rank, file: current.file, position: current.position, step: 0)) }
+            return
+        }
         let citing: NodeIndex
         if c.isNested, let parent = c.citingDocument, let known = citedHere[document]?[parent.key] {
             citing = known
@@ -335,7 +352,8 @@ public struct GraphBuilder {
                                        here: contextNode.locality.flatMap { administrativePlace($0) },
                                        contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
             : nil
-        if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, date: date, context: contextNode) {
+        if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, date: date, context: contextNode)
+            ?? provinceOfUnplacedText(id, issuer: issuer, context: contextNode) {
             place = province
         }
         var prefix = IdentityScope.prefix(id, place: place)
@@ -389,6 +407,22 @@ public struct GraphBuilder {
             graph.observe(observation, at: index)
         }
         return index
+    }
+
+    /// `Nghị quyết số 05-NQ/TU của Tỉnh ủy` in a ward's notice that names no province (red team, rounds 16 and 17: the
+    /// wards and communes formed on 1 July 2025 are in no list here, and their texts say `của Tỉnh ủy`, `UBND tỉnh`):
+    /// the province whose documents of that number the corpus holds, when they are all of one province. Then the
+    /// number's date or term picks among them, or `ambiguous-id` says the text does not.
+    /// Only a commune's or ward's own text, whose header names it: an excerpt whose body is unknown may be of any province.
+    private mutating func provinceOfUnplacedText(_ id: DocumentID, issuer: String?, context: DocumentNode) -> String? {
+        guard context.locality == nil, context.inCorpus, let own = context.issuer, body(own).tier == .commune else { return nil }
+        guard issuer.map({ body($0).tier == .province }) ?? (IdentityScope.codeTier(id.issuerCode) == .province) else { return nil }
+        var province: String?
+        for n in graph.byBaseKey[id.key] ?? [] where graph.nodes[Int(n)].inCorpus {
+            guard let here = graph.nodes[Int(n)].locality, province == nil || province == here else { return nil }
+            province = here
+        }
+        return province
     }
 
     /// `Kế hoạch số 25/KH-UBND … của UBND tỉnh` in a document of `UBND huyện Chợ Mới`, a district

@@ -13,6 +13,9 @@ struct SeventeenthPassShortcutTests {
         "Bộ Tài chính\u{301}", "Bộ Tài chính]\u{301}", "Bộ Tài chính¹\u{301}", "UBND tỉnh₁", "UBND tỉnh\u{2075}", "Sở Y tế\u{0600}1",
         "Chính phủ \u{00B9}", "Chính phủ ¹ ", "Tỉnh ủy[12]¹", "Tỉnh ủy¹[12]", "Tỉnh ủy[١]", "Tỉnh ủy\r\n", "a\u{2070}", "Quốc hội\u{B0}",
         "Quốc hội\u{B1}", "Quốc hội\u{BA}", "Quốc hội\u{2080}", "Quốc hội°", "Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+        "UBND tỉnh Hưng Yên", "Sở Tư", "Bộ Tư pháp ư", "Tỉnh ủy ự", "a\u{2071}", "a\u{2072}", "a\u{2073}", "a\u{207A}", "a\u{2070}\u{301}",
+        "a\u{B2}", "a\u{B3}", "a\u{B9}", "a\u{B4}", "a\u{B5}", "a\u{B8}", "a\u{1EB0}", "a\u{1EB9}", "a\u{4B0}", "a\u{81}\u{B9}",
+        "\u{2074}", "\u{B3}", "x\u{2079}\u{2078}\u{B9}",
     ]
 
     @Test("a name whose last byte can end no mark is the name the characters' form answers")
@@ -37,6 +40,53 @@ struct SeventeenthPassShortcutTests {
             if slow != name { dropped += 1 }
         }
         #expect(dropped > 20)
+    }
+
+    @Test("a name's last scalar read from its bytes is the last scalar")
+    func footnoteMarkLastScalar() {
+        let marks: Set<Unicode.Scalar> = ["]", "\u{B9}", "\u{B2}", "\u{B3}", "\u{2070}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}"]
+        var scalars: [Unicode.Scalar] = (0..<0x3000).compactMap { Unicode.Scalar(UInt32($0)) }
+        scalars += [Unicode.Scalar(0x1F600)!, Unicode.Scalar(0x10FFFF)!]
+        for scalar in scalars {
+            for name in ["", "a", "ư"] {
+                var s = name
+                s.unicodeScalars.append(scalar)
+                #expect(CitationScanner.mayEndInFootnoteMark(s) == marks.contains(scalar), "\(scalar.value)")
+            }
+        }
+    }
+
+    @Test("heading marks trimmed on bytes are the marks Foundation trims")
+    func headingMarksOnBytes() {
+        var lines = [" :tin moi| ", "|\t", "", " ", "tin moi", ":: van ban moi ::", "|tin lien quan|", "\u{301}: tin", "tin :\u{301}", "ä:", " \r\n"]
+        for text in SixteenthPassShortcutTests.texts {
+            let folded = FoldedText(text)
+            for k in 0..<folded.lineCount { lines.append(String(folded.foldedLine(k))); lines.append(folded.originalLine(k)) }
+        }
+        for line in lines + lines.map(\.decomposedFoundation) {
+            for f in [line[...], line.dropFirst()] {
+                let slow = f.trimmingCharacters(in: CharacterSet(charactersIn: " \t:|"))
+                let fast = DocumentIdentity.trimmingHeadingMarks(f)
+                #expect(Array(fast.utf8) == Array(slow.utf8), "\(f.debugDescription)")
+            }
+        }
+    }
+
+    @Test("letters U+1E00–U+1EFF copied in the run are what asking every byte copies")
+    func tidyLettersE1() {
+        let tricky = ["Thành ủy Hà Nội", "ệ\u{1680}ệ", "ệ\u{180E}ệ", "ả\u{2003}ả", "\u{1E00}\u{1EFF}\u{1DFF}\u{1F00}", "ệ&amp;ệ", "ệ<b>ệ</b>",
+                      "ệ*ệ*", "ệ\\nệ", "ề\u{301}", "ệ  ệ", " ệ ", "\u{E1}", "x\u{1EA1}", "ạ\u{A0}ạ", "ụ\u{3000}ụ", "ủ\u{2028}ủ"]
+        var texts = SixteenthPassShortcutTests.texts + tricky + tricky.map(\.decomposedFoundation)
+        texts += texts.map { String(decoding: Array($0.utf8).dropLast(), as: UTF8.self) }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            for cut in [0, 1, 2, max(0, bytes.count - 1), max(0, bytes.count - 2)] {
+                let part = Array(bytes[min(cut, bytes.count)...])
+                let fast = part.withUnsafeBufferPointer { FoldedText.tidy($0) }
+                let slow = part.withUnsafeBufferPointer { FoldedText.tidy($0, askingEveryByte: true) }
+                #expect(Array(fast.utf8) == Array(slow.utf8), "\(text.prefix(60).debugDescription) \(cut)")
+            }
+        }
     }
 
     static let rules: [String] = [

@@ -37,7 +37,7 @@ enum DocumentIdentity {
             if f.isEmpty || isRule(f) { continue }
             // `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LƯƠNG`: a portal's banner over the page, no issuer's line.
             if titleLine == nil, record.id == nil, Self.portalBanners.contains(where: { f.hasPrefix($0) }) { continue }
-            if titleLine == nil, record.id == nil, Self.portalHeadings.contains(f.trimmingCharacters(in: CharacterSet(charactersIn: " \t:|"))) { continue }
+            if titleLine == nil, record.id == nil, Self.portalHeadings.contains(Self.trimmingHeadingMarks(f)) { continue }
             if titleLine == nil, Self.namesYouthUnion(f) {
                 youthUnionLine = true
                 // Alone on its line under the committee's name (a header's columns read one after the other),
@@ -482,6 +482,19 @@ enum DocumentIdentity {
     /// issued by the district's Party organisation, the row under the delimiter lost).
     /// A lone `|` is no delimiter row: a converter's cell separator between a header's columns (Real 122, 227), which ends
     /// the issuer's column.
+    /// `f.trimmingCharacters(in: CharacterSet(charactersIn: " \t:|"))`, on bytes: Foundation trims scalars, and each of
+    /// these is one ASCII byte (issue #12, seventeenth pass: 20,000 instructions a call, the set built every time).
+    static func trimmingHeadingMarks(_ f: Substring) -> String {
+        let u = f.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        @inline(__always) func mark(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: ":") || b == UInt8(ascii: "|")
+        }
+        while lo < hi, mark(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, mark(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return String(Substring(u[lo..<hi]))
+    }
+
     static func isRule(_ f: Substring) -> Bool {
         // Every character is one of the ASCII marks above exactly when every byte is (a character holding any other
         // scalar holds a byte outside them), and then `contains` on bytes is `contains` on characters (issue #12,

@@ -550,18 +550,13 @@ public struct FoldedText: Sendable {
         // spelling of a body, a title or a quote, whatever the editor that wrote it (index5: 16 of 39
         // issuers stored in both forms). Marks apart are rare; most text never composes.
         var marksApart = false
-        let tidied = tidyWithoutComposing(s, alone: askingEveryByte ? Self.copiedNever : Self.copiedAlone, lettersE1: !askingEveryByte,
-                                          marksApart: &marksApart)
+        let tidied = tidyWithoutComposing(s, alone: askingEveryByte ? Self.copiedNever : Self.copiedAlone, marksApart: &marksApart)
         return marksApart ? tidied.precomposedStringWithCanonicalMapping : tidied
     }
 
     /// `tidy` without composing; `marksApart` is set when a combining mark (U+0300–U+036F, lead byte
     /// `CC` or `CD`) was copied.
-    /// `lettersE1`: `E1 B8`…`E1 BB` (U+1E00–U+1EFF, Latin Extended Additional: `ả`, `ệ`, `ủ`, most Vietnamese letters with
-    /// a tone) is copied in the run of bytes copied alone: no scalar of that block is white space, markup or a mark (issue
-    /// #12, seventeenth pass: every such letter was asked the questions below and decoded as white space).
-    private static func tidyWithoutComposing(_ s: UnsafeBufferPointer<UInt8>, alone table: [Bool], lettersE1: Bool = false,
-                                             marksApart: inout Bool) -> String {
+    private static func tidyWithoutComposing(_ s: UnsafeBufferPointer<UInt8>, alone table: [Bool], marksApart: inout Bool) -> String {
         let n = s.count
         var marks = false
         defer { marksApart = marks }
@@ -582,14 +577,14 @@ public struct FoldedText: Sendable {
                 // A run of bytes copied as they are (`copiedAlone`), and the single space between
                 // words, without the questions below (callgrind: 52 M instructions on 100
                 // plan-heavy documents, about 14 a byte, for the quote of every citation and cell).
-                if alone[Int(b)] || (lettersE1 && b == 0xE1 && i + 1 < n && s[i + 1] >= 0xB8) {
+                if alone[Int(b)] {
                     if pendingSpace && k > 0 { out[k] = 0x20; k += 1 }
                     pendingSpace = false
                     out[k] = b; k += 1
                     i += 1
                     while i < n {
                         let c = s[i]
-                        guard alone[Int(c)] || (lettersE1 && c == 0xE1 && i + 1 < n && s[i + 1] >= 0xB8) else { break }
+                        guard alone[Int(c)] else { break }
                         out[k] = c; k += 1
                         i += 1
                     }

@@ -37,7 +37,7 @@ enum DocumentIdentity {
             if f.isEmpty || isRule(f) { continue }
             // `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LƯƠNG`: a portal's banner over the page, no issuer's line.
             if titleLine == nil, record.id == nil, Self.portalBanners.contains(where: { f.hasPrefix($0) }) { continue }
-            if titleLine == nil, record.id == nil, Self.portalHeadings.contains(f.trimmingCharacters(in: CharacterSet(charactersIn: " \t:|"))) { continue }
+            if titleLine == nil, record.id == nil, Self.portalHeadings.contains(Self.trimmingHeadingMarks(f)) { continue }
             if titleLine == nil, Self.namesYouthUnion(f) {
                 youthUnionLine = true
                 // Alone on its line under the committee's name (a header's columns read one after the other),
@@ -482,7 +482,41 @@ enum DocumentIdentity {
     /// issued by the district's Party organisation, the row under the delimiter lost).
     /// A lone `|` is no delimiter row: a converter's cell separator between a header's columns (Real 122, 227), which ends
     /// the issuer's column.
-    private static func isRule(_ f: Substring) -> Bool {
+    /// `f.trimmingCharacters(in: CharacterSet(charactersIn: " \t:|"))`, on bytes: Foundation trims scalars, and each of
+    /// these is one ASCII byte (issue #12, seventeenth pass: 20,000 instructions a call, the set built every time).
+    static func trimmingHeadingMarks(_ f: Substring) -> String {
+        let u = f.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        @inline(__always) func mark(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: ":") || b == UInt8(ascii: "|")
+        }
+        while lo < hi, mark(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, mark(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return String(Substring(u[lo..<hi]))
+    }
+
+    static func isRule(_ f: Substring) -> Bool {
+        // Every character is one of the ASCII marks above exactly when every byte is (a character holding any other
+        // scalar holds a byte outside them), and then `contains` on bytes is `contains` on characters (issue #12,
+        // seventeenth pass: Foundation's `contains("|")` on every header line cost 17,000 instructions a call, 49 M on
+        // 100 plan-heavy documents).
+        var rule = true, table = true, bar = false, dash = false
+        for c in f.utf8 {
+            switch c {
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: " "): break
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "."): table = false
+            case UInt8(ascii: "|"): bar = true; rule = false
+            case UInt8(ascii: ":"): rule = false
+            default: return false
+            }
+            if !rule && !table { return false }
+        }
+        return rule || (table && bar && dash)
+    }
+
+    /// What `isRule` answers, asked of the line's characters.
+    static func isRuleAskingCharacters(_ f: Substring) -> Bool {
         if f.allSatisfy({ $0 == "-" || $0 == " " || $0 == "*" || $0 == "_" || $0 == "=" || $0 == "." }) { return true }
         return f.contains("|") && f.contains("-") && f.allSatisfy { $0 == "-" || $0 == " " || $0 == "|" || $0 == ":" }
     }

@@ -125,8 +125,20 @@ enum ProseTasks {
                     }
                     j += 1
                 }
-                counts.append(StatedCount(heading: heading, stated: stated, listed: items + tableRows,
-                                          documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
+                // `Tháng 02/2026 (02 nhiệm vụ)` over `1. …`, `2. …` or bullets (red team, round 18: a prose programme of work,
+                // `0 are listed` for every month): the group's list counted as any announced list is.
+                var untold = false
+                if items == 0, tableRows == 0 {
+                    // Up to the next counted heading, which ends the list (a numbered item reads as a heading above, which
+                    // ends none); a list that runs to the end of an excerpt says nothing of its length.
+                    var end = k + 1
+                    while end < lines.upperBound, countedHeading(text.foldedLine(end), text.originalLine(end)) == nil { end += 1 }
+                    if let listed = ListedItems.count(text, after: k, within: k..<min(end + 1, lines.upperBound)) { items = listed } else { untold = true }
+                }
+                if !untold {
+                    counts.append(StatedCount(heading: heading, stated: stated, listed: items + tableRows,
+                                              documentIndex: documentIndex, location: SourceLocation(file: file, line: k + 1, column: 1)))
+                }
                 k = j
                 continue
             }

@@ -257,6 +257,9 @@ enum TaskTableParser {
     }
 
     private static let danglingWords: Set<String> = ["cua", "ve", "va", "cac", "ban", "bo", "voi", "tai", "trong", "cho", "doi"]
+    /// Nouns that end in a dangling word's spelling (folded): `cán bộ`, `toàn bộ`, `văn bản`, `cơ bản`.
+    private static let closedNouns: Set<String> = ["can bo", "toan bo", "dong bo", "tien bo", "so bo", "dang bo", "van ban", "co ban",
+                                                   "doi doi", "dong doi", "tap the doi"]
 
     /// Moves the first paragraph of cells that spilled from the previous page back to its row.
     /// Whether the bytes hold `</p>`, where Foundation's `components(separatedBy: "</p>")` may split them (an ASCII
@@ -285,7 +288,12 @@ enum TaskTableParser {
             let startsLower = firstText.first?.isLowercase == true
             let prevLast = previous.cells[c].last!
             let prevWords = String(decoding: text.bytes[prevLast], as: UTF8.self).split(separator: " ")
-            let dangling = prevWords.last.map { danglingWords.contains(String($0)) || $0.hasSuffix(",") } ?? false
+            // `Tập huấn cán bộ` / `văn bản`: a word of a closed noun is no dangling one (red team, round 18: row 5 after a repeated
+            // header went into row 4, its review and deadline with it).
+            let dangling = prevWords.last.map { last in
+                danglingWords.contains(String(last)) && !(prevWords.count >= 2 && closedNouns.contains("\(prevWords[prevWords.count - 2]) \(last)"))
+                    || last.hasSuffix(",")
+            } ?? false
             guard startsLower || dangling || paragraphs.count > 1 else { continue }
             if paragraphs.count > 1, let cut = s.range(of: "</p>") {
                 // Split at the end of the first paragraph, mapped to a folded index.

@@ -55,4 +55,74 @@ struct SeventeenthPassMemoryTests {
             #expect(lean.files.reduce(0) { $0 + $1.heldPlans.count } == whole.tasks.filter { $0.announced != nil }.count)
         }
     }
+
+    /// The graphs of `corpora`, and the sample corpus's.
+    static let graphs: [DocumentGraph] = corpora.map { GraphBuilder.build(CorpusExtraction(files: $0)) } + [GraphBuilder.build(Fixtures.sample)]
+
+    @Test("overdue-plan run last with room for the others gives the findings of the rules joined in registry order")
+    func overduePlanLast() {
+        let asOf = SimpleDate(year: 2026, month: 11, day: 26)!
+        var total = 0
+        for g in Self.graphs {
+            for all in [true, false] {
+                let options = CheckOptions(asOf: asOf, includeAll: all)
+                var joined: [Finding] = []
+                for rule in RuleRegistry.standard.rules { joined += rule.check(g, options) }
+                Checker.sort(&joined)
+                let run = Checker.run(g, options)
+                #expect(run.map { $0.line(.en) } == joined.map { $0.line(.en) })
+                #expect(run.map(\.related) == joined.map(\.related))
+                total += run.count
+            }
+        }
+        #expect(total > 1000)
+    }
+
+    @Test("findings named by a table of the fewer places, findings' or edges', name each as the first edge at its place does")
+    func namingSubjects() {
+        let asOf = SimpleDate(year: 2026, month: 11, day: 26)!
+        var named = 0
+        for g in Self.graphs {
+            for all in [true, false] {
+                let found = Checker.run(g, CheckOptions(asOf: asOf, includeAll: all))
+                let fast = g.namingSubjects(found)
+                for (k, f) in found.enumerated() {
+                    var subject = f.subject
+                    if subject == nil, let at = f.location, let e = g.edges.first(where: { $0.location == at }) {
+                        subject = g.nodes[Int(e.to)].id?.description ?? g.nodes[Int(e.to)].name
+                    }
+                    #expect(fast[k].subject == subject, "\(f.line(.en))")
+                    if subject != nil { named += 1 }
+                }
+            }
+        }
+        #expect(named > 100)
+    }
+
+    @Test("an announced subject held as a place in the task's text reads as the string given, and follows the text")
+    func heldSubject() {
+        let text = "Ban hành Quy định của Ban Bí thư về kết nạp học sinh, sinh viên vào Đảng"
+        var a = AnnouncedDocument(typeCode: "QĐ", typeWord: "Quy định", issuer: "Ban Bí thư", subject: "kết nạp học sinh, sinh viên vào Đảng", text: text)
+        #expect(a.subject == "kết nạp học sinh, sinh viên vào Đảng")
+        let b = AnnouncedDocument(typeCode: "QĐ", typeWord: "Quy định", issuer: "Ban Bí thư", subject: "kết nạp học sinh, sinh viên vào Đảng", text: text + " ")
+        a.text = "Quy định khác hẳn, không chứa chủ đề"
+        #expect(a.subject == "kết nạp học sinh, sinh viên vào Đảng")
+        a.text = text + " "
+        #expect(a == b && a.hashValue == b.hashValue)
+        a.subject = "một chủ đề không có trong văn bản"
+        #expect(a.subject == "một chủ đề không có trong văn bản" && a != b)
+        a.subject = nil
+        #expect(a.subject == nil)
+        // Every plan of the plan-heavy corpus: the subject read back is the one its task gave.
+        var plans = 0
+        for files in Self.corpora {
+            for t in files.flatMap(\.tasks) {
+                guard let announced = t.announced, let s = announced.subject else { continue }
+                let own = AnnouncedDocument(typeCode: announced.typeCode, typeWord: announced.typeWord, issuer: announced.issuer, subject: s + "", text: announced.text)
+                #expect(own.subject == s && Array(s.utf8) == Array(own.subject!.utf8))
+                plans += 1
+            }
+        }
+        #expect(plans > 1000)
+    }
 }

@@ -159,9 +159,8 @@ public struct GraphBuilder {
     /// One file's part of ``attachPlans(_:documentNodes:to:)``: `nodes` are its documents' nodes.
     static func attachPlans(of file: ExtractedFile, nodes: [NodeIndex], to graph: inout DocumentGraph) {
         // A file read for its graph alone holds its plans, not its rows (`keepOnlyWhatTheGraphReads`).
-        for var plan in file.heldPlans where nodes.indices.contains(plan.planner.int) {
-            plan.planner = nodes[plan.planner.int]
-            graph.plans.append(plan)
+        for held in file.heldPlans where nodes.indices.contains(held.documentIndex) {
+            graph.plans.append(PlannedDocument(planner: nodes[held.documentIndex], held: held))
         }
         for task in file.tasks {
             guard let announced = task.announced, nodes.indices.contains(task.documentIndex) else { continue }

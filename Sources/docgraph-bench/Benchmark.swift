@@ -59,7 +59,8 @@ struct Measure: ParsableCommand {
         figures.read = clock.lap()
 
         wall.lap()
-        var extraction: CorpusExtraction? = CorpusExtraction.read(paths: [folder], threads: threads)
+        // As `docgraph check` reads (`ReviewInput`): for the graph alone, unless extraction alone is measured.
+        var extraction: CorpusExtraction? = CorpusExtraction.read(paths: [folder], threads: threads, forGraphOnly: !extractOnly)
         figures.extract = clock.lap()
         figures.extractWall = wall.lap()
         figures.documents = extraction?.files.reduce(0) { $0 + $1.documents.count } ?? 0

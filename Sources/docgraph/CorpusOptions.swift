@@ -21,8 +21,9 @@ enum DiagnosticPrinter {
 
 /// Reads the corpus paths and fails with exit code 2 (a usage error) when nothing at all could be read.
 enum CorpusLoader {
-    static func read(_ paths: [String], quiet: Bool = false) throws -> CorpusExtraction {
-        let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths, progress: Progress.line(.reading))
+    /// `forGraphOnly`: the caller builds the graph and reads nothing else of the extraction.
+    static func read(_ paths: [String], quiet: Bool = false, forGraphOnly: Bool = false) throws -> CorpusExtraction {
+        let corpus = CorpusExtraction.read(paths: paths.isEmpty ? ["."] : paths, forGraphOnly: forGraphOnly, progress: Progress.line(.reading))
         DiagnosticPrinter.print(corpus.diagnostics, quiet: quiet)
         guard corpus.readAnything else {
             DiagnosticPrinter.printLine(tr(.noReadableDocument(paths: paths, extensions: DocumentSources.current.extensionList(UserLanguage.current))))

@@ -25,10 +25,11 @@ struct CorpusOptions: ParsableArguments {
             DiagnosticPrinter.print(stored.graph.diagnostics, quiet: !verbose)
             return (stored.files, stored.graph)
         }
-        let extraction = try CorpusLoader.read(paths(fallback: fallback), quiet: !verbose)
+        let extraction = try CorpusLoader.read(paths(fallback: fallback), quiet: !verbose, forGraphOnly: true)
+        let inputs = extraction.files.map(\.file)
         let graph = GraphBuilder.build(extraction)
         DiagnosticPrinter.print(graph.diagnostics, quiet: !verbose)
-        return (extraction.files.map(\.file), graph)
+        return (inputs, graph)
     }
 }
 

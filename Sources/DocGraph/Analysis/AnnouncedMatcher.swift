@@ -202,7 +202,9 @@ struct AnnouncedMatcher {
     /// The document that fulfils a plan's announced document, or one that may.
     mutating func match(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
         let a = plan.announced
-        let source = SubjectKey.Source(typeCode: a.typeCode, subject: SpellingKey(a.subject ?? ""))
+        // Read once: a subject held as a place in the task's text is made a string at each reading.
+        let announcedSubject = a.subject
+        let source = SubjectKey.Source(typeCode: a.typeCode, subject: SpellingKey(announcedSubject ?? ""))
         let subjectIndex: Int32
         if let known = subjectKeys[source] { subjectIndex = known } else {
             let want = Set(Self.words(source.subject.text))
@@ -212,7 +214,7 @@ struct AnnouncedMatcher {
             // a document that revises that one, not by any of the issuer's on the subject (red-team round 3,
             // repro 09).
             subjectIndex = Int32(subjects.count)
-            subjects.append(SubjectEntry(key: key, target: Self.revisedTarget(a.subject), alone: Self.carriesOutAlone(a.subject), groups: nil))
+            subjects.append(SubjectEntry(key: key, target: Self.revisedTarget(announcedSubject), alone: Self.carriesOutAlone(announcedSubject), groups: nil))
             subjectKeys[source] = subjectIndex
         }
         let s = Int(subjectIndex)
@@ -238,7 +240,7 @@ struct AnnouncedMatcher {
         // documents: 5,168 readings of 120 subjects, 66 M instructions, a fifth of `overdue-plan`). The
         // subject is known by its index among the subjects met, not hashed again.
         let carriesOutPlanner: Bool
-        if let subject = a.subject, let plannerType = plannerTypeCode {
+        if let subject = announcedSubject, let plannerType = plannerTypeCode {
             let key = CarriesOutKey(subject: subjectIndex, plannerType: plannerType)
             if let known = carriesOut[key] { carriesOutPlanner = known } else {
                 carriesOutPlanner = Self.carriesOutPlanner(subject, plannerType: plannerType)

@@ -16,20 +16,26 @@ public struct CorpusExtraction: Sendable {
     ///
     /// `progress`, when given, hears how many files are read of the total, from one thread at a
     /// time, at most five times a second and once when the last file is read.
+    ///
+    /// `forGraphOnly`: the extraction is for ``GraphBuilder`` alone (`check`, the graph commands), so
+    /// each file keeps of its task rows only the plans the graph takes from them, as soon as it is
+    /// read; its `tasks` are then empty. The graph built is the same.
     public static func read(paths: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                            sources: DocumentSources = .current, progress: (@Sendable (ReadingProgress) -> Void)? = nil) -> CorpusExtraction {
+                            sources: DocumentSources = .current, forGraphOnly: Bool = false,
+                            progress: (@Sendable (ReadingProgress) -> Void)? = nil) -> CorpusExtraction {
         let (files, walkDiagnostics) = CorpusWalker(sources: sources).files(under: paths)
-        return extract(files: files, threads: threads, walkDiagnostics: walkDiagnostics, sources: sources, progress: progress)
+        return extract(files: files, threads: threads, walkDiagnostics: walkDiagnostics, sources: sources, forGraphOnly: forGraphOnly, progress: progress)
     }
 
     /// Extracts files already found by a `CorpusWalker`; one that has vanished or cannot be read
     /// since becomes a diagnostic, the others are read as usual.
     public static func extract(files: [CorpusFile], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                               walkDiagnostics: [Diagnostic] = [], sources: DocumentSources = .current,
+                               walkDiagnostics: [Diagnostic] = [], sources: DocumentSources = .current, forGraphOnly: Bool = false,
                                progress: (@Sendable (ReadingProgress) -> Void)? = nil) -> CorpusExtraction {
         let counter = progress.map { ProgressCounter(total: files.count, $0) }
         let extracted = ParallelMap.map(files.map(\.path), threads: threads) { path in
-            let file = DocumentExtractor.extract(path: path, sources: sources)
+            var file = DocumentExtractor.extract(path: path, sources: sources)
+            if forGraphOnly { file.keepOnlyWhatTheGraphReads() }
             counter?.tick()
             return file
         }

@@ -116,6 +116,16 @@ public struct PlannedDocument: Sendable {
         location = task.location
         citesDocuments = !task.citations.isEmpty
     }
+
+    /// The plan a file read for its graph alone held of its row (`ExtractedFile.keepOnlyWhatTheGraphReads`).
+    init(planner: NodeIndex, held: HeldPlan) {
+        self.planner = planner
+        announced = held.announced
+        deadline = held.deadline
+        leadUnit = held.leadUnit
+        location = held.location
+        citesDocuments = held.citesDocuments
+    }
 }
 
 /// A citation that matched several documents (same number in different terms) with nothing

@@ -83,6 +83,7 @@ public struct GraphBuilder {
             documentNodes.append(nodes)
             Self.attachPlans(of: files[f], nodes: nodes, to: &graph)
             files[f].tasks = []
+            files[f].heldPlans = []
             files[f].obligations = []
             files[f].statedCounts = []
         }
@@ -142,7 +143,7 @@ public struct GraphBuilder {
 
     /// How many plans the corpus's task rows announce: the room `graph.plans` needs.
     private static func plannedCount(_ corpus: CorpusExtraction) -> Int {
-        corpus.files.reduce(0) { total, file in total + file.tasks.reduce(0) { $0 + ($1.announced != nil ? 1 : 0) } }
+        corpus.files.reduce(0) { total, file in total + file.heldPlans.count + file.tasks.reduce(0) { $0 + ($1.announced != nil ? 1 : 0) } }
     }
 
     /// The plans, obligations and stated counts of the corpus's documents, each hung from the
@@ -158,6 +159,10 @@ public struct GraphBuilder {
 
     /// One file's part of ``attachPlans(_:documentNodes:to:)``: `nodes` are its documents' nodes.
     static func attachPlans(of file: ExtractedFile, nodes: [NodeIndex], to graph: inout DocumentGraph) {
+        // A file read for its graph alone holds its plans, not its rows (`keepOnlyWhatTheGraphReads`).
+        for held in file.heldPlans where nodes.indices.contains(held.documentIndex) {
+            graph.plans.append(PlannedDocument(planner: nodes[held.documentIndex], held: held))
+        }
         for task in file.tasks {
             guard let announced = task.announced, nodes.indices.contains(task.documentIndex) else { continue }
             graph.plans.append(PlannedDocument(planner: nodes[task.documentIndex], announced: announced, task: task))

@@ -97,7 +97,9 @@ public struct ReviewInput: Sendable {
             if found.isEmpty { throw .emptyFolder(argument, formats: formats) }
             draftPaths += found
         }
-        let corpus = indexed ?? CorpusExtraction.read(paths: corpusPaths, sources: sources)
+        // Without drafts the corpus is checked through its graph alone (`buildGraph`): its files keep
+        // of their task rows only the plans the graph takes from them.
+        let corpus = indexed ?? CorpusExtraction.read(paths: corpusPaths, sources: sources, forGraphOnly: draftArguments.isEmpty)
         var drafts = CorpusExtraction.extract(files: Array(Set(draftPaths)).sorted().map(CorpusFile.init(path:)), sources: sources).files
         if let stdinDraft { drafts.append(stdinDraft) }
         // A draft inside a corpus folder (`check drafts/x.txt --corpus .`) is read once, as a draft.

@@ -66,7 +66,8 @@ public struct OverduePlanRule: CheckRule {
         }
         // With `--all` nearly every plan speaks: room for them made once (a doubled array of
         // large findings was a third of the peak memory of `check` on plan-heavy corpora).
-        if options.includeAll { findings.reserveCapacity(findings.count + graph.plans.count) }
+        // `options.room`: the other rules' findings, appended into this array after it (`Checker.run`).
+        if options.includeAll { findings.reserveCapacity(findings.count + graph.plans.count + options.room) }
         // Plans read in place, by index: iterating the array copied each plan.
         for k in graph.plans.indices {
             guard let deadline = graph.plans[k].deadline, let state = states[k] else { continue }

@@ -65,6 +65,17 @@ enum DocumentIdentity {
             if record.date == nil, let (place, date) = placeAndDateInCells(text, k) {
                 record.place = place
                 record.date = date
+                // `| ĐẢNG BỘ TỈNH QUẢNG NINH<br>THÀNH ỦY CẨM PHẢ<br>\*<br>Số 310-BC/ThU | ĐẢNG CỘNG SẢN VIỆT NAM<br>*Cẩm Phả, ngày …* |`
+                // (red team, round 17: a Markdown export's whole header on one row): the first cell's lines are the issuer's
+                // name and its number, beside the place and date.
+                let cell = Self.firstCell(of: text.originalLine(k))
+                if headerBlock.isEmpty, record.id == nil, !headerBlockClosed, cell.contains("<") {
+                    let lines = Self.nameLines(cell)
+                    if lines.count > 1, DocumentSplitter.isUpperCase(lines.joined(separator: " ")) {
+                        headerBlock = lines.map { FoldedText.tidy($0).trimmingCharacters(in: " #*_-") }.filter { !$0.isEmpty }
+                        if let id = Self.numberInCell(cell) { record.id = id; numberLine = k }
+                    }
+                }
                 headerBlockClosed = true
                 continue
             }
@@ -119,6 +130,10 @@ enum DocumentIdentity {
                 if headerBlock.isEmpty, proseSeen { headerAfterProse = true }
                 // `| ỦY BAN NHÂN DÂN<br>TỈNH BÌNH ĐỊNH | …`: a Markdown cell holds the header's lines.
                 let lines = Self.nameLines(firstCell)
+                if record.id == nil, lines.count > 1, let id = Self.numberInCell(firstCell) {
+                    record.id = id
+                    numberLine = k
+                }
                 if lines.count > 1 {
                     headerBlock += lines.map { FoldedText.tidy($0).trimmingCharacters(in: " #*_-") }.filter { !$0.isEmpty }
                 } else {
@@ -333,6 +348,14 @@ enum DocumentIdentity {
 
     /// The lines of a header cell that name its body: `cellLines` without the number line
     /// (`Số 09-NQ/ĐU`, which Word's HTML puts in the same cell) and the star under the name.
+    /// The number line among a cell's lines (`Số 310-BC/ThU` under the issuer's name), read as a number line is.
+    static func numberInCell(_ cell: String) -> DocumentID? {
+        cellLines(cell).lazy.compactMap { line -> DocumentID? in
+            let tidy = FoldedText.tidy(line).trimmingCharacters(in: " *_#")
+            return tidy.folded.hasPrefix("so") ? DocumentSplitter.numberLineID(FoldedText(tidy), 0) : nil
+        }.first
+    }
+
     static func nameLines(_ cell: String) -> [String] {
         cellLines(cell).filter { line in
             let f = FoldedText.tidy(line).trimmingCharacters(in: " *_#").folded
@@ -1742,11 +1765,13 @@ enum Locality {
     }
 
     /// A place's words up to the motto a scan's text ran onto the header's line (`TỈNH NINH THUẬN Độc lập
-    /// - Tự do - Hạnh phúc`, `… CỘNG HÒA XÃ HỘI …`, `… ĐẢNG CỘNG SẢN VIỆT NAM`): no place is called so.
+    /// - Tự do - Hạnh phúc`, `… CỘNG HÒA XÃ HỘI …`, `… ĐẢNG CỘNG SẢN VIỆT NAM`), or up to the number line a cell's
+    /// break ran onto it (`THÀNH ỦY CẨM PHẢ<br>\*<br>Số 310-BC/ThU`, a Word cell's paragraphs; red teams, rounds 16
+    /// and 17): no place is called so.
     private static func beforeMotto(_ words: [String]) -> [String] {
         let folded = words.map(\.folded)
         guard let cut = folded.indices.first(where: { k in
-            folded[k] == "doc" || k + 1 < folded.count && (folded[k] == "cong" && folded[k + 1] == "hoa" || folded[k] == "dang" && folded[k + 1] == "cong")
+            folded[k] == "doc" || folded[k] == "so" || k + 1 < folded.count && (folded[k] == "cong" && folded[k + 1] == "hoa" || folded[k] == "dang" && folded[k + 1] == "cong")
         }) else { return words }
         return Array(words[..<cut])
     }

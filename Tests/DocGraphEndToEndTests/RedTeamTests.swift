@@ -340,8 +340,9 @@ struct RedTeamTests {
             // The false one is an obligation the evaluator wrote without meaning to (`chỉ đạo … trình ban hành quy định thay thế`):
             // defensible, counted as neither in the audit.
             "unmet-obligation": Floor(found: 2, falseAlarms: 1),
-            // A continuation row with an empty number cell read by the counter as a group's label (left, r8).
-            "count-mismatch": Floor(found: 1, falseAlarms: 1),
+            // At the evaluator's run 1 false: a continuation row with an empty number cell read by the counter as a group's
+            // label (mended, r8).
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 11, falseAlarms: 0),
         ], asOf: "2026-11-28"),
@@ -356,7 +357,7 @@ struct RedTeamTests {
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
             "overdue-plan": Floor(found: 2, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
-            "count-mismatch": Floor(found: 1, falseAlarms: 1),
+            "count-mismatch": Floor(found: 1, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 3, falseAlarms: 2),
         ], corpusName: "corpus_ext", keyName: "key_ext.json", asOf: "2026-11-28"),

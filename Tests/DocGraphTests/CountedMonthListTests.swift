@@ -35,6 +35,16 @@ struct CountedMonthListTests {
         #expect(found.count == 1 && found[0] == (4, 3), "\(found)")
     }
 
+    @Test("a row's continuation in lower case is no group's label (red team, round 17)")
+    func continuationRow() {
+        let text = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nSố: 75/KH-UBND\nQuảng Ninh, ngày 20 tháng 3 năm 2025\n\nKẾ HOẠCH\nRà soát văn bản\n\nTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n\tQuý II/2025 (03 nhiệm vụ)\t\t\n1\tRà soát, lập danh mục văn bản có nội dung liên quan đến\tSở Tư pháp\tTháng 4/2025\n\tcác sở đã hợp nhất\t\t\n2\tTập huấn cho các xã, phường\tSở Nông nghiệp và Môi trường\tTháng 5/2025\n3\tCập nhật cơ sở dữ liệu văn bản\tSở Tư pháp\tQuý II/2025\n"
+        let found = Fixtures.extract(text).statedCounts.map { ($0.stated, $0.listed) }
+        #expect(found.count == 1 && found[0] == (3, 3), "\(found)")
+        // A label in capitals still ends the group.
+        let labelled = text.replacingOccurrences(of: "\tcác sở đã hợp nhất\t\t\n", with: "\n\tQuý III/2025\t\t\n")
+        #expect(Fixtures.extract(labelled).statedCounts.map(\.listed) == [1], "\(Fixtures.extract(labelled).statedCounts.map(\.listed))")
+    }
+
     @Test("a row ending in `cán bộ` keeps the numbered row after a repeated header")
     func closedNounRow() throws {
         let text = "TỈNH ỦY ĐẮK LẮK\n*\nSố 12-KH/TU\nĐắk Lắk, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\nnhiệm vụ trọng tâm\nTT\tNội dung công việc\tCơ quan chủ trì\tThời gian hoàn thành\n4\tTập huấn cán bộ\tBan Tổ chức Tỉnh ủy\tTháng 02/2026\n \nTT\tNội dung công việc\tCơ quan chủ trì\tThời gian hoàn thành\n5\tSơ kết 01 năm thực hiện Nghị quyết số 01-NQ/TU\tĐảng ủy UBND tỉnh\tTháng 10/2026\n"

@@ -192,7 +192,12 @@ enum TaskTableParser {
     static func isGroupLabelRow(_ text: FoldedText, _ range: Range<Int>) -> Bool {
         let cells = splitCells(text, range)
         guard cells.first?.isEmpty == true else { return false }
-        return cells.filter { text.bytes[$0].contains(where: ByteReader.isAlnum) }.count == 1
+        let said = cells.filter { text.bytes[$0].contains(where: ByteReader.isAlnum) }
+        guard said.count == 1 else { return false }
+        // `<TAB>các sở đã hợp nhất<TAB><TAB>` under `Rà soát … liên quan đến` (red team, round 17): a cell that goes on in
+        // lower case continues the row above it, as `tasks` joins it; a group's label opens with a capital or a number.
+        return TextSegment(text, range: said[0]).originalText(0..<said[0].count)
+            .first { !$0.isWhitespace && !"*_#|".contains($0) }?.isLowercase != true
     }
 
     /// Whether a table row's first cell holds a number (`1`, `12.`): a task's row, not a label or a continuation.

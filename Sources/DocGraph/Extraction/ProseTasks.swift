@@ -517,6 +517,13 @@ enum ProseTasks {
                 actor = ProseTasks.stripNumber(actor)
                 if let comma = actor.latinRange(of: "này, ") ?? actor.latinRange(of: "Nghị quyết, ") { actor = String(actor[comma.upperBound...]) }
                 if actor.hasPrefix("Giao ") { actor = String(actor.dropFirst(5)) }
+                // `Sở Nội vụ chủ trì, phối hợp các sở, ngành tham mưu UBND tỉnh ban hành quyết định …` (red team, round 18): the
+                // body advised issues the document, as the verb right after it says; the one advising prepares it.
+                if let advise = actor.range(of: " tham mưu ", options: .backwards) {
+                    var body = String(actor[advise.upperBound...]).trimmingCharacters(in: " ,")
+                    if body.hasPrefix("cho ") { body = String(body.dropFirst(4)) }
+                    if let c = body.first, c.isUppercase, body.count < 80 { actor = body }
+                }
                 for end in actorEnds { if let r = actor.latinRange(of: end) { actor = String(actor[..<r.lowerBound]) } }
                 actor = actor.trimmingCharacters(in: " ,")
                 // `… thay thế Quyết định số 12/2019/QĐ-UBND ngày 20/5/2019` / `của Ủy ban nhân dân tỉnh ban hành Quy

@@ -33,6 +33,15 @@ struct ByteReader {
         while position < end, Self.isSpace(bytes[position]) { position += 1 }
     }
 
+    /// Skips a list's bullet before a clause (`- `, `* `, `+ `) and the spaces after it; whether there was one.
+    @discardableResult
+    mutating func skipBullet() -> Bool {
+        guard let c = current, c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+") else { return false }
+        position += 1
+        skipSpaces()
+        return true
+    }
+
     func peek(_ s: StaticString) -> Bool {
         let n = s.utf8CodeUnitCount
         guard position + n <= end else { return false }

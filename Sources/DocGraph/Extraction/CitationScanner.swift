@@ -2471,7 +2471,7 @@ enum CitationScanner {
         guard let newline = b[gap].lastIndex(of: 0x0A) else { return nil }
         var r = ByteReader(b, from: newline + 1, end: gap.upperBound)
         r.skipSpaces()
-        while let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: "*") { r.position += 1; r.skipSpaces() }
+        while r.skipBullet() {}
         return preambleLineOpeners.contains { r.phraseEnd($0, at: r.position) != nil } ? newline + 1 : nil
     }
 
@@ -2503,21 +2503,24 @@ enum CitationScanner {
         func end(from i: Int) -> Int {
             b[i..<gap.upperBound].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") } ?? gap.upperBound
         }
+        func holdsVerb(_ words: ByteReader) -> Bool { clauseVerbs.contains { words.firstIndex(of: $0) != nil } }
         var clauseEnd = end(from: r.position)
         // `… của Bộ Chính trị, Ban Bí thư,` / `Bộ Chính trị quy định …` (red team, round 17): the issuers' list ends
-        // before the body whose clause it is.
-        for _ in 0..<3 where clauseEnd < gap.upperBound && b[clauseEnd] == UInt8(ascii: ",") && clauseEnd - r.position < 60
-            && !clauseVerbs.contains(where: { ByteReader(b, from: r.position, end: clauseEnd).firstIndex(of: $0) != nil }) {
+        // before the body whose clause it is (three names at most).
+        var names = 0
+        while names < 3, clauseEnd < gap.upperBound, b[clauseEnd] == UInt8(ascii: ","), clauseEnd - r.position < 60,
+              !holdsVerb(ByteReader(b, from: r.position, end: clauseEnd)) {
             var next = ByteReader(b, from: clauseEnd + 1, end: gap.upperBound)
             next.skipSpaces()
             guard next.position < gap.upperBound, seg.startsUpperCase(at: next.position), IssuingBodies.opensName(next, at: next.position) else { break }
             r = next
             clauseEnd = end(from: r.position)
+            names += 1
         }
         let clause = r.position..<clauseEnd
         let words = ByteReader(b, from: clause.lowerBound, end: clause.upperBound)
         guard words.firstIndex(of: " cua ") == nil else { return false }
-        let verb = clauseVerbs.contains { words.firstIndex(of: $0) != nil }
+        let verb = holdsVerb(words)
         // `…, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 94-KH/TU`: what the body issues is its clause's object.
         if clauseEnd == gap.upperBound { return gap.count < 120 && (findTrigger(b, window: clause) != nil || words.firstIndex(of: " ban hanh ") != nil) }
         return verb

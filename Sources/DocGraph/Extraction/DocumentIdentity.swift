@@ -72,7 +72,7 @@ enum DocumentIdentity {
                 if headerBlock.isEmpty, record.id == nil, !headerBlockClosed, cell.contains("<") {
                     let lines = Self.nameLines(cell)
                     if lines.count > 1, DocumentSplitter.isUpperCase(lines.joined(separator: " ")) {
-                        headerBlock = lines.map { FoldedText.tidy($0).trimmingCharacters(in: " #*_-") }.filter { !$0.isEmpty }
+                        headerBlock = Self.headerLines(lines)
                         if let id = Self.numberInCell(cell) { record.id = id; numberLine = k }
                     }
                 }
@@ -135,7 +135,7 @@ enum DocumentIdentity {
                     numberLine = k
                 }
                 if lines.count > 1 {
-                    headerBlock += lines.map { FoldedText.tidy($0).trimmingCharacters(in: " #*_-") }.filter { !$0.isEmpty }
+                    headerBlock += Self.headerLines(lines)
                 } else {
                     headerBlock.append(fragment.map { "\($0) \(line)" } ?? line)
                 }
@@ -346,8 +346,6 @@ enum DocumentIdentity {
         return tag == "</td>" || tag == "</th>"
     }
 
-    /// The lines of a header cell that name its body: `cellLines` without the number line
-    /// (`Số 09-NQ/ĐU`, which Word's HTML puts in the same cell) and the star under the name.
     /// The number line among a cell's lines (`Số 310-BC/ThU` under the issuer's name), read as a number line is.
     static func numberInCell(_ cell: String) -> DocumentID? {
         cellLines(cell).lazy.compactMap { line -> DocumentID? in
@@ -356,6 +354,13 @@ enum DocumentIdentity {
         }.first
     }
 
+    /// `nameLines` as the header block keeps them: tidied, without marks and rules' dashes at their ends, none empty.
+    static func headerLines(_ nameLines: [String]) -> [String] {
+        nameLines.map { FoldedText.tidy($0).trimmingCharacters(in: " #*_-") }.filter { !$0.isEmpty }
+    }
+
+    /// The lines of a header cell that name its body: `cellLines` without the number line
+    /// (`Số 09-NQ/ĐU`, which Word's HTML puts in the same cell) and the star under the name.
     static func nameLines(_ cell: String) -> [String] {
         cellLines(cell).filter { line in
             let f = FoldedText.tidy(line).trimmingCharacters(in: " *_#").folded
@@ -499,12 +504,6 @@ enum DocumentIdentity {
         return nil
     }
 
-    /// `-----`, `*`, `___`: the rules that separate header cells.
-    /// A rule, or a Markdown table's delimiter row (`|---|---|`, `| :--- | ---: |`): a header table's rows go on under it
-    /// (red team, round 16, repro r2: `| ĐẢNG BỘ HUYỆN NGHI LỘC | … |` / `|---|---|` / `| ĐẢNG ỦY XÃ NGHI THẠCH | |` was
-    /// issued by the district's Party organisation, the row under the delimiter lost).
-    /// A lone `|` is no delimiter row: a converter's cell separator between a header's columns (Real 122, 227), which ends
-    /// the issuer's column.
     /// `f.trimmingCharacters(in: CharacterSet(charactersIn: " \t:|"))`, on bytes: Foundation trims scalars, and each of
     /// these is one ASCII byte (issue #12, seventeenth pass: 20,000 instructions a call, the set built every time).
     static func trimmingHeadingMarks(_ f: Substring) -> String {
@@ -518,6 +517,12 @@ enum DocumentIdentity {
         return String(Substring(u[lo..<hi]))
     }
 
+    /// `-----`, `*`, `___`: the rules that separate header cells.
+    /// A rule, or a Markdown table's delimiter row (`|---|---|`, `| :--- | ---: |`): a header table's rows go on under it
+    /// (red team, round 16, repro r2: `| ĐẢNG BỘ HUYỆN NGHI LỘC | … |` / `|---|---|` / `| ĐẢNG ỦY XÃ NGHI THẠCH | |` was
+    /// issued by the district's Party organisation, the row under the delimiter lost).
+    /// A lone `|` is no delimiter row: a converter's cell separator between a header's columns (Real 122, 227), which ends
+    /// the issuer's column.
     static func isRule(_ f: Substring) -> Bool {
         // Every character is one of the ASCII marks above exactly when every byte is (a character holding any other
         // scalar holds a byte outside them), and then `contains` on bytes is `contains` on characters (issue #12,

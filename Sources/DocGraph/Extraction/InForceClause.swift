@@ -77,13 +77,8 @@ enum InForceClause {
         // `1. Quyết định …`, `Điều 2 Quyết định …` without its dot, `- Quyết định …`.
         var r = ByteReader(b, from: i, end: at)
         if r.matchWord("dieu") { r.skipSpaces(); _ = r.readNumber(); r.skipSpaces() }
-        skipBullet(&r)
+        r.skipBullet()
         return r.position
-    }
-
-    /// `- `, `* `, `+ `: a list's bullet before a clause.
-    private static func skipBullet(_ r: inout ByteReader) {
-        if let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+") { r.position += 1; r.skipSpaces() }
     }
 
     /// Where the line holding `at` begins, after its spaces and a bullet; nil when that is more than 400 bytes back.
@@ -95,7 +90,7 @@ enum InForceClause {
         }
         var r = ByteReader(b, from: i, end: at)
         r.skipSpaces()
-        skipBullet(&r)
+        r.skipBullet()
         return r.position
     }
 

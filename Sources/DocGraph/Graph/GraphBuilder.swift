@@ -215,9 +215,6 @@ public struct GraphBuilder {
         return table
     }
 
-    /// A citation of the citing document's own number with another date (`Công văn số 2-CV/HU ngày
-    /// 13/4/2017` in 2-CV/HU of 2018): numbers restart each term, so it names an earlier document,
-    /// not the document itself. Identity then tells them apart, or finds that they are one.
     /// `Tổng kết 05 năm thực hiện Chương trình này` (Quý IV/2025), a programme's last task row (red team, rounds 16 and
     /// 17): a review the text plans of itself is a plan like any other, kept as an edge to itself so that `overdue-plan`
     /// follows it. Planned only: no rule that reads enacted edges (cycles, dates, revisions) ever sees it.
@@ -225,6 +222,9 @@ public struct GraphBuilder {
         c.isSelfReference && c.modality == .planned && c.relation == .reviews && !c.isNested
     }
 
+    /// A citation of the citing document's own number with another date (`Công văn số 2-CV/HU ngày
+    /// 13/4/2017` in 2-CV/HU of 2018): numbers restart each term, so it names an earlier document,
+    /// not the document itself. Identity then tells them apart, or finds that they are one.
     static func isAnotherOfTheSameNumber(_ c: Citation, in file: ExtractedFile) -> Bool {
         guard c.isSelfReference, c.id.form != .named, let date = c.date, file.documents.indices.contains(c.documentIndex),
               let own = file.documents[c.documentIndex].date, let ownID = file.documents[c.documentIndex].id, ownID == c.id else { return false }
@@ -281,8 +281,7 @@ public struct GraphBuilder {
             var edge = DocumentEdge(from: document, to: document, relation: .reviews, modality: .planned, deadline: c.deadline,
                                     leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: false, isPartial: false)
             edge.reviewStage = c.reviewStage
-            graph.edges.append(edge)
-            if tracing { origins.edges.append(GraphOrigins.Origin(rank: current.rank, file: current.file, position: current.position, step: 0)) }
+            appendEdge(edge)
             return
         }
         let citing: NodeIndex
@@ -334,6 +333,11 @@ public struct GraphBuilder {
                 .revisionReadAsReference(citing: graph.short(citing), relation: c.relation.rawValue, cited: graph.short(cited),
                                          level: level, reason: why.description)))
         }
+        appendEdge(edge)
+    }
+
+    /// Adds an edge, and where it came from when tracing.
+    private mutating func appendEdge(_ edge: DocumentEdge) {
         graph.edges.append(edge)
         if tracing { origins.edges.append(GraphOrigins.Origin(rank: current.rank, file: current.file, position: current.position, step: 0)) }
     }

@@ -989,6 +989,11 @@ enum CitationScanner {
                     meta.metaEnd = issuerEnd
                     continue
                 }
+                if let known = IssuingBodies.smallLetterName(ByteReader(b, from: issuerStart, end: limit), at: issuerStart) {
+                    meta.issuer = known.spelled
+                    meta.metaEnd = known.end
+                    continue
+                }
                 break
             }
             break

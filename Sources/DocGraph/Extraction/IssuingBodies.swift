@@ -82,6 +82,36 @@ enum IssuingBodies {
         return false
     }
 
+    /// A known body named in small letters where a citation's issuer goes (`… của ubnd tỉnh`, `… của ban chấp hành
+    /// đảng bộ tỉnh`: a text typed without capitals, red team 17 x04), with the tier that follows a name that has
+    /// none (`ban chấp hành đảng bộ` + `tỉnh`), spelled as usual. Without it the citation had no issuer and was
+    /// taken for one of the citing ward's own texts. Only `known` names: in small letters nothing else tells a
+    /// body from the prose after `của` (`của các cơ quan`, `của tỉnh`).
+    static func smallLetterName(_ r: ByteReader, at i: Int) -> (end: Int, spelled: String)? {
+        var found: (end: Int, spelled: String, key: String)?
+        for (k, v) in knownLongestFirst {
+            if let e = r.phraseEnd(k.whole, at: i) { found = (e, v, k.whole); break }
+        }
+        // `hđnd tỉnh`: the council's initials, which `known` leaves to the header's spelling.
+        if found == nil, let e = r.phraseEnd("hdnd", at: i) { found = (e, "HĐND", "hdnd") }
+        guard let name = found else { return nil }
+        guard ["ban chap hanh dang bo", "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd", "dang bo"].contains(name.key) else {
+            return (name.end, name.spelled)
+        }
+        var next = r
+        next.position = name.end
+        next.skipSpaces()
+        for (tier, spelled) in smallLetterTiers {
+            if let e = next.phraseEnd(tier, at: next.position) { return (e, name.spelled + " " + spelled) }
+        }
+        return (name.end, name.spelled)
+    }
+
+    /// The tiers that follow a body's name in a citation (folded, longest first) and their spelling.
+    private static let smallLetterTiers = [("thanh pho", "thành phố"), ("thi xa", "thị xã"), ("thi tran", "thị trấn"),
+                                           ("dac khu", "đặc khu"), ("tinh", "tỉnh"), ("huyen", "huyện"), ("quan", "quận"),
+                                           ("xa", "xã"), ("phuong", "phường")]
+
     /// The usual spelling of a body written in capitals; other names are returned tidied.
     /// Remembered (`NameReadings`): a header's names are spelled again for every document of its
     /// issuer, 110,000 instructions each (callgrind, 100 `other-hands` documents).

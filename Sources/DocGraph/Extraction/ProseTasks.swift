@@ -116,7 +116,8 @@ enum ProseTasks {
                         j += 1
                         continue
                     }
-                    if tableRows > 0, !g.isEmpty { break }
+                    // A page's number between two pages of the table (`pdftotext`) ends no group.
+                    if tableRows > 0, !g.isEmpty, !TaskTableParser.isPageMark(text.bytes, text.foldedRange(ofLine: j)) { break }
                     if let n = parenthesizedNumber(g) {
                         items += 1
                         tasks.append(ProseTask(lines: j..<(j + 1), context: TaskContext(deadline: deadline, leadUnit: issuer),

@@ -31,17 +31,40 @@ enum TaskTableParser {
         var tables: [TaskTable] = []
         var k = lines.lowerBound
         while k < lines.upperBound {
-            guard let columns = header(text, k) else { k += 1; continue }
+            // A header with its cells apart by tabs or pipes, or aligned by spaces (`pdftotext -layout`).
+            let aligned = header(text, k) == nil ? AlignedColumns.header(text, k, end: lines.upperBound) : nil
+            guard let columns = header(text, k) ?? aligned?.columns else { k += 1; continue }
             var table = TaskTable(columns: columns, rows: [], lines: k..<(k + 1))
             var section: String?
             var sectionLead: String?
             var afterPageBreak = false
-            var j = k + 1
-            var lastTableLine = k
+            var j = k + (aligned?.lines ?? 1)
+            var lastTableLine = j - 1
+            var afterBlank = false
             while j < lines.upperBound {
                 let range = text.foldedRange(ofLine: j)
+                if let layout = aligned?.layout {
+                    if text.foldedLine(j).isEmpty || isPageMark(text.bytes, range) { afterBlank = true; j += 1; continue }
+                    // The header again after a page break, with its own lines.
+                    if let again = AlignedColumns.header(text, j, end: lines.upperBound, maxLines: aligned?.lines ?? 1) {
+                        lastTableLine = j + again.lines - 1
+                        afterPageBreak = true
+                        afterBlank = false
+                        j += again.lines
+                        continue
+                    }
+                    // After an empty line only a row's number or the header goes on with the table: text under a
+                    // column there is the page's prose (a signature, `Nơi nhận`).
+                    guard let cells = layout.cells(text, j), !(afterBlank && !afterPageBreak && cells[0].isEmpty) else { break }
+                    afterBlank = false
+                    lastTableLine = j
+                    addRow(text, cells, line: j, columns: columns, to: &table, section: &section, sectionLead: &sectionLead,
+                           afterPageBreak: &afterPageBreak) { TextSegment(text, range: cells[0]).originalText(0..<cells[0].count) }
+                    j += 1
+                    continue
+                }
                 if !isRow(text.bytes, range) {
-                    if text.foldedLine(j).isEmpty { j += 1; continue }
+                    if text.foldedLine(j).isEmpty || isPageMark(text.bytes, range) { j += 1; continue }
                     // `Quý I/2026 (05 nhiệm vụ)`, `Các nhiệm vụ khác`: a group's label on a line of its own
                     // between two rows of the table names a section of it (red-team round 4, repro 02).
                     if let next = groupLabelFollowedByRow(text, j, end: lines.upperBound) {
@@ -56,51 +79,8 @@ enum TaskTableParser {
                 // `|:---:|---|`: a Markdown table's rule under its header.
                 if isRule(text.bytes, range) { j += 1; continue }
                 if header(text, j) != nil { afterPageBreak = true; j += 1; continue }
-                let cells = splitCells(text, range)
-                // Cells are trimmed already, and folded bytes are ASCII: a byte is a character.
-                let tt = String(decoding: text.bytes[cells[0]], as: UTF8.self)
-                let nonEmpty = cells.indices.filter { !cells[$0].isEmpty }
-                // `| | Quý II/2024 (04 nhiệm vụ) | | |`: a group's counted label as a row of its own names a section,
-                // as on a line of its own; it continues no row.
-                if tt.isEmpty, nonEmpty.count == 1 {
-                    let cell = cells[nonEmpty[0]]
-                    let label = TextSegment(text, range: cell).originalText(0..<cell.count)
-                    if ProseTasks.countedHeading(Substring(String(decoding: text.bytes[cell], as: UTF8.self)), label) != nil {
-                        section = label
-                        sectionLead = nil
-                        afterPageBreak = false
-                        j += 1
-                        continue
-                    }
-                }
-                if isRoman(tt) || (tt.isEmpty && nonEmpty.count == 1 && startsWithRoman(text, cells[nonEmpty[0]])) {
-                    let titleCell = nonEmpty.first { $0 != 0 } ?? 0
-                    section = (isRoman(tt) ? text.originalLine(j).split(separator: "\t").first.map { FoldedText.tidy(String($0)) + " " } ?? "" : "")
-                        + TextSegment(text, range: cells[titleCell]).originalText(0..<cells[titleCell].count)
-                    sectionLead = leadFromSection(section!)
-                    afterPageBreak = false
-                    j += 1
-                    continue
-                }
-                var row = TaskTable.Row(number: tt.isEmpty ? nil : TextSegment(text, range: cells[0]).originalText(0..<cells[0].count),
-                                        section: section, sectionLead: sectionLead,
-                                        cells: Array(repeating: [], count: columns.count), line: j + 1)
-                for c in 1..<min(cells.count, columns.count) where !cells[c].isEmpty { row.cells[c] = [cells[c]] }
-                if tt.isEmpty, !table.rows.isEmpty {
-                    // Continuation row: each piece continues the previous row's cell.
-                    for c in row.cells.indices { table.rows[table.rows.count - 1].cells[c].append(contentsOf: row.cells[c]) }
-                } else {
-                    if afterPageBreak, !table.rows.isEmpty { moveSpilledParagraphs(text, columns, from: &row, to: &table.rows[table.rows.count - 1]) }
-                    let contentColumns = columns.indices.filter { columns[$0] == .task || columns[$0] == .basis }
-                    if !contentColumns.isEmpty, contentColumns.allSatisfy({ row.cells[$0].isEmpty }), !table.rows.isEmpty {
-                        for c in row.cells.indices where table.rows[table.rows.count - 1].cells[c].isEmpty {
-                            table.rows[table.rows.count - 1].cells[c] = row.cells[c]
-                        }
-                    } else {
-                        table.rows.append(row)
-                    }
-                }
-                afterPageBreak = false
+                addRow(text, splitCells(text, range), line: j, columns: columns, to: &table, section: &section, sectionLead: &sectionLead,
+                       afterPageBreak: &afterPageBreak) { text.originalLine(j).split(separator: "\t").first.map { FoldedText.tidy(String($0)) } }
                 j += 1
             }
             table.lines = k..<(lastTableLine + 1)
@@ -108,6 +88,55 @@ enum TaskTableParser {
             k = lastTableLine + 1
         }
         return tables
+    }
+
+    /// Adds line `j`'s cells to the table: a group's or a part's label names the section, a row with a number opens a
+    /// row, one without continues the row above. `romanLabel` is how the line writes a part's numeral (`II.`).
+    private static func addRow(_ text: FoldedText, _ cells: [Range<Int>], line j: Int, columns: [TaskTable.Column], to table: inout TaskTable,
+                               section: inout String?, sectionLead: inout String?, afterPageBreak: inout Bool,
+                               romanLabel: () -> String? = { nil }) {
+        // Cells are trimmed already, and folded bytes are ASCII: a byte is a character.
+        let tt = String(decoding: text.bytes[cells[0]], as: UTF8.self)
+        let nonEmpty = cells.indices.filter { !cells[$0].isEmpty }
+        // `| | Quý II/2024 (04 nhiệm vụ) | | |`: a group's counted label as a row of its own names a section,
+        // as on a line of its own; it continues no row.
+        if tt.isEmpty, nonEmpty.count == 1 {
+            let cell = cells[nonEmpty[0]]
+            let label = TextSegment(text, range: cell).originalText(0..<cell.count)
+            if ProseTasks.countedHeading(Substring(String(decoding: text.bytes[cell], as: UTF8.self)), label) != nil {
+                section = label
+                sectionLead = nil
+                afterPageBreak = false
+                return
+            }
+        }
+        if isRoman(tt) || (tt.isEmpty && nonEmpty.count == 1 && startsWithRoman(text, cells[nonEmpty[0]])) {
+            let titleCell = nonEmpty.first { $0 != 0 } ?? 0
+            section = (isRoman(tt) ? romanLabel().map { $0 + " " } ?? "" : "")
+                + TextSegment(text, range: cells[titleCell]).originalText(0..<cells[titleCell].count)
+            sectionLead = leadFromSection(section!)
+            afterPageBreak = false
+            return
+        }
+        var row = TaskTable.Row(number: tt.isEmpty ? nil : TextSegment(text, range: cells[0]).originalText(0..<cells[0].count),
+                                section: section, sectionLead: sectionLead,
+                                cells: Array(repeating: [], count: columns.count), line: j + 1)
+        for c in 1..<min(cells.count, columns.count) where !cells[c].isEmpty { row.cells[c] = [cells[c]] }
+        if tt.isEmpty, !table.rows.isEmpty {
+            // Continuation row: each piece continues the previous row's cell.
+            for c in row.cells.indices { table.rows[table.rows.count - 1].cells[c].append(contentsOf: row.cells[c]) }
+        } else {
+            if afterPageBreak, !table.rows.isEmpty { moveSpilledParagraphs(text, columns, from: &row, to: &table.rows[table.rows.count - 1]) }
+            let contentColumns = columns.indices.filter { columns[$0] == .task || columns[$0] == .basis }
+            if !contentColumns.isEmpty, contentColumns.allSatisfy({ row.cells[$0].isEmpty }), !table.rows.isEmpty {
+                for c in row.cells.indices where table.rows[table.rows.count - 1].cells[c].isEmpty {
+                    table.rows[table.rows.count - 1].cells[c] = row.cells[c]
+                }
+            } else {
+                table.rows.append(row)
+            }
+        }
+        afterPageBreak = false
     }
 
     /// The next line when line `k` is a short label (no cell, no full stop or colon at its end) that a
@@ -121,6 +150,27 @@ enum TaskTableParser {
         return n
     }
 
+    /// Whether a line holds only a page's number between two pages of a table (`1`, `- 2 -`, `Trang 3`, `3/12`; a form
+    /// feed folds to a space), as `pdftotext` leaves it: the table goes on after it (red team, round 17: the row cut by the page break
+    /// became a row of its own, in a table of its own).
+    static func isPageMark(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        var r = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        func skipBlank() { while r.current == 0x20 || r.current == UInt8(ascii: "-") { r.position += 1 } }
+        func skipDigits() { while let c = r.current, ByteReader.isDigit(c) { r.position += 1 } }
+        skipBlank()
+        if r.atEnd { return true }
+        if r.matchWord("trang") { r.skipSpaces() }
+        let digits = r.position
+        skipDigits()
+        guard r.position > digits, r.position - digits <= 3 else { return false }
+        if r.current == UInt8(ascii: "/") {
+            r.position += 1
+            skipDigits()
+        }
+        skipBlank()
+        return r.atEnd
+    }
+
     /// Column roles when line `k` is a header row (`TT<TAB>Cơ sở thực hiện<TAB>…`).
     static func header(_ text: FoldedText, _ k: Int) -> [TaskTable.Column]? {
         let range = text.foldedRange(ofLine: k)
@@ -131,17 +181,19 @@ enum TaskTableParser {
         let head = text.bytes[ranges[0]]
         guard head.elementsEqual("tt".utf8) || head.elementsEqual("stt".utf8) else { return nil }
         // The header repeats after every page break: its cells are classified on folded bytes.
-        return ranges.enumerated().map { i, r -> TaskTable.Column in
-            func has(_ s: StaticString) -> Bool { text.contains(s, in: r) }
-            if i == 0 { return .number }
-            if has("co so") || has("can cu") { return .basis }
-            if has("thoi gian") || has("thoi han") || has("tien do") { return .deadline }
-            if has("cap trinh") { return .level }
-            if has("chu tri") { return .lead }
-            if has("phoi hop") { return .coordinating }
-            if has("nhiem vu") || has("de an") || has("noi dung") || has("chi tieu") || has("ten ") { return .task }
-            return .other
-        }
+        return ranges.enumerated().map { i, r in i == 0 ? .number : role(text, r) }
+    }
+
+    /// The role of a header cell other than the first, by its words.
+    static func role(_ text: FoldedText, _ r: Range<Int>) -> TaskTable.Column {
+        func has(_ s: StaticString) -> Bool { text.contains(s, in: r) }
+        if has("co so") || has("can cu") { return .basis }
+        if has("thoi gian") || has("thoi han") || has("tien do") { return .deadline }
+        if has("cap trinh") { return .level }
+        if has("chu tri") { return .lead }
+        if has("phoi hop") { return .coordinating }
+        if has("nhiem vu") || has("de an") || has("noi dung") || has("chi tieu") || has("ten ") { return .task }
+        return .other
     }
 
     static func splitCells(_ text: FoldedText, _ range: Range<Int>) -> [Range<Int>] {

@@ -1,0 +1,110 @@
+/// The columns of a task table that `pdftotext -layout` wrote with spaces instead of tabs (red team, round 17, r13:
+/// `   TT   Nội dung nhiệm vụ          Cơ quan chủ trì     Thời gian`): its rows were read as prose, so their
+/// deadlines and planned acts were lost.
+///
+/// A run of two spaces or more parts two cells; a folded byte is a character, so a cell's place on its line is its
+/// column on the page. Under a header, a cell belongs to the first column whose header text ends after the cell's
+/// start: data written flush left under a centred header starts before the header's text, but never before the
+/// previous column's header has ended.
+struct AlignedColumns {
+    /// Each column's header text on its line (`[start, end)` from the line's start; a header's lines joined).
+    var spans: [Range<Int>]
+
+    /// The header at line `k` when it is one: `TT`/`STT` and at least two more cells, a task and a deadline among them;
+    /// with the header's lines below it (`Cơ quan` / `chủ trì`, `Thời gian` / `hoàn thành`), whose count is `lines`, at
+    /// most `maxLines` (the header repeated after a page break has as many as the first: the line after it may be a
+    /// row's cell cut by the break, as short and as small as a header's second line).
+    static func header(_ text: FoldedText, _ k: Int, end: Int, maxLines: Int = 3) -> (columns: [TaskTable.Column], layout: AlignedColumns, lines: Int)? {
+        let range = text.foldedRange(ofLine: k)
+        let b = text.bytes
+        guard !TaskTableParser.isRow(b, range) else { return nil }
+        let first = cells(b, range)
+        guard first.count >= 3 else { return nil }
+        let head = b[first[0]]
+        guard head.elementsEqual("tt".utf8) || head.elementsEqual("stt".utf8) else { return nil }
+        let start = range.lowerBound
+        var spans = first.map { ($0.lowerBound - start)..<($0.upperBound - start) }
+        var pieces = first.map { [$0] }
+        var lines = 1
+        // The header's next lines: short cells in small letters (`chủ trì`, `hoàn thành`, `(4)`), none under `TT`.
+        while k + lines < end, lines < maxLines {
+            let next = text.foldedRange(ofLine: k + lines)
+            let said = cells(b, next)
+            guard !said.isEmpty, !TaskTableParser.isRow(b, next),
+                  said.allSatisfy({ $0.count <= 30 && opensSmall(text, $0) }) else { break }
+            let columns = said.map { column(of: $0.lowerBound - next.lowerBound, in: spans) }
+            guard !columns.contains(0) else { break }
+            for (cell, c) in zip(said, columns) {
+                pieces[c].append(cell)
+                let s = (cell.lowerBound - next.lowerBound)..<(cell.upperBound - next.lowerBound)
+                spans[c] = min(spans[c].lowerBound, s.lowerBound)..<max(spans[c].upperBound, s.upperBound)
+            }
+            lines += 1
+        }
+        let columns = pieces.enumerated().map { i, cell -> TaskTable.Column in
+            i == 0 ? .number : cell.lazy.map { TaskTableParser.role(text, $0) }.first { $0 != .other } ?? .other
+        }
+        guard columns.contains(.task), columns.contains(.deadline) else { return nil }
+        return (columns, AlignedColumns(spans: spans), lines)
+    }
+
+    /// The cells of line `j` by column (an empty range where a column says nothing), or nil when the line is no row of
+    /// the table: text under `TT` that is no row's number (`III. TỔ CHỨC THỰC HIỆN`, a paragraph at the margin), or
+    /// a cell that runs past the next column (a paragraph across the page).
+    func cells(_ text: FoldedText, _ j: Int) -> [Range<Int>]? {
+        let range = text.foldedRange(ofLine: j)
+        let b = text.bytes
+        guard !TaskTableParser.isRow(b, range) else { return nil }
+        let said = Self.cells(b, range)
+        guard !said.isEmpty else { return nil }
+        var row = Array(repeating: range.lowerBound..<range.lowerBound, count: spans.count)
+        for cell in said {
+            let c = Self.column(of: cell.lowerBound - range.lowerBound, in: spans)
+            if c + 1 < spans.count, cell.upperBound - range.lowerBound > spans[c + 1].upperBound { return nil }
+            row[c] = row[c].isEmpty ? cell : row[c].lowerBound..<cell.upperBound
+        }
+        if !row[0].isEmpty {
+            guard row[0].upperBound - range.lowerBound <= spans[0].upperBound + 3, Self.isRowNumber(b[row[0]]) else { return nil }
+        }
+        return row
+    }
+
+    /// The first column whose header ends after `offset`; the last one past them all.
+    static func column(of offset: Int, in spans: [Range<Int>]) -> Int {
+        spans.firstIndex { offset < $0.upperBound } ?? spans.count - 1
+    }
+
+    /// A row's number (`4`, `4.`, `1.2`, `3)`) or a part's Roman numeral (`II`, `II.`), folded.
+    private static func isRowNumber(_ s: ArraySlice<UInt8>) -> Bool {
+        let body = s.last == UInt8(ascii: ".") || s.last == UInt8(ascii: ")") ? s.dropLast() : s
+        guard let first = body.first else { return false }
+        if ByteReader.isDigit(first) { return body.allSatisfy { ByteReader.isDigit($0) || $0 == UInt8(ascii: ".") } }
+        return body.count <= 5 && body.allSatisfy { "ivxl".utf8.contains($0) }
+    }
+
+    /// Whether a cell opens with a small letter or a bracket (a header's second line).
+    private static func opensSmall(_ text: FoldedText, _ cell: Range<Int>) -> Bool {
+        let written = TextSegment(text, range: cell).originalText(0..<min(cell.count, 4))
+        guard let first = written.first else { return false }
+        return first.isLowercase || first == "("
+    }
+
+    /// A line's cells: runs of text that two spaces or more part, trimmed.
+    static func cells(_ b: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, b[i] == 0x20 { i += 1 }
+            guard i < range.upperBound else { break }
+            let start = i
+            var end = i
+            while i < range.upperBound {
+                if b[i] != 0x20 { i += 1; end = i; continue }
+                if i + 1 < range.upperBound, b[i + 1] != 0x20 { i += 1; continue }
+                break
+            }
+            found.append(start..<end)
+        }
+        return found
+    }
+}

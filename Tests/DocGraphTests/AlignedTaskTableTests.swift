@@ -1,0 +1,116 @@
+import Testing
+@testable import DocGraph
+
+/// Task tables that `pdftotext -layout` wrote with spaces (red team, round 17, r13), and page numbers between a
+/// table's pages: their rows are rows, with their deadlines, lead units and planned acts.
+@Suite("Task tables aligned by spaces")
+struct AlignedTaskTableTests {
+    static let opening = """
+        ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH QUẢNG NINH                          Độc lập - Tự do - Hạnh phúc
+        Số: 75/KH-UBND                           Quảng Ninh, ngày 20 tháng 3 năm 2025
+
+                              KẾ HOẠCH
+          Rà soát văn bản quy phạm pháp luật
+
+        """
+
+    static let closing = """
+
+           III. TỔ CHỨC THỰC HIỆN
+           Các sở, ngành chủ động thực hiện; báo cáo kết quả về Sở Tư pháp trước ngày 15/12 hằng năm.
+
+                                                    TM. ỦY BAN NHÂN DÂN
+                                                    CHỦ TỊCH
+        """
+
+    private func tasks(_ table: String) -> [TaskRow] {
+        Fixtures.extract(Self.opening + table + Self.closing).tasks
+    }
+
+    @Test("a header on one line, a row's cells on two lines")
+    func oneLineHeader() throws {
+        let rows = tasks("""
+               TT   Nội dung nhiệm vụ                                   Cơ quan chủ trì          Thời gian
+               4    Sửa đổi, bổ sung Quyết định số 22/2023/QĐ-UBND      Sở Nông nghiệp và        Quý II/2026
+                    ngày 14/7/2023 của UBND tỉnh cho phù hợp với tổ     Môi trường
+                    chức bộ máy mới
+               5    Cập nhật cơ sở dữ liệu văn bản                      Sở Tư pháp               Thường xuyên
+            """)
+        #expect(rows.map(\.number) == ["4", "5"])
+        let first = try #require(rows.first)
+        #expect(first.leadUnit == "Sở Nông nghiệp và Môi trường")
+        #expect(first.deadline?.date == SimpleDate(year: 2026, month: 6, day: 30))
+        #expect(first.task.hasSuffix("cho phù hợp với tổ chức bộ máy mới"))
+        #expect(rows.last?.deadline?.recurring == true)
+        let amended = Fixtures.extract(Self.opening + """
+               TT   Nội dung nhiệm vụ                                   Cơ quan chủ trì          Thời gian
+               4    Sửa đổi, bổ sung Quyết định số 22/2023/QĐ-UBND      Sở Tư pháp               Quý II/2026
+            """ + Self.closing).citations(of: "22/2023/QĐ-UBND")
+        #expect(amended.map(\.relation) == [.amends])
+        #expect(amended.map(\.modality) == [.planned])
+    }
+
+    @Test("a header on two lines, centred over cells written flush left")
+    func twoLineHeader() {
+        let rows = tasks("""
+             STT          Nội dung công việc                Cơ quan        Cơ quan         Thời gian
+                                                            chủ trì        phối hợp       hoàn thành
+              1     Ban hành Quy chế phối hợp trong        Văn phòng      Sở Nội vụ      Tháng 6/2025
+                    công tác văn thư                       UBND tỉnh
+              2     Tổng kết việc thực hiện Kế hoạch       Sở Tư pháp     Các sở,        Quý IV/2025
+                                                                          ngành
+            """)
+        #expect(rows.map(\.number) == ["1", "2"])
+        #expect(rows.map(\.leadUnit) == ["Văn phòng UBND tỉnh", "Sở Tư pháp"])
+        #expect(rows.map(\.task) == ["Ban hành Quy chế phối hợp trong công tác văn thư", "Tổng kết việc thực hiện Kế hoạch"])
+        #expect(rows.map(\.deadline?.text) == ["Tháng 6/2025", "Quý IV/2025"])
+    }
+
+    @Test("a page's number, a form feed and the header again continue the row cut by the page break")
+    func pageBreak() {
+        let rows = tasks("""
+               TT   Nội dung nhiệm vụ                                   Cơ quan chủ trì          Thời gian
+               1    Trình HĐND tỉnh ban hành Nghị quyết bãi bỏ          Sở Tài chính             Quý III/2025
+                    Nghị quyết số 35/2019/NQ-HĐND ngày 12/7/2019
+
+                                              - 2 -
+            \u{0C}   TT   Nội dung nhiệm vụ                                   Cơ quan chủ trì          Thời gian
+                    của HĐND tỉnh về cơ chế hỗ trợ
+               2    Cập nhật cơ sở dữ liệu văn bản                      Sở Tư pháp               Thường xuyên
+            """)
+        #expect(rows.map(\.number) == ["1", "2"])
+        #expect(rows.first?.task.hasSuffix("của HĐND tỉnh về cơ chế hỗ trợ") == true)
+    }
+
+    @Test("a page's number between a tab table's pages")
+    func pageNumberInTabTable() {
+        let text = Self.opening + "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+            + "1\tTrình HĐND tỉnh ban hành Nghị quyết bãi bỏ Nghị quyết số 35/2019/NQ-HĐND của\tSở Tài chính\tQuý III/2025\n\n"
+            + "                                      1\n\u{0C}TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+            + "\tHĐND tỉnh về cơ chế hỗ trợ\t\t\n2\tTập huấn\tSở Nội vụ\tTháng 5/2025\n" + Self.closing
+        let rows = Fixtures.extract(text).tasks
+        #expect(rows.map(\.number) == ["1", "2"])
+        #expect(rows.first?.task.hasSuffix("của HĐND tỉnh về cơ chế hỗ trợ") == true)
+    }
+
+    @Test("the table ends at the margin's prose and at what follows an empty line")
+    func ends() {
+        let rows = tasks("""
+               TT   Nội dung nhiệm vụ                                   Cơ quan chủ trì          Thời gian
+               1    Cập nhật cơ sở dữ liệu văn bản                      Sở Tư pháp               Tháng 4/2025
+            """)
+        #expect(rows.count == 1)
+        #expect(rows.first?.task == "Cập nhật cơ sở dữ liệu văn bản")
+        #expect(rows.first?.leadUnit == "Sở Tư pháp")
+    }
+
+    @Test("columns without a deadline, or a line without TT, are no task table", arguments: [
+        "   TT   Tên đơn vị                 Số lượng          Ghi chú\n   1    Sở Tư pháp                 12                Đủ\n",
+        "   Nội dung nhiệm vụ              Cơ quan chủ trì          Thời gian\n   1    Cập nhật dữ liệu      Sở Tư pháp               Tháng 4/2025\n",
+        "   TT Nội dung nhiệm vụ Cơ quan chủ trì Thời gian\n   1 Cập nhật dữ liệu Sở Tư pháp Tháng 4/2025\n",
+    ])
+    func notTables(_ table: String) {
+        #expect(tasks(table).isEmpty)
+    }
+}

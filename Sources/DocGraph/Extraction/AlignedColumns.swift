@@ -17,7 +17,12 @@ struct AlignedColumns {
     static func header(_ text: FoldedText, _ k: Int, end: Int, maxLines: Int = 3) -> (columns: [TaskTable.Column], layout: AlignedColumns, lines: Int)? {
         let range = text.foldedRange(ofLine: k)
         let b = text.bytes
-        guard !TaskTableParser.isRow(b, range) else { return nil }
+        // Every line of every document is asked: `TT`/`STT` and two spaces first, on the bytes, before any cell.
+        var i = range.lowerBound
+        while i < range.upperBound, b[i] == 0x20 { i += 1 }
+        if i < range.upperBound, b[i] == UInt8(ascii: "s") { i += 1 }
+        guard i + 3 < range.upperBound, b[i] == UInt8(ascii: "t"), b[i + 1] == UInt8(ascii: "t"), b[i + 2] == 0x20, b[i + 3] == 0x20,
+              !TaskTableParser.isRow(b, range) else { return nil }
         let first = cells(b, range)
         guard first.count >= 3 else { return nil }
         let head = b[first[0]]

@@ -32,8 +32,9 @@ enum TaskTableParser {
         var k = lines.lowerBound
         while k < lines.upperBound {
             // A header with its cells apart by tabs or pipes, or aligned by spaces (`pdftotext -layout`).
-            let aligned = header(text, k) == nil ? AlignedColumns.header(text, k, end: lines.upperBound) : nil
-            guard let columns = header(text, k) ?? aligned?.columns else { k += 1; continue }
+            let delimited = header(text, k)
+            let aligned = delimited == nil ? AlignedColumns.header(text, k, end: lines.upperBound) : nil
+            guard let columns = delimited ?? aligned?.columns else { k += 1; continue }
             var table = TaskTable(columns: columns, rows: [], lines: k..<(k + 1))
             var section: String?
             var sectionLead: String?

@@ -44,7 +44,7 @@ enum DescribedDocuments {
     /// (`thực hiện quyết liệt Đề án …`).
     // `Lễ ký kết Quy chế phối hợp công tác giữa …` (evaluation batch 21): bodies sign joint rules and programmes.
     private static let namingVerbs = ["ban hanh", "phe duyet", "thong qua", "can cu", "thuc hien", "trien khai", "mot so dieu cua", "ky ket",
-                                      "bai bo", "thay the"]
+                                      "bai bo", "thay the", "sua doi", "bo sung"]
 
     /// Each naming verb with its number of words and whether it issues, found once (asking the
     /// set of issuing verbs in the loop hashed a verb 40 times a call: 11,000 instructions).
@@ -246,6 +246,7 @@ enum DescribedDocuments {
                 // `Hướng dẫn lập, thẩm định, phê duyệt Chương trình phát triển đô thị`: the last of a
                 // procedure's steps names a kind of document, not one (real: Nam Định 3023/QĐ-UBND).
                 if Self.endsProcedure(b, verbStart: start) { return nil }
+                if revisingVerbs.contains(verb), Self.revisionAsNoun(b, verbStart: start) { return nil }
                 return !heading || s.originalText(start..<words[skipped].upperBound).allSatisfy { !$0.isLowercase } ? verb : nil
             }
         }
@@ -265,6 +266,29 @@ enum DescribedDocuments {
             let start = e - step.utf8.count
             return start >= 0 && reader.phraseEnd(step, at: start) == e && (start == 0 || !ByteReader.isAlnum(b[start - 1]))
         }
+    }
+
+    /// `V/v bổ sung Quy hoạch …`, `Điều 1. Bổ sung vào Quy hoạch …`, `sửa đổi, bổ sung Quy chế …` (evaluation batch 25, Phú Thọ
+    /// 08/2017/QĐ-UBND): a document named as what is revised. Not `điều chỉnh`, which names a planning project as often
+    /// as it revises (`Đồ án điều chỉnh tổng thể Quy hoạch chung …`).
+    private static let revisingVerbs: Set<String> = ["sua doi", "bo sung"]
+
+    /// Whether the revising verb at `verbStart` (with its pair: `bổ sung, sửa đổi`) qualifies a paper about the revision
+    /// (`báo cáo bổ sung, sửa đổi Điều lệ`, `dự thảo sửa đổi Quy chế`, `Tờ trình bổ sung …`), which revises nothing.
+    private static func revisionAsNoun(_ b: [UInt8], verbStart: Int) -> Bool {
+        let reader = ByteReader(b)
+        func wordBefore(_ e: Int, _ phrases: [String]) -> Int? {
+            var e = e
+            while e > 0, b[e - 1] == 0x20 { e -= 1 }
+            for p in phrases {
+                let start = e - p.utf8.count
+                if start >= 0, reader.phraseEnd(p, at: start) == e, start == 0 || !ByteReader.isAlnum(b[start - 1]) { return start }
+            }
+            return nil
+        }
+        var e = verbStart
+        if let pair = wordBefore(e, ["sua doi,", "bo sung,", "sua doi va", "bo sung va"]) { e = pair }
+        return wordBefore(e, ["bao cao", "du thao", "to trinh", "ho so", "gop y", "y kien", "de xuat", "de nghi"]) != nil
     }
 
     /// Steps of making a document, folded, that come before its issuing or approval in a list.

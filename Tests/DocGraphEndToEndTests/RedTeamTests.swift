@@ -335,8 +335,8 @@ struct RedTeamTests {
             "metadata-conflict": Floor(found: 2, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
-            // The third planted overdue plan sits in a space-aligned `pdftotext -layout` table, which is not read (left, r13).
-            "overdue-plan": Floor(found: 2, falseAlarms: 0),
+            // The third planted overdue plan sits in a space-aligned `pdftotext -layout` table, read since the eighteenth session (r13).
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
             // The false one is an obligation the evaluator wrote without meaning to (`chỉ đạo … trình ban hành quy định thay thế`):
             // defensible, counted as neither in the audit.
             "unmet-obligation": Floor(found: 2, falseAlarms: 1),
@@ -348,9 +348,9 @@ struct RedTeamTests {
         ], asOf: "2026-11-28"),
         Corpus(folder: "RedTeam17", planted: 15, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
-            // A 2026 ward's decision (`UBND phường Cẩm Phả`) places what it cites of the province at the ward: its superseded
-            // citation is missed and two corpus documents dangle (left, r4's relative).
-            "superseded-citation": Floor(found: 1, falseAlarms: 0),
+            // A 2026 ward's decision citing `… của ubnd tỉnh` in small letters: read as the province's since the eighteenth
+            // session (its superseded citation was missed, and two corpus documents dangled).
+            "superseded-citation": Floor(found: 2, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
             // OCR's `O` and `l` for digits (`l2-KH/ĐU, ngày l5/O2/2O26`) are not read (left, r14).
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
@@ -359,7 +359,7 @@ struct RedTeamTests {
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
-            "dangling": Floor(found: 3, falseAlarms: 2),
+            "dangling": Floor(found: 3, falseAlarms: 0),
         ], corpusName: "corpus_ext", keyName: "key_ext.json", asOf: "2026-11-28"),
         // The new Đắk Lắk after its merger with Phú Yên on 1 July 2025: the Tỉnh ủy, Buôn Ma Thuột, wards and communes, the
         // old province's texts cited as `(cũ)` (round 18, 35 files, one wave; the seventeenth session). At the evaluator's
@@ -377,6 +377,26 @@ struct RedTeamTests {
             "count-mismatch": Floor(found: 1, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 5, falseAlarms: 0),
+        ], asOf: "2026-11-28"),
+        // The new Lâm Đồng after its merger with Đắk Nông and Bình Thuận on 1 July 2025: the Tỉnh ủy, Bảo Lộc's Thành ủy,
+        // wards and communes, departments, the Farmers' Union, the old provinces' texts as `(cũ)` (round 19, 45 files, one
+        // wave; the eighteenth session). At the evaluator's run (session-start binary): 14/17 planted, traps 37/41, 2 false.
+        Corpus(folder: "RedTeam19", planted: 23, floors: [
+            // `Trên cơ sở Kế hoạch số 52-KH/TU …` opening a Đề án is read as a planned basis (left, r1).
+            "cycle": Floor(found: 0, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            // `Quý 3/2026`: a quarter in Arabic numerals (left, r2).
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            // A `.docx` header table's `ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH` read as an issuer no rule can place (left, r3).
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            // `05-NQ/TU của Tỉnh ủy Lâm Đồng (cũ)`: the old committee's term does not pick the document (left, r4).
+            "ambiguous-id": Floor(found: 1, falseAlarms: 1),
+            "dangling": Floor(found: 6, falseAlarms: 1),
         ], asOf: "2026-11-28"),
     ]
 

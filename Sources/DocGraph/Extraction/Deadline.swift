@@ -81,6 +81,26 @@ public struct Deadline: Hashable, Sendable, Codable {
         return m
     }
 
+    /// A quarter in Roman or Arabic numerals (`II`, `2`), or the last of a list of them (`I, II`, `III và IV`, `III-IV`);
+    /// nil (the reader moved) when none is there.
+    private static func readQuarters(_ reader: inout ByteReader) -> Int? {
+        func quarter() -> Int? {
+            let q = reader.readRoman() ?? reader.readNumber(digits: 1...1)
+            return q.flatMap { (1...4).contains($0) ? $0 : nil }
+        }
+        guard var last = quarter() else { return nil }
+        while true {
+            let before = reader.position
+            reader.skipSpaces()
+            if reader.match(",") || reader.match("-") || reader.matchWord("va") {
+                reader.skipSpaces()
+                if let next = quarter(), next > last { last = next; continue }
+            }
+            reader.position = before
+            return last
+        }
+    }
+
     /// The first bytes of the words `latestDate` reads: `ngày`, `tháng`, `quý`, `nửa`, `ba`, `sáu`, `chín`.
     private static let opensReading: [Bool] = (0..<256).map { "ntqbsc".utf8.contains(UInt8($0)) }
 
@@ -109,8 +129,9 @@ public struct Deadline: Hashable, Sendable, Codable {
             reader.position = i
             if reader.matchWord("quy") {
                 reader.skipSpaces()
-                // `Quý II/2026`, `Quý II năm 2026`, `Quý II - 2026`.
-                if let q = reader.readRoman(), (1...4).contains(q) {
+                // `Quý II/2026`, `Quý II năm 2026`, `Quý II - 2026`; `Quý 3/2026` (red team, round 19); the last of a list,
+                // `Quý I, II/2026`, `Quý III và IV năm 2026`, `Quý III-IV/2026`.
+                if let q = Self.readQuarters(&reader) {
                     reader.skipSpaces()
                     if reader.match("/") || reader.match("-") || reader.matchWord("nam") {
                         reader.skipSpaces()
@@ -129,8 +150,13 @@ public struct Deadline: Hashable, Sendable, Codable {
             }
             reader.position = i
             if ByteReader.isDigit(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
-                // A bare year, a year range `2026 - 2030`, or dd/mm/yyyy.
+                // A bare year, a year range `2026 - 2030`, dd/mm/yyyy, or mm/yyyy (`9/2026`, red team, round 19).
                 if let d = reader.readDate() { offer(d); i = reader.position; continue }
+                reader.position = i
+                if let m = reader.readNumber(digits: 1...2), (1...12).contains(m), reader.match("/"), let y = reader.readNumber(digits: 4...4),
+                   (1945...2200).contains(y), !reader.peek("/") {
+                    offer(SimpleDate.endOfMonth(m, y)); i = reader.position; continue
+                }
                 reader.position = i
                 if let y = reader.readNumber(digits: 4...4), (1945...2200).contains(y), !reader.peek("/") {
                     offer(SimpleDate(year: y, month: 12, day: 31)); i = reader.position; continue

@@ -249,10 +249,17 @@ public struct GraphBuilder {
     /// hành Đảng bộ tỉnh …`: a mention nested in a dated citation's description is of that
     /// document's time: when one candidate alone was issued in the five years before it (one
     /// term), that one, and nothing is ambiguous.
-    private mutating func pick(_ id: DocumentID, prefix: String, citing: DocumentNode, describedAt: SimpleDate?,
+    private mutating func pick(_ id: DocumentID, prefix: String, term: String?, citing: DocumentNode, describedAt: SimpleDate?,
                                location: SourceLocation) -> NodeIndex? {
         let candidates = (graph.byBaseKey[id.key] ?? []).filter { graph.nodes[Int($0)].key.hasPrefix(prefix) }
         guard candidates.count > 1 else { return candidates.first }
+        // `Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh khóa XV` where the province's committee numbered a 05-NQ/TU
+        // in three terms (red team, round 19): a local term's numeral is no key (each province counts its own), but the
+        // candidate whose header states that term is the one meant.
+        if let term {
+            let stated = candidates.filter { graph.nodes[Int($0)].term.map { $0.uppercased() == term.uppercased() } ?? false }
+            if stated.count == 1 { return stated[0] }
+        }
         if let described = describedAt, let floor = SimpleDate(year: described.year - 5, month: described.month, day: min(described.day, 28)) {
             let recent = candidates.filter { graph.nodes[Int($0)].date.map { $0 <= described && $0 > floor } ?? false }
             if recent.count == 1 { return recent[0] }
@@ -386,7 +393,7 @@ public struct GraphBuilder {
                 // The document's own header may lack a date: then it is that one.
                 key = prefix + "?"
             }
-        } else if let chosen = pick(id, prefix: prefix, citing: contextNode, describedAt: describedAt, location: location) {
+        } else if let chosen = pick(id, prefix: prefix, term: term, citing: contextNode, describedAt: describedAt, location: location) {
             key = graph.nodes[Int(chosen)].key
         } else {
             key = prefix + "?"

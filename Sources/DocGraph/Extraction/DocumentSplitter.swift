@@ -125,6 +125,7 @@ public enum DocumentSplitter {
             r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
             r.skipSpaces()
         }
+        if let broken = brokenID(text, from: r.position, end: range.upperBound, next: k + 1) { return broken }
         let seg = TextSegment(text, range: r.position..<range.upperBound)
         // The number after `Số:` stands alone: a letter's `Số: 197/STTTT` is an id there.
         let m = IdentifierGrammar.scan(seg, alone: true)
@@ -137,6 +138,29 @@ public enum DocumentSplitter {
         let columnGap = tail.position - first.range.upperBound >= 3
         return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || colon || columnGap
             || placeAndDateFollow(tail) ? first.id : nil
+    }
+
+    /// `Số: 14/2022/` / `QĐ-UBND`, `Số: 14/` / `2022/QĐ-UBND`, `Số: 14/2022/QĐ-` / `UBND`, `Số 05-` / `NQ/TU` (red team, round
+    /// 19: a narrow header cell wrapped by the converter): a number line that ends inside its id, on a `/` or a `-`, goes
+    /// on at the next line's start. Only the number line: in running text a line's end is no part of an id.
+    private static func brokenID(_ text: FoldedText, from start: Int, end: Int, next: Int) -> DocumentID? {
+        var last = end
+        while last > start, text.bytes[last - 1] == 0x20 || text.bytes[last - 1] == 0x09 { last -= 1 }
+        guard last > start, next < text.lineCount, text.bytes[last - 1] == UInt8(ascii: "/") || text.bytes[last - 1] == UInt8(ascii: "-"),
+              ByteReader.isDigit(text.bytes[start]) else { return nil }
+        let rest = text.trimmedRange(ofLine: next)
+        guard !rest.isEmpty else { return nil }
+        // The next line's first word only: the header's other column may follow it.
+        var wordEnd = rest.lowerBound
+        while wordEnd < rest.upperBound, text.bytes[wordEnd] != 0x20, text.bytes[wordEnd] != 0x09 { wordEnd += 1 }
+        // Read without the line break between the pieces: an id broken at `/` or `-` has no space there.
+        let written = TextSegment(text, range: start..<last).originalText(0..<(last - start))
+            + TextSegment(text, range: rest.lowerBound..<wordEnd).originalText(0..<(wordEnd - rest.lowerBound))
+        let joined = FoldedText(utf8: Array(written.utf8))
+        guard let first = IdentifierGrammar.scan(TextSegment(joined, range: 0..<joined.bytes.count), alone: true).first,
+              first.range.lowerBound == 0, first.range.upperBound == joined.bytes.count,
+              let id = first.id, TypeCodes.isKnownCode(id.typeCode.folded) else { return nil }
+        return id
     }
 
     /// `Số: 67        /2024/QĐ-UBND` (evaluation batch 24: Hà Nội 67/2024/QĐ-UBND): the number written

@@ -389,14 +389,37 @@ struct RedTeamTests {
             "metadata-conflict": Floor(found: 1, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
-            // `Quý 3/2026`: a quarter in Arabic numerals (left, r2).
-            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            // `Quý 3/2026`: a quarter in Arabic numerals, read since the eighteenth session (r2).
+            "overdue-plan": Floor(found: 4, falseAlarms: 0),
             // A `.docx` header table's `ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH` read as an issuer no rule can place (left, r3).
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             // `05-NQ/TU của Tỉnh ủy Lâm Đồng (cũ)`: the old committee's term does not pick the document (left, r4).
             "ambiguous-id": Floor(found: 1, falseAlarms: 1),
-            "dangling": Floor(found: 6, falseAlarms: 1),
+            // `Số: 14/2022/` / `QĐ-UBND`: read since the eighteenth session (r6).
+            "dangling": Floor(found: 6, falseAlarms: 0),
+        ], asOf: "2026-11-28"),
+        // Hải Phòng after its merger with Hải Dương on 1 July 2025: the city's committee before and after (khóa XVI, XVII),
+        // the abolished Thành ủy Chí Linh and Huyện ủy Thủy Nguyên, wards and a commune, departments, mass organisations;
+        // old Hải Dương texts as `(cũ)` (round 20, 48 files, one wave; the eighteenth session). At the evaluator's run
+        // (`docgraph-s18-c`): 15/18 planted, traps 36/41, 5 false (one an error: `Bãi bỏ một phần Quyết định số …` read as
+        // a whole repeal).
+        Corpus(folder: "RedTeam20", planted: 24, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            // `Bãi bỏ một phần …` read as a whole repeal (r1); `… của HĐND tỉnh Hải Dương hết hiệu lực kể từ …` (r3).
+            "superseded-citation": Floor(found: 3, falseAlarms: 1),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            // A notice's numbered item (`3. Tổng kết Nghị quyết số 05-NQ/TU …`) read as the review itself (r2).
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            // `tham mưu UBND thành phố ban hành quyết định thay thế …` read as a Quy định to issue (r7).
+            "unmet-obligation": Floor(found: 2, falseAlarms: 2),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            // The term of a lower-case title line (`của Ban Chấp hành Đảng bộ thành phố khóa XVI`) is not read (r5).
+            "ambiguous-id": Floor(found: 1, falseAlarms: 1),
+            "dangling": Floor(found: 6, falseAlarms: 0),
         ], asOf: "2026-11-28"),
     ]
 

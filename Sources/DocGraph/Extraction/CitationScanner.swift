@@ -568,7 +568,7 @@ enum CitationScanner {
         let b = seg.bytes
         let matches = IdentifierGrammar.scan(seg)
         for match in matches {
-            guard let id = match.id else { continue }
+            guard var id = match.id else { continue }
             var p = match.range.lowerBound
             // Compact list: `số 18, 19-NQ/TW` names 18-NQ/TW as well.
             var extraNumbers: [Range<Int>] = []
@@ -618,6 +618,12 @@ enum CitationScanner {
             if typeWord == nil, sawSo, let (ws, we) = qualifiedTypeWord(seg, before: q) {
                 typeWord = seg.originalText(ws..<we)
                 start = ws
+            }
+            // `Nghị quyết số 06/TU` (evaluation batch 26): a letter's form with a Party body's code, its type said by the
+            // word before it, is the Party id `06-NQ/TU`.
+            if id.form == .state, id.year == nil, id.typeCode.isEmpty, TypeCodes.isPartyIssuerCode(id.issuerCode),
+               let code = typeWord.flatMap(TypeCodes.code(forWord:)), partyTypeCodes.contains(code) {
+                id = DocumentID(party: id.number, typeCode: code, issuerCode: TypeCodes.canonicalIssuer(id.issuerCode))
             }
             for r in extraNumbers.reversed() {
                 let number = seg.originalText(r)
@@ -687,6 +693,22 @@ enum CitationScanner {
     /// plan-heavy documents: about 9 M instructions).
     static let shortFormIndex = PhraseIndex(shortFormWords.map { (phrase: $0.folded, value: $0.code) })
 
+    /// The kinds of document a Party body numbers `NUMBER-TYPE/CODE`.
+    private static let partyTypeCodes: Set<String> = ["NQ", "CT", "KL", "QĐ", "KH", "CTr", "HD", "TB", "BC", "QC"]
+
+    /// The Party id a type word, a number and `/CODE` write (`Nghị quyết 06/TU` is `06-NQ/TU`), with the end of the code;
+    /// nil unless the code is a Party body's and the type is one the Party issues, and the code ends a word.
+    private static func partyCodeAfterSlash(_ seg: TextSegment, number: String, type: String, slash: Int) -> (id: DocumentID, end: Int)? {
+        let b = seg.bytes
+        guard slash < b.count, b[slash] == UInt8(ascii: "/"), partyTypeCodes.contains(type) else { return nil }
+        var end = slash + 1
+        while end < b.count, ByteReader.isLetter(b[end]) { end += 1 }
+        guard end > slash + 1, end >= b.count || !ByteReader.isAlnum(b[end]) && b[end] != UInt8(ascii: "-") && b[end] != UInt8(ascii: "/") else { return nil }
+        let code = seg.originalText((slash + 1)..<end)
+        guard TypeCodes.isPartyIssuerCode(code), let id = DocumentID(parsing: "\(number)-\(type)/\(TypeCodes.canonicalIssuer(code))") else { return nil }
+        return (id, end)
+    }
+
     /// `Quy định 132`, `Chỉ thị số 35`: a type word and a bare number standing for a full id
     /// named elsewhere in the document (`Quy định số 132-QĐ/TW`), the nearest one before it, else
     /// the first after it. A type word and number that look like an id but cannot be read
@@ -730,6 +752,13 @@ enum CitationScanner {
                 var after = q
                 after.skipSpaces()
                 if after.current == UInt8(ascii: "-") || after.current == UInt8(ascii: "/") {
+                    // `Nghị quyết 06/TU`, `Chỉ thị số 05/HU` (evaluation batch 26, Hải Dương 1914/KH-UBND): a Party body's code
+                    // after the number and a slash, the type said by the word before it, is `06-NQ/TU`.
+                    if !covered(numberStart), let id = partyCodeAfterSlash(seg, number: seg.originalText(numberStart..<numberEnd),
+                                                                             type: w.value, slash: after.position) {
+                        found.append(Mention(start: i, idRange: numberStart..<id.end, id: id.id, typeWord: seg.originalText(i..<e), kind: .shortForm))
+                        break
+                    }
                     // Part of a full id, or of a compact list, that the grammar read; otherwise unreadable.
                     if !(firstStart(atOrAfter: numberStart).map { $0 - numberStart < 24 } ?? false), !covered(numberStart) {
                         var end = after.position

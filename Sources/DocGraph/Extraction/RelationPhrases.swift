@@ -92,7 +92,9 @@ enum RelationPhrases {
     /// bản …` repeals whole documents.
     static let documentParts = ["phu luc", "dieu", "khoan", "diem", "muc", "chuong", "bieu mau", "mau", "danh muc",
                                 "mot so dieu", "mot so khoan", "mot so diem", "mot so noi dung", "mot so quy dinh",
-                                "noi dung", "cum tu", "tu ngu"]
+                                "noi dung", "cum tu", "tu ngu",
+                                // `Bãi bỏ một phần Quyết định số 12/2022/QĐ-UBND …: bãi bỏ khoản 3 Điều 5` (red team, round 20).
+                                "mot phan"]
 
     /// Words that may join citations of one list.
     static let connectors = ["va", "cung", "hoac", "voi", "so"]

@@ -1090,7 +1090,10 @@ enum CitationScanner {
                                       "huong dan", "tiep tuc", "so", "ve viec", "quy dinh", "bao dam", "giai doan",
                                       // Words that follow a name, never part of one: `của Tỉnh ủy đến toàn thể cán bộ`.
                                       "den", "toi", "cho", "voi", "la", "da", "duoc", "se", "can", "phai", "cung", "nhu", "gui",
-                                      "dang vien", "can bo"]
+                                      "dang vien", "can bo",
+                                      // `… của Hội đồng nhân dân tỉnh Hải Dương hết hiệu lực kể từ …` (red team, round 20: the
+                                      // issuer swallowed `hết`, and the repeal said after it was lost).
+                                      "het hieu luc", "con hieu luc", "co hieu luc", "bi bai bo", "bi thay the", "bi huy bo"]
     private static let issuerStopIndex = PhraseIndex(issuerStops.map { (phrase: $0, value: ()) })
 
     /// `Sở Nông nghiệp và Phát triển nông thôn`, `Bộ Khoa học và Công nghệ`: a ministry's or a

@@ -86,4 +86,31 @@ struct EighteenthPassShortcutTests {
         let b = IdentifierGrammar.PartyParts(number: "12", type: "NQ", issuers: ["TW"], foldedType: "nq", spaced: false)
         #expect(a.key != b.key)
     }
+
+    static let headerLines: [String] = [
+        "ĐẢNG CỘNG SẢN VIỆT NAM\tSố 12-KH/TU", "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "|  | Số 5 |",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH",
+        "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH ỦY      Độc lập - Tự do - Hạnh phúc", "<td>HUYỆN ỦY</td><td>ĐẢNG</td>",
+        "<TD>  </TD><td>Số 3</td>", "\t\tTỈNH ỦY", "   ", "", "\t", "|", "|\u{301}TỈNH ỦY|", " \u{301}  CỘNG HÒA", "TỈNH ỦY \u{301}     ĐẢNG", "\u{600}|TỈNH",
+        "TỈNH\u{600} ĐẢNG", "TỈNH ỦY\r\n", "TỈNH ỦY\u{A0}\u{A0}    ĐẢNG", "Tỉnh ủy  Đảng", "a<b>c</b>\td", "x </td>y", "ĐẢNG BỘ TỈNH<br>TỈNH ỦY\tSố 1",
+        "😀 ĐẢNG\tx", "ỦY BAN\u{2003}\u{2003}CỘNG HÒA", "Ủy ban nhân dân      cộng hòa",
+    ]
+
+    @Test("a header line's first cell read on bytes is the cell read on characters")
+    func firstCellOnBytes() {
+        var lines = Self.headerLines + Self.headerLines.map(\.decomposedFoundation)
+        for text in SixteenthPassShortcutTests.texts {
+            let folded = FoldedText(text)
+            for k in 0..<min(folded.lineCount, 40) { lines.append(folded.originalLine(k)) }
+        }
+        var plain = 0, differing: [String] = []
+        for line in lines {
+            if DocumentIdentity.isPlainCellLine(line) { plain += 1 }
+            if Array(DocumentIdentity.firstCell(of: line).utf8) != Array(DocumentIdentity.firstCellAskingCharacters(of: line).utf8) {
+                differing.append(line.debugDescription)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(plain > 100)
+    }
 }

@@ -93,7 +93,8 @@ struct EighteenthPassShortcutTests {
         "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH ỦY      Độc lập - Tự do - Hạnh phúc", "<td>HUYỆN ỦY</td><td>ĐẢNG</td>",
         "<TD>  </TD><td>Số 3</td>", "\t\tTỈNH ỦY", "   ", "", "\t", "|", "|\u{301}TỈNH ỦY|", " \u{301}  CỘNG HÒA", "TỈNH ỦY \u{301}     ĐẢNG", "\u{600}|TỈNH",
         "TỈNH\u{600} ĐẢNG", "TỈNH ỦY\r\n", "TỈNH ỦY\u{A0}\u{A0}    ĐẢNG", "Tỉnh ủy  Đảng", "a<b>c</b>\td", "x </td>y", "ĐẢNG BỘ TỈNH<br>TỈNH ỦY\tSố 1",
-        "😀 ĐẢNG\tx", "ỦY BAN\u{2003}\u{2003}CỘNG HÒA", "Ủy ban nhân dân      cộng hòa",
+        "😀 ĐẢNG\tx", "ỦY BAN\u{2003}\u{2003}CỘNG HÒA", "Ủy ban nhân dân      cộng hòa", "ĐẢNG ỦY      đảng bộ", "BAN  Dân vận      DÂN",
+        "TỈNH ỦY      Ďộc", "TỈNH ỦY      ĐỘC LẬP", "HUYỆN ỦY     ", "HUYỆN ỦY      \u{110}ộc lập", "SỞ Y TẾ      Cộng hòa\tSố 4",
     ]
 
     @Test("a header line's first cell read on bytes is the cell read on characters")

@@ -330,7 +330,7 @@ enum DocumentIdentity {
             var afterWord = false
             while end < u.endIndex {
                 let c = u[end]
-                if c == 0x09 || c == UInt8(ascii: "|") || (afterWord && c == 0x20 && mottoColumn(line, at: end, cellStart: start))
+                if c == 0x09 || c == UInt8(ascii: "|") || (afterWord && c == 0x20 && mayOpenMotto(u, after: end) && mottoColumn(line, at: end, cellStart: start))
                     || (c == UInt8(ascii: "<") && closesCell(line, at: end)) { break }
                 afterWord = c != 0x20
                 end = u.index(after: end)
@@ -341,6 +341,22 @@ enum DocumentIdentity {
             start = u.index(after: end)
         }
         return ""
+    }
+
+    /// Whether the first byte after the spaces at `i` opens `C`, `c`, `D`, `d`, `Đ` (`C4 90`) or `đ` (`C4 91`), in a line of
+    /// `isPlainCellLine`: there that byte starts the next character that is no space, which `mottoColumn` asks to be one
+    /// of them before anything else; any other answers no without the characters (other-hands: 7.5 M in `mottoColumn`).
+    private static func mayOpenMotto(_ u: String.UTF8View, after i: String.Index) -> Bool {
+        var k = i
+        while k < u.endIndex, u[k] == 0x20 { k = u.index(after: k) }
+        guard k < u.endIndex else { return false }
+        switch u[k] {
+        case UInt8(ascii: "C"), UInt8(ascii: "c"), UInt8(ascii: "D"), UInt8(ascii: "d"): return true
+        case 0xC4:
+            let next = u.index(after: k)
+            return next < u.endIndex && (u[next] == 0x90 || u[next] == 0x91)
+        default: return false
+        }
     }
 
     /// Whether every scalar of `line` is a character of its own whatever stands beside it: a tab (a control, which

@@ -197,9 +197,23 @@ enum IdentifierGrammar {
         /// Every part's bytes, each after its length: two parts' lists are the same key only when every
         /// part is the same bytes (`NameReadings` compares keys byte for byte).
         var key: String {
-            var k = spaced ? "s" : "-"
-            for part in [number, type, foldedType] + issuers { k += "\(part.utf8.count):"; k += part }
-            return k
+            // Written into one byte array: interpolating each length took 5,000 instructions a key.
+            var k: [UInt8] = [spaced ? UInt8(ascii: "s") : UInt8(ascii: "-")]
+            k.reserveCapacity(64)
+            func append(_ part: String) {
+                let n = part.utf8.count
+                var d = 1
+                while d <= n / 10 { d *= 10 }
+                repeat { k.append(UInt8(ascii: "0") + UInt8(n / d % 10)); d /= 10 } while d > 0
+                k.append(UInt8(ascii: ":"))
+                k.append(contentsOf: part.utf8)
+            }
+            append(number)
+            append(type)
+            append(foldedType)
+            for issuer in issuers { append(issuer) }
+            // Lengths and separators are ASCII and the parts valid UTF-8: nothing is repaired.
+            return String(decoding: k, as: UTF8.self)
         }
     }
 

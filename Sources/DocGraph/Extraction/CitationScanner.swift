@@ -741,8 +741,9 @@ enum CitationScanner {
                 while nextDigit < b.count, !ByteReader.isDigit(b[nextDigit]) { nextDigit += 1 }
             }
             guard nextDigit - i <= 32 else { i += 1; continue }
-            for w in shortFormIndex[b[i]] {
-                guard let e = r.phraseEnd(w.phrase, at: i) else { continue }
+            // Every try that finds its word ends the loop (each path below breaks).
+            while let (entry, e) = shortFormIndex.match(r, at: i) {
+                let code = shortFormIndex.value(entry)
                 var q = ByteReader(b, from: e)
                 q.skipSpaces()
                 if q.matchWord("so") { q.skipSpaces() }
@@ -755,7 +756,7 @@ enum CitationScanner {
                     // `Nghị quyết 06/TU`, `Chỉ thị số 05/HU` (evaluation batch 26, Hải Dương 1914/KH-UBND): a Party body's code
                     // after the number and a slash, the type said by the word before it, is `06-NQ/TU`.
                     if !covered(numberStart), let id = partyCodeAfterSlash(seg, number: seg.originalText(numberStart..<numberEnd),
-                                                                             type: w.value, slash: after.position) {
+                                                                             type: code, slash: after.position) {
                         found.append(Mention(start: i, idRange: numberStart..<id.end, id: id.id, typeWord: seg.originalText(i..<e), kind: .shortForm))
                         break
                     }
@@ -773,14 +774,14 @@ enum CitationScanner {
                       !(firstStart(atOrAfter: numberEnd).map { $0 - numberEnd < 16 } ?? false) else { break }
                 // The definition of an alias (`sau đây gọi tắt là Nghị quyết 21`) is not a mention.
                 if aliasPhrases.defines(at: i, within: 24) { break }
-                func fits(_ id: DocumentID) -> Bool { id.form != .named && (id.typeCode == w.value || (w.value == "QĐ" && id.typeCode == "QĐi")) }
+                func fits(_ id: DocumentID) -> Bool { id.form != .named && (id.typeCode == code || (code == "QĐ" && id.typeCode == "QĐi")) }
                 // The nearest full id before it (this segment, then earlier ones), else the first after.
                 let id = here[number]?.last(where: { $0.start < i && fits($0.id) })?.id
                     ?? ctx.seen[number]?.last(where: fits)
                     ?? here[number]?.first(where: { $0.start > i && fits($0.id) })?.id
                 if let id {
                     found.append(Mention(start: i, idRange: numberStart..<numberEnd, id: id, typeWord: seg.originalText(i..<e), kind: .shortForm))
-                } else if let id = partyNumbered(seg, code: w.value, number: seg.originalText(numberStart..<numberEnd), after: numberEnd) {
+                } else if let id = partyNumbered(seg, code: code, number: seg.originalText(numberStart..<numberEnd), after: numberEnd) {
                     found.append(Mention(start: i, idRange: numberStart..<numberEnd, id: id, typeWord: seg.originalText(i..<e), kind: .shortForm))
                 }
                 break
@@ -1193,10 +1194,10 @@ enum CitationScanner {
             // `của Sở Nông nghiệp …`: a stop written as a name's word (`Sở`, not `số`) starts the name too;
             // `Sở Kế hoạch và Đầu tư`, `Bộ Khoa học và Công nghệ`: a field's words are no stops.
             var joinsField = false
-            if let stop = issuerStopIndex[c].first(where: { r.phraseEnd($0.phrase, at: i) != nil }) {
-                if stop.phrase == "va", joinsFields(seg, name: start, va: i, limit: limit) { joinsField = true }
-                else if stop.phrase == "khoa", titleCased(seg, at: i), let e = r.phraseEnd("khoa", at: i), r.phraseEnd("hoc", at: e + 1) != nil {}
-                else if !(lowerCaseStops.contains(stop.phrase) && titleCased(seg, at: i)) { break }
+            if let stop = issuerStopIndex.match(r, at: i).map({ issuerStopIndex.phrase($0.entry) }) {
+                if stop == "va", joinsFields(seg, name: start, va: i, limit: limit) { joinsField = true }
+                else if stop == "khoa", titleCased(seg, at: i), let e = r.phraseEnd("khoa", at: i), r.phraseEnd("hoc", at: e + 1) != nil {}
+                else if !(lowerCaseStops.contains(stop) && titleCased(seg, at: i)) { break }
             }
             // `của Tỉnh ủy thành các chương trình`: `thành` goes on a name only as `thành phố`,
             // `thành ủy`; otherwise it is the verb after it.
@@ -1297,7 +1298,7 @@ enum CitationScanner {
                 }
             }
             if ByteReader.isLetter(c), i == start || !ByteReader.isAlnum(b[i - 1]),
-               RelationPhrases.afterIndex[c].contains(where: { r.phraseEnd($0.phrase, at: i) != nil }) { break }
+               RelationPhrases.afterIndex.match(r, at: i) != nil { break }
             i += 1
         }
         return i
@@ -2017,8 +2018,10 @@ enum CitationScanner {
         while i < window.upperBound {
             if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
                 if r.phraseEnd("thanh lap", at: i) != nil { establishing = true }
-                for (phrase, relation) in RelationPhrases.beforeIndex[b[i]] {
-                    guard let end = r.phraseEnd(phrase, at: i) else { continue }
+                var tried: Int?
+                while let (entry, end) = RelationPhrases.beforeIndex.match(r, at: i, after: tried) {
+                    tried = entry
+                    let phrase = RelationPhrases.beforeIndex.phrase(entry), relation = RelationPhrases.beforeIndex.value(entry)
                     // `các nghị quyết, chỉ thị, hướng dẫn của Trung ương …` (real: Điện Biên's Huyện ủy, 2024), `văn bản chỉ
                     // đạo, hướng dẫn của Tỉnh ủy`: guidance of a body is a noun; the verb before it governs.
                     if phrase == "huong dan" {
@@ -2199,8 +2202,10 @@ enum CitationScanner {
         while i < window.upperBound {
             defer { i += 1 }
             guard ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) else { continue }
-            for (phrase, relation) in RelationPhrases.beforeIndex[b[i]] where relation.isRevision {
-                guard r.phraseEnd(phrase, at: i) != nil else { continue }
+            var tried: Int?
+            while let (entry, _) = RelationPhrases.beforeIndex.match(r, at: i, after: tried) {
+                tried = entry
+                guard RelationPhrases.beforeIndex.value(entry).isRevision else { continue }
                 let end = trimmedEnd(b, before: i)
                 if let word = TypeCodes.words.first(where: { wordEnding(b, at: end, $0.folded) != nil }),
                    word.code != ownType, makesDocument(b, typeWordEnd: end, typeWord: word.folded) {
@@ -2476,8 +2481,8 @@ enum CitationScanner {
             if c == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A { return nil }
             if ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
                 if c == UInt8(ascii: "d"), let revised = RevisedAsFollows.relation(b, at: i, end: end) { return (revised, false) }
-                for (phrase, relation) in RelationPhrases.afterIndex[c] {
-                    guard let e = r.phraseEnd(phrase, at: i) else { continue }
+                if let (entry, e) = RelationPhrases.afterIndex.match(r, at: i) {
+                    let relation = RelationPhrases.afterIndex.value(entry)
                     // `Quy định số 96-QĐ/TW …, đã được thay thế bởi Quy định số 58-QĐ/TW`: another
                     // document did it, and this one tells of it; `… được thay thế bởi Quyết định này` is this one's deed.
                     // `(nay đã hết hiệu lực)`: done before this text, which tells of it; `(đã hết hiệu lực một số

@@ -105,8 +105,8 @@ enum DescribedDocuments {
         let reader = ByteReader(b)
         if let m = politicalReport(s, at: i, reader: reader) { return m }
         if let m = schemeByNumber(s, at: i, reader: reader) { return m }
-        guard let kind = kindIndex[b[i]].first(where: { reader.phraseEnd($0.phrase, at: i) != nil }),
-              let headEnd = reader.phraseEnd(kind.phrase, at: i) else { return nil }
+        guard let (entry, headEnd) = kindIndex.match(reader, at: i) else { return nil }
+        let kind = kindIndex.value(entry)
         // `“Quy hoạch phát triển … đến năm 2030”`: quotes around the kind and its name make it a
         // name; `phê duyệt đề án “Tuyên truyền …”`: quotes around the name, whatever the kind's case.
         // Most kind words are lower-case words of the sentence (`quy định`, `chương trình`), passed
@@ -123,7 +123,7 @@ enum DescribedDocuments {
                 ?? (capital && !heading ? joinedToClause(s, at: i) : nil)
                 ?? (capital && !heading && issuedWithItem(s, at: i, name: k) ? "kem theo" : nil),
               !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i),
-              !kind.value.issuedOnly || issuingVerbs.contains(verb) else { return nil }
+              !kind.issuedOnly || issuingVerbs.contains(verb) else { return nil }
         let nameEnd: Int?
         if quotedKind {
             nameEnd = quoted(b, from: openQuote).map { b[$0 - 1] == UInt8(ascii: "\"") ? $0 - 1 : $0 }
@@ -132,7 +132,7 @@ enum DescribedDocuments {
         } else {
             // As written: `Đề án trồng 1 tỷ cây xanh` is a name, `Đề án trong …` is not (``WrittenStops``).
             guard ByteReader.isLetter(b[k]), WrittenStops.first(of: notNames, at: k, in: s) == nil else { return nil }
-            nameEnd = heading ? headingName(s, from: k) : name(s, from: k, dated: kind.value.dated)
+            nameEnd = heading ? headingName(s, from: k) : name(s, from: k, dated: kind.dated)
         }
         guard let end = nameEnd, end > k else { return nil }
         let text = s.originalText(k..<end)
@@ -145,7 +145,7 @@ enum DescribedDocuments {
         // Quotes around the kind belong to the mention: the verb before them governs it, and what
         // follows the closing quote is no part of its name.
         let range = quotedKind ? openQuote..<(end < b.count && b[end] == UInt8(ascii: "\"") ? end + 1 : end) : i..<end
-        return NamedDocuments.Match(range: range, name: "\(kind.value.canonical) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
+        return NamedDocuments.Match(range: range, name: "\(kind.canonical) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
                                     subject: subject)
     }
 

@@ -260,6 +260,10 @@ enum AnnouncedDocuments {
         IssuingBodies.namesBody(after: ["ve", "gui"], in: seg, start..<min(seg.bytes.count, start + 80))
     }
 
+    /// `TypeCodes.words` by first byte (`PhraseIndex`): each task tried every type word with `matchWord` (issue #12,
+    /// eighteenth pass: about 100,000 tries on 100 plan-heavy documents, each retaining the word's strings).
+    static let typeWordIndex = PhraseIndex(TypeCodes.words.map { (phrase: $0.folded, value: $0.code) })
+
     static func find(_ task: String) -> AnnouncedDocument? {
         let text = FoldedText(task)
         return find(task, in: TextSegment(text, range: 0..<text.bytes.count))
@@ -285,10 +289,11 @@ enum AnnouncedDocuments {
         var r = ByteReader(seg.bytes)
         r.skipSpaces()
         for verb in leadVerbs where r.matchWord(verb) { r.skipSpaces(); break }
-        for w in TypeCodes.words {
+        // The first type word that stands here, in `TypeCodes.words`' order (longest first): every path below returns.
+        while r.position < r.end, let (entry, wordEnd) = typeWordIndex.match(r, at: r.position) {
+            let w = (folded: typeWordIndex.phrase(entry), code: typeWordIndex.value(entry))
             let start = r.position
-            guard r.matchWord(w.folded) else { continue }
-            let wordEnd = r.position
+            r.position = wordEnd
             r.skipSpaces()
             if r.matchWord("so") || (r.current.map(ByteReader.isDigit) ?? false) { return nil }
             // `Báo cáo Bộ Chính trị …` reports to a body: a verb, not a document.

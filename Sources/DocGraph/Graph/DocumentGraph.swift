@@ -72,9 +72,10 @@ public struct DocumentNode: Sendable {
         public var text: String
     }
 
-    /// Memberwise: the module's own (`GraphBuilder`); code outside it restores nodes with `init(stored:…)`.
-    init(id: DocumentID?, key: String, name: String, typeCode: String?, typeWord: String?, issuer: String?, date: SimpleDate?,
-         term: String?, locality: String?, title: String?, inCorpus: Bool, record: DocumentRecord?, observations: [Observation]) {
+    /// Memberwise, the optionals nil unless given (as the synthesized one was): the module's own (`GraphBuilder`, tests);
+    /// code outside it restores nodes with `init(stored:…)`.
+    init(id: DocumentID? = nil, key: String, name: String, typeCode: String? = nil, typeWord: String? = nil, issuer: String? = nil, date: SimpleDate? = nil,
+         term: String? = nil, locality: String? = nil, title: String? = nil, inCorpus: Bool, record: DocumentRecord? = nil, observations: [Observation]) {
         self.id = id
         self.key = key
         self.name = name

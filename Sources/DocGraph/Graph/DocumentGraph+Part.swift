@@ -54,19 +54,8 @@ extension DocumentNode {
     /// graph it stored (an index).
     public init(stored id: DocumentID?, key: String, name: String, typeCode: String?, typeWord: String?, issuer: String?, date: SimpleDate?,
                 term: String?, locality: String?, title: String?, inCorpus: Bool, record: DocumentRecord?, observations: [Observation]) {
-        self.id = id
-        self.key = key
-        self.name = name
-        self.typeCode = typeCode
-        self.typeWord = typeWord
-        self.issuer = issuer
-        self.date = date
-        self.term = term
-        self.locality = locality
-        self.title = title
-        self.inCorpus = inCorpus
-        self.record = record
-        self.observations = observations
+        self.init(id: id, key: key, name: name, typeCode: typeCode, typeWord: typeWord, issuer: issuer, date: date,
+                  term: term, locality: locality, title: title, inCorpus: inCorpus, record: record, observations: observations)
     }
 }
 

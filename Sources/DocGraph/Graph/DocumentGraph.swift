@@ -44,7 +44,21 @@ public struct DocumentNode: Sendable {
     /// The document's own text is in the corpus.
     public var inCorpus: Bool
     /// Where the document's own text is, when it is in the corpus.
-    public var record: DocumentRecord?
+    ///
+    /// Held behind a reference (`HeldRecord`): a record is about 330 bytes, most nodes are cited
+    /// only and have none, and inline it was half of every node's size (the nodes' array of the
+    /// other-hands shape stood at the peak of `check`, massif). Read, it is the record given.
+    public var record: DocumentRecord? {
+        get { held?.record }
+        set { held = newValue.map(HeldRecord.init) }
+    }
+    private var held: HeldRecord?
+
+    /// A node's record, shared by the copies of the node; a new one is made when it is set.
+    final class HeldRecord: Sendable {
+        let record: DocumentRecord
+        init(_ record: DocumentRecord) { self.record = record }
+    }
     /// What citations say about it: every date, issuer, term and type word, with its place.
     public var observations: [Observation]
 
@@ -56,6 +70,25 @@ public struct DocumentNode: Sendable {
         public var typeWord: String?
         public var location: SourceLocation
         public var text: String
+    }
+
+    /// Memberwise, the optionals nil unless given (as the synthesized one was): the module's own (`GraphBuilder`, tests);
+    /// code outside it restores nodes with `init(stored:…)`.
+    init(id: DocumentID? = nil, key: String, name: String, typeCode: String? = nil, typeWord: String? = nil, issuer: String? = nil, date: SimpleDate? = nil,
+         term: String? = nil, locality: String? = nil, title: String? = nil, inCorpus: Bool, record: DocumentRecord? = nil, observations: [Observation]) {
+        self.id = id
+        self.key = key
+        self.name = name
+        self.typeCode = typeCode
+        self.typeWord = typeWord
+        self.issuer = issuer
+        self.date = date
+        self.term = term
+        self.locality = locality
+        self.title = title
+        self.inCorpus = inCorpus
+        held = record.map(HeldRecord.init)
+        self.observations = observations
     }
 
     /// A short label: id (or title), date.
@@ -117,13 +150,13 @@ public struct PlannedDocument: Sendable {
         citesDocuments = !task.citations.isEmpty
     }
 
-    /// The plan a file read for its graph alone held of its row (`ExtractedFile.keepOnlyWhatTheGraphReads`).
-    init(planner: NodeIndex, held: HeldPlan) {
+    /// The plan a file read for its graph alone held of its row (`ExtractedFile.keepOnlyWhatTheGraphReads`), in `file`.
+    init(planner: NodeIndex, held: HeldPlan, file: String) {
         self.planner = planner
         announced = held.announced
         deadline = held.deadline
         leadUnit = held.leadUnit
-        location = held.location
+        location = held.location(in: file)
         citesDocuments = held.citesDocuments
     }
 }

@@ -684,9 +684,11 @@ enum CitationScanner {
     }
 
     /// Type words that a short form may use (not `Luật`, whose numbers are full ids), with their
-    /// first byte so that a word start is tested against a few of them only.
+    /// first byte so that a word start is tested against a few of them only. `Thông tri` (a Party
+    /// committee's circular, `36-TT/TU`) is said so only with a number (`Thông tri 36 của Ban Thường vụ
+    /// Thành ủy`, evaluation batch 26): no other reading of the type words knows it.
     static let shortFormWords: [(folded: String, code: String, first: UInt8)] =
-        TypeCodes.words.filter { $0.code != "Luật" }.map { ($0.folded, $0.code, $0.folded.utf8.first ?? 0) }
+        (TypeCodes.words.filter { $0.code != "Luật" } + [("thong tri", "TT")]).map { ($0.folded, $0.code, $0.folded.utf8.first ?? 0) }
 
     /// `shortFormWords` grouped by first byte, in their order (`shortFormWords.filter { $0.first == byte }`):
     /// every word start within 32 bytes of a digit compared its byte with each of them (callgrind, 100
@@ -783,6 +785,19 @@ enum CitationScanner {
                     found.append(Mention(start: i, idRange: numberStart..<numberEnd, id: id, typeWord: seg.originalText(i..<e), kind: .shortForm))
                 } else if let id = partyNumbered(seg, code: code, number: seg.originalText(numberStart..<numberEnd), after: numberEnd) {
                     found.append(Mention(start: i, idRange: numberStart..<numberEnd, id: id, typeWord: seg.originalText(i..<e), kind: .shortForm))
+                } else if let list = SharedIssuerList(seg, after: numberEnd, typeWords: shortFormIndex) {
+                    // `Nghị quyết 45, Chỉ thị số 35 của Bộ Chính trị`, `Nghị quyết số 18, 19 của Ban Chấp hành Trung ương`
+                    // (evaluation batch 26, a Hải Phòng Quận ủy): the committee said once after the list numbers each
+                    // item; this type word's own number and the bare numbers after it are read here, each later
+                    // type word at its own turn.
+                    let typeWord = seg.originalText(i..<e)
+                    var own = [numberStart..<numberEnd]
+                    own += list.items.prefix { $0.typeCode == nil }.map(\.number)
+                    for number in own {
+                        guard let id = partyNumbered(seg, code: code, number: seg.originalText(number), after: list.end) else { break }
+                        found.append(Mention(start: number == own[0] ? i : number.lowerBound, idRange: number, id: id, typeWord: typeWord,
+                                             kind: .shortForm, listEnd: number == list.last ? nil : list.last))
+                    }
                 }
                 break
             }

@@ -36,6 +36,8 @@ public enum TypeCodes {
     /// always a Quyết định in a state id (`4168/QĐ-UBND`), whose regulations are attached to one.
     public static func word(for id: DocumentID) -> String? {
         if id.form == .state, id.typeCode == "QĐ" { return "Quyết định" }
+        // A Party committee's `TT` is a circular (`36-TT/TU`, Thông tri), the state's a Thông tư.
+        if id.form == .party, id.typeCode == "TT" { return "Thông tri" }
         return typeWord[id.typeCode]
     }
 

@@ -74,8 +74,11 @@ enum RelationPhrases {
     /// away governs something else (`mức sinh thay thế … được duy trì theo Nghị quyết …`).
     static let revisionReach = 80
 
-    /// Verbs that open a preamble or operative clause at the start of a line.
-    static let clauseOpeners = ["can cu", "thuc hien", "xet", "theo de nghi", "tiep tuc thuc hien", "trien khai thuc hien"]
+    /// Verbs that open a preamble or operative clause at the start of a line. `Trên cơ sở`, `Triển khai`, `Để cụ thể
+    /// hóa` open one as `Căn cứ` and `Thực hiện` do (red team, round 19: under a scheme's title `xây dựng thành phố …`,
+    /// `Trên cơ sở Kế hoạch số 52-KH/TU …` was read as a basis still to be built).
+    static let clauseOpeners = ["can cu", "thuc hien", "xet", "theo de nghi", "tiep tuc thuc hien", "trien khai", "tren co so",
+                                "cu the hoa", "de cu the hoa", "de thuc hien", "de trien khai", "quan triet"]
 
     /// Whether the line starting at `i` opens with one of `clauseOpeners`, capitalised: such a
     /// line starts a clause even without a blank line before it (headers collapse onto

@@ -2307,12 +2307,25 @@ enum CitationScanner {
         if let rule = wordEnding(b, at: k, "theo quy dinh") { k = trimmedEnd(b, before: rule) }
         // `được sửa đổi, bổ sung một số điều theo …`: what was revised may stand between.
         if let part = wordEnding(b, at: k, "mot so dieu") { k = trimmedEnd(b, before: part) }
+        // `… đã bị bãi bỏ toàn bộ tại Quyết định số …` (red team, round 21: read as the report's clause, whose subject was
+        // the decision after it, so the repealing decision was repealed): how much of the subject goes stands between;
+        // a part repealed or replaced is amended.
+        var partial = false
+        if let whole = wordEnding(b, at: k, "toan bo") ?? wordEnding(b, at: k, "toan van") { k = trimmedEnd(b, before: whole) }
+        else if let part = wordEnding(b, at: k, "mot phan") { k = trimmedEnd(b, before: part); partial = true }
         let r = ByteReader(b, from: window.lowerBound, end: k)
         for (phrase, relation) in RelationPhrases.before where relation.isRevision || agent && (relation == .implements || relation == .guides) {
             // The phrase must end right before `bởi`, with `được` or `bị` before it.
             guard let start = wordEnding(b, at: k, phrase), start >= window.lowerBound, r.phraseEnd(phrase, at: start) != nil else { continue }
             let before = trimmedEnd(b, before: start)
-            if let aux = wordEnding(b, at: before, "duoc") ?? wordEnding(b, at: before, "bi") { return (relation, aux) }
+            if let aux = wordEnding(b, at: before, "duoc") ?? wordEnding(b, at: before, "bi") {
+                return (partial && (relation == .repeals || relation == .replaces) ? .amends : relation, aux)
+            }
+        }
+        // `Quyết định số 27/2019/QĐ-UBND … đã hết hiệu lực theo Quyết định số 31/2025/QĐ-UBND` (red team, round 21: read
+        // as resting on it): the document after ended the one before, said without `bị`.
+        if let end = wordEnding(b, at: k, "het hieu luc thi hanh") ?? wordEnding(b, at: k, "het hieu luc"), end >= window.lowerBound {
+            return (partial ? .amends : .repeals, end)
         }
         return nil
     }

@@ -28,7 +28,11 @@ public struct SupersededCitationRule: CheckRule {
             let by = graph.nodes[Int(r.from)]
             let date = by.inForceFrom ?? by.id?.year.flatMap { SimpleDate(year: $0, month: 1, day: 1) }
             let s = Supersession(edge: EdgeIndex(i), date: date, repeals: r.relation == .repeals, partial: r.isPartial)
-            if supersessions[r.to]?.contains(where: { graph.edges[Int($0.edge)].from == r.from && $0.repeals == s.repeals }) != true {
+            if let k = supersessions[r.to]?.firstIndex(where: { graph.edges[Int($0.edge)].from == r.from && $0.repeals == s.repeals }) {
+                // The revising document's own words are where to look, before a report that tells of them (red team, round
+                // 21: a report's `đã bị bãi bỏ toàn bộ bởi Quyết định số …` came first in file order).
+                if let kept = supersessions[r.to]?[k], graph.edges[Int(kept.edge)].isNested, !r.isNested { supersessions[r.to]?[k] = s }
+            } else {
                 supersessions[r.to, default: []].append(s)
             }
         }

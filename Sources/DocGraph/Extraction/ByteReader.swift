@@ -33,6 +33,11 @@ struct ByteReader {
         while position < end, Self.isSpace(bytes[position]) { position += 1 }
     }
 
+    /// Skips spaces, never a line break.
+    mutating func skipLineSpaces() {
+        while position < end, bytes[position] == 0x20 { position += 1 }
+    }
+
     /// Skips a list's bullet before a clause (`- `, `* `, `+ `) and the spaces after it; whether there was one.
     @discardableResult
     mutating func skipBullet() -> Bool {
@@ -203,13 +208,23 @@ struct ByteReader {
     mutating func readDate() -> SimpleDate? {
         let start = position
         guard let d = readNumber(digits: 1...2) else { return readScannedDate() }
+        let afterDay = position
+        // `05 - 11 - 2025`, `05 / 11 / 2025`, `05- 11 -2025` (red team, round 21: the date lost, two documents of one
+        // number were ambiguous): spaces on a line around the one separator.
+        skipLineSpaces()
         if let sep = current, sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: ".") {
             position += 1
-            if let m = readNumber(digits: 1...2), current == sep {
-                position += 1
-                if let y = readNumber(digits: 4...4), let date = SimpleDate(year: y, month: m, day: d) { return date }
+            skipLineSpaces()
+            if let m = readNumber(digits: 1...2) {
+                skipLineSpaces()
+                if current == sep {
+                    position += 1
+                    skipLineSpaces()
+                    if let y = readNumber(digits: 4...4), let date = SimpleDate(year: y, month: m, day: d) { return date }
+                }
             }
         } else {
+            position = afterDay
             skipSpaces()
             // `ngày 30 tháng11 năm 2011`: a text layer that lost the space before the month (real: Tiền Giang
             // 11/2011/NQ-HĐND).
@@ -274,11 +289,18 @@ struct ByteReader {
         return nil
     }
 
-    /// Reads `mm/yyyy` (or `mm năm yyyy`).
+    /// Reads `mm/yyyy` (or `mm năm yyyy`); `mm-yyyy`, `mm.yyyy` and `mm / yyyy` too (red team, round 21: `Tháng 9-2026`
+    /// fell due at the year's end).
     mutating func readMonthYear() -> (Int, Int)? {
         let start = position
         if let m = readNumber(digits: 1...2), (1...12).contains(m) {
-            if match("/"), let y = readNumber(digits: 4...4) { return (m, y) }
+            let afterMonth = position
+            skipLineSpaces()
+            if match("/") || match("-") || match(".") {
+                skipLineSpaces()
+                if let y = readNumber(digits: 4...4) { return (m, y) }
+            }
+            position = afterMonth
             skipSpaces()
             if matchWord("nam") { skipSpaces(); if let y = readNumber(digits: 4...4) { return (m, y) } }
         }

@@ -28,6 +28,25 @@ enum ListedItems {
         return statedByWords(f, bracketed: bracketed)
     }
 
+    /// The count that closes a heading, in brackets (`Tháng 01/2026 (11 nhiệm vụ)`, `Quý II/2026 (06 nội dung)`) or
+    /// after its colon (`Tháng 3/2026: 05 nội dung`, red team, round 21), and where the heading's own words end (at the
+    /// bracket or the colon); nil for any other line. The count is one or two digits and names one of `countedNouns`.
+    static func closingCount(_ f: Substring) -> (headEnd: Substring.Index, count: Int)? {
+        // Most lines are not headings: reject on the last byte before any Character work.
+        guard let last = f.utf8.last else { return nil }
+        let opener: Character
+        if last == UInt8(ascii: ")") { opener = "(" }
+        else if ByteReader.isLetter(last), f.utf8.count < 200, f.utf8.contains(UInt8(ascii: ":")) { opener = ":" }
+        else { return nil }
+        guard let open = f.lastIndex(of: opener) else { return nil }
+        var inside = f[f.index(after: open)...]
+        if opener == "(" { inside = inside.dropLast() }
+        let words = inside.split(separator: " ")
+        guard words.count > 1, let first = words.first, first.count <= 2, let n = Int(first),
+              countedNouns.contains(words.dropFirst().joined(separator: " ")) else { return nil }
+        return (open, n)
+    }
+
     /// The first words of `countedNouns`.
     private static let nounOpeners: [[UInt8]] = Array(Set(countedNouns.map { Array($0.prefix { $0 != " " }.utf8) })).sorted { $0.lexicographicallyPrecedes($1) }
 
@@ -150,7 +169,7 @@ enum ListedItems {
             }
             // `**Quý II/2026 (02 nhiệm vụ):**` after the bullets of `**Quý I/2026 (02 nhiệm vụ):**` (red team, round 16,
             // repro r10): a line that announces its own list ends this one.
-            if found == nil, kind != nil, stated(withoutEmphasis(g)) != nil {
+            if found == nil, kind != nil, stated(withoutEmphasis(g)) != nil || closingCount(withoutEmphasis(g)) != nil {
                 return items
             }
             if kind == nil {

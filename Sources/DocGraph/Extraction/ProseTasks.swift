@@ -167,9 +167,18 @@ enum ProseTasks {
         guard let firstIndex = r.first, let lastIndex = r.last else { return false }
         let first = text.bytes[withoutBullet(text.bytes, from: firstIndex, end: r.upperBound)], last = text.bytes[lastIndex]
         if first == UInt8(ascii: "t") || last == UInt8(ascii: ":") || last == UInt8(ascii: ")") { return true }
-        // `| | Quý II/2024 (04 nhiệm vụ) | | |`, `<TAB>Quý II/2024 (04 nhiệm vụ)<TAB><TAB>`: a counted label as a table's row.
+        // `| | Quý II/2024 (04 nhiệm vụ) | | |`, `<TAB>Quý II/2026 (06 nội dung)<TAB><TAB>`: a counted label as a table's row,
+        // a bracket opening a number of one or two digits and a space (`ListedItems.closingCount` reads the rest).
         if first == UInt8(ascii: "|") || first == 0x09 || text.bytes[r].contains(0x09) {
-            return ByteReader(text.bytes, from: r.lowerBound, end: r.upperBound).firstIndex(of: "nhiem vu)") != nil
+            let b = text.bytes
+            var i = r.lowerBound
+            while let open = b[i..<r.upperBound].firstIndex(of: UInt8(ascii: "(")) {
+                var d = open + 1
+                while d < r.upperBound, d - open <= 3, ByteReader.isDigit(b[d]) { d += 1 }
+                if d > open + 1, d - open <= 3, d < r.upperBound, b[d] == 0x20 { return true }
+                i = open + 1
+            }
+            return false
         }
         return r.count > 12 && mayHoldInlineLabel(text.bytes, r)
     }
@@ -388,13 +397,11 @@ enum ProseTasks {
     }
 
     static func countedHeading(_ f: Substring, _ original: @autoclosure () -> String) -> (Deadline, Int)? {
-        // Most lines are not headings: reject on the last byte before any Character work.
-        guard f.utf8.last == UInt8(ascii: ")"), f.hasSuffix("nhiem vu)") || f.hasSuffix("nhiem vu )"), let open = f.lastIndex(of: "(") else { return nil }
-        let inside = f[f.index(after: open)...].split(separator: " ")
-        guard let first = inside.first, let n = Int(first) else { return nil }
-        let head = String(f[..<open])
+        guard let (headEnd, n) = ListedItems.closingCount(f) else { return nil }
+        let head = String(f[..<headEnd])
         guard let deadline = Deadline.parse(head), deadline.date != nil else { return nil }
-        return (Deadline(date: deadline.date, recurring: false, text: FoldedText.tidy(String(original().prefix(while: { $0 != "(" }))).trimmingCharacters(in: " #*0123456789.")), n)
+        let mark: Character = f[headEnd] == "(" ? "(" : ":"
+        return (Deadline(date: deadline.date, recurring: false, text: FoldedText.tidy(String(original().prefix(while: { $0 != mark }))).trimmingCharacters(in: " #*0123456789.")), n)
     }
 
     /// `isHeading` of line `k`, decided on its bytes: only a line whose first byte after spaces

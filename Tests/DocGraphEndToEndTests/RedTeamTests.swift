@@ -382,8 +382,8 @@ struct RedTeamTests {
         // wards and communes, departments, the Farmers' Union, the old provinces' texts as `(cũ)` (round 19, 45 files, one
         // wave; the eighteenth session). At the evaluator's run (session-start binary): 14/17 planted, traps 37/41, 2 false.
         Corpus(folder: "RedTeam19", planted: 23, floors: [
-            // `Trên cơ sở Kế hoạch số 52-KH/TU …` opening a Đề án is read as a planned basis (left, r1).
-            "cycle": Floor(found: 0, falseAlarms: 0),
+            // `Trên cơ sở Kế hoạch số 52-KH/TU …` under a Đề án's title `xây dựng …`: read since the nineteenth session (r1).
+            "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 1, falseAlarms: 0),
@@ -420,6 +420,26 @@ struct RedTeamTests {
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             // The term of a lower-case title line (`của Ban Chấp hành Đảng bộ thành phố khóa XVI`) is not read (r5).
             "ambiguous-id": Floor(found: 1, falseAlarms: 1),
+            "dangling": Floor(found: 6, falseAlarms: 0),
+        ], asOf: "2026-11-28"),
+        // Thanh Hóa 2019–2026: the Tỉnh ủy in two terms, districts before 1 July 2025 and communes after, the People's
+        // Committee and Council, departments, the armed forces' committees, mass organisations (round 21, 47 files, one
+        // wave; the nineteenth session). At the evaluator's run (`docgraph-s19-a`): 14/18 planted, traps 34/37, 3 false
+        // warnings; read since: `đã bị bãi bỏ toàn bộ tại …` (r1), `ngày 05 - 11 - 2025` (r4), `Tháng 9-2026` (r5),
+        // `Tháng 3/2026: 05 nội dung` and a Markdown group row `(06 nội dung)` (r6). Left: a repeal list given as a table
+        // (r2; its planted citation is found through the report of r1) and a Markdown one-row header cell
+        // `UBND TỈNH …<br>**SỞ …**<br>Số: …` (r3).
+        Corpus(folder: "RedTeam21", planted: 24, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 4, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 2, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 6, falseAlarms: 0),
         ], asOf: "2026-11-28"),
     ]

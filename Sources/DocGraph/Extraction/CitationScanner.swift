@@ -1344,6 +1344,7 @@ enum CitationScanner {
             // A line that opens with a clause verb (`Căn cứ`, `Thực hiện`, `Xét đề nghị`) starts a
             // clause even without a blank line before it: headers collapse onto the preamble.
             if c == 0x0A, RelationPhrases.opensClause(seg, at: i + 1, end: range.upperBound) { return i }
+            if c == 0x0A, endsTitleInCapitals(seg, newline: i) { return i }
             // `“về việc …”, Kế hoạch số …`: a quoted description closes before the comma.
             if c == UInt8(ascii: ","), i > range.lowerBound, b[i - 1] == UInt8(ascii: "\"") { return i }
             // `sửa đổi nội dung điểm b, khoản 2, Điều 2, Nghị quyết số 19/NQ-HĐND` (real: Tây Ninh, Châu Thành 2021): the
@@ -1371,6 +1372,23 @@ enum CitationScanner {
     }
 
     /// Whether the colon at `colon` closes a line of capitals (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`): an operative heading.
+    /// Whether the line break at `newline` ends a title in capitals, the next line opening a sentence in its own case:
+    /// `… VÀ THAM MƯU` / `CỦA CÁC CƠ QUAN, ĐỊA PHƯƠNG, ĐƠN VỊ TRÊN ĐỊA BÀN TỈNH` / `Trong thời gian qua, thực hiện chỉ đạo
+    /// … tại Chỉ thị số 07/CT-UBND …` (evaluation batch 27, Lâm Đồng 07/CT-UBND: the title's `THAM MƯU` made the
+    /// directive carried out a plan). Only a line of three words or more, every letter a capital.
+    private static func endsTitleInCapitals(_ seg: TextSegment, newline: Int) -> Bool {
+        let b = seg.bytes
+        var next = newline + 1
+        while next < b.count, b[next] == 0x20 { next += 1 }
+        guard next + 1 < b.count, ByteReader.isLetter(b[next]), seg.startsUpperCase(at: next),
+              !seg.startsUpperCase(at: next + 1) || !ByteReader.isLetter(b[next + 1]) else { return false }
+        // A title's line is short: a paragraph converted into one long line is never asked whole.
+        var start = newline
+        while start > 0, newline - start < 300, b[start - 1] != 0x0A { start -= 1 }
+        guard start == 0 || b[start - 1] == 0x0A, b[start..<newline].reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) >= 2 else { return false }
+        return DocumentSplitter.isUpperCase(seg.originalText(start..<newline))
+    }
+
     static func upperCaseHeading(_ seg: TextSegment, colon: Int) -> Bool {
         let b = seg.bytes
         var start = colon

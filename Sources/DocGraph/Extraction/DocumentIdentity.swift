@@ -111,6 +111,10 @@ enum DocumentIdentity {
             // `HỘI ĐỒNG NHÂN DÂN` / `THỊ XÃ NINH HÒA` / `KHOÁ XII, KỲ HỌP THỨ 7` (red team, round 11): a council's term and
             // session under its name are no body's name.
             if !headerBlockClosed, !headerBlock.isEmpty, f.hasPrefix("khoa ") || f.hasPrefix("ky hop ") || f.hasPrefix("nhiem ky ") { continue }
+            // `TỈNH UỶ HÀ TĨNH` / `ĐẢNG CỘNG SẢN VIỆT NAM` / `BAN TUYÊN GIÁO` (evaluation batch 27, Hà Tĩnh 369-CV/BTGTU): a
+            // header's two columns read line by line put the motto between the issuer's lines; a motto alone on its
+            // line closes nothing.
+            if !headerBlockClosed, !headerBlock.isEmpty, record.id == nil, Self.mottoLines.contains(Self.trimmingHeadingMarks(f)) { continue }
             // Only an open header block reads its first cell (the condition below asks that first).
             let firstCell = headerBlockClosed ? "" : Self.firstCell(of: text.originalLine(k))
             if !headerBlockClosed, DocumentSplitter.isUpperCase(firstCell.contains("<") ? Self.nameLines(firstCell).joined(separator: " ") : firstCell),
@@ -1033,6 +1037,14 @@ enum DocumentIdentity {
     /// the subject: upper-case title lines (`QUY ĐỊNH VỀ XỬ PHẠT …` in a state document), else the
     /// first paragraph (`về đột phá phát triển …`). A preamble (`Căn cứ …`, `Kính gửi …`,
     /// `Điều 1.`) is never the subject, even when it follows the type word directly.
+    /// A motto's lines as a header's right column writes them, folded.
+    private static let mottoLines: Set<String> = ["dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
+                                                   "doc lap tu do hanh phuc", "doc lap – tu do – hanh phuc", "cong hoa xa hoi", "chu nghia viet nam"]
+
+    /// What a title's wrapped `CỦA …` line names when it goes on with the subject rather than the issuer: many bodies or
+    /// people at once (`các cơ quan`, `những …`, `mọi …`, `cán bộ, đảng viên`, `người đứng đầu`), folded.
+    private static let titleOwners = ["cac ", "nhung ", "moi ", "toan the ", "can bo", "dang vien", "nguoi ", "nhan dan", "hoc sinh"]
+
     private static func readTitleBlock(_ text: FoldedText, after t: Int, end: Int, seed: String? = nil, into record: inout DocumentRecord) {
         var k = t + 1
         var subject: [String] = seed.map { [$0] } ?? []
@@ -1047,6 +1059,11 @@ enum DocumentIdentity {
             if f.hasPrefix("cua "), !subject.isEmpty, namesCitedDocument(String(text.foldedLine(k - 1))) {
                 // `TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG NGÀY 12 THÁNG 01 NĂM 2018` / `CỦA THỦ TƯỚNG CHÍNH
                 // PHỦ VỀ …` (real: Cao Bằng 3170/KH-UBND, 2018): the line goes on naming the cited document's issuer.
+                subject.append(original)
+            } else if f.hasPrefix("cua "), titleOwners.contains(where: { f.dropFirst(4).hasPrefix($0) }) {
+                // `… NÂNG CAO VAI TRÒ, TRÁCH NHIỆM, … VÀ THAM MƯU` / `CỦA CÁC CƠ QUAN, ĐỊA PHƯƠNG, ĐƠN VỊ TRÊN ĐỊA BÀN TỈNH`
+                // (evaluation batch 27, Lâm Đồng 07/CT-UBND), `… NÊU GƯƠNG` / `CỦA CÁN BỘ, ĐẢNG VIÊN`: whose duty the
+                // subject is, wrapped onto its own line; no body issues so.
                 subject.append(original)
             } else if f.hasPrefix("cua ") {
                 let name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")

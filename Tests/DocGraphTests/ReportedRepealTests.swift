@@ -45,6 +45,19 @@ struct ReportedRepealTests {
         #expect(Fixtures.findings(g, .temporal).isEmpty)
     }
 
+    @Test("of two supersessions the earlier is named, wherever it stands in the files")
+    func earliestNamed() {
+        let g = Fixtures.graph([
+            ("a-later.txt", Fixtures.document("19/2022/TT-BYT", "01/11/2022", "Thông tư", body: "Điều 3. Thông tư này thay thế Thông tư số 06/2018/TT-BYT.")),
+            ("b-old.txt", Fixtures.document("06/2018/TT-BYT", "01/03/2018", "Thông tư", body: "Nội dung.")),
+            ("c-plan.txt", Fixtures.document("77/KH-SYT", "10/03/2024", "Kế hoạch", body: "Căn cứ Thông tư số 06/2018/TT-BYT.")),
+            ("d-earlier.txt", Fixtures.document("11/2021/TT-BYT", "20/08/2021", "Thông tư", body: "Nội dung.\n\n\n\nĐiều 2. Bãi bỏ Thông tư số 06/2018/TT-BYT.")),
+        ])
+        let found = Fixtures.findings(g, .supersededCitation)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("11/2021/TT-BYT") == true, "\(found.map(\.message))")
+    }
+
     @Test("a part repealed is amended")
     func part() throws {
         let e = try #require(edge("2. Quyết định số 27/2019/QĐ-UBND ngày 12/9/2019 đã bị bãi bỏ một phần tại Quyết định số 31/2025/QĐ-UBND."))

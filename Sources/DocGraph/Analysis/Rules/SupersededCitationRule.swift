@@ -38,8 +38,14 @@ public struct SupersededCitationRule: CheckRule {
         }
         for key in Array(supersessions.keys) {
             supersessions[key]!.sort {
-                // In source order, page included: the first supersession found is the one named.
-                graph.edges[Int($0.edge)].location.sourceLine < graph.edges[Int($1.edge)].location.sourceLine
+                // The earliest is the one named: since then the document is out of force. Of one date (or none), the
+                // first in source order, page included.
+                switch ($0.date, $1.date) {
+                case let (a?, b?) where a != b: return a < b
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return graph.edges[Int($0.edge)].location.sourceLine < graph.edges[Int($1.edge)].location.sourceLine
+                }
             }
         }
         struct Key: Hashable { var node: NodeIndex; var date: SimpleDate }

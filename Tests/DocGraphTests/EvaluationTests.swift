@@ -71,8 +71,13 @@ struct EvaluationTests {
         // đảng bộ lần XIII`, a review by conference without `thực hiện`, headlines (ten of the eighteen misses doubtful in
         // its gold): 0.847 on the set of 341. Batch 25 (352–365) came in at 9/17 and 12/17 after a named document a text
         // revises (`V/v bổ sung Quy hoạch …`), 0.845 on 355; batch 26 (366–379: district committees' news items, a province's
-        // related-documents lists, names cut at an excerpt's end) at 31/43: 0.840 on the set of 369. The floor follows it.
-        #expect(evaluation.namedRecall >= 0.838)
+        // related-documents lists, names cut at an excerpt's end) at 31/43: 0.840 on the set of 369. Batch 27 (380–393: district
+        // and commune Party committees' news items, a province's directive and plan, the Đắk Song portal's files) came in at
+        // 6/24 named: plans named by kind and subject (`Kế hoạch tổ chức Đại hội Đảng bộ các cấp`, `kế hoạch phát triển kinh
+        // tế - xã hội năm 2020`; read after `Thực hiện`/`Căn cứ` they cost precision more than they gave: 0.990 → 0.987 for
+        // 0.830 → 0.831), programmes of action named by the resolution they carry out, resolutions named by body and
+        // session (`NQ HĐND Huyện Lần thứ 10 Khóa XIX`), `Đề cương`: 0.830 on the set of 383. The floor follows it (README).
+        #expect(evaluation.namedRecall >= 0.828)
         #expect(evaluation.namedPrecision >= 0.99)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line

@@ -59,7 +59,18 @@ public struct Evaluation: Sendable {
     static func score(_ name: String, gold: GoldFile, extracted: ExtractedFile) -> FileScore {
         var s = FileScore(name: name)
         let own = Set(extracted.documents.compactMap { $0.id?.key })
-        let goldOwn = Set(gold.documents.compactMap { $0.id.flatMap(DocumentID.init(parsing:))?.key })
+        // Each own number with its documents' dates: a citation dated otherwise names another document of that number
+        // (387, Lâm Đồng's 07/CT-UBND of 2023 carrying out the 07/CT-UBND of 2021), no self edge.
+        var ownDates: [String: [SimpleDate?]] = [:]
+        for d in extracted.documents { if let key = d.id?.key { ownDates[key, default: []].append(d.date) } }
+        for d in gold.documents {
+            if let key = d.id.flatMap(DocumentID.init(parsing:))?.key { ownDates[key, default: []].append(d.date.flatMap(SimpleDate.init(iso:))) }
+        }
+        func citesItself(_ c: Citation) -> Bool {
+            guard let dates = ownDates[c.id.key] else { return false }
+            guard let date = c.date else { return true }
+            return dates.contains { $0 == nil || $0 == date }
+        }
         let cites = extracted.citations.filter { !$0.isSelfReference }
         var used = Array(repeating: false, count: cites.count)
         // A fact the scanner derives from a mention already counted (see below) stands in for a
@@ -104,7 +115,7 @@ public struct Evaluation: Sendable {
                 && (cites[$0].id == c.id || cites[$0].location.column == c.location.column) }) { continue }
             if c.id.form == .named { s.extractedNamed += 1 } else { s.extractedNumbered += 1 }
             let label = "\(c.id)@\(c.location.line)"
-            if own.contains(c.id.key) || goldOwn.contains(c.id.key), !c.isNested { s.selfEdges.append(label) }
+            if citesItself(c), !c.isNested { s.selfEdges.append(label) }
             // A name the gold has (an amending law's title listing nine laws) is as long as it is written.
             if c.id.form == .named, (c.id.name?.count ?? 0) > 160, !used[k] { s.swallowed.append(label) }
             guard !used[k] else { continue }

@@ -325,6 +325,9 @@ enum CitationScanner {
                        .flatMap { $0.range.contains(m.start) ? $0.relation : nil }
                }() {
                 relation = listed
+                // `| 2 | 09/2021/QĐ-UBND | … | Khoản 2 Điều 7 của Quy định |` (red team, round 21): a row whose last cell
+                // names a part of the document repeals or replaces that part only.
+                if relation == .repeals || relation == .replaces, lastCellNamesPart(b, after: m.idRange.upperBound) { relation = .amends }
             }
             // `Nghị định số 63/2010/NĐ-CP … (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP …)`:
             // 92/2017 amends 63/2010, and the citing document rests on it as on 63/2010.
@@ -1694,11 +1697,48 @@ enum CitationScanner {
         var k = lineStart
         while k < mentionStart, b[k] == 0x20 { k += 1 }
         let markerStart = k
+        // `| 1 | 27/2019/QĐ-UBND | … |`, `1<TAB>27/2019/QĐ-UBND<TAB>…` (red team, round 21): a table's row, its number in the
+        // first cell, is an item as `1. Quyết định số …` is.
         while k < mentionStart, ByteReader.isDigit(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ")")
-                || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "+") || (k == markerStart && ByteReader.isLetter(b[k]) && k + 1 < mentionStart && b[k + 1] == UInt8(ascii: ")")) { k += 1 }
+                || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "+") || b[k] == UInt8(ascii: "|") || b[k] == 0x09
+                || (k > markerStart && b[k] == 0x20)
+                || (k == markerStart && ByteReader.isLetter(b[k]) && k + 1 < mentionStart && b[k + 1] == UInt8(ascii: ")")) { k += 1 }
         guard k > markerStart else { return false }
         while k < mentionStart, b[k] == 0x20 { k += 1 }
         return k == mentionStart
+    }
+
+    /// The relation a line's colon opens a list with (`Bãi bỏ … các văn bản sau đây:`), as `enumeratedLists` reads it.
+    static func listRelation(_ seg: TextSegment, colon: Int) -> Relation? {
+        let b = seg.bytes
+        let heading = !seg.originalText(0..<colon).contains(where: \.isLowercase)
+        let clauseStart = heading ? 0 : (lastSeparator(seg, in: max(0, colon - 300)..<colon) ?? max(-1, colon - 301)) + 1
+        guard let relation = findTrigger(b, window: clauseStart..<colon, objectFollows: false) else { return nil }
+        return relation.isRevision && passiveRevision(b, window: clauseStart..<colon) != nil ? .references : relation
+    }
+
+    /// Whether the table row holding offset `after` ends with a cell naming a part of a document: `Khoản 2 Điều 7 …`,
+    /// `Điều 5`, `Phụ lục II`, `Một phần`, `Một số điều`; never a subject's word (`điều kiện`).
+    static func lastCellNamesPart(_ b: [UInt8], after: Int) -> Bool {
+        let lineEnd = b[after...].firstIndex(of: 0x0A) ?? b.count
+        var end = lineEnd
+        while end > after, b[end - 1] == 0x20 || b[end - 1] == UInt8(ascii: "|") || b[end - 1] == 0x09 { end -= 1 }
+        guard let bar = b[after..<end].lastIndex(where: { $0 == UInt8(ascii: "|") || $0 == 0x09 }) else { return false }
+        return namesPart(b, bar + 1..<end)
+    }
+
+    /// Whether the cell `cell` of `b` opens with a part of a document (see `lastCellNamesPart`).
+    static func namesPart(_ b: [UInt8], _ cell: Range<Int>) -> Bool {
+        var r = ByteReader(b, from: cell.lowerBound, end: cell.upperBound)
+        r.skipSpaces()
+        if r.matchWord("mot phan") || r.matchWord("mot so dieu") || r.matchWord("mot so khoan") || r.matchWord("mot so noi dung") { return true }
+        for part in ["khoan", "dieu", "diem", "phu luc", "chuong", "muc"] {
+            var q = r
+            guard q.matchWord(part) else { continue }
+            q.skipSpaces()
+            if let c = q.current, ByteReader.isDigit(c) || part == "diem" || part == "phu luc" || part == "chuong" { return true }
+        }
+        return false
     }
 
     /// The enumerated lists of a segment, each opened by a line ending in a colon whose clause

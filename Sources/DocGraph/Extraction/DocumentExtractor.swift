@@ -197,7 +197,9 @@ public enum DocumentExtractor {
 
             // Tables: each cell (joined across page breaks) is one segment.
             for table in tables {
+                let opener = TableListOpener.relation(text, before: table.lines.lowerBound, notBefore: lines.lowerBound)
                 for row in table.rows {
+                    let rowStart = result.citations.count
                     let deadlineText = table.columns.firstIndex(of: .deadline).map { cellText(text, row.cells[$0]) }
                     let deadline = deadlineText.flatMap(Deadline.parse)
                     var lead = table.columns.firstIndex(of: .lead).map { cellText(text, row.cells[$0]) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -215,6 +217,12 @@ public enum DocumentExtractor {
                         let found = CitationScanner.scan(seg, &ctx)
                         ids += found.filter { !$0.isNested }.map(\.id)
                         result.citations += found
+                    }
+                    // `Bãi bỏ … các văn bản sau đây:` over the table: the verb governs each row's first document.
+                    if let opener, let first = result.citations[rowStart...].firstIndex(where: { !$0.isNested && !$0.isSelfReference }),
+                       result.citations[first].relation == .references {
+                        result.citations[first].relation = TableListOpener.relation(opener, row: row, in: text)
+                        if ctx.isDraft || record.typeCode == "TTr" { result.citations[first].modality = .planned }
                     }
                     guard table.isTaskTable else { continue }
                     let taskColumn = table.columns.firstIndex(of: .task)

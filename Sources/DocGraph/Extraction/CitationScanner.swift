@@ -959,6 +959,10 @@ enum CitationScanner {
         var end: Int
     }
 
+    /// What `parseMetadata` trims from an issuer's and a subject's ends, analysed once (`TrimSet`).
+    private static let issuerEnds = TrimSet(" ,")
+    private static let subjectEnds = TrimSet(" ,;.:\"“”*")
+
     /// Reads `, ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về …`.
     static func parseMetadata(_ seg: TextSegment, from start: Int, limit: Int) -> Metadata {
         let b = seg.bytes
@@ -1005,7 +1009,7 @@ enum CitationScanner {
                         if !r.match(")") {
                             guard meta.issuer == nil, r.matchWord("cua"), let close = b[r.position..<limit].firstIndex(of: UInt8(ascii: ")")),
                                   close - r.position < 120 else { break }
-                            let text = seg.originalText(r.position..<close).trimmingCharacters(in: " ,")
+                            let text = seg.originalText(r.position..<close).trimmingCharacters(in: Self.issuerEnds)
                             guard text.first?.isUppercase == true else { break }
                             meta.issuer = text
                             r.position = close + 1
@@ -1023,7 +1027,7 @@ enum CitationScanner {
                 // `… của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII`: the plenum's committee issues.
                 let issuerStart = plenumCommittee(b: b, at: r.position, limit: limit) ?? r.position
                 let issuerEnd = readIssuer(seg, from: issuerStart, limit: limit)
-                let text = withoutFootnoteMark(seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: " ,"))
+                let text = withoutFootnoteMark(seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: Self.issuerEnds))
                 // `Theo đề nghị của A tại Tờ trình số …, của B tại Công văn số …`: after a comma, `của B tại`
                 // opens the same frame for another body, not this document's issuer.
                 var after = ByteReader(b, from: issuerEnd, end: limit)
@@ -1053,7 +1057,7 @@ enum CitationScanner {
             r.skipSpaces()
             let subjectStart = r.position
             let subjectEnd = readSubject(seg, from: subjectStart, limit: limit, quoted: quoted)
-            let text = seg.originalText(subjectStart..<subjectEnd).trimmingCharacters(in: " ,;.:\"“”*")
+            let text = seg.originalText(subjectStart..<subjectEnd).trimmingCharacters(in: Self.subjectEnds)
             if !text.isEmpty {
                 meta.subject = text
                 meta.end = subjectEnd

@@ -72,6 +72,29 @@ struct NineteenthPassShortcutTests {
         #expect(matched > 5)
     }
 
+    @Test("a phrase found where its second byte follows a hit of its first is the phrase found asking every byte")
+    func firstIndexBySecondByte() {
+        let phrases = ["co hieu luc", "thong qua", "lan thu", "sau day", "a,b", "a, b", "x", "a", " a", "a ", "ab", "ba", ",", "1/", "ngay",
+                       "nghi quyet", "q", "qu", "dang bo", "khoa", "kh"]
+        var found = 0, differing: [String] = []
+        for text in Self.texts.prefix(400) + ["ab", "a", "aab", "a,b", "a,,b", "a b", "xab", "1ab", "co  hieu\nluc", "cohieu luc", "c"] {
+            let b = FoldedText(text).bytes
+            for phrase in phrases {
+                // From the start and from a few bytes on; the whole text and a reader that stops short of its end.
+                for from in [0, min(1, b.count), b.count / 2] {
+                    for end in [b.count, max(from, b.count - 1), min(b.count, from + 2)] {
+                        let r = ByteReader(b, from: from, end: end)
+                        let slow = r.firstIndexAskingEveryByte(of: phrase)
+                        if r.firstIndex(of: phrase) != slow { differing.append("\(phrase) in \(text.prefix(40).debugDescription) \(from) \(end)") }
+                        if slow != nil { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(found > 1_000)
+    }
+
     static let sets = [" ,", " ,;.:\"“”*", " ", " *_#", " ,.;:()", "“”", "\t ,", "‼ ", " ;", "`", ",\u{301}", "a,", " \r\n", "“\u{200D}"]
 
     static let ends: [String] = [

@@ -29,6 +29,11 @@ enum NamedDocuments {
     /// slower (callgrind, 100 documents of the sample shape: 82.8 → 90.2 M).
     @inline(__always)
     private static func scan(_ s: TextSegment, askingEveryByte: Bool) -> [Match] {
+        NameStarts.secondLetters.withUnsafeBufferPointer { scan(s, askingEveryByte: askingEveryByte, nameStarts: $0) }
+    }
+
+    @inline(__always)
+    private static func scan(_ s: TextSegment, askingEveryByte: Bool, nameStarts: UnsafeBufferPointer<UInt32>) -> [Match] {
         var result: [Match] = []
         let b = s.bytes
         let reader = ByteReader(b)
@@ -38,7 +43,7 @@ enum NamedDocuments {
             let c = b[i]
             guard ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
             // Most words open no name: their first two bytes say so (`NameStarts`), and the word is passed over.
-            if !askingEveryByte, !NameStarts.mayOpen(b, at: i) {
+            if !askingEveryByte, !NameStarts.mayOpen(b, at: i, table: nameStarts) {
                 i += 1
                 while i < b.count, ByteReader.isAlnum(b[i]) { i += 1 }
                 continue

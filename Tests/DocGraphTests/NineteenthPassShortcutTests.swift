@@ -95,6 +95,26 @@ struct NineteenthPassShortcutTests {
         #expect(found > 1_000)
     }
 
+    @Test("short forms found jumping to 32 bytes before the next digit are those found asking every byte")
+    func shortFormsByNextDigit() {
+        let extra = ["Quy định 132 và Chỉ thị số 35", String(repeating: "các cơ quan đơn vị ", count: 8) + "Nghị quyết 21 của Tỉnh ủy",
+                     "Nghị quyết số 21-NQ/TU " + String(repeating: "thực hiện ", count: 5) + "Nghị quyết 21", "Kết luận số 12-/TW",
+                     "Chỉ thị 05/HU", "Nghị quyết 06/TU", String(repeating: "x", count: 40) + "Chỉ thị 05", "Chỉ thị" + String(repeating: " ", count: 31) + "05",
+                     "Chỉ thị" + String(repeating: " ", count: 33) + "05", "a 1", "1", ""]
+        var found = 0, differing: [String] = []
+        for text in Self.texts + extra {
+            let folded = FoldedText(text)
+            for range in [0..<folded.bytes.count, min(5, folded.bytes.count)..<folded.bytes.count] {
+                let seg = TextSegment(folded, range: range)
+                let slow = CitationScanner.shortFormsWritten(seg, askingEveryByte: true)
+                if CitationScanner.shortFormsWritten(seg, askingEveryByte: false) != slow { differing.append("\(text.prefix(60).debugDescription) \(range)") }
+                found += slow.count
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(found > 20)
+    }
+
     static let sets = [" ,", " ,;.:\"“”*", " ", " *_#", " ,.;:()", "“”", "\t ,", "‼ ", " ;", "`", ",\u{301}", "a,", " \r\n", "“\u{200D}"]
 
     static let ends: [String] = [

@@ -114,55 +114,38 @@ extension String {
     }
 
     /// Without leading and trailing characters of `set`.
-    func trimmingCharacters(in set: String) -> String {
+    func trimmingCharacters(in set: String) -> String { trimmingCharacters(in: TrimSet(set)) }
+
+    /// Without leading and trailing characters of `set`, analysed once (`TrimSet`). `byScalars: false`:
+    /// the ends left after the byte trim are asked as characters, as before issue #12's nineteenth pass
+    /// (the form `NineteenthPassShortcutTests` holds it to).
+    func trimmingCharacters(in set: TrimSet, byScalars: Bool = true) -> String {
         // Every quote and name is trimmed: ASCII ends are dropped on bytes (exactly where an
         // ASCII byte between ASCII bytes is a whole character); characters decide only at a
         // non-ASCII end. `simple`: every character of the set that starts with an ASCII byte is
         // that byte alone (not CR or LF), so an ASCII byte outside the mask ends the trim.
-        var mask: (low: UInt64, high: UInt64) = (0, 0)
-        var simple = true
-        var afterASCII = false
-        // Only ASCII and punctuation in the set (no letter, no mark, nothing that decomposes to
-        // one): then an end that is a letter with a diacritic (nearly every Vietnamese word) ends
-        // the trim without asking characters.
-        var latinLettersKept = true
-        for scalar in set.unicodeScalars {
-            let v = scalar.value
-            if v >= 0x80, !(v <= 0xBF || (v >= 0x2000 && v <= 0x206F) || (v >= 0x3000 && v <= 0x303F)) { latinLettersKept = false }
-            if v < 0x80 {
-                if v == 0x0D || v == 0x0A { simple = false } else if v < 64 { mask.low |= 1 << UInt64(v) } else { mask.high |= 1 << UInt64(v - 64) }
-            } else if afterASCII, !Self.isPlainPunctuation(v) {
-                // `a\u{301}`: a mark after an ASCII character makes one character of both.
-                let p = scalar.properties
-                if p.isGraphemeExtend || p.isEmojiModifier || v == 0x200D || p.generalCategory == .spacingMark { simple = false }
-            }
-            afterASCII = v < 0x80
-        }
-        if !simple { mask = (0, 0) }
-        @inline(__always) func trimmable(_ b: UInt8) -> Bool {
-            b < 64 ? mask.low & (1 << UInt64(b)) != 0 : b < 128 && mask.high & (1 << UInt64(b - 64)) != 0
-        }
+        let simple = set.simple
         let u = utf8
         var lo = u.startIndex, hi = u.endIndex
-        while lo < hi, trimmable(u[lo]) {
+        while lo < hi, set.trimmable(u[lo]) {
             let next = u.index(after: lo)
             if next < hi, u[next] >= 0x80 { break }
             lo = next
         }
         while hi > lo {
             let last = u.index(before: hi)
-            guard trimmable(u[last]) else { break }
+            guard set.trimmable(u[last]) else { break }
             if last > lo, u[u.index(before: last)] >= 0x80 { break }
             hi = last
         }
-        var leadingDone = lo == hi || (simple && u[lo] < 0x80 && u[lo] != 0x0D && u[lo] != 0x0A && !trimmable(u[lo]))
+        var leadingDone = lo == hi || (simple && u[lo] < 0x80 && u[lo] != 0x0D && u[lo] != 0x0A && !set.trimmable(u[lo]))
         var trailingDone = lo == hi
         if !trailingDone, simple {
             let last = u.index(before: hi)
-            trailingDone = u[last] < 0x80 && u[last] != 0x0D && u[last] != 0x0A && !trimmable(u[last])
+            trailingDone = u[last] < 0x80 && u[last] != 0x0D && u[last] != 0x0A && !set.trimmable(u[last])
                 && (last == lo || u[u.index(before: last)] < 0x80)
         }
-        if latinLettersKept {
+        if set.latinLettersKept {
             // The first character starts with the first scalar, the last one ends with the last
             // scalar: when that scalar is a letter with a diacritic, the character holds it and
             // the set (which has no such letter nor mark) cannot hold the character.
@@ -173,9 +156,43 @@ extension String {
                 if let v = Self.scalar(u, startingAt: first), Self.isLatinLetter(v) { trailingDone = true }
             }
         }
+        if byScalars, set.plain, !(leadingDone && trailingDone) {
+            // Each scalar of a plain set is a character of the set; at an end, a character ends between it
+            // and a neighbour that `endsCharacter`: then the end character is that scalar alone, and is
+            // dropped (or kept) as the character would be. Another neighbour leaves the rest to characters.
+            if !trailingDone {
+                while true {
+                    guard hi > lo else { trailingDone = true; leadingDone = true; break }
+                    var first = u.index(before: hi)
+                    while first > lo, u[first] & 0xC0 == 0x80 { first = u.index(before: first) }
+                    guard let v = Self.scalar(u, startingAt: first) else { break }
+                    // A scalar outside the set ends the trim when no other sequence is canonically equivalent to
+                    // one of the set's (ASCII, general punctuation); `;` (U+037E) is `;`, and goes to characters.
+                    guard set.holds(v) else { trailingDone = TrimSet.standsAlone(v); break }
+                    if first > lo {
+                        var before = u.index(before: first)
+                        while before > lo, u[before] & 0xC0 == 0x80 { before = u.index(before: before) }
+                        guard let p = Self.scalar(u, startingAt: before), TrimSet.endsCharacter(p) else { break }
+                    }
+                    hi = first
+                }
+            }
+            if !leadingDone {
+                while true {
+                    guard lo < hi, let v = Self.scalar(u, startingAt: lo) else { leadingDone = true; break }
+                    guard set.holds(v) else { leadingDone = TrimSet.standsAlone(v); break }
+                    var next = u.index(after: lo)
+                    while next < hi, u[next] & 0xC0 == 0x80 { next = u.index(after: next) }
+                    if next < hi {
+                        guard let q = Self.scalar(u, startingAt: next), TrimSet.endsCharacter(q) else { break }
+                    }
+                    lo = next
+                }
+            }
+        }
         var s = Substring(self)[lo..<hi]
-        if !leadingDone { while let f = s.first, set.contains(f) { s.removeFirst() } }
-        if !trailingDone { while let l = s.last, set.contains(l) { s.removeLast() } }
+        if !leadingDone { while let f = s.first, set.characters.contains(f) { s.removeFirst() } }
+        if !trailingDone { while let l = s.last, set.characters.contains(l) { s.removeLast() } }
         // Nothing trimmed (most quotes): the string itself, not a copy of it.
         if s.startIndex == startIndex, s.endIndex == endIndex { return self }
         return String(s)
@@ -192,7 +209,7 @@ extension String {
     /// Letters with diacritics: Latin-1, Latin Extended-A/B and Latin Extended Additional (every
     /// Vietnamese letter outside ASCII), less `×` and `÷`.
     @inline(__always)
-    private static func isLatinLetter(_ v: UInt32) -> Bool {
+    static func isLatinLetter(_ v: UInt32) -> Bool {
         (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF)
     }
 

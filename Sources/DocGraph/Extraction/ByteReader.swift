@@ -134,6 +134,10 @@ struct ByteReader {
     private func firstIndex(of phrase: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = phrase.first, start < end else { return nil }
         let boundary = Self.isAlnum(first)
+        // The second byte, when it is no space, must follow the first: asked before the walk (issue #12, nineteenth
+        // pass: most hits of a common first letter fail there; callgrind, 100 sample documents: 87,600 walks of 57
+        // instructions for 8,200 searches). A space's byte is 0x20, which no text byte after a hit is asked for.
+        let second: UInt8 = phrase.count > 1 && first != 0x20 ? phrase[1] : 0x20
         return bytes.withUnsafeBufferPointer { all -> Int? in
             guard let base = all.baseAddress else { return nil }
             let stop = min(end, all.count)
@@ -141,6 +145,7 @@ struct ByteReader {
             while i < stop {
                 guard let hit = memchr(base + i, Int32(first), stop - i) else { return nil }
                 i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if second != 0x20, i + 1 >= stop || all[i + 1] != second { i += 1; continue }
                 if i == 0 || !boundary || !Self.isAlnum(all[i - 1]), phraseEnd(walking: phrase, at: i) != nil { return i }
                 i += 1
             }

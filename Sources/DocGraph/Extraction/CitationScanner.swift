@@ -719,6 +719,24 @@ enum CitationScanner {
     /// the first after it. A type word and number that look like an id but cannot be read
     /// (`Kết luận số 12-/TW`) are reported as a note, never dropped silently.
     private static func shortForms(_ seg: TextSegment, matches: [IdentifierMatch], aliasPhrases: AliasPhrases, ctx: inout ScanContext) -> [Mention] {
+        shortForms(seg, matches: matches, aliasPhrases: aliasPhrases, ctx: &ctx, askingEveryByte: false)
+    }
+
+    /// The short forms `shortForms` finds in `seg` after the grammar's ids, and the notes it adds, written out; with
+    /// `askingEveryByte`, asking every byte far from a digit whether a word starts there, as before issue #12's
+    /// nineteenth pass (the comparison `NineteenthPassShortcutTests` makes).
+    static func shortFormsWritten(_ seg: TextSegment, askingEveryByte: Bool) -> [String] {
+        var ctx = ScanContext(fileName: "t.md", documentIndex: 0)
+        let found = askingEveryByte
+            ? shortForms(seg, matches: IdentifierGrammar.scan(seg), aliasPhrases: AliasPhrases(seg), ctx: &ctx, askingEveryByte: true)
+            : shortForms(seg, matches: IdentifierGrammar.scan(seg), aliasPhrases: AliasPhrases(seg), ctx: &ctx)
+        return found.map { "\($0.start) \($0.idRange) \($0.id.key) \(String(describing: $0.typeWord))" } + ctx.notes.map(\.description)
+    }
+
+    /// Inlined into both forms, so that the production loop carries no flag (see `NamedDocuments.scan`).
+    @inline(__always)
+    private static func shortForms(_ seg: TextSegment, matches: [IdentifierMatch], aliasPhrases: AliasPhrases, ctx: inout ScanContext,
+                                   askingEveryByte: Bool) -> [Mention] {
         let b = seg.bytes
         let r = ByteReader(b)
         var found: [Mention] = []
@@ -745,7 +763,10 @@ enum CitationScanner {
                 nextDigit = i
                 while nextDigit < b.count, !ByteReader.isDigit(b[nextDigit]) { nextDigit += 1 }
             }
-            guard nextDigit - i <= 32 else { i += 1; continue }
+            // No digit within 32 bytes: nor from any word start before `nextDigit - 32`, which is still the
+            // first digit after each of them; the loop goes on from there (issue #12, nineteenth pass: prose far
+            // from any number was walked byte by byte; `shortFormsAskingEveryByte`).
+            guard nextDigit - i <= 32 else { i = askingEveryByte ? i + 1 : max(i + 1, nextDigit - 32); continue }
             // Every try that finds its word ends the loop (each path below breaks).
             while let (entry, e) = shortFormIndex.match(r, at: i) {
                 let code = shortFormIndex.value(entry)
@@ -962,6 +983,10 @@ enum CitationScanner {
         var end: Int
     }
 
+    /// What `parseMetadata` trims from an issuer's and a subject's ends, analysed once (`TrimSet`).
+    private static let issuerEnds = TrimSet(" ,")
+    private static let subjectEnds = TrimSet(" ,;.:\"“”*")
+
     /// Reads `, ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về …`.
     static func parseMetadata(_ seg: TextSegment, from start: Int, limit: Int) -> Metadata {
         let b = seg.bytes
@@ -1008,7 +1033,7 @@ enum CitationScanner {
                         if !r.match(")") {
                             guard meta.issuer == nil, r.matchWord("cua"), let close = b[r.position..<limit].firstIndex(of: UInt8(ascii: ")")),
                                   close - r.position < 120 else { break }
-                            let text = seg.originalText(r.position..<close).trimmingCharacters(in: " ,")
+                            let text = seg.originalText(r.position..<close).trimmingCharacters(in: Self.issuerEnds)
                             guard text.first?.isUppercase == true else { break }
                             meta.issuer = text
                             r.position = close + 1
@@ -1026,7 +1051,7 @@ enum CitationScanner {
                 // `… của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII`: the plenum's committee issues.
                 let issuerStart = plenumCommittee(b: b, at: r.position, limit: limit) ?? r.position
                 let issuerEnd = readIssuer(seg, from: issuerStart, limit: limit)
-                let text = withoutFootnoteMark(seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: " ,"))
+                let text = withoutFootnoteMark(seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: Self.issuerEnds))
                 // `Theo đề nghị của A tại Tờ trình số …, của B tại Công văn số …`: after a comma, `của B tại`
                 // opens the same frame for another body, not this document's issuer.
                 var after = ByteReader(b, from: issuerEnd, end: limit)
@@ -1056,7 +1081,7 @@ enum CitationScanner {
             r.skipSpaces()
             let subjectStart = r.position
             let subjectEnd = readSubject(seg, from: subjectStart, limit: limit, quoted: quoted)
-            let text = seg.originalText(subjectStart..<subjectEnd).trimmingCharacters(in: " ,;.:\"“”*")
+            let text = seg.originalText(subjectStart..<subjectEnd).trimmingCharacters(in: Self.subjectEnds)
             if !text.isEmpty {
                 meta.subject = text
                 meta.end = subjectEnd

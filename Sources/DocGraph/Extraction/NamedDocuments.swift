@@ -21,13 +21,19 @@ enum NamedDocuments {
     static func scan(_ s: TextSegment) -> [Match] { scan(s, askingEveryByte: false) }
 
     /// `scan` asking every byte of a word at whose start no name was found whether it starts one, as before
-    /// issue #12's sixteenth pass (the form `SixteenthPassShortcutTests` holds `scan` to).
+    /// issue #12's sixteenth pass, and every word start every matcher's own gate, as before its nineteenth
+    /// (`NameStarts`; the form `SixteenthPassShortcutTests` and `NineteenthPassShortcutTests` hold `scan` to).
     static func scanAskingEveryByte(_ s: TextSegment) -> [Match] { scan(s, askingEveryByte: true) }
 
     /// Inlined into both forms, so that `scan`'s loop carries no flag: a flag asked in the loop made it 9 %
     /// slower (callgrind, 100 documents of the sample shape: 82.8 → 90.2 M).
     @inline(__always)
     private static func scan(_ s: TextSegment, askingEveryByte: Bool) -> [Match] {
+        NameStarts.secondLetters.withUnsafeBufferPointer { scan(s, askingEveryByte: askingEveryByte, nameStarts: $0) }
+    }
+
+    @inline(__always)
+    private static func scan(_ s: TextSegment, askingEveryByte: Bool, nameStarts: UnsafeBufferPointer<UInt32>) -> [Match] {
         var result: [Match] = []
         let b = s.bytes
         let reader = ByteReader(b)
@@ -36,9 +42,16 @@ enum NamedDocuments {
             // Each name starts with its own letter, so only one matcher runs at a word start.
             let c = b[i]
             guard ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) else { i += 1; continue }
+            // Most words open no name: their first two bytes say so (`NameStarts`), and the word is passed over.
+            if !askingEveryByte, !NameStarts.mayOpen(b, at: i, table: nameStarts) {
+                i += 1
+                while i < b.count, ByteReader.isAlnum(b[i]) { i += 1 }
+                continue
+            }
             // `Bộ luật Lao động ngày …`, `Bộ luật Hình sự`: a code is a law with a longer head;
             // `Pháp lệnh Ưu đãi người có công …`: an ordinance is named like a law.
-            if c == UInt8(ascii: "b") || c == UInt8(ascii: "p"), let head = LawHead(at: i, in: reader), originalIsCapitalized(s, i),
+            if c == UInt8(ascii: "b") || c == UInt8(ascii: "p"), askingEveryByte || NameStarts.mayOpenLawHead(b, at: i),
+               let head = LawHead(at: i, in: reader), originalIsCapitalized(s, i),
                let m = lawByName(s, at: i, head: head) ?? undatedLaw(s, at: i, head: head) ?? headingLaw(s, at: i, head: head) {
                 result.append(m); i = m.range.upperBound; continue
             }
@@ -88,7 +101,7 @@ enum NamedDocuments {
             }
             if c == UInt8(ascii: "n") || c == UInt8(ascii: "k"), i + 1 < b.count, b[i + 1] == UInt8(ascii: c == UInt8(ascii: "n") ? "g" : "e"),
                let m = plenumDocument(s, at: i) { result.append(m); i = m.range.upperBound; continue }
-            if c == UInt8(ascii: "l"), let m = lawByName(s, at: i, head: .law) ?? undatedLaw(s, at: i, head: .law) ?? headingLaw(s, at: i, head: .law) {
+            if c == UInt8(ascii: "l"), askingEveryByte || NameStarts.opensLaw(b, at: i), let m = lawByName(s, at: i, head: .law) ?? undatedLaw(s, at: i, head: .law) ?? headingLaw(s, at: i, head: .law) {
                 // `… số 47/2019/QH14`: a numbered amending law is its number's citation (see `LawName`).
                 if !m.isNumbered { result.append(m) }
                 if isAmendingLawName(m.name) { result += amendedLaws(s, by: m) }
@@ -97,12 +110,14 @@ enum NamedDocuments {
             }
             // `văn kiện`, `dự thảo`, `báo cáo`/`bản kiểm điểm`: two bytes decide before any phrase is tried.
             if i + 1 < b.count, c == UInt8(ascii: "v") || c == UInt8(ascii: "d") || c == UInt8(ascii: "b"),
-               b[i + 1] == UInt8(ascii: c == UInt8(ascii: "d") ? "u" : "a"), let m = congressPaper(s, at: i) {
+               b[i + 1] == UInt8(ascii: c == UInt8(ascii: "d") ? "u" : "a"), askingEveryByte || NameStarts.mayOpenCongressPaper(b, at: i),
+               let m = congressPaper(s, at: i) {
                 result.append(m); i = m.range.upperBound; continue
             }
             // A kind's first word is asked here, before the call: most word starts are no kind
             // (callgrind, 100 sample documents: 210,000 calls, 185 instructions each to say no).
-            if DescribedDocuments.mayStartKind(b, at: i), let m = DescribedDocuments.match(s, at: i) { result.append(m); i = m.range.upperBound; continue }
+            if askingEveryByte ? DescribedDocuments.mayStartKind(b, at: i) : DescribedDocuments.mayStartKindWord(b, at: i),
+               let m = DescribedDocuments.match(s, at: i) { result.append(m); i = m.range.upperBound; continue }
             // No name starts at this word: its other bytes follow a letter or a digit, so none of
             // them is a word start, and they are passed over without asking each (callgrind, 100
             // plan-heavy documents: the loop's questions were 11 M of `scan`'s 70 M).

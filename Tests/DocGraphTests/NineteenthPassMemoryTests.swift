@@ -82,4 +82,66 @@ struct NineteenthPassMemoryTests {
         // The same storage: no second array of the plans was made.
         #expect(graph.plans.heldStorage.first == before)
     }
+
+    /// An announced document's text and subject, as bytes.
+    static func bytes(_ a: AnnouncedDocument?) -> [UInt8]? {
+        guard let a else { return nil }
+        return Array(a.text.utf8) + [0] + Array((a.subject ?? "").utf8)
+    }
+
+    /// The storage of a string's bytes.
+    static func storage(_ s: String) -> UnsafePointer<UInt8>? {
+        let base: UnsafePointer<UInt8>?? = s.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        return base ?? nil
+    }
+
+    @Test("a corpus read shares the quotes and task texts its files repeat; every value is byte for byte the file's own")
+    func sharedTexts() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try PlanHeavyCorpus(count: 40, seed: 7).write(to: folder.path, threads: 1)
+        let real = Fixtures.packageRoot.appendingPathComponent("Tests/Evaluation/Real").path
+        for paths in [[folder.path], [real]] {
+            for threads in [1, 3] {
+                let read = CorpusExtraction.read(paths: paths, threads: threads)
+                let own = read.files.map { DocumentExtractor.extract(path: $0.file) }
+                #expect(read.files.map(\.file) == own.map(\.file))
+                #expect(read.files.map(\.citations) == own.map(\.citations))
+                #expect(read.files.map(\.tasks) == own.map(\.tasks))
+                #expect(read.citations.map { Array($0.text.utf8) } == own.flatMap(\.citations).map { Array($0.text.utf8) })
+                #expect(read.tasks.map { Array($0.task.utf8) } == own.flatMap(\.tasks).map { Array($0.task.utf8) })
+                let announced = read.tasks.map { Self.bytes($0.announced) }
+                #expect(announced == own.flatMap(\.tasks).map { Self.bytes($0.announced) })
+                let lean = CorpusExtraction.read(paths: paths, threads: threads, forGraphOnly: true)
+                #expect(lean.files.map(\.citations) == own.map(\.citations))
+                #expect(lean.files.flatMap(\.heldPlans).map(\.announced) == own.flatMap(\.tasks).compactMap(\.announced))
+                let options = CheckOptions(asOf: SimpleDate(year: 2026, month: 11, day: 26)!, includeAll: true)
+                #expect(Checker.run(GraphBuilder.build(lean), options).map { $0.line(.en) }
+                        == Checker.run(GraphBuilder.build(CorpusExtraction(files: own)), options).map { $0.line(.en) })
+            }
+        }
+        // Repeated texts stand in one storage, as many as there are distinct texts of more than 15 bytes.
+        let read = CorpusExtraction.read(paths: [folder.path], threads: 3)
+        let texts = read.tasks.compactMap(\.announced?.text).filter { $0.utf8.count > 15 }
+        #expect(Set(texts.map(Self.storage)).count == Set(texts.map { Array($0.utf8) }).count)
+        #expect(Set(texts.map(Self.storage)).count < texts.count / 2)
+        let quotes = read.citations.map(\.text).filter { $0.utf8.count > 15 }
+        #expect(Set(quotes.map(Self.storage)).count == Set(quotes.map { Array($0.utf8) }).count)
+    }
+
+    @Test("an announced document's text held in another string of its bytes reads and changes as before")
+    func heldText() {
+        let text = "Ban hành Kế hoạch thực hiện Nghị quyết về chuyển đổi số, thực hiện Nghị quyết"
+        for subject in [nil, "thực hiện Nghị quyết", "chuyển đổi số", "không có trong câu này đâu"] {
+            let given = AnnouncedDocument(typeCode: "KH", typeWord: "Kế hoạch", issuer: "Tỉnh ủy", subject: subject, text: text)
+            var held = given
+            held.holdText(in: String(decoding: Array(text.utf8), as: UTF8.self))
+            #expect(held == given && held.subject == subject && held.text == text && held.hashValue == given.hashValue)
+            #expect(Self.storage(held.text) != Self.storage(given.text))
+            var a = held, b = given
+            a.text = "Xây dựng Kế hoạch thực hiện Nghị quyết"
+            b.text = "Xây dựng Kế hoạch thực hiện Nghị quyết"
+            #expect(a == b && a.subject == b.subject)
+        }
+    }
 }

@@ -19,7 +19,7 @@ struct FourteenthPassMatcherTests {
         let orders: [[Int]] = [Array((0..<n).reversed()), (0..<n).map { $0 % 2 == 0 ? $0 / 2 : n - 1 - $0 / 2 }]
         for order in orders {
             var shuffled = g
-            shuffled.plans = order.map { g.plans[$0] }
+            shuffled.plans = PlannedDocuments(order.map { g.plans[$0] })
             let states = shuffled.announcedStates(asOf: asOf)
             for (k, i) in order.enumerated() {
                 #expect(Self.describe(states[k]) == Self.describe(inOrder[i]), "plan \(i)")

@@ -380,8 +380,8 @@ struct AnnouncedMatcher {
     mutating func announcedCount(_ plan: PlannedDocument) -> Int32 {
         if announcedKinds == nil {
             var counts = [[(typeCode: String, count: Int32)]](repeating: [], count: graph.nodes.count)
-            for i in graph.plans.indices {
-                let p = Int(graph.plans[i].planner), code = graph.plans[i].announced.typeCode
+            for plan in graph.plans {
+                let p = Int(plan.planner), code = plan.announced.typeCode
                 if let k = counts[p].firstIndex(where: { $0.typeCode == code }) { counts[p][k].count += 1 } else { counts[p].append((code, 1)) }
             }
             announcedKinds = counts

@@ -241,10 +241,22 @@ public struct AnnouncedDocument: Hashable, Sendable {
     }
     /// The task as written.
     public var text: String {
-        willSet { if case .inText = held { held = .own(subject!) } }
-        didSet { if case .own(let s) = held { held = HeldSubject(s, in: text) } }
+        get { heldText }
+        set {
+            if case .inText = held { held = .own(subject!) }
+            heldText = newValue
+            if case .own(let s) = held { held = HeldSubject(s, in: heldText) }
+        }
     }
+    private var heldText: String
     private var held: HeldSubject
+
+    /// Holds `text` in the storage of `same`, a string of the very same bytes (the corpus's one copy of a
+    /// task repeated across files, `SharedTexts`): the subject's place in them stays where it was.
+    mutating func holdText(in same: String) {
+        precondition(same.utf8.count == heldText.utf8.count, "a shared text has the same bytes")
+        heldText = same
+    }
 
     /// `subject`: none, the bytes `a..<b` of `text`, or a string of its own.
     enum HeldSubject: Sendable {
@@ -283,7 +295,7 @@ public struct AnnouncedDocument: Hashable, Sendable {
         self.typeCode = typeCode
         self.typeWord = typeWord
         self.issuer = issuer
-        self.text = text
+        heldText = text
         held = HeldSubject(subject, in: text)
     }
 

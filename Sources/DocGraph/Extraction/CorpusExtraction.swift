@@ -33,8 +33,10 @@ public struct CorpusExtraction: Sendable {
                                walkDiagnostics: [Diagnostic] = [], sources: DocumentSources = .current, forGraphOnly: Bool = false,
                                progress: (@Sendable (ReadingProgress) -> Void)? = nil) -> CorpusExtraction {
         let counter = progress.map { ProgressCounter(total: files.count, $0) }
+        let shared = SharedTexts()
         let extracted = ParallelMap.map(files.map(\.path), threads: threads) { path in
             var file = DocumentExtractor.extract(path: path, sources: sources)
+            shared.share(&file)
             if forGraphOnly { file.keepOnlyWhatTheGraphReads() }
             counter?.tick()
             return file

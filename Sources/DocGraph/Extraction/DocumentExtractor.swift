@@ -33,7 +33,8 @@ public struct ExtractedFile: Sendable {
             plans.append(HeldPlan(documentIndex: task.documentIndex, announced: announced, deadline: task.deadline, leadUnit: task.leadUnit,
                                   location: task.location, citesDocuments: !task.citations.isEmpty))
         }
-        heldPlans += plans
+        // Taken as it is (`+=` into an empty array made a second one): the graph keeps this array (`PlannedDocuments`).
+        if heldPlans.isEmpty { heldPlans = plans } else { heldPlans += plans }
         tasks = []
     }
 }

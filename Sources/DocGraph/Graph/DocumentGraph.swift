@@ -182,7 +182,7 @@ public struct DuplicateIdentity: Sendable {
 public struct DocumentGraph: Sendable {
     public internal(set) var nodes: [DocumentNode] = []
     public internal(set) var edges: [DocumentEdge] = []
-    public internal(set) var plans: [PlannedDocument] = []
+    public internal(set) var plans = PlannedDocuments()
     public internal(set) var obligations: [(node: NodeIndex, obligation: Obligation)] = []
     public internal(set) var statedCounts: [StatedCount] = []
     public internal(set) var ambiguities: [Ambiguity] = []

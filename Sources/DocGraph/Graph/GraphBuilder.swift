@@ -68,7 +68,6 @@ public struct GraphBuilder {
         // At most one edge a citation: room made once, not doubled as edges are appended (the
         // slack of a doubled array of 1.6 million edges is peak memory).
         graph.edges.reserveCapacity(corpus.files.reduce(0) { $0 + $1.citations.count })
-        graph.plans.reserveCapacity(Self.plannedCount(corpus))
         var files = corpus.files
         _ = consume corpus
         // The corpus's documents' nodes, room made once: they are added while every citation of the
@@ -150,32 +149,39 @@ public struct GraphBuilder {
     }()
     #endif
 
-    /// How many plans the corpus's task rows announce: the room `graph.plans` needs.
-    private static func plannedCount(_ corpus: CorpusExtraction) -> Int {
-        corpus.files.reduce(0) { total, file in total + file.heldPlans.count + file.tasks.reduce(0) { $0 + ($1.announced != nil ? 1 : 0) } }
-    }
-
     /// The plans, obligations and stated counts of the corpus's documents, each hung from the
     /// node of its document (`documentNodes`: per file, per document).
     static func attachPlans(_ corpus: CorpusExtraction, documentNodes: [[NodeIndex]], to graph: inout DocumentGraph) {
-        // Plans are large values (a task row each) and a plan-heavy corpus has millions: counted
-        // first, so that the array is made once with exactly their room.
-        graph.plans.reserveCapacity(graph.plans.count + plannedCount(corpus))
         for (f, file) in corpus.files.enumerated() {
             attachPlans(of: file, nodes: documentNodes[f], to: &graph)
         }
     }
 
     /// One file's part of ``attachPlans(_:documentNodes:to:)``: `nodes` are its documents' nodes.
+    ///
+    /// A file read for its graph alone holds its plans, not its rows (`keepOnlyWhatTheGraphReads`): the
+    /// graph takes their array as it is (`PlannedDocuments`), and the caller lets the file's go. A file
+    /// read whole gives a plan for each row that announces a document, a part for each run of rows in
+    /// one file.
     static func attachPlans(of file: ExtractedFile, nodes: [NodeIndex], to graph: inout DocumentGraph) {
-        // A file read for its graph alone holds its plans, not its rows (`keepOnlyWhatTheGraphReads`).
-        for held in file.heldPlans where nodes.indices.contains(Int(held.documentIndex)) {
-            graph.plans.append(PlannedDocument(planner: nodes[Int(held.documentIndex)], held: held, file: file.file))
+        if file.heldPlans.allSatisfy({ nodes.indices.contains(Int($0.documentIndex)) }) {
+            graph.plans.append(PlannedDocuments.Part(file: file.file, nodes: nodes, plans: file.heldPlans))
+        } else {
+            graph.plans.append(PlannedDocuments.Part(file: file.file, nodes: nodes,
+                                                     plans: file.heldPlans.filter { nodes.indices.contains(Int($0.documentIndex)) }))
         }
+        var part = PlannedDocuments.Part(file: file.file, nodes: nodes, plans: [])
+        part.plans.reserveCapacity(file.tasks.reduce(0) { $0 + ($1.announced != nil ? 1 : 0) })
         for task in file.tasks {
             guard let announced = task.announced, nodes.indices.contains(task.documentIndex) else { continue }
-            graph.plans.append(PlannedDocument(planner: nodes[task.documentIndex], announced: announced, task: task))
+            if task.location.file != part.file {
+                graph.plans.append(part)
+                part = PlannedDocuments.Part(file: task.location.file, nodes: nodes, plans: [])
+            }
+            part.plans.append(HeldPlan(documentIndex: task.documentIndex, announced: announced, deadline: task.deadline, leadUnit: task.leadUnit,
+                                       location: task.location, citesDocuments: !task.citations.isEmpty))
         }
+        graph.plans.append(part)
         for o in file.obligations where nodes.indices.contains(o.documentIndex) {
             graph.obligations.append((nodes[o.documentIndex], o))
         }

@@ -26,8 +26,8 @@ public struct OverduePlanRule: CheckRule {
         // the guidance it plans; once a guidance fulfils the announcement, the planned guidance is done by it too,
         // whether or not the named regulation was found in the corpus.
         var guidanceIssued: [SourceLine: NodeIndex] = [:]
-        for k in graph.plans.indices where graph.plans[k].announced.typeCode == "HD" {
-            if let state = states[k], case .fulfilled(let by) = state.outcome { guidanceIssued[graph.plans[k].location.sourceLine] = by }
+        for (k, plan) in graph.plans.enumerated() where plan.announced.typeCode == "HD" {
+            if let state = states[k], case .fulfilled(let by) = state.outcome { guidanceIssued[plan.location.sourceLine] = by }
         }
         for i in graph.edges.indices where graph.isTrackedPlan(EdgeIndex(i)) {
             guard seen.insert(PlanKey(from: graph.edges[i].from, to: graph.edges[i].to, relation: graph.edges[i].relation,
@@ -68,14 +68,14 @@ public struct OverduePlanRule: CheckRule {
         // large findings was a third of the peak memory of `check` on plan-heavy corpora).
         // `options.room`: the other rules' findings, appended into this array after it (`Checker.run`).
         if options.includeAll { findings.reserveCapacity(findings.count + graph.plans.count + options.room) }
-        // Plans read in place, by index: iterating the array copied each plan.
-        for k in graph.plans.indices {
-            guard let deadline = graph.plans[k].deadline, let state = states[k] else { continue }
-            let typeCode = graph.plans[k].announced.typeCode
+        // Plans read in turn, each once (`PlannedDocuments` makes a plan as it is read).
+        for (k, plan) in graph.plans.enumerated() {
+            guard let deadline = plan.deadline, let state = states[k] else { continue }
+            let typeCode = plan.announced.typeCode
             let word = TypeCodes.typeWord[typeCode] ?? typeCode
-            let said = FindingMessage.Plan(.newDocument(text: graph.plans[k].announced.text, typeWord: word), planner: graph.short(graph.plans[k].planner),
-                                           deadline: deadline, leadUnit: graph.plans[k].leadUnit)
-            let location = graph.plans[k].location
+            let said = FindingMessage.Plan(.newDocument(text: plan.announced.text, typeWord: word), planner: graph.short(plan.planner),
+                                           deadline: deadline, leadUnit: plan.leadUnit)
+            let location = plan.location
             switch state.outcome {
             case .fulfilled(let by) where options.includeAll:
                 findings.append(finding(.planFulfilled(said, by: graph.short(by)), at: location, severity: .note))

@@ -95,26 +95,33 @@ struct ByteReader {
     private func phraseEnd(walking phrase: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         let n = phrase.count
         if n > 0, phrase[0] != 0x20, start >= end || bytes[start] != phrase[0] { return nil }
-        return bytes.withUnsafeBufferPointer { bytes in
-            var i = start
-            for k in 0..<n {
-                let c = phrase[k]
-                if c == 0x20 {
-                    if i < end, Self.isSpace(bytes[i]) {
-                        while i < end, Self.isSpace(bytes[i]) { i += 1 }
-                    } else if i > start, bytes[i - 1] == UInt8(ascii: ",") {
-                        // `sửa đổi,bổ sung` written without a space after the comma.
-                    } else {
-                        return nil
-                    }
-                    continue
+        return bytes.withUnsafeBufferPointer { Self.walk(phrase, in: $0, at: start, end: end) }
+    }
+
+    /// Where `phrase` ends if it starts at `start` of `bytes` (read before `end`): a space in the phrase matches a run of
+    /// spaces and line breaks (or none after a comma), and the phrase's last word ends at a word boundary. Shared by
+    /// `phraseEnd` and `PhraseIndex`, which ask their own first bytes before it.
+    @inline(__always)
+    static func walk(_ phrase: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Int? {
+        let n = phrase.count
+        var i = start
+        for k in 0..<n {
+            let c = phrase[k]
+            if c == 0x20 {
+                if i < end, isSpace(bytes[i]) {
+                    while i < end, isSpace(bytes[i]) { i += 1 }
+                } else if i > start, bytes[i - 1] == UInt8(ascii: ",") {
+                    // `sửa đổi,bổ sung` written without a space after the comma.
+                } else {
+                    return nil
                 }
-                guard i < end, bytes[i] == c else { return nil }
-                i += 1
+                continue
             }
-            if i < end, n > 0, Self.isAlnum(phrase[n - 1]), Self.isAlnum(bytes[i]) { return nil }
-            return i
+            guard i < end, bytes[i] == c else { return nil }
+            i += 1
         }
+        if i < end, n > 0, isAlnum(phrase[n - 1]), isAlnum(bytes[i]) { return nil }
+        return i
     }
 
     /// Whether `phrase` (folded) occurs anywhere between the position and the end.

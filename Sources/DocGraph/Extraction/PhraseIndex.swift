@@ -75,23 +75,6 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         if n > 0, phrase[0] != 0x20, start >= end || bytes[start] != phrase[0] { return nil }
         // The walk's second step: a byte that is no space must be the text's next byte.
         if n > 1, phrase[0] != 0x20, phrase[1] != 0x20, start + 1 >= end || bytes[start + 1] != phrase[1] { return nil }
-        var i = start
-        for k in 0..<n {
-            let c = phrase[k]
-            if c == 0x20 {
-                if i < end, ByteReader.isSpace(bytes[i]) {
-                    while i < end, ByteReader.isSpace(bytes[i]) { i += 1 }
-                } else if i > start, bytes[i - 1] == UInt8(ascii: ",") {
-                    // `sửa đổi,bổ sung` written without a space after the comma.
-                } else {
-                    return nil
-                }
-                continue
-            }
-            guard i < end, bytes[i] == c else { return nil }
-            i += 1
-        }
-        if i < end, n > 0, ByteReader.isAlnum(phrase[n - 1]), ByteReader.isAlnum(bytes[i]) { return nil }
-        return i
+        return ByteReader.walk(phrase, in: bytes, at: start, end: end)
     }
 }

@@ -35,6 +35,9 @@ struct ScanContext: Sendable {
     /// Ids seen so far in the document, so that a short re-mention (`Quy định 132`,
     /// `Chỉ thị số 35`) resolves to the full id it stands for.
     var seen: [Int: [DocumentID]] = [:]
+    /// The congress's resolution named last (`Nghị quyết Đại hội Đảng bộ xã lần thứ XIII`), which a bare `Nghị
+    /// quyết Đại hội` after it re-mentions.
+    var lastCongressResolution: String?
     /// What the reader should know about forms read with a correction, or not read.
     var notes: [Diagnostic] = []
 }
@@ -650,7 +653,15 @@ enum CitationScanner {
             // `NGHỊ QUYẾT` / `HỘI NGHỊ LẦN THỨ SÁU` / `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII`: a name
             // that starts with the document's own title is the document itself.
             if let title = ctx.title, startsTitle(seg.file.bytes, title: title, at: seg.fileOffset(of: named.range.lowerBound)) { continue }
-            mentions.append(Mention(start: named.range.lowerBound, idRange: named.range, id: DocumentID(named: named.name),
+            // `Nghị quyết Đại hội` alone re-mentions the congress named last; before any, it says whose it is not.
+            var name = named.name
+            if named.isBareCongress {
+                guard let last = ctx.lastCongressResolution else { continue }
+                name = last
+            } else if name.hasPrefix("Nghị quyết Đại hội ") {
+                ctx.lastCongressResolution = name
+            }
+            mentions.append(Mention(start: named.range.lowerBound, idRange: named.range, id: DocumentID(named: name),
                                     typeWord: named.typeWord, kind: .named, date: named.date, namedIn: named.amendedBy))
         }
         if let me = ctx.document, let code = ctx.documentTypeCode {

@@ -16,6 +16,8 @@ enum NamedDocuments {
         /// An amending law named right before its number (`Luật sửa đổi, bổ sung … số 47/2019/QH14`):
         /// the number is the citation, and this match only bounds the laws it names.
         var isNumbered = false
+        /// `Nghị quyết Đại hội` alone: the congress named last before it in the document (`bareCongressResolution`).
+        var isBareCongress = false
     }
 
     static func scan(_ s: TextSegment) -> [Match] { scan(s, askingEveryByte: false) }
@@ -165,7 +167,7 @@ enum NamedDocuments {
             r.skipSpaces()
             let national = r.matchWord("toan quoc")
             r.skipSpaces()
-            guard r.matchWord("lan thu") else { return nil }
+            guard r.matchWord("lan thu") else { return delegates || party || national ? nil : bareCongressResolution(s, at: i, head: afterHead, typeWord: typeWord) }
             r.skipSpaces()
             guard let n = r.readRoman() else { return nil }
             var end = r.position
@@ -183,9 +185,9 @@ enum NamedDocuments {
         }
         let bodyStart = r.position
         if r.matchWord("dang bo") || r.matchWord("chi bo") {
-            // `Đảng bộ tỉnh Thái Nguyên lần thứ I`: the body's name runs to `lần thứ`.
-            guard let lan = r.firstIndex(of: "lan thu", from: r.position), lan - r.position < 80 else {
-                return capitalised ? congressByTerm(s, at: i, head: afterHead, body: bodyStart) : nil
+            // `Đảng bộ tỉnh Thái Nguyên lần thứ I`: the body's name runs to `lần thứ`, within its clause.
+            guard let lan = r.firstIndex(of: "lan thu", from: r.position), lan - r.position < 80, namesBodyOnly(s.bytes, r.position..<lan) else {
+                return capitalised ? congressByTerm(s, at: i, head: afterHead, body: bodyStart) ?? unnumberedLocalCongress(s, at: i, head: afterHead, body: bodyStart) : nil
             }
             r.position = lan
             _ = r.matchWord("lan thu")
@@ -196,6 +198,68 @@ enum NamedDocuments {
             return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: typeWord, date: nil)
         }
         return nil
+    }
+
+    /// Whether the bytes between a Party body's first words and its congress's number are its name's only: no
+    /// sentence's or clause's end (`.`, `;`, `,`, a blank line) and no term or other congress on the way. `Nghị quyết
+    /// Đại hội Đảng bộ xã nhiệm kỳ 2020-2025` ⏎⏎ `Thực hiện Nghị quyết Đại hội … lần thứ XXI` names two congresses.
+    static func namesBodyOnly(_ b: [UInt8], _ span: Range<Int>) -> Bool {
+        var previous: UInt8 = 0
+        for k in span {
+            let c = b[k]
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: ";") || c == UInt8(ascii: ",") || c == 0x0A && previous == 0x0A { return false }
+            if c != 0x20 && c != 0x0D && c != 0x09 { previous = c }
+        }
+        let reader = ByteReader(b)
+        for k in span where (k == 0 || !ByteReader.isAlnum(b[k - 1])) && (b[k] == UInt8(ascii: "n") || b[k] == UInt8(ascii: "d")) {
+            if reader.phraseEnd("nhiem ky", at: k) != nil || reader.phraseEnd("dai hoi", at: k) != nil || reader.phraseEnd("nghi quyet", at: k) != nil { return false }
+        }
+        return true
+    }
+
+    /// `Nghị quyết Đại hội Đảng bộ xã`, `Nghị quyết Đại hội đảng bộ đề ra`: a local congress named by its body's
+    /// tier alone, without its number or term (real: news of a commune's Party committee, 266 and 292 of the
+    /// evaluation set); the citing document's place's (`NamedScope`). Not `Đảng bộ các cấp` (every level's).
+    private static func unnumberedLocalCongress(_ s: TextSegment, at i: Int, head: Int, body: Int) -> Match? {
+        let b = s.bytes
+        let bodyEnd = localPartyEnd(s, from: body)
+        var r = ByteReader(b, from: bodyEnd)
+        r.skipSpaces()
+        if r.matchWord("cac cap") || r.matchWord("khoa") || r.matchWord("lan") || r.matchWord("nhiem ky") { return nil }
+        // A place's capitalised name would have been read by `localPartyEnd`; what follows is the sentence's.
+        guard unplacedTier(b, body..<bodyEnd) else { return nil }
+        let name = s.originalText(head..<bodyEnd).trimmingCharacters(in: " ")
+        return Match(range: i..<bodyEnd, name: "Nghị quyết Đại hội \(name)", typeWord: s.originalText(i..<(i + 10)), date: nil)
+    }
+
+    /// Whether `span` is `Đảng bộ`/`Chi bộ` and at most a tier (`xã`, `huyện`, `tỉnh` …), no place's name.
+    private static func unplacedTier(_ b: [UInt8], _ span: Range<Int>) -> Bool {
+        let words = String(decoding: b[span], as: UTF8.self).split(separator: " ")
+        guard words.count >= 2 else { return false }
+        let tier = words.dropFirst(2).joined(separator: " ")
+        return ["", "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh"].contains(tier)
+    }
+
+    /// `thực hiện Nghị quyết Đại hội, …`, `chỉ tiêu Nghị quyết Đại hội đề ra`: the resolution of a congress
+    /// named before in the document, re-mentioned without its body or number (`isBareCongress`; resolved by the
+    /// scanner to the last congress named). `Đại hội` capitalised, and no body, number or term after it.
+    private static func bareCongressResolution(_ s: TextSegment, at i: Int, head: Int, typeWord: String) -> Match? {
+        let b = s.bytes
+        guard s.startsUpperCase(at: head - 7) else { return nil }
+        // `các Nghị quyết Đại hội` are many; `(sau đây viết tắt là Nghị quyết Đại hội)` defines a short name.
+        let before = wordBefore(b, i)
+        guard before != "cac", before != "nhung", before != "la" else { return nil }
+        var r = ByteReader(b, from: head)
+        r.skipSpaces()
+        if let c = r.current, ByteReader.isLetter(c) {
+            if s.startsUpperCase(at: r.position) { return nil }
+            for word in ["dai", "dang", "toan quoc", "lan", "chi bo", "khoa", "nhiem ky", "cua", "cac", "hoi", "doan", "cong doan", "cap", "so", "nam", "o co so"] where r.phraseEnd(word, at: r.position) != nil {
+                return nil
+            }
+        } else if let c = r.current, ByteReader.isDigit(c) {
+            return nil
+        }
+        return Match(range: i..<head, name: "Nghị quyết Đại hội", typeWord: typeWord, date: nil, isBareCongress: true)
     }
 
     /// `Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My lần thứ XI` (or `… khóa XI`, as the farmers'
@@ -211,9 +275,19 @@ enum NamedDocuments {
         guard s.startsUpperCase(at: start), r.phraseEnd("hoi dong", at: start) == nil,
               ["hoi", "doan", "cong doan", "cau lac bo", "mat tran", "lien doan", "uy ban mat tran"].contains(where: { r.phraseEnd($0, at: start) != nil }) else { return nil }
         let lan = r.firstIndex(of: "lan thu", from: start), khoa = r.firstIndex(of: "khoa", from: start)
-        guard let mark = [lan, khoa].compactMap({ $0 }).min(), mark - start < 90 else { return nil }
+        let term = r.firstIndex(of: "nhiem ky", from: start)
+        guard let mark = [lan, khoa, term].compactMap({ $0 }).min(), mark - start < 90 else { return nil }
         // The body runs to its number: no sentence's end nor another document on the way.
         guard !s.bytes[start..<mark].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) else { return nil }
+        // `Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh các cấp nhiệm kỳ 2022-2027` (real: a district's Youth Union,
+        // 2023): the congress named by its term, kept as written.
+        if mark == term {
+            var t = ByteReader(s.bytes, from: mark)
+            _ = t.matchWord("nhiem ky")
+            guard let years = termYears(s.bytes, at: t.position) else { return nil }
+            let name = s.originalText(start..<years).trimmingCharacters(in: .whitespaces)
+            return Match(range: i..<years, name: "Nghị quyết Đại hội \(name)", typeWord: typeWord, date: nil)
+        }
         r.position = mark
         let ordinal = r.matchWord("lan thu")
         if !ordinal { _ = r.matchWord("khoa") }

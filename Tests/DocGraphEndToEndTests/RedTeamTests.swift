@@ -442,6 +442,25 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 6, falseAlarms: 0),
         ], asOf: "2026-11-28"),
+        // Hưng Yên after its merger with Thái Bình (1 July 2025): both former provinces' committees and texts, three
+        // `05-NQ/TU`, two `15/2019/QĐ-UBND`, wards and communes after the districts (round 22, 39 files, one wave; the
+        // twentieth session). At the evaluator's run (`docgraph-s20-a`): 13/16 planted, traps 28/31, 3 false (one an
+        // error: `… không làm hết hiệu lực các nội dung khác của Quyết định số …` read as a repeal, r2); read since: denied
+        // revisions. Left: a pdftotext page footer inside a clause (r1), OCR `O7`/`l5` in a number (r3), a Party id in
+        // two cases `03-ĐA/đu` (r5, the cycle), and two debatable warnings of an undated id its plan decides (r6).
+        Corpus(folder: "RedTeam22", planted: 25, floors: [
+            "cycle": Floor(found: 0, falseAlarms: 0),
+            "superseded-citation": Floor(found: 2, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 0, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 2),
+            "dangling": Floor(found: 9, falseAlarms: 0),
+        ], asOf: "2026-11-28"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

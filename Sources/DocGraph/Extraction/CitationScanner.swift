@@ -1148,7 +1148,10 @@ enum CitationScanner {
                                       "dang vien", "can bo",
                                       // `… của Hội đồng nhân dân tỉnh Hải Dương hết hiệu lực kể từ …` (red team, round 20: the
                                       // issuer swallowed `hết`, and the repeal said after it was lost).
-                                      "het hieu luc", "con hieu luc", "co hieu luc", "bi bai bo", "bi thay the", "bi huy bo"]
+                                      "het hieu luc", "con hieu luc", "co hieu luc", "bi bai bo", "bi thay the", "bi huy bo",
+                                      // `… của UBND tỉnh Thái Bình chưa được thay thế` (red team, round 22): a denial after the name.
+                                      // Not `không` alone: `Cục Hàng không`.
+                                      "chua", "khong duoc", "khong bi", "khong het", "khong con", "khong lam", "khong thay the", "khong bai bo"]
     private static let issuerStopIndex = PhraseIndex(issuerStops.map { (phrase: $0, value: ()) })
 
     /// `Sở Nông nghiệp và Phát triển nông thôn`, `Bộ Khoa học và Công nghệ`: a ministry's or a
@@ -2144,6 +2147,13 @@ enum CitationScanner {
                         while k < window.upperBound, ByteReader.isSpace(b[k]) { k += 1 }
                         if k < window.upperBound { break }
                     }
+                    // `không làm hết hiệu lực …`, `Không bãi bỏ …`: a revision denied is no revision; the document is named.
+                    if relation.isRevision, RelationPhrases.isNegated(b, phraseAt: i, from: window.lowerBound) {
+                        best = (i, end, .references)
+                        revisionBefore = nil
+                        i = end - 1
+                        break
+                    }
                     // `Căn cứ Luật sửa đổi, bổ sung …` names an amending document that is cited: the
                     // verb belongs to that name. But `ban hành Nghị định sửa đổi, bổ sung … Nghị định
                     // số 126/2020/NĐ-CP`, of a decree, is this document amending 126/2020.
@@ -2604,6 +2614,8 @@ enum CitationScanner {
             if ByteReader.isLetter(c), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
                 if c == UInt8(ascii: "d"), let revised = RevisedAsFollows.relation(b, at: i, end: end) { return (revised, false) }
                 if let (entry, e) = RelationPhrases.afterIndex.match(r, at: i) {
+                    // `… chưa được thay thế`, `… chưa hết hiệu lực`: denied, nothing was revised.
+                    if RelationPhrases.isNegated(b, phraseAt: i, from: from) { return nil }
                     let relation = RelationPhrases.afterIndex.value(entry)
                     // `Quy định số 96-QĐ/TW …, đã được thay thế bởi Quy định số 58-QĐ/TW`: another
                     // document did it, and this one tells of it; `… được thay thế bởi Quyết định này` is this one's deed.

@@ -99,6 +99,37 @@ enum RelationPhrases {
                                 // `Bãi bỏ một phần Quyết định số 12/2022/QĐ-UBND …: bãi bỏ khoản 3 Điều 5` (red team, round 20).
                                 "mot phan"]
 
+    /// Whether the revision phrase starting at `start` is denied by the words right before it, within its clause:
+    /// `không làm hết hiệu lực`, `Không bãi bỏ`, `chưa bãi bỏ`, `không thay thế`, `chưa hết hiệu lực`, `chưa bị bãi
+    /// bỏ`, `chưa được thay thế`, `không còn bị …` (red team, round 22: a partial repeal's `Việc bãi bỏ tại Điều này không
+    /// làm hết hiệu lực các nội dung khác của Quyết định số …` was read as repealing the decision, and every later
+    /// citation of it as a false error). `lower` bounds the look back. The phrase's own `bị`/`được` (`bi bai bo`) counts
+    /// as the auxiliaries before a bare verb do.
+    static func isNegated(_ b: [UInt8], phraseAt start: Int, from lower: Int) -> Bool {
+        var k = start
+        // An auxiliary or two between the negation and the verb: `không làm`, `chưa được`, `chưa bị`, `không còn`.
+        for _ in 0..<3 {
+            guard let (word, wordStart) = wordBefore(b, k, from: lower) else { return false }
+            if negations.contains(word) { return true }
+            guard auxiliaries.contains(word) else { return false }
+            k = wordStart
+        }
+        return false
+    }
+
+    private static let negations: Set<String> = ["khong", "chua", "chang"]
+    private static let auxiliaries: Set<String> = ["lam", "bi", "duoc", "con", "can", "phai", "the", "da"]
+
+    /// The word ending right before `end` (spaces between, no punctuation), folded, and where it starts.
+    private static func wordBefore(_ b: [UInt8], _ end: Int, from lower: Int) -> (String, Int)? {
+        var e = end
+        while e > lower, b[e - 1] == 0x20 || b[e - 1] == 0x0A || b[e - 1] == 0x0D { e -= 1 }
+        var s = e
+        while s > lower, ByteReader.isLetter(b[s - 1]) { s -= 1 }
+        guard s < e else { return nil }
+        return (String(decoding: b[s..<e], as: UTF8.self), s)
+    }
+
     /// Words that may join citations of one list.
     static let connectors = ["va", "cung", "hoac", "voi", "so"]
 }

@@ -33,6 +33,8 @@ public struct Evaluation: Sendable {
         public var lost: [String] = []
         public var gained: [String] = []
         public var wrongRelations: [String] = []
+        /// Matched citations read `enacted` where the gold says `planned`, or the reverse: `label read≠gold`.
+        public var wrongModalities: [String] = []
         public var wrongIdentity: [String] = []
         public var wrongIssuers: [String] = []
         public var wrongDates: [String] = []
@@ -102,6 +104,7 @@ public struct Evaluation: Sendable {
             if relation.rawValue == g.relation { s.relationRight += 1 }
             else { s.wrongRelations.append("\(label) \(relation.rawValue)≠\(g.relation)") }
             if c.modality.rawValue == (g.modality ?? "enacted") { s.modalityRight += 1 }
+            else { s.wrongModalities.append("\(label) \(c.modality.rawValue)≠\(g.modality ?? "enacted")") }
             if relation.isRevision, c.modality == .enacted, !(relation.rawValue == g.relation && g.modality != "planned") {
                 s.falseRevisions.append("\(label) \(c.relation.rawValue)")
             }
@@ -196,7 +199,7 @@ public struct Evaluation: Sendable {
         var out = ""
         for f in files {
             out += "\(f.name): numbered \(f.foundNumbered)/\(f.goldNumbered) (extracted \(f.extractedNumbered)), named \(f.foundNamed)/\(f.goldNamed), relations \(f.relationRight)/\(f.matched), identity \(f.identitiesFound)/\(f.statedIdentities)\n"
-            for (label, items) in [("lost", f.lost), ("gained", f.gained), ("relation", f.wrongRelations), ("identity not found", f.wrongIdentity),
+            for (label, items) in [("lost", f.lost), ("gained", f.gained), ("relation", f.wrongRelations), ("modality", f.wrongModalities), ("identity not found", f.wrongIdentity),
                                    ("issuer", f.wrongIssuers), ("date", f.wrongDates),
                                    ("enacted revision not in the text", f.falseRevisions), ("self edge", f.selfEdges), ("swallowed", f.swallowed)] where !items.isEmpty {
                 out += "  \(label): \(items.joined(separator: "; "))\n"

@@ -25,4 +25,11 @@ struct IssuerLineBreakTests {
         #expect(Self.issuer("Báo cáo kết quả thực hiện Kết luận số 15-KL/TU ngày 10/3/2022 của Thành ủy\nỦy ban nhân dân quận Ninh Kiều báo cáo như sau:") == "Thành ủy")
         #expect(Self.issuer("Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2022 của Ban Thường vụ Tỉnh\nủy Cần Thơ, Ủy ban nhân dân tỉnh xây dựng kế hoạch.").map { $0.folded.hasPrefix("ban thuong vu tinh uy") } == true)
     }
+
+    @Test("a central body's whole name ends at its line: the next line's capital opens the text, unless it gives the term (evaluation batch 28, 411)")
+    func centralBodyThenLead() {
+        #expect(Self.issuer("Tiếp tục đẩy mạnh thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị\nThiết thực kỷ niệm 50 năm thực hiện Di chúc.") == "Bộ Chính trị")
+        #expect(Self.issuer("Thực hiện Nghị quyết 12-NQ/TW của Ban Chấp hành Trung ương\nkhóa XII về xây dựng Đảng.")?.folded.hasPrefix("ban chap hanh trung uong") == true)
+        #expect(Self.issuer("Thực hiện Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh\nQuảng Trị về phát triển.") == "Ủy ban nhân dân tỉnh Quảng Trị")
+    }
 }

@@ -1326,10 +1326,19 @@ enum CitationScanner {
         if written.contains(where: \.isLowercase), next.contains(where: \.isLetter), !next.contains(where: \.isLowercase) { return true }
         var r = ByteReader(b, from: line, end: end)
         r.skipSpaces()
+        // `… Chỉ thị 05-CT/TW của Bộ Chính trị` / `Thiết thực kỷ niệm …` (evaluation batch 28: a headline, then the lead): a
+        // central body's whole name goes on only with its term.
+        if completeOrgans.contains(written.folded.trimmingCharacters(in: .whitespaces)) {
+            return !(r.matchWord("khoa") || r.current == UInt8(ascii: "("))
+        }
         let committee = written.folded.hasSuffix(" uy") || written.folded.hasSuffix(" uy dang")
         return committee && (r.phraseEnd("uy ban", at: r.position) != nil || r.phraseEnd("ubnd", at: r.position) != nil
             || r.phraseEnd("hoi dong", at: r.position) != nil || r.phraseEnd("hdnd", at: r.position) != nil)
     }
+
+    /// Central bodies whose name, once read, is whole (folded).
+    private static let completeOrgans: Set<String> = ["bo chinh tri", "ban bi thu", "chinh phu", "thu tuong chinh phu", "quoc hoi",
+                                                      "ban chap hanh trung uong", "ban chap hanh trung uong dang"]
 
     /// Whether the line at `line` is the motto of a header, in capitals (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
     /// `ĐẢNG CỘNG SẢN VIỆT NAM`): a header's right column that a converter put after its left one (red team,

@@ -151,4 +151,78 @@ struct TwentiethPassShortcutTests {
         #expect(differing.isEmpty, "\(differing.prefix(20))")
         #expect(plain > 100)
     }
+
+    @Test("the last match found on plain bytes is the one Foundation's backward search finds")
+    func latinRangeBackwardsOnBytes() {
+        var found = 0, differing: [String] = []
+        let needles = [" tham mưu ", "tham mưu", " ", "ủy", "a", "Ủy ban nhân dân", "e\u{301}", "<"]
+        var texts = Self.lines.original + ["Sở Nội vụ chủ trì, phối hợp các sở tham mưu UBND tỉnh tham mưu cho Tỉnh ủy", " tham mưu ", "tham mưu",
+                                           "x tham mư\u{300}u y", "x tham mưu\u{301} y", "x tha\u{300}m mưu y tham mưu z"]
+        texts += texts.map(\.decomposedFoundation)
+        for text in texts {
+            for needle in needles {
+                let fast = text.latinRangeBackwards(of: needle).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+                let slowRange = text.range(of: needle, options: .backwards)
+                let slow = slowRange.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+                let fastEnd = text.latinRangeBackwards(of: needle).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
+                let slowEnd = slowRange.map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
+                if fast != slow || fastEnd != slowEnd { differing.append("\(text.debugDescription) \(needle.debugDescription)") }
+                if fast != nil { found += 1 }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(found > 100)
+    }
+
+    @Test("a document's own type words by its code are the type words whose code it is, in order")
+    func selfReferencePhrasesByCode() {
+        let codes = Set(TypeCodes.words.map(\.code)).union(["", "XX", "KH", "NQ"])
+        for code in codes {
+            let slow = TypeCodes.words.filter { $0.code == code }.map { $0.folded + " nay" }
+            #expect((CitationScanner.selfReferencePhrases[code] ?? []) == slow, "\(code)")
+        }
+    }
+
+    @Test("a type title found past the words of other lengths is the one found comparing every word; an appendix caption likewise")
+    func typeTitlesAndCaptions() {
+        var titles = 0, captions = 0, differing: [String] = []
+        let extra = ["NGHỊ QUYẾT", "Nghị quyết", "KẾ HOẠCH\nQUYẾT ĐỊNH\nCHỈ THỊ\nBÁO CÁO\nTHÔNG BÁO\nCÔNG VĂN", "(Kèm theo Quyết định số 12/QĐ-UBND)",
+                     "(Ban hành kèm theo Nghị quyết số 5)", "kèm theo quyết định", "**Kèm theo Kế hoạch**", "__(kem theo chi thi", "( ) kèm theo",
+                     "NGHI QUYET\u{301}", "NGHỊ  QUYẾT", " KẾ HOẠCH "]
+        for text in SixteenthPassShortcutTests.texts + Self.tricky + extra + extra.map(\.decomposedFoundation) {
+            let t = FoldedText(text)
+            for k in 0..<t.lineCount {
+                let folded = t.foldedLine(k)
+                let slowTitle = TypeCodes.words.contains(where: { $0.folded == folded }) && DocumentSplitter.isUpperCaseLine(t, k)
+                if DocumentSplitter.isTypeTitle(t, k) != slowTitle { differing.append(t.originalLine(k).debugDescription) }
+                if slowTitle { titles += 1 }
+                for line in [folded, folded.dropFirst(), t.originalLine(k)[...]] {
+                    let slowCaption = Self.isAttachmentCaptionCounting(line)
+                    if DocumentSplitter.isAttachmentCaption(line) != slowCaption { differing.append(line.debugDescription) }
+                    if slowCaption { captions += 1 }
+                }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(titles >= 5)
+        #expect(captions >= 3)
+    }
+
+    /// `DocumentSplitter.isAttachmentCaption` as it was before this pass: the line's characters counted.
+    static func isAttachmentCaptionCounting(_ folded: Substring) -> Bool {
+        var line = folded.drop { $0 == "(" || $0 == " " || $0 == "*" || $0 == "_" }
+        guard line.count < folded.count else { return false }
+        if line.hasPrefix("ban hanh ") { line = line.dropFirst(9) }
+        return line.hasPrefix("kem theo quyet dinh") || line.hasPrefix("kem theo nghi quyet") || line.hasPrefix("kem theo ke hoach")
+            || line.hasPrefix("kem theo chi thi") || line.hasPrefix("kem theo thong tu") || line.hasPrefix("kem theo nghi dinh")
+    }
+
+    @Test("the folding table written out is the table made from Unicode decompositions")
+    func foldingTableWrittenOut() {
+        let written = VietnameseFolding.table, made = VietnameseFolding.tableFromDecompositions()
+        #expect(written.count == made.count)
+        let differing = written.indices.filter { written[$0] != made[$0] }.map { String($0, radix: 16) }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(VietnameseFolding.latinFolds.map(\.folds.utf8.count) == [0x190, 0x100, 0x50])
+    }
 }

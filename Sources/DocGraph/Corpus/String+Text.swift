@@ -288,6 +288,25 @@ extension String {
         return lower..<utf8.index(lower, offsetBy: n)
     }
 
+    /// `range(of: needle, options: .backwards)` (Foundation's: the match that starts last), found on bytes under the
+    /// conditions of `latinRange(of:)`: equal text is equal bytes there, so the last byte match is Foundation's. The
+    /// actor of a plan-heavy text's obligations is searched for ` tham mưu ` so (39,000 instructions a search, 111
+    /// searches on 100 plan-heavy documents).
+    func latinRangeBackwards(of needle: String) -> Range<Index>? {
+        guard Self.isPlainLatin(self), Self.isPlainLatin(needle), !needle.isEmpty else { return range(of: needle, options: .backwards) }
+        let h = Array(utf8), p = Array(needle.utf8)
+        guard h.count >= p.count else { return nil }
+        var i = h.count - p.count
+        while i >= 0 {
+            if h[i] == p[0], h[i..<(i + p.count)].elementsEqual(p) {
+                let lower = utf8.index(utf8.startIndex, offsetBy: i)
+                return lower..<utf8.index(lower, offsetBy: p.count)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Every scalar printable ASCII, U+00A0–U+02FF or U+1E00–U+1EFF (see `latinRange(of:)`).
     private static func isPlainLatin(_ s: String) -> Bool {
         for scalar in s.unicodeScalars {

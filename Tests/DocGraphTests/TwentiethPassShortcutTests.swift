@@ -225,4 +225,58 @@ struct TwentiethPassShortcutTests {
         #expect(differing.isEmpty, "\(differing.prefix(20))")
         #expect(VietnameseFolding.latinFolds.map(\.folds.utf8.count) == [0x190, 0x100, 0x50])
     }
+
+    @Test("a gap read word by word on bytes holds only connectors where the gap split into strings does")
+    func connectorsWordByWord() {
+        var yes = 0, differing: [String] = []
+        var gaps = ["", " ", "va", " va ", "va,", "va cung", "va hoac voi so", "va x", "x va", "va-cung&so", "va\ncung", "va\r\ncung", "va\u{1A}",
+                    "và", "vas", "v", "so so so", ",,,", "va, cung, hoac", " - ", "va\u{301}"].map { Array($0.utf8)[...] }
+        for text in SixteenthPassShortcutTests.texts + Self.tricky {
+            let b = FoldedText(text).bytes
+            for start in stride(from: 0, to: b.count, by: max(1, b.count / 40)) {
+                for length in [0, 1, 3, 8, 20, 60] where start + length <= b.count { gaps.append(b[start..<(start + length)]) }
+            }
+        }
+        for gap in gaps {
+            let fast = CitationScanner.onlyConnectors(gap)
+            if fast != CitationScanner.onlyConnectorsSplitting(gap) { differing.append(String(decoding: gap, as: UTF8.self).debugDescription) }
+            if fast { yes += 1 }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(yes > 20)
+    }
+
+    /// `DocumentIdentity.typeTitleWithSubject` as it was before this pass: each type word and its space made and asked
+    /// with `hasPrefix` on characters.
+    static func typeTitleWithSubjectByCharacters(_ text: FoldedText, _ k: Int) -> (String, String)? {
+        var folded = text.foldedLine(k)
+        let draft = folded.hasPrefix("du thao ")
+        if draft { folded = folded.dropFirst(8) }
+        guard let first = folded.first, first.isLetter,
+              let word = TypeCodes.words.first(where: { folded.hasPrefix($0.folded + " ") }) else { return nil }
+        let original = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
+        guard DocumentSplitter.isUpperCase(original) else { return nil }
+        let words = original.split(separator: " ", omittingEmptySubsequences: true).dropFirst(draft ? 2 : 0)
+        let count = word.folded.split(separator: " ").count
+        guard words.count > count + 1 else { return nil }
+        return (words.prefix(count).joined(separator: " "), words.dropFirst(count).joined(separator: " "))
+    }
+
+    @Test("a type title with its subject found by the words' openings on bytes is the one found on characters")
+    func typeTitleWithSubjectOnBytes() {
+        var found = 0, differing: [String] = []
+        let extra = ["NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ QUẬN BÌNH THẠNH LẦN THỨ IX", "DỰ THẢO BÁO CÁO CHÍNH TRỊ CỦA BAN CHẤP HÀNH", "KẾ HOẠCH",
+                     "KẾ HOẠCH TRIỂN KHAI", "Kế hoạch triển khai thực hiện", "NGHỊ QUYẾTĐẠI HỘI", "CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT",
+                     "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH", "DU THAO KE HOACH A B", "  NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 4"]
+        for text in SixteenthPassShortcutTests.texts + Self.tricky + extra + extra.map(\.decomposedFoundation) {
+            let t = FoldedText(text)
+            for k in 0..<min(t.lineCount, 60) {
+                let fast = DocumentIdentity.typeTitleWithSubject(t, k), slow = Self.typeTitleWithSubjectByCharacters(t, k)
+                if fast?.0 != slow?.0 || fast?.1 != slow?.1 { differing.append(t.originalLine(k).debugDescription) }
+                if fast != nil { found += 1 }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(found >= 5)
+    }
 }

@@ -2165,7 +2165,27 @@ enum CitationScanner {
         return nil
     }
 
-    private static func onlyConnectors(_ s: ArraySlice<UInt8>) -> Bool {
+    /// Whether every word of `s` (split at spaces, line breaks, `,`, `&` and `-`) is a connector (`và`, `cùng`, …).
+    /// Read word by word on the bytes, stopping at the first that is none: splitting the whole gap into strings first
+    /// cost 37,000 instructions a call (other-hands: 7 M of 450 M on 400 documents). On ASCII without CR (folded bytes)
+    /// a byte is a character; anything else is split as before (`onlyConnectorsSplitting`).
+    static func onlyConnectors(_ s: ArraySlice<UInt8>) -> Bool {
+        guard !s.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return onlyConnectorsSplitting(s) }
+        let isSeparator = { (b: UInt8) in b == 0x20 || b == 0x0A || b == UInt8(ascii: ",") || b == UInt8(ascii: "&") || b == UInt8(ascii: "-") }
+        var i = s.startIndex
+        while i < s.endIndex {
+            guard !isSeparator(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.endIndex, !isSeparator(s[j]) { j += 1 }
+            let word = s[i..<j]
+            guard RelationPhrases.connectors.contains(where: { $0.utf8.elementsEqual(word) }) else { return false }
+            i = j
+        }
+        return true
+    }
+
+    /// What `onlyConnectors` answers, the gap split into strings first.
+    static func onlyConnectorsSplitting(_ s: ArraySlice<UInt8>) -> Bool {
         let words = String(decoding: s, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "&" || $0 == "-" })
         return words.allSatisfy { RelationPhrases.connectors.contains(String($0)) }
     }

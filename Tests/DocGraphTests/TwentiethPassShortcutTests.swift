@@ -279,4 +279,13 @@ struct TwentiethPassShortcutTests {
         #expect(differing.isEmpty, "\(differing.prefix(20))")
         #expect(found >= 5)
     }
+
+    @Test("a short form's code folded from the table made once is the code folded where it is read")
+    func shortFormCodesFoldedOnce() {
+        for word in CitationScanner.shortFormWords {
+            #expect(CitationScanner.shortFormCodesFolded[word.code] == word.code.lowercased().replacingOccurrences(of: "đ", with: "d"), "\(word.code)")
+        }
+        #expect(Set(CitationScanner.shortFormCodesFolded.keys) == Set(CitationScanner.shortFormWords.map(\.code)))
+        #expect(CitationScanner.shortFormCodesFolded["QĐ"] == "qd")
+    }
 }

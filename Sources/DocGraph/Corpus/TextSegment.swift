@@ -56,11 +56,19 @@ public struct TextSegment: Sendable {
         return lo
     }
 
+    /// The characters of `bytes` as `String(decoding:as:)` makes them and `count` counts them, read off the bytes
+    /// where each scalar is a character of its own (`String.plainCharacterCount`; a scalar cut short repairs and is
+    /// asked of the string): the column of every citation and task (other-hands: 3.7 M of 540 M on 400 documents).
+    static func characterCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        if let counted = bytes.withUnsafeBufferPointer(String.plainCharacterCount) { return counted }
+        return String(decoding: bytes, as: UTF8.self).count
+    }
+
     public func location(of i: Int, fileName: String) -> SourceLocation {
         let offset = Int(origin[min(max(i, 0), origin.count - 1)])
         let line = file.line(ofOriginal: offset)
         let start = Int(file.lineStarts[line - 1])
-        let column = String(decoding: file.original[start..<max(start, offset)], as: UTF8.self).count + 1
+        let column = Self.characterCount(file.original[start..<max(start, offset)]) + 1
         return SourceLocation(file: fileName, line: line, column: column)
     }
 

@@ -527,7 +527,7 @@ enum ProseTasks {
                 if actor.hasPrefix("Giao ") { actor = String(actor.dropFirst(5)) }
                 // `Sở Nội vụ chủ trì, phối hợp các sở, ngành tham mưu UBND tỉnh ban hành quyết định …` (red team, round 18): the
                 // body advised issues the document, as the verb right after it says; the one advising prepares it.
-                if let advise = actor.range(of: " tham mưu ", options: .backwards) {
+                if let advise = actor.latinRangeBackwards(of: " tham mưu ") {
                     var body = String(actor[advise.upperBound...]).trimmingCharacters(in: " ,")
                     if body.hasPrefix("cho ") { body = String(body.dropFirst(4)) }
                     if let c = body.first, c.isUppercase, body.count < 80 { actor = body }

@@ -352,7 +352,9 @@ struct RedTeamTests {
             // session (its superseded citation was missed, and two corpus documents dangled).
             "superseded-citation": Floor(found: 2, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
-            // OCR's `O` and `l` for digits (`l2-KH/ĐU, ngày l5/O2/2O26`) are not read (left, r14).
+            // OCR's `O` and `l` for digits in a number and a date's year (`O5-NQ/TU, ngày 3O/12/2O25`, r14): read since the
+            // twentieth session, the citation keeps its date and term, and the planted date conflict is found.
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
             "overdue-plan": Floor(found: 2, falseAlarms: 0),
@@ -446,14 +448,14 @@ struct RedTeamTests {
         // `05-NQ/TU`, two `15/2019/QĐ-UBND`, wards and communes after the districts (round 22, 39 files, one wave; the
         // twentieth session). At the evaluator's run (`docgraph-s20-a`): 13/16 planted, traps 28/31, 3 false (one an
         // error: `… không làm hết hiệu lực các nội dung khác của Quyết định số …` read as a repeal, r2); read since: denied
-        // revisions, a Party id in two cases `03-ĐA/đu` (r5, the cycle), a pdftotext page footer inside a clause (r1). Left:
-        // OCR `O7`/`l5` in a number (r3), and two debatable warnings of an undated id its plan decides (r6).
+        // revisions, a Party id in two cases `03-ĐA/đu` (r5, the cycle), a pdftotext page footer inside a clause (r1), OCR
+        // `O7`/`l5` in a number (r3). Left: two debatable warnings of an undated id its plan decides (r6).
         Corpus(folder: "RedTeam22", planted: 25, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 2, falseAlarms: 0),
-            "duplicate-identity": Floor(found: 0, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
             "overdue-plan": Floor(found: 3, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),

@@ -257,12 +257,13 @@ struct ByteReader {
 
     /// `l5/9/2025`, `1O/9/2025` (red team, round 8: an OCR text whose `l` stood for `1` hid the date and the
     /// issuer after it): a date whose day or month OCR spelled with `l`, `i` or `o` for a digit, a real digit
-    /// beside it and a real year; nil for anything else (`lo/…` is no date).
+    /// beside it, and a year of four, OCR's letters in it too (`3O/12/2O25`, red team, round 22); nil for anything
+    /// else (`lo/…` is no date).
     private mutating func readScannedDate() -> SimpleDate? {
         let start = position
-        func part() -> Int? {
+        func part(_ width: Int = 2) -> Int? {
             var value = 0, count = 0, real = false
-            while let c = current, count < 2 {
+            while let c = current, count < width {
                 let digit: Int
                 switch c {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = Int(c - UInt8(ascii: "0")); real = true
@@ -275,14 +276,15 @@ struct ByteReader {
                 count += 1
                 position += 1
             }
-            return count > 0 && real && !(current.map(ByteReader.isAlnum) ?? false) ? value : nil
+            return count > 0 && (width == 2 || count == width) && real && !(current.map(ByteReader.isAlnum) ?? false) ? value : nil
         }
         // `l5/9/2025`, `l5-9-2025`, `l5.9.2025` (one separator throughout), `l5 tháng 9 năm 2025` (reviewer, session 13).
         if let d = part() {
             let afterDay = position
             for sep: StaticString in ["/", "-", "."] {
                 position = afterDay
-                if match(sep), let m = part(), match(sep), let y = readNumber(digits: 4...4), let date = SimpleDate(year: y, month: m, day: d) { return date }
+                // `12/9/2O22`, `3O/12/2O25` (red team, round 22): the year's digits too.
+                if match(sep), let m = part(), match(sep), let y = part(4), let date = SimpleDate(year: y, month: m, day: d) { return date }
             }
             position = afterDay
             skipSpaces()

@@ -59,11 +59,20 @@ enum IdentifierGrammar {
             // `s20/2008/NĐ-CP`: `số` cut to its first letter.
             let afterSo = i >= 2 && b[i - 2] == UInt8(ascii: "s") && b[i - 1] == UInt8(ascii: "o") && (i == 2 || !ByteReader.isAlnum(b[i - 3]))
                 || i >= 1 && b[i - 1] == UInt8(ascii: "s") && (i == 1 || !ByteReader.isAlnum(b[i - 2]))
-            guard ByteReader.isDigit(c), i == 0 || afterSo || !(ByteReader.isAlnum(b[i - 1]) || b[i - 1] == UInt8(ascii: "/") || b[i - 1] == UInt8(ascii: "-") || b[i - 1] == UInt8(ascii: ".")) else {
-                i += 1
-                continue
+            // `Số O7-KH/ĐU`, `Số: l5/KH-UBND` (red team, round 22: a scan's OCR): a capital O, a small l or a capital I at a
+            // word's start right before the digits is one of them.
+            let ocrStart = ByteReader.isDigit(c) && i >= 1 && isOCRDigit(segment, at: i - 1)
+                && (i == 1 || !ByteReader.isAlnum(b[i - 2]) && b[i - 2] != UInt8(ascii: "/") && b[i - 2] != UInt8(ascii: "-"))
+            if ocrStart {
+                i -= 1
+            } else {
+                guard ByteReader.isDigit(c), i == 0 || afterSo || !(ByteReader.isAlnum(b[i - 1]) || b[i - 1] == UInt8(ascii: "/") || b[i - 1] == UInt8(ascii: "-") || b[i - 1] == UInt8(ascii: ".")) else {
+                    i += 1
+                    continue
+                }
             }
             var k = i
+            if !ByteReader.isDigit(b[k]) { k += 1 }
             while k < n, ByteReader.isDigit(b[k]), k - i < 6 { k += 1 }
             guard k - i <= 5 else { i = k + 1; continue }
             // `30c/NQ-CP`, `12a/QĐ-UBND`: one letter after the digits belongs to the number when
@@ -94,6 +103,20 @@ enum IdentifierGrammar {
             i = max(k, i + 1)
         }
         return result
+    }
+
+    /// Whether the letter at folded `k` is one OCR reads for a digit: `O` (0), `l` or `I` (1), as written.
+    private static func isOCRDigit(_ s: TextSegment, at k: Int) -> Bool {
+        let c = s.bytes[k]
+        guard c == UInt8(ascii: "o") || c == UInt8(ascii: "l") || c == UInt8(ascii: "i") else { return false }
+        return ["O", "l", "I"].contains(s.originalText(k..<(k + 1)))
+    }
+
+    /// An id's number with OCR's letters for digits read as the digits (`O7` is `07`, `1O` is `10`, `l5` is `15`); a number
+    /// with no digit, or a letter after its digits that is no look-alike (`30c`), is kept as written.
+    static func ocrDigits(_ number: String) -> String {
+        guard number.contains(where: { $0 == "O" || $0 == "l" || $0 == "I" }), number.contains(where: \.isNumber) else { return number }
+        return String(number.map { $0 == "O" ? "0" : $0 == "l" || $0 == "I" ? "1" : $0 })
     }
 
     /// The separator (`-` or `/`) at `k` after optional gap, and where the next part starts
@@ -178,7 +201,7 @@ enum IdentifierGrammar {
             issuerEnd = e
         }
         guard glued != nil || issuerEnd >= b.count || !ByteReader.isAlnum(b[issuerEnd]) else { return nil }
-        let written = PartyParts(number: s.originalText(numberStart..<numberEnd), type: s.originalText(typeStart..<typeEnd),
+        let written = PartyParts(number: ocrDigits(s.originalText(numberStart..<numberEnd)), type: s.originalText(typeStart..<typeEnd),
                                  issuers: parts.map { s.originalText($0) }, foldedType: String(decoding: b[typeStart..<typeEnd], as: UTF8.self),
                                  spaced: typeStart > numberEnd + 1 || issuerStart != typeEnd + 1)
         guard let reading = partyReading(written) else { return nil }
@@ -388,7 +411,7 @@ enum IdentifierGrammar {
             // A spaced state id needs an upper-case code after the number: `5120 /UBND-VX`.
             guard isUpperCode(written[0]) || TypeCodes.isKnownCode(written[0].folded) else { return nil }
         }
-        let number = s.originalText(numberStart..<numberEnd)
+        let number = ocrDigits(s.originalText(numberStart..<numberEnd))
         let id: DocumentID
         if written.count == 1 {
             id = DocumentID(state: number, year: year, typeCode: "", issuerCode: written[0])

@@ -356,6 +356,9 @@ struct RealFormTests {
         // `đất` / `đạt`, `Sở` / `số`): told apart as written (UBND huyện Chợ Mới, 2021).
         ("Thực hiện Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025;", ["Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025"]),
         ("Căn cứ Quy hoạch đất đai tỉnh Bình Phước;", ["Quy hoạch đất đai tỉnh Bình Phước"]),
+        // A propaganda board's outline (evaluation set 349, 388): `đề cương` only as a kind after a verb that names it.
+        ("Thực hiện Đề cương tuyên truyền kỷ niệm 190 năm thành lập tỉnh Hà Tĩnh.", ["Đề cương tuyên truyền kỷ niệm 190 năm thành lập tỉnh Hà Tĩnh"]),
+        ("Các chi bộ thảo luận đề cương báo cáo của mình.", []),
         ("Thực hiện Đề án trong năm 2022; thực hiện Chương trình đạt kết quả tốt; triển khai Đề án đó và Chương trình từ năm 2021.", []),
         // Rules known by the decision that issued them name no document of their own (red-team F10).
         ("Tổng kết việc thực hiện Quy định ban hành kèm theo Quyết định số 411/2017/QĐ-UBND.", ["411/2017/QĐ-UBND"]),

@@ -20,6 +20,9 @@ enum DescribedDocuments {
 
     private static let kinds: [Kind] = [
         Kind(folded: "de an", canonical: "Đề án"),
+        // `… ban hành Đề cương tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh` (evaluation set 349, 388, 091):
+        // the outline a propaganda board issues.
+        Kind(folded: "de cuong", canonical: "Đề cương"),
         Kind(folded: "quy che", canonical: "Quy chế"),
         Kind(folded: "quy dinh", canonical: "Quy định"),
         Kind(folded: "quy hoach", canonical: "Quy hoạch"),

@@ -1663,7 +1663,10 @@ enum Locality {
                 // `TÌNH HÌNH MỚI` folds as `TỈNH …` does: only `tỉnh` (or `tinh` written without
                 // marks) names a province.
                 if b[i + 1] == UInt8(ascii: "i"), !isProvinceVowel(text.original, at: Int(text.origin[i + 1])) { i = after; continue }
-                if let written = name(text, folded: after, lineEnd: r.upperBound), let place = askingEveryByte ? Self.readablePlaceReadingAgain(written) : Self.readablePlace(written) { counts[place, default: 0] += 1 }
+                // A province merged away (`tỉnh Hải Dương (cũ)`); a city's or town's former committee (`Thành ủy Cẩm Phả
+                // (cũ)`, now a ward's) still places the ids it numbered, which its successor cites.
+                if !(b[i + 1] == UInt8(ascii: "i") && namesFormerUnit(b, from: after, lineEnd: r.upperBound)),
+                   let written = name(text, folded: after, lineEnd: r.upperBound), let place = askingEveryByte ? Self.readablePlaceReadingAgain(written) : Self.readablePlace(written) { counts[place, default: 0] += 1 }
                 i = after
             }
         }
@@ -1672,6 +1675,18 @@ enum Locality {
         return counts.max { a, b in
             a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key
         }?.key
+    }
+
+    /// Whether the place's name at `from` is marked `(cũ)`: a unit merged away (`… của UBND tỉnh Hải Dương (cũ)`), which a
+    /// text of the unit it joined cites; a province so marked says where the text is not (red team, round 20 r9: a
+    /// commune's and a department's texts of the new Hải Phòng were placed in the old province they cite, so their
+    /// citations of their own committees dangled; round 19 the same of Bình Thuận).
+    static func namesFormerUnit(_ b: [UInt8], from: Int, lineEnd: Int) -> Bool {
+        var k = from
+        let end = min(lineEnd, from + 48)
+        while k < end, ByteReader.isLetter(b[k]) || b[k] == 0x20 || b[k] == UInt8(ascii: "-") { k += 1 }
+        guard k + 3 < lineEnd, b[k] == UInt8(ascii: "(") else { return false }
+        return b[k + 1] == UInt8(ascii: "c") && b[k + 2] == UInt8(ascii: "u") && b[k + 3] == UInt8(ascii: ")")
     }
 
     /// The one district a commune's text names (`… của Ủy ban nhân dân huyện Phú Lương`, `Huyện ủy Phú

@@ -70,8 +70,9 @@ enum DocumentIdentity {
                 // name and its number, beside the place and date.
                 let cell = Self.firstCell(of: text.originalLine(k))
                 if headerBlock.isEmpty, record.id == nil, !headerBlockClosed, Self.holdsLessThan(cell) {
-                    let lines = Self.nameLines(cell)
-                    if lines.count > 1, DocumentSplitter.isUpperCase(lines.joined(separator: " ")) {
+                    let lines = Self.nameLines(cell, keepingDepartments: true)
+                    // One name line is enough beside its number (`TỈNH ỦY THANH HÓA<br>*<br>Số 05-CTr/TU`, red team, round 21 r3).
+                    if lines.count > 1 || lines.count == 1 && Self.numberInCell(cell) != nil, DocumentSplitter.isUpperCase(lines.joined(separator: " ")) {
                         headerBlock = Self.headerLines(lines)
                         if let id = Self.numberInCell(cell) { record.id = id; numberLine = k }
                     }
@@ -422,10 +423,15 @@ enum DocumentIdentity {
 
     /// The lines of a header cell that name its body: `cellLines` without the number line
     /// (`Số 09-NQ/ĐU`, which Word's HTML puts in the same cell) and the star under the name.
-    static func nameLines(_ cell: String) -> [String] {
+    ///
+    /// `keepingDepartments`: `SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH` folds as `Số` does, and only a line with a digit is the number's
+    /// (red team, round 21 r3: a Markdown row's department line was dropped and its number with it). Asked of a Markdown
+    /// row beside its place and date only: a portal's cells read on (red team 16's second wave kept its date so).
+    static func nameLines(_ cell: String, keepingDepartments: Bool = false) -> [String] {
         cellLines(cell).filter { line in
             let f = FoldedText.tidy(line).trimmingCharacters(in: " *_#").folded
-            return !f.isEmpty && !f.hasPrefix("so ") && !f.hasPrefix("so:")
+            let number = f.hasPrefix("so ") || f.hasPrefix("so:")
+            return !f.isEmpty && !(number && (!keepingDepartments || f.contains(where: \.isNumber)))
         }
     }
 

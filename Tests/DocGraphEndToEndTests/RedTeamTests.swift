@@ -463,6 +463,23 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 2),
             "dangling": Floor(found: 9, falseAlarms: 0),
         ], asOf: "2026-11-28"),
+        // The new Đồng Nai after its merger with Bình Phước (1 July 2025), seen from its police: the provincial police's
+        // Party committee numbering `-XX/ĐUCA` by term beside the central one's, police state ids with three-part codes
+        // (`215/KH-CAT-PV01`), both former provinces' committees, wards and communes (round 23, 40 files, one wave; the
+        // twenty-first session). At the evaluator's run (`docgraph-s21-a`): 15/16 planted, traps 26/31, 6 false errors.
+        Corpus(folder: "RedTeam23", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 6),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 0, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], asOf: "2026-11-28"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

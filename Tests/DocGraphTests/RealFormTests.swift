@@ -814,14 +814,46 @@ struct RealFormTests {
         // A date between the number and the body, and `Bộ chính trị` as typed (real: Quận 3's agencies' Party committee, 2019).
         ("Thực hiện Chỉ thị số 35 ngày 30/5/2019 của Bộ chính trị về tổ chức đại hội.", ["35-CT/TW"]),
         ("Thực hiện Chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị.", ["35-CT/TW"]),
-        // Not a committee, a year, or a number without its body: no id to make.
-        ("Thực hiện Quyết định 12 của UBND tỉnh.", []),
+        // Not a committee, a year, or a number without its body: no id to make (a state body's document is named,
+        // `stateBodyNamesItsDocument`).
+        ("Thực hiện Quyết định 12 của UBND tỉnh.", ["Quyết định số 12 của UBND tỉnh"]),
         ("Thực hiện Hướng dẫn 12 của Ban Tuyên giáo Tỉnh ủy.", []),
         ("Kế hoạch 2023 của Tỉnh ủy đã hoàn thành.", []),
         ("Thực hiện Nghị quyết 21 về công tác dân số.", []),
     ])
     func bareNumberOfACommittee(text: String, ids: [String]) {
         #expect(cited(text).map(\.id.description) == ids)
+    }
+
+    @Test("a kind, a bare number and a state body name a document whose id is not written: by all four, so that two councils' or two years' stay two (evaluation batch 28: a Đắk Nông council's session, a Nam Định ward's history, a Bình Định council's session)", arguments: [
+        ("Kéo dài thời hạn áp dụng Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh về ban hành chính sách hỗ trợ học sinh.", ["Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh"]),
+        ("phường Vị Hoàng được thành lập theo Quyết định số 142 của Hội đồng Bộ trưởng (nay là Chính phủ).", ["Quyết định số 142 của Hội đồng Bộ trưởng"]),
+        ("Thực hiện Quyết định 1600 ngày 16/8/2016 của Thủ tướng Chính phủ về chương trình.", ["Quyết định số 1600 ngày 16/8/2016 của Thủ tướng Chính phủ"]),
+        ("Thực hiện Thông tư số 12 của Bộ Tài chính về thu phí.", ["Thông tư số 12 của Bộ Tài chính"]),
+        // An abbreviated kind is named by its word.
+        ("Thực hiện NQ số 45 ngày 2/3/2020 của HĐND tỉnh.", ["Nghị quyết số 45 ngày 2/3/2020 của HĐND tỉnh"]),
+        // A bare re-mention after it is the same document; before any, or of another kind, it names none.
+        ("Nội dung của Nghị quyết số 19 của HĐND thành phố Đà Nẵng về áp dụng. Tại Nghị quyết số 19, HĐND bãi bỏ 89 nghị quyết.",
+         ["Nghị quyết số 19 của HĐND thành phố Đà Nẵng", "Nghị quyết số 19 của HĐND thành phố Đà Nẵng"]),
+        ("Tại Nghị quyết số 19, HĐND bãi bỏ 89 nghị quyết.", []),
+        ("Thực hiện Quyết định số 19 của UBND tỉnh. Tại Nghị quyết số 19, HĐND bãi bỏ.", ["Quyết định số 19 của UBND tỉnh"]),
+        // A commission's or a union's bare number stays unread.
+        ("Thực hiện Hướng dẫn 12 của Ban Tuyên giáo Tỉnh ủy.", []),
+        ("Thực hiện Kế hoạch 12 của Tỉnh đoàn.", []),
+    ])
+    func stateBodyNamesItsDocument(text: String, ids: [String]) {
+        #expect(cited(text).map(\.id.description) == ids)
+    }
+
+    @Test("what a submission is about is proposed: a revision named after `Tờ trình … về` is planned, unless the sentence says it passed (evaluation batch 28, a Bình Định council's session)", arguments: [
+        ("Kỳ họp chuyên đề lần này xem xét các Tờ trình của UBND tỉnh về: điều chỉnh dự toán; sửa đổi, bổ sung Nghị quyết số 47/2019/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh về Bảng giá đất.", Modality.planned),
+        ("Ông Hải trình Tờ trình về việc sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND của UBND tỉnh.", .planned),
+        ("HĐND tỉnh đã thông qua Tờ trình về việc sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND của UBND tỉnh.", .enacted),
+        ("Sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND của UBND tỉnh như sau:", .enacted),
+    ])
+    func submissionSubjectIsPlanned(text: String, modality: Modality) {
+        let amends = cited(text).first { $0.relation == .amends }
+        #expect(amends?.modality == modality, "\(cited(text).map { ($0.id.description, $0.relation, $0.modality) })")
     }
 
     @Test("a document the text reports another body issued is told of, not carried out (real: Gia Lâm's Huyện ủy in the news, Hà Nội 2928/SGDĐT-KHTC, Đồng Nai 21/CT-UBND)", arguments: [

@@ -38,8 +38,16 @@ struct ScanContext: Sendable {
     /// The congress's resolution named last (`Nghị quyết Đại hội Đảng bộ xã lần thứ XIII`), which a bare `Nghị
     /// quyết Đại hội` after it re-mentions.
     var lastCongressResolution: String?
+    /// State documents named by kind, bare number and body so far (`stateNumbered`), for their bare re-mentions.
+    var stateNumbered: [StateNumber: DocumentID] = [:]
     /// What the reader should know about forms read with a correction, or not read.
     var notes: [Diagnostic] = []
+}
+
+/// A kind's code and a bare number (`NQ`, 19): how a text re-mentions a document it named by number and body.
+struct StateNumber: Hashable {
+    var code: String
+    var number: Int
 }
 
 /// Finds the citations in a text segment and reads their metadata, relation and modality.
@@ -429,7 +437,8 @@ enum CitationScanner {
             // round 7: `TỜ TRÌNH / Dự thảo Nghị quyết bãi bỏ Nghị quyết số 08/2022/NQ-HĐND` repealed it).
             // So does a draft's title (`Dự thảo Nghị quyết sửa đổi …`), or its header (`DỰ THẢO`, red team, rounds 12
             // and 13); a draft named as a paper stays what it is.
-            let proposed = relation.isRevision && (ctx.isDraft || ctx.documentTypeCode == "TTr" || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao") != nil)
+            let proposed = relation.isRevision && (ctx.isDraft || ctx.documentTypeCode == "TTr" || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao") != nil
+                || inSubmissionSubject(b, before: m.start))
             let byAnother = relation.isRevision && !nested ? revisedByAnotherToBeMade(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode) : nil
             // Told of: another document made the revision; this text only mentions what it revised.
             if byAnother == false { relation = .references }
@@ -788,7 +797,7 @@ enum CitationScanner {
         func covered(_ x: Int) -> Bool { let k = firstIndex(atOrAfter: x + 1) - 1; return k >= 0 && x < matches[k].range.upperBound }
         // Ids a committee's name gave a bare number here (`partyNumbered`), and the short forms no id resolved yet.
         var numberedHere: [Int: [(start: Int, id: DocumentID)]] = [:]
-        var unresolved: [(start: Int, idRange: Range<Int>, number: Int, code: String, typeWord: String)] = []
+        var unresolved: [(start: Int, idRange: Range<Int>, number: Int, code: String, typeWord: String, numberEnd: Int)] = []
         var i = 0
         // A short form has its number within 32 bytes of the type word: most words have no digit
         // that close, and are passed over by one forward pointer (amortised linear).
@@ -877,7 +886,7 @@ enum CitationScanner {
                                              kind: .shortForm, listEnd: number == list.last ? nil : list.last))
                     }
                 } else {
-                    unresolved.append((i, numberStart..<numberEnd, number, code, seg.originalText(i..<e)))
+                    unresolved.append((i, numberStart..<numberEnd, number, code, seg.originalText(i..<e), numberEnd))
                 }
                 break
             }
@@ -886,11 +895,37 @@ enum CitationScanner {
         // `Nghị quyết (NQ) 28 về …`, `thực hiện NQ 28` … `NQ 28 của Ban Thường vụ Thành ủy` (evaluation batch 28): a bare
         // number stands for the id its committee gives it elsewhere in the segment, the nearest before it, else the first after.
         for u in unresolved {
-            guard let ids = numberedHere[u.number]?.filter({ $0.id.typeCode == u.code }), !ids.isEmpty,
-                  let id = ids.last(where: { $0.start < u.start })?.id ?? ids.first?.id else { continue }
-            found.append(Mention(start: u.start, idRange: u.idRange, id: id, typeWord: u.typeWord, kind: .shortForm))
+            if let ids = numberedHere[u.number]?.filter({ $0.id.typeCode == u.code }), !ids.isEmpty,
+               let id = ids.last(where: { $0.start < u.start })?.id ?? ids.first?.id {
+                found.append(Mention(start: u.start, idRange: u.idRange, id: id, typeWord: u.typeWord, kind: .shortForm))
+            } else if let name = stateNumbered(seg, code: u.code, typeWord: u.typeWord, number: seg.originalText(u.idRange), after: u.numberEnd) {
+                let id = DocumentID(named: name)
+                found.append(Mention(start: u.start, idRange: u.idRange, id: id, typeWord: u.typeWord, kind: .shortForm))
+                ctx.stateNumbered[StateNumber(code: u.code, number: u.number)] = id
+            } else if let id = ctx.stateNumbered[StateNumber(code: u.code, number: u.number)] {
+                // `Tại Nghị quyết số 19, …` after `Nghị quyết số 19 của HĐND thành phố Đà Nẵng` (evaluation 257): the same document.
+                found.append(Mention(start: u.start, idRange: u.idRange, id: id, typeWord: u.typeWord, kind: .shortForm))
+            }
         }
         return found
+    }
+
+    /// `Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh`, `Quyết định số 142 của Hội đồng Bộ trưởng` (evaluation batch 28:
+    /// a council's session news, a ward's history): a state body numbers its documents with a year or a code of its own
+    /// (`31/2016/NQ-HĐND` or `31/NQ-HĐND`), so a kind, a bare number and the body name a document whose id is not
+    /// written. It is named by all four (`Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh`), so that one council's
+    /// resolution 31 of 2016 is not another year's or another body's.
+    private static func stateNumbered(_ seg: TextSegment, code: String, typeWord: String, number: String, after numberEnd: Int) -> String? {
+        guard let named = bodyNamed(seg, after: numberEnd) else { return nil }
+        switch named.body.organ {
+        case .peoplesCommittee, .peoplesCouncil, .government, .primeMinister, .nationalAssembly: break
+        // The Government's name before 1992, and a ministry (`Bộ Tài chính`; not the Politburo, read above).
+        case .other(let name) where name == "hoi dong bo truong" || name.hasPrefix("bo ") && name.split(separator: " ").count >= 2: break
+        case .centralCommittee, .politburo, .secretariat, .partyCommittee, .commission, .massOrganisation, .other: return nil
+        }
+        let kind = isAbbreviation(0..<typeWord.utf8.count) ? TypeCodes.typeWord[code] ?? typeWord : typeWord.prefix(1).uppercased() + typeWord.dropFirst()
+        let date = named.date.map { " ngày \($0.day)/\($0.month)/\($0.year)" } ?? ""
+        return "\(kind) số \(number)\(date) của \(seg.originalText(named.range))"
     }
 
     /// `Chỉ thị 05 của Thành ủy Hà Nội`, `công văn 290 của Huyện ủy` (real: a news item on Gia Lâm's Huyện ủy,
@@ -898,24 +933,7 @@ enum CitationScanner {
     /// its level, so a kind, a bare number and the committee name the full id. Only a committee itself
     /// (or its standing committee) and the Central Committee's bodies: a commission's code is its own.
     private static func partyNumbered(_ seg: TextSegment, code: String, number: String, after numberEnd: Int) -> DocumentID? {
-        guard !number.isEmpty else { return nil }
-        var r = ByteReader(seg.bytes, from: numberEnd)
-        r.skipSpaces()
-        // `Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị` (real: Quận 3's agencies' Party committee, 2019): a date between.
-        let beforeDate = r.position
-        if r.match(",") { r.skipSpaces() }
-        if r.matchWord("ngay") {
-            r.skipSpaces()
-            if r.readDate() == nil { r.position = beforeDate } else { r.skipSpaces(); if r.match(",") { r.skipSpaces() } }
-        } else { r.position = beforeDate }
-        guard r.matchWord("cua") else { return nil }
-        r.skipSpaces()
-        // `Kết luận 21 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII` (red team, round 13): a plenum
-        // concludes for its committee, which numbers the document.
-        let start = plenumCommittee(b: seg.bytes, at: r.position, limit: seg.bytes.count) ?? r.position
-        let end = readIssuer(seg, from: start, limit: min(seg.bytes.count, start + 200))
-        guard end > start else { return nil }
-        let body = IssuingBody(seg.originalText(start..<end))
+        guard !number.isEmpty, let body = bodyNamed(seg, after: numberEnd)?.body else { return nil }
         let issuerCode: String
         switch body.organ {
         case .politburo, .secretariat, .centralCommittee: issuerCode = "tw"
@@ -933,6 +951,30 @@ enum CitationScanner {
             return nil
         }
         return DocumentID(party: number, typeCode: code, issuerCode: TypeCodes.canonicalIssuer(issuerCode))
+    }
+
+    /// The body a bare number is said to be of (`… 35 ngày 30/5/2019 của Bộ Chính trị`): the date between, if any, and
+    /// where the body's name is written.
+    private static func bodyNamed(_ seg: TextSegment, after numberEnd: Int) -> (body: IssuingBody, date: SimpleDate?, range: Range<Int>)? {
+        var r = ByteReader(seg.bytes, from: numberEnd)
+        r.skipSpaces()
+        // `Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị` (real: Quận 3's agencies' Party committee, 2019): a date between.
+        let beforeDate = r.position
+        var date: SimpleDate?
+        if r.match(",") { r.skipSpaces() }
+        if r.matchWord("ngay") {
+            r.skipSpaces()
+            date = r.readDate()
+            if date == nil { r.position = beforeDate } else { r.skipSpaces(); if r.match(",") { r.skipSpaces() } }
+        } else { r.position = beforeDate }
+        guard r.matchWord("cua") else { return nil }
+        r.skipSpaces()
+        // `Kết luận 21 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII` (red team, round 13): a plenum
+        // concludes for its committee, which numbers the document.
+        let start = plenumCommittee(b: seg.bytes, at: r.position, limit: seg.bytes.count) ?? r.position
+        let end = readIssuer(seg, from: start, limit: min(seg.bytes.count, start + 200))
+        guard end > start else { return nil }
+        return (IssuingBody(seg.originalText(start..<end)), date, start..<end)
     }
 
     /// Records `(sau đây gọi tắt là Nghị quyết 21)` after a mention and finds later uses of the
@@ -2650,6 +2692,27 @@ enum CitationScanner {
         guard let nam = wordEnding(b, at: k, "nam") else { return false }
         let d = trimmedEnd(b, before: nam)
         return d > 0 && ByteReader.isDigit(b[d - 1])
+    }
+
+    /// `Kỳ họp … xem xét các Tờ trình của UBND tỉnh về: …; sửa đổi, bổ sung Nghị quyết số 47 …`, `… trình Tờ trình về việc
+    /// điều chỉnh …` (evaluation batch 28, a Bình Định council's session): what a submission is about is what it proposes,
+    /// not yet decided. One the sentence says was passed (`đã thông qua các Tờ trình về …`) is decided.
+    private static func inSubmissionSubject(_ b: [UInt8], before end: Int) -> Bool {
+        var from = end
+        while from > 0, end - from < 600, b[from - 1] != 0x0A, !(b[from - 1] == UInt8(ascii: ".") && from < b.count && b[from] == 0x20) { from -= 1 }
+        let r = ByteReader(b, from: from, end: end)
+        var at = from
+        while let i = r.firstIndex(of: "to trinh", from: at) {
+            at = i + 1
+            // `Tờ trình của UBND tỉnh về:`, `Tờ trình số 12/TTr-UBND về việc …`: its subject follows within a short name.
+            let near = ByteReader(b, from: i, end: min(end, i + 120))
+            var about = near.firstIndex(of: "ve", from: i + 8)
+            while let v = about, v + 2 < end, ByteReader.isAlnum(b[v + 2]) { about = near.firstIndex(of: "ve", from: v + 1) }
+            guard about != nil else { continue }
+            let before = ByteReader(b, from: from, end: i)
+            return before.firstIndex(of: "thong qua") == nil && before.firstIndex(of: "nhat tri") == nil
+        }
+        return false
     }
 
     private static func isPlanning(_ b: [UInt8], window: Range<Int>) -> Bool {

@@ -466,10 +466,12 @@ struct RedTeamTests {
         // The new Đồng Nai after its merger with Bình Phước (1 July 2025), seen from its police: the provincial police's
         // Party committee numbering `-XX/ĐUCA` by term beside the central one's, police state ids with three-part codes
         // (`215/KH-CAT-PV01`), both former provinces' committees, wards and communes (round 23, 40 files, one wave; the
-        // twenty-first session). At the evaluator's run (`docgraph-s21-a`): 15/16 planted, traps 26/31, 6 false errors.
+        // twenty-first session). At the evaluator's run (`docgraph-s21-a`): 15/16 planted, traps 26/31, 6 false errors; read
+        // since: a report's `Điều 5 … đã được bãi bỏ tại …` amends (c1), a press piece's quoted title (c2), an item's label
+        // colon before its verb (c4). Left: an obligation met by a plan of an unrelated body (c3).
         Corpus(folder: "RedTeam23", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
-            "superseded-citation": Floor(found: 3, falseAlarms: 6),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 2, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),

@@ -845,6 +845,37 @@ struct RealFormTests {
         #expect(cited(text).map(\.id.description) == ids)
     }
 
+    @Test("a review report's account of a revision: a part said as its subject goes, the rest stays amended; an item's label colon keeps its verb (red team, round 23)", arguments: [
+        ("Điều 5 của Quyết định số 20/2020/QĐ-UBND ngày 10/7/2020 của UBND tỉnh đã được bãi bỏ tại Quyết định số 28/2025/QĐ-UBND ngày 1/12/2025 của UBND tỉnh.", Relation.amends),
+        ("Quyết định số 20/2020/QĐ-UBND ngày 10/7/2020 của UBND tỉnh: Điều 5 đã được bãi bỏ tại Quyết định số 28/2025/QĐ-UBND ngày 1/12/2025.", .amends),
+        ("Quyết định số 20/2020/QĐ-UBND ngày 10/7/2020 của UBND tỉnh Đồng Nai (cũ): ngoài Điều 5 đã được bãi bỏ tại Quyết định số 28/2025/QĐ-UBND, các nội dung còn lại tiếp tục được áp dụng.", .amends),
+        // The whole document, said so or not, is repealed or replaced.
+        ("Quyết định số 20/2020/QĐ-UBND ngày 10/7/2020 của UBND tỉnh: đã được bãi bỏ tại Quyết định số 28/2025/QĐ-UBND ngày 1/12/2025.", .repeals),
+        ("Quyết định số 20/2020/QĐ-UBND ngày 10/7/2020 của UBND tỉnh đã được thay thế bởi Quyết định số 28/2025/QĐ-UBND ngày 1/12/2025.", .replaces),
+    ])
+    func reportedPartRevision(text: String, relation: Relation) {
+        let revised = cited(text).first { $0.id.description == "20/2020/QĐ-UBND" && $0.citingDocument?.description == "28/2025/QĐ-UBND" }
+        #expect(revised?.relation == relation, "\(cited(text).map { ($0.id.description, $0.relation, $0.citingDocument?.description ?? "-") })")
+        // The colon ends the issuer's name (`UBND tỉnh: Điều 5` was one name).
+        #expect(cited(text).allSatisfy { !($0.issuer ?? "").contains(":") })
+    }
+
+    @Test("a numbered item of a review under `Thực hiện …, kết quả rà soát như sau:` that says its document was replaced only tells of it (red team, round 23)")
+    func reviewItemTellsOfReplacement() {
+        let text = "Thực hiện Kế hoạch số 140/KH-UBND ngày 2/1/2026 của UBND tỉnh, kết quả rà soát như sau:\n1. Quyết định số 35/2022/QĐ-UBND ngày 12/9/2022 của UBND tỉnh Đồng Nai (cũ): đã được thay thế bởi Quyết định số 15/2025/QĐ-UBND ngày 20/9/2025 của UBND tỉnh.\n"
+        let own = cited(text).first { $0.id.description == "35/2022/QĐ-UBND" && !$0.isNested }
+        #expect(own?.relation == .references, "\(cited(text).map { ($0.id.description, $0.relation) })")
+    }
+
+    @Test("a press piece's quoted title names what it quotes: its words are no relation of the text (red team, round 23)", arguments: [
+        "Giới thiệu lại loạt bài “Camera an ninh theo Quyết định số 35/2022/QĐ-UBND: ba năm nhìn lại” của Báo Đồng Nai.",
+        "Đăng bài viết \"Ba năm thực hiện Quyết định số 35/2022/QĐ-UBND\" trên trang tin.",
+        "Phát sóng phóng sự “Căn cứ Quyết định số 35/2022/QĐ-UBND, phường lắp camera”.",
+    ])
+    func pressTitleNamesItsDocument(text: String) {
+        #expect(cited(text).map(\.relation) == [.references], "\(cited(text).map { ($0.id.description, $0.relation) })")
+    }
+
     @Test("what a submission is about is proposed: a revision named after `Tờ trình … về` is planned, unless the sentence says it passed (evaluation batch 28, a Bình Định council's session)", arguments: [
         ("Kỳ họp chuyên đề lần này xem xét các Tờ trình của UBND tỉnh về: điều chỉnh dự toán; sửa đổi, bổ sung Nghị quyết số 47/2019/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh về Bảng giá đất.", Modality.planned),
         ("Ông Hải trình Tờ trình về việc sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND của UBND tỉnh.", .planned),

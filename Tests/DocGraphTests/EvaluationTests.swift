@@ -77,8 +77,14 @@ struct EvaluationTests {
         // tế - xã hội năm 2020`; read after `Thực hiện`/`Căn cứ` they cost precision more than they gave: 0.990 → 0.987 for
         // 0.830 → 0.831), programmes of action named by the resolution they carry out, resolutions named by body and
         // session (`NQ HĐND Huyện Lần thứ 10 Khóa XIX`), `Đề cương`: 0.830 on the set of 383. The floor follows it (README).
-        #expect(evaluation.namedRecall >= 0.828)
-        #expect(evaluation.namedPrecision >= 0.99)
+        // Session 21: state documents by kind, bare number and body (batch 28's six) 0.829 → 0.835 on 401; batch 29 (412–429,
+        // district, commune and provincial Party news: programmes named after `thông qua`, resolutions by kind and subject,
+        // two kinds sharing one plenum) came in at 23/45 named, and batch 30 (430–443, revising acts and council sessions:
+        // lower-case investment plans, `Nghị quyết về việc …`, a draft directive of the Prime Minister) at 20/34: with plans
+        // named by what they carry out (`kế hoạch hành động thực hiện Nghị quyết Đại hội …`), 0.820 on the set of 433;
+        // precision 0.987 (`Báo cáo chính trị` named in 415 whose gold leaves it out, the collector says doubtful).
+        #expect(evaluation.namedRecall >= 0.819)
+        #expect(evaluation.namedPrecision >= 0.986)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line
         // copy), scrambled diacritics (125), a narrated predecessor (043). On the first 62
@@ -96,7 +102,10 @@ struct EvaluationTests {
         // reviews in 403's gold and references in 125's), people's titles (`Trưởng Ban chỉ đạo … về xây dựng Đề án tổng kết
         // … NQ 32`), a letter's deadline for the tasks it sets (407), `thường xuyên` in an account of the past term (396).
         // With it the set of 401 reads relation 0.939 and modality 0.979 (0.940 and 0.980 on the 383 before it).
-        #expect(evaluation.relationAccuracy >= 0.938)
+        // Session 21: batch 29 came in at 26/39 (reviews the gold reads in `kiểm tra … kết quả thực hiện`, plans' descriptions)
+        // and batch 30 at relation 0.808 (430: twelve `… các xã theo Nghị quyết số 1314/NQ-UBTVQH15` in its amended tables,
+        // references in the gold, read as grounds; a broken HTML link's residue, 438): 0.932 on the set of 433.
+        #expect(evaluation.relationAccuracy >= 0.931)
         #expect(evaluation.modalityAccuracy >= 0.978)
         #expect(evaluation.identitiesFound >= evaluation.statedIdentities - 2)
         // Issuer and date of each document, where the gold states them (38/49 and 37/38 when set;

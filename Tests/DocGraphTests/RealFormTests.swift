@@ -876,6 +876,39 @@ struct RealFormTests {
         #expect(cited(text).map(\.relation) == [.references], "\(cited(text).map { ($0.id.description, $0.relation) })")
     }
 
+    @Test("a plan without a number named by what it carries out is a document of its own, which carries that out; a plan to make, a heading's or the text's first line is none (evaluation batches 28 and 29)", arguments: [
+        ("Các đồng chí đã làm việc về kế hoạch hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2015-2020 của các đơn vị.",
+         ["Kế hoạch hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X"]),
+        ("UBND tỉnh vừa ban hành Kế hoạch triển khai thực hiện Chỉ thị số 44-CT/TW, ngày 16-4-2020 của Ban Bí thư về công tác xuất bản.",
+         ["Kế hoạch triển khai thực hiện Chỉ thị số 44-CT/TW", "44-CT/TW"]),
+        // A plan to make, plans in the plural: the text's own task.
+        ("Các cấp ủy xây dựng kế hoạch thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương.", ["28-NQ/TW"]),
+        ("Ban hành Kế hoạch thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương.", ["28-NQ/TW"]),
+        ("Rà soát các kế hoạch thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương.", ["28-NQ/TW"]),
+        // The text's first line, its headline.
+        ("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX, nhiệm kỳ 2025-2030\n\nĐể triển khai thực hiện.",
+         ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX"]),
+    ])
+    func planNamedByWhatItCarriesOut(text: String, ids: [String]) {
+        let found = cited(text)
+        #expect(found.map(\.id.description) == ids)
+        // What the plan carries out is the plan's, not this text's.
+        if found.count == 2 {
+            #expect(found[1].isNested && found[1].citingDocument == found[0].id && found[1].relation == .implements,
+                    "\(found.map { ($0.id.description, $0.relation, $0.citingDocument?.description ?? "-") })")
+        }
+    }
+
+    @Test("a revision a news item recounts under `Theo đó`, of some words only, or of a quoted provision (evaluation batch 30: Yên Bái's 15/2020, Huế's 33/2025/NQ-HĐND)")
+    func recountedAndPartialRevisions() {
+        let news = cited("Ủy ban nhân dân tỉnh vừa ban hành Quyết định số 15/2020/QĐ-UBND ngày 26/8/2020 sửa đổi Quy định ban hành kèm theo Quyết định số 14/2019/QĐ-UBND ngày 19/8/2019.\n\nTheo đó: (1) Đã sửa đổi khoản 2, Điều 5. Đồng thời bãi bỏ Phụ lục số 01 ban hành kèm theo Quyết định số 14/2019/QĐ-UBND ngày 19/8/2019 của Ủy ban nhân dân tỉnh.\n")
+        #expect(news.filter { $0.location.line == 3 && !$0.isNested }.map(\.relation) == [.references], "\(news.map { ($0.id.description, $0.location.line, $0.relation) })")
+        let words = cited("Điều 2. Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh như sau:")
+        #expect(words.first?.relation == .amends, "\(words.map { ($0.id.description, $0.relation) })")
+        let provision = cited("11. Bãi bỏ quy định “Tiêu chí 4: Số đơn vị hành chính cấp xã của huyện” tại khoản 2 Điều 6.")
+        #expect(provision.isEmpty, "\(provision.map(\.id.description))")
+    }
+
     @Test("what a submission is about is proposed: a revision named after `Tờ trình … về` is planned, unless the sentence says it passed (evaluation batch 28, a Bình Định council's session)", arguments: [
         ("Kỳ họp chuyên đề lần này xem xét các Tờ trình của UBND tỉnh về: điều chỉnh dự toán; sửa đổi, bổ sung Nghị quyết số 47/2019/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh về Bảng giá đất.", Modality.planned),
         ("Ông Hải trình Tờ trình về việc sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND của UBND tỉnh.", .planned),

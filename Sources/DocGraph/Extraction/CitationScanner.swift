@@ -443,6 +443,10 @@ enum CitationScanner {
             let byAnother = relation.isRevision && !nested ? revisedByAnotherToBeMade(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode) : nil
             // Told of: another document made the revision; this text only mentions what it revised.
             if byAnother == false { relation = .references }
+            // `Theo đó: (1) Đã sửa đổi khoản 2, Điều 5 …. Đồng thời bãi bỏ Phụ lục số 01 ban hành kèm theo Quyết định số 14/2019/QĐ-UBND`
+            // (evaluation 434, a news item on the decision that did it): a line opening `Theo đó` recounts what the document
+            // named before it does; this text only tells of it.
+            if relation.isRevision, !nested, !done.isEmpty, lineOpensWithAccordingly(b, before: m.start) { relation = .references }
             // `Tờ trình số 2547/TTr-STC … về việc đề nghị ban hành Quyết định bãi bỏ Quyết định số 19/2019/QĐ-UBND` (evaluation
             // batch 24, Hà Nội 67/2024/QĐ-UBND): a submission named in a description revises nothing; the decision it asked
             // for does, and where that is this text, its own mention says so.
@@ -703,6 +707,7 @@ enum CitationScanner {
         }
         mentions.sort { ($0.start, $0.idRange.lowerBound) < ($1.start, $1.idRange.lowerBound) }
         mentions = resolveAliases(seg, mentions, aliasPhrases, &ctx)
+        mentions = plansNamedByWhatTheyCarryOut(seg, mentions, ctx: ctx)
         // Drop mentions inside another's id (a named match overlapping an identifier).
         var kept: [Mention] = []
         for m in mentions {
@@ -711,6 +716,69 @@ enum CitationScanner {
         }
         return kept
     }
+
+    /// `về kế hoạch hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X`, `Phần 2, chương trình hành động thực
+    /// hiện Nghị quyết Đại hội …`, `Kế hoạch triển khai thực hiện Chỉ thị số 44-CT/TW` (evaluation batches 28 and 29: the
+    /// most frequent miss): a plan or programme without a number, named by the document it carries out. The plan is a
+    /// document of its own, named `Kế hoạch hành động thực hiện <what it carries out>`; what it carries out is described by
+    /// it (nested), not carried out by this text. A plan still to be made (`xây dựng kế hoạch thực hiện …`, `ban hành Kế
+    /// hoạch …`) is this text's task, and a heading's plan (`KẾ HOẠCH` ⏎ `Thực hiện …`) its own title: neither is named.
+    private static func plansNamedByWhatTheyCarryOut(_ seg: TextSegment, _ mentions: [Mention], ctx: ScanContext) -> [Mention] {
+        var result = mentions
+        for m in mentions where m.kind == .identifier || m.kind == .named || m.kind == .shortForm {
+            guard let plan = planCarryingOut(seg, before: m.start) else { continue }
+            // The text's own title, or its first line (a news item's headline: evaluation 263).
+            if let title = ctx.title, startsTitle(seg.file.bytes, title: title, at: seg.fileOffset(of: plan.start)) { continue }
+            if seg.file.bytes[..<seg.fileOffset(of: plan.start)].allSatisfy({ ByteReader.isSpace($0) }) { continue }
+            if result.contains(where: { $0.idRange.overlaps(plan.start..<m.start) }) { continue }
+            let inner: String
+            if m.kind == .named {
+                inner = m.id.name ?? seg.originalText(m.idRange)
+            } else {
+                guard let word = TypeCodes.word(for: m.id) ?? m.typeWord else { continue }
+                inner = "\(word.prefix(1).uppercased() + word.dropFirst()) số \(m.id)"
+            }
+            let kind = seg.originalText(plan.start..<plan.kindEnd)
+            let name = "\(kind.prefix(1).uppercased() + kind.dropFirst().lowercased()) thực hiện \(inner)"
+            result.append(Mention(start: plan.start, idRange: plan.start..<plan.kindEnd, id: DocumentID(named: name),
+                                  typeWord: seg.originalText(plan.start..<plan.wordEnd), kind: .named))
+        }
+        guard result.count > mentions.count else { return mentions }
+        return result.sorted { ($0.start, $0.idRange.lowerBound) < ($1.start, $1.idRange.lowerBound) }
+    }
+
+    /// The plan's kind (`kế hoạch`, `chương trình`, `đề án`, with `hành động` or `triển khai`) ending right before `thực
+    /// hiện` that ends right before `end`, on one line, not in capitals, and no task's verb before it.
+    private static func planCarryingOut(_ seg: TextSegment, before end: Int) -> (start: Int, wordEnd: Int, kindEnd: Int)? {
+        let b = seg.bytes
+        var k = trimmedEnd(b, before: end)
+        guard let verb = wordEnding(b, at: k, "thuc hien"), !b[verb..<k].contains(0x0A) else { return nil }
+        k = trimmedEnd(b, before: verb)
+        let kindEnd = k
+        if let aside = wordEnding(b, at: k, "trien khai") { k = trimmedEnd(b, before: aside) }
+        if let action = wordEnding(b, at: k, "hanh dong") { k = trimmedEnd(b, before: action) }
+        guard let start = planKinds.lazy.compactMap({ wordEnding(b, at: k, $0) }).first,
+              !b[start..<kindEnd].contains(0x0A) else { return nil }
+        // `KẾ HOẠCH THỰC HIỆN …` in capitals: a heading, this text's own.
+        if !seg.originalText(start..<min(start + 4, kindEnd)).contains(where: \.isLowercase) { return nil }
+        // `xây dựng kế hoạch thực hiện …`, `ban hành Kế hoạch …`: a plan to make; `UBND tỉnh vừa ban hành Kế hoạch …`
+        // (evaluation 410): one made, named.
+        let before = trimmedEnd(b, before: start)
+        if let verb = notNamedAfter.lazy.compactMap({ wordEnding(b, at: before, $0) }).first {
+            let aux = trimmedEnd(b, before: verb)
+            guard ["da", "vua", "moi"].contains(where: { wordEnding(b, at: aux, $0) != nil }) else { return nil }
+        }
+        let wordEnd = start + (planKinds.first { ByteReader(b).phraseEnd($0, at: start) != nil }?.utf8.count ?? 0)
+        return (start, wordEnd, kindEnd)
+    }
+
+    /// Kinds of plans named by what they carry out, folded.
+    private static let planKinds = ["ke hoach", "chuong trinh", "de an"]
+
+    /// Words before a plan's kind that make it no name (folded): verbs that make a plan rather than name one, and
+    /// `các`, `những`, `một` (plans in the plural, or any one).
+    private static let notNamedAfter = ["xay dung", "ban hanh", "lap", "co", "de ra", "tham muu", "soan thao", "hoan thien", "xay dung va ban hanh",
+                                          "cu the hoa bang", "bang", "thanh", "nay", "cac", "nhung", "mot"]
 
     /// `Kế hoạch này`, `Nghị quyết này`: for each type code, the folded type words that carry it (`TypeCodes.words`, in
     /// their order) with ` nay` after them. Each segment compared its document's code with every type word's (58,000
@@ -2714,6 +2782,16 @@ enum CitationScanner {
         guard let nam = wordEnding(b, at: k, "nam") else { return false }
         let d = trimmedEnd(b, before: nam)
         return d > 0 && ByteReader.isDigit(b[d - 1])
+    }
+
+    /// Whether the line holding `end` opens with `Theo đó` (after a list's mark).
+    private static func lineOpensWithAccordingly(_ b: [UInt8], before end: Int) -> Bool {
+        var start = end
+        while start > 0, b[start - 1] != 0x0A { start -= 1 }
+        var r = ByteReader(b, from: start, end: end)
+        r.skipSpaces()
+        while r.skipBullet() {}
+        return r.matchWord("theo do")
     }
 
     /// `Kỳ họp … xem xét các Tờ trình của UBND tỉnh về: …; sửa đổi, bổ sung Nghị quyết số 47 …`, `… trình Tờ trình về việc

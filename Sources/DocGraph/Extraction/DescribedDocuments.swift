@@ -138,6 +138,16 @@ enum DescribedDocuments {
             nameEnd = heading ? headingName(s, from: k) : name(s, from: k, dated: kind.dated)
         }
         guard let end = nameEnd, end > k else { return nil }
+        // `Bãi bỏ quy định “Tiêu chí 4: …” tại khoản 2 Điều 6` (evaluation 430): a provision quoted where it stands in a
+        // document, no document of its own.
+        if !capital, b[k] == UInt8(ascii: "\"") {
+            var after = ByteReader(b, from: min(b.count, end + 1))
+            after.skipSpaces()
+            if after.matchWord("tai") {
+                after.skipSpaces()
+                if ["khoan", "dieu", "diem", "muc", "phu luc"].contains(where: { var t = after; return t.matchWord($0) }) { return nil }
+            }
+        }
         let text = s.originalText(k..<end)
         // A heading's words in upper case are named as a name is written.
         let written = heading ? text.prefix(1) + text.dropFirst().lowercased() : Substring(text)

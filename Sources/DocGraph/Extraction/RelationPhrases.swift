@@ -96,6 +96,8 @@ enum RelationPhrases {
     static let documentParts = ["phu luc", "dieu", "khoan", "diem", "muc", "chuong", "bieu mau", "mau", "danh muc",
                                 "mot so dieu", "mot so khoan", "mot so diem", "mot so noi dung", "mot so quy dinh",
                                 "noi dung", "cum tu", "tu ngu",
+                                // `Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số …` (evaluation 430).
+                                "mot so tu", "mot so cum tu", "cac cum tu", "cac tu ngu",
                                 // `Bãi bỏ một phần Quyết định số 12/2022/QĐ-UBND …: bãi bỏ khoản 3 Điều 5` (red team, round 20).
                                 "mot phan"]
 

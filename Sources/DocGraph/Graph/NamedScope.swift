@@ -12,8 +12,30 @@ enum NamedScope {
         guard id.form == .named else { return nil }
         let key = id.key
         if NamedDocuments.isCongressReport(id) { return "in " + context.key }
+        // `Kế hoạch hành động thực hiện Nghị quyết Đại hội XIV`: every province and district has one, whose number
+        // the citing text did not give; `Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh`: the citing text's council.
+        if isPlanByWhatItCarriesOut(key) || isStateNumberedOfUnplacedBody(key) {
+            return context.locality.map { "@" + $0.folded } ?? "in " + context.key
+        }
         guard key.hasPrefix("nghi quyet dai hoi") || key.contains("van kien dai hoi"), let name = id.name, unplacedLocalCongress(name) else { return nil }
         return context.locality.map { "@" + $0.folded } ?? "in " + context.key
+    }
+
+    /// `ke hoach hanh dong thuc hien …`, `chuong trinh thuc hien …`, `de an trien khai thuc hien …` (a folded key).
+    static func isPlanByWhatItCarriesOut(_ key: String) -> Bool {
+        guard let kind = ["ke hoach ", "chuong trinh ", "de an "].first(where: { key.hasPrefix($0) }) else { return false }
+        var rest = key.dropFirst(kind.count)
+        for aside in ["hanh dong ", "trien khai "] where rest.hasPrefix(aside) { rest = rest.dropFirst(aside.count) }
+        return rest.hasPrefix("thuc hien ")
+    }
+
+    /// `nghi quyet so 31 ngay 6/9/2016 cua hdnd tinh`: a state body named by its tier only (a folded key).
+    static func isStateNumberedOfUnplacedBody(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard words.contains("so"), let cua = words.lastIndex(of: "cua") else { return false }
+        let body = words[(cua + 1)...]
+        guard let first = body.first, ["hdnd", "ubnd", "hoi", "uy"].contains(first) else { return false }
+        return ["tinh", "huyen", "xa", "phuong", "quan", "pho", "tran"].contains(String(body.last ?? ""))
     }
 
     /// `… Đại hội Đảng bộ huyện nhiệm kỳ …`, `… Đại hội đại biểu Đảng bộ quận lần thứ VIII`, `… Đại hội

@@ -468,7 +468,7 @@ struct RedTeamTests {
         // (`215/KH-CAT-PV01`), both former provinces' committees, wards and communes (round 23, 40 files, one wave; the
         // twenty-first session). At the evaluator's run (`docgraph-s21-a`): 15/16 planted, traps 26/31, 6 false errors; read
         // since: a report's `Điều 5 … đã được bãi bỏ tại …` amends (c1), a press piece's quoted title (c2), an item's label
-        // colon before its verb (c4). Left: an obligation met by a plan of an unrelated body (c3).
+        // colon before its verb (c4), an obligation no longer met by a cell's or a union's plan (c3).
         Corpus(folder: "RedTeam23", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
@@ -477,7 +477,7 @@ struct RedTeamTests {
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
             "overdue-plan": Floor(found: 3, falseAlarms: 0),
-            "unmet-obligation": Floor(found: 0, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),

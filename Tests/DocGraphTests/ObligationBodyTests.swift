@@ -88,6 +88,18 @@ struct ObligationBodyTests {
         #expect(ObligationActor.mayHaveWritten(IssuingBody(issuer), for: IssuingBody(actor)) == compatible)
     }
 
+    @Test("a cell's, a union's, a department's or the police's plan is its own body's, not another's the obligation names (red team, round 23)", arguments: [
+        ("Ủy ban Kiểm tra Đảng ủy Công an tỉnh", "Chi bộ Phòng Cảnh sát PC06", false),
+        ("Ban Thường vụ Đảng ủy Công an tỉnh", "Công đoàn Công an tỉnh", false),
+        ("Đoàn Thanh niên Công an tỉnh", "Sở Tư pháp tỉnh Đồng Nai", false),
+        ("Hội Nông dân tỉnh", "Công an tỉnh Đồng Nai", false),
+        // A name the reader does not know may still be the body's, written otherwise.
+        ("Ban Thường vụ Đảng ủy Công an tỉnh", "Thường trực Đảng ủy", true),
+    ])
+    func bodyOfItsOwn(actor: String, issuer: String, mayHaveWritten: Bool) {
+        #expect(ObligationActor.mayHaveWritten(IssuingBody(issuer), for: IssuingBody(actor)) == mayHaveWritten)
+    }
+
     @Test("the communes' announced plan: overdue while only the district's exists, fulfilled by a commune's")
     func communesAnnouncedPlan() {
         let byDistrict = F.findings(F.graph([("nq.txt", Self.resolution), ("kh.txt", Self.districtPlan)]), .overduePlan, all: true)

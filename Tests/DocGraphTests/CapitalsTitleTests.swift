@@ -20,6 +20,25 @@ struct CapitalsTitleTests {
 
     """
 
+    @Test("a title's wrapped `CỦA CÁ NHÂN, TỔ CHỨC …` is its subject's, the authority line under it decides (evaluation batch 30, Quảng Ninh 1272/2014/QĐ-UBND)")
+    func peopleWhoseActsTheTitleIsAbout() {
+        let decision = """
+        ỦY BAN NHÂN DÂN
+        TỈNH QUẢNG NINH
+        Số: 1272/2014/QĐ-UBND
+        Quảng Ninh, ngày 17 tháng 06 năm 2014
+        QUYẾT ĐỊNH
+        VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ
+        CỦA CÁ NHÂN, TỔ CHỨC VỀ QUY ĐỊNH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH QUẢNG NINH
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
+        Căn cứ Nghị định số 20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ;
+
+        """
+        let record = Fixtures.extract(decision).documents.first
+        #expect(record?.issuer == "Ủy ban nhân dân tỉnh Quảng Ninh")
+        #expect(record?.title?.folded.contains("cua ca nhan, to chuc") == true, "\(String(describing: record?.title))")
+    }
+
     @Test("the issuer is the header's, and the title's wrapped line is its subject")
     func issuer() {
         let record = Fixtures.extract(text).documents.first

@@ -1105,7 +1105,11 @@ enum DocumentIdentity {
 
     /// What a title's wrapped `CỦA …` line names when it goes on with the subject rather than the issuer: many bodies or
     /// people at once (`các cơ quan`, `những …`, `mọi …`, `cán bộ, đảng viên`, `người đứng đầu`), folded.
-    private static let titleOwners = ["cac ", "nhung ", "moi ", "toan the ", "can bo", "dang vien", "nguoi ", "nhan dan", "hoc sinh"]
+    /// `… PHẢN ÁNH, KIẾN NGHỊ` / `CỦA CÁ NHÂN, TỔ CHỨC VỀ QUY ĐỊNH HÀNH CHÍNH …` (evaluation batch 30, Quảng Ninh 1272/2014/QĐ-UBND:
+    /// read as the issuer): people and organisations whose acts the subject is about.
+    private static let titleOwners = ["cac ", "nhung ", "moi ", "toan the ", "can bo", "dang vien", "nguoi ", "nhan dan", "hoc sinh",
+                                      "ca nhan", "to chuc", "doanh nghiep", "cong dan", "tap the", "ho gia dinh", "hoi vien", "doan vien",
+                                      "cong chuc", "vien chuc", "tre em", "phu nu", "thanh nien"]
 
     private static func readTitleBlock(_ text: FoldedText, after t: Int, end: Int, seed: String? = nil, into record: inout DocumentRecord) {
         var k = t + 1

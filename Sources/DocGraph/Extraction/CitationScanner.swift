@@ -447,6 +447,13 @@ enum CitationScanner {
             // (evaluation 434, a news item on the decision that did it): a line opening `Theo đó` recounts what the document
             // named before it does; this text only tells of it.
             if relation.isRevision, !nested, !done.isEmpty, lineOpensWithAccordingly(b, before: m.start) { relation = .references }
+            // `thông qua Nghị quyết về việc điều chỉnh kế hoạch vốn đầu tư công năm 2022` (evaluation 436): the revision is the
+            // subject of a document named by its kind alone, that document's deed; this text tells of it.
+            // A draft's or a submission's (`dự thảo Quyết định về việc bãi bỏ …`) is proposed, as `proposed` says.
+            if relation.isRevision, !nested, !proposed, let kind = revisionIsSubjectOfUnnumbered(b, before: m.start),
+               !(ctx.title?.contains(seg.fileOffset(of: kind)) ?? false), wordEnding(b, at: trimmedEnd(b, before: kind), "du thao") == nil {
+                relation = .references
+            }
             // `Tờ trình số 2547/TTr-STC … về việc đề nghị ban hành Quyết định bãi bỏ Quyết định số 19/2019/QĐ-UBND` (evaluation
             // batch 24, Hà Nội 67/2024/QĐ-UBND): a submission named in a description revises nothing; the decision it asked
             // for does, and where that is this text, its own mention says so.
@@ -2784,6 +2791,28 @@ enum CitationScanner {
         return d > 0 && ByteReader.isDigit(b[d - 1])
     }
 
+    /// Whether the words right before `end` are a revision's verbs after `<kind> về (việc)`: `Nghị quyết về việc điều chỉnh, bổ
+    /// sung …`, `Quyết định về sửa đổi …` with no number between.
+    /// Returns where the kind starts; a title's (`QUYẾT ĐỊNH Về việc bãi bỏ …`) is this text's own, and the caller keeps it.
+    private static func revisionIsSubjectOfUnnumbered(_ b: [UInt8], before end: Int) -> Int? {
+        var k = trimmedEnd(b, before: end)
+        var verbs = 0
+        while verbs < 4, let start = revisionVerbWords.lazy.compactMap({ wordEnding(b, at: k, $0) }).first {
+            verbs += 1
+            k = trimmedEnd(b, before: start)
+            if k > 0, b[k - 1] == UInt8(ascii: ",") { k = trimmedEnd(b, before: k - 1) }
+        }
+        guard verbs > 0 else { return nil }
+        if let viec = wordEnding(b, at: k, "viec") { k = trimmedEnd(b, before: viec) }
+        guard let ve = wordEnding(b, at: k, "ve"), !b[ve..<end].contains(0x0A) else { return nil }
+        k = trimmedEnd(b, before: ve)
+        guard let kind = TypeCodes.words.lazy.compactMap({ wordEnding(b, at: k, $0.folded) }).first, !b[kind..<ve].contains(0x0A) else { return nil }
+        return kind
+    }
+
+    /// A revision's verbs, folded, as `revisionIsSubjectOfUnnumbered` walks them back.
+    private static let revisionVerbWords = ["dieu chinh", "sua doi", "bo sung", "bai bo", "thay the", "gia han", "keo dai"]
+
     /// Whether the line holding `end` opens with `Theo đó` (after a list's mark).
     private static func lineOpensWithAccordingly(_ b: [UInt8], before end: Int) -> Bool {
         var start = end
@@ -2809,8 +2838,11 @@ enum CitationScanner {
             var about = near.firstIndex(of: "ve", from: i + 8)
             while let v = about, v + 2 < end, ByteReader.isAlnum(b[v + 2]) { about = near.firstIndex(of: "ve", from: v + 1) }
             guard about != nil else { continue }
-            let before = ByteReader(b, from: from, end: i)
-            return before.firstIndex(of: "thong qua") == nil && before.firstIndex(of: "nhat tri") == nil
+            // `đã thông qua các Tờ trình về …` adopted; `UBND huyện thông qua tóm tắt các nội dung Tờ trình về: …` (evaluation 332)
+            // presented.
+            var k = trimmedEnd(b, before: i)
+            if let cac = wordEnding(b, at: k, "cac") { k = trimmedEnd(b, before: cac) }
+            return wordEnding(b, at: k, "thong qua") == nil && wordEnding(b, at: k, "nhat tri") == nil
         }
         return false
     }

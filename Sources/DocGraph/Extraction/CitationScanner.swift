@@ -432,6 +432,9 @@ enum CitationScanner {
             // act; it guides nothing itself, and a revision it asks for is proposed, not made.
             let requested = !nested && (relation == .guides || relation.isRevision) && asksNamedBody(seg, window: windowStart..<m.start)
             if requested, relation == .guides { relation = .references }
+            // `… thông qua Nghị quyết về việc điều chỉnh …` (`DescribedDocuments`, named only as adopted): the text tells of
+            // the adoption; a verb of the clause before (`… tờ trình về điều chỉnh …, thảo luận và thông qua …`) is no deed on it.
+            if m.kind == .named, !nested, m.id.name?.hasPrefix("Nghị quyết về ") == true { relation = .references }
             let task = ctx.tasks.last { $0.range.contains(m.start) }?.context
             // A nested citation states a fact about the cited document, never a plan of this one.
             // A submission (`Tờ trình`) proposes what it names: its revisions are planned, never enacted (red team,

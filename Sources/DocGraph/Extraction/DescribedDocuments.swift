@@ -16,6 +16,9 @@ enum DescribedDocuments {
         var issuedOnly = false
         /// Known by its date, which ends the name (`Biên bản họp ngày 17 tháng 5 năm 2016`).
         var dated = false
+        /// Named only as what a session or conference adopts (`thông qua Nghị quyết về việc điều chỉnh …`): elsewhere
+        /// `Nghị quyết về …` opens this text's own title or a heading.
+        var adoptedOnly = false
     }
 
     private static let kinds: [Kind] = [
@@ -37,6 +40,9 @@ enum DescribedDocuments {
         // `Căn cứ Biên bản họp ngày 17 tháng 5 năm 2016 của Hội đồng thẩm định`.
         Kind(folded: "bien ban", canonical: "Biên bản", dated: true),
         Kind(folded: "ke hoach", canonical: "Kế hoạch", issuedOnly: true),
+        // `HĐND huyện thảo luận và thông qua Nghị quyết về việc điều chỉnh kế hoạch vốn đầu tư công năm 2022` (evaluation
+        // batch 30, a Huế district council's session): a resolution without a number, named by its subject.
+        Kind(folded: "nghi quyet ve", canonical: "Nghị quyết về", adoptedOnly: true),
     ]
 
     /// `kinds` by first byte: the matcher runs at every word start of six letters (callgrind, 100
@@ -101,7 +107,8 @@ enum DescribedDocuments {
             guard mayStartKind(b, at: i) else { return nil }
         } else {
             switch b[i] {
-            case UInt8(ascii: "d"), UInt8(ascii: "q"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "b"), UInt8(ascii: "s"), UInt8(ascii: "k"): break  // the kinds' first letters
+            case UInt8(ascii: "d"), UInt8(ascii: "q"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "b"), UInt8(ascii: "s"), UInt8(ascii: "k"),
+                 UInt8(ascii: "n"): break  // the kinds' first letters
             default: return nil
             }
         }
@@ -125,8 +132,8 @@ enum DescribedDocuments {
               let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading) ?? (capital && basisListItem(s, at: i) ? "can cu" : nil)
                 ?? (capital && !heading ? joinedToClause(s, at: i) : nil)
                 ?? (capital && !heading && issuedWithItem(s, at: i, name: k) ? "kem theo" : nil),
-              !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i),
-              !kind.issuedOnly || issuingVerbs.contains(verb) else { return nil }
+              !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i) || kind.adoptedOnly && verb == "thong qua",
+              !kind.issuedOnly || issuingVerbs.contains(verb), !kind.adoptedOnly || verb == "thong qua" else { return nil }
         let nameEnd: Int?
         if quotedKind {
             nameEnd = quoted(b, from: openQuote).map { b[$0 - 1] == UInt8(ascii: "\"") ? $0 - 1 : $0 }

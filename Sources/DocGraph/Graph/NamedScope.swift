@@ -13,8 +13,9 @@ enum NamedScope {
         let key = id.key
         if NamedDocuments.isCongressReport(id) { return "in " + context.key }
         // `Kế hoạch hành động thực hiện Nghị quyết Đại hội XIV`: every province and district has one, whose number
-        // the citing text did not give; `Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh`: the citing text's council.
-        if isPlanByWhatItCarriesOut(key) || isStateNumberedOfUnplacedBody(key) {
+        // the citing text did not give; `Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh`, `Nghị quyết về việc điều chỉnh kế
+        // hoạch vốn đầu tư công năm 2022`: the citing text's council's.
+        if isPlanByWhatItCarriesOut(key) || isStateNumberedOfUnplacedBody(key) || key.hasPrefix("nghi quyet ve ") {
             return context.locality.map { "@" + $0.folded } ?? "in " + context.key
         }
         guard key.hasPrefix("nghi quyet dai hoi") || key.contains("van kien dai hoi"), let name = id.name, unplacedLocalCongress(name) else { return nil }

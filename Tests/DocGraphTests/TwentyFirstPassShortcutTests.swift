@@ -119,4 +119,47 @@ struct TwentyFirstPassShortcutTests {
         }
         #expect(differing.isEmpty, "\(differing.prefix(20))")
     }
+
+    static let mottoLines: [String] = [
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH NINH THUẬN Độc lập - Tự do - Hạnh phúc", "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH", "HUYỆN ỦY   đảng cộng sản việt nam", "TỈNH ỦY  Đảng Cộng sản", "SỞ Y TẾ   Doc lap tu do",
+        "A   Cộng hòa xã hội", "A   D", "A   ", "   CỘNG HÒA", "ĐẢNG BỘ TỈNH   Đoàn thanh niên cộng sản Hồ Chí Minh rất dài dài dài dài dài dài dài dài",
+        "X   Cộng hòa xã hội chủ nghĩa Việt Nam Độc lập Tự do Hạnh phúc đây là bốn mươi ký tự", "UBND  đ", "UBND    Độc lập-Tự do", "AB CDEF",
+    ]
+
+    @Test("a motto's column found on a plain line's bytes is the one found on its characters")
+    func mottoColumnOnBytes() {
+        var yes = 0, asked = 0, differing: [String] = []
+        for line in Self.mottoLines + EighteenthPassShortcutTests.headerLines + TwentiethPassShortcutTests.lines.original where DocumentIdentity.isPlainCellLine(line) {
+            let u = line.utf8
+            var starts = [u.startIndex]
+            for k in u.indices where u[k] == 0x09 || u[k] == UInt8(ascii: "|") { starts.append(u.index(after: k)) }
+            for start in starts {
+                for i in u.indices where i > start && u[i] == 0x20 {
+                    let fast = DocumentIdentity.mottoColumnPlain(line, at: i, cellStart: start)
+                    if fast != DocumentIdentity.mottoColumn(line, at: i, cellStart: start) { differing.append("\(line.debugDescription) \(u.distance(from: u.startIndex, to: i))") }
+                    asked += 1
+                    if fast { yes += 1 }
+                }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(yes >= 8 && asked > 1000)
+    }
+
+    @Test("a weekday trimmed on bytes is a weekday trimmed by Foundation")
+    func weekdayOnBytes() {
+        var yes = 0, differing: [String] = []
+        let extra = ["thu hai", " thu sau ", "\tchu nhat", "thu 7  ", "thu  7", "thu hai,", "thứ hai", "\u{A0}thu hai", "thu hai\u{2003}", "", " ", "chu nhat\t\t"]
+        for line in extra + TwentiethPassShortcutTests.lines.folded.map(String.init) {
+            let b = Array(line.utf8)
+            for words in [b[...], b.prefix(9), b.dropFirst(1).prefix(10)] {
+                let fast = DocumentIdentity.isWeekday(words)
+                if fast != DocumentIdentity.isWeekdayAskingFoundation(words) { differing.append(line.debugDescription) }
+                if fast { yes += 1 }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(yes >= 6)
+    }
 }

@@ -84,8 +84,11 @@ struct EvaluationTests {
         // named by what they carry out (`kế hoạch hành động thực hiện Nghị quyết Đại hội …`), 0.820 on the set of 433;
         // precision 0.987 (`Báo cáo chính trị` named in 415 whose gold leaves it out, the collector says doubtful); with
         // resolutions a session adopts named by their subject, 0.823 / 0.986.
-        #expect(evaluation.namedRecall >= 0.819)
-        #expect(evaluation.namedPrecision >= 0.985)
+        // Session 22: the convention for planning instruments (Tests/Evaluation/README.md) added 15 entries to eight gold
+        // files that had left them out (0.823 → 0.813 with the tool of its start); instruments named by subject and period,
+        // not the text's own, and names compared without the spaces a converter glued or split: 0.835 / 0.989.
+        #expect(evaluation.namedRecall >= 0.833)
+        #expect(evaluation.namedPrecision >= 0.987)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line
         // copy), scrambled diacritics (125), a narrated predecessor (043). On the first 62

@@ -441,7 +441,10 @@ enum CitationScanner {
             // round 7: `TỜ TRÌNH / Dự thảo Nghị quyết bãi bỏ Nghị quyết số 08/2022/NQ-HĐND` repealed it).
             // So does a draft's title (`Dự thảo Nghị quyết sửa đổi …`), or its header (`DỰ THẢO`, red team, rounds 12
             // and 13); a draft named as a paper stays what it is.
-            let proposed = relation.isRevision && (ctx.isDraft || ctx.documentTypeCode == "TTr" || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao") != nil
+            // `HĐND huyện đã thông qua tờ trình và dự thảo Nghị quyết đề nghị điều chỉnh …` (evaluation 254): a draft the council
+            // adopted is no longer one.
+            let proposed = relation.isRevision && (ctx.isDraft || ctx.documentTypeCode == "TTr"
+                || ByteReader(b, from: windowStart, end: m.start).firstIndex(of: "du thao").map { !draftAdopted(b, at: $0) } ?? false
                 || inSubmissionSubject(b, before: m.start))
             let byAnother = relation.isRevision && !nested ? revisedByAnotherToBeMade(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode) : nil
             // Told of: another document made the revision; this text only mentions what it revised.
@@ -677,6 +680,7 @@ enum CitationScanner {
         }
         mentions += shortForms(seg, matches: matches, aliasPhrases: aliasPhrases, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {
+            if let own = ctx.ownSubject, PlanningInstruments.isAdopted(named.name, byTitle: own) { continue }
             if let subject = named.subject, let own = ctx.ownSubject, own.count >= 12, subject.count >= 12,
                [subject, NamedDocuments.subjectKey(named.name)].contains(where: { own.hasPrefix($0) || $0.hasPrefix(own) }) { continue }
             // `NGHỊ QUYẾT` / `HỘI NGHỊ LẦN THỨ SÁU` / `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII`: a name
@@ -2845,7 +2849,40 @@ enum CitationScanner {
             // presented.
             var k = trimmedEnd(b, before: i)
             if let cac = wordEnding(b, at: k, "cac") { k = trimmedEnd(b, before: cac) }
-            return wordEnding(b, at: k, "thong qua") == nil && wordEnding(b, at: k, "nhat tri") == nil
+            if let adopting = wordEnding(b, at: k, "thong qua") {
+                // `các đại biểu được UBND huyện thông qua tờ trình về xét duyệt dự án điều chỉnh …` (evaluation 437): the
+                // delegates were shown it by the body that submits it; only the council adopts.
+                return presentedByAgent(b, before: adopting)
+            }
+            return wordEnding(b, at: k, "nhat tri") == nil
+        }
+        return false
+    }
+
+    /// Whether the `dự thảo` at `i` is one a council adopted: `HĐND huyện đã thông qua tờ trình và dự thảo Nghị quyết đề nghị
+    /// điều chỉnh …` (evaluation 254), `thông qua các dự thảo nghị quyết`; not one shown by an agent (`được UBND thông qua`).
+    static func draftAdopted(_ b: [UInt8], at i: Int) -> Bool {
+        var k = trimmedEnd(b, before: i)
+        for _ in 0..<4 {
+            if let adopting = wordEnding(b, at: k, "thong qua") { return !presentedByAgent(b, before: adopting) }
+            if k > 0, b[k - 1] == UInt8(ascii: ",") { k = trimmedEnd(b, before: k - 1); continue }
+            guard let w = ["va", "cac", "to trinh"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first else { return false }
+            k = trimmedEnd(b, before: w)
+        }
+        return false
+    }
+
+    /// Whether `thông qua` ending at `end` is said of an agent after `được` (`được UBND huyện thông qua`, within five
+    /// words on its line): the passive of presenting, not the council's adoption (`HĐND huyện đã thông qua`).
+    static func presentedByAgent(_ b: [UInt8], before end: Int) -> Bool {
+        var k = trimmedEnd(b, before: end)
+        for words in 0..<6 {
+            guard k > 0, b[k - 1] != 0x0A, ByteReader.isAlnum(b[k - 1]) else { return false }
+            var w = k
+            while w > 0, ByteReader.isAlnum(b[w - 1]) { w -= 1 }
+            // `được thông qua` with no agent between is adoption.
+            if b[w..<k].elementsEqual("duoc".utf8) { return words > 0 }
+            k = trimmedEnd(b, before: w)
         }
         return false
     }

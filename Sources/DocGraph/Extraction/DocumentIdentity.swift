@@ -249,8 +249,11 @@ enum DocumentIdentity {
         }
         // `QUYẾT ĐỊNH` / `Ban hành Quy định …` / `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` / `Căn cứ …` with no header
         // (a second decision after the first's signature in one file): who decides is the issuer.
+        // The title's subject may wrap over several lines, and a copy may put a blank line between any two (Real 316: `NGHỊ
+        // QUYẾT` / `Về việc bãi bỏ …` over four lines / `HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG`, each after a blank): eleven lines
+        // that hold text, not eleven lines.
         if record.issuer == nil, let t = titleLine,
-           let k = (t + 1..<min(lines.upperBound, t + 12)).first(where: { isAuthorityLine(text, $0, end: lines.upperBound) }) {
+           let k = Self.linesHoldingText(text, after: t, count: 11, end: lines.upperBound).first(where: { isAuthorityLine(text, $0, end: lines.upperBound) }) {
             record.issuer = IssuingBodies.canonical(FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_|"))
         }
         if record.issuer == nil { record.issuer = signatureIssuer }
@@ -1348,6 +1351,17 @@ enum DocumentIdentity {
         guard next < end else { return false }
         // `- Căn cứ …`: the preamble's items may be bulleted.
         return startsPreamble(text.foldedLine(next).drop { $0 == "-" || $0 == "+" || $0 == " " })
+    }
+
+    /// The first `count` lines after `line` that hold text, before `end`.
+    static func linesHoldingText(_ text: FoldedText, after line: Int, count: Int, end: Int) -> [Int] {
+        var found: [Int] = []
+        var k = line + 1
+        while k < end, found.count < count {
+            if !text.foldedLine(k).isEmpty { found.append(k) }
+            k += 1
+        }
+        return found
     }
 
     /// How an authority line starts, folded.

@@ -116,6 +116,10 @@ enum NamedDocuments {
                let m = congressPaper(s, at: i) {
                 result.append(m); i = m.range.upperBound; continue
             }
+            // `kế hoạch đầu tư công năm 2022`, `quy hoạch sử dụng đất đến năm 2020`: a council's plans, in any case.
+            if c == UInt8(ascii: "k") || c == UInt8(ascii: "q"), let m = PlanningInstruments.match(s, at: i) {
+                result.append(m); i = m.range.upperBound; continue
+            }
             // A kind's first word is asked here, before the call: most word starts are no kind
             // (callgrind, 100 sample documents: 210,000 calls, 185 instructions each to say no).
             if askingEveryByte ? DescribedDocuments.mayStartKind(b, at: i) : DescribedDocuments.mayStartKindWord(b, at: i),

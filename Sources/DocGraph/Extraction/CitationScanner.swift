@@ -2332,6 +2332,17 @@ enum CitationScanner {
         return words.allSatisfy { RelationPhrases.connectors.contains(String($0)) }
     }
 
+    /// Where `sửa` starts when `sửa <one word>,` stands right before `bổ sung` at `i` (`sửa đổi, bổ sung` with letters lost:
+    /// `sửa đi, bổ sung`), else nil.
+    static func damagedAmendingVerb(_ b: [UInt8], before i: Int) -> Int? {
+        var k = trimmedEnd(b, before: i)
+        if k > 0, b[k - 1] == UInt8(ascii: ",") { k = trimmedEnd(b, before: k - 1) }
+        var w = k
+        while w > 0, ByteReader.isLetter(b[w - 1]) { w -= 1 }
+        guard w < k, k - w <= 4 else { return nil }
+        return wordEnding(b, at: trimmedEnd(b, before: w), "sua")
+    }
+
     /// The relation of the trigger phrase nearest the end of the window.
     /// `objectFollows`: the citation comes right after the window (false for a list opener,
     /// whose object is the list: `Bãi bỏ toàn bộ 14 văn bản … sau đây:`).
@@ -2381,9 +2392,12 @@ enum CitationScanner {
                     // số 126/2020/NĐ-CP`, of a decree, is this document amending 126/2020.
                     // `Xây dựng Nghị định thay thế Nghị định số 43/2016/NĐ-CP` in a task: the document to be
                     // made does it, and the plan is this document's (its planned replacement of 43/2016).
-                    if relation.isRevision, let word = TypeCodes.words.first(where: { wordEnding(b, at: trimmedEnd(b, before: i), $0.folded) != nil }),
+                    // `Căn cứ Luật sửa đi, bổ sung một s điều ca Luật thi đua, khen thưởng năm 2013` (Real 126, a PDF that lost
+                    // its `ổ`, `ố`, `ủ`): `bổ sung` after `sửa` and any one word is still the amending document's name.
+                    let verbStart = phrase == "bo sung" ? damagedAmendingVerb(b, before: i) ?? i : i
+                    if relation.isRevision, let word = TypeCodes.words.first(where: { wordEnding(b, at: trimmedEnd(b, before: verbStart), $0.folded) != nil }),
                        word.code != ownType || best?.relation == .basedOn,
-                       !makesDocument(b, typeWordEnd: trimmedEnd(b, before: i), typeWord: word.folded) {
+                       !makesDocument(b, typeWordEnd: trimmedEnd(b, before: verbStart), typeWord: word.folded) {
                         i = end - 1
                         break
                     }

@@ -777,8 +777,11 @@ enum NamedDocuments {
     private static func undatedLaw(_ s: TextSegment, at i: Int, head: LawHead, amendingEnd: Int = .max, insideAmendingName: Bool = false) -> Match? {
         let b = s.bytes
         var r = ByteReader(b, from: i)
+        guard r.matchWord(head.folded) else { return nil }
+        // `… thi hành luật bình đẳng giới`: a law's head in lower case names one only by a known subject.
+        if head == .law, !originalIsCapitalized(s, i) { return knownLaw(s, at: i, headEnd: r.position, minimumWords: 2) }
         // `Luật`, never `LUẬT` in a heading, where `KỶ LUẬT TỔ CHỨC ĐẢNG` and `PHÁP LUẬT` are words.
-        guard r.matchWord(head.folded), originalIsCapitalized(s, i), s.originalText((i + 1)..<(i + 2)).first?.isLowercase == true else { return nil }
+        guard originalIsCapitalized(s, i), s.originalText((i + 1)..<(i + 2)).first?.isLowercase == true else { return nil }
         let headEnd = r.position
         r.skipSpaces()
         let nameStart = r.position
@@ -789,8 +792,11 @@ enum NamedDocuments {
         // where only a law can stand (`… thi hành Luật đất đai;`, `Căn cứ Luật thi đua, khen
         // thưởng năm 2003;`) it may be in lower case.
         let lawExpected = ["cua", "hanh", "cu"].contains(wordBefore(b, i)) && r.phraseEnd("su", at: nameStart) == nil
-        guard nameStart < b.count, ByteReader.isLetter(b[nameStart]), head.namesAnyWord || lawExpected || originalIsCapitalized(s, nameStart),
-              stopWord(s, at: nameStart) == nil else { return nil }
+        guard nameStart < b.count, ByteReader.isLetter(b[nameStart]), stopWord(s, at: nameStart) == nil else { return nil }
+        // `Luật Doanh nghiệp, Luật hợp tác xã cho các doanh nghiệp …`: a name in lower case elsewhere is a law's by its subject.
+        guard head.namesAnyWord || lawExpected || originalIsCapitalized(s, nameStart) else {
+            return head == .law ? knownLaw(s, at: i, headEnd: headEnd, minimumWords: 1) : nil
+        }
         if b[headEnd..<nameStart].contains(0x0A), RelationPhrases.opensClause(s, at: nameStart, end: b.count) { return nil }
         var k = nameStart
         var lastWordEnd = nameStart
@@ -865,6 +871,31 @@ enum NamedDocuments {
         let nameText = s.originalText(nameStart..<lastWordEnd)
         let headText = head == .law ? head.canonical : s.originalText(i..<headEnd)
         return Match(range: i..<lastWordEnd, name: "\(headText) \(nameText)", typeWord: s.originalText(i..<headEnd), date: nil)
+    }
+
+    /// A law named by a subject of `LawSubjects` right after its head (`Luật hợp tác xã`, `luật bình đẳng giới năm 2006`): the
+    /// subject says where the name ends, which its words in lower case do not. A head in lower case after `pháp` or `kỷ`
+    /// (`pháp luật đất đai`, `kỷ luật`) is a word, and so is one before a subject shorter than `minimumWords`.
+    private static func knownLaw(_ s: TextSegment, at i: Int, headEnd: Int, minimumWords: Int) -> Match? {
+        let b = s.bytes
+        if ["phap", "ky"].contains(wordBefore(b, i)) { return nil }
+        var r = ByteReader(b, from: headEnd)
+        r.skipSpaces()
+        let nameStart = r.position
+        guard r.position > headEnd, let known = LawSubjects.match(r, at: nameStart), known.words >= minimumWords else { return nil }
+        var end = known.end
+        // `… năm 2006`, `… 2013`: the year closes the name, as it does a capitalised one.
+        var q = ByteReader(b, from: end)
+        q.skipLineSpaces()
+        if q.matchWord("nam") {
+            q.skipLineSpaces()
+            if let y = q.readNumber(digits: 4...4), (1945...2100).contains(y), q.current.map({ !ByteReader.isAlnum($0) && $0 != UInt8(ascii: "/") }) ?? true {
+                end = q.position
+            }
+        } else if let e = yearEnd(b, at: q.position) {
+            end = e
+        }
+        return Match(range: i..<end, name: "Luật \(s.originalText(nameStart..<end))", typeWord: s.originalText(i..<headEnd), date: nil)
     }
 
     /// The end of a year that ends a name (`… 2013`): four digits from 1945 to 2100, not part of

@@ -51,6 +51,9 @@ enum RelationPhrases {
         // `vận hành Hệ thống đánh giá hài lòng theo quy định tại Nghị định số 61/2018/NĐ-CP`: what a
         // document lays down is applied, not reviewed or carried out.
         ("theo quy dinh tai", .references), ("quy dinh tai", .references),
+        // `Áp dụng trên địa bàn các xã, thị trấn theo Nghị quyết số 1314/NQ-UBTVQH15 về việc sắp xếp …` (evaluation 430, twelve
+        // cells of an amended table): `theo` after a place says which places the document arranged, no ground of this text.
+        ("xa theo", .references), ("phuong theo", .references), ("thi tran theo", .references), ("don vi hanh chinh theo", .references),
     ].sorted { $0.phrase.count > $1.phrase.count }
 
     /// `before` by first byte, for the scan of every word start (see `PhraseIndex`).

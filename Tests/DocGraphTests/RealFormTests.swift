@@ -1272,6 +1272,42 @@ struct RealFormTests {
         #expect(cites.documents.first?.id == nil)
     }
 
+    @Test("a portal's title line says who issued the text after `ban hành bởi` or between `do` and `ban hành` (real: Kiên Giang 22-NQ/TU 2022)", arguments: [
+        "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về Chuyển đổi số tỉnh Kiên Giang đến năm 2025\n\nI- Tình hình và nguyên nhân\nNội dung.",
+        "Nghị quyết số 22/NQ-TU ngày 08/6/2022 được ban hành bởi Tỉnh ủy Kiên Giang về chuyển đổi số\n\nNội dung bài viết.",
+        "Nghị quyết số 22/NQ-TU ngày 08/6/2022 do Tỉnh ủy Kiên Giang ban hành về chuyển đổi số\n\nNội dung bài viết.",
+    ])
+    func portalTitleLineIssuedBy(text: String) throws {
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.id?.description == "22-NQ/TU")
+        #expect(d.issuer?.folded == "tinh uy kien giang")
+        #expect(d.title?.folded.contains("chuyen doi so") == true)
+    }
+
+    @Test("the text a decision issues with itself is the decision's body's when an excerpt lost its caption (real: Phú Thọ 2130/2008/QĐ-UBND)")
+    func attachmentWithoutCaption() throws {
+        let text = """
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 2130/2008/QĐ-UBND | Việt Trì, ngày 31 tháng 7 năm 2008 |
+        QUYẾT ĐỊNH
+        VỀ BAN HÀNH QUY ĐỊNH TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG KỶ LUẬT CÁN BỘ, CÔNG CHỨC XÃ, PHƯỜNG, THỊ TRẤN
+        ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
+        Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này quy định tổ chức và hoạt động của Hội đồng kỷ luật cán bộ, công chức xã.
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+        | TM. ỦY BAN NHÂN DÂN |
+        QUY ĐỊNH
+        VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG KỶ LUẬT CÁN BỘ, CÔNG CHỨC XÃ, PHƯỜNG, THỊ TRẤN
+        Điều 1. Phạm vi điều chỉnh.
+        """
+        let docs = Fixtures.extract(text).documents
+        try #require(docs.count == 2)
+        #expect(docs[1].issuer == docs[0].issuer)
+        #expect(docs[1].issuer?.folded.hasSuffix("phu tho") == true)
+        #expect(docs[1].date == nil)
+    }
+
     @Test("a type title and its subject on one line in capitals open a text without header: the title, no citation of itself (real: Bình Thạnh congress resolution 2005)")
     func oneLineTypeTitle() throws {
         let f = Fixtures.extract("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ QUẬN BÌNH THẠNH LẦN THỨ IX\n\nNHIỆM KỲ 2005 -2010\n\nĐại hội đã thảo luận theo Điều lệ Đảng.")

@@ -138,6 +138,15 @@ public enum DocumentExtractor {
                     if record.title == nil { record.title = title }
                 }
             }
+            // `Điều 1. Ban hành kèm theo Quyết định này quy định tổ chức …` / signature / `QUY ĐỊNH` with its caption lost (Real
+            // 281, an excerpt): the text the decision issues with itself, of its kind, is the decision's body's.
+            if record.id == nil, record.issuer == nil, let issuing = result.documents.last, let own = issuing.typeCode, let kind = record.typeCode,
+               DocumentIdentity.issuedKind(text, lines: (issuing.startLine - 1)..<lines.lowerBound, typeCode: own)?.code == kind {
+                // Its date is not stated: the lost caption held the decision's.
+                let stated = record.date
+                record.takeIssuer(from: issuing)
+                record.date = stated
+            }
             if record.title == nil, record.id == nil, lines.count < 3, text.foldedLine(lines.lowerBound).isEmpty { continue }
             if let effect = InForceClause.date(text, lines: lines, kinds: InForceClause.kinds(typeWord: record.typeWord, typeCode: record.typeCode),
                                                signed: record.date), effect != record.date {

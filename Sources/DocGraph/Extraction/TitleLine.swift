@@ -46,7 +46,19 @@ enum TitleLine {
         rest.skipSpaces()
         if rest.current == UInt8(ascii: ",") { rest.position += 1; rest.skipSpaces() }
         let about = [" ve viec ", " v/v ", " ve "].lazy.compactMap { ByteReader(b, from: rest.position).firstIndex(of: $0, from: rest.position) }.first
-        if rest.matchWord("cua") {
+        // `ban hành bởi Tỉnh Ủy Kiên Giang`, `được ban hành bởi …` (a portal's title line, Real 173), `do Tỉnh ủy … ban hành`.
+        var byAgent = rest
+        _ = byAgent.matchWord("duoc")
+        byAgent.skipSpaces()
+        var issuedBy = rest
+        let doEnd: Int? = issuedBy.matchWord("do") ? ByteReader(b, from: issuedBy.position).firstIndex(of: " ban hanh", from: issuedBy.position) : nil
+        if byAgent.matchWord("ban hanh boi") || doEnd.map({ e in about.map { e < $0 } ?? true }) == true {
+            let start = doEnd == nil ? byAgent.position : issuedBy.position
+            let end = doEnd ?? about ?? b.count
+            let body = seg.originalText(start..<end).trimmingCharacters(in: " ,.")
+            guard !body.isEmpty, body.count <= 120 else { return nil }
+            designation.issuer = IssuingBodies.canonical(body)
+        } else if rest.matchWord("cua") {
             let end = about ?? b.count
             let body = seg.originalText(rest.position..<end).trimmingCharacters(in: " ,.")
             guard !body.isEmpty, body.count <= 120 else { return nil }

@@ -1171,6 +1171,19 @@ struct RealFormTests {
         #expect(cited(text).map(\.id.description) == [name])
     }
 
+    @Test("kinds listed before the plenum they share are each its document (real: Cầu Ông Lãnh ward 2022)", arguments: [
+        ("Hội nghị quán triệt thực hiện Kết luận, Quy định Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.",
+         ["Kết luận Hội nghị Trung ương 4 khóa XIII", "Quy định Hội nghị Trung ương 4 khóa XIII"]),
+        ("Quán triệt Nghị quyết và Kết luận Hội nghị Trung ương 4 khóa XII.",
+         ["Nghị quyết Hội nghị Trung ương 4 khóa XII", "Kết luận Hội nghị Trung ương 4 khóa XII"]),
+        ("Quán triệt Nghị quyết, Kết luận, Quy định Hội nghị Trung ương 4 khóa XIII.",
+         ["Nghị quyết Hội nghị Trung ương 4 khóa XIII", "Kết luận Hội nghị Trung ương 4 khóa XIII", "Quy định Hội nghị Trung ương 4 khóa XIII"]),
+    ])
+    func plenumKindsListed(text: String, names: [String]) {
+        #expect(cited(text).map(\.id.description) == names)
+        #expect(cited(text).allSatisfy { $0.relation == .implements })
+    }
+
     @Test("a plenum's meeting, its results, or the document's own title name no document")
     func plenumNotCited() {
         #expect(cited("Tuyên truyền kết quả Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khoá XIV.").isEmpty)

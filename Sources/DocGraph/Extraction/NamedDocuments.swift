@@ -13,6 +13,8 @@ enum NamedDocuments {
         /// For a document named by kind and subject (`Quy chế làm việc của …`), the subject,
         /// folded: what tells it from the citing document's own title.
         var subject: String? = nil
+        /// The plenum's other documents a list of kinds names with this one (`Kết luận, Quy định Hội nghị lần thứ tư …`).
+        var siblingNames: [String] = []
         /// An amending law named right before its number (`Luật sửa đổi, bổ sung … số 47/2019/QH14`):
         /// the number is the citation, and this match only bounds the laws it names.
         var isNumbered = false
@@ -101,8 +103,15 @@ enum NamedDocuments {
             if c == UInt8(ascii: "n"), i + 1 < b.count, b[i + 1] == UInt8(ascii: "g") || b[i + 1] == UInt8(ascii: "q"), let m = congressResolution(s, at: i) {
                 result.append(m); i = m.range.upperBound; continue
             }
-            if c == UInt8(ascii: "n") || c == UInt8(ascii: "k"), i + 1 < b.count, b[i + 1] == UInt8(ascii: c == UInt8(ascii: "n") ? "g" : "e"),
-               let m = plenumDocument(s, at: i) { result.append(m); i = m.range.upperBound; continue }
+            if c == UInt8(ascii: "n") || c == UInt8(ascii: "k") || c == UInt8(ascii: "q"),
+               i + 1 < b.count, b[i + 1] == UInt8(ascii: c == UInt8(ascii: "n") ? "g" : c == UInt8(ascii: "k") ? "e" : "u"),
+               let m = plenumDocument(s, at: i) {
+                result.append(m)
+                // `Kết luận, Quy định Hội nghị lần thứ tư …`: each kind of the list is the plenum's document.
+                for name in m.siblingNames { result.append(Match(range: m.range, name: name, typeWord: m.typeWord, date: nil)) }
+                i = m.range.upperBound
+                continue
+            }
             if c == UInt8(ascii: "l"), askingEveryByte || NameStarts.opensLaw(b, at: i), let m = lawByName(s, at: i, head: .law) ?? undatedLaw(s, at: i, head: .law) ?? headingLaw(s, at: i, head: .law) {
                 // `… số 47/2019/QH14`: a numbered amending law is its number's citation (see `LawName`).
                 if !m.isNumbered { result.append(m) }
@@ -446,11 +455,21 @@ enum NamedDocuments {
     /// lần thứ 10 khóa X`) keeps its body's name as written.
     static func plenumDocument(_ s: TextSegment, at i: Int) -> Match? {
         var r = ByteReader(s.bytes, from: i)
-        let kind: String
-        if r.matchWord("nghi quyet") { kind = "Nghị quyết" } else if r.matchWord("ket luan") { kind = "Kết luận" } else { return nil }
-        guard originalIsCapitalized(s, i) else { return nil }
+        guard let kind = plenumKind(&r), originalIsCapitalized(s, i) else { return nil }
         let typeWord = s.originalText(i..<r.position)
         r.skipSpaces()
+        // `Kết luận, Quy định Hội nghị …`, `Nghị quyết và Kết luận Hội nghị …`: kinds listed before the plenum they share.
+        var others: [String] = []
+        while true {
+            var t = r
+            if t.current == UInt8(ascii: ",") { t.position += 1; t.skipSpaces() } else if t.matchWord("va") { t.skipSpaces() } else { break }
+            guard let other = plenumKind(&t), t.position > r.position else { break }
+            others.append(other)
+            t.skipSpaces()
+            r = t
+        }
+        // A plenum's regulation is named only beside its other documents or by the plenum itself.
+        guard kind != "Quy định" || others.isEmpty == false || r.phraseEnd("hoi nghi", at: r.position) != nil else { return nil }
         let meeting = r.matchWord("hoi nghi")
         r.skipSpaces()
         var number: Int?
@@ -497,8 +516,18 @@ enum NamedDocuments {
             }
         }
         let termText = term.map { " khóa \($0)" } ?? ""
-        let name = body.map { "\(kind) Hội nghị Ban Chấp hành \($0) lần thứ \(n)\(termText)" } ?? "\(kind) Hội nghị Trung ương \(n)\(termText)"
-        return Match(range: i..<end, name: name, typeWord: typeWord, date: nil)
+        let plenum = body.map { "Hội nghị Ban Chấp hành \($0) lần thứ \(n)\(termText)" } ?? "Hội nghị Trung ương \(n)\(termText)"
+        var match = Match(range: i..<end, name: "\(kind) \(plenum)", typeWord: typeWord, date: nil)
+        match.siblingNames = others.map { "\($0) \(plenum)" }
+        return match
+    }
+
+    /// The kind of a plenum's document at `r` (`Nghị quyết`, `Kết luận`, `Quy định`), read past it.
+    private static func plenumKind(_ r: inout ByteReader) -> String? {
+        if r.matchWord("nghi quyet") { return "Nghị quyết" }
+        if r.matchWord("ket luan") { return "Kết luận" }
+        if r.matchWord("quy dinh") { return "Quy định" }
+        return nil
     }
 
     /// Whose Executive Committee met, read after `Ban Chấp hành`: `Trung ương (Đảng)` is the Party's Central

@@ -1184,6 +1184,19 @@ struct RealFormTests {
         #expect(cited(text).allSatisfy { $0.relation == .implements })
     }
 
+    @Test("what a meeting adopts is named where a news item tells of it, in a list its `thông qua` opens too; a resolution's own `Điều 1. Thông qua …` is its content (real: Nam Giang 2023, Văn Quan 2021)")
+    func adoptedByAMeeting() {
+        let news = cited("Hội nghị thông qua các dự thảo: báo cáo tổng kết năm 2023; Nghị quyết về phương hướng, nhiệm vụ năm 2024 của Huyện ủy; Chương trình công tác Huyện ủy, Ban Thường vụ Huyện ủy năm 2024.")
+        // Names are read up to `của` or a comma before a capital; a mention is known by how its name starts.
+        #expect(news.map(\.id.description) == ["Nghị quyết về phương hướng, nhiệm vụ năm 2024", "Chương trình công tác Huyện ủy"])
+        #expect(cited("Hội nghị đã thông qua Quy chế phối hợp công tác giữa Thường trực HĐND, UBND và MTTQ huyện.").map(\.id.description)
+                == ["Quy chế phối hợp công tác giữa Thường trực HĐND"])
+        // A list opened by another verb, or no list: nothing adopted.
+        #expect(cited("Hội nghị đã nghe các báo cáo: tình hình năm 2023; Chương trình công tác năm 2024.").isEmpty)
+        let own = Fixtures.extract("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/NQ-HĐND\nQuảng Nam, ngày 5 tháng 3 năm 2024\n\nNGHỊ QUYẾT\nVề Đề án phát triển du lịch\n\nQUYẾT NGHỊ:\nĐiều 1. Thông qua Đề án phát triển du lịch tỉnh Quảng Nam giai đoạn 2024-2030.")
+        #expect(!own.citations.contains { $0.id.description.hasPrefix("Đề án") })
+    }
+
     @Test("a plenum's meeting, its results, or the document's own title name no document")
     func plenumNotCited() {
         #expect(cited("Tuyên truyền kết quả Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khoá XIV.").isEmpty)

@@ -681,6 +681,8 @@ enum CitationScanner {
         mentions += shortForms(seg, matches: matches, aliasPhrases: aliasPhrases, ctx: &ctx)
         for named in NamedDocuments.scan(seg) {
             if let own = ctx.ownSubject, PlanningInstruments.isAdopted(named.name, byTitle: own) { continue }
+            // `Điều 1. Thông qua Đề án …` in a resolution or decision is its content; in a news item or report, what was adopted.
+            if named.adoptedHere, ctx.documentTypeCode.map(Self.adoptingKinds.contains) ?? false { continue }
             if let subject = named.subject, let own = ctx.ownSubject, own.count >= 12, subject.count >= 12,
                [subject, NamedDocuments.subjectKey(named.name)].contains(where: { own.hasPrefix($0) || $0.hasPrefix(own) }) { continue }
             // `NGHỊ QUYẾT` / `HỘI NGHỊ LẦN THỨ SÁU` / `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII`: a name
@@ -2331,6 +2333,9 @@ enum CitationScanner {
         let words = String(decoding: s, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "&" || $0 == "-" })
         return words.allSatisfy { RelationPhrases.connectors.contains(String($0)) }
     }
+
+    /// The kinds whose text adopts what it says `thông qua` (a council's resolution, a decision, a conclusion, rules).
+    static let adoptingKinds: Set<String> = ["NQ", "QĐ", "KL", "QC", "QĐi", "TTr"]
 
     /// Where `sửa` starts when `sửa <one word>,` stands right before `bổ sung` at `i` (`sửa đổi, bổ sung` with letters lost:
     /// `sửa đi, bổ sung`), else nil.

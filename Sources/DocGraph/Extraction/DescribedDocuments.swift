@@ -131,9 +131,15 @@ enum DescribedDocuments {
         guard k < b.count, capital || quotedKind || b[k] == UInt8(ascii: "\""),
               let verb = namingVerb(s, before: quotedKind ? openQuote : i, heading: heading) ?? (capital && basisListItem(s, at: i) ? "can cu" : nil)
                 ?? (capital && !heading ? joinedToClause(s, at: i) : nil)
-                ?? (capital && !heading && issuedWithItem(s, at: i, name: k) ? "kem theo" : nil),
-              !issuingVerbs.contains(verb) || describesCitedDocument(s, before: i) || kind.adoptedOnly && verb == "thong qua",
+                ?? (capital && !heading && issuedWithItem(s, at: i, name: k) ? "kem theo" : nil)
+                ?? (capital && !heading ? adoptingListOpener(s, before: i) : nil),
               !kind.issuedOnly || issuingVerbs.contains(verb), !kind.adoptedOnly || verb == "thong qua" else { return nil }
+        // What this text issues or approves is its own attachment, unless it describes a cited document; what a meeting
+        // adopts (`Hội nghị thông qua các dự thảo: …; Chương trình công tác …`) is named, and the citing text's kind decides
+        // (`NamedDocuments.Match.adoptedHere`).
+        let described = issuingVerbs.contains(verb) && describesCitedDocument(s, before: i)
+        let adoptedHere = verb == "thong qua" && !described && !kind.adoptedOnly
+        guard !issuingVerbs.contains(verb) || described || kind.adoptedOnly || adoptedHere else { return nil }
         let nameEnd: Int?
         if quotedKind {
             nameEnd = quoted(b, from: openQuote).map { b[$0 - 1] == UInt8(ascii: "\"") ? $0 - 1 : $0 }
@@ -165,8 +171,28 @@ enum DescribedDocuments {
         // Quotes around the kind belong to the mention: the verb before them governs it, and what
         // follows the closing quote is no part of its name.
         let range = quotedKind ? openQuote..<(end < b.count && b[end] == UInt8(ascii: "\"") ? end + 1 : end) : i..<end
-        return NamedDocuments.Match(range: range, name: "\(kind.canonical) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
-                                    subject: subject)
+        var match = NamedDocuments.Match(range: range, name: "\(kind.canonical) \(written)", typeWord: s.originalText(i..<headEnd), date: nil,
+                                         subject: subject)
+        match.adoptedHere = adoptedHere
+        return match
+    }
+
+    /// `thông qua` when the kind at `i` is an item of a list that clause opens (`Hội nghị thông qua các dự thảo: báo cáo …;
+    /// Nghị quyết về …; Chương trình công tác Huyện ủy …`, evaluation 416): the items are what was adopted. The items run
+    /// after the colon, apart by `;`, on one line.
+    private static func adoptingListOpener(_ s: TextSegment, before i: Int) -> String? {
+        let b = s.bytes
+        var k = i
+        while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, b[k - 1] == UInt8(ascii: ";") || b[k - 1] == UInt8(ascii: ":") else { return nil }
+        var colon = k - 1
+        while colon > 0, i - colon < 600, b[colon] != UInt8(ascii: ":") {
+            if b[colon] == 0x0A || b[colon] == UInt8(ascii: ".") && colon + 1 < b.count && b[colon + 1] == 0x20 { return nil }
+            colon -= 1
+        }
+        guard b[colon] == UInt8(ascii: ":") else { return nil }
+        let verb = namingVerb(s, before: colon, heading: false)
+        return verb == "thong qua" ? verb : nil
     }
 
     /// The first word of every phrase `match` can start with (the kinds, whose `de an` and
@@ -214,8 +240,8 @@ enum DescribedDocuments {
 
     private static let politicalReportPhrase = "bao cao chinh tri"
 
-    /// Subjects that only qualify the kind.
-    private static let bareKinds: Set<String> = ["hanh dong", "cong tac", "lam viec"]
+    /// Subjects that only qualify the kind (`Đề cương chi tiết` before the report it outlines: one node for every outline).
+    private static let bareKinds: Set<String> = ["hanh dong", "cong tac", "lam viec", "chi tiet"]
 
     /// Last words of a name cut before another document, which leave it unfinished.
     private static let unfinished = ["thuc hien", "trien khai", "trien khai thuc hien", "cua", "ve", "ve viec"]

@@ -13,6 +13,10 @@ enum NamedDocuments {
         /// For a document named by kind and subject (`Quy chế làm việc của …`), the subject,
         /// folded: what tells it from the citing document's own title.
         var subject: String? = nil
+        /// Named as what a meeting adopts (`Hội nghị thông qua dự thảo Chương trình công tác năm 2024`): a document of its own
+        /// where the citing text tells of the meeting, the text's own content where it is the resolution or decision that
+        /// adopts it (`Điều 1. Thông qua Đề án …`); `CitationScanner` knows which.
+        var adoptedHere = false
         /// The plenum's other documents a list of kinds names with this one (`Kết luận, Quy định Hội nghị lần thứ tư …`).
         var siblingNames: [String] = []
         /// An amending law named right before its number (`Luật sửa đổi, bổ sung … số 47/2019/QH14`):

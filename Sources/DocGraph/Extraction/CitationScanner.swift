@@ -116,6 +116,9 @@ enum CitationScanner {
         var citationOfIdRange: [Range<Int>: Int] = [:]
         // A numbered amending law's citation by where its name starts: the laws it names find it there.
         var citationOfAmendingName: [Int: Int] = [:]
+        // The last passive revision read: what it revised and its agent's citation (`X đã được bãi bỏ tại Y và được thay
+        // thế bởi Z`: Z's passive has X for subject too).
+        var lastPassive: (revised: Int, agent: Int)?
         let b = seg.bytes
         defer {
             for m in mentions where m.kind == .identifier { if let n = Int(m.id.number) { ctx.seen[n, default: []].append(m.id) } }
@@ -368,6 +371,11 @@ enum CitationScanner {
             // document (`Nghị định 34 … thi hành Luật X đã được sửa đổi … theo Nghị định 154`: a
             // decree cannot revise a law, so it revises the clause's document).
             let revisedIndex = passive == nil ? nil : done.last.map { prev -> Int in
+                // `… đã được bãi bỏ tại Quyết định số 62/2025/QĐ-UBND và được thay thế bởi Quyết định số 08/2026/QĐ-UBND` (red
+                // team, round 24, c8): a second passive joined by `và` keeps the first one's subject.
+                if let last = lastPassive, last.agent == prev.index, Self.continuesPassive(b, from: prev.end, to: windowStart..<m.start) {
+                    return last.revised
+                }
                 let before = result[prev.index]
                 guard before.id.isLawLevel, !m.id.isLawLevel else { return prev.index }
                 // The document whose description names the law, else the clause's document.
@@ -517,6 +525,7 @@ enum CitationScanner {
                 revised.location = location
                 revised.text = citation.text
                 result.append(revised)
+                lastPassive = (revisedIndex, citationIndex)
             }
             if let listEnd = m.listEnd { listMembers.append((citationIndex, listEnd)) }
             citationOfIdRange[m.idRange] = citationIndex
@@ -774,7 +783,7 @@ enum CitationScanner {
         if let aside = wordEnding(b, at: k, "trien khai") { k = trimmedEnd(b, before: aside) }
         if let action = wordEnding(b, at: k, "hanh dong") { k = trimmedEnd(b, before: action) }
         guard let start = planKinds.lazy.compactMap({ wordEnding(b, at: k, $0) }).first,
-              !b[start..<kindEnd].contains(0x0A) else { return nil }
+              !b[start..<kindEnd].contains(0x0A), !b[kindEnd..<verb].contains(0x0A) else { return nil }
         // `KẾ HOẠCH THỰC HIỆN …` in capitals: a heading, this text's own.
         if !seg.originalText(start..<min(start + 4, kindEnd)).contains(where: \.isLowercase) { return nil }
         // `xây dựng kế hoạch thực hiện …`, `ban hành Kế hoạch …`: a plan to make; `UBND tỉnh vừa ban hành Kế hoạch …`
@@ -1445,6 +1454,15 @@ enum CitationScanner {
             // `Thanh Hóa`, `Thanh Hà` (a place, capitalised) go on.
             if let t = r.phraseEnd("thanh", at: i), r.phraseEnd("pho", at: t + 1) == nil, r.phraseEnd("uy", at: t + 1) == nil,
                r.phraseEnd("vien", at: t + 1) == nil, !titleCased(seg, at: i) { break }
+            // `… của Ban Thường vụ Hội Cựu chiến binh Thành phố` (red team, round 24): an organisation's name written whole goes
+            // on through its words in lower case (`chiến binh`, `phụ nữ`), which alone would end a name.
+            if let e = MassOrganisation.nameEnd(seg, at: i), e <= limit {
+                i = e
+                words += 1
+                lastWordEnd = e
+                previousCapitalized = true
+                continue
+            }
             let capitalized = seg.startsUpperCase(at: i)
             if words > 0, !capitalized, !previousCapitalized, !joinsField {
                 var e = i
@@ -2332,6 +2350,24 @@ enum CitationScanner {
     static func onlyConnectorsSplitting(_ s: ArraySlice<UInt8>) -> Bool {
         let words = String(decoding: s, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "&" || $0 == "-" })
         return words.allSatisfy { RelationPhrases.connectors.contains(String($0)) }
+    }
+
+    /// Whether the words after the previous citation (`from`) up to this one's passive are `và được`, `, và đã được`, `và bị`:
+    /// a second passive of the same subject, with no subject of its own.
+    static func continuesPassive(_ b: [UInt8], from: Int, to window: Range<Int>) -> Bool {
+        var r = ByteReader(b, from: max(from, window.lowerBound), end: window.upperBound)
+        // The previous citation's date and issuer may stand between (`… ngày 15/10/2025 của UBND Thành phố và được …`).
+        var found = r.firstIndex(of: "va ", from: r.position)
+        while let at = found, at > 0, ByteReader.isAlnum(b[at - 1]) { found = r.firstIndex(of: "va ", from: at + 1) }
+        guard let va = found else { return false }
+        // Within one sentence: no `;`, no `. `, no line break.
+        for k in r.position..<va where b[k] == UInt8(ascii: ";") || b[k] == 0x0A || b[k] == UInt8(ascii: ".") && k + 1 < va && b[k + 1] == 0x20 { return false }
+        r.position = va
+        _ = r.matchWord("va")
+        r.skipSpaces()
+        if r.matchWord("da") { r.skipSpaces() }
+        if r.matchWord("cung") { r.skipSpaces() }
+        return r.matchWord("duoc") || r.matchWord("bi")
     }
 
     /// The kinds whose text adopts what it says `thông qua` (a council's resolution, a decision, a conclusion, rules).

@@ -297,6 +297,13 @@ enum DocumentIdentity {
                 record.locality = p.name
             }
         }
+        // `BỘ TƯ LỆNH TP HỒ CHÍ MINH` / `BAN CHỈ HUY QUÂN SỰ XÃ DẦU TIẾNG`, `QUÂN KHU 7` / `BỘ TƯ LỆNH THÀNH PHỐ HỒ CHÍ MINH`
+        // (red team, round 24, c1a): a body no level list knows (the army's local commands) whose header names a province
+        // or a centrally run city is there, so that the `-/TU` and `UBND tỉnh` it cites are that place's. `Bộ Tư lệnh`
+        // reads as a ministry's name, so the level does not decide; a ministry's header names no province.
+        if record.locality == nil {
+            record.locality = (headerBlock + [record.issuer ?? ""]).lazy.compactMap(Self.provinceNamed).first
+        }
         // `ĐẢNG BỘ HUYỆN CƯ M'GAR` / `ĐẢNG ỦY XÃ EA KIẾT`, `UBND HUYỆN MỸ TÚ` / `ỦY BAN NHÂN DÂN XÃ MỸ
         // HƯƠNG`: a commune's text is placed by the district its header names above the commune, so
         // that the `Tỉnh ủy`, `UBND huyện` it cites without a place are that province's and district's.
@@ -1362,6 +1369,19 @@ enum DocumentIdentity {
             k += 1
         }
         return found
+    }
+
+    /// The province or centrally run city a header line or an issuer names after `tỉnh`, `thành phố` or `TP` (`BỘ TƯ LỆNH
+    /// TP HỒ CHÍ MINH` → Hồ Chí Minh), or nil: a district's or a commune's name is not one.
+    static func provinceNamed(_ line: String) -> String? {
+        let words = line.folded.split { $0 == " " || $0 == "." || $0 == "," }
+        for (k, w) in words.enumerated() {
+            let after: Int
+            if w == "tinh" || w == "tp" { after = k + 1 } else if w == "thanh", k + 1 < words.count, words[k + 1] == "pho" { after = k + 2 } else { continue }
+            guard after < words.count else { continue }
+            if let p = AdministrativeUnits.place(named: words[after...].joined(separator: " ")), !p.isDistrict { return p.name }
+        }
+        return nil
     }
 
     /// How an authority line starts, folded.

@@ -75,6 +75,14 @@ enum IdentifierGrammar {
             if !ByteReader.isDigit(b[k]) { k += 1 }
             while k < n, ByteReader.isDigit(b[k]), k - i < 6 { k += 1 }
             guard k - i <= 5 else { i = k + 1; continue }
+            // `66.12/2026/NQ-CP` (the Government's special resolutions of 2025–2026, red team, round 24): a number, a dot
+            // and one or two digits right before the slash is one number. Three digits after a dot would be a thousands
+            // group, which no document number has.
+            if k + 2 < n, b[k] == UInt8(ascii: "."), ByteReader.isDigit(b[k + 1]) {
+                var e = k + 1
+                while e < n, ByteReader.isDigit(b[e]), e - k <= 3 { e += 1 }
+                if e - k - 1 <= 2, e < n, b[e] == UInt8(ascii: "/") { k = e }
+            }
             // `30c/NQ-CP`, `12a/QĐ-UBND`: one letter after the digits belongs to the number when
             // the separator follows it at once.
             if k + 1 < n, ByteReader.isLetter(b[k]), b[k + 1] == UInt8(ascii: "/") || b[k + 1] == UInt8(ascii: "-"),

@@ -444,6 +444,12 @@ enum ProseTasks {
         var t = Substring(s.trimmingCharacters(in: " *#-"))
         if t.hasPrefix("("), let close = t.firstIndex(of: ")") { t = t[t.index(after: close)...] }
         else { t = t.drop { $0.isNumber || $0 == "." || $0 == "*" } }
+        // `a) Đảng ủy Quân sự Thành phố xây dựng kế hoạch …`, `b. Hội Cựu chiến binh …`, `đ) …` (red team, round 24: points
+        // under a numbered item keep their letter otherwise, and no body is called so).
+        if let first = t.first, first.isLetter, first.isLowercase, t.dropFirst().first == ")" || t.dropFirst().first == ".",
+           t.dropFirst(2).first == " " {
+            t = t.dropFirst(2)
+        }
         return String(t).trimmingCharacters(in: " *")
     }
 

@@ -86,9 +86,10 @@ struct EvaluationTests {
         // resolutions a session adopts named by their subject, 0.823 / 0.986.
         // Session 22: the convention for planning instruments (Tests/Evaluation/README.md) added 15 entries to eight gold
         // files that had left them out (0.823 → 0.813 with the tool of its start); instruments named by subject and period,
-        // not the text's own, and names compared without the spaces a converter glued or split: 0.835 / 0.989.
-        #expect(evaluation.namedRecall >= 0.833)
-        #expect(evaluation.namedPrecision >= 0.987)
+        // not the text's own, and names compared without the spaces a converter glued or split: 0.835 / 0.989; laws in
+        // lower case by their subject, kinds sharing one plenum, what a meeting adopts: 0.847 / 0.990.
+        #expect(evaluation.namedRecall >= 0.845)
+        #expect(evaluation.namedPrecision >= 0.988)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line
         // copy), scrambled diacritics (125), a narrated predecessor (043). On the first 62
@@ -109,7 +110,9 @@ struct EvaluationTests {
         // Session 21: batch 29 came in at 26/39 (reviews the gold reads in `kiểm tra … kết quả thực hiện`, plans' descriptions)
         // and batch 30 at relation 0.808 (430: twelve `… các xã theo Nghị quyết số 1314/NQ-UBTVQH15` in its amended tables,
         // references in the gold, read as grounds; a broken HTML link's residue, 438): 0.932 on the set of 433.
-        #expect(evaluation.relationAccuracy >= 0.931)
+        // Session 22: `theo` after a place (430's twelve `các xã, thị trấn theo Nghị quyết số 1314/NQ-UBTVQH15`) is a mention:
+        // 0.935.
+        #expect(evaluation.relationAccuracy >= 0.933)
         #expect(evaluation.modalityAccuracy >= 0.978)
         #expect(evaluation.identitiesFound >= evaluation.statedIdentities - 2)
         // Issuer and date of each document, where the gold states them (38/49 and 37/38 when set;

@@ -1178,6 +1178,9 @@ struct RealFormTests {
          ["Nghị quyết Hội nghị Trung ương 4 khóa XII", "Kết luận Hội nghị Trung ương 4 khóa XII"]),
         ("Quán triệt Nghị quyết, Kết luận, Quy định Hội nghị Trung ương 4 khóa XIII.",
          ["Nghị quyết Hội nghị Trung ương 4 khóa XIII", "Kết luận Hội nghị Trung ương 4 khóa XIII", "Quy định Hội nghị Trung ương 4 khóa XIII"]),
+        // A kind in lower case before the plenum's own name with its capital (real: Ninh Kiều 2023).
+        ("Triển khai các kế hoạch thực hiện nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII).",
+         ["Nghị quyết Hội nghị Trung ương 6 khóa XIII"]),
     ])
     func plenumKindsListed(text: String, names: [String]) {
         #expect(cited(text).map(\.id.description) == names)

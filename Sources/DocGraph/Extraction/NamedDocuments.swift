@@ -459,9 +459,12 @@ enum NamedDocuments {
     /// lần thứ 10 khóa X`) keeps its body's name as written.
     static func plenumDocument(_ s: TextSegment, at i: Int) -> Match? {
         var r = ByteReader(s.bytes, from: i)
-        guard let kind = plenumKind(&r), originalIsCapitalized(s, i) else { return nil }
+        guard let kind = plenumKind(&r) else { return nil }
         let typeWord = s.originalText(i..<r.position)
         r.skipSpaces()
+        // `thực hiện nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII)` (evaluation 412): a kind in
+        // lower case names the plenum's document when the plenum's own name follows with its capital.
+        guard originalIsCapitalized(s, i) || r.phraseEnd("hoi nghi", at: r.position) != nil && originalIsCapitalized(s, r.position) else { return nil }
         // `Kết luận, Quy định Hội nghị …`, `Nghị quyết và Kết luận Hội nghị …`: kinds listed before the plenum they share.
         var others: [String] = []
         while true {

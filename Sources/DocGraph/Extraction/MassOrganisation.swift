@@ -56,14 +56,21 @@ public enum MassOrganisation: String, Hashable, Sendable, CaseIterable {
 
     /// The end of an organisation's name written at `start`, capitalised (`Hội Nông dân Việt Nam`, `Đoàn
     /// Thanh niên Cộng sản Hồ Chí Minh`), the longest name first; nil if none is written there.
+    ///
+    /// Asked of every capitalised word of a cited issuer (`CitationScanner.readIssuer`): the phrases are tried only within the
+    /// group of the word's first byte, second byte first (`PhraseIndex`; trying all 25 cost 1.3 % of extraction on 100
+    /// plan-heavy documents).
     static func nameEnd(_ s: TextSegment, at start: Int) -> Int? {
-        guard start < s.bytes.count, s.startsUpperCase(at: start) else { return nil }
-        let r = ByteReader(s.bytes, from: start)
-        return phrases.lazy.compactMap { r.phraseEnd($0, at: start) }.first
+        guard start < s.bytes.count, let found = phraseIndex.match(ByteReader(s.bytes, from: start), at: start),
+              s.startsUpperCase(at: start) else { return nil }
+        return found.end
     }
 
     /// Every name of `names` as one folded phrase, longest first.
     private static let phrases: [String] = names.map { $0.words.joined(separator: " ") }.sorted { $0.count > $1.count }
+
+    /// `phrases` by first byte, longest first within each group.
+    private static let phraseIndex = PhraseIndex(phrases.map { (phrase: $0, value: 0) })
 
     /// Reads `words` (folded) as a committee of one of these organisations, or nil.
     static func read(_ words: [String]) -> Reading? {

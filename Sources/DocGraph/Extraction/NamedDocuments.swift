@@ -460,11 +460,13 @@ enum NamedDocuments {
     static func plenumDocument(_ s: TextSegment, at i: Int) -> Match? {
         var r = ByteReader(s.bytes, from: i)
         guard let kind = plenumKind(&r) else { return nil }
-        let typeWord = s.originalText(i..<r.position)
+        let kindEnd = r.position
         r.skipSpaces()
         // `thực hiện nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII)` (evaluation 412): a kind in
-        // lower case names the plenum's document when the plenum's own name follows with its capital.
+        // lower case names the plenum's document when the plenum's own name follows with its capital. Most words here are
+        // the sentence's `quy định`, `kết luận`: the bytes say no before any string is made.
         guard originalIsCapitalized(s, i) || r.phraseEnd("hoi nghi", at: r.position) != nil && originalIsCapitalized(s, r.position) else { return nil }
+        let typeWord = s.originalText(i..<kindEnd)
         // `Kết luận, Quy định Hội nghị …`, `Nghị quyết và Kết luận Hội nghị …`: kinds listed before the plenum they share.
         var others: [String] = []
         while true {

@@ -59,4 +59,16 @@ struct RedTeam24FormTests {
         #expect(DocumentIdentity.provinceNamed("BỘ TƯ LỆNH TP HỒ CHÍ MINH") == "Hồ Chí Minh")
         #expect(DocumentIdentity.provinceNamed("BAN CHỈ HUY QUÂN SỰ XÃ DẦU TIẾNG") == nil)
     }
+
+    @Test("`TP.`, `TP`, `TP.HCM` in a header are `thành phố`: the header names its body (c3, and its relatives)", arguments: [
+        ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TP. HỒ CHÍ MINH", "Ban Chấp hành Hội Cựu chiến binh thành phố Hồ Chí Minh"),
+        ("ỦY BAN NHÂN DÂN\nTP. HỒ CHÍ MINH", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+        ("ỦY BAN NHÂN DÂN TP.HCM", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+        ("THÀNH ỦY TP. HỒ CHÍ MINH", "Thành ủy thành phố Hồ Chí Minh"),
+    ])
+    func cityAbbreviationInHeaders(header: String, issuer: String) {
+        let text = header + "\nSố: 30/KH-UBND\nThành phố Hồ Chí Minh, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nCông tác năm 2026\n"
+        #expect(Fixtures.extract(text).documents.first?.issuer == issuer)
+        #expect(DocumentIdentity.expandingCityAbbreviation("BAN CHẤP HÀNH TP") == "BAN CHẤP HÀNH TP")
+    }
 }

@@ -732,6 +732,7 @@ enum DocumentIdentity {
 
     /// What `issuer(fromHeader:)` reads, read every time.
     static func readIssuer(fromHeader block: [String]) -> String? {
+        let block = block.map(Self.expandingCityAbbreviation)
         guard var name = block.first else { return nil }
         var parent: String?
         for line in block.dropFirst() {
@@ -1382,6 +1383,31 @@ enum DocumentIdentity {
             if let p = AdministrativeUnits.place(named: words[after...].joined(separator: " ")), !p.isDistrict { return p.name }
         }
         return nil
+    }
+
+    /// A header line with `TP.`, `TP` or `Tp.` for `THÀNH PHỐ` (`ỦY BAN NHÂN DÂN` / `TP. HỒ CHÍ MINH`, `BAN CHẤP HÀNH TP. HỒ CHÍ
+    /// MINH`, `UBND TP.HCM`; red team, round 24), written out, so that the tier word reads as everywhere else: with the
+    /// abbreviation the place was no body's and the header named none.
+    static func expandingCityAbbreviation(_ line: String) -> String {
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: "t") }) else { return line }
+        let upper = !line.contains(where: \.isLowercase)
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for k in words.indices {
+            let f = words[k].folded
+            let city = upper ? "THÀNH PHỐ" : "Thành phố"
+            if f == "tp." || f == "tp" {
+                // Only before a name: `TP` alone at a line's end is no tier.
+                guard k + 1 < words.count, words[k + 1].first?.isUppercase == true else { continue }
+                words[k] = city
+                changed = true
+            } else if f == "tp.hcm" || f == "tphcm" || f == "tp.hồ" || f.hasPrefix("tp.") && f.count > 3 && words[k].dropFirst(3).first?.isUppercase == true {
+                let rest = f == "tp.hcm" || f == "tphcm" ? (upper ? "HỒ CHÍ MINH" : "Hồ Chí Minh") : String(words[k].dropFirst(3))
+                words[k] = "\(city) \(rest)"
+                changed = true
+            }
+        }
+        return changed ? words.joined(separator: " ") : line
     }
 
     /// How an authority line starts, folded.

@@ -71,4 +71,14 @@ struct RedTeam24FormTests {
         #expect(Fixtures.extract(text).documents.first?.issuer == issuer)
         #expect(DocumentIdentity.expandingCityAbbreviation("BAN CHẤP HÀNH TP") == "BAN CHẤP HÀNH TP")
     }
+
+    @Test("any body of a ward or commune names it, its place's words in lower case too, so the tier-only `Đảng ủy phường` it cites is its ward's (c1b)", arguments: [
+        ("Ban chỉ huy quân sự phường thủ dầu một", "phường thủ dầu một"),
+        ("Ban Chỉ huy quân sự xã Dầu Tiếng", "xã Dầu Tiếng"),
+        ("Đảng ủy xã Kim Liên", "xã Kim Liên"),
+    ])
+    func communeOfAnyBody(issuer: String, commune: String) {
+        #expect(IdentityScope.communeName(issuer) == commune)
+        #expect(IdentityScope.communeName("UBND xã các huyện") == nil)
+    }
 }

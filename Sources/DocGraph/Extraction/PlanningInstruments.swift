@@ -50,6 +50,14 @@ enum PlanningInstruments {
                                     subject: NamedDocuments.subjectKey(written))
     }
 
+    /// Whether a folded key names one of these instruments (`ke hoach dau tu cong nam 2022`, `quy hoach su dung dat den nam
+    /// 2020`): every place adopts its own (`NamedScope`).
+    static func isInstrument(_ key: String) -> Bool {
+        guard let kind = ["ke hoach ", "quy hoach "].first(where: { key.hasPrefix($0) }) else { return false }
+        let rest = key.dropFirst(kind.count)
+        return subjects.contains { rest.hasPrefix($0) }
+    }
+
     /// Whether the document whose title has the subject key `title` adopts the instrument `name` itself: its title holds the
     /// name (`Về việc thông qua quy hoạch sử dụng đất đến năm 2020, …`, Real 243; `VỀ KẾ HOẠCH PHÁTTRIỂN KINH TẾ - XÃ HỘI TỈNH
     /// TIỀN GIANG NĂM 2012`, Real 258, whose `Điều 1. Thông qua Kế hoạch phát triển kinhtế - xã hội …` is its own content), and
@@ -57,7 +65,7 @@ enum PlanningInstruments {
     /// plan it adjusts). Words are compared without their spaces: a converter glues and splits them.
     static func isAdopted(_ name: String, byTitle title: String) -> Bool {
         let key = NamedDocuments.subjectKey(name)
-        guard NamedScope.isPlanningInstrument(key) else { return false }
+        guard isInstrument(key) else { return false }
         let compactName = Array(key.utf8.filter { $0 != 0x20 })
         let compactTitle = Array(title.utf8.filter { $0 != 0x20 })
         guard compactName.count >= 12, let at = compactTitle.firstRange(of: compactName) else { return false }

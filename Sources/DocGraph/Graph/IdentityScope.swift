@@ -140,11 +140,25 @@ enum IdentityScope {
     /// `xã Kim Liên` of `Đảng ủy xã Kim Liên`, `UBND phường 3`, `Ủy ban nhân dân thị trấn Nam Đàn`; nil
     /// when the body is not a commune's or names none.
     static func communeName(_ issuer: String) -> String? {
-        guard IssuingBody(issuer).tier == .commune else { return nil }
         let words = FoldedText.tidy(issuer).split(separator: " ")
         let folded = words.map { String($0).folded }
-        for (k, w) in folded.enumerated() where w == "xa" || w == "phuong" || (w == "tran" && k > 0 && folded[k - 1] == "thi") {
-            let name = words[(k + 1)...].prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        // Any body of a commune names it (`Ban chỉ huy quân sự phường Thủ Dầu Một`, a ward's military command: red team,
+        // round 24, c1b), not only its Party committee, council and people's committee.
+        // `thị xã` is a district's tier, not a commune's.
+        func communeWord(_ k: Int) -> Bool {
+            let w = folded[k]
+            return w == "xa" && !(k > 0 && folded[k - 1] == "thi") || w == "phuong" || w == "tran" && k > 0 && folded[k - 1] == "thi"
+        }
+        let commune = IssuingBody(issuer).tier == .commune
+        guard commune || folded.indices.contains(where: communeWord) else { return nil }
+        for k in folded.indices where communeWord(k) || commune && folded[k] == "xa" {
+            let w = folded[k]
+            var name = words[(k + 1)...].prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+            // A header read from capitals keeps the place's words in lower case (`… phường thủ dầu một`): to the end.
+            if name.isEmpty, k + 1 < words.count, !["cac", "va", "thuoc", "tren", "trong"].contains(folded[k + 1]),
+               words[(k + 1)...].allSatisfy({ $0.allSatisfy { !$0.isUppercase } }) {
+                name = words[(k + 1)...]
+            }
             guard !name.isEmpty else { return nil }
             let kind = w == "tran" ? "thị trấn" : w == "xa" ? "xã" : "phường"
             return "\(kind) \(name.joined(separator: " "))"

@@ -15,7 +15,7 @@ enum NamedScope {
         // `Kế hoạch hành động thực hiện Nghị quyết Đại hội XIV`: every province and district has one, whose number
         // the citing text did not give; `Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh`, `Nghị quyết về việc điều chỉnh kế
         // hoạch vốn đầu tư công năm 2022`: the citing text's council's.
-        if isPlanByWhatItCarriesOut(key) || isStateNumberedOfUnplacedBody(key) || key.hasPrefix("nghi quyet ve ") || isPlanningInstrument(key) {
+        if isPlanByWhatItCarriesOut(key) || isStateNumberedOfUnplacedBody(key) || key.hasPrefix("nghi quyet ve ") || PlanningInstruments.isInstrument(key) {
             return context.locality.map { "@" + $0.folded } ?? "in " + context.key
         }
         guard key.hasPrefix("nghi quyet dai hoi") || key.contains("van kien dai hoi"), let name = id.name, unplacedLocalCongress(name) else { return nil }
@@ -28,13 +28,6 @@ enum NamedScope {
         var rest = key.dropFirst(kind.count)
         for aside in ["hanh dong ", "trien khai "] where rest.hasPrefix(aside) { rest = rest.dropFirst(aside.count) }
         return rest.hasPrefix("thuc hien ")
-    }
-
-    /// `ke hoach dau tu cong nam 2022`, `quy hoach su dung dat den nam 2020` (a folded key): every place adopts its own.
-    static func isPlanningInstrument(_ key: String) -> Bool {
-        guard let kind = ["ke hoach ", "quy hoach "].first(where: { key.hasPrefix($0) }) else { return false }
-        let rest = key.dropFirst(kind.count)
-        return PlanningInstruments.subjects.contains { rest.hasPrefix($0) }
     }
 
     /// `nghi quyet so 31 ngay 6/9/2016 cua hdnd tinh`: a state body named by its tier only (a folded key).

@@ -81,4 +81,17 @@ struct RedTeam24FormTests {
         #expect(IdentityScope.communeName(issuer) == commune)
         #expect(IdentityScope.communeName("UBND xã các huyện") == nil)
     }
+
+    @Test("a local number a provincial city's committee cites of `Đảng ủy Quân sự tỉnh` is its province's (c4)")
+    func sectorCommitteeOfTheProvince() {
+        let here = AdministrativeUnits.place(named: "Thủ Dầu Một")
+        let place = IdentityScope.place(citing: DocumentID(party: "03", typeCode: "NQ", issuerCode: "ĐU"), issuer: IssuingBody("Đảng ủy Quân sự tỉnh"),
+                                        context: "Thủ Dầu Một", here: here, contextCode: "TU", contextBody: IssuingBody("Thành ủy Thủ Dầu Một"))
+        #expect(here?.isDistrict == true)
+        #expect(place == here?.province)
+        // A bloc named by its own words stays the citing text's.
+        let bloc = IdentityScope.place(citing: DocumentID(party: "03", typeCode: "NQ", issuerCode: "ĐU"), issuer: IssuingBody("Đảng ủy Khối doanh nghiệp"),
+                                       context: "Thủ Dầu Một", here: here, contextCode: "TU", contextBody: IssuingBody("Thành ủy Thủ Dầu Một"))
+        #expect(bloc == "Thủ Dầu Một")
+    }
 }

@@ -96,6 +96,9 @@ enum IdentityScope {
             return context
         }
         if body?.tier == .province { return here.province }
+        // `… của Đảng ủy Quân sự tỉnh` in a provincial city's committee's text (red team, round 24, c4): a sector's committee
+        // named by the tier it serves, with no place of its own, is that tier's: its province.
+        if body?.tier == .bloc, let words = body?.place?.split(separator: " "), words.count >= 2, words.last == "tinh" { return here.province }
         // `của HĐND thành phố`, `UBND thành phố` in a ward's or district's text of a centrally run city: the
         // city's council and committee (red team, round 7); elsewhere `thành phố` may be a provincial city.
         if body?.tier == .city, Self.centrallyRunCities.contains(here.province) { return here.province }

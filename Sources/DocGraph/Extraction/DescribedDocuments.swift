@@ -138,8 +138,8 @@ enum DescribedDocuments {
         // adopts (`Hội nghị thông qua các dự thảo: …; Chương trình công tác …`) is named, and the citing text's kind decides
         // (`NamedDocuments.Match.adoptedHere`).
         let described = issuingVerbs.contains(verb) && describesCitedDocument(s, before: i)
+        guard !issuingVerbs.contains(verb) || described || kind.adoptedOnly || verb == "thong qua" else { return nil }
         let adoptedHere = verb == "thong qua" && !described && !kind.adoptedOnly
-        guard !issuingVerbs.contains(verb) || described || kind.adoptedOnly || adoptedHere else { return nil }
         let nameEnd: Int?
         if quotedKind {
             nameEnd = quoted(b, from: openQuote).map { b[$0 - 1] == UInt8(ascii: "\"") ? $0 - 1 : $0 }

@@ -1401,7 +1401,7 @@ enum DocumentIdentity {
                 guard k + 1 < words.count, words[k + 1].first?.isUppercase == true else { continue }
                 words[k] = city
                 changed = true
-            } else if f == "tp.hcm" || f == "tphcm" || f == "tp.hồ" || f.hasPrefix("tp.") && f.count > 3 && words[k].dropFirst(3).first?.isUppercase == true {
+            } else if f == "tp.hcm" || f == "tphcm" || f.hasPrefix("tp.") && f.count > 3 && words[k].dropFirst(3).first?.isUppercase == true {
                 let rest = f == "tp.hcm" || f == "tphcm" ? (upper ? "HỒ CHÍ MINH" : "Hồ Chí Minh") : String(words[k].dropFirst(3))
                 words[k] = "\(city) \(rest)"
                 changed = true

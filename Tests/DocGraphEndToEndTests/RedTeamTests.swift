@@ -501,6 +501,22 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 1),
             "dangling": Floor(found: 11, falseAlarms: 0),
         ], asOf: "2026-11-28"),
+        // The education line of the new Gia Lai after its merger with Bình Định on 1 July 2025: the Sở GD&ĐT, its Party
+        // committee and schools' chi bộ, both former provinces' same numbers, restated replacements, `chương trình, kế
+        // hoạch` obligations; OCR, NFD, CRLF, `.docx`, HTML, Markdown (round 25, 35 files). Left: c1a, c4, c6, c8 (REPORT.md).
+        Corpus(folder: "RedTeam25", planted: 27, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 1),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 2),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 11, falseAlarms: 2),
+        ], asOf: "2026-11-29"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

@@ -10,6 +10,14 @@ struct CitationFormTests {
         return cs[0]
     }
 
+    @Test("a quote closed with an apostrophe ends the issuer; an apostrophe inside a place's name does not", arguments: [
+        ("'triển khai Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị' (news)", "Bộ Chính trị"),
+        ("Thực hiện Kế hoạch số 12-KH/HU ngày 10/3/2022 của Huyện ủy Cư M'gar về công tác.", "Huyện ủy Cư M'gar"),
+    ])
+    func apostropheAfterIssuer(text: String, issuer: String) throws {
+        #expect(try only(text).issuer == issuer)
+    }
+
     @Test("a full citation carries id, date, issuer, term and subject")
     func fullMetadata() throws {
         let c = try only("Thực hiện Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục đổi mới phương thức lãnh đạo; Ban Thường vụ ban hành kế hoạch.")

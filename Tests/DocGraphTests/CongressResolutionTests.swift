@@ -53,4 +53,32 @@ struct CongressResolutionTests {
         #expect(!NamedDocuments.namesBodyOnly(Array("dang bo xa nhiem ky 2020-2025\n\nthuc hien ".utf8), 0..<40))
         #expect(!NamedDocuments.namesBodyOnly(Array("dang bo xa. thuc hien ".utf8), 0..<22))
     }
+
+    @Test("the congress's number in Arabic figures, without `thứ`, or as the term; the body by its tier first or alone; `Đại hội` left out: one key with the usual form", arguments: [
+        ("quán triệt và triển khai thực hiện nghị quyết Đại hội Đảng bộ huyện lần thứ 26, nhiệm kỳ 2020 – 2025.",
+         "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI", "Nghị quyết Đại hội Đảng bộ huyện lần thứ 26"),
+        ("Quận ủy tổ chức Hội nghị quán triệt, triển khai nghị quyết Đại hội đại biểu Quận lần thứ XXVIII.",
+         "Nghị quyết Đại hội đại biểu Quận lần thứ XXVIII", "Nghị quyết Đại hội Đảng bộ quận lần thứ XXVIII"),
+        ("Quán triệt sâu sắc Nghị quyết đại hội Tỉnh đảng bộ lần XIII, phát huy truyền thống.",
+         "Nghị quyết Đại hội Tỉnh đảng bộ lần thứ XIII", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIII"),
+        ("Quán triệt Nghị quyết đảng bộ huyện lần thứ VIII. Phát huy truyền thống.",
+         "Nghị quyết Đại hội đảng bộ huyện lần thứ VIII", "Nghị quyết Đại hội Đảng bộ huyện lần thứ VIII"),
+        ("tuyên truyền thực hiện nghị quyết đại hội đảng bộ quận khóa III, xây dựng quận.",
+         "Nghị quyết Đại hội đảng bộ quận lần thứ III", "Nghị quyết Đại hội Đảng bộ quận lần thứ III"),
+    ] as [(String, String, String)])
+    func numberedRelatives(text: String, name: String, usual: String) {
+        let found = DocumentExtractor.extract(text: text, file: "a.txt").citations.map(\.id)
+        #expect(found.map(\.description) == [name], "\(found)")
+        #expect(found.first?.key == DocumentID(named: usual).key)
+    }
+
+    @Test("a year, a word after `lần` or a lower-case term is no congress's number", arguments: [
+        "Thực hiện nghị quyết đại hội đảng bộ huyện lần này, các xã triển khai.",
+        "Thực hiện nghị quyết đại hội đảng bộ huyện năm 2020.",
+        "Thực hiện nghị quyết đảng bộ huyện về xây dựng nông thôn mới.",
+    ])
+    func notNumbered(text: String) {
+        let found = DocumentExtractor.extract(text: text, file: "a.txt").citations.map(\.id.description)
+        #expect(found.isEmpty, "\(found)")
+    }
 }

@@ -18,6 +18,8 @@ struct ScanContext: Sendable {
     /// The citing document; for a document without a number, its title as a named id.
     var document: DocumentID?
     var documentTypeCode: String?
+    /// The document's own issuer, as its header names it.
+    var documentIssuer: String?
     /// The document's own date, from its header.
     var documentDate: SimpleDate?
     /// The document is a draft (`DraftMark`): what it would revise, it proposes.
@@ -196,6 +198,10 @@ enum CitationScanner {
                     // upper-case operative heading ends the preamble's list (a PDF's layer keeps no blank line before it).
                     let continuesList = !cause && !endsSentence(seg, gapStart..<sep) && !(b[sep] == UInt8(ascii: ":") && upperCaseHeading(seg, colon: sep))
                     link = continuesList && (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
+                    // `… thay thế Quyết định số 15/2020/QĐ-UBND …; trong khi chưa có quyết định mới, Quyết định số 15/2020/QĐ-UBND
+                    // tiếp tục được áp dụng` (red team, round 25, c5): a clause of time or condition after the `;` opens a
+                    // sentence of its own, whose comma lists nothing.
+                    if link == .listAfterSeparator, b[sep] == UInt8(ascii: ","), opensSubordinateClause(b, gapStart..<sep) { link = .independent }
                     // `…. Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 82/2018/NQ-HĐND …`: a new sentence's colon
                     // that opens a list leaves the verb before it in charge, as for a first mention.
                     // `Lý do thu hồi, hủy bỏ: Công văn số …` (real: Bà Rịa 2021) is a cause all the same.
@@ -697,6 +703,7 @@ enum CitationScanner {
             // `NGHỊ QUYẾT` / `HỘI NGHỊ LẦN THỨ SÁU` / `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII`: a name
             // that starts with the document's own title is the document itself.
             if let title = ctx.title, startsTitle(seg.file.bytes, title: title, at: seg.fileOffset(of: named.range.lowerBound)) { continue }
+            if let body = named.body, named.subject == nil, isOwn(kind: named.typeWord, body: body, ctx) { continue }
             // `Nghị quyết Đại hội` alone re-mentions the congress named last; before any, it says whose it is not.
             var name = named.name
             if named.isBareCongress {
@@ -740,6 +747,32 @@ enum CitationScanner {
             kept.append(m)
         }
         return kept
+    }
+
+    /// Words that open a clause of time, condition or cause (folded).
+    private static let subordinators = ["trong khi", "khi", "neu", "sau khi", "truoc khi", "den khi", "cho den khi", "trong thoi gian"]
+
+    /// Whether the last `;` in `span` is followed by a clause of time, condition or cause (`; trong khi chưa có quyết định
+    /// mới,`): the comma that ends `span` closes that clause.
+    static func opensSubordinateClause(_ b: [UInt8], _ span: Range<Int>) -> Bool {
+        guard let semicolon = b[span].lastIndex(of: UInt8(ascii: ";")) else { return false }
+        var r = ByteReader(b, from: semicolon + 1, end: span.upperBound)
+        r.skipSpaces()
+        return subordinators.contains { r.phraseEnd($0, at: r.position) != nil }
+    }
+
+    /// Whether a kind and a body without a subject (`sơ kết, tổng kết thực hiện Kế hoạch của Thành ủy`, the sample corpus's
+    /// 256-KH/TU) name the citing document itself: its own kind, and its own issuer, or for a text whose issuer is unread the
+    /// committee its number's code names (`-/TU`: a province's or a city's committee).
+    private static func isOwn(kind: String, body: String, _ ctx: ScanContext) -> Bool {
+        guard let code = ctx.documentTypeCode, TypeCodes.code(forWord: kind) == code else { return false }
+        let named = IssuingBody(body)
+        if let own = ctx.documentIssuer { return named.isCompatible(with: IssuingBody(own)) }
+        guard named.organ == .partyCommittee, let id = ctx.document, let level = TypeCodes.partyCommittee(ofCode: id.issuerCode)?.level else { return false }
+        switch (level, named.tier) {
+        case (.province, .province?), (.province, .city?), (.district, .district?), (.grassroots, .commune?), (.central, .central?): return true
+        default: return false
+        }
     }
 
     /// `về kế hoạch hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X`, `Phần 2, chương trình hành động thực
@@ -1398,7 +1431,8 @@ enum CitationScanner {
                                                        // `Sở Nông nghiệp và Phát triển nông thôn`; `Bộ chính trị` as typed.
                                                        "nong", "thon", "tri"]
 
-    private static func readIssuer(_ seg: TextSegment, from start: Int, limit: Int) -> Int {
+    /// The end of a body's name that starts at `start` (`Ban Thường vụ Huyện ủy Quỳnh Lưu`, `UBND tỉnh`), before `limit`.
+    static func readIssuer(_ seg: TextSegment, from start: Int, limit: Int) -> Int {
         let b = seg.bytes
         let r = ByteReader(b, from: start, end: limit)
         var i = start
@@ -1427,6 +1461,9 @@ enum CitationScanner {
             }
             if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
                 || c == UInt8(ascii: ")") || c == UInt8(ascii: "\"") || c == UInt8(ascii: ":") || c == 0x09 { break }
+            // `… của Bộ Chính trị' …` (a quote closed with an apostrophe, `’` folded): it ends the name, here and at a word's end
+            // below; inside a word it is the place's (`Cư M'gar`, `Đăk R'lấp`).
+            if c == UInt8(ascii: "'"), i + 1 >= limit || !ByteReader.isLetter(b[i + 1]) { break }
             if ByteReader.isSpace(c) {
                 if c == 0x0A, i + 1 < limit, b[i + 1] == 0x0A { break }
                 // `… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH` / `HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM` (a title over the
@@ -1473,7 +1510,8 @@ enum CitationScanner {
             // `… của UBND tỉnh: Điều 5 đã được bãi bỏ …` (red team, round 23): a colon ends the name as it ends a word.
             while i < limit, !ByteReader.isSpace(b[i]), b[i] != UInt8(ascii: ","), b[i] != UInt8(ascii: ";"), b[i] != UInt8(ascii: ")"),
                   b[i] != UInt8(ascii: "("), b[i] != 0x09, b[i] != UInt8(ascii: "\""), b[i] != UInt8(ascii: ":"),
-                  !(b[i] == UInt8(ascii: ".") && (i + 1 >= limit || !ByteReader.isAlnum(b[i + 1]))) { i += 1 }
+                  !(b[i] == UInt8(ascii: ".") && (i + 1 >= limit || !ByteReader.isAlnum(b[i + 1]))),
+                  !(b[i] == UInt8(ascii: "'") && (i + 1 >= limit || !ByteReader.isLetter(b[i + 1]))) { i += 1 }
             words += 1
             lastWordEnd = i
         }
@@ -2567,10 +2605,18 @@ enum CitationScanner {
     private static func revisionAside(_ b: [UInt8], _ gap: Range<Int>) -> Int? {
         guard let open = b[gap].lastIndex(of: UInt8(ascii: "(")),
               !b[open..<gap.upperBound].contains(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") || $0 == 0x0A }) else { return nil }
-        var r = ByteReader(b, from: open + 1, end: gap.upperBound)
-        r.skipSpaces()
-        if r.matchWord("da duoc") || r.matchWord("duoc") { r.skipSpaces() }
-        return ["thay the", "sua doi", "bai bo", "bo sung"].contains { r.phraseEnd($0, at: r.position) != nil } ? open : nil
+        // `(thay thế Quyết định số …)`, or after a clause of its own: `(có hiệu lực từ ngày 01/11/2025, thay thế Quyết định số
+        // 15/2020/QĐ-UBND …)` (red team, round 25, c2): each clause of the bracket opens after `(` or a comma.
+        var clause = open + 1
+        while clause <= gap.upperBound {
+            var r = ByteReader(b, from: clause, end: gap.upperBound)
+            r.skipSpaces()
+            if r.matchWord("da duoc") || r.matchWord("duoc") { r.skipSpaces() }
+            if ["thay the", "sua doi", "bai bo", "bo sung"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return open }
+            guard let comma = b[clause..<gap.upperBound].firstIndex(of: UInt8(ascii: ",")) else { return nil }
+            clause = comma + 1
+        }
+        return nil
     }
 
     /// Whether a verb that makes a document (`xây dựng`, `ban hành`, `trình`, `soạn thảo`) stands

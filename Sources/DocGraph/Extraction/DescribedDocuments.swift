@@ -466,7 +466,7 @@ enum DescribedDocuments {
 
     /// The end of a quoted name: the closing quote, within a few lines.
     /// A quoted name longer than `longestName` is cut at a word, as other names are.
-    private static func quoted(_ b: [UInt8], from open: Int) -> Int? {
+    static func quoted(_ b: [UInt8], from open: Int) -> Int? {
         var k = open + 1
         var lastWordEnd = k
         while k < b.count, k - open < 400 {
@@ -483,7 +483,7 @@ enum DescribedDocuments {
     /// The end of a name in running text: a clause end, a stop word, a comma or `và` before a
     /// capitalised name, or a line that does not go on in lower case. A number written with `số`
     /// makes it a numbered document, left to the identifier.
-    private static func name(_ s: TextSegment, from start: Int, dated: Bool = false) -> Int? {
+    static func name(_ s: TextSegment, from start: Int, dated: Bool = false) -> Int? {
         let b = s.bytes
         let reader = ByteReader(b)
         var k = start
@@ -522,7 +522,9 @@ enum DescribedDocuments {
             guard ByteReader.isLetter(c) else { break }
             if words > 0 {
                 if reader.phraseEnd("so", at: k).map({ e in ByteReader.isDigit(b[min(e + 1, b.count - 1)]) }) == true { return nil }
-                if stops.contains(where: { reader.phraseEnd($0, at: k) != nil }) { break }
+                // `… bảo vệ chính trị nội bộ đối với cán bộ, đảng viên ra nước ngoài` (the sample corpus's task table): `đối với`
+                // goes on with whom the subject concerns; `với` alone joins another party to the sentence.
+                if stops.contains(where: { reader.phraseEnd($0, at: k) != nil }), !(b[k] == UInt8(ascii: "v") && wordEndsAt(b, k, "doi")) { break }
                 if WrittenStops.first(of: writtenStops, at: k, in: s) != nil { break }
                 // Another document's type word, capitalised, starts another citation (`Chương trình
                 // hành động thực hiện Nghị quyết Đại hội XIV …`).
@@ -562,6 +564,14 @@ enum DescribedDocuments {
         return words >= 2 ? lastWordEnd : nil
     }
 
+    /// Whether `word` is the word right before `k` (spaces between).
+    private static func wordEndsAt(_ b: [UInt8], _ k: Int, _ word: String) -> Bool {
+        var e = k
+        while e > 0, b[e - 1] == 0x20 { e -= 1 }
+        let start = e - word.utf8.count
+        return start >= 0 && b[start..<e].elementsEqual(word.utf8) && (start == 0 || !ByteReader.isAlnum(b[start - 1]))
+    }
+
     /// The end of a name in an upper-case heading: the line's end, or a word in lower case.
     /// `… CHIẾN LƯỢC DỮ LIỆU QUỐC GIA ĐẾN NĂM` / `2030 TRÊN ĐỊA BÀN …` (a title wrapped before its year, real:
     /// Thừa Thiên Huế 200/KH-UBND, 2024): a name that ends with `năm` goes on with the year on the next line.
@@ -574,7 +584,7 @@ enum DescribedDocuments {
         return e - n == 4 && (e == b.count || !ByteReader.isAlnum(b[e]))
     }
 
-    private static func headingName(_ s: TextSegment, from start: Int) -> Int? {
+    static func headingName(_ s: TextSegment, from start: Int) -> Int? {
         let b = s.bytes
         var k = start
         var lastWordEnd = start

@@ -70,9 +70,11 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// `hien phap#2013`. A name without a year keeps its own key: which version it means is
     /// not written (`Luật Đất đai` in 2025 is not the law of 2013).
     static func namedKey(_ folded: String) -> String {
+        // `NQ BCH huyện ủy` is `Nghị quyết BCH huyện ủy`: the kind's abbreviation names the same document.
+        if folded.hasPrefix("nq ") { return namedKey("nghi quyet " + folded.dropFirst(3)) }
         // `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII` is `Nghị quyết Đại hội Đảng bộ tỉnh
         // lần thứ XVIII`: one congress, its delegates said or not (the name stays as written).
-        if folded.hasPrefix("nghi quyet dai hoi dai bieu ") { return "nghi quyet dai hoi " + folded.dropFirst("nghi quyet dai hoi dai bieu ".count) }
+        if folded.hasPrefix("nghi quyet dai hoi ") || folded.hasPrefix("nghi quyet dang bo ") { return congressKey(folded) }
         guard ["luat ", "bo luat ", "phap lenh ", "hien phap"].contains(where: { folded.hasPrefix($0) }) else { return folded }
         var base = Substring(folded)
         var year: Substring?
@@ -93,6 +95,35 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
         if base.hasPrefix("hien phap") { base = "hien phap" }
         guard let year, let y = Int(year), (1945...2100).contains(y) else { return String(base) }
         return "\(base)#\(year)"
+    }
+
+    /// One key for every way of writing one congress's resolution, the name staying as written: its delegates said or not
+    /// (`Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII`), the body's tier first or last (`Đại hội Tỉnh đảng bộ`,
+    /// `Đại hội đại biểu Quận`), `Đại hội` left out (`Nghị quyết đảng bộ huyện lần thứ VIII`), its number in Roman or Arabic
+    /// figures, after `lần thứ`, `lần` or `khóa` (`lần thứ 26`, `lần XIII`, `khóa III`: a local organisation's term is its
+    /// congress's number).
+    static func congressKey(_ folded: String) -> String {
+        var words = folded.split(separator: " ").map(String.init)
+        if words.count > 2, words[2] == "dang" { words.insert(contentsOf: ["dai", "hoi"], at: 2) }
+        guard words.count > 4 else { return words.joined(separator: " ") }
+        if words[4] == "dai", words.count > 5, words[5] == "bieu" { words.removeSubrange(4...5) }
+        let tiers: Set<String> = ["tinh", "huyen", "quan", "xa", "phuong"]
+        // `Tỉnh đảng bộ`, `Quận` alone: the Party organisation of that tier.
+        if words.count > 4, tiers.contains(words[4]) {
+            if words.count > 6, words[5] == "dang", words[6] == "bo" { words.removeSubrange(5...6) }
+            words.insert(contentsOf: ["dang", "bo"], at: 4)
+        }
+        for k in words.indices.dropFirst(4) where k + 1 < words.count {
+            let marker = words[k] == "lan" || words[k] == "khoa"
+            guard marker else { continue }
+            let numberAt = words[k + 1] == "thu" && words[k] == "lan" ? k + 2 : k + 1
+            guard numberAt < words.count else { break }
+            let number = words[numberAt]
+            let value = Int(number).map { $0.roman.lowercased() } ?? number
+            words.replaceSubrange(k...numberAt, with: ["lan", "thu", value])
+            break
+        }
+        return words.joined(separator: " ")
     }
 
     /// Parses an id as a user types it (`253-QD/TW`, `98/2014/ND-CP`) or a document name.

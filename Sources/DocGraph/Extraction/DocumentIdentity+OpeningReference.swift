@@ -80,6 +80,8 @@ extension DocumentIdentity {
                     words = Array(words[..<cut])
                     name = words.joined(separator: " ")
                 }
+                name = Self.withoutTerm(name)
+                words = name.split(separator: " ")
                 // `Sở có Tờ trình số 63/TTr-SNV đề nghị`, `Đài PTTH tỉnh việc đề nghị`: a verb or a
                 // noun's word before the verb makes it no body's deed.
                 // Outside an opening framed by `như sau:`, a deed told (`đã`, `vừa`) is a report.

@@ -1382,6 +1382,13 @@ enum DocumentIdentity {
             guard after < words.count else { continue }
             if let p = AdministrativeUnits.place(named: words[after...].joined(separator: " ")), !p.isDistrict { return p.name }
         }
+        // `SỞ GD&ĐT GIA LAI` over `TRƯỜNG THPT PLEIKU` (red team, round 25, c3), `SỞ Y TẾ NGHỆ AN`: a department's abbreviated
+        // name with its province after it, without `tỉnh`.
+        if words.count >= 3, words[0] == "so" {
+            for n in 1...min(4, words.count - 2) {
+                if let p = AdministrativeUnits.place(named: words.suffix(n).joined(separator: " ")), !p.isDistrict { return p.name }
+            }
+        }
         return nil
     }
 
@@ -1689,6 +1696,10 @@ enum DocumentIdentity {
                     words = Array(words[..<cut])
                     name = words.joined(separator: " ")
                 }
+                // `Ban Chấp hành Đảng bộ tỉnh Khánh Hòa (Khóa XVIII) xây dựng Chương trình hành động …` (evaluation 214): the
+                // committee's term is not its name.
+                name = Self.withoutTerm(name)
+                words = name.split(separator: " ")
                 // `Sở có Tờ trình số 63/TTr-SNV đề nghị`, `Đài PTTH tỉnh việc đề nghị`: a verb or a
                 // noun's word before the verb makes it no body's deed.
                 // Outside an opening framed by `như sau:`, a deed told (`đã`, `vừa`) is a report.
@@ -1716,6 +1727,20 @@ enum DocumentIdentity {
             }
         }
         return found.map { ($0.name, $0.issued) }
+    }
+
+    /// A body's name without the term written after it: `… Khánh Hòa (Khóa XVIII)`, `… khóa XV`, `(khoá XIII)`.
+    static func withoutTerm(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        guard words.count >= 3 else { return name }
+        let last = words[words.count - 1].trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        var before = words[words.count - 2]
+        let opened = before.hasPrefix("(")
+        if opened { before = before.dropFirst() }
+        guard ["khoa"].contains(String(before).folded), !last.isEmpty, last.allSatisfy({ "IVXL".contains($0) }),
+              opened == words[words.count - 1].hasSuffix(")") else { return name }
+        words.removeLast(2)
+        return words.joined(separator: " ")
     }
 
     /// Whether the sentence from `start` runs on to the `…:` that ends the opening (no full stop before a capital
@@ -1846,6 +1871,9 @@ enum Locality {
     /// also reads every place again rather than remembering it (`readablePlace`, `SixteenthPassShortcutTests`).
     static func find(_ text: FoldedText, lines: Range<Int>, askingEveryByte: Bool = false) -> String? {
         var counts: [String: Int] = [:]
+        // Where each place is first named: a tie goes to the first, the header's (`ĐẢNG BỘ TỈNH GIA LAI` over one `UBND tỉnh
+        // Bình Định` in the text: red team, round 25, c1b).
+        var first: [String: Int] = [:]
         let b = text.bytes
         for k in lines {
             let r = text.foldedRange(ofLine: k)
@@ -1868,14 +1896,22 @@ enum Locality {
                 // A province merged away (`tỉnh Hải Dương (cũ)`); a city's or town's former committee (`Thành ủy Cẩm Phả
                 // (cũ)`, now a ward's) still places the ids it numbered, which its successor cites.
                 if !(b[i + 1] == UInt8(ascii: "i") && namesFormerUnit(b, from: after, lineEnd: r.upperBound)),
-                   let written = name(text, folded: after, lineEnd: r.upperBound), let place = askingEveryByte ? Self.readablePlaceReadingAgain(written) : Self.readablePlace(written) { counts[place, default: 0] += 1 }
+                   let written = name(text, folded: after, lineEnd: r.upperBound), let place = askingEveryByte ? Self.readablePlaceReadingAgain(written) : Self.readablePlace(written) {
+                    counts[place, default: 0] += 1
+                    if first[place] == nil { first[place] = i }
+                }
                 i = after
             }
         }
         // A name the line cut (`Ban Tổ chức Tỉnh ủy Thanh` / `Hóa`) ties with the whole one (`TỈNH THANH HÓA`,
-        // spelled `Thanh Hóa`): the longer wins a tie, then the first in order.
+        // spelled `Thanh Hóa`): the longer wins a tie; between two places, the one named first.
         return counts.max { a, b in
-            a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key
+            if a.value != b.value { return a.value < b.value }
+            if a.key.hasPrefix(b.key) || b.key.hasPrefix(a.key) { return a.key.count < b.key.count }
+            // A known place beats a name no table holds (`THÀNH PHỐ V/V PHÊ DUYỆT …` read as a city `V`).
+            let knownA = AdministrativeUnits.place(named: a.key) != nil, knownB = AdministrativeUnits.place(named: b.key) != nil
+            if knownA != knownB { return knownB }
+            return (first[a.key] ?? 0) > (first[b.key] ?? 0)
         }?.key
     }
 

@@ -24,6 +24,9 @@ enum NamedDocuments {
         var isNumbered = false
         /// `Nghị quyết Đại hội` alone: the congress named last before it in the document (`bareCongressResolution`).
         var isBareCongress = false
+        /// The body a document named by its kind and body was issued by, as written (`BodyNamedDocuments`): `Kế hoạch của
+        /// Thành ủy` without a subject, in the Thành ủy's own plan, is that plan.
+        var body: String? = nil
     }
 
     static func scan(_ s: TextSegment) -> [Match] { scan(s, askingEveryByte: false) }
@@ -133,6 +136,10 @@ enum NamedDocuments {
             if c == UInt8(ascii: "k") || c == UInt8(ascii: "q"), let m = PlanningInstruments.match(s, at: i) {
                 result.append(m); i = m.range.upperBound; continue
             }
+            // `thực hiện Nghị quyết của Tỉnh ủy về …`, `quán triệt Nghị quyết Huyện ủy`: a kind and the body that issued it.
+            if askingEveryByte || BodyNamedDocuments.mayStart(b, at: i), let m = BodyNamedDocuments.match(s, at: i) {
+                result.append(m); i = m.range.upperBound; continue
+            }
             // A kind's first word is asked here, before the call: most word starts are no kind
             // (callgrind, 100 sample documents: 210,000 calls, 185 instructions each to say no).
             if askingEveryByte ? DescribedDocuments.mayStartKind(b, at: i) : DescribedDocuments.mayStartKindWord(b, at: i),
@@ -153,7 +160,7 @@ enum NamedDocuments {
     static func congressResolution(_ s: TextSegment, at i: Int) -> Match? {
         var r = ByteReader(s.bytes, from: i)
         let abbreviated = r.matchWord("nq dai hoi") && s.originalText(i..<(i + 2)) == "NQ"
-        guard abbreviated || r.matchWord("nghi quyet dai hoi") else { return nil }
+        guard abbreviated || r.matchWord("nghi quyet dai hoi") else { return partyOrganisationResolution(s, at: i) }
         // `nghị quyết đại hội` in lower case names a congress's resolution only with the congress's number.
         let capitalised = abbreviated || originalIsCapitalized(s, i)
         let typeWord = abbreviated ? "Nghị quyết" : s.originalText(i..<(i + 10))
@@ -178,6 +185,12 @@ enum NamedDocuments {
         // `lần thứ XIII của Đảng`: the national congress, with or without `đại biểu`.
         let delegates = r.matchWord("dai bieu")
         r.skipSpaces()
+        // `nghị quyết Đại hội đại biểu Quận lần thứ XXVIII`, `Nghị quyết đại hội Tỉnh đảng bộ lần XIII`: the Party
+        // organisation named by its tier alone, or in the older order.
+        if let tier = tierFirst(s, at: r.position, delegates: delegates), let number = congressNumber(s, from: tier) {
+            let body = s.originalText(afterHead..<number.mark).trimmingCharacters(in: " ")
+            return Match(range: i..<number.end, name: "Nghị quyết Đại hội \(body) lần thứ \(number.value.roman)", typeWord: typeWord, date: nil)
+        }
         if r.phraseEnd("dang bo", at: r.position) == nil, r.phraseEnd("chi bo", at: r.position) == nil {
             if capitalised, let m = massOrganisationCongress(s, at: i, body: r.position, typeWord: typeWord) { return m }
             let party = r.matchWord("dang")
@@ -203,18 +216,64 @@ enum NamedDocuments {
         let bodyStart = r.position
         if r.matchWord("dang bo") || r.matchWord("chi bo") {
             // `Đảng bộ tỉnh Thái Nguyên lần thứ I`: the body's name runs to `lần thứ`, within its clause.
-            guard let lan = r.firstIndex(of: "lan thu", from: r.position), lan - r.position < 80, namesBodyOnly(s.bytes, r.position..<lan) else {
+            guard let number = congressNumber(s, from: r.position), number.mark - r.position < 80, namesBodyOnly(s.bytes, r.position..<number.mark) else {
                 return capitalised ? congressByTerm(s, at: i, head: afterHead, body: bodyStart) ?? unnumberedLocalCongress(s, at: i, head: afterHead, body: bodyStart) : nil
             }
-            r.position = lan
-            _ = r.matchWord("lan thu")
-            r.skipSpaces()
-            guard let n = r.readRoman() else { return capitalised ? congressByTerm(s, at: i, head: afterHead, body: bodyStart) : nil }
             // The name as written: `Đại hội đại biểu Đảng bộ huyện lần thứ XX` keeps `đại biểu`.
-            let body = s.originalText(afterHead..<lan)
-            return Match(range: i..<r.position, name: "Nghị quyết Đại hội \(body) lần thứ \(n.roman)", typeWord: typeWord, date: nil)
+            let body = s.originalText(afterHead..<number.mark).trimmingCharacters(in: " ")
+            return Match(range: i..<number.end, name: "Nghị quyết Đại hội \(body) lần thứ \(number.value.roman)", typeWord: typeWord, date: nil)
         }
         return nil
+    }
+
+    /// The number a congress is named by, after its body and within 80 bytes: `lần thứ XX`, `lần thứ 26` (real: Vĩnh Lộc,
+    /// 2020), `lần XIII`, `khóa III` (a local organisation's term is its congress's number: real, Long Biên). The marker's
+    /// start, the number and where it ends. Without `thứ` the numeral is written in capitals, as a term is.
+    static func congressNumber(_ s: TextSegment, from start: Int) -> (mark: Int, value: Int, end: Int)? {
+        let b = s.bytes
+        let reader = ByteReader(b)
+        var k = start
+        while k < min(b.count, start + 80) {
+            defer { k += 1 }
+            guard b[k] == UInt8(ascii: "l") || b[k] == UInt8(ascii: "k"), k == 0 || !ByteReader.isAlnum(b[k - 1]) else { continue }
+            for marker in ["lan thu", "lan", "khoa"] {
+                guard let e = reader.phraseEnd(marker, at: k) else { continue }
+                var t = ByteReader(b, from: e)
+                t.skipSpaces()
+                let at = t.position
+                if let n = t.readRoman(), marker == "lan thu" || s.originalText(at..<t.position).allSatisfy(\.isUppercase) { return (k, n, t.position) }
+                t.position = at
+                if marker == "lan thu", let n = t.readNumber(digits: 1...2), t.current.map({ !ByteReader.isAlnum($0) }) ?? true { return (k, n, t.position) }
+                break
+            }
+        }
+        return nil
+    }
+
+    /// Where a Party organisation named by its tier first ends (`Tỉnh đảng bộ`, `Huyện Đảng bộ`), or by its tier alone after
+    /// `đại biểu` (`Đại hội đại biểu Quận`); nil for any other words at `k`.
+    private static func tierFirst(_ s: TextSegment, at k: Int, delegates: Bool) -> Int? {
+        var r = ByteReader(s.bytes, from: k)
+        guard ["tinh", "huyen", "quan", "thanh pho", "thi xa"].contains(where: { r.matchWord($0) }) else { return nil }
+        var t = r
+        t.skipSpaces()
+        if t.matchWord("dang bo") { return t.position }
+        return delegates && s.startsUpperCase(at: k) ? r.position : nil
+    }
+
+    /// `Nghị quyết đảng bộ huyện lần thứ VIII` (real: a district's news, 2011): the congress's resolution, `Đại hội` left
+    /// out, named as when it is said (`DocumentID.congressKey`). Only with its tier and its number.
+    private static func partyOrganisationResolution(_ s: TextSegment, at i: Int) -> Match? {
+        var r = ByteReader(s.bytes, from: i)
+        guard r.matchWord("nghi quyet") else { return nil }
+        r.skipSpaces()
+        let bodyStart = r.position
+        guard r.matchWord("dang bo") else { return nil }
+        let bodyEnd = localPartyEnd(s, from: bodyStart)
+        guard bodyEnd > r.position, let number = congressNumber(s, from: bodyEnd), number.mark - bodyEnd < 3 else { return nil }
+        let body = s.originalText(bodyStart..<bodyEnd)
+        return Match(range: i..<number.end, name: "Nghị quyết Đại hội \(body) lần thứ \(number.value.roman)",
+                     typeWord: s.originalText(i..<(i + 10)), date: nil)
     }
 
     /// Whether the bytes between a Party body's first words and its congress's number are its name's only: no
@@ -483,7 +542,8 @@ enum NamedDocuments {
         r.skipSpaces()
         var number: Int?
         var body: String?
-        if r.matchWord("trung uong") {
+        // `Nghị quyết TW 10 khóa XII` (real: Đô Lương's Huyện ủy, 2018): `TW` in capitals for `Trung ương`.
+        if r.matchWord("trung uong") || r.position + 2 <= s.bytes.count && s.originalText(r.position..<(r.position + 2)) == "TW" && r.matchWord("tw") {
             // `Trung ương 4`, `Trung ương lần thứ 4`.
             r.skipSpaces()
             if r.matchWord("lan thu") { r.skipSpaces(); number = Self.ordinal(&r) } else { number = r.readNumber(digits: 1...2) }

@@ -94,8 +94,8 @@ enum PlanningInstruments {
                                       "thuc hien", "trien khai", "theo", "giao", "quyet dinh"]
 
     /// The words that say a period before its year (folded): `năm 2022`, `giai đoạn 2021 - 2025`, `đến năm 2020`, `thời kỳ
-    /// 2021 - 2030` (a plan of the 2017 planning law), `kỳ đầu (2011 - 2015)`.
-    private static let periodWords = ["nam", "giai doan", "den", "thoi ky", "ky dau", "ky cuoi"]
+    /// 2021 - 2030` (a plan of the 2017 planning law), `kỳ đầu (2011 - 2015)`, `trung hạn 2016 - 2020` (evaluation 446).
+    private static let periodWords = ["nam", "giai doan", "den", "thoi ky", "ky dau", "ky cuoi", "trung han"]
 
     /// The end of a year (`2022`) or a span of years (`2021 - 2025`, `2021-2025`, `2021–2025`) starting at `k`, after
     /// `năm`, `giai đoạn` or `đến năm`: a period of the plan.

@@ -479,6 +479,12 @@ enum ProseTasks {
     /// Where the actor's name ends and the assignment begins.
     private static let actorEnds = [" chủ trì", " tập trung", " lãnh đạo", " chỉ đạo", " chủ động", " tham mưu", " có trách nhiệm", " khẩn trương", " tổ chức quán triệt"]
 
+    /// Whether the bytes between two kinds join them in a list: commas, spaces, `và`, `hoặc`, `/`.
+    static func joinsKinds(_ gap: ArraySlice<UInt8>) -> Bool {
+        let words = String(decoding: gap, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" || $0 == "\n" })
+        return !gap.isEmpty && words.allSatisfy { $0 == "va" || $0 == "hoac" }
+    }
+
     static func obligations(_ text: FoldedText, lines: Range<Int>, typeCode: String?, title: String? = nil, file: String, documentIndex: Int) -> [Obligation] {
         guard assigns(typeCode: typeCode, title: title) else { return [] }
         guard let start = lines.first(where: { k in
@@ -503,6 +509,9 @@ enum ProseTasks {
                 guard let v = r.firstIndex(of: verb) else { continue }
                 let clauseEnd = b[v...].firstIndex { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") } ?? b.count
                 var types: [String] = []
+                // Where each type word found stands, so that a list of kinds (`xây dựng chương trình, kế hoạch thực hiện`) is
+                // told from the document the verb's object names after it.
+                var spans: [Range<Int>] = []
                 var i = v
                 while i < clauseEnd {
                     if ByteReader.isLetter(b[i]), i == 0 || !ByteReader.isAlnum(b[i - 1]) {
@@ -510,7 +519,7 @@ enum ProseTasks {
                             if let e = r.phraseEnd(w.folded, at: i), e <= clauseEnd {
                                 // A type word followed by a number is a citation, not an expected document.
                                 var after = ByteReader(b, from: e); after.skipSpaces()
-                                if !after.matchWord("so"), !types.contains(w.code) { types.append(w.code) }
+                                if !after.matchWord("so"), !types.contains(w.code) { types.append(w.code); spans.append(i..<e) }
                                 i = e
                                 break
                             }
@@ -523,7 +532,11 @@ enum ProseTasks {
                 if verb == "cu the hoa", let bang = r.firstIndex(of: "bang", from: v) , bang < clauseEnd {
                     types = types.filter { code in TypeCodes.words.contains { $0.code == code && r.firstIndex(of: $0.folded, from: bang).map { $0 < clauseEnd } == true } }
                 } else if types.count > 1 {
-                    types = [types[0]]
+                    // `xây dựng chương trình, kế hoạch thực hiện Nghị quyết` (red team, round 25, c7): either kind of the list
+                    // fulfils it; the kind after the list is what it carries out.
+                    var listed = 1
+                    while listed < spans.count, Self.joinsKinds(b[spans[listed - 1].upperBound..<spans[listed].lowerBound]) { listed += 1 }
+                    types = Array(types.prefix(listed))
                 }
                 types = types.filter { implementingTypes.contains($0) }
                 guard !types.isEmpty else { continue }

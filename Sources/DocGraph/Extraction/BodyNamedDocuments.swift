@@ -165,10 +165,7 @@ enum BodyNamedDocuments {
     /// (real: Thường Xuân, 2015): a kind right after `và` and a document of this kind named before it takes that one's verb.
     private static func verbOfJoined(_ s: TextSegment, _ i: Int) -> String? {
         let b = s.bytes
-        var k = i
-        while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
-        guard k >= 2, b[k - 2] == UInt8(ascii: "v"), b[k - 1] == UInt8(ascii: "a"), k == 2 || !ByteReader.isAlnum(b[k - 3]) else { return nil }
-        let va = k - 2
+        guard let va = DescribedDocuments.conjunctionBefore(b, i) else { return nil }
         var end = va
         while end > 0, ByteReader.isSpace(b[end - 1]) { end -= 1 }
         let reader = ByteReader(b)

@@ -362,10 +362,9 @@ enum DescribedDocuments {
     /// clause, when it opens the clause (after `;`, `.`, `:` or a line start, a bullet allowed).
     private static func joinedToClause(_ s: TextSegment, at i: Int) -> String? {
         let b = s.bytes
-        var k = i
-        while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
-        guard k >= 2, b[k - 2] == UInt8(ascii: "v"), b[k - 1] == UInt8(ascii: "a"), k == 2 || !ByteReader.isAlnum(b[k - 3]) else { return nil }
-        var start = k - 2
+        guard let va = conjunctionBefore(b, i) else { return nil }
+        let k = va + 2
+        var start = va
         while start > 0, k - start < 400, ![UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ":"), 0x0A].contains(b[start - 1]) { start -= 1 }
         guard start == 0 || [UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ":"), 0x0A].contains(b[start - 1]) else { return nil }
         var r = ByteReader(b, from: start, end: k)
@@ -373,6 +372,15 @@ enum DescribedDocuments {
         while let c = r.current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == 0x20 { r.position += 1 }
         guard s.startsUpperCase(at: r.position) else { return nil }
         return ["can cu", "thuc hien", "trien khai", "tiep tuc thuc hien"].first { r.phraseEnd($0, at: r.position) != nil }
+    }
+
+    /// Where `và` starts when it is the word right before `i` (spaces and line breaks between): a kind joined to the one
+    /// named before it.
+    static func conjunctionBefore(_ b: [UInt8], _ i: Int) -> Int? {
+        var k = i
+        while k > 0, ByteReader.isSpace(b[k - 1]) { k -= 1 }
+        guard k >= 2, b[k - 2] == UInt8(ascii: "v"), b[k - 1] == UInt8(ascii: "a"), k == 2 || !ByteReader.isAlnum(b[k - 3]) else { return nil }
+        return k - 2
     }
 
     /// `2. Quy chế tuyển sinh THCS và tuyển sinh THPT ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT`

@@ -503,7 +503,8 @@ struct RedTeamTests {
         ], asOf: "2026-11-28"),
         // The education line of the new Gia Lai after its merger with Bình Định on 1 July 2025: the Sở GD&ĐT, its Party
         // committee and schools' chi bộ, both former provinces' same numbers, restated replacements, `chương trình, kế
-        // hoạch` obligations; OCR, NFD, CRLF, `.docx`, HTML, Markdown (round 25, 35 files). Left: c1a, c4, c6, c8 (REPORT.md).
+        // hoạch` obligations; OCR, NFD, CRLF, `.docx`, HTML, Markdown (round 25, 35 files). Left: c1a, c4, c6 (REPORT.md); c8
+        // (a plan of one of the many bodies a task leads, overdue to one rule and meeting the other) mended in session 24.
         Corpus(folder: "RedTeam25", planted: 27, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
@@ -511,11 +512,42 @@ struct RedTeamTests {
             "metadata-conflict": Floor(found: 2, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
-            "overdue-plan": Floor(found: 3, falseAlarms: 1),
-            "unmet-obligation": Floor(found: 1, falseAlarms: 2),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 1),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
-            "dangling": Floor(found: 11, falseAlarms: 2),
+            "dangling": Floor(found: 11, falseAlarms: 1),
+        ], asOf: "2026-11-29"),
+        // Party inspection in the new An Giang after its merger with Kiên Giang: inspection commissions of the province, former
+        // cities and new wards, the inspectorate, both former provinces' same numbers, a page break inside a replacement's
+        // issuer, a Word header row, a task table in `pdftotext` layout (round 26, session 24). Left: c5b (the merged
+        // province's predecessors: the planted ambiguous-id), c6 (a type word against the id's code) (REPORT.md).
+        Corpus(folder: "RedTeam26", planted: 27, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "dangling": Floor(found: 11, falseAlarms: 0),
+        ], asOf: "2026-11-29"),
+        // The health line of the new Tây Ninh after its merger with Long An: the Sở Y tế, hospitals and their chi bộ,
+        // commune health stations, both former provinces' same numbers, `Số:` alone over its number, Word headers (round 27,
+        // session 24). Left: c1 (the merged province's predecessors: the planted ambiguous-id), c3 (REPORT.md).
+        Corpus(folder: "RedTeam27", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 1),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
     ]
 

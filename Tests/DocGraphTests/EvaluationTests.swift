@@ -95,7 +95,10 @@ struct EvaluationTests {
         // the set of 445. Plans named by kind and subject after `Thực hiện`/`triển khai`, tried again with the kind
         // capitalised: 0.865 / 0.986 (bodies named after the plan they carry out, `Tổ công tác triển khai Kế hoạch …`, and a
         // decision's own attached plan): left out as in batch 27.
-        #expect(evaluation.namedRecall >= 0.858)
+        // Session 24: batches 32 and 33 (456–484, news-heavy commune and district items and provincial decisions, gold written
+        // before any run) came in at 7/13 and 29/40 named: plans and strategies named by kind and subject in news, planning
+        // instruments (`kế hoạch đầu tư phát triển năm 2020`): 0.851 on the set of 474.
+        #expect(evaluation.namedRecall >= 0.848)
         #expect(evaluation.namedPrecision >= 0.988)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line
@@ -119,7 +122,10 @@ struct EvaluationTests {
         // references in the gold, read as grounds; a broken HTML link's residue, 438): 0.932 on the set of 433.
         // Session 22: `theo` after a place (430's twelve `các xã, thị trấn theo Nghị quyết số 1314/NQ-UBTVQH15`) is a mention:
         // 0.935.
-        #expect(evaluation.relationAccuracy >= 0.933)
+        // Session 24: batches 32 and 33 came in at 47/61 and 61/67 (restating brackets read as mentions, a sơ kết's later
+        // objects); with the bracket restating the citation before it, 52/61: 0.932 on the set of 474 (0.929 with the
+        // session's start tool).
+        #expect(evaluation.relationAccuracy >= 0.930)
         // Session 23: batch 31 came in at modality 0.904 (447's draft programmes a plenum comments on, 448's congress of a
         // chi bộ's term, each doubtful in its gold): 0.977 on the set of 445 (0.979 on the 433 before it).
         #expect(evaluation.modalityAccuracy >= 0.976)

@@ -77,6 +77,9 @@ struct AnnouncedMatcher {
     var remembers = true
     /// `carriesOutPlanner(_:plannerType:)` of each subject and planner type met.
     private var carriesOut: [CarriesOutKey: Bool] = [:]
+    /// ``ObligationActor/mayHaveWritten(_:for:)`` of each lead unit naming many bodies and issuer id asked.
+    private var manyFits: [ManyFitKey: Bool] = [:]
+    private struct ManyFitKey: Hashable { var lead: SpellingKey; var issuer: Int32 }
     /// How many documents of each kind each planner announces, counted once when first asked: a
     /// document that carries out its planner fulfils an announcement alone only when it is the
     /// planner's one announcement of that kind.
@@ -273,6 +276,8 @@ struct AnnouncedMatcher {
                 else {
                     var fits = false
                     for e in expectedKeys where compatible(e, issuer) { fits = true; break }
+                    // A plan of one of many bodies the task leads counts once it carries out the planner (`consider`).
+                    if !fits, carriesOutPlanner, let lead = plan.leadUnit { fits = isOneOf(lead, issuer) }
                     guard fits else { continue }  // another body's document
                     issuerDoubt = nil
                 }
@@ -404,6 +409,7 @@ struct AnnouncedMatcher {
             guard !expectedKeys.isEmpty else { unconfirmed = unconfirmed ?? .unconfirmed(n, .planIssuerUnknown); continue }
             var fits = false
             for k in expectedKeys where compatible(k, issuer) { fits = true; break }
+            if !fits, let lead = plan.leadUnit { fits = isOneOf(lead, issuer) }
             guard fits else { continue }
             guard let p, let d = graph.nodes[Int(n)].date else { unconfirmed = unconfirmed ?? .unconfirmed(n, p == nil ? .planUndated : .undated); continue }
             if d > p { return .confirmed(n) }
@@ -530,6 +536,22 @@ struct AnnouncedMatcher {
     }
 
     /// `IssuingBodies.compatible` of two issuers, decided once per pair.
+    /// Whether the body of issuer id `issuer` may be one of the many a lead unit names (`Các chi bộ trực thuộc`,
+    /// `Đảng ủy các xã, thị trấn`, `UBND các huyện`); false for a lead unit that names one body.
+    /// `Các chi bộ trực thuộc xây dựng kế hoạch thực hiện, báo cáo … trước ngày 31/01/2026` (red team, round 25, c8) is
+    /// an obligation as well as an announced plan: a chi bộ's plan carrying out the announcing one, in time, met the
+    /// obligation (`unmet-obligation` asks `ObligationActor.mayHaveWritten`) while `overdue-plan`, comparing it with
+    /// the lead unit's name, called the plan overdue. One sentence, one answer: both rules ask the same question.
+    private mutating func isOneOf(_ lead: String, _ issuer: Int32) -> Bool {
+        let key = ManyFitKey(lead: SpellingKey(lead), issuer: issuer)
+        if let known = manyFits[key] { return known }
+        let actor = IssuingBody(lead)
+        let many = actor.pluralTier != nil || lead.folded.hasPrefix("cac ")
+        let result = many && ObligationActor.mayHaveWritten(body(issuer), for: actor)
+        manyFits[key] = result
+        return result
+    }
+
     private mutating func compatible(_ a: Int32, _ b: Int32) -> Bool {
         if let known = compatibility.answer(a, b) { return known }
         // `IssuingBodies.compatible`, with each body read once.

@@ -62,6 +62,10 @@ struct AlignedColumns {
         guard !TaskTableParser.isRow(b, range) else { return nil }
         let said = Self.cells(b, range)
         guard !said.isEmpty else { return nil }
+        // `3        Xây dựng Quy chế phối hợp … tố cáo        Văn phòng Ủy ban        Quý II/2026` under `TT  Nội dung  Đơn vị
+        // chủ trì  Thời gian` (red team, round 26, c3): a converter that parted the cells with spaces but did not align
+        // them to the header; a row's number and as many cells as the header has columns are the columns in order.
+        if said.count == spans.count, Self.isRowNumber(b[said[0]]) { return said }
         var row = Array(repeating: range.lowerBound..<range.lowerBound, count: spans.count)
         for cell in said {
             let c = Self.column(of: cell.lowerBound - range.lowerBound, in: spans)

@@ -82,6 +82,17 @@ enum CitationScanner {
         var startsAmendingName = false
     }
 
+    /// Whether a mention (its kind, `số` and number) stands alone in a bracket: `(Nghị quyết số 03-NQ/TU)`,
+    /// `(Quyết định số⏎284/QĐ-UBND)`, `(Nghị quyết số 04)`.
+    static func isBracketedAlone(_ b: [UInt8], _ mention: Range<Int>) -> Bool {
+        var i = mention.lowerBound
+        while i > 0, ByteReader.isSpace(b[i - 1]) { i -= 1 }
+        guard i > 0, b[i - 1] == UInt8(ascii: "(") else { return false }
+        var j = mention.upperBound
+        while j < b.count, ByteReader.isSpace(b[j]) { j += 1 }
+        return j < b.count && b[j] == UInt8(ascii: ")")
+    }
+
     private enum Link { case first, sibling, nested, listAfterSeparator, independent, clauseSibling, bracketItem }
 
     private struct Done {
@@ -298,7 +309,20 @@ enum CitationScanner {
             // `Nghị quyết số 09/NQ-CP … (sau đây gọi tắt là Nghị quyết số 09/NQ-CP), Chương trình số
             // 37-CTr/TU …`: the alias restates the citation before it, with its relation, and the
             // list goes on from that citation.
-            let restates = (done.last.map { result[$0.index].id == m.id } ?? false) && aliasPhrases.defines(at: m.start, within: 28)
+            // `Căn cứ Nghị quyết số 03-NQ/TU ngày … về chuyển đổi số … (Nghị quyết số 03-NQ/TU);`, `… Nghị quyết số 04-NQ/TU …
+            // về … thực hiện đề án “…” (Nghị quyết số 04);` (evaluation batch 32: Hải Phòng 74/KH-UBND, Hà Tĩnh 2024): a
+            // bracket holding only the kind and number of the citation before it (a document named in that citation's
+            // description may stand between) is the short name it goes by, as after `gọi tắt là`.
+            let restatedIndex: Int? = done.last.flatMap { prev in
+                if result[prev.index].id == m.id { return prev.index }
+                return result[prev.index].isNested && result[prev.topLevel].id == m.id ? prev.topLevel : nil
+            }
+            // A revision is said once: `sửa đổi … Thông tư số 07/2021/TT-BLĐTBXH … (Thông tư số 07/2021/TT-BLĐTBXH) như sau:`
+            // (Real 107) names the amended text again, and the bracket is a mention of it.
+            let restates = restatedIndex.map { r in
+                aliasPhrases.defines(at: m.start, within: 28) && r == done.last?.index
+                    || !result[r].relation.isRevision && Self.isBracketedAlone(b, m.start..<m.idRange.upperBound)
+            } ?? false
             // `Sửa đổi … của Quy định X ban hành kèm theo Quyết định số 4631/QĐ-UBND`, `Căn cứ Quy
             // chế Đấu thầu ban hành kèm theo Nghị định số 88/1999/NĐ-CP`: rules named without a
             // number are known by the decision that issued them, and what this document does to the
@@ -427,10 +451,10 @@ enum CitationScanner {
             if let attached = attachedRelation { relation = attached }
             // `…, vì đã được thay thế bởi Kế hoạch số 145/KH-UBND`: the cause names what did it; this text does nothing to it.
             if cause, passive != nil { relation = .references }
-            if restates, let prev = done.last {
-                relation = result[prev.index].relation
-                citing = result[prev.index].citingDocument
-                nested = result[prev.index].isNested
+            if restates, let prev = restatedIndex {
+                relation = result[prev].relation
+                citing = result[prev].citingDocument
+                nested = result[prev].isNested
             }
             // Revising a document named inside another's description (`Nghị định 59 sửa đổi Nghị
             // định 34 … đã được sửa đổi … theo Nghị định 154`) is part of that description too.
@@ -493,8 +517,11 @@ enum CitationScanner {
                 citingDocument: citing, documentIndex: ctx.documentIndex, isNested: nested,
                 // `Công văn số 2-CV/HU ngày 13/4/2017` inside the 2018 letter 2-CV/HU: numbers restart,
                 // so the same number with another date is the earlier document, not this one.
+                // `(Ban hành kèm theo Quyết định số 848/QĐ-UBND ngày 11 tháng 4 năm 2016 …)` under the decision dated 12/4/2016
+                // (evaluation batch 33, Bà Rịa - Vũng Tàu): an attachment's caption naming this number in its year is this
+                // document's, the day mistyped.
                 isSelfReference: m.kind == .selfReference || (ctx.document != nil && m.id == ctx.document && !nested
-                    && !((meta.date ?? m.date).map { d in ctx.documentDate.map { $0 != d } ?? false } ?? false)),
+                    && !((meta.date ?? m.date).map { d in ctx.documentDate.map { $0 != d && !(relation == .attachedTo && $0.year == d.year) } ?? false } ?? false)),
                 location: location, text: seg.originalText(m.start..<max(meta.end, m.idRange.upperBound)))
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d, of: m.id) }
             // `Nghị quyết số 12/2021/NQ-HĐND … của Hội đồng nhân dân tỉnh Nghệ An (đã được sửa đổi, bổ sung bởi Nghị quyết số
@@ -1283,12 +1310,24 @@ enum CitationScanner {
                 break
             }
             if paren { break }
+            // `Kế hoạch số 12-KH/TU năm 2023 của Ban Thường vụ Tỉnh ủy Kiên Giang` (red team, round 26, c5a: the issuer was
+            // dropped and the plan placed in the citing body's province): the year of issue between the number and the
+            // issuer reads on to the issuer.
+            if meta.issuer == nil, meta.date == nil, r.matchWord("nam") {
+                r.skipSpaces()
+                guard let year = r.readNumber(digits: 4...4), (1945...2100).contains(year) else { break }
+                var next = r
+                next.skipSpaces()
+                guard next.matchWord("cua") else { break }
+                meta.metaEnd = r.position
+                continue
+            }
             if meta.issuer == nil, r.matchWord("cua") {
                 r.skipSpaces()
                 // `… của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII`: the plenum's committee issues.
                 let issuerStart = plenumCommittee(b: b, at: r.position, limit: limit) ?? r.position
                 let issuerEnd = readIssuer(seg, from: issuerStart, limit: limit)
-                let text = withoutFootnoteMark(seg.originalText(issuerStart..<issuerEnd).trimmingCharacters(in: Self.issuerEnds))
+                let text = withoutFootnoteMark(Self.textWithoutPageNumbers(seg, issuerStart..<issuerEnd).trimmingCharacters(in: Self.issuerEnds))
                 // `Theo đề nghị của A tại Tờ trình số …, của B tại Công văn số …`: after a comma, `của B tại`
                 // opens the same frame for another body, not this document's issuer.
                 var after = ByteReader(b, from: issuerEnd, end: limit)
@@ -1466,6 +1505,10 @@ enum CitationScanner {
             if c == UInt8(ascii: "'"), i + 1 >= limit || !ByteReader.isLetter(b[i + 1]) { break }
             if ByteReader.isSpace(c) {
                 if c == 0x0A, i + 1 < limit, b[i + 1] == 0x0A { break }
+                // `… của Ủy ban nhân dân tỉnh` / ⏎ / `1` / `\f Kiên Giang ban hành …` (red team, round 26, c1: `pdftotext
+                // -layout` broke the page inside the name; `FoldedText.joinAcrossPageFooters` joined the blank line above the
+                // footer): the page's number is no word of the name, which goes on after it.
+                if c == 0x0A, words >= 1, let next = Self.afterPageNumberLine(b, from: i + 1, limit: limit) { i = next; continue }
                 // `… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH` / `HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM` (a title over the
                 // authority line): a line that opens with the name's first words starts a name of its own.
                 if c == 0x0A, words >= 2, restartsName(b, name: start, line: i + 1, limit: limit) { break }
@@ -1516,6 +1559,42 @@ enum CitationScanner {
             lastWordEnd = i
         }
         return lastWordEnd
+    }
+
+    /// The original text of `range`, without the lines that hold only a page's number (see `afterPageNumberLine`).
+    static func textWithoutPageNumbers(_ seg: TextSegment, _ range: Range<Int>) -> String {
+        let b = seg.bytes
+        guard b[range].contains(0x0A) else { return seg.originalText(range) }
+        var parts: [String] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if b[i] == 0x0A, let next = afterPageNumberLine(b, from: i + 1, limit: range.upperBound) {
+                parts.append(seg.originalText(start..<i))
+                start = next
+                i = next
+                continue
+            }
+            i += 1
+        }
+        parts.append(seg.originalText(start..<range.upperBound))
+        return parts.joined(separator: " ")
+    }
+
+    /// Where the line after a page's number starts, when the line at `line` holds nothing but a page's number (`1`,
+    /// `- 2 -`, `3/12`) and text follows it; nil otherwise.
+    static func afterPageNumberLine(_ b: [UInt8], from line: Int, limit: Int) -> Int? {
+        var i = line, marks = 0, digits = 0
+        while i < limit, b[i] != 0x0A {
+            let c = b[i]
+            if c == 0x20 || c == 0x09 || c == 0x0C { i += 1; continue }
+            guard ByteReader.isDigit(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") else { return nil }
+            if ByteReader.isDigit(c) { digits += 1 }
+            marks += 1
+            i += 1
+        }
+        guard digits > 0, marks <= 9, i + 1 < limit else { return nil }
+        return i + 1
     }
 
     /// Whether the line at `line` opens a block of its own after the name read so far: a line all in capitals
@@ -2477,6 +2556,12 @@ enum CitationScanner {
                     if relation.isRevision, let word = TypeCodes.words.first(where: { wordEnding(b, at: trimmedEnd(b, before: verbStart), $0.folded) != nil }),
                        word.code != ownType || best?.relation == .basedOn,
                        !makesDocument(b, typeWordEnd: trimmedEnd(b, before: verbStart), typeWord: word.folded) {
+                        i = end - 1
+                        break
+                    }
+                    // `Chánh Thanh tra tỉnh cử người thay thế theo Luật Thanh tra số 11/2022/QH15` (red team, round 26, c2): the
+                    // substitute is a person (`người`, `cán bộ` thay thế), the verb that of appointing one; no document is replaced.
+                    if relation == .replaces, ["nguoi", "can bo", "thanh vien", "dai bieu", "nhan su"].contains(where: { wordEnding(b, at: trimmedEnd(b, before: i), $0) != nil }) {
                         i = end - 1
                         break
                     }

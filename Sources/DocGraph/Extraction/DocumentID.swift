@@ -182,7 +182,7 @@ public struct DocumentID: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     /// Issued by a central Party body, whose numbering restarts with each term (khóa).
-    public var isCentralParty: Bool { form == .party && !isLocal }
+    public var isCentralParty: Bool { form == .party && !isLocal && !TypeCodes.isCellCode(issuerCode) }
 
     static func numberKey(_ number: String) -> String {
         // `30c` and `30C` (a number with a letter after it) are one number.

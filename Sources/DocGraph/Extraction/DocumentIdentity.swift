@@ -56,6 +56,15 @@ enum DocumentIdentity {
             // LƯU Số 48-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 10 tháng 3 năm 2022`).
             if record.id == nil, titleLine == nil, headerBlock.isEmpty, !headerBlockClosed, let header = CollapsedHeader(text, line: k) {
                 headerBlock = header.bodyLines
+                // `<p>ĐẢNG BỘ TỈNH AN GIANG</p> <p>ỦY BAN KIỂM TRA TỈNH ỦY</p> <p>*</p> <p>Số 07-TB/UBKTTU</p>⇥<p>ĐẢNG CỘNG
+                // SẢN VIỆT NAM</p> …` (a Word table's header row, red team, round 26, c4): the cell keeps its lines; the
+                // name is read from them, not guessed from the words run together (`Tỉnh ủy An Giang Ủy Ban Kiểm Tra`).
+                let cell = Self.firstCell(of: text.originalLine(k))
+                if Self.holdsLessThan(cell) {
+                    // `SỞ NÔNG NGHIỆP` folds as `Số` does: only a line with a digit is the number's.
+                    let lines = Self.nameLines(cell, keepingDepartments: true)
+                    if lines.count > 1, DocumentSplitter.isUpperCase(lines.joined(separator: " ")) { headerBlock = Self.headerLines(lines) }
+                }
                 record.id = header.id
                 numberLine = k
                 headerBlockClosed = true
@@ -123,8 +132,9 @@ enum DocumentIdentity {
                // `CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: the motto broken over two lines.
                !mottoFragment(f),
                f.count > 3 || fragment == nil && f.count > 1 {
-                let written = FoldedText.tidy(firstCell).trimmingCharacters(in: " #*_")
-                var line = written.trimmingCharacters(in: " #*_-")
+                // ` • BỘ GIÁO DỤC VÀ ĐÀO TẠO` (header census, 022): a list's bullet before a header line is no part of the name.
+                let written = FoldedText.tidy(firstCell).trimmingCharacters(in: Self.headerLineEnds)
+                var line = written.trimmingCharacters(in: Self.headerLineEndsAndDash)
                 // `BỘ LAO ĐỘNG -` / `THƯƠNG BINH VÀ XÃ HỘI`: keep a single dash that joins the next line.
                 if written.hasSuffix(" -"), !written.hasSuffix("--") { line += " -" }
                 if f.count <= 3 {
@@ -133,6 +143,8 @@ enum DocumentIdentity {
                     continue
                 }
                 if headerBlock.isEmpty, proseSeen { headerAfterProse = true }
+                // `BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC` (header census, 033), `TỈNH ỦY NGHỆ AN BAN TUYÊN GIÁO`: a parent and the
+                // unit that issues, on one line, are two of the header's lines.
                 // `| ỦY BAN NHÂN DÂN<br>TỈNH BÌNH ĐỊNH | …`: a Markdown cell holds the header's lines.
                 let lines = Self.nameLines(firstCell)
                 if record.id == nil, lines.count > 1, let id = Self.numberInCell(firstCell) {
@@ -142,7 +154,9 @@ enum DocumentIdentity {
                 if lines.count > 1 {
                     headerBlock += Self.headerLines(lines)
                 } else {
-                    headerBlock.append(fragment.map { "\($0) \(line)" } ?? line)
+                    let joined = fragment.map { "\($0) \(line)" } ?? line
+                    let bodies = fragment == nil && !Self.mayNameTwoBodies(text, k) ? [] : CollapsedHeader.bodies(joined)
+                    headerBlock += bodies.count > 1 ? bodies : [joined]
                 }
                 fragment = nil
             } else if !headerBlock.isEmpty {
@@ -268,6 +282,13 @@ enum DocumentIdentity {
            [.province, .city].contains(IssuerLevel.of(issuer: record.issuer)) {
             record.id = DocumentID(party: id.number, typeCode: id.typeCode, issuerCode: "TU")
         }
+        // `BỘ TÀI CHÍNH` / `Số: 14447/BTC-ĐT` over `Kính gửi: …` with no type title and no `V/v` line (header census, 017): a
+        // number that opens with a body's code, not a kind's, is a letter's.
+        if record.typeCode == nil, titleLine == nil, let id = record.id, id.form == .state, !id.typeCode.isEmpty, !id.issuerCode.isEmpty,
+           TypeCodes.typeWord[id.typeCode] == nil, !TypeCodes.isKnownCode(id.typeCode.folded), Self.addressesSomeone(text, lines: lines) {
+            record.typeCode = "CV"
+            record.typeWord = "Công văn"
+        }
         if record.typeCode == nil, let id = record.id { record.typeCode = id.typeCode }
         if record.typeWord == nil, let code = record.typeCode {
             record.typeWord = record.id.flatMap { $0.typeCode == code ? TypeCodes.word(for: $0) : nil } ?? TypeCodes.typeWord[code]
@@ -281,7 +302,7 @@ enum DocumentIdentity {
         let commune = record.issuer.map { IssuingBody($0).tier == .commune } ?? false
         // A Party cell (`Số 02-KH/CB`, `CHI BỘ SỞ TƯ PHÁP`) is placed as its committee is, though its numbers
         // are its own (red team, round 13: a department's cell under a province's bloc cited the bloc unplaced).
-        let cell = record.id.map { ["cb", "db"].contains($0.issuerCode.folded) } ?? false || record.issuer?.folded.hasPrefix("chi bo ") == true
+        let cell = record.id.map { TypeCodes.isCellCode($0.issuerCode) } ?? false || record.issuer?.folded.hasPrefix("chi bo ") == true
         if level == .province || level == .city || record.id?.isLocal == true || commune || cell {
             record.locality = Locality.find(text, lines: lines)
             // `ỦY BAN NHÂN DÂN` over `Số: 712/QĐ-UBND | Hưng Yên, ngày …`: a header that names no
@@ -648,6 +669,30 @@ enum DocumentIdentity {
         return "\(issuer) \(tier) \(unit.name)"
     }
 
+    /// Whether header line `k` may name a parent and its unit (`BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC`): a body's head after
+    /// its first word, asked of the folded bytes before `CollapsedHeader.bodies` folds the line's words one by one (callgrind:
+    /// asking every header line was 62 M instructions on 1,000 other-hands documents, a fifth of reading their identities).
+    static func mayNameTwoBodies(_ text: FoldedText, _ k: Int) -> Bool {
+        let r = text.trimmedRange(ofLine: k)
+        guard r.count > 8 else { return false }
+        let reader = ByteReader(text.bytes, from: r.lowerBound, end: r.upperBound)
+        return secondBodyHeads.contains { reader.firstIndex(of: $0, from: r.lowerBound + 1) != nil }
+    }
+
+    /// What a header line's name is trimmed of, analysed once (`TrimSet`): markup, and a list's bullets.
+    private static let headerLineEnds = TrimSet(" #*_•"), headerLineEndsAndDash = TrimSet(" #*_-•")
+
+    private static let secondBodyHeads = [" ban ", " van phong", " so ", " uy ban ", " ubnd", " hdnd", " hoi dong ", " tinh uy", " thanh uy",
+                                          " huyen uy", " quan uy", " thi uy", " dang uy", " chi bo", " bch "]
+
+    /// Whether a `Kính gửi` line (a letter's address) stands among the first 40 lines.
+    static func addressesSomeone(_ text: FoldedText, lines: Range<Int>) -> Bool {
+        lines.prefix(40).contains { k in
+            let r = text.trimmedRange(ofLine: k)
+            return ByteReader(text.bytes, from: r.lowerBound, end: r.upperBound).peek("kinh gui")
+        }
+    }
+
     /// The subject on a letter's `V/v triển khai …` line (`V/v:`, `Về việc`), up to 3 lines.
     private static func aboutLine(_ text: FoldedText, _ lines: Range<Int>) -> String? {
         for k in lines {
@@ -778,7 +823,8 @@ enum DocumentIdentity {
            !f.contains("trung uong"), !f.contains(" uy") {
             let p = IssuingBodies.canonical(parent)
             let pf = p.folded
-            if pf.hasPrefix("ban chap hanh trung uong") { issuer = IssuingBodies.canonical("\(name) Trung ương") }
+            // `BAN CHẤP HÀNH TRUNG ƯƠNG` / `VĂN PHÒNG` (header census, 032): the Central Committee's office is the Party's.
+            if pf.hasPrefix("ban chap hanh trung uong") { issuer = IssuingBodies.canonical(f == "van phong" ? "Văn phòng Trung ương Đảng" : "\(name) Trung ương") }
             else if pf.contains("uy") { issuer = "\(issuer) \(p)" }
             // `HĐND TỈNH QUẢNG NGÃI` / `BAN KINH TẾ - NGÂN SÁCH`: a council's commission is named with its council
             // (red team, round 9: its report had no place, so `của UBND tỉnh` in it was no province's).
@@ -796,7 +842,16 @@ enum DocumentIdentity {
             let words = p.split(separator: " ")
             // `Ủy ban nhân dân` is four words (three left `dân tỉnh Nam Định` on the department's name).
             let organ = p.folded.hasPrefix("uy ban nhan dan ") ? 4 : p.folded.hasPrefix("ubnd ") ? 1 : 0
-            if organ > 0, words.count > organ + 1 { issuer += " " + words.dropFirst(organ).joined(separator: " ") }
+            if organ > 0, words.count > organ + 1 {
+                var place = words.dropFirst(organ)
+                // `UBND TỈNH AN GIANG` / `THANH TRA TỈNH` (red team, round 26): the name ends with the tier its place
+                // opens with; `Thanh tra tỉnh An Giang`, not `Thanh tra tỉnh tỉnh An Giang`.
+                for n in [2, 1] where place.count > n && issuer.folded.hasSuffix(" " + place.prefix(n).joined(separator: " ").folded) {
+                    place = place.dropFirst(n)
+                    break
+                }
+                issuer += " " + place.joined(separator: " ")
+            }
         }
         return issuer
     }
@@ -1215,8 +1270,13 @@ enum DocumentIdentity {
             } else if f.hasPrefix("cua ") {
                 let name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
                 var body = String(name.dropFirst(4))
-                if let khoa = body.folded.range(of: " khoa ") {
-                    body = String(body.prefix(body.folded.distance(from: body.folded.startIndex, to: khoa.lowerBound)))
+                // `CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVI`, `… (KHÓA XVI)`, `…, NHIỆM KỲ 2020 - 2025` (red team, round 25: the
+                // bracket kept `Ban Chấp hành Đảng bộ tỉnh (khóa Xvi Gia Lai`): the term ends the body's name.
+                let foldedBody = body.folded
+                if let term = [" (khoa ", " khoa ", " (nhiem ky ", " nhiem ky "].lazy.compactMap({ foldedBody.range(of: $0) })
+                    .min(by: { $0.lowerBound < $1.lowerBound }) {
+                    body = String(body.prefix(foldedBody.distance(from: foldedBody.startIndex, to: term.lowerBound)))
+                        .trimmingCharacters(in: CharacterSet(charactersIn: " ,-–"))
                 }
                 // `CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG …`: the subject goes on after
                 // `V/V` or `VỀ VIỆC` on the same line (`VỀ` alone may be a body's own word:
@@ -1737,7 +1797,7 @@ enum DocumentIdentity {
         var before = words[words.count - 2]
         let opened = before.hasPrefix("(")
         if opened { before = before.dropFirst() }
-        guard ["khoa"].contains(String(before).folded), !last.isEmpty, last.allSatisfy({ "IVXL".contains($0) }),
+        guard String(before).folded == "khoa", !last.isEmpty, last.allSatisfy({ "IVXL".contains($0) }),
               opened == words[words.count - 1].hasSuffix(")") else { return name }
         words.removeLast(2)
         return words.joined(separator: " ")

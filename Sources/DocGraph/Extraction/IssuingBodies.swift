@@ -189,7 +189,9 @@ extension IssuingBodies {
     /// How many words of a place (folded) are its tier (`thanh pho da nang` → 2, `tinh bac ninh` → 1),
     /// when a name follows the tier; 0 otherwise.
     static func tierOpening(_ place: String) -> Int {
-        for tier in ["thanh pho ", "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "xa ", "phuong "] where place.hasPrefix(tier) {
+        // `BAN CHẤP HÀNH ĐẢNG BỘ TỈNH` (its place in the header above): the tier alone is the tier, as before a name.
+        for tier in ["thanh pho ", "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "xa ", "phuong "]
+        where place.hasPrefix(tier) || place.utf8.count + 1 == tier.utf8.count && tier.hasPrefix(place) {
             return tier.split(separator: " ").count
         }
         return 0
@@ -698,7 +700,13 @@ public struct IssuingBody: Hashable, Sendable {
     /// → district), nil for one body.
     public var pluralTier: Tier? {
         guard let place, place.hasPrefix("cac ") else { return nil }
-        let first = place.dropFirst(4)
+        var first = place.dropFirst(4)
+        // `Ủy ban Kiểm tra các đảng ủy xã, phường, đặc khu` (red team, round 26, c7), as `Ủy ban Kiểm tra đảng ủy các xã`: the
+        // committees named before their tier.
+        for committee in ["dang uy ", "uy ban nhan dan ", "ubnd ", "hoi dong nhan dan ", "hdnd "] where first.hasPrefix(committee) {
+            first = first.dropFirst(committee.count)
+            break
+        }
         if first.hasPrefix("xa") || first.hasPrefix("phuong") || first.hasPrefix("thi tran") || first.hasPrefix("dac khu") { return .commune }
         if first.hasPrefix("huyen") || first.hasPrefix("quan") || first.hasPrefix("thi xa") { return .district }
         if first.hasPrefix("tinh") { return .province }

@@ -69,6 +69,19 @@ public enum TypeCodes {
         ("tw", .central), ("tu", .province), ("hu", .district), ("qu", .district), ("du", .grassroots),
     ]
 
+    /// Whether `code` is a Party cell's (`CB`, `ĐB`, any case), read on its bytes: asked for every citation's id.
+    /// A cell numbers its own documents; its plan is no central document of some term (red team, round 25: a school
+    /// chi bộ's `03-KH/CB` was labelled `khóa XIII`). It stays matched across the corpus by number, as before: placing
+    /// a chi bộ's numbers by locality lost a cycle between a school and its chi bộ, whose texts name different places.
+    static func isCellCode(_ code: String) -> Bool {
+        let u = code.utf8
+        guard u.count == 2 || u.count == 3, let last = u.last, last | 0x20 == UInt8(ascii: "b") else { return false }
+        if u.count == 2 { return u.first.map { $0 | 0x20 == UInt8(ascii: "c") || $0 | 0x20 == UInt8(ascii: "d") } ?? false }
+        // `Đ` U+0110 and `đ` U+0111: C4 90, C4 91.
+        let bytes = Array(u)
+        return bytes[0] == 0xC4 && (bytes[1] == 0x90 || bytes[1] == 0x91)
+    }
+
     /// The committee level of a Party issuer code (`TU`, `BTCTU` → province; `HU`, `QU` →
     /// district; `ĐU` → grassroots), and whether the code is the committee itself rather than one
     /// of its boards. Nil for codes of no committee (`BCSĐ`, `ĐĐ`).

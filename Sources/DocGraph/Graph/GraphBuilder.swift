@@ -384,7 +384,7 @@ public struct GraphBuilder {
                                        contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
             : nil
         if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, date: date, context: contextNode)
-            ?? provinceOfUnplacedText(id, issuer: issuer, context: contextNode) {
+            ?? provinceOfUnplacedText(id, issuer: issuer, date: date, context: contextNode) {
             place = province
         }
         var prefix = IdentityScope.prefix(id, place: place)
@@ -444,12 +444,20 @@ public struct GraphBuilder {
     /// wards and communes formed on 1 July 2025 are in no list here, and their texts say `của Tỉnh ủy`, `UBND tỉnh`):
     /// the province whose documents of that number the corpus holds, when they are all of one province. Then the
     /// number's date or term picks among them, or `ambiguous-id` says the text does not.
-    /// Only a commune's or ward's own text, whose header names it: an excerpt whose body is unknown may be of any province.
-    private mutating func provinceOfUnplacedText(_ id: DocumentID, issuer: String?, context: DocumentNode) -> String? {
-        guard context.locality == nil, context.inCorpus, let own = context.issuer, body(own).tier == .commune else { return nil }
-        guard issuer.map({ body($0).tier == .province }) ?? (IdentityScope.codeTier(id.issuerCode) == .province) else { return nil }
+    /// Undated, only a commune's or ward's own text, whose header names it: an excerpt whose body is unknown may be of any
+    /// province. Dated, any text no place is known of: the number and its day name the one document.
+    private mutating func provinceOfUnplacedText(_ id: DocumentID, issuer: String?, date: SimpleDate?, context: DocumentNode) -> String? {
+        guard context.locality == nil, context.inCorpus else { return nil }
+        // `UBND PHƯỜNG LONG AN` / `TRẠM Y TẾ` citing `Nghị quyết số 22/2025/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh`
+        // (red team, round 27, c2a): a text no place is known of, citing a number with its day, means the one corpus document
+        // of that number and day, wherever it is. Without the day, only a commune's text citing its province's.
+        let dated = date != nil
+        if !dated {
+            guard let own = context.issuer, body(own).tier == .commune else { return nil }
+            guard issuer.map({ body($0).tier == .province }) ?? (IdentityScope.codeTier(id.issuerCode) == .province) else { return nil }
+        }
         var province: String?
-        for n in graph.byBaseKey[id.key] ?? [] where graph.nodes[Int(n)].inCorpus {
+        for n in graph.byBaseKey[id.key] ?? [] where graph.nodes[Int(n)].inCorpus && (!dated || graph.nodes[Int(n)].date == date) {
             guard let here = graph.nodes[Int(n)].locality, province == nil || province == here else { return nil }
             province = here
         }

@@ -151,6 +151,13 @@ struct CheckSpellingGroupsTests {
                 findings.append(rule.finding(.typeUnlikeHeader(document: graph.short(n), own: own, cited: unlike.written),
                                              at: cited.first?.1, related: cited.dropFirst().map(\.1)))
             }
+            if node.inCorpus, let own = node.typeWord, let id = node.id, MetadataConflictRule.kindOfCode(own, id) {
+                let against = obs.indices.filter { k in obs[k].typeWord.map { $0 != own && MetadataConflictRule.kindAgainstCode($0.folded, id) } ?? false }
+                if let first = against.first, let spelled = obs[first].typeWord {
+                    findings.append(rule.finding(.typeUnlikeCode(document: graph.short(n), own: own, cited: spelled.sentenceCased),
+                                                 at: obs[first].location, related: against.dropFirst().map { obs[$0].location }))
+                }
+            }
         }
         return findings
     }

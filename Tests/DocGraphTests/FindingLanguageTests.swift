@@ -23,7 +23,7 @@ struct FindingLanguageTests {
             .severalDates(document: "A", dates: [.init(d, count: 2, first: at), .init(e, count: 1, first: at)]),
             .issuerUnlikeHeader(document: "A", own: "Bộ Chính trị", cited: "Ban Bí thư"),
             .severalIssuers(document: "A", issuers: [.init("Bộ Chính trị", count: 1, first: at)]), .severalTerms(document: "A", terms: ["XIII", "XIV"]),
-            .quyDinhAndQuyetDinh(document: "A", asQuyDinh: 1, asQuyetDinh: 2), .typeUnlikeHeader(document: "A", own: "Quyết định", cited: "Quy định"), .planOverdue(revision, asOf: e), .planFulfilled(announced, by: "B"),
+            .quyDinhAndQuyetDinh(document: "A", asQuyDinh: 1, asQuyetDinh: 2), .typeUnlikeHeader(document: "A", own: "Quyết định", cited: "Quy định"), .typeUnlikeCode(document: "A", own: "Kế hoạch", cited: "Chương trình"), .planOverdue(revision, asOf: e), .planFulfilled(announced, by: "B"),
             .planUnconfirmed(revision, asOf: e, candidate: "B", doubt: .sameDay), .planPending(announced),
             .supersededCitation(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: false, since: d, instead: "C"),
             .supersededUndated(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: true),

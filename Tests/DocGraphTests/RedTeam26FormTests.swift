@@ -139,6 +139,19 @@ struct RedTeam26FormTests {
         #expect(Fixtures.findings(alone, .overduePlan, asOf: asOf).count == 1)
     }
 
+    @Test("a kind the citation gives against its header and its number's code is a conflict; a code two kinds share is not (c6)", arguments: [
+        ("Chương trình số 18-KH/TU", 1), ("Chỉ thị số 18-KH/TU", 1), ("Kế hoạch số 18-KH/TU", 0), ("Công văn số 18-KH/TU", 0),
+    ])
+    func kindAgainstCode(cited: String, conflicts: Int) {
+        let plan = "TỈNH ỦY AN GIANG\n*\nSố 18-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Giang, ngày 15 tháng 9 năm 2025\n\nKẾ HOẠCH\nkiểm tra, giám sát năm 2026\n"
+        let ward = "ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY PHƯỜNG LONG XUYÊN\n*\nSố 05-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Giang, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\nkiểm tra năm 2026\n\nThực hiện \(cited) ngày 15/9/2025 của Ban Thường vụ Tỉnh ủy, Đảng ủy phường xây dựng Kế hoạch như sau:\n"
+        let g = Fixtures.graph([("tu.txt", plan), ("du.txt", ward)])
+        let found = Fixtures.findings(g, .metadataConflict).filter { $0.message.contains("number's code") }
+        #expect(found.count == conflicts, "\(found.map(\.message))")
+        let joint = MetadataConflictRule.kindAgainstCode("thong tu", DocumentID(parsing: "01/2004/TTLT-BVHTT-BYT")!)
+        #expect(!joint)
+    }
+
     @Test("a bracket holding only the kind and number of the citation before it restates it, its relation kept; a revision is said once")
     func bracketedRestatement() {
         let c = cited("Căn cứ Nghị quyết số 03-NQ/TU ngày 26/10/2021 của Ban Thường vụ Thành ủy về chuyển đổi số (Nghị quyết số 03-NQ/TU);")

@@ -45,6 +45,9 @@ public indirect enum FindingMessage: Sendable, Hashable {
     case quyDinhAndQuyetDinh(document: String, asQuyDinh: Int, asQuyetDinh: Int)
     /// `metadata-conflict`: cited as Quy định while its own header says Quyết định, or the other way.
     case typeUnlikeHeader(document: String, own: String, cited: String)
+    /// `metadata-conflict`: cited as another kind than its own header and its number's code say
+    /// (`Chương trình số 18-KH/TU` of a Kế hoạch).
+    case typeUnlikeCode(document: String, own: String, cited: String)
     /// `overdue-plan`: a planned action, past its deadline, with nothing that fulfils it.
     case planOverdue(Plan, asOf: SimpleDate)
     /// `overdue-plan`: a planned action fulfilled by `by`.

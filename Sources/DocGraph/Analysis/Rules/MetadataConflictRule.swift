@@ -1,5 +1,6 @@
 /// `metadata-conflict`: one document cited with different dates, issuers or terms, or as
-/// Quy định in one place and Quyết định in another; or cited unlike its own header.
+/// Quy định in one place and Quyết định in another; or cited unlike its own header (its date, issuer,
+/// or kind: `Chương trình số 18-KH/TU` of a Kế hoạch).
 public struct MetadataConflictRule: CheckRule {
     public let id = RuleID.metadataConflict
     public let defaultSeverity = Finding.Severity.warning
@@ -183,6 +184,22 @@ public struct MetadataConflictRule: CheckRule {
                                             at: cited.first, related: Array(cited.dropFirst())))
                 }
             }
+            // `Thực hiện Chương trình số 18-KH/TU …` of a text whose header says KẾ HOẠCH (red team, round 26, c6): the kind
+            // the citation gives is neither the header's nor its number's.
+            if node.inCorpus, let own = node.typeWord, let id = node.id, Self.kindOfCode(own, id) {
+                var against: [Int32] = []
+                var spelled: String?
+                for k in obs.indices {
+                    guard let w = obs[k].typeWord, !SpellingKey.sameBytes(w, own), Self.kindAgainstCode(folded(w), id) else { continue }
+                    against.append(Int32(k))
+                    if spelled == nil { spelled = w }
+                }
+                if let spelled {
+                    let cited = locs(against)
+                    findings.append(finding(.typeUnlikeCode(document: graph.short(n), own: own, cited: spelled.sentenceCased),
+                                            at: cited.first, related: Array(cited.dropFirst())))
+                }
+            }
         }
         return findings
     }
@@ -211,10 +228,31 @@ public struct MetadataConflictRule: CheckRule {
         if let own = nodes[i].date, let date = facts.date, date != own { return false }
         if let own = nodes[i].issuer, facts.issuer >= 0, let cited = nodes[i].observations[Int(facts.issuer)].issuer,
            !body(cited).isCompatible(with: body(own)) { return false }
-        if let own = nodes[i].typeWord, facts.typeWord >= 0, let cited = nodes[i].observations[Int(facts.typeWord)].typeWord,
-           let unlike = unlikeOwnKind(own.folded), cited.folded == unlike.folded { return false }
+        if let own = nodes[i].typeWord, facts.typeWord >= 0, let cited = nodes[i].observations[Int(facts.typeWord)].typeWord {
+            if let unlike = unlikeOwnKind(own.folded), cited.folded == unlike.folded { return false }
+            // Most citations spell the kind as the header does: only another spelling is folded and asked.
+            if !SpellingKey.sameBytes(cited, own), let id = nodes[i].id, kindOfCode(own, id), kindAgainstCode(cited.folded, id) { return false }
+        }
         return true
     }
+
+    /// Whether a header's type word is the kind its number's code says (`Kế hoạch` of `18-KH/TU`): then a citation
+    /// giving another kind (``kindAgainstCode(_:_:)``) is the slip.
+    static func kindOfCode(_ own: String, _ id: DocumentID) -> Bool {
+        !id.typeCode.isEmpty && TypeCodes.code(forWord: own) == id.typeCode
+    }
+
+    /// Whether a kind a citation gives (folded) is another than the kind its number's code says: `chuong trinh` for
+    /// `18-KH/TU`. Not where one code may carry both kinds (`QĐ`, asked above; a joint circular or resolution cited
+    /// without `liên tịch`; a notice of conclusions cited as `Kết luận`), nor for a letter (`Công văn`, which clerks give
+    /// any dispatched text), nor for a kind no code names.
+    static func kindAgainstCode(_ folded: String, _ id: DocumentID) -> Bool {
+        guard let code = TypeCodes.code(forWord: folded), code != id.typeCode, code != "CV", id.typeCode != "CV",
+              TypeCodes.typeWord[id.typeCode] != nil else { return false }
+        return !kindsOneCodeMayCarry.contains([code, id.typeCode])
+    }
+
+    private static let kindsOneCodeMayCarry: [Set<String>] = [["TT", "TTLT"], ["NQ", "NQLT"], ["KL", "TB"]]
 
     /// The kind a citation may give a document against its header's under the shared code `QĐ`: a
     /// Quyết định cited as Quy định, or the other way; nil for every other kind.

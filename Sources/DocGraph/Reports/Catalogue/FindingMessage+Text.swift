@@ -6,7 +6,7 @@ extension FindingMessage {
     public enum Key: String, CaseIterable, Sendable {
         case ambiguousID, countMismatch, cycle, dangling, duplicateIdentity, revisionWithoutAuthority, replacedBySeveral, replacedAfterRepeal,
              replaceEachOther, restsOnItsReplacement, dateUnlikeHeader, severalDates, issuerUnlikeHeader, severalIssuers,
-             severalTerms, quyDinhAndQuyetDinh, typeUnlikeHeader, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated,
+             severalTerms, quyDinhAndQuyetDinh, typeUnlikeHeader, typeUnlikeCode, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated,
              citesLater, unmetObligation, draftUnlikeHeader, draftMentionsSuperseded, draftCitesLater, draftDeadlineBeforeDate, text
     }
 
@@ -29,6 +29,7 @@ extension FindingMessage {
         case .severalTerms: return .severalTerms
         case .quyDinhAndQuyetDinh: return .quyDinhAndQuyetDinh
         case .typeUnlikeHeader: return .typeUnlikeHeader
+        case .typeUnlikeCode: return .typeUnlikeCode
         case .planOverdue: return .planOverdue
         case .planFulfilled: return .planFulfilled
         case .planUnconfirmed: return .planUnconfirmed
@@ -94,6 +95,8 @@ extension FindingMessage {
             return "\(d) is cited as Quy định (\(a)×) and as Quyết định (\(b)×); the code QĐ is shared, check which it is"
         case .typeUnlikeHeader(let d, let own, let cited):
             return "\(d) is a \(own) according to its own header but cited as a \(cited); the code QĐ is shared: correct the citation"
+        case .typeUnlikeCode(let d, let own, let cited):
+            return "\(d) is a \(own) according to its own header and its number's code but cited as a \(cited): correct the citation"
         case .planOverdue(let plan, let asOf):
             switch plan.action {
             case .revision(let relation, _):
@@ -183,6 +186,8 @@ extension FindingMessage {
             return "\(d) được dẫn chiếu là Quy định (\(a) lần) và là Quyết định (\(b) lần); hai loại dùng chung ký hiệu QĐ, hãy kiểm tra là loại nào"
         case .typeUnlikeHeader(let d, let own, let cited):
             return "\(d) là \(own) theo chính văn bản nhưng được dẫn chiếu là \(cited); hai loại dùng chung ký hiệu QĐ, hãy sửa trích dẫn"
+        case .typeUnlikeCode(let d, let own, let cited):
+            return "\(d) là \(own) theo chính văn bản và ký hiệu trong số hiệu nhưng được dẫn chiếu là \(cited); hãy sửa trích dẫn"
         case .planOverdue(let plan, let asOf):
             switch plan.action {
             case .revision(let relation, _):

@@ -112,18 +112,12 @@ public struct FoldedText: Sendable {
     static func joinAcrossPageFooters(_ bytes: inout [UInt8], origin: [Int32], original: [UInt8]) {
         func lineStart(_ i: Int) -> Int { var k = i; while k > 0, bytes[k - 1] != 0x0A { k -= 1 }; return k }
         func isBlank(_ r: Range<Int>) -> Bool { r.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D } }
-        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-        func isPageNumber(_ r: Range<Int>) -> Bool {
-            let marks = r.filter { bytes[$0] != 0x20 && bytes[$0] != 0x09 && bytes[$0] != 0x0D }
-            return !marks.isEmpty && marks.count <= 9 && marks.contains { isDigit(bytes[$0]) }
-                && marks.allSatisfy { isDigit(bytes[$0]) || bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: "/") }
-        }
         for p in bytes.indices where original[Int(origin[p])] == 0x0C {
             // The form feed's line, then above it the page's number (if any), then the blank lines above the footer.
             var end = lineStart(p) - 1
             guard end > 0 else { continue }
             let numberStart = lineStart(end)
-            if isPageNumber(numberStart..<end) { end = numberStart - 1 }
+            if Self.isPageNumber(bytes, numberStart..<end) { end = numberStart - 1 }
             var breaks: [Int] = []
             while end > 0 {
                 let start = lineStart(end)
@@ -136,6 +130,20 @@ public struct FoldedText: Sendable {
             bytes[end] = 0x20
             for b in breaks.dropFirst() { bytes[b] = 0x20 }
         }
+    }
+
+    /// Whether the bytes of `line` (one line, without its break) hold nothing but a page's number as a layout writes it
+    /// between two pages: `1`, `- 2 -`, `3/12`, among blanks, a carriage return or a form feed.
+    static func isPageNumber(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        var marks = 0, digits = 0
+        for i in line {
+            let c = bytes[i]
+            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C { continue }
+            guard c &- 0x30 < 10 || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") else { return false }
+            if c &- 0x30 < 10 { digits += 1 }
+            marks += 1
+        }
+        return digits > 0 && marks <= 9
     }
 
     private static func lostSpaces(_ bytes: [UInt8], _ origin: [Int32]) -> [Int] {

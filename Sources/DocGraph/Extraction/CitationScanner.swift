@@ -1584,17 +1584,10 @@ enum CitationScanner {
     /// Where the line after a page's number starts, when the line at `line` holds nothing but a page's number (`1`,
     /// `- 2 -`, `3/12`) and text follows it; nil otherwise.
     static func afterPageNumberLine(_ b: [UInt8], from line: Int, limit: Int) -> Int? {
-        var i = line, marks = 0, digits = 0
-        while i < limit, b[i] != 0x0A {
-            let c = b[i]
-            if c == 0x20 || c == 0x09 || c == 0x0C { i += 1; continue }
-            guard ByteReader.isDigit(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") else { return nil }
-            if ByteReader.isDigit(c) { digits += 1 }
-            marks += 1
-            i += 1
-        }
-        guard digits > 0, marks <= 9, i + 1 < limit else { return nil }
-        return i + 1
+        var end = line
+        while end < limit, b[end] != 0x0A { end += 1 }
+        guard end + 1 < limit, FoldedText.isPageNumber(b, line..<end) else { return nil }
+        return end + 1
     }
 
     /// Whether the line at `line` opens a block of its own after the name read so far: a line all in capitals

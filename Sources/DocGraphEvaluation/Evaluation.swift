@@ -24,6 +24,11 @@ public struct Evaluation: Sendable {
         public var issuersRight = 0
         public var statedDates = 0
         public var datesRight = 0
+        /// Documents whose kind (`typeCode`) or place (`locality`: `Tân Kỳ, Nghệ An`) the gold states, and those right.
+        public var statedTypes = 0
+        public var typesRight = 0
+        public var statedLocalities = 0
+        public var localitiesRight = 0
         /// Enacted amends/replaces/repeals edges that the gold does not have.
         public var falseRevisions: [String] = []
         /// Edges from a document to itself.
@@ -38,6 +43,8 @@ public struct Evaluation: Sendable {
         public var wrongIdentity: [String] = []
         public var wrongIssuers: [String] = []
         public var wrongDates: [String] = []
+        public var wrongTypes: [String] = []
+        public var wrongLocalities: [String] = []
     }
 
     public var files: [FileScore] = []
@@ -154,7 +161,30 @@ public struct Evaluation: Sendable {
                 if record?.date?.description == date { s.datesRight += 1 }
                 else { s.wrongDates.append("\(label): \(record?.date?.description ?? "none")≠\(date)") }
             }
+            if let type = d.typeCode {
+                s.statedTypes += 1
+                if record?.typeCode == type { s.typesRight += 1 }
+                else { s.wrongTypes.append("\(label): \(record?.typeCode ?? "none")≠\(type)") }
+            }
+            // A place is right when it names the same units, marks and case aside (`Đăk Hà` for `Đắk Hà`).
+            if let locality = d.locality {
+                s.statedLocalities += 1
+                if record?.locality.map(Self.placeKey) == Self.placeKey(locality) { s.localitiesRight += 1 }
+                else { s.wrongLocalities.append("\(label): \(record?.locality ?? "none")≠\(locality)") }
+            }
         }
+    }
+
+    /// A place folded, `Thành phố`/`tỉnh` before a province dropped: `Quận 2, Thành phố Hồ Chí Minh` and `Quận 2, Hồ Chí Minh`
+    /// are one place.
+    static func placeKey(_ place: String) -> String {
+        place.folded.components(separatedBy: ",").map { part in
+            var p = part.trimmingCharacters(in: .whitespaces)
+            for kind in ["thanh pho ", "tinh "] where p.hasPrefix(kind) && AdministrativeUnits.place(named: String(p.dropFirst(kind.count)))?.isDistrict == false {
+                p.removeFirst(kind.count)
+            }
+            return p
+        }.joined(separator: ", ")
     }
 
     /// Whether an extracted citation names the gold's document: the same id, or for a named
@@ -188,6 +218,10 @@ public struct Evaluation: Sendable {
     public var statedIssuers: Int { files.map(\.statedIssuers).reduce(0, +) }
     public var datesRight: Int { files.map(\.datesRight).reduce(0, +) }
     public var statedDates: Int { files.map(\.statedDates).reduce(0, +) }
+    public var typesRight: Int { files.map(\.typesRight).reduce(0, +) }
+    public var statedTypes: Int { files.map(\.statedTypes).reduce(0, +) }
+    public var localitiesRight: Int { files.map(\.localitiesRight).reduce(0, +) }
+    public var statedLocalities: Int { files.map(\.statedLocalities).reduce(0, +) }
     public var falseRevisions: Int { files.map(\.falseRevisions.count).reduce(0, +) }
     public var selfEdges: Int { files.map(\.selfEdges.count).reduce(0, +) }
     public var swallowed: Int { files.map(\.swallowed.count).reduce(0, +) }
@@ -203,14 +237,14 @@ public struct Evaluation: Sendable {
         for f in files {
             out += "\(f.name): numbered \(f.foundNumbered)/\(f.goldNumbered) (extracted \(f.extractedNumbered)), named \(f.foundNamed)/\(f.goldNamed), relations \(f.relationRight)/\(f.matched), identity \(f.identitiesFound)/\(f.statedIdentities)\n"
             for (label, items) in [("lost", f.lost), ("gained", f.gained), ("relation", f.wrongRelations), ("modality", f.wrongModalities), ("identity not found", f.wrongIdentity),
-                                   ("issuer", f.wrongIssuers), ("date", f.wrongDates),
+                                   ("issuer", f.wrongIssuers), ("date", f.wrongDates), ("type", f.wrongTypes), ("locality", f.wrongLocalities),
                                    ("enacted revision not in the text", f.falseRevisions), ("self edge", f.selfEdges), ("swallowed", f.swallowed)] where !items.isEmpty {
                 out += "  \(label): \(items.joined(separator: "; "))\n"
             }
         }
         func pct(_ x: Double) -> String { String(format: "%.3f", x) }
         out += "\(files.count) documents: numbered recall \(pct(numberedRecall)), precision \(pct(numberedPrecision)); named recall \(pct(namedRecall)), precision \(pct(namedPrecision)); "
-        out += "relation accuracy \(pct(relationAccuracy)), modality accuracy \(pct(modalityAccuracy)); own identities \(identitiesFound)/\(statedIdentities), issuers \(issuersRight)/\(statedIssuers), dates \(datesRight)/\(statedDates); "
+        out += "relation accuracy \(pct(relationAccuracy)), modality accuracy \(pct(modalityAccuracy)); own identities \(identitiesFound)/\(statedIdentities), issuers \(issuersRight)/\(statedIssuers), dates \(datesRight)/\(statedDates), types \(typesRight)/\(statedTypes), localities \(localitiesRight)/\(statedLocalities); "
         out += "enacted revisions not in the text \(falseRevisions); self edges \(selfEdges); swallowed names \(swallowed)\n"
         return out
     }

@@ -58,6 +58,7 @@ struct RawRow {
         record.startPage = optionalInt(i + 15)
         record.endPage = optionalInt(i + 17)
         record.inForceFrom = date(i + 21)
+        record.numberingPlace = words.text(bytes(i + 22))
         return record
     }
 

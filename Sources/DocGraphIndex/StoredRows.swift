@@ -12,8 +12,8 @@ enum StoredRows {
         let documents = try db.cachedStatement(sql: """
             INSERT INTO documents (file_id, position, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
               type_code, type_word, issuer, date, place, title, term, locality, start_page, start_line, end_page, end_line, title_start, title_end,
-              in_force_from)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              in_force_from, numbering_place)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         var words = [[String]](repeating: [], count: file.documents.count)
         for c in file.citations where words.indices.contains(c.documentIndex) {
@@ -23,6 +23,7 @@ enum StoredRows {
             try documents.execute(arguments: StatementArguments([fileID, i] + idColumns(d.id) + [
                 d.typeCode, d.typeWord, d.issuer, d.date?.description, d.place, d.title, d.term, d.locality,
                 d.startPage, d.startLine, d.endPage, d.endLine, d.titleLines?.lowerBound, d.titleLines?.upperBound, d.inForceFrom?.description,
+                d.numberingPlace,
             ] as [(any DatabaseValueConvertible)?]))
             try searchRow(rowID: db.lastInsertedRowID, id: d.id?.description, typeCode: d.typeCode ?? d.id?.typeCode, typeWord: d.typeWord,
                           title: d.title, issuer: d.issuer, issuerCode: d.id?.issuerCode, year: d.date?.year, citations: words[i], delete: false, db)
@@ -256,7 +257,7 @@ enum StoredRows {
     /// The columns of `documents` that make a `DocumentRecord`, read by `record(_:_:file:)`.
     static let recordColumns = """
         doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year, type_code, type_word, issuer, date, place, \
-        title, term, locality, start_page, start_line, end_page, end_line, title_start, title_end, in_force_from
+        title, term, locality, start_page, start_line, end_page, end_line, title_start, title_end, in_force_from, numbering_place
         """
 
     /// A document's record from `recordColumns`, starting at column `i`.
@@ -269,6 +270,7 @@ enum StoredRows {
         record.startPage = r[i + 15]
         record.endPage = r[i + 17]
         record.inForceFrom = date(r[i + 21])
+        record.numberingPlace = r[i + 22]
         return record
     }
 

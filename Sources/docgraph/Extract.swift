@@ -54,7 +54,7 @@ struct Docs: ParsableCommand {
             let language = UserLanguage.current
             let rows = documents.map { d in
                 [d.lineSpan, d.id?.description ?? "—", d.typeWord ?? "", d.date?.vietnamese ?? "",
-                 AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.locality ?? d.place).label(language),
+                 AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.numberingPlace ?? d.place).label(language),
                  d.issuer ?? "", TextTable.clip(d.title ?? "", 60)]
             }
             print(TextTable.render(header: [tr(.lines), tr(.id), tr(.type), tr(.date), tr(.level).uppercased(), tr(.issuer), tr(.title)], rows: rows))

@@ -135,6 +135,12 @@ struct EvaluationTests {
         // from their source page, which no reader can (a third of the misses).
         #expect(Double(evaluation.issuersRight) >= 0.85 * Double(evaluation.statedIssuers))
         #expect(Double(evaluation.datesRight) >= 0.98 * Double(evaluation.statedDates))
+        // Kind and place (session 25, 492 documents: types 285/311, localities 259/477; the header census's scorer, field
+        // for field on the same set, read localities 278 → 286 of 511 against the session's start tool, which wrote a
+        // district's province alone): most places missed are portal excerpts with no header, which the gold places by
+        // their source address.
+        #expect(Double(evaluation.typesRight) >= 0.91 * Double(evaluation.statedTypes))
+        #expect(evaluation.localitiesRight >= 255)
         #expect(evaluation.falseRevisions == 0)
         #expect(evaluation.selfEdges <= 1)
         #expect(evaluation.swallowed == 0)

@@ -7,8 +7,9 @@ import Testing
 /// (cũ)`, now a ward's) still places the ids it numbered, which its successor ward cites (red team 17's second wave).
 @Suite("Places of units merged away")
 struct FormerUnitPlaceTests {
+    /// Where the text's numbers are placed (`DocumentRecord.numberingPlace`), not the address of its issuer.
     private func locality(_ text: String) -> String? {
-        Fixtures.extract(text).documents.first?.locality
+        Fixtures.extract(text).documents.first?.numberingPlace
     }
 
     @Test("a province marked (cũ), named more often than the text's own, does not place it")

@@ -142,9 +142,14 @@ struct HeaderFormTests {
         #expect(authority.issuer == "Ủy ban nhân dân tỉnh Thanh Hóa")
         #expect(authority.typeWord == "Quyết định", "QĐ in a state id is a Quyết định")
         let dateLine = try document("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 25/QĐ-UBND | Bạc Liêu, ngày 10 tháng 01 năm 2022 |\nQUYẾT ĐỊNH\nVỀ VIỆC THỬ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
-        #expect(dateLine.issuer == "Ủy ban nhân dân tỉnh Bạc Liêu")
+        // The chairman decides (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` over the preamble; Real 030's gold), in his committee's series.
+        #expect(dateLine.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu")
+        #expect(IssuingBody(try #require(dateLine.issuer)).isCompatible(with: IssuingBody("Ủy ban nhân dân tỉnh Bạc Liêu")))
         let chairman = try document("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1961/QĐ-UBND | Hà Nội, ngày 28 tháng 8 năm 2019 |\nQUYẾT ĐỊNH\nVỀ VIỆC THỬ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
-        #expect(chairman.issuer == "Ủy ban nhân dân tỉnh Kiên Giang", "the authority line's body, its place spelled as a name")
+        #expect(chairman.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang", "the authority line's body, its place spelled as a name")
+        // A committee's collective decision (`TM. ỦY BAN NHÂN DÂN`, no chairman over the preamble) stays the committee's.
+        let collective = try document("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 19/2019/QĐ-UBND\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nVỀ VIỆC THỬ\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+        #expect(collective.issuer == "Ủy ban nhân dân tỉnh Kiên Giang")
         let ministry = try document("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n-------\nSố: 02/2022/TT-BLĐTBXH\nHà Nội, ngày 30 tháng 3 năm 2022\n\nTHÔNG TƯ\nSửa đổi\n")
         #expect(ministry.issuer == "Bộ Lao động - Thương binh và Xã hội")
         #expect(IssuerLevel.of(issuer: ministry.issuer, code: ministry.id?.issuerCode) == .central)

@@ -15,7 +15,9 @@ struct MarkdownHeaderRowTests {
         let document = try #require(Fixtures.extract(row + "\n# BÁO CÁO\n**Sơ kết 03 năm thực hiện Chương trình hành động số 15-CTr/ThU**\n\nNội dung.\n").documents.first)
         #expect(document.id?.description == "310-BC/ThU")
         #expect(document.issuer == "Thành ủy Cẩm Phả")
-        #expect(document.locality == "Quảng Ninh")
+        #expect(document.numberingPlace == "Quảng Ninh")
+        // Cẩm Phả is a city of the province: a district-level unit, its address under it.
+        #expect(document.locality == "Cẩm Phả, Quảng Ninh")
         #expect(document.date == SimpleDate(year: 2024, month: 9, day: 25))
     }
 

@@ -30,11 +30,12 @@ public struct DocumentFilter: Sendable {
             let t = Self.words(type)
             guard Self.words(d.typeCode) == t || Self.words(d.id?.typeCode) == t || Self.words(d.typeWord) == t else { return false }
         }
-        if let level, AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.locality ?? d.place) != level { return false }
+        if let level, AdministrativeLevel.of(issuer: d.issuer, issuerCode: d.id?.issuerCode, locality: d.numberingPlace ?? d.place) != level { return false }
         if let year, d.date?.year != year { return false }
         if let locality {
             let wanted = Self.words(locality)
-            let places = [d.locality, d.place].compactMap { $0 }
+            // `Dân Lực, Triệu Sơn, Thanh Hóa`: the commune, its district and its province each find it.
+            let places = (d.locality.map { $0.components(separatedBy: ", ") } ?? []) + [d.place].compactMap { $0 }
             let matches = places.contains { p in
                 Self.words(p) == wanted || AdministrativeUnits.place(named: p).map { Self.words($0.province) == wanted } == true
             } || Self.words(d.issuer).hasSuffix(" " + wanted)

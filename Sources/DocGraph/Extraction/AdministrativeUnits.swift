@@ -204,6 +204,7 @@ public enum AdministrativeUnits {
             if let p = byFolded[f] { return p }
             break
         }
+        if f.contains(" - "), let cut = dashedName(startingWith: f) { return byFolded[cut] }
         return longestKnownPrefix(of: f).flatMap { byFolded[$0] }
     }
 
@@ -230,6 +231,16 @@ public enum AdministrativeUnits {
         if let p = place(named: text) { return p }
         guard let kind else { return nil }
         return sharedByKind[text.folded.trimmingCharacters(in: " ,.;:()")]?[kind]
+    }
+
+    /// Names the table spells with a spaced dash (`ba ria - vung tau`), folded.
+    private static let dashedNames: [String] = byFolded.keys.filter { $0.contains(" - ") }.sorted()
+
+    /// The one name spelled with a spaced dash that `f` (folded, the dash in it) is or begins: a name a cell's edge cut
+    /// (`Tỉnh ủy Bà Rịa - Vũn`) is the whole; nil when none or several are.
+    static func dashedName(startingWith f: String) -> String? {
+        let found = dashedNames.filter { $0.hasPrefix(f) }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// A place whose name was cut at a line break (`Lào` of `Tỉnh ủy Lào⏎Cai`): the only unit

@@ -99,8 +99,15 @@ public struct DocumentRecord: Hashable, Sendable {
     public var title: String?
     /// Term (khóa) from the header or computed from the date for central Party documents.
     public var term: String?
-    /// Province or city for local documents (`Thái Nguyên`, `Vũng Tàu`), when the text says.
+    /// Where the issuing body sits, the smallest unit first, as `Tests/Evaluation/README.md` writes it:
+    /// a province's or a city's body `Nghệ An`; a district's `Tân Kỳ, Nghệ An`; a commune's or a ward's
+    /// `Dân Lực, Triệu Sơn, Thanh Hóa`. Nil when the text says no place. What people read and filter by;
+    /// the graph places a number by `numberingPlace`.
     public var locality: String?
+    /// The place whose series the document's number belongs to, as `IdentityScope` places it: the
+    /// province of a province's or a district's body (whose own place its issuer names), the district
+    /// of a commune's (`Triệu Sơn`), a Party cell's committee's. Nil when the text says none.
+    public var numberingPlace: String?
     public var file: String
     public var startLine: Int
     public var endLine: Int
@@ -140,6 +147,7 @@ public struct DocumentRecord: Hashable, Sendable {
         title: String? = nil,
         term: String? = nil,
         locality: String? = nil,
+        numberingPlace: String? = nil,
         file: String,
         startLine: Int,
         endLine: Int,
@@ -154,6 +162,8 @@ public struct DocumentRecord: Hashable, Sendable {
         self.title = title
         self.term = term
         self.locality = locality
+        // A caller that knows one place (a test, another extractor) numbers there.
+        self.numberingPlace = numberingPlace ?? locality
         self.file = file
         self.startLine = startLine
         self.endLine = endLine

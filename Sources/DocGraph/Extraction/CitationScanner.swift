@@ -263,6 +263,13 @@ enum CitationScanner {
                 } else if opensClauseOfNamedBody(seg, gapStart..<m.start) {
                     link = .independent
                     windowStart = gapStart
+                } else if let comma = b[gapStart..<m.start].lastIndex(of: UInt8(ascii: ",")), comma > gapStart,
+                          opensClauseOfNamedBody(seg, comma..<m.start) {
+                    // `… Nghị quyết số 20-NQ/TW … về tăng cường công tác bảo vệ, chăm sóc … trong tình hình mới,` / `Ủy ban nhân
+                    // dân tỉnh xây dựng Kế hoạch triển khai thực hiện Nghị quyết số 139/NQ-CP` (Real 498: read as the
+                    // resolution's description, a cycle): the description ends at the comma before the body's own clause.
+                    link = .independent
+                    windowStart = comma + 1
                 } else if mainClauseMarker(b, gapStart..<m.start) {
                     // `… gắn với thực hiện Kết luận …` returns to the citing document's own clause.
                     link = .independent
@@ -505,8 +512,8 @@ enum CitationScanner {
             // A consolidated text (`05/VBHN-UBND`) restates the decisions it joins: their `… và thay thế Quyết định số
             // 15/2019/QĐ-UBND` was made when they were; the text itself revises nothing (red team, round 17).
             if !nested, relation.isRevision, ctx.document?.typeCode == "VBHN" { relation = .references }
-            let planned = !nested && (task != nil || isPlanning(b, window: windowStart..<m.start) || proposed || (requested && relation.isRevision)
-                || byAnother == true)
+            let planned = !nested && (task != nil || (isPlanning(b, window: windowStart..<m.start) && !buildsItself(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode, after: m.idRange.upperBound))
+                || proposed || (requested && relation.isRevision) || byAnother == true)
             let location = seg.location(of: m.start, fileName: ctx.fileName)
             // `Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU`: a post tells the date and body first.
             let narrated = meta.date == nil && m.date == nil && !nested ? NarratedIssue.read(seg, before: m.start) : nil
@@ -1700,6 +1707,12 @@ enum CitationScanner {
             }
             // `tại Tờ trình số: 421/TTr-STC`: the colon is the number's, not a clause's end.
             if c == UInt8(ascii: ":"), wordEnding(b, at: trimmedEnd(b, before: i), "so") != nil {
+                i -= 1
+                continue
+            }
+            // `thay thế các Nghị quyết: Nghị quyết số 24/2021/NQ-HĐND …; Nghị quyết số 11/2021/NQ-HĐND …` (red team 28, c1):
+            // the colon after a revision's plural object opens the list it revises, not another clause.
+            if c == UInt8(ascii: ":"), opensRevisedList(b, colon: i) {
                 i -= 1
                 continue
             }
@@ -2996,6 +3009,28 @@ enum CitationScanner {
         return kind
     }
 
+    /// Whether the colon at `colon` ends `<revision verb> [toàn bộ] các <kind words> [sau | sau đây | dưới đây | như sau]`
+    /// (`thay thế các Nghị quyết:`, `bãi bỏ các văn bản sau:`), on one line: what follows is the list the verb revises.
+    static func opensRevisedList(_ b: [UInt8], colon: Int) -> Bool {
+        var k = trimmedEnd(b, before: colon)
+        for tail in ["sau day", "duoi day", "nhu sau", "sau"] {
+            if let t = wordEnding(b, at: k, tail) { k = trimmedEnd(b, before: t); break }
+        }
+        // At most four words of letters back to `các`: the object's kind (`Nghị quyết`, `Quyết định`, `văn bản`).
+        for _ in 0..<5 {
+            var start = k
+            while start > 0, ByteReader.isLetter(b[start - 1]) { start -= 1 }
+            guard start < k, start == 0 || b[start - 1] == 0x20 else { return false }
+            if k - start == 3, b[start] == UInt8(ascii: "c"), b[start + 1] == UInt8(ascii: "a"), b[start + 2] == UInt8(ascii: "c") {
+                var verbEnd = trimmedEnd(b, before: start)
+                if let all = wordEnding(b, at: verbEnd, "toan bo") { verbEnd = trimmedEnd(b, before: all) }
+                return ["thay the", "bai bo", "huy bo", "sua doi", "bo sung"].contains { wordEnding(b, at: verbEnd, $0) != nil }
+            }
+            k = trimmedEnd(b, before: start)
+        }
+        return false
+    }
+
     /// A revision's verbs, folded, as `revisionIsSubjectOfUnnumbered` walks them back.
     private static let revisionVerbWords = ["dieu chinh", "sua doi", "bo sung", "bai bo", "thay the", "gia han", "keo dai"]
 
@@ -3087,6 +3122,21 @@ enum CitationScanner {
             }
             return false
         }
+    }
+
+    /// `Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Nghị quyết số 139/NQ-CP … với một số nội dung như sau:`
+    /// in a Kế hoạch (Real 498): the plan built is this text, which the sentence goes on to lay out, so what it carries
+    /// out is carried out, not planned. The kind after `xây dựng` is the text's own, and `như sau` ends the sentence.
+    private static func buildsItself(_ b: [UInt8], window: Range<Int>, ownType: String?, after end: Int) -> Bool {
+        guard let own = ownType.flatMap({ code in TypeCodes.words.first { $0.code == code }?.folded }) else { return false }
+        let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
+        guard let build = r.firstIndex(of: "xay dung " + own) else { return false }
+        if wordEnding(b, at: trimmedEnd(b, before: build), "se") != nil { return false }
+        var k = end
+        let limit = min(b.count, end + 400)
+        while k < limit, b[k] != UInt8(ascii: ":"), b[k] != UInt8(ascii: ";"), !(b[k] == UInt8(ascii: ".") && (k + 1 >= b.count || !ByteReader.isDigit(b[k + 1]))) { k += 1 }
+        guard k < limit, b[k] == UInt8(ascii: ":") else { return false }
+        return wordEnding(b, at: trimmedEnd(b, before: k), "nhu sau") != nil || wordEnding(b, at: trimmedEnd(b, before: k), "sau") != nil
     }
 
     /// `Nghị định số 158/2013/NĐ-CP ngày … quy định xử phạt … hết hiệu lực kể từ …`: a phrase after

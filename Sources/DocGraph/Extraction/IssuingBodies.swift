@@ -121,9 +121,23 @@ enum IssuingBodies {
 
     static let spellings = NameReadings<String>(capacity: 4_096)
 
+    /// `HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ, KHÓA 21, KỲ HỌP THỨ 3` (a portal's headline, Real 335): the term and session after a
+    /// comma say when the body sat, not who it is.
+    static func withoutTerm(_ name: String) -> String {
+        guard name.contains(",") else { return name }
+        let words = name.split(separator: " ")
+        for (k, w) in words.enumerated().dropLast() where w.hasSuffix(",") {
+            let next = String(words[k + 1]).folded
+            if next == "khoa" || next == "ky" || next == "nhiem" {
+                return (words[..<k].map(String.init) + [String(w.dropLast())]).joined(separator: " ")
+            }
+        }
+        return name
+    }
+
     /// `canonical` read afresh.
     static func spell(_ written: String) -> String {
-        let tidy = restoringLostFirstGlyph(FoldedText.tidy(written).trimmingCharacters(in: " ,.;:()"))
+        let tidy = restoringLostFirstGlyph(withoutTerm(FoldedText.tidy(written)).trimmingCharacters(in: " ,.;:()"))
         if let k = known[tidy.folded] { return k }
         if DocumentSplitter.isUpperCase(tidy) {
             if let union = MassOrganisation.spelled(tidy) { return union }
@@ -464,7 +478,16 @@ public struct IssuingBody: Hashable, Sendable {
     /// The place a name writes from its start: its capitalised words, or a place the table knows
     /// in a name tidied to lower case (`Huyện ủy nga sơn`).
     private static func placeWords(_ words: ArraySlice<(folded: String, capitalised: Bool)>) -> [String] {
-        let named = words.prefix { $0.capitalised }.map(\.folded)
+        var named = words.prefix { $0.capitalised }.map(\.folded)
+        // `tỉnh Bà Rịa - Vũng Tàu`, `Thừa Thiên - Huế`: a spaced dash inside a place's name the table spells so (read up to
+        // the dash, `Bà Rịa` was the province's town, and the province's texts cited by name dangled).
+        let rest = words.dropFirst(named.count)
+        if !named.isEmpty, rest.first?.folded == "-" {
+            let whole = named + ["-"] + rest.dropFirst().prefix { $0.capitalised }.map(\.folded)
+            if whole.count > named.count + 1, let known = AdministrativeUnits.dashedName(startingWith: whole.joined(separator: " ")) {
+                named = known.split(separator: " ").map(String.init)
+            }
+        }
         if named.isEmpty, let known = AdministrativeUnits.place(named: words.map(\.folded).joined(separator: " ")) { return [known.name.folded] }
         return named
     }

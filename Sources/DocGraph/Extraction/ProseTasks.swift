@@ -553,6 +553,11 @@ enum ProseTasks {
                 }
                 for end in actorEnds { if let r = actor.latinRange(of: end) { actor = String(actor[..<r.lowerBound]) } }
                 actor = actor.trimmingCharacters(in: " ,")
+                // `Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực Chương trình) xây dựng kế hoạch` (red team 28, c4):
+                // a role in brackets after the body is not its name.
+                if actor.hasSuffix(")"), let open = actor.lastIndex(of: "("), open > actor.startIndex {
+                    actor = String(actor[..<open]).trimmingCharacters(in: " ,")
+                }
                 // `… thay thế Quyết định số 12/2019/QĐ-UBND ngày 20/5/2019` / `của Ủy ban nhân dân tỉnh ban hành Quy
                 // định …`: a wrapped line's `của …` describes a cited document; it names no one to act.
                 guard !actor.isEmpty, actor.count < 240, !actor.folded.hasPrefix("cua ") else { continue }

@@ -176,8 +176,8 @@ enum IdentityScope {
     static func place(of record: DocumentRecord) -> String? {
         let body = record.issuer.map(IssuingBody.init)
         if let p = body?.administrativePlace { return p.name }
-        if let shared = body?.sharedDistrictPlace(province: record.locality) { return shared }
-        guard let l = record.locality else { return nil }
+        if let shared = body?.sharedDistrictPlace(province: record.numberingPlace) { return shared }
+        guard let l = record.numberingPlace else { return nil }
         return AdministrativeUnits.place(completing: l)?.name ?? l
     }
 }

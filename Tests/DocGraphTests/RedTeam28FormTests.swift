@@ -1,0 +1,113 @@
+@testable import DocGraph
+import Testing
+
+/// Forms red team round 28 found (agriculture and forests of the new Quảng Ngãi with former Kon Tum; folder
+/// `Tests/Evaluation/RedTeam28`) and the header census and evaluation set showed (a chairman's decisions, a term after
+/// a body's name), each beside a relative that must keep its reading.
+@Suite("Red team 28: replacement lists, roles in brackets; the chairman's decisions")
+struct RedTeam28FormTests {
+    private func relations(_ text: String) -> [String: Relation] {
+        Dictionary(Fixtures.extract(text).citations.filter { !$0.isSelfReference }.map { ($0.id.description, $0.relation) }) { a, _ in a }
+    }
+
+    private static let resolution = "HỘI ĐỒNG NHÂN DÂN\nTỈNH KON TUM\nSố: 18/2025/NQ-HĐND\nKon Tum, ngày 1 tháng 12 năm 2025\nNGHỊ QUYẾT\nVề X\n"
+
+    @Test("a revision's plural object before a colon opens the list it revises (c1)", arguments: [
+        ("Điều 3. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026 và thay thế các Nghị quyết: Nghị quyết số 24/2021/NQ-HĐND ngày 22/9/2021 của Hội đồng nhân dân tỉnh Kon Tum; Nghị quyết số 11/2021/NQ-HĐND ngày 30/7/2021 của Hội đồng nhân dân tỉnh Quảng Ngãi.", Relation.replaces),
+        ("Điều 3. Thay thế các Nghị quyết sau: Nghị quyết số 24/2021/NQ-HĐND; Nghị quyết số 11/2021/NQ-HĐND.", .replaces),
+        ("Điều 3. Bãi bỏ toàn bộ các Nghị quyết sau đây: Nghị quyết số 24/2021/NQ-HĐND; Nghị quyết số 11/2021/NQ-HĐND.", .repeals),
+        ("Điều 3. Thay thế các văn bản sau: Nghị quyết số 24/2021/NQ-HĐND và Nghị quyết số 11/2021/NQ-HĐND.", .replaces),
+    ])
+    func revisedList(clause: String, expected: Relation) {
+        let r = relations(Self.resolution + clause + "\n")
+        #expect(r["24/2021/NQ-HĐND"] == expected)
+        #expect(r["11/2021/NQ-HĐND"] == expected)
+    }
+
+    @Test("the colon of a list no revision governs still ends the clause")
+    func otherLists() {
+        let r = relations(Self.resolution + "Căn cứ các văn bản sau: Nghị quyết số 24/2021/NQ-HĐND; Nghị quyết số 11/2021/NQ-HĐND.\n")
+        #expect(r["24/2021/NQ-HĐND"] != .replaces && r["24/2021/NQ-HĐND"] != .repeals)
+        let kinds = relations(Self.resolution + "Thay thế các mẫu biểu của năm trước. Ghi chú: Nghị quyết số 24/2021/NQ-HĐND giữ nguyên.\n")
+        #expect(kinds["24/2021/NQ-HĐND"] != .replaces)
+    }
+
+    @Test("a role in brackets after the body an obligation names is not its name (c4)", arguments: [
+        ("Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực Chương trình) xây dựng kế hoạch thực hiện.", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở Nông nghiệp và Phát triển nông thôn xây dựng kế hoạch thực hiện.", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ])
+    func roleInBrackets(item: String, expected: String) throws {
+        let plan = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 120/KH-UBND\nQuảng Ngãi, ngày 22 tháng 5 năm 2023\nKẾ HOẠCH\nthực hiện Chương trình\nII. TỔ CHỨC THỰC HIỆN\n1. \(item)\n"
+        #expect(try #require(Fixtures.extract(plan).obligations.first).actor == expected)
+    }
+
+    @Test("a committee's chairman decides when his line stands over the preamble (census 009, 012, 041, 049; Real 039, 048)", arguments: [
+        // Title, subject, the chairman's line, the preamble.
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 1348/QĐ-UBND\nBắc Ninh, ngày 06 tháng 9 năm 2019\nQUYẾT ĐỊNH\nV/V PHÊ DUYỆT DANH MỤC THỦ TỤC HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015;\n",
+        // A portal's copy without the title.
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 36/QĐ-UBND | Bắc Ninh, ngày 20 tháng 01 năm 2024 |\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n",
+        // The preamble's first glyphs lost (`n cứ`), the place in the line, blank lines between.
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 2895/QĐ-UBND\n\nBắc Ninh, ngày 30 tháng 11 năm 2017\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+    ])
+    func chairman(text: String) throws {
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh")
+        // Numbered in the committee's series: the graph places and compares it as the committee's.
+        #expect(IssuingBody(try #require(d.issuer)).isCompatible(with: IssuingBody("UBND tỉnh Bắc Ninh")))
+    }
+
+    @Test("a number coded for the chairman (`CT-CTUBND`, census 027) is his, as his line would say")
+    func chairmanCode() throws {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\nSố: 08/CT-CTUBND\nVĩnh Phúc, ngày 10 tháng 5 năm 2021\nCHỈ THỊ\nVề việc tăng cường phòng chống dịch\nNội dung.\n"
+        #expect(try #require(Fixtures.extract(text).documents.first).issuer == "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc")
+    }
+
+    @Test("a letter's sentence about the chairman, and the committee's own line, decide nothing of the kind")
+    func notChairman() throws {
+        let letter = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 6544/UBND-KT\nBắc Ninh, ngày 06 tháng 9 năm 2019\nV/v góp ý dự thảo\nChủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Giao Sở Nội vụ chủ trì.\n"
+        #expect(try #require(Fixtures.extract(letter).documents.first).issuer?.folded.hasPrefix("chu tich") == false)
+        let collective = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 19/2019/QĐ-UBND\nBắc Ninh, ngày 06 tháng 9 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy định\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCăn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        #expect(try #require(Fixtures.extract(collective).documents.first).issuer == "Ủy ban nhân dân tỉnh Bắc Ninh")
+    }
+
+    @Test("a term and session after a comma are no part of the body's name (Real 335)", arguments: [
+        ("HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ, KHÓA 21, KỲ HỌP THỨ 3", "Hội đồng nhân dân xã Trung Hà"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN, NHIỆM KỲ 2021 - 2026", "Hội đồng nhân dân tỉnh Nghệ An"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN", "Hội đồng nhân dân tỉnh Nghệ An"),
+    ])
+    func termAfterComma(written: String, expected: String) {
+        #expect(IssuingBodies.canonical(written) == expected)
+    }
+
+    @Test("an attachment's caption over four lines names its issuer whole (Real 051)")
+    func captionOverFourLines() throws {
+        let text = "ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n\nQUY CHẾ LÀM\nVIỆC\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n"
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.id?.description == "59/QĐ-UBND")
+        #expect(d.issuer == "Ủy ban nhân dân xã Xuân Phú")
+    }
+
+    private static let plan = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 1359/KH-UBND\nNinh Thuận, ngày 1 tháng 6 năm 2018\nKẾ HOẠCH\nTriển khai X\n"
+
+    @Test("a body's own clause after a cited resolution's description is not the description (Real 498: a false cycle)")
+    func clauseAfterDescription() throws {
+        let text = Self.plan + "Căn cứ Kế hoạch số 93-KH/TU ngày 21/02/2018 của Tỉnh ủy thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng về tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình hình mới,\nỦy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ với một số nội dung như sau:\n"
+        let c = try #require(Fixtures.extract(text).citations.first { $0.id.description == "139/NQ-CP" })
+        #expect(!c.isNested)
+        #expect(c.relation == .implements)
+        // The description itself still holds what it names.
+        let twenty = try #require(Fixtures.extract(text).citations.first { $0.id.description == "20-NQ/TW" })
+        #expect(twenty.isNested)
+    }
+
+    @Test("`xây dựng Kế hoạch … như sau:` in a Kế hoạch is this plan: what it carries out is done, not planned; a task's plan is still to come", arguments: [
+        ("Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ với một số nội dung như sau:", Modality.enacted),
+        ("Ủy ban nhân dân tỉnh xây dựng Kế hoạch thực hiện Nghị quyết số 139/NQ-CP trên địa bàn tỉnh, cụ thể như sau:", .enacted),
+        ("1. Sở Y tế xây dựng kế hoạch triển khai thực hiện Nghị quyết số 139/NQ-CP của Chính phủ, hoàn thành trong tháng 7/2018.", .planned),
+        ("Các sở sẽ xây dựng Kế hoạch thực hiện Nghị quyết số 139/NQ-CP như sau:", .planned),
+    ])
+    func buildsItself(sentence: String, expected: Modality) throws {
+        let c = try #require(Fixtures.extract(Self.plan + sentence + "\n").citations.first { $0.id.description == "139/NQ-CP" })
+        #expect(c.modality == expected)
+    }
+}

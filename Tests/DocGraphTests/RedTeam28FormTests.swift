@@ -110,4 +110,31 @@ struct RedTeam28FormTests {
         let c = try #require(Fixtures.extract(Self.plan + sentence + "\n").citations.first { $0.id.description == "139/NQ-CP" })
         #expect(c.modality == expected)
     }
+
+    @Test("the reviewer's relatives: who builds the plan, bodies listed in a description, a ward of its old district's name, the addressee, a dashed province, other plural objects")
+    func reviewedRelatives() throws {
+        // A task's builder is not the plan's issuer: still planned, whatever ends the sentence.
+        let task = Self.plan + "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Phát triển nông thôn xây dựng kế hoạch thực hiện Chỉ thị số 05-CT/TU ngày 10/3/2022 của Tỉnh ủy, cụ thể như sau:\n"
+        #expect(try #require(Fixtures.extract(task).citations.first { $0.id.description == "05-CT/TU" }).modality == .planned)
+        // Bodies listed inside a description, with no verb of their own, stay in it.
+        let listed = Self.plan + "Thực hiện Quyết định số 1234/QĐ-UBND ngày 10/5/2022 của Ủy ban nhân dân tỉnh Nghệ An về việc giao Sở Y tế, Sở Giáo dục và Đào tạo triển khai thực hiện Kế hoạch số 56/KH-BYT ngày 02/3/2022 của Bộ Y tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        #expect(try #require(Fixtures.extract(listed).citations.first { $0.id.description == "56/KH-BYT" }).isNested)
+        // A ward of its old district's name (2025), placed there: the ward, then the province.
+        let ward = try #require(Fixtures.extract("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU\nSố: 12/KH-UBND\nHải Châu, ngày 10 tháng 8 năm 2025\nKẾ HOẠCH\nX\n").documents.first)
+        #expect(ward.locality == "Hải Châu, Đà Nẵng")
+        // A submission's addressee is no chairman deciding.
+        let submission = "ỦY BAN NHÂN DÂN\nHUYỆN TÂN KỲ\nSố: 45/TTr-UBND\nTân Kỳ, ngày 10 tháng 8 năm 2022\nTỜ TRÌNH\nVề việc X\nKính gửi:\nChủ tịch Ủy ban nhân dân huyện Tân Kỳ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        #expect(try #require(Fixtures.extract(submission).documents.first).issuer?.folded.hasPrefix("chu tich") == false)
+        // The chairman of a province named with a spaced dash.
+        let dashed = "ỦY BAN NHÂN DÂN\nSố: 848/QĐ-UBND\nBà Rịa - Vũng Tàu, ngày 12 tháng 04 năm 2016\nQUYẾT ĐỊNH\nVề việc X\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nCăn cứ Luật A;\n"
+        #expect(try #require(Fixtures.extract(dashed).documents.first).issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")
+        // `thay thế 02 Quyết định:`, `những Quyết định sau:`, `các văn bản quy phạm pháp luật sau:`.
+        for object in ["02 Nghị quyết", "những Nghị quyết sau", "các văn bản quy phạm pháp luật sau"] {
+            let r = relations(Self.resolution + "Điều 3. Thay thế \(object): Nghị quyết số 24/2021/NQ-HĐND; Nghị quyết số 11/2021/NQ-HĐND.\n")
+            #expect(r["24/2021/NQ-HĐND"] == .replaces && r["11/2021/NQ-HĐND"] == .replaces, "\(object)")
+        }
+        // A term after a bare space stays in the name but not in the place.
+        let headline = try #require(Fixtures.extract("HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ KHÓA XXI, KỲ HỌP THỨ 3\nNgày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ họp thứ 3 theo Nghị quyết số 05/NQ-HĐND của HĐND huyện Thủy Nguyên.\n").documents.first)
+        #expect(headline.locality?.hasPrefix("Trung Hà, ") == true, "\(headline.locality ?? "none")")
+    }
 }

@@ -264,10 +264,13 @@ enum CitationScanner {
                     link = .independent
                     windowStart = gapStart
                 } else if let comma = b[gapStart..<m.start].lastIndex(of: UInt8(ascii: ",")), comma > gapStart,
+                          clauseVerbs.contains(where: { ByteReader(b, from: comma, end: m.start).firstIndex(of: $0) != nil }),
                           opensClauseOfNamedBody(seg, comma..<m.start) {
                     // `… Nghị quyết số 20-NQ/TW … về tăng cường công tác bảo vệ, chăm sóc … trong tình hình mới,` / `Ủy ban nhân
                     // dân tỉnh xây dựng Kế hoạch triển khai thực hiện Nghị quyết số 139/NQ-CP` (Real 498: read as the
-                    // resolution's description, a cycle): the description ends at the comma before the body's own clause.
+                    // resolution's description, a cycle): the description ends at the comma before the body's own clause, which has
+                    // a verb of its own (`… giao Sở Y tế, Sở Giáo dục và Đào tạo triển khai thực hiện Kế hoạch số 56/KH-BYT` lists
+                    // bodies inside the description).
                     link = .independent
                     windowStart = comma + 1
                 } else if mainClauseMarker(b, gapStart..<m.start) {
@@ -512,7 +515,7 @@ enum CitationScanner {
             // A consolidated text (`05/VBHN-UBND`) restates the decisions it joins: their `… và thay thế Quyết định số
             // 15/2019/QĐ-UBND` was made when they were; the text itself revises nothing (red team, round 17).
             if !nested, relation.isRevision, ctx.document?.typeCode == "VBHN" { relation = .references }
-            let planned = !nested && (task != nil || (isPlanning(b, window: windowStart..<m.start) && !buildsItself(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode, after: m.idRange.upperBound))
+            let planned = !nested && (task != nil || (isPlanning(b, window: windowStart..<m.start) && !buildsItself(seg, window: windowStart..<m.start, ctx, after: m.idRange.upperBound))
                 || proposed || (requested && relation.isRevision) || byAnother == true)
             let location = seg.location(of: m.start, fileName: ctx.fileName)
             // `Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU`: a post tells the date and body first.
@@ -3016,13 +3019,16 @@ enum CitationScanner {
         for tail in ["sau day", "duoi day", "nhu sau", "sau"] {
             if let t = wordEnding(b, at: k, tail) { k = trimmedEnd(b, before: t); break }
         }
-        // At most four words of letters back to `các`: the object's kind (`Nghị quyết`, `Quyết định`, `văn bản`).
-        for _ in 0..<5 {
+        // At most eight words of letters back to `các` (`những`, `một số`, `02`): the object's kind (`Nghị quyết`,
+        // `Quyết định`, `văn bản quy phạm pháp luật`).
+        for _ in 0..<9 {
             var start = k
-            while start > 0, ByteReader.isLetter(b[start - 1]) { start -= 1 }
+            while start > 0, ByteReader.isLetter(b[start - 1]) || ByteReader.isDigit(b[start - 1]) { start -= 1 }
             guard start < k, start == 0 || b[start - 1] == 0x20 else { return false }
-            if k - start == 3, b[start] == UInt8(ascii: "c"), b[start + 1] == UInt8(ascii: "a"), b[start + 2] == UInt8(ascii: "c") {
-                var verbEnd = trimmedEnd(b, before: start)
+            let plural = b[start..<k].allSatisfy(ByteReader.isDigit) ? start
+                : ["cac", "nhung", "mot so"].lazy.compactMap { wordEnding(b, at: k, $0) }.first
+            if let plural {
+                var verbEnd = trimmedEnd(b, before: plural)
                 if let all = wordEnding(b, at: verbEnd, "toan bo") { verbEnd = trimmedEnd(b, before: all) }
                 return ["thay the", "bai bo", "huy bo", "sua doi", "bo sung"].contains { wordEnding(b, at: verbEnd, $0) != nil }
             }
@@ -3126,17 +3132,30 @@ enum CitationScanner {
 
     /// `Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Nghị quyết số 139/NQ-CP … với một số nội dung như sau:`
     /// in a Kế hoạch (Real 498): the plan built is this text, which the sentence goes on to lay out, so what it carries
-    /// out is carried out, not planned. The kind after `xây dựng` is the text's own, and `như sau` ends the sentence.
-    private static func buildsItself(_ b: [UInt8], window: Range<Int>, ownType: String?, after end: Int) -> Bool {
-        guard let own = ownType.flatMap({ code in TypeCodes.words.first { $0.code == code }?.folded }) else { return false }
+    /// out is carried out, not planned. The kind after `xây dựng` is the text's own, its builder is none or the text's
+    /// own issuer (`1. Sở Nông nghiệp … xây dựng kế hoạch …, cụ thể như sau:` in a province's plan is a task), no `sẽ`,
+    /// `cần`, `phải` before it, and the sentence ends `… sau:` (`như sau`, `sau đây`, `dưới đây`).
+    private static func buildsItself(_ seg: TextSegment, window: Range<Int>, _ ctx: ScanContext, after end: Int) -> Bool {
+        let b = seg.bytes
+        guard let own = ctx.documentTypeCode.flatMap({ code in TypeCodes.words.first { $0.code == code }?.folded }) else { return false }
         let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
         guard let build = r.firstIndex(of: "xay dung " + own) else { return false }
-        if wordEnding(b, at: trimmedEnd(b, before: build), "se") != nil { return false }
+        let before = trimmedEnd(b, before: build)
+        if ["se", "can", "phai", "tiep tuc"].contains(where: { wordEnding(b, at: before, $0) != nil }) { return false }
+        // The builder: the words before `xây dựng` on its line, after the clause's last comma (a title line above is not it).
+        var subjectStart = before
+        while subjectStart > window.lowerBound, b[subjectStart - 1] != 0x0A, b[subjectStart - 1] != UInt8(ascii: ",") { subjectStart -= 1 }
+        while subjectStart < before, ByteReader.isSpace(b[subjectStart]) { subjectStart += 1 }
+        if subjectStart < before {
+            let subject = seg.originalText(subjectStart..<before)
+            guard let issuer = ctx.documentIssuer, IssuingBody(subject).isNamedBody, IssuingBody(subject).isCompatible(with: IssuingBody(issuer)) else { return false }
+        }
         var k = end
         let limit = min(b.count, end + 400)
         while k < limit, b[k] != UInt8(ascii: ":"), b[k] != UInt8(ascii: ";"), !(b[k] == UInt8(ascii: ".") && (k + 1 >= b.count || !ByteReader.isDigit(b[k + 1]))) { k += 1 }
         guard k < limit, b[k] == UInt8(ascii: ":") else { return false }
-        return wordEnding(b, at: trimmedEnd(b, before: k), "nhu sau") != nil || wordEnding(b, at: trimmedEnd(b, before: k), "sau") != nil
+        let last = trimmedEnd(b, before: k)
+        return ["sau", "sau day", "duoi day"].contains { wordEnding(b, at: last, $0) != nil }
     }
 
     /// `Nghị định số 158/2013/NĐ-CP ngày … quy định xử phạt … hết hiệu lực kể từ …`: a phrase after

@@ -31,7 +31,9 @@ extension DocumentIdentity {
             return [named, province].compactMap { $0 }.joined(separator: ", ")
         case .commune?:
             // A commune alone (`UBND xã Tân Đoàn`, its district unsaid) places nothing: many share a name.
-            guard let named = Self.writtenPlace(in: issuer, folded: body.place), let above = Self.written(scope) else { break }
+            guard let named = Self.writtenPlace(in: issuer, folded: body.place), let scope, let above = Self.written(scope) else { break }
+            // `PHƯỜNG HẢI CHÂU` placed where the district of its name was (2025): the ward, then the province.
+            if scope.isDistrict, scope.name.folded == named.folded { return "\(named), \(scope.province)" }
             return "\(named), \(above)"
         default:
             break
@@ -55,16 +57,19 @@ extension DocumentIdentity {
         return p.name
     }
 
-    /// The issuer's own words for its folded place (`Phú Lộc` of `Ban Tuyên giáo Huyện ủy Phú Lộc`);
-    /// a numbered unit keeps its kind (`Quận 2`, `Phường 1`). Nil when the issuer does not end with it.
+    /// The issuer's own words for its folded place (`Phú Lộc` of `Ban Tuyên giáo Huyện ủy Phú Lộc`, `Trung Hà` of `Hội đồng
+    /// nhân dân xã Trung Hà Khóa Xxi`, the last the place's words stand in); a numbered unit keeps its kind (`Quận 2`,
+    /// `Phường 1`). Nil when the issuer does not hold it.
     static func writtenPlace(in issuer: String, folded place: String?) -> String? {
         guard let place, !place.hasPrefix("cac ") else { return nil }
         let words = issuer.split(separator: " ")
         let n = place.split(separator: " ").count
-        guard n > 0, words.count > n, words.suffix(n).joined(separator: " ").folded == place else { return nil }
-        let name = words.suffix(n).joined(separator: " ")
+        guard n > 0, words.count > n,
+              let at = stride(from: words.count - n, through: 1, by: -1).first(where: { words[$0..<($0 + n)].joined(separator: " ").folded == place })
+        else { return nil }
+        let name = words[at..<(at + n)].joined(separator: " ")
         if place.allSatisfy(\.isNumber) {
-            return Locality.readable(String(words[words.count - n - 1])).capitalisedWords + " " + name
+            return Locality.readable(String(words[at - 1])).capitalisedWords + " " + name
         }
         return Locality.readable(name)
     }

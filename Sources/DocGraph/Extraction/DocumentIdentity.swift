@@ -1449,8 +1449,12 @@ enum DocumentIdentity {
         let head = f.hasPrefix("chu tich ubnd") ? 3 : 6
         let tiers: Set<String> = ["tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "phuong", "tran"]
         guard words.count >= head, words.dropFirst(head).allSatisfy({ w in
-            tiers.contains(String(w).folded) || w.first.map { $0.isUppercase || $0.isNumber } == true
+            tiers.contains(String(w).folded) || w == "-" || w == "–" || w.first.map { $0.isUppercase || $0.isNumber } == true
         }) else { return false }
+        // `Kính gửi:` / `Chủ tịch Ủy ban nhân dân huyện Tân Kỳ` (a submission's addressee) is who reads it, not who decides.
+        var previous = k - 1
+        while previous > title, text.foldedLine(previous).isEmpty { previous -= 1 }
+        if text.foldedLine(previous).contains("kinh gui") { return false }
         let line = IssuingBodies.canonical(written)
         return IssuingBody(line).isCompatible(with: body)
     }
@@ -2258,13 +2262,15 @@ enum Locality {
         // the same first characters; when it holds four words, their first three are the
         // whole piece's. Otherwise the whole 160 bytes are tidied (callgrind: 27,000
         // instructions a trigger, 6 % of the plan-heavy shape's extraction, before).
-        func firstWords(_ bytes: ArraySlice<UInt8>) -> [Substring] {
-            FoldedText.tidy(String(decoding: bytes, as: UTF8.self)).split(separator: " ", maxSplits: 6)
+        func firstWords(_ bytes: ArraySlice<UInt8>, _ splits: Int) -> [Substring] {
+            FoldedText.tidy(String(decoding: bytes, as: UTF8.self)).split(separator: " ", maxSplits: splits)
         }
         var cut = start + 64
         while cut < end, text.original[cut] >= 0x80 { cut += 1 }
-        var words = cut < end ? firstWords(text.original[start..<cut]) : []
-        if words.count < 7 { words = firstWords(text.original[start..<end]) }
+        var words = cut < end ? firstWords(text.original[start..<cut], 4) : []
+        if words.count < 4 { words = firstWords(text.original[start..<end], 4) }
+        // Seven words only for a name with a spaced dash in its first four (`BÀ RỊA - VŨNG TÀU`).
+        if words.prefix(4).contains(where: { $0 == "-" || $0 == "–" }) { words = firstWords(text.original[start..<end], 6) }
         var name: [Substring] = []
         // `TỈNH BÀ RỊA - VŨNG TÀU`, `Thừa Thiên - Huế`: a spaced dash inside a place's name, kept when the whole
         // is a place the table spells with it (read up to the dash it was `Bà Rịa`, a town of the province).

@@ -121,16 +121,22 @@ enum IssuingBodies {
 
     static let spellings = NameReadings<String>(capacity: 4_096)
 
-    /// `HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ, KHÓA 21, KỲ HỌP THỨ 3` (a portal's headline, Real 335): the term and session after a
-    /// comma say when the body sat, not who it is.
+    /// `HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ, KHÓA 21, KỲ HỌP THỨ 3` (a portal's headline, Real 335), `…,KHÓA 21`, `… (KHÓA XXI)`,
+    /// `… - NHIỆM KỲ 2021 - 2026`: a term set off by a comma, a dash or a bracket says when the body sat, not who it is.
+    /// (`Ban Chấp hành Đảng bộ tỉnh khóa XV`, the term run on, is how a committee names itself: kept, as `IssuingBody`
+    /// reads past it.) A term is `khóa` before a numeral (not `Khoa học`), `kỳ họp` or `nhiệm kỳ`.
     static func withoutTerm(_ name: String) -> String {
-        guard name.contains(",") else { return name }
-        let words = name.split(separator: " ")
-        for (k, w) in words.enumerated().dropLast() where w.hasSuffix(",") {
-            let next = String(words[k + 1]).folded
-            if next == "khoa" || next == "ky" || next == "nhiem" {
-                return (words[..<k].map(String.init) + [String(w.dropLast())]).joined(separator: " ")
-            }
+        guard name.contains(",") || name.contains("(") || name.contains(" - ") || name.contains(" – ") else { return name }
+        let words = name.replacingOccurrences(of: ",", with: ", ").replacingOccurrences(of: "(", with: " (").split(separator: " ")
+        guard words.count >= 4 else { return name }
+        let folded = words.map { String($0).folded.trimmingCharacters(in: ",;()") }
+        for k in 2..<(words.count - 1) {
+            let next = folded[k + 1]
+            let term = folded[k] == "khoa" && !next.isEmpty && next.allSatisfy({ "ivxl0123456789".contains($0) })
+                || folded[k] == "ky" && next == "hop" || folded[k] == "nhiem" && next == "ky"
+            let setOff = words[k].hasPrefix("(") || words[k - 1].hasSuffix(",") || words[k - 1] == "-" || words[k - 1] == "–"
+            guard term, setOff else { continue }
+            return words[..<k].joined(separator: " ").trimmingCharacters(in: " ,;(-–")
         }
         return name
     }

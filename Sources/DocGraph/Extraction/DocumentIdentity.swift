@@ -1438,7 +1438,15 @@ enum DocumentIdentity {
     static func decidedByChairman(_ text: FoldedText, after title: Int, end: Int, committee issuer: String) -> Bool {
         let body = IssuingBody(issuer)
         guard body.organ == .peoplesCommittee, !issuer.folded.hasPrefix("chu tich") else { return false }
-        guard let k = linesHoldingText(text, after: title, count: 11, end: end).first(where: { isAuthorityLine(text, $0, end: end, followedByPreamble: false) }),
+        // The head asked of each line's folded bytes first: a `Substring` of every line after every title was 15 M
+        // instructions on 1,000 other-hands documents (callgrind, 1.3 % of their extraction).
+        func opensWithChairman(_ line: Int) -> Bool {
+            let range = text.foldedRange(ofLine: line)
+            var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
+            while r.position < range.upperBound, [0x20, 0x2A, 0x23, 0x7C].contains(text.bytes[r.position]) { r.position += 1 }
+            return r.peek("chu tich uy ban nhan dan") || r.peek("chu tich ubnd")
+        }
+        guard let k = linesHoldingText(text, after: title, count: 11, end: end).first(where: { opensWithChairman($0) && isAuthorityLine(text, $0, end: end, followedByPreamble: false) }),
               text.foldedLine(k).split(separator: " ").count <= 12 else { return false }
         let f = text.foldedLine(k).drop { $0 == " " || $0 == "*" || $0 == "#" || $0 == "|" }
         guard f.hasPrefix("chu tich uy ban nhan dan") || f.hasPrefix("chu tich ubnd") else { return false }
@@ -1464,7 +1472,7 @@ enum DocumentIdentity {
         var found: [Int] = []
         var k = line + 1
         while k < end, found.count < count {
-            if !text.foldedLine(k).isEmpty { found.append(k) }
+            if !text.trimmedRange(ofLine: k).isEmpty { found.append(k) }
             k += 1
         }
         return found

@@ -50,6 +50,9 @@ struct DocumentAddressTests {
         #expect(state.locality == "Mỹ Hương, Mỹ Tú, Sóc Trăng")
         let ward = try record("ỦY BAN NHÂN DÂN\nPHƯỜNG 1\nSố: 12/KH-UBND\nQuận Tân Bình, ngày 1 tháng 2 năm 2021", "thực hiện Kế hoạch của UBND quận Tân Bình")
         #expect(ward.locality == "Phường 1, Tân Bình, Hồ Chí Minh")
+        // A numbered district the table does not know, over its numbered ward (Hồ Chí Minh City before 2025).
+        let numbered = try record("UBND QUẬN 3\nUBND PHƯỜNG 1\nSố: 12/KH-UBND\nQuận 3, ngày 1 tháng 2 năm 2021")
+        #expect(numbered.locality == "Phường 1, Quận 3, Hồ Chí Minh")
         let alone = try record("ỦY BAN NHÂN DÂN\nXÃ TÂN ĐOÀN\nSố: 12/TB-UBND\nTân Đoàn, ngày 1 tháng 2 năm 2026")
         #expect(alone.locality == nil)
     }

@@ -8,7 +8,7 @@ extension DocumentIdentity {
     ///
     /// The evaluation's gold writes a district's place so (`Tests/Evaluation/README.md`); the numbering
     /// place alone gave `Nghệ An` or nothing for 120 of the 127 district and commune texts of the set.
-    static func address(of record: DocumentRecord, _ text: FoldedText, lines: Range<Int>) -> String? {
+    static func address(of record: DocumentRecord, _ text: FoldedText, lines: Range<Int>, header: [String] = []) -> String? {
         let scope = record.numberingPlace.flatMap(AdministrativeUnits.place(completing:))
         // A province's place as the numbering place spells it; a district's with its province.
         let asNumbered = scope?.isDistrict == true ? Self.written(scope) : record.numberingPlace
@@ -30,8 +30,11 @@ extension DocumentIdentity {
             guard let named = Self.writtenPlace(in: issuer, folded: body.place) else { break }
             return [named, province].compactMap { $0 }.joined(separator: ", ")
         case .commune?:
+            guard let named = Self.writtenPlace(in: issuer, folded: body.place) else { break }
+            // `UBND QUẬN 3` / `UBND PHƯỜNG 1`: a district the table does not know, named over the commune in its header.
+            if scope == nil, let above = Self.districtOverCommune(header, text, lines: lines) { return "\(named), \(above)" }
             // A commune alone (`UBND xã Tân Đoàn`, its district unsaid) places nothing: many share a name.
-            guard let named = Self.writtenPlace(in: issuer, folded: body.place), let scope, let above = Self.written(scope) else { break }
+            guard let scope, let above = Self.written(scope) else { break }
             // `PHƯỜNG HẢI CHÂU` placed where the district of its name was (2025): the ward, then the province.
             if scope.isDistrict, scope.name.folded == named.folded { return "\(named), \(scope.province)" }
             return "\(named), \(above)"
@@ -39,6 +42,18 @@ extension DocumentIdentity {
             break
         }
         return asNumbered
+    }
+
+    /// The district a header names over its commune when the table knows no such district (`UBND QUẬN 3` over `UBND
+    /// PHƯỜNG 1`), with its province as `province(ofDistrict:)` finds it: `Quận 3, Hồ Chí Minh`.
+    private static func districtOverCommune(_ header: [String], _ text: FoldedText, lines: Range<Int>) -> String? {
+        for line in header {
+            let name = IssuingBodies.canonical(line)
+            let body = IssuingBody(name)
+            guard body.tier == .district, body.administrativePlace == nil, let district = writtenPlace(in: name, folded: body.place) else { continue }
+            return [district, province(ofDistrict: body, text, lines: lines)].compactMap { $0 }.joined(separator: ", ")
+        }
+        return nil
     }
 
     /// A place of the table as an address: a province by its name, a district with its province

@@ -347,7 +347,7 @@ enum DocumentIdentity {
             }
         }
         if let title = record.title { record.title = restoringProperNames(title, place: record.numberingPlace) }
-        record.locality = Self.address(of: record, text, lines: lines)
+        record.locality = Self.address(of: record, text, lines: lines, header: headerBlock)
         return record
     }
 

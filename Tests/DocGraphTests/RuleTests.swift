@@ -53,6 +53,20 @@ struct RuleTests {
         #expect(F.findings(fine, .temporal).isEmpty)
     }
 
+    @Test("temporal: a third text restating the wrong edge adds no second warning (red team 28, c3)")
+    func temporalOncePerPair() {
+        let g = F.graph([
+            ("kh.txt", "HUYỆN ỦY KON PLÔNG\n*\nSố 18-KH/HU\nKon Plông, ngày 05 tháng 4 năm 2022\nKẾ HOẠCH\nvề X\nThực hiện Chỉ thị số 15-CT/TU của Ban Thường vụ Tỉnh ủy Kon Tum.\n"),
+            ("ct.txt", "TỈNH ỦY KON TUM\n*\nSố 15-CT/TU\nKon Tum, ngày 12 tháng 4 năm 2022\nCHỈ THỊ\nvề X\nNội dung.\n"),
+            ("kl.txt", "HUYỆN ỦY KON PLÔNG\n*\nSố 25-KL/HU\nKon Plông, ngày 10 tháng 6 năm 2024\nKẾT LUẬN\nvề Y\nBan Thường vụ Huyện ủy nghe báo cáo kết quả thực hiện Kế hoạch số 18-KH/HU, ngày 05/4/2022 của Ban Thường vụ Huyện ủy về thực hiện Chỉ thị số 15-CT/TU của Ban Thường vụ Tỉnh ủy Kon Tum.\n"),
+        ])
+        // Both edges are in the graph; one warning, at the plan's own citation.
+        #expect(g.edges.filter { g.short($0.from) == "18-KH/HU" && g.short($0.to) == "15-CT/TU" }.count == 2)
+        let found = F.findings(g, .temporal)
+        #expect(found.count == 1, "\(found.map(\.message))")
+        #expect(found.first?.location?.file == "kh.txt")
+    }
+
     @Test("temporal: a document outside the corpus is later only by the citing text's own date for it")
     func temporalOutsideTheCorpus() {
         // Party numbers restart in each province: another province's 94-KH/TU of 2023, known from another text, is

@@ -6,7 +6,34 @@ public struct TemporalRule: CheckRule {
 
     public init() {}
 
+    /// A pair of documents, one finding each.
+    private struct Pair: Hashable { var from: NodeIndex; var to: NodeIndex }
+
     public func check(_ graph: DocumentGraph, _ options: CheckOptions) -> [Finding] {
+        // One finding a pair: `Kết luận … nghe báo cáo kết quả thực hiện Kế hoạch số 18-KH/HU … về thực hiện Chỉ thị số
+        // 15-CT/TU` restates the plan's own edge (red team 28, c3: the warning twice, once where nothing is wrong). The
+        // edge the citing document itself states is the one reported; another's restatement only when it has none.
+        let candidates = temporalEdges(graph)
+        var chosen: [Pair: Int] = [:]
+        var order: [Pair] = []
+        for (c, found) in candidates.enumerated() {
+            let pair = Pair(from: graph.edges[found.edge].from, to: graph.edges[found.edge].to)
+            if let k = chosen[pair] {
+                if graph.edges[candidates[k].edge].isNested, !graph.edges[found.edge].isNested { chosen[pair] = c }
+            } else {
+                chosen[pair] = c
+                order.append(pair)
+            }
+        }
+        return order.compactMap { chosen[$0] }.map { c in
+            let found = candidates[c], e = graph.edges[found.edge]
+            return finding(.citesLater(citing: graph.short(e.from), citingDate: found.citing, relation: e.relation, cited: graph.short(e.to),
+                                       citedDate: found.cited), at: e.location)
+        }
+    }
+
+    /// The edges that cite, enacted, a document dated after the citing one.
+    private func temporalEdges(_ graph: DocumentGraph) -> [(edge: Int, citing: SimpleDate, cited: SimpleDate)] {
         // Fields are read in place: copying a DocumentEdge retains its strings.
         graph.edges.indices.compactMap { i in
             guard graph.edges[i].modality == .enacted, graph.edges[i].relation != .references,
@@ -18,8 +45,7 @@ public struct TemporalRule: CheckRule {
             // What the citing text said of it is its observation at the edge's place.
             if graph.nodes[Int(e.to)].record == nil,
                !graph.nodes[Int(e.to)].observations.contains(where: { $0.date != nil && $0.location == e.location }) { return nil }
-            return finding(.citesLater(citing: graph.short(e.from), citingDate: citing, relation: e.relation, cited: graph.short(e.to), citedDate: cited),
-                           at: e.location)
+            return (i, citing, cited)
         }
     }
 }

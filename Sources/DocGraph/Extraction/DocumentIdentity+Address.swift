@@ -7,7 +7,8 @@ extension DocumentIdentity {
     /// which province it names most.
     ///
     /// The evaluation's gold writes a district's place so (`Tests/Evaluation/README.md`); the numbering
-    /// place alone gave `Nghệ An` or nothing for 120 of the 127 district and commune texts of the set.
+    /// place alone gave a province or nothing for every one of the 127 district and commune places its
+    /// gold states (most of those texts are portal excerpts without a header).
     static func address(of record: DocumentRecord, _ text: FoldedText, lines: Range<Int>, header: [String] = []) -> String? {
         let scope = record.numberingPlace.flatMap(AdministrativeUnits.place(completing:))
         // A province's place as the numbering place spells it; a district's with its province.

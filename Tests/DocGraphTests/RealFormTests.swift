@@ -19,7 +19,8 @@ struct RealFormTests {
         ("Căn cứ Quyết định số 416/QĐ- TTg.", "416/QĐ-TTg"),
         ("Thực hiện Hướng dẫn 03-HD/BTCTW-UBKTTW.", "03-HD/BTCTW-UBKTTW"),
         ("Thực hiện Quy định 69-QĐi/TW.", "69-QĐi/TW"),
-        ("Thực hiện Chỉ thị 08/CT-TTG.", "08/CT-TTG"),
+        // The Prime Minister's code as the office writes it, whatever the case printed (header census, 021).
+        ("Thực hiện Chỉ thị 08/CT-TTG.", "08/CT-TTg"),
         ("Thực hiện Chương trình 15-CTr/Tu.", "15-CTr/TU"),
         ("Thực hiện Nghị quyết 28-nq/tw.", "28-NQ/TW"),
         ("Thực hiện Chương trình số 43-\nCTr/TW.", "43-CTr/TW"),

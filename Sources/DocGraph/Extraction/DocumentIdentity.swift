@@ -89,6 +89,21 @@ enum DocumentIdentity {
                 headerBlockClosed = true
                 continue
             }
+            // `CHỈ THỊ SỐ 47-CT/TW` over `CỦA BAN BÍ THƯ` (evaluation batch 35): the type title holds the number.
+            if titleLine == nil, record.id == nil, let title = Self.numberedTypeTitle(text, k, end: headerEnd) {
+                titleLine = k
+                record.id = title.id
+                numberLine = k
+                record.typeWord = title.word.sentenceCased
+                record.typeCode = TypeCodes.code(forWord: title.word)
+                if record.date == nil { record.date = title.date }
+                if let owner = title.owner.map(Self.titledIssuer) {
+                    record.issuer = owner.issuer
+                    titleSeed = owner.subject
+                }
+                headerBlockClosed = true
+                continue
+            }
             if titleLine == nil, DocumentSplitter.isTypeTitle(text, k) {
                 titleLine = k
                 let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
@@ -173,7 +188,11 @@ enum DocumentIdentity {
         // Being the first line, it has no header above it; capitals below it are a signature's.
         if record.id == nil, titleLine == nil, numberLine == nil,
            let first = lines.first(where: { !text.foldedLine($0).isEmpty }), first + 1 < lines.upperBound,
-           let designation = TitleLine.designation(text, line: first) {
+           let designation = TitleLine.designation(text, line: first),
+           // `Chỉ thị số 47-CT/TW` over a newspaper's report that `… sơ kết 2 năm thực hiện Chỉ thị số 47-CT/TW của Ban
+           // Bí thư …` (evaluation batch 35, a tag page): a bare type and number that the text below cites is its topic.
+           designation.date != nil || designation.issuer != nil || designation.subject != nil
+            || !Self.cites(designation.id, text, lines: (first + 1)..<lines.upperBound) {
             record.id = designation.id
             record.typeWord = designation.typeWord.sentenceCased
             record.typeCode = designation.id.typeCode.isEmpty ? TypeCodes.code(forWord: designation.typeWord) : designation.id.typeCode
@@ -1256,12 +1275,17 @@ enum DocumentIdentity {
     private static func readTitleBlock(_ text: FoldedText, after t: Int, end: Int, seed: String? = nil, into record: inout DocumentRecord) {
         var k = t + 1
         var subject: [String] = seed.map { [$0] } ?? []
+        // `CHỈ THỊ` / `CỦA THỦ TƯỚNG CHÍNH PHỦ` / `SỐ 16/2001/CT-TTG` / `NGÀY 21 THÁNG 6 NĂM 2001` over `Thực hiện …`: a date
+        // ends such a title; the paragraph after it, unless it says what about (`về …`), is the text.
+        var dateEndsTitle = false
         // A title may continue on the same bold run as `**KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ**`.
         while k < end {
             let f = text.foldedLine(k)
             let original = text.originalLine(k)
             if f.isEmpty || isRule(f) { k += 1; continue }
             guard DocumentSplitter.isUpperCaseLine(text, k) else { break }
+            // `CHỈ THỊ` / `SỐ 47-CT/TW` / `CỦA BAN BÍ THƯ`: the number between the type and its issuer is the header's.
+            if DocumentSplitter.numberLineID(text, k) != nil { k += 1; continue }
             // `KẾ HOẠCH` / `CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023` / `PHẦN I. KẾT QUẢ …`: cased as any title in capitals.
             if startsPreamble(f) { record.titleLines = t..<k; return finishTitle(casedOnce(subject), into: &record) }
             if f.hasPrefix("cua "), !subject.isEmpty, namesCitedDocument(String(text.foldedLine(k - 1))) {
@@ -1274,26 +1298,31 @@ enum DocumentIdentity {
                 // subject is, wrapped onto its own line; no body issues so.
                 subject.append(original)
             } else if f.hasPrefix("cua ") {
-                let name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
-                var body = String(name.dropFirst(4))
-                // `CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVI`, `… (KHÓA XVI)`, `…, NHIỆM KỲ 2020 - 2025` (red team, round 25: the
-                // bracket kept `Ban Chấp hành Đảng bộ tỉnh (khóa Xvi Gia Lai`): the term ends the body's name.
-                let foldedBody = body.folded
-                if let term = [" (khoa ", " khoa ", " (nhiem ky ", " nhiem ky "].lazy.compactMap({ foldedBody.range(of: $0) })
-                    .min(by: { $0.lowerBound < $1.lowerBound }) {
-                    body = String(body.prefix(foldedBody.distance(from: foldedBody.startIndex, to: term.lowerBound)))
-                        .trimmingCharacters(in: CharacterSet(charactersIn: " ,-–"))
+                var name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
+                // `CỦA THỦ` / `TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG` (header census, 021): a name broken before its end goes
+                // on in the next line in capitals.
+                if !IssuingBody(IssuingBodies.canonical(String(name.dropFirst(4)))).isNamedBody,
+                   let next = linesHoldingText(text, after: k, count: 1, end: end).first, next == k + 1,
+                   DocumentSplitter.isUpperCaseLine(text, next), !startsPreamble(text.foldedLine(next)),
+                   DocumentSplitter.numberLineID(text, next) == nil {
+                    let joined = name + " " + FoldedText.tidy(text.originalLine(next)).trimmingCharacters(in: " *_#")
+                    if IssuingBody(IssuingBodies.canonical(String(Self.withoutTrailingNumber(joined).name.dropFirst(4)))).isNamedBody {
+                        name = joined
+                        k = next
+                    }
                 }
-                // `CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG …`: the subject goes on after
-                // `V/V` or `VỀ VIỆC` on the same line (`VỀ` alone may be a body's own word:
-                // `BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THAM NHŨNG`).
-                let folded = body.folded
-                if let cut = [" v/v ", " ve viec "].lazy.compactMap({ folded.range(of: $0) }).first {
-                    let at = folded.distance(from: folded.startIndex, to: cut.lowerBound)
-                    subject.append(String(body.dropFirst(at + 1)))
-                    body = String(body.prefix(at))
-                }
-                record.issuer = IssuingBodies.canonical(body)
+                // `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG`: the number after the issuer is the document's.
+                let numbered = Self.withoutTrailingNumber(name)
+                name = numbered.name
+                if record.id == nil, let id = numbered.id { record.id = id }
+                let owner = Self.titledIssuer(name)
+                if let about = owner.subject { subject.append(about) }
+                record.issuer = owner.issuer
+            } else if f.hasPrefix("ngay "), subject.isEmpty, let dated = Self.titleDate(original) {
+                // `NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH …` under the title's number (header census, 021): the
+                // document's date, and its subject may begin after it.
+                if record.date == nil { record.date = dated.date }
+                if let about = dated.subject { subject.append(about) } else { dateEndsTitle = true }
             } else if f.hasPrefix("ban chap hanh") || f.hasPrefix("khoa ") || f.hasPrefix("(khoa") {
                 // The committee and term line under `CỦA`, not part of the subject.
             } else if isAuthorityLine(text, k, end: end) {
@@ -1315,7 +1344,7 @@ enum DocumentIdentity {
             subject = []
             k = next
         }
-        if subject.isEmpty {
+        if subject.isEmpty, !dateEndsTitle {
             while k < end {
                 let f = text.foldedLine(k)
                 if f.isEmpty || isRule(f) { if subject.isEmpty { k += 1; continue } else { break } }
@@ -1395,6 +1424,119 @@ enum DocumentIdentity {
         let count = word.folded.split(separator: " ").count
         guard words.count > count + 1 else { return nil }
         return (words.prefix(count).joined(separator: " "), words.dropFirst(count).joined(separator: " "))
+    }
+
+    /// A type title that holds the document's own number: `CHỈ THỊ SỐ 47-CT/TW`.
+    struct NumberedTitle {
+        /// The type words as written (`CHỈ THỊ`).
+        var word: String
+        var id: DocumentID
+        /// `… NGÀY 5/3/2021` on the same line.
+        var date: SimpleDate?
+        /// `… CỦA BAN THƯỜNG VỤ HUYỆN ỦY` on the same line, as written, `CỦA` first.
+        var owner: String?
+    }
+
+    /// `CHỈ THỊ SỐ 47-CT/TW`, `NGHỊ QUYẾT SỐ: 05-NQ/HU NGÀY 5/3/2021`, `KẾT LUẬN SỐ 07-KL/HU CỦA BAN THƯỜNG VỤ HUYỆN ỦY` in
+    /// capitals, alone on its line: the type title with the document's own number, as a copy that drops the header's
+    /// `Số` line writes it (evaluation batch 35). Without its issuer on the line, the next line decides: the title goes
+    /// on (`CỦA BAN BÍ THƯ`, `VỀ …`, `V/V …`); a heading that names a document in a report's body is followed by text.
+    static func numberedTypeTitle(_ text: FoldedText, _ k: Int, end: Int) -> NumberedTitle? {
+        let range = text.trimmedRange(ofLine: k)
+        guard let first = range.first, text.bytes[first] >= UInt8(ascii: "a"), text.bytes[first] <= UInt8(ascii: "z") else { return nil }
+        let folded = text.foldedLine(k).drop { $0 == " " || $0 == "\t" }
+        guard let w = typeWordOpenings.firstIndex(where: { opens(folded, $0) }) else { return nil }
+        let word = TypeCodes.words[w]
+        var r = ByteReader(text.bytes, from: range.lowerBound + word.folded.utf8.count, end: range.upperBound)
+        r.skipSpaces()
+        guard r.matchWord("so") else { return nil }
+        _ = r.match(":")
+        r.skipSpaces()
+        let seg = TextSegment(text, range: r.position..<range.upperBound)
+        guard let m = IdentifierGrammar.scan(seg, alone: true).first, m.range.lowerBound == 0, let id = m.id,
+              DocumentSplitter.isUpperCaseLine(text, k) else { return nil }
+        let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
+        var title = NumberedTitle(word: String(written.prefix(word.folded.count)), id: id)
+        var tail = ByteReader(seg.bytes, from: m.range.upperBound)
+        tail.skipSpaces()
+        if tail.match(",") { tail.skipSpaces() }
+        if tail.matchWord("ngay") {
+            tail.skipSpaces()
+            guard let date = tail.readDate() else { return nil }
+            title.date = date
+            tail.skipSpaces()
+        }
+        while tail.match("*") || tail.match("_") { tail.skipSpaces() }
+        if tail.peek("cua ") {
+            // The owner as written: a written line's characters fold one for one.
+            let foldedWritten = written.folded
+            guard let cua = foldedWritten.range(of: " cua ") else { return nil }
+            title.owner = String(written.dropFirst(foldedWritten.distance(from: foldedWritten.startIndex, to: cua.lowerBound) + 1))
+                .trimmingCharacters(in: " #*_")
+            return title
+        }
+        guard tail.atEnd, let next = linesHoldingText(text, after: k, count: 1, end: end).first,
+              DocumentSplitter.isUpperCaseLine(text, next) || text.foldedLine(next).hasPrefix("ve ") else { return nil }
+        let f = text.foldedLine(next).drop { $0 == "#" || $0 == "*" || $0 == "_" || $0 == " " }
+        guard f.hasPrefix("cua ") || f.hasPrefix("ve ") || f.hasPrefix("v/v") else { return nil }
+        return title
+    }
+
+    /// `CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XVI V/V …` in a title: the body that issues (its term cut), and a subject that goes
+    /// on after `V/V` or `VỀ VIỆC` on the same line.
+    static func titledIssuer(_ name: String) -> (issuer: String, subject: String?) {
+        var body = String(name.dropFirst(4))
+        var about: String?
+        // `CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVI`, `… (KHÓA XVI)`, `…, NHIỆM KỲ 2020 - 2025` (red team, round 25: the
+        // bracket kept `Ban Chấp hành Đảng bộ tỉnh (khóa Xvi Gia Lai`): the term ends the body's name.
+        let foldedBody = body.folded
+        if let term = [" (khoa ", " khoa ", " (nhiem ky ", " nhiem ky "].lazy.compactMap({ foldedBody.range(of: $0) })
+            .min(by: { $0.lowerBound < $1.lowerBound }) {
+            body = String(body.prefix(foldedBody.distance(from: foldedBody.startIndex, to: term.lowerBound)))
+                .trimmingCharacters(in: CharacterSet(charactersIn: " ,-–"))
+        }
+        // `CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG …`: the subject goes on after
+        // `V/V` or `VỀ VIỆC` on the same line (`VỀ` alone may be a body's own word:
+        // `BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THAM NHŨNG`).
+        let folded = body.folded
+        if let cut = [" v/v ", " ve viec "].lazy.compactMap({ folded.range(of: $0) }).first {
+            let at = folded.distance(from: folded.startIndex, to: cut.lowerBound)
+            about = String(body.dropFirst(at + 1))
+            body = String(body.prefix(at))
+        }
+        return (IssuingBodies.canonical(body), about)
+    }
+
+    /// `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG`: the name without ` SỐ <number>` at its end, and that number.
+    static func withoutTrailingNumber(_ name: String) -> (name: String, id: DocumentID?) {
+        let folded = name.folded
+        guard let so = folded.range(of: " so ", options: .backwards) else { return (name, nil) }
+        let at = folded.distance(from: folded.startIndex, to: so.lowerBound)
+        let tail = FoldedText(String(name.dropFirst(at + 4)).trimmingCharacters(in: " :"))
+        guard let m = IdentifierGrammar.scan(tail, alone: true).first, m.range.lowerBound == 0, m.range.upperBound == tail.bytes.count,
+              let id = m.id else { return (name, nil) }
+        return (String(name.prefix(at)), id)
+    }
+
+    /// `NGÀY 21 THÁNG 6 NĂM 2001`, then perhaps `VỀ VIỆC …`: the date, and the subject as written after it.
+    static func titleDate(_ line: String) -> (date: SimpleDate, subject: String?)? {
+        let written = FoldedText.tidy(line).trimmingCharacters(in: " *_#")
+        let text = FoldedText(written)
+        var r = ByteReader(text.bytes)
+        guard r.matchWord("ngay") else { return nil }
+        r.skipSpaces()
+        guard let date = r.readDate() else { return nil }
+        r.skipSpaces()
+        guard !r.atEnd else { return (date, nil) }
+        let rest = String(decoding: text.bytes[r.position...], as: UTF8.self)
+        guard rest.hasPrefix("ve ") || rest.hasPrefix("v/v ") else { return nil }
+        return (date, String(written.suffix(rest.count)))
+    }
+
+    /// Whether a line in `lines` writes `id` (folded, as the number is written: `47-ct/tw`).
+    private static func cites(_ id: DocumentID, _ text: FoldedText, lines: Range<Int>) -> Bool {
+        let written = id.description.folded
+        return lines.contains { text.foldedLine($0).contains(written) }
     }
 
     /// `TypeCodes.words`' folded words, each with the space after it, in their order: made at every line asked,

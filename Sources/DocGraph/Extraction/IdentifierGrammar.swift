@@ -373,6 +373,8 @@ enum IdentifierGrammar {
                   TypeCodes.isKnownCode(written[0].folded), TypeCodes.isStateIssuerCode(written[1]) else { return nil }
             written = [TypeCodes.canonical(written[0]), TypeCodes.stateIssuerSpelling(written[1])]
         }
+        // `SỐ 16/2001/CT-TTG` in a title's capitals (header census, 021): the Prime Minister's code is written `TTg`.
+        if let last = written.last, last == "TTG" { written[written.count - 1] = "TTg" }
         // `01/2016/TT-BGD ĐT`: a ministry's code with a space inside it (real: Phú Thọ 335/KH-UBND, 2023),
         // joined only when the halves together are a state issuer's code and the first half is none.
         if parts.count >= 2, let last = written.last, !TypeCodes.isStateIssuerCode(last), k + 1 < b.count, b[k] == 0x20 {

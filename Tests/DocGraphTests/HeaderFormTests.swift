@@ -261,6 +261,10 @@ struct HeaderFormTests {
         ("UBND tỉnh Bình Dương vừa ban hành Quyết định số 11/2017/QĐ-UBND về quản lý.\n", nil),
         ("Thực hiện Quyết định số 12/2021/QĐ-UBND, Sở có Tờ trình số 63/TTr-SNV đề nghị xét tặng.\n", nil),
         ("Thực hiện Kế hoạch số 12-KH/TU, Đài PTTH tỉnh việc đề nghị khen thưởng được xem xét.\n", nil),
+        // A letter answers: `… có ý kiến như sau:` (evaluation batch 37, Côn Đảo 1150/UBND-VP; Real 170, 442).
+        ("Thực hiện Hướng dẫn số 06-HD/HU ngày 15/3/2021 của Huyện ủy về tuyên truyền kỷ niệm 30 năm Ngày thành lập tỉnh; Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:\n", "Ủy ban nhân dân huyện Côn Đảo"),
+        ("Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n", "Chủ tịch UBND tỉnh"),
+        ("Thực hiện Kế hoạch số 12-KH/TU, nhiều đại biểu có ý kiến tại hội nghị.\n", nil),
     ])
     func openingSentenceIssuer(text: String, issuer: String?) throws {
         #expect(try document(text).issuer == issuer)

@@ -192,8 +192,10 @@ public enum AdministrativeUnits {
         if let p = byFolded[f] { return p }
         // `Chợ Mới, An Giang`: a shared district's name as `place(district:province:)` writes it.
         if let comma = text.lastIndex(of: ","), let province = byFolded[String(text[text.index(after: comma)...]).folded.trimmingCharacters(in: " ")],
-           !province.isDistrict, let p = place(district: String(text[..<comma]), province: province.name) {
-            return p
+           !province.isDistrict {
+            if let p = place(district: String(text[..<comma]), province: province.name) { return p }
+            // `Quảng Ninh, Quảng Bình`: the district of Quảng Bình, not the province of Quảng Ninh.
+            if let d = districtsNamedAsProvinces[String(text[..<comma]).folded.trimmingCharacters(in: " ")], d.province == province.name { return d }
         }
         // `Thành phố Hồ Chí Minh`, `tỉnh Nghệ An`, `huyện Quỳnh Lưu`, `TP. Vinh`: the kind word is not
         // the name (but `Quận 11` is one).
@@ -228,10 +230,24 @@ public enum AdministrativeUnits {
 
     /// `place(named:)`, and for a name of several provinces' districts the one of the kind the text says.
     public static func place(named text: String, kind: String?) -> Place? {
+        // `Huyện ủy Quảng Ninh`, `UBND huyện Quảng Ninh` (red team, round 29, c4): a district of Quảng Bình named as a
+        // province is; the district's word says which.
+        if let kind, kind == "huyen" || kind == "quan" || kind == "thi-xa", let district = districtsNamedAsProvinces[text.folded.trimmingCharacters(in: " ,.;:()")] { return district }
         if let p = place(named: text) { return p }
         guard let kind else { return nil }
         return sharedByKind[text.folded.trimmingCharacters(in: " ,.;:()")]?[kind]
     }
+
+    /// Districts that bear another province's name (folded name → the district): the name alone is the province's.
+    private static let districtsNamedAsProvinces: [String: Place] = {
+        let provinceNames = Set((provinces + formerProvinces).map { $0.name.folded })
+        var out: [String: Place] = [:]
+        for (p, ds) in districts {
+            // Named as a shared district is (`Chợ Mới, An Giang`), so that its series never joins the province's.
+            for d in ds where d.folded != p.folded && provinceNames.contains(d.folded) { out[d.folded] = Place(name: "\(d), \(p)", province: p) }
+        }
+        return out
+    }()
 
     /// Names the table spells with a spaced dash (`ba ria - vung tau`), folded.
     private static let dashedNames: [String] = byFolded.keys.filter { $0.contains(" - ") }.sorted()

@@ -315,6 +315,15 @@ enum CitationScanner {
                ((meta.date ?? m.date).map { d in describing.date.map { d > $0 } ?? false } ?? false) || (describing.id.isCentralParty && m.id.isLocal) {
                 link = .clauseSibling
             }
+            // `thay thế Nghị quyết số 21/2021/NQ-HĐND … quy định chính sách hỗ trợ thực hiện Chương trình … giai đoạn 2022 - 2025
+            // và Nghị quyết số 17/2021/NQ-HĐND ngày 08 tháng 12 năm 2021 của Hội đồng nhân dân tỉnh Quảng Trị …` (red team,
+            // round 29, c2): after `và`, a document of the revised one's kind, dated or placed as it is, is the revision's
+            // second object, not the second thing the description names (the named programme before it is another kind).
+            if link == .sibling, let prev = done.last, result[prev.index].isNested, !result[prev.topLevel].isNested,
+               result[prev.topLevel].relation.isRevision, result[prev.topLevel].id.typeCode == m.id.typeCode,
+               result[prev.index].id.typeCode != m.id.typeCode, (meta.date ?? m.date) != nil || meta.issuer != nil {
+                link = .clauseSibling
+            }
             if m.namedIn != nil, done.last != nil { link = .nested }
             // `Nghị quyết số 09/NQ-CP … (sau đây gọi tắt là Nghị quyết số 09/NQ-CP), Chương trình số
             // 37-CTr/TU …`: the alias restates the citation before it, with its relation, and the
@@ -2510,6 +2519,29 @@ enum CitationScanner {
         return wordEnding(b, at: trimmedEnd(b, before: w), "sua")
     }
 
+    /// Whether `range` holds nothing but the parts of a document it names before the document: `Điều 1`, `khoản 2 Điều 5`,
+    /// `Phụ lục III`, `điểm a, khoản 1 Điều 3 của`, `Mục 2 tại`.
+    static func onlyPartsNamed(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        var r = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        var parts = 0
+        while true {
+            r.skipSpaces()
+            if r.atEnd { return parts > 0 }
+            if parts > 0, r.match(",") { continue }
+            if parts > 0, r.matchWord("va") || r.matchWord("cua") || r.matchWord("tai") { continue }
+            guard let part = RelationPhrases.documentParts.lazy.compactMap({ r.phraseEnd($0, at: r.position) }).first else { return false }
+            r.position = part
+            r.skipSpaces()
+            // The part's number: `1`, `III`, `a`, `2a` (`mẫu tại Phụ lục II` names a form, not a part: `tại` is no number).
+            let start = r.position
+            while !r.atEnd, ByteReader.isAlnum(b[r.position]) { r.position += 1 }
+            let number = b[start..<r.position]
+            guard !number.isEmpty, number.count <= 4,
+                  number.contains(where: ByteReader.isDigit) || number.count == 1 || number.allSatisfy({ "ivxl".utf8.contains($0) }) else { return false }
+            parts += 1
+        }
+    }
+
     /// The relation of the trigger phrase nearest the end of the window.
     /// `objectFollows`: the citation comes right after the window (false for a list opener,
     /// whose object is the list: `Bãi bỏ toàn bộ 14 văn bản … sau đây:`).
@@ -2542,10 +2574,13 @@ enum CitationScanner {
                     // read as complied with): `Ban Chấp hành` is the committee, not the verb `chấp hành`.
                     if phrase.hasPrefix("chap hanh"), wordEnding(b, at: trimmedEnd(b, before: i), "ban") != nil { i = end - 1; break }
                     if phrase == "theo" || phrase == "thu hoi" || phrase == "dinh chinh" {
-                        // `theo`, `thu hồi` and `đính chính` only count right before the citation: `theo Quy định số …`.
+                        // `theo`, `thu hồi` and `đính chính` only count right before the citation: `theo Quy định số …`,
+                        // or before the part of it they name: `giống cây ăn quả trồng thay thế hồ tiêu … theo Điều 1 Quyết
+                        // định số 28/2025/QĐ-UBND` (red team, round 29, c1: the verb's object was the crop, and the
+                        // decision read as replaced).
                         var k = end
                         while k < window.upperBound, ByteReader.isSpace(b[k]) { k += 1 }
-                        if k < window.upperBound { break }
+                        if k < window.upperBound, !(phrase == "theo" && onlyPartsNamed(b, k..<window.upperBound)) { break }
                     }
                     // `không làm hết hiệu lực …`, `Không bãi bỏ …`: a revision denied is no revision; the document is named.
                     if relation.isRevision, RelationPhrases.isNegated(b, phraseAt: i, from: window.lowerBound) {

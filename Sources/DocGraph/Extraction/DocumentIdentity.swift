@@ -90,7 +90,10 @@ enum DocumentIdentity {
                 continue
             }
             // `CHỈ THỊ SỐ 47-CT/TW` over `CỦA BAN BÍ THƯ` (evaluation batch 35): the type title holds the number.
-            if titleLine == nil, record.id == nil, let title = Self.numberedTypeTitle(text, k, end: headerEnd) {
+            // A page that reproduces the title of the document it reports on (`NGHỊ QUYẾT SỐ 18-NQ/TW` / `VỀ MỘT SỐ VẤN ĐỀ …` over
+            // `… thực hiện Nghị quyết số 18-NQ/TW …`) cites it below; a document does not cite its own number.
+            if titleLine == nil, record.id == nil, let title = Self.numberedTypeTitle(text, k, end: headerEnd),
+               !Self.cites(title.id, text, lines: (k + 1)..<lines.upperBound) {
                 titleLine = k
                 record.id = title.id
                 numberLine = k
@@ -363,6 +366,15 @@ enum DocumentIdentity {
                 // mergers the new wards and communes took the old districts' names, so `HĐND thành phố` it
                 // cites is its city's.
                 record.numberingPlace = district.name
+            }
+            // `ỦY BAN NHÂN DÂN` / `XÃ LỆ THỦY` on 20/3/2026, whose text names `tỉnh Quảng Bình` most (red team, round 29, c5):
+            // after 1 July 2025 a commune is its new province's; a former province is no place of that day. (A former
+            // district stays: the district's numbers it cites are still that district's, `IdentityScope` says which
+            // province its province-level citations mean.)
+            if let date = record.date, date >= AdministrativeUnits.reorganisation,
+               let place = record.numberingPlace.flatMap(AdministrativeUnits.place(named:)), !place.isDistrict,
+               let successor = AdministrativeUnits.successor(of: place.name) {
+                record.numberingPlace = successor
             }
         }
         if let title = record.title { record.title = restoringProperNames(title, place: record.numberingPlace) }

@@ -381,7 +381,8 @@ public struct GraphBuilder {
             ? IdentityScope.commune(id, issuer: issuer, contextIssuer: contextNode.issuer)
                 ?? IdentityScope.place(citing: id, issuer: issuer.map { body($0) }, context: contextNode.locality,
                                        here: contextNode.locality.flatMap { administrativePlace($0) },
-                                       contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) })
+                                       contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) },
+                                       dated: date ?? contextNode.date)
             : nil
         if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, date: date, context: contextNode)
             ?? provinceOfUnplacedText(id, issuer: issuer, date: date, context: contextNode) {

@@ -81,8 +81,12 @@ enum IdentityScope {
     /// number (`-/TU`, `-/BTCTU`), means its own province; anything else is the citing document's
     /// own place. `TU` alone does not say province: a city committee under a province (Thành ủy
     /// Vũng Tàu) numbers its documents `-/TU` too.
+    ///
+    /// The province of a district is the one of its day: a commune's text of 20/3/2026 placed by its former district
+    /// (`ỦY BAN NHÂN DÂN` / `XÃ LỆ THỦY`, red team, round 29, c5) cites the new province's `Ủy ban nhân dân tỉnh`, a number
+    /// dated before 1 July 2025 its former province's. `dated` is the citation's date, else the citing document's.
     static func place(citing id: DocumentID, issuer body: IssuingBody?, context: String?, here: AdministrativeUnits.Place?,
-                      contextCode: String?, contextBody: IssuingBody?) -> String? {
+                      contextCode: String?, contextBody: IssuingBody?, dated: SimpleDate? = nil) -> String? {
         if let p = body?.administrativePlace { return p.name }
         if let shared = body?.sharedDistrictPlace(province: here?.province ?? context) { return shared }
         guard let context else { return nil }
@@ -95,22 +99,24 @@ enum IdentityScope {
             if here?.isDistrict == false, body?.tier == .district { return nil }
             return context
         }
-        if body?.tier == .province { return here.province }
+        let province = dated.map { $0 >= AdministrativeUnits.reorganisation } == true
+            ? AdministrativeUnits.successor(of: here.province) ?? here.province : here.province
+        if body?.tier == .province { return province }
         // `… của Đảng ủy Quân sự tỉnh` in a provincial city's committee's text (red team, round 24, c4): a sector's committee
         // named by the tier it serves, with no place of its own, is that tier's: its province.
-        if body?.tier == .bloc, let words = body?.place?.split(separator: " "), words.count >= 2, words.last == "tinh" { return here.province }
+        if body?.tier == .bloc, let words = body?.place?.split(separator: " "), words.count >= 2, words.last == "tinh" { return province }
         // `của HĐND thành phố`, `UBND thành phố` in a ward's or district's text of a centrally run city: the
         // city's council and committee (red team, round 7); elsewhere `thành phố` may be a provincial city.
-        if body?.tier == .city, Self.centrallyRunCities.contains(here.province) { return here.province }
+        if body?.tier == .city, Self.centrallyRunCities.contains(here.province) { return province }
         // `Công văn số 197/STTTT … của Sở Thông tin và Truyền thông` in a district's or commune's text: a
         // department is the province's, whose numbers are its own.
-        if id.form == .state, isDepartmentCode(id.issuerCode.folded) || isDepartmentCode(id.typeCode.folded) { return here.province }
+        if id.form == .state, isDepartmentCode(id.issuerCode.folded) || isDepartmentCode(id.typeCode.folded) { return province }
         // A commune's document is placed by its district (`DocumentIdentity.districtAbove`): what it
         // cites of the province's is the province's, as from the district's own documents.
         let contextIsDistrict = contextCode.flatMap(codeTier) == .district || contextBody?.tier == .district || contextBody?.tier == .commune
         // But a town's or a provincial city's committee numbers `-NQ/TU` as the province's does: a
         // citation naming it (`của Ban Thường vụ Thị ủy`) stays in the district (red-team round 3, repro 06).
-        if contextIsDistrict, codeTier(id.issuerCode) == .province, body?.tier != .district { return here.province }
+        if contextIsDistrict, codeTier(id.issuerCode) == .province, body?.tier != .district { return province }
         return context
     }
 

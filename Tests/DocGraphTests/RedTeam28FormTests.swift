@@ -137,4 +137,32 @@ struct RedTeam28FormTests {
         let headline = try #require(Fixtures.extract("HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ KHÓA XXI, KỲ HỌP THỨ 3\nNgày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ họp thứ 3 theo Nghị quyết số 05/NQ-HĐND của HĐND huyện Thủy Nguyên.\n").documents.first)
         #expect(headline.locality?.hasPrefix("Trung Hà, ") == true, "\(headline.locality ?? "none")")
     }
+
+    @Test("the listed documents' issuer before the colon: `thay thế các Quyết định sau đây của Ủy ban nhân dân tỉnh:` (reviewer, session 25)", arguments: [
+        ("Điều 2. Quyết định này thay thế các Quyết định sau đây của Ủy ban nhân dân tỉnh: Quyết định số 24/2021/QĐ-UBND ngày 22/9/2021; Quyết định số 11/2021/QĐ-UBND ngày 30/7/2021.", Relation.replaces),
+        ("Điều 2. Bãi bỏ các Quyết định của UBND tỉnh Kon Tum sau đây: Quyết định số 24/2021/QĐ-UBND; Quyết định số 11/2021/QĐ-UBND.", .repeals),
+    ])
+    func listOwnerBeforeColon(clause: String, expected: Relation) {
+        let r = relations(Self.resolution + clause + "\n")
+        #expect(r["24/2021/QĐ-UBND"] == expected)
+        #expect(r["11/2021/QĐ-UBND"] == expected)
+    }
+
+    @Test("a document named before the colon is no list's owner: its grounds quoted after `như sau:` are not revised")
+    func documentBeforeColon() {
+        let note = "¹ Nghị quyết số 25/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số 12/2021/NQ-HĐND có căn cứ ban hành như sau: “Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ; ...”"
+        #expect(relations(Self.resolution + note + "\n")["263/QĐ-TTg"]?.isRevision != true)
+    }
+
+    @Test("a dash spaced on one side, or a district the list spelled without spaces, is the place's spaced dash (reviewer, session 25)", arguments: [
+        ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA -VŨNG TÀU\nSố: 18/2025/QĐ-UBND\nBà Rịa, ngày 1 tháng 12 năm 2025\nQUYẾT ĐỊNH\nVề X\n", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA- VŨNG TÀU\nSố: 18/2025/QĐ-UBND\nBà Rịa, ngày 1 tháng 12 năm 2025\nQUYẾT ĐỊNH\nVề X\n", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHAN RANG - THÁP CHÀM\nSố: 20/QĐ-UBND\nPhan Rang - Tháp Chàm, ngày 1 tháng 12 năm 2023\nQUYẾT ĐỊNH\nVề X\n", "Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm", "Phan Rang - Tháp Chàm, Ninh Thuận"),
+    ])
+    func dashedPlaces(text: String, issuer: String, locality: String) throws {
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.issuer == issuer)
+        #expect(d.locality == locality)
+        #expect(AdministrativeUnits.place(named: "Phan Rang-Tháp Chàm")?.province == "Ninh Thuận")
+    }
 }

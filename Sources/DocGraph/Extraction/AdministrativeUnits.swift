@@ -98,7 +98,7 @@ public enum AdministrativeUnits {
         "Gia Lai": ["Pleiku", "An Khê", "Ayun Pa", "KBang", "Đăk Đoa", "Chư Păh", "Ia Grai", "Mang Yang", "Kông Chro", "Đức Cơ", "Chư Prông", "Chư Sê", "Đăk Pơ", "Ia Pa", "Krông Pa", "Phú Thiện", "Chư Pưh"],
         "Bình Định": ["Quy Nhơn", "An Lão", "Hoài Nhơn", "Hoài Ân", "Phù Mỹ", "Vĩnh Thạnh", "Tây Sơn", "Phù Cát", "An Nhơn", "Tuy Phước", "Vân Canh"],
         "Khánh Hòa": ["Nha Trang", "Cam Ranh", "Cam Lâm", "Vạn Ninh", "Ninh Hòa", "Khánh Vĩnh", "Diên Khánh", "Khánh Sơn", "Trường Sa"],
-        "Ninh Thuận": ["Phan Rang-Tháp Chàm", "Bác Ái", "Ninh Sơn", "Ninh Hải", "Ninh Phước", "Thuận Bắc", "Thuận Nam"],
+        "Ninh Thuận": ["Phan Rang - Tháp Chàm", "Bác Ái", "Ninh Sơn", "Ninh Hải", "Ninh Phước", "Thuận Bắc", "Thuận Nam"],
         "Lâm Đồng": ["Đà Lạt", "Bảo Lộc", "Đam Rông", "Lạc Dương", "Lâm Hà", "Đơn Dương", "Đức Trọng", "Di Linh", "Bảo Lâm", "Đạ Huoai", "Đạ Tẻh", "Cát Tiên"],
         "Đắk Nông": ["Gia Nghĩa", "Đăk Glong", "Cư Jút", "Đắk Mil", "Krông Nô", "Đắk Song", "Đắk R'Lấp", "Tuy Đức"],
         "Bình Thuận": ["Phan Thiết", "La Gi", "Tuy Phong", "Bắc Bình", "Hàm Thuận Bắc", "Hàm Thuận Nam", "Tánh Linh", "Đức Linh", "Hàm Tân", "Phú Quí"],
@@ -147,6 +147,11 @@ public enum AdministrativeUnits {
         }
         // `Châu Thành` is a district of ten provinces: the name alone says none of them.
         for name in shared { out[name] = nil }
+        // `Phan Rang - Tháp Chàm` as headers write it, `Phan Rang-Tháp Chàm` as the list did (reviewer, session 25).
+        for (key, place) in out where key.contains(" - ") {
+            let joined = key.replacingOccurrences(of: " - ", with: "-")
+            if out[joined] == nil { out[joined] = place }
+        }
         // A province wins over a district of the same name (`Thanh Hóa` city, `Hà Tĩnh` city).
         for p in provinces + formerProvinces {
             let key = p.name.folded

@@ -3051,8 +3051,25 @@ enum CitationScanner {
     /// (`thay thế các Nghị quyết:`, `bãi bỏ các văn bản sau:`), on one line: what follows is the list the verb revises.
     static func opensRevisedList(_ b: [UInt8], colon: Int) -> Bool {
         var k = trimmedEnd(b, before: colon)
-        for tail in ["sau day", "duoi day", "nhu sau", "sau"] {
-            if let t = wordEnding(b, at: k, tail) { k = trimmedEnd(b, before: t); break }
+        func dropTail() {
+            for tail in ["sau day", "duoi day", "nhu sau", "sau"] {
+                if let t = wordEnding(b, at: k, tail) { k = trimmedEnd(b, before: t); break }
+            }
+        }
+        dropTail()
+        // `thay thế các Quyết định sau đây của Ủy ban nhân dân tỉnh:` (reviewer, session 25): whose the listed documents are
+        // stands before the colon; the list's words are before it.
+        var c = k
+        while c > 3, c > k - 80 {
+            c -= 1
+            if b[c] == UInt8(ascii: "c"), b[c + 1] == UInt8(ascii: "u"), b[c + 2] == UInt8(ascii: "a"), c + 3 == k || b[c + 3] == 0x20,
+               !ByteReader.isLetter(b[c - 1]) {
+                // A body's name, no number: `của Nghị quyết số 12/2021/NQ-HĐND có căn cứ ban hành như sau:` names a document.
+                guard !b[c..<k].contains(where: { ByteReader.isDigit($0) || $0 == UInt8(ascii: "/") }) else { break }
+                k = trimmedEnd(b, before: c)
+                dropTail()
+                break
+            }
         }
         // At most eight words of letters back to `các` (`những`, `một số`, `02`): the object's kind (`Nghị quyết`,
         // `Quyết định`, `văn bản quy phạm pháp luật`).

@@ -152,7 +152,8 @@ enum DocumentIdentity {
                f.count > 3 || fragment == nil && f.count > 1 {
                 // ` • BỘ GIÁO DỤC VÀ ĐÀO TẠO` (header census, 022): a list's bullet before a header line is no part of the name.
                 let written = FoldedText.tidy(firstCell).trimmingCharacters(in: Self.headerLineEnds)
-                var line = written.trimmingCharacters(in: Self.headerLineEndsAndDash)
+                // `TỈNH BÀ RỊA -VŨNG TÀU`: a dash spaced on one side is the place's spaced dash.
+                var line = IssuingBodies.spacingDashes(written).trimmingCharacters(in: Self.headerLineEndsAndDash)
                 // `BỘ LAO ĐỘNG -` / `THƯƠNG BINH VÀ XÃ HỘI`: keep a single dash that joins the next line.
                 if written.hasSuffix(" -"), !written.hasSuffix("--") { line += " -" }
                 if f.count <= 3 {
@@ -2316,12 +2317,16 @@ enum Locality {
                 i += s.length
             }
             guard i < end else { break }
+            // `BÀ RỊA -VŨNG TÀU`, `BÀ RỊA- VŨNG TÀU` (reviewer, session 25): a dash spaced on one side may sit inside a
+            // place's name too; `name` decides.
+            if o[i] == 0x2D, !words.isEmpty { return nil }
             let wordStart = i
             var lettersEnd = i
             var wordGoesOn = false
             while i < end {
                 guard let s = scalar(at: i), s.kind != 2 else { return nil }
                 if s.kind == 0 { break }
+                if s.value == 0x2D, i > wordStart, i + 1 >= end || o[i + 1] == 0x20 { return nil }
                 // `BÀ RỊA-VŨNG TÀU`: a hyphen between capitals joins the halves of one name.
                 if s.value == 0x2D, i > wordStart, i + 1 < end, let next = scalar(at: i + 1), next.kind == 1,
                    plainScalarIs(next.value, uppercase: true, askingCharacters: askingCharacters) { i += 1; continue }
@@ -2426,7 +2431,7 @@ enum Locality {
         // whole piece's. Otherwise the whole 160 bytes are tidied (callgrind: 27,000
         // instructions a trigger, 6 % of the plan-heavy shape's extraction, before).
         func firstWords(_ bytes: ArraySlice<UInt8>, _ splits: Int) -> [Substring] {
-            FoldedText.tidy(String(decoding: bytes, as: UTF8.self)).split(separator: " ", maxSplits: splits)
+            IssuingBodies.spacingDashes(FoldedText.tidy(String(decoding: bytes, as: UTF8.self))).split(separator: " ", maxSplits: splits)
         }
         var cut = start + 64
         while cut < end, text.original[cut] >= 0x80 { cut += 1 }

@@ -141,9 +141,27 @@ enum IssuingBodies {
         return name
     }
 
+    /// `TỈNH BÀ RỊA -VŨNG TÀU`, `Bà Rịa- Vũng Tàu` (reviewer, session 25): a dash spaced on one side between two letters
+    /// is spaced on both, as place names with a dash are written (`Bà Rịa - Vũng Tàu`, `Phan Rang - Tháp Chàm`); `-` with
+    /// no space (`Phan Rang-Tháp Chàm`) is left as written.
+    static func spacingDashes(_ s: String) -> String {
+        guard s.contains(" -") || s.contains("- ") else { return s }
+        var out = ""
+        let chars = Array(s)
+        for (k, c) in chars.enumerated() {
+            if c == "-", k > 0, k + 1 < chars.count {
+                let before = chars[k - 1], after = chars[k + 1]
+                if before == " ", after.isLetter { out += "- "; continue }
+                if before.isLetter, after == " " { out += " -"; continue }
+            }
+            out.append(c)
+        }
+        return out
+    }
+
     /// `canonical` read afresh.
     static func spell(_ written: String) -> String {
-        let tidy = restoringLostFirstGlyph(withoutTerm(FoldedText.tidy(written)).trimmingCharacters(in: " ,.;:()"))
+        let tidy = restoringLostFirstGlyph(withoutTerm(spacingDashes(FoldedText.tidy(written))).trimmingCharacters(in: " ,.;:()"))
         if let k = known[tidy.folded] { return k }
         if DocumentSplitter.isUpperCase(tidy) {
             if let union = MassOrganisation.spelled(tidy) { return union }

@@ -22,6 +22,15 @@ struct RedTeam29FormTests {
         ("Điều 2. Thay thế Quy chế ban hành kèm theo Quyết định số 28/2025/QĐ-UBND.", .replaces),
         // A form named by its place in a document is no part: `theo mẫu tại Phụ lục II` keeps the verb's reading.
         ("1. Hồ sơ: theo mẫu tại Phụ lục II Quyết định số 28/2025/QĐ-UBND.", .references),
+        // The verb's object is no document (a ferry, a crop, money), and a `theo` or `tại` names the document after it
+        // (red team 30, c1; reviewer, session 26).
+        ("1. Cầu Mỹ Lợi thay thế bến phà Mỹ Lợi, theo danh mục tại Quyết định số 28/2025/QĐ-UBND.", .basedOn),
+        ("1. Trồng thay thế hồ tiêu quy định tại Điều 1 Quyết định số 28/2025/QĐ-UBND.", .references),
+        ("1. Trồng thay thế hồ tiêu theo khoản 1, 2 Điều 1 Quyết định số 28/2025/QĐ-UBND.", .basedOn),
+        ("1. Bổ sung kinh phí theo Quyết định số 28/2025/QĐ-UBND.", .basedOn),
+        // A document's part or rules as the object keep the revision.
+        ("Điều 1. Sửa đổi, bổ sung khoản 2 Điều 5 quy định tại Quyết định số 28/2025/QĐ-UBND.", .amends),
+        ("Điều 1. Thay thế bảng giá đất ban hành kèm theo Quyết định số 28/2025/QĐ-UBND.", .replaces),
     ])
     func partAfterTheo(clause: String, expected: Relation) {
         #expect(relations(Self.letter + clause + "\n")["28/2025/QĐ-UBND"] == expected)

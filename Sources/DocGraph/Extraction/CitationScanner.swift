@@ -2519,6 +2519,42 @@ enum CitationScanner {
         return wordEnding(b, at: trimmedEnd(b, before: w), "sua")
     }
 
+    /// Whether the words right after a revision verb (at `from`) name a document or a part of one: a kind (`Quyết định`,
+    /// `Quy chế`), a part (`Điều 5`, `Phụ lục`), a number of them (`các`, `02`, `một số`, `toàn bộ`), a name's parts
+    /// (`tên gọi`, `cụm từ`), or the citation itself (nothing between).
+    static func revisesDocument(_ b: [UInt8], from: Int, end: Int) -> Bool {
+        var r = ByteReader(b, from: from, end: end)
+        r.skipSpaces()
+        while r.match(",") || r.match(":") { r.skipSpaces() }
+        if r.atEnd || ByteReader.isDigit(b[r.position]) { return true }
+        if ["cac", "nhung", "toan bo", "mot so", "mot phan", "ten goi", "van ban", "quy dinh", "quy che", "noi dung", "bang", "danh sach",
+            "thu tuc", "chinh sach", "muc", "khoan", "diem"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return true }
+        if RelationPhrases.documentParts.contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return true }
+        return typeWordOpenings.contains { r.phraseEnd($0, at: r.position) != nil }
+    }
+
+    /// The type words' folded openings, each with its space (`quyet dinh `): the kinds a revision's object may name.
+    private static let typeWordOpenings = TypeCodes.words.map { $0.folded + " " }
+
+    /// `theo` or `tại` as a word in `from..<end` (not `kèm theo`, `ban hành theo`): the preposition that names the document
+    /// after it as a ground or a place, nil when none.
+    static func prepositionBefore(_ b: [UInt8], from: Int, end: Int) -> String? {
+        var k = from
+        while k + 3 <= end {
+            defer { k += 1 }
+            guard k == 0 || !ByteReader.isLetter(b[k - 1]) else { continue }
+            let isTheo = k + 4 <= end && b[k] == UInt8(ascii: "t") && b[k + 1] == UInt8(ascii: "h") && b[k + 2] == UInt8(ascii: "e")
+                && b[k + 3] == UInt8(ascii: "o") && (k + 4 == end || !ByteReader.isLetter(b[k + 4]))
+            let isTai = b[k] == UInt8(ascii: "t") && b[k + 1] == UInt8(ascii: "a") && b[k + 2] == UInt8(ascii: "i") && (k + 3 == end || !ByteReader.isLetter(b[k + 3]))
+            guard isTheo || isTai else { continue }
+            if isTheo, wordEnding(b, at: trimmedEnd(b, before: k), "kem") != nil || wordEnding(b, at: trimmedEnd(b, before: k), "ban hanh") != nil { continue }
+            // `theo quy định tại Luật …` applies the law's rule, as `quy định tại` alone does: a mention, no ground.
+            if isTheo, ByteReader(b, from: k + 4, end: end).phraseEnd("quy dinh", at: k + 5) != nil { return "tai" }
+            return isTheo ? "theo" : "tai"
+        }
+        return nil
+    }
+
     /// Whether `range` holds nothing but the parts of a document it names before the document: `Điều 1`, `khoản 2 Điều 5`,
     /// `Phụ lục III`, `điểm a, khoản 1 Điều 3 của`, `Mục 2 tại`.
     static func onlyPartsNamed(_ b: [UInt8], _ range: Range<Int>) -> Bool {
@@ -2690,6 +2726,13 @@ enum CitationScanner {
             var o = object
             o.skipSpaces()
             if RelationPhrases.documentParts.contains(where: { o.phraseEnd($0, at: o.position) != nil }) { relation = .amends }
+        }
+        // `cầu Mỹ Lợi thay thế bến phà Mỹ Lợi, theo danh mục tại Nghị quyết số 45/NQ-HĐND` (red team, round 30, c1), `trồng
+        // thay thế hồ tiêu quy định tại Điều 1 Quyết định số …` (reviewer, session 26): a verb whose object is no document
+        // (a ferry, a crop) does nothing to the document a `theo` or `tại` later names; that one is followed or cited.
+        if relation.isRevision, objectFollows, !revisesDocument(b, from: found.end, end: window.upperBound),
+           let preposition = prepositionBefore(b, from: found.end, end: window.upperBound) {
+            relation = preposition == "theo" ? .basedOn : .references
         }
         if relation.isRevision {
             // A revision verb governs only a citation close after it, and not one inside the

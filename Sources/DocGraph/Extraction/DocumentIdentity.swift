@@ -361,7 +361,10 @@ enum DocumentIdentity {
             if let district = Locality.districtAbove(headerBlock, province: province) ?? Locality.districtNamed(text, lines: lines, province: province) {
                 record.numberingPlace = district
             } else if record.numberingPlace == nil, let own = record.issuer.flatMap({ IssuingBody($0).place }),
-                      let district = AdministrativeUnits.place(named: own), district.isDistrict {
+                      let district = AdministrativeUnits.place(named: own), district.isDistrict,
+                      // The whole name, not its first words: `XÃ VINH HÀ` of Thừa Thiên Huế is not in Vinh, Nghệ An (header
+                      // census 2, 110).
+                      district.name.folded == own.folded || district.name.folded.hasPrefix(own.folded + ",") {
                 // `ỦY BAN NHÂN DÂN` / `PHƯỜNG HẢI CHÂU` (2025): a ward or commune named as a district was, and
                 // naming no other place, is where that district was (red team, round 7): after the 2025
                 // mergers the new wards and communes took the old districts' names, so `HĐND thành phố` it
@@ -2159,7 +2162,10 @@ enum Locality {
                 // A province merged away (`tỉnh Hải Dương (cũ)`); a city's or town's former committee (`Thành ủy Cẩm Phả
                 // (cũ)`, now a ward's) still places the ids it numbered, which its successor cites.
                 if !(b[i + 1] == UInt8(ascii: "i") && namesFormerUnit(b, from: after, lineEnd: r.upperBound)),
-                   let written = name(text, folded: after, lineEnd: r.upperBound), let place = askingEveryByte ? Self.readablePlaceReadingAgain(written) : Self.readablePlace(written) {
+                   let written = name(text, folded: after, lineEnd: r.upperBound), let place = askingEveryByte ? Self.readablePlaceReadingAgain(written) : Self.readablePlace(written),
+                   // `Phó Chủ tịch UBND tỉnh Lại Thanh Sơn` (header census 2, 117): after `tỉnh` only a province is a place, and
+                   // the provinces are all known; a name the table does not hold is a person's.
+                   b[i + 1] != UInt8(ascii: "i") || AdministrativeUnits.place(named: place) != nil {
                     counts[place, default: 0] += 1
                     if first[place] == nil { first[place] = i }
                 }

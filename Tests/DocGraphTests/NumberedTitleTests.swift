@@ -71,4 +71,53 @@ struct NumberedTitleTests {
         let plan = try #require(Fixtures.extract("HUYỆN ỦY LỆ THỦY\n*\nSố 12-KH/HU\nLệ Thủy, ngày 5 tháng 3 năm 2021\nKẾ HOẠCH\nThực hiện Chỉ thị số 47-CT/TW của Ban Bí thư\n\nI. MỤC ĐÍCH\n").documents.first)
         #expect(plan.title == "Kế hoạch thực hiện Chỉ thị số 47-CT/TW của Ban Bí thư")
     }
+
+    // Reviewer, session 26: relatives of the forms above.
+
+    @Test("a text that names its own number keeps it; a report that cites it with its day or issuer does not", arguments: [
+        ("Kế hoạch số 12/KH-UBND\n\nThực hiện Quyết định số 15/2022/QĐ-UBND của UBND tỉnh, Ủy ban nhân dân huyện ban hành kế hoạch như sau.\nỦy ban nhân dân huyện yêu cầu các cơ quan triển khai Kế hoạch số 12/KH-UBND nghiêm túc.\n", "12/KH-UBND"),
+        (partyHeader + "CHỈ THỊ SỐ 07-CT/HU\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nVỀ PHÁT TRIỂN NÔNG NGHIỆP\n\nI. MỤC TIÊU\nPhát triển.\n\nPHỤ LỤC\n(Kèm theo Chỉ thị số 07-CT/HU ngày 5/3/2021 của Ban Thường vụ Huyện ủy)\n", "07-CT/HU"),
+        ("NGHỊ QUYẾT SỐ 18-NQ/TW\nVỀ MỘT SỐ VẤN ĐỀ VỀ TIẾP TỤC ĐỔI MỚI\n\nNgày 20/3/2018, Huyện ủy Lệ Thủy tổ chức hội nghị quán triệt Nghị quyết 18 - NQ/TW của Ban Chấp hành Trung ương.\n", nil),
+    ])
+    func ownNumberNamedAgain(text: String, id: String?) throws {
+        #expect(try #require(Fixtures.extract(text).documents.first).id?.description == id)
+    }
+
+    @Test("one-line and mixed-case titles: the subject after the issuer, `TTg` as written, a section under the title", arguments: [
+        ("CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016 CỦA BỘ CHÍNH TRỊ VỀ ĐẨY MẠNH HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG HỒ CHÍ MINH\n\nI. Tình hình\nSau 10 năm thực hiện Chỉ thị số 03-CT/TW ngày 14/5/2011 của Bộ Chính trị khóa X, nhận thức được nâng lên.\n",
+         "05-CT/TW", "Bộ Chính trị", "Chỉ thị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh"),
+        ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008\nVỀ VIỆC PHÊ DUYỆT DỰ ÁN\n\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n",
+         "69/2008/QĐ-TTg", "Thủ tướng Chính phủ", "Quyết định về việc phê duyệt dự án"),
+        ("QUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 123/2001/QĐ-TTG NGÀY 21 THÁNG 6 NĂM 2001\nVỀ VIỆC PHÊ DUYỆT QUY HOẠCH\n\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\n",
+         "123/2001/QĐ-TTg", "Thủ tướng Chính phủ", "Quyết định về việc phê duyệt quy hoạch"),
+        ("CHỈ THỊ\nCỦA THỦ TƯỚNG CHÍNH PHỦ\nSỐ 16/2001/CT-TTg\nNGÀY 21 THÁNG 6 NĂM 2001\nVỀ VIỆC XÂY DỰNG KẾ HOẠCH NĂM 2002\nThực hiện Nghị quyết của Quốc hội.\n",
+         "16/2001/CT-TTg", "Thủ tướng Chính phủ", "Chỉ thị về việc xây dựng kế hoạch năm 2002"),
+        ("CHỈ THỊ\nCỦA THỦ TƯỚNG CHÍNH PHỦ\nSỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001\nVề việc xây dựng kế hoạch năm 2002\nThực hiện Nghị quyết của Quốc hội.\n",
+         "16/2001/CT-TTg", "Thủ tướng Chính phủ", "Chỉ thị về việc xây dựng kế hoạch năm 2002"),
+        ("BỘ CHÍNH TRỊ\n*\nHà Nội, ngày 10 tháng 2 năm 2025\nKẾT LUẬN\nCỦA BỘ\nCHÍNH TRỊ VỀ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 18-NQ/TW\n\nTại phiên họp ngày 7/2/2025, Bộ Chính trị kết luận.\n",
+         nil, "Bộ Chính trị", "Kết luận về tiếp tục thực hiện nghị quyết số 18-NQ/TW"),
+    ])
+    func titleRelatives(text: String, id: String?, issuer: String, title: String) throws {
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.id?.description == id)
+        #expect(d.issuer == issuer)
+        #expect(d.title == title)
+    }
+
+    @Test("a number after a kind in the title's issuer line is another document's; an occasion after a name is no name")
+    func numberAfterKindAndOccasion() throws {
+        let report = try #require(Fixtures.extract("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nHUYỆN ỦY GIO LINH\n*\nGio Linh, ngày 5 tháng 3 năm 2025\nBÁO CÁO\nCỦA ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 45-QĐ/HU\nVỀ KẾT QUẢ KIỂM TRA\n\nThực hiện Quyết định số 45-QĐ/HU, Đoàn đã kiểm tra.\n").documents.first)
+        #expect(report.id == nil)
+        #expect(report.issuer == "Đoàn kiểm tra")
+        let notice = try #require(Fixtures.extract("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nQuảng Trị, ngày 5 tháng 3 năm 2025\nTHÔNG BÁO\nCỦA CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC VỚI SỞ NÔNG NGHIỆP\n\nNgày 1/3/2025, Chủ tịch làm việc với Sở.\n").documents.first)
+        #expect(notice.issuer?.contains("buổi làm việc") != true, "\(notice.issuer ?? "none")")
+    }
+
+    @Test("`có ý kiến` names the sender only as the letter's answer (`… có ý kiến như sau:`)", arguments: [
+        ("Thực hiện Công văn số 123/BNN-KH ngày 5/3/2025 của Bộ Nông nghiệp và Môi trường về việc góp ý dự thảo, Sở Tài chính có ý kiến góp ý như sau:\n1. Nội dung.\n", nil as String?),
+        ("Thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy đã có ý kiến hướng dẫn. Ban Thường vụ Huyện ủy Gio Linh đề nghị:\n1. Nội dung.\n", "Ban Thường vụ Huyện ủy Gio Linh"),
+    ])
+    func opinionOnlyAsAnswer(text: String, issuer: String?) throws {
+        #expect(try #require(Fixtures.extract(text).documents.first).issuer == issuer)
+    }
 }

@@ -77,4 +77,23 @@ struct RedTeam29FormTests {
         let h = Fixtures.graph([("xa.txt", before), ("qd.txt", decision.replacingOccurrences(of: "năm 2025", with: "năm 2024"))])
         #expect(Fixtures.findings(h, .dangling, all: true).contains { $0.message.contains("1685/QĐ-UBND") })
     }
+
+    @Test("after `và`, a document of another body's series stays the description's, though of the revised one's kind (reviewer, session 26)")
+    func otherSeriesAfterAnd() throws {
+        let text = "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nHUYỆN ỦY GIO LINH\n*\nSố 45-KH/HU\nGio Linh, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\nVề X\n"
+            + "Kế hoạch này thay thế Kế hoạch số 12-KH/HU ngày 5/3/2021 của Ban Thường vụ Huyện ủy thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và Kế hoạch số 120-KH/TU ngày 08/3/2017 của Ban Thường vụ Tỉnh ủy.\n"
+        let province = try #require(Fixtures.extract(text).citations.first { $0.id.description == "120-KH/TU" })
+        #expect(province.relation != .replaces)
+        #expect(province.isNested)
+    }
+
+    @Test("a number's year tells a commune's text of 2026 which province it means; `XÃ QUẢNG NINH` is the district of Quảng Bình's")
+    func yearInNumberAndNamesakeCommune() throws {
+        let commune = "ỦY BAN NHÂN DÂN\nXÃ LỆ THỦY\n-------\nSố: 18/KH-UBND\nLệ Thủy, ngày 20 tháng 3 năm 2026\nKẾ HOẠCH\nSản xuất lúa năm 2026\nCăn cứ Quyết định số 15/2022/QĐ-UBND của Ủy ban nhân dân tỉnh quy định chính sách hỗ trợ sản xuất nông nghiệp;\nHuyện Lệ Thủy, tỉnh Quảng Bình trước đây.\n"
+        let old = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 15/2022/QĐ-UBND\nQuảng Bình, ngày 12 tháng 5 năm 2022\nQUYẾT ĐỊNH\nQuy định chính sách hỗ trợ\n"
+        #expect(!Fixtures.findings(Fixtures.graph([("xa.txt", commune), ("qd.txt", old)]), .dangling, all: true).contains { $0.message.contains("15/2022/QĐ-UBND") })
+        let namesake = "ỦY BAN NHÂN DÂN\nXÃ QUẢNG NINH\n-------\nSố: 18/KH-UBND\nQuảng Ninh, ngày 20 tháng 3 năm 2026\nKẾ HOẠCH\nSản xuất lúa năm 2026\nCăn cứ Quyết định số 1685/QĐ-UBND ngày 18/12/2025 của Ủy ban nhân dân tỉnh phê duyệt danh sách hợp tác xã;\n"
+        let decision = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 1685/QĐ-UBND\nQuảng Trị, ngày 18 tháng 12 năm 2025\nQUYẾT ĐỊNH\nPhê duyệt danh sách hợp tác xã\n"
+        #expect(!Fixtures.findings(Fixtures.graph([("xa.txt", namesake), ("qd.txt", decision)]), .dangling, all: true).contains { $0.message.contains("1685/QĐ-UBND") })
+    }
 }

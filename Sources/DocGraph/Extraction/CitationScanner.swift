@@ -321,6 +321,9 @@ enum CitationScanner {
             // second object, not the second thing the description names (the named programme before it is another kind).
             if link == .sibling, let prev = done.last, result[prev.index].isNested, !result[prev.topLevel].isNested,
                result[prev.topLevel].relation.isRevision, result[prev.topLevel].id.typeCode == m.id.typeCode,
+               // Of the same body's series too: `… thực hiện Nghị định số 83/2018/NĐ-CP … và Nghị quyết số 108/NQ-CP` is the
+               // description's (reviewer, session 26).
+               result[prev.topLevel].id.issuerCode.folded == m.id.issuerCode.folded,
                result[prev.index].id.typeCode != m.id.typeCode, (meta.date ?? m.date) != nil || meta.issuer != nil {
                 link = .clauseSibling
             }

@@ -37,7 +37,7 @@ extension DocumentIdentity {
             // A commune alone (`UBND xã Tân Đoàn`, its district unsaid) places nothing: many share a name.
             guard let scope, let above = Self.written(scope) else { break }
             // `PHƯỜNG HẢI CHÂU` placed where the district of its name was (2025): the ward, then the province.
-            if scope.isDistrict, scope.name.folded == named.folded { return "\(named), \(scope.province)" }
+            if scope.isDistrict, scope.name.split(separator: ",").first.map({ String($0).folded }) == named.folded { return "\(named), \(scope.province)" }
             return "\(named), \(above)"
         default:
             break

@@ -104,6 +104,7 @@ enum DocumentIdentity {
                     record.issuer = owner.issuer
                     titleSeed = owner.subject
                 }
+                if let about = title.subject { titleSeed = about }
                 headerBlockClosed = true
                 continue
             }
@@ -341,8 +342,9 @@ enum DocumentIdentity {
             // `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH` / `CHI BỘ SỞ TƯ PHÁP` over `Trà Vinh, ngày …`: a body whose header
             // names no place, under a province's bloc or department, is where its place line says when that
             // names a province and nothing else (red team, round 13: the cell's citations of its bloc dangled).
+            // (A commune's place line names the commune: `XÃ QUẢNG NINH` / `Quảng Ninh, ngày …` is not the province.)
             if record.numberingPlace == nil, let written = record.place, let p = AdministrativeUnits.place(named: written), !p.isDistrict,
-               p.name.folded == written.folded {
+               p.name.folded == written.folded, !(commune && record.issuer.flatMap({ IssuingBody($0).place }) == written.folded) {
                 record.numberingPlace = p.name
             }
         }
@@ -361,7 +363,8 @@ enum DocumentIdentity {
             if let district = Locality.districtAbove(headerBlock, province: province) ?? Locality.districtNamed(text, lines: lines, province: province) {
                 record.numberingPlace = district
             } else if record.numberingPlace == nil, let own = record.issuer.flatMap({ IssuingBody($0).place }),
-                      let district = AdministrativeUnits.place(named: own), district.isDistrict,
+                      // `XÃ QUẢNG NINH` of 2025: the district of Quảng Bình whose name it took, not the province (reviewer, session 26).
+                      let district = AdministrativeUnits.place(named: own, kind: "huyen"), district.isDistrict,
                       // The whole name, not its first words: `XÃ VINH HÀ` of Thừa Thiên Huế is not in Vinh, Nghệ An (header
                       // census 2, 110).
                       district.name.folded == own.folded || district.name.folded.hasPrefix(own.folded + ",") {
@@ -1299,11 +1302,19 @@ enum DocumentIdentity {
             let f = text.foldedLine(k)
             let original = text.originalLine(k)
             if f.isEmpty || isRule(f) { k += 1; continue }
-            guard DocumentSplitter.isUpperCaseLine(text, k) else { break }
-            // `CHỈ THỊ` / `SỐ 47-CT/TW` / `CỦA BAN BÍ THƯ`: the number between the type and its issuer is the header's.
+            guard isCapitalTitleLine(text, k) else { break }
+            // `CHỈ THỊ` / `SỐ 47-CT/TW` / `CỦA BAN BÍ THƯ`: the number between the type and its issuer is the header's;
+            // `SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 [VỀ VIỆC …]` dates it too.
             if DocumentSplitter.numberLineID(text, k) != nil { k += 1; continue }
+            if f.hasPrefix("so "), let numbered = Self.numberAndDate(FoldedText.tidy(original).trimmingCharacters(in: " *_#")) {
+                if record.id == nil { record.id = numbered.id }
+                if record.date == nil { record.date = numbered.date }
+                if let about = numbered.subject { subject.append(about) } else if numbered.date != nil { dateEndsTitle = true }
+                k += 1
+                continue
+            }
             // `KẾ HOẠCH` / `CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023` / `PHẦN I. KẾT QUẢ …`: cased as any title in capitals.
-            if startsPreamble(f) { record.titleLines = t..<k; return finishTitle(casedOnce(subject), into: &record) }
+            if startsPreamble(f) || opensSection(f) { record.titleLines = t..<k; return finishTitle(casedOnce(subject), into: &record) }
             if f.hasPrefix("cua "), !subject.isEmpty, namesCitedDocument(String(text.foldedLine(k - 1))) {
                 // `TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG NGÀY 12 THÁNG 01 NĂM 2018` / `CỦA THỦ TƯỚNG CHÍNH
                 // PHỦ VỀ …` (real: Cao Bằng 3170/KH-UBND, 2018): the line goes on naming the cited document's issuer.
@@ -1317,20 +1328,25 @@ enum DocumentIdentity {
                 var name = FoldedText.tidy(original).trimmingCharacters(in: " *_#")
                 // `CỦA THỦ` / `TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG` (header census, 021): a name broken before its end goes
                 // on in the next line in capitals.
-                if !IssuingBody(IssuingBodies.canonical(String(name.dropFirst(4)))).isNamedBody,
+                if !IssuingBody(IssuingBodies.canonical(String(name.dropFirst(4)))).isNamedBody || name.split(separator: " ").count <= 2,
                    let next = linesHoldingText(text, after: k, count: 1, end: end).first, next == k + 1,
                    DocumentSplitter.isUpperCaseLine(text, next), !startsPreamble(text.foldedLine(next)),
                    DocumentSplitter.numberLineID(text, next) == nil {
                     let joined = name + " " + FoldedText.tidy(text.originalLine(next)).trimmingCharacters(in: " *_#")
-                    if IssuingBody(IssuingBodies.canonical(String(Self.withoutTrailingNumber(joined).name.dropFirst(4)))).isNamedBody {
+                    // A name and perhaps its subject (`CỦA BỘ` / `CHÍNH TRỊ VỀ TIẾP TỤC …`), nothing else (`CỦA CHỦ TỊCH` / `ỦY BAN
+                    // NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC …` goes on with the occasion).
+                    let joinedOwner = Self.titledIssuer(Self.withoutTrailingNumber(joined).name).issuer
+                    if joinedOwner.split(separator: " ").count <= 8, IssuingBody(joinedOwner).isNamedBody {
                         name = joined
                         k = next
                     }
                 }
-                // `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG`: the number after the issuer is the document's.
+                // `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG [NGÀY …]`: the number after the issuer is the document's.
                 let numbered = Self.withoutTrailingNumber(name)
                 name = numbered.name
                 if record.id == nil, let id = numbered.id { record.id = id }
+                if record.date == nil, let date = numbered.date { record.date = date }
+                if let about = numbered.subject { subject.append(about) } else if numbered.date != nil { dateEndsTitle = true }
                 let owner = Self.titledIssuer(name)
                 if let about = owner.subject { subject.append(about) }
                 record.issuer = owner.issuer
@@ -1356,11 +1372,14 @@ enum DocumentIdentity {
         // and the `về` paragraph is the subject.
         var next = k
         while next < end, text.foldedLine(next).isEmpty || isRule(text.foldedLine(next)) { next += 1 }
-        if next < end, text.foldedLine(next).hasPrefix("ve "), !DocumentSplitter.isUpperCaseLine(text, next) {
+        var aboutFollows = false
+        if next < end, text.foldedLine(next).hasPrefix("ve ") || text.foldedLine(next).hasPrefix("v/v"), !DocumentSplitter.isUpperCaseLine(text, next) {
             subject = []
             k = next
+            aboutFollows = true
         }
-        if subject.isEmpty, !dateEndsTitle {
+        // `… NGÀY 21 THÁNG 6 NĂM 2001` / `Về việc xây dựng kế hoạch …`: what it is about goes on under the date in any case.
+        if subject.isEmpty, !dateEndsTitle || aboutFollows {
             while k < end {
                 let f = text.foldedLine(k)
                 if f.isEmpty || isRule(f) { if subject.isEmpty { k += 1; continue } else { break } }
@@ -1451,6 +1470,8 @@ enum DocumentIdentity {
         var date: SimpleDate?
         /// `… CỦA BAN THƯỜNG VỤ HUYỆN ỦY` on the same line, as written, `CỦA` first.
         var owner: String?
+        /// `… VỀ VIỆC …` after the date on the same line.
+        var subject: String?
     }
 
     /// `CHỈ THỊ SỐ 47-CT/TW`, `NGHỊ QUYẾT SỐ: 05-NQ/HU NGÀY 5/3/2021`, `KẾT LUẬN SỐ 07-KL/HU CỦA BAN THƯỜNG VỤ HUYỆN ỦY` in
@@ -1465,12 +1486,22 @@ enum DocumentIdentity {
         let word = TypeCodes.words[w]
         var r = ByteReader(text.bytes, from: range.lowerBound + word.folded.utf8.count, end: range.upperBound)
         r.skipSpaces()
+        // `QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008` (a portal's one-line title,
+        // reviewer, session 26): the issuer before the number.
+        if r.peek("cua "), isCapitalTitleLine(text, k) {
+            let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
+            let owner = String(written.dropFirst(word.folded.count)).trimmingCharacters(in: " ")
+            let numbered = withoutTrailingNumber(owner)
+            guard let id = numbered.id else { return nil }
+            return NumberedTitle(word: String(written.prefix(word.folded.count)), id: id, date: numbered.date, owner: numbered.name,
+                                 subject: numbered.subject)
+        }
         guard r.matchWord("so") else { return nil }
         _ = r.match(":")
         r.skipSpaces()
         let seg = TextSegment(text, range: r.position..<range.upperBound)
         guard let m = IdentifierGrammar.scan(seg, alone: true).first, m.range.lowerBound == 0, let id = m.id,
-              DocumentSplitter.isUpperCaseLine(text, k) else { return nil }
+              isCapitalTitleLine(text, k) else { return nil }
         let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
         var title = NumberedTitle(word: String(written.prefix(word.folded.count)), id: id)
         var tail = ByteReader(seg.bytes, from: m.range.upperBound)
@@ -1519,19 +1550,52 @@ enum DocumentIdentity {
             let at = folded.distance(from: folded.startIndex, to: cut.lowerBound)
             about = String(body.dropFirst(at + 1))
             body = String(body.prefix(at))
+        } else if let cut = folded.range(of: " ve ") ?? folded.range(of: " theo "),
+                  !["ban chi dao", "tieu ban", "to cong tac", "hoi dong"].contains(where: { folded.hasPrefix($0) }) {
+            // `CỦA BỘ CHÍNH TRỊ VỀ ĐẨY MẠNH HỌC TẬP …`, `CỦA ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 45-QĐ/HU` (reviewer, session 26):
+            // `VỀ` or `THEO` after a body's whole name opens the subject;
+            // a steering committee's `về` is its name's (`BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THAM NHŨNG`).
+            let at = folded.distance(from: folded.startIndex, to: cut.lowerBound)
+            let head = String(body.prefix(at))
+            if IssuingBody(IssuingBodies.canonical(head)).isNamedBody {
+                about = String(body.dropFirst(at + 1))
+                body = head
+            }
         }
         return (IssuingBodies.canonical(body), about)
     }
 
-    /// `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG`: the name without ` SỐ <number>` at its end, and that number.
-    static func withoutTrailingNumber(_ name: String) -> (name: String, id: DocumentID?) {
+    /// `CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG`, `… SỐ 123/2001/QĐ-TTG NGÀY 21 THÁNG 6 NĂM 2001 [VỀ VIỆC …]`: the name
+    /// without ` SỐ <number> …` at its end, and that number, date and subject. A number after a kind (`CỦA ĐOÀN KIỂM TRA
+    /// THEO QUYẾT ĐỊNH SỐ 45-QĐ/HU`) is another document's: the name is left whole (reviewer, session 26).
+    static func withoutTrailingNumber(_ name: String) -> (name: String, id: DocumentID?, date: SimpleDate?, subject: String?) {
         let folded = name.folded
-        guard let so = folded.range(of: " so ", options: .backwards) else { return (name, nil) }
+        guard let so = folded.range(of: " so ", options: .backwards) else { return (name, nil, nil, nil) }
+        let before = folded[..<so.lowerBound]
+        if TypeCodes.words.contains(where: { before.hasSuffix(" " + $0.folded) || before == $0.folded }) { return (name, nil, nil, nil) }
         let at = folded.distance(from: folded.startIndex, to: so.lowerBound)
-        let tail = FoldedText(String(name.dropFirst(at + 4)).trimmingCharacters(in: " :"))
-        guard let m = IdentifierGrammar.scan(tail, alone: true).first, m.range.lowerBound == 0, m.range.upperBound == tail.bytes.count,
-              let id = m.id else { return (name, nil) }
-        return (String(name.prefix(at)), id)
+        guard let numbered = numberAndDate(String(name.dropFirst(at + 1))) else { return (name, nil, nil, nil) }
+        return (String(name.prefix(at)), numbered.id, numbered.date, numbered.subject)
+    }
+
+    /// `SỐ 16/2001/CT-TTG`, `SỐ: 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …` as a title writes it: the number, then
+    /// perhaps the date and the subject; nil when anything else follows the number.
+    static func numberAndDate(_ written: String) -> (id: DocumentID, date: SimpleDate?, subject: String?)? {
+        let text = FoldedText(written)
+        var r = ByteReader(text.bytes)
+        r.skipSpaces()
+        guard r.matchWord("so") else { return nil }
+        _ = r.match(":")
+        r.skipSpaces()
+        let seg = TextSegment(text, range: r.position..<text.bytes.count)
+        guard let m = IdentifierGrammar.scan(seg, alone: true).first, m.range.lowerBound == 0, let id = m.id else { return nil }
+        var tail = ByteReader(seg.bytes, from: m.range.upperBound)
+        tail.skipSpaces()
+        if tail.atEnd { return (id, nil, nil) }
+        if tail.match(",") { tail.skipSpaces() }
+        let rest = String(written.suffix(seg.bytes.count - tail.position))
+        guard let dated = titleDate(rest) else { return nil }
+        return (id, dated.date, dated.subject)
     }
 
     /// `NGÀY 21 THÁNG 6 NĂM 2001`, then perhaps `VỀ VIỆC …`: the date, and the subject as written after it.
@@ -1549,10 +1613,38 @@ enum DocumentIdentity {
         return (date, String(written.suffix(rest.count)))
     }
 
-    /// Whether a line in `lines` writes `id` (folded, as the number is written: `47-ct/tw`).
+    /// Whether a line in `lines` cites `id` as another's document: the number however spaced (`18 - NQ/TW`), then its
+    /// day or its issuer (`… Chỉ thị số 47-CT/TW của Ban Bí thư`, `… ngày 25/10/2017`). A text that names itself (`triển
+    /// khai Kế hoạch số 12/KH-UBND nghiêm túc`) keeps its number (reviewer, session 26).
     private static func cites(_ id: DocumentID, _ text: FoldedText, lines: Range<Int>) -> Bool {
-        let written = id.description.folded
-        return lines.contains { text.foldedLine($0).contains(written) }
+        let number = id.number.folded
+        for k in lines {
+            let range = text.foldedRange(ofLine: k)
+            guard !range.isEmpty, ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound).firstIndex(of: number) != nil else { continue }
+            // An appendix's caption (`(Kèm theo Chỉ thị số 07-CT/HU ngày 5/3/2021 …)`) names the text it belongs to.
+            let line = text.foldedLine(k).drop { $0 == " " || $0 == "(" || $0 == "*" || $0 == "_" }
+            if line.hasPrefix("kem theo") || line.hasPrefix("ban hanh kem theo") { continue }
+            let seg = TextSegment(text, range: range)
+            for m in IdentifierGrammar.scan(seg) where m.id == id {
+                var r = ByteReader(seg.bytes, from: m.range.upperBound)
+                r.skipSpaces()
+                if r.match(",") { r.skipSpaces() }
+                if r.matchWord("ngay") || r.matchWord("cua") || (!r.atEnd && ByteReader.isDigit(seg.bytes[r.position])) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether line `k` is in capitals but for its numbers and `Số` (`CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTg`, `CHỈ THỊ Số
+    /// 07-CT/HU`: the Prime Minister's code and a mixed-case `Số` are written so in capital titles; reviewer, session 26).
+    static func isCapitalTitleLine(_ text: FoldedText, _ k: Int) -> Bool {
+        if DocumentSplitter.isUpperCaseLine(text, k) { return true }
+        let words = FoldedText.tidy(text.originalLine(k)).split(separator: " ").filter { w in
+            !w.contains(where: \.isNumber) && String(w).folded.trimmingCharacters(in: ":") != "so"
+        }
+        // `SỐ 16/2001/CT-TTg` alone: nothing but the number and its word.
+        if words.isEmpty { return text.originalLine(k).contains(where: \.isNumber) }
+        return DocumentSplitter.isUpperCase(words.joined(separator: " "))
     }
 
     /// `TypeCodes.words`' folded words, each with the space after it, in their order: made at every line asked,
@@ -1803,6 +1895,14 @@ enum DocumentIdentity {
     }
 
     static let preambleOpenings = ["can cu ", "can cu:", "kinh gui", "dieu 1", "chuong i", "phan i", "phan thu nhat", "theo de nghi", "xet de nghi"]
+
+    /// `I. MỤC TIÊU`, `1. QUAN ĐIỂM` in capitals under a title: a numbered section opens the text; no title's subject
+    /// starts with a section's number (reviewer, session 26).
+    static func opensSection(_ f: Substring) -> Bool {
+        let head = f.prefix { $0 != "." && $0 != ")" && $0 != " " }
+        guard !head.isEmpty, head.count <= 4, f.dropFirst(head.count).first.map({ $0 == "." || $0 == ")" }) == true else { return false }
+        return head.allSatisfy { "ivx".contains($0) } || head.allSatisfy(\.isNumber)
+    }
 
     /// `startsPreamble` asking characters, as before issue #12's twenty-first pass.
     static func startsPreambleAskingCharacters(_ f: Substring) -> Bool {
@@ -2121,9 +2221,11 @@ enum DocumentIdentity {
     static let openers = ["thuc hien", "can cu", "xem xet", "qua ", "tren co so", "theo ", "de ", "nham "]
 
     /// Verbs whose subject, in an opening sentence, is the issuing body; folded, with a space on each side.
-    /// `… Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:` (evaluation batch 37): a letter's answer names its sender too.
+    /// `… Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:` (evaluation batch 37): a letter's answer names its sender too;
+    /// `Sở Tài chính có ý kiến tại Công văn số …` reports another's (reviewer, session 26).
     static let openingVerbs = [" xay dung ", " ban hanh ", " ket luan ", " quyet dinh ", " thong bao ", " dinh huong ",
-                                       " da thao luan ", " huong dan ", " de nghi ", " yeu cau ", " chi dao ", " co y kien "]
+                                       " da thao luan ", " huong dan ", " de nghi ", " yeu cau ", " chi dao ",
+                                       " co y kien nhu sau ", " co y kien chi dao nhu sau "]
 }
 
 /// The province or city a local document belongs to.

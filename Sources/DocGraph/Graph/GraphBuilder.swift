@@ -358,6 +358,14 @@ public struct GraphBuilder {
         appendEdge(edge)
     }
 
+    /// `15/2022/QĐ-UBND`: a number's year says its day well enough to tell the provinces before 1 July 2025 from those
+    /// after (reviewer, session 26: a commune's text of 2026 citing it undated is citing its former province's); 2025 says
+    /// neither.
+    private static func yearDate(of id: DocumentID) -> SimpleDate? {
+        guard let year = id.year, year != AdministrativeUnits.reorganisation.year else { return nil }
+        return SimpleDate(year: year, month: 1, day: 1)
+    }
+
     /// Adds an edge, and where it came from when tracing.
     private mutating func appendEdge(_ edge: DocumentEdge) {
         graph.edges.append(edge)
@@ -382,7 +390,7 @@ public struct GraphBuilder {
                 ?? IdentityScope.place(citing: id, issuer: issuer.map { body($0) }, context: contextNode.locality,
                                        here: contextNode.locality.flatMap { administrativePlace($0) },
                                        contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) },
-                                       dated: date ?? contextNode.date)
+                                       dated: date ?? Self.yearDate(of: id) ?? contextNode.date)
             : nil
         if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, date: date, context: contextNode)
             ?? provinceOfUnplacedText(id, issuer: issuer, date: date, context: contextNode) {

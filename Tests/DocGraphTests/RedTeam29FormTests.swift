@@ -96,4 +96,15 @@ struct RedTeam29FormTests {
         let decision = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 1685/QĐ-UBND\nQuảng Trị, ngày 18 tháng 12 năm 2025\nQUYẾT ĐỊNH\nPhê duyệt danh sách hợp tác xã\n"
         #expect(!Fixtures.findings(Fixtures.graph([("xa.txt", namesake), ("qd.txt", decision)]), .dangling, all: true).contains { $0.message.contains("1685/QĐ-UBND") })
     }
+
+    @Test("`ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH` is one name, the committee of the province's people's committee (red teams 29 and 30, c2)", arguments: [
+        ("ĐẢNG BỘ TỈNH ĐỒNG THÁP\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 07-KH/ĐU\nĐồng Tháp, ngày 30 tháng 9 năm 2025\nKẾ HOẠCH\nVề X\n", "Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\n*\nSố 07-KH/ĐU\nĐồng Tháp, ngày 30 tháng 9 năm 2025\nKẾ HOẠCH\nVề X\n", "Đảng ủy Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ("ĐẢNG BỘ TỈNH GIA LAI\nĐẢNG ỦY SỞ GIÁO DỤC VÀ ĐÀO TẠO\n*\nSố 12-KH/ĐU\nGia Lai, ngày 30 tháng 9 năm 2025\nKẾ HOẠCH\nVề X\n", "Đảng ủy Sở Giáo dục và Đào tạo"),
+        // A bloc's committee keeps its usual spelling.
+        ("ĐẢNG BỘ TỈNH TRÀ VINH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 12-KH/ĐU\nTrà Vinh, ngày 30 tháng 9 năm 2021\nKẾ HOẠCH\nVề X\n", "Đảng ủy khối các cơ quan tỉnh"),
+    ])
+    func partyCommitteeOfACommittee(text: String, issuer: String) throws {
+        #expect(try #require(Fixtures.extract(text).documents.first).issuer == issuer)
+    }
 }

@@ -178,7 +178,10 @@ struct CollapsedHeader {
                 && starts(Self.nationalCommitteeHeads, at: i)
             // `BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC` (header census, 033): a commission or office under the Central Committee.
             let underCentralCommittee = line == "ban chap hanh trung uong" && starts(Self.boardHeads, at: i)
-            if !current.isEmpty, underOrganisation || underCommittee || underPeoplesCommittee || underNationalOrganisation || underCentralCommittee {
+            // `ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH` (the committee of a province's people's committee since 2025; red teams 29 c2 and
+            // 30 c2): `ỦY` then `BAN` is one word, `Ủy ban`, never a commission under the committee before it.
+            let insideUyBan = i > 0 && folded[i - 1] == "uy" && folded[i] == "ban"
+            if !current.isEmpty, !insideUyBan, underOrganisation || underCommittee || underPeoplesCommittee || underNationalOrganisation || underCentralCommittee {
                 lines.append(current)
                 current = []
                 currentFolded = []

@@ -201,6 +201,11 @@ enum IssuingBodies {
                 }
                 return words.joined(separator: " ")
             }
+            // `ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH`, `ĐẢNG ỦY SỞ Y TẾ`: a Party committee in a committee, a council or a department is
+            // named by it, spelled as it is (red teams 29 and 30: the committees of the provinces' people's committees since 2025).
+            if folded.hasPrefix("dang uy "), ["uy ban ", "ubnd", "hdnd", "hoi dong ", "so "].contains(where: { folded.dropFirst(8).hasPrefix($0) }) {
+                return "Đảng ủy " + spell(tidy.split(separator: " ").dropFirst(2).joined(separator: " "))
+            }
             // `BAN CÁN SỰ ĐẢNG UBND TỈNH`, `ĐẢNG ĐOÀN HĐND TỈNH`: a Party cell or group is named by its body,
             // which is spelled as that body is.
             for cell in partyCells where folded.hasPrefix(cell.folded + " ") {

@@ -2533,11 +2533,8 @@ enum CitationScanner {
         if ["cac", "nhung", "toan bo", "mot so", "mot phan", "ten goi", "van ban", "quy dinh", "quy che", "noi dung", "bang", "danh sach",
             "thu tuc", "chinh sach", "muc", "khoan", "diem"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return true }
         if RelationPhrases.documentParts.contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return true }
-        return typeWordOpenings.contains { r.phraseEnd($0, at: r.position) != nil }
+        return DocumentIdentity.typeWordOpenings.contains { r.phraseEnd($0, at: r.position) != nil }
     }
-
-    /// The type words' folded openings, each with its space (`quyet dinh `): the kinds a revision's object may name.
-    private static let typeWordOpenings = TypeCodes.words.map { $0.folded + " " }
 
     /// `theo` or `tại` as a word in `from..<end` (not `kèm theo`, `ban hành theo`): the preposition that names the document
     /// after it as a ground or a place, nil when none.

@@ -521,8 +521,8 @@ struct RedTeamTests {
         ], asOf: "2026-11-29"),
         // Party inspection in the new An Giang after its merger with Kiên Giang: inspection commissions of the province, former
         // cities and new wards, the inspectorate, both former provinces' same numbers, a page break inside a replacement's
-        // issuer, a Word header row, a task table in `pdftotext` layout (round 26, session 24). Left: c5b (the merged
-        // province's predecessors: the planted ambiguous-id) (REPORT.md).
+        // issuer, a Word header row, a task table in `pdftotext` layout (round 26, session 24). Mended in session 27: c5b (the
+        // merged province's predecessors: the planted ambiguous-id).
         Corpus(folder: "RedTeam26", planted: 27, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
@@ -533,11 +533,13 @@ struct RedTeamTests {
             "overdue-plan": Floor(found: 3, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 11, falseAlarms: 0),
         ], asOf: "2026-11-29"),
         // The health line of the new Tây Ninh after its merger with Long An: the Sở Y tế, hospitals and their chi bộ,
         // commune health stations, both former provinces' same numbers, `Số:` alone over its number, Word headers (round 27,
-        // session 24). Left: c1 (the merged province's predecessors: the planted ambiguous-id), c3 (REPORT.md).
+        // session 24). Mended in session 27: c1 (the merged province's predecessors: the planted ambiguous-id). Left: c3
+        // (REPORT.md).
         Corpus(folder: "RedTeam27", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
@@ -548,23 +550,26 @@ struct RedTeamTests {
             "overdue-plan": Floor(found: 3, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 1),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
         // Agriculture, forests and new rural areas of the new Quảng Ngãi after its merger with Kon Tum: district Party
         // committees, forest rangers, a department renamed mid-way, both former provinces' same numbers (round 28, session
         // 25; 13 / 16 planted, 41 / 43 traps, 3 false on the session's start tool). Mended: c1 (`thay thế các Nghị quyết:`
         // before a list), c3 (a restated edge's second temporal warning), c4 (a role in brackets after an obligation's
-        // body). Left: c2, c5 (REPORT.md).
+        // body); in session 27, c5 (the merged province's predecessors) and the dated citation of the other former
+        // province's 15/2022/QĐ-UBND (a false metadata conflict). Left: c2 (REPORT.md).
         Corpus(folder: "RedTeam28", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
-            "metadata-conflict": Floor(found: 2, falseAlarms: 1),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
             "overdue-plan": Floor(found: 3, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
         // Agriculture and environment of the new Quảng Trị after its merger with Quảng Bình: both former provinces' same
@@ -572,7 +577,8 @@ struct RedTeamTests {
         // 2026 named as its former district (round 29, session 26; 13 / 16 planted, 36 / 44 traps, 12 false on the
         // session's start tool). Mended: c1 (`trồng thay thế hồ tiêu … theo Điều 1 Quyết định số …`), c2 (a second
         // replaced resolution after a description's named programme), c3 (`CHỈ THỊ SỐ 08-CT/TU`), c4 (`Huyện ủy Quảng
-        // Ninh`), c5 (the commune's province of its day). Left: c6 (REPORT.md), as rounds 26–28.
+        // Ninh`), c5 (the commune's province of its day); in session 27, c6 (the merged province's predecessors, as rounds
+        // 26–28).
         Corpus(folder: "RedTeam29", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
@@ -583,6 +589,7 @@ struct RedTeamTests {
             "overdue-plan": Floor(found: 3, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
         // Public finance and investment of the new Đồng Tháp after its merger with Tiền Giang: councils' investment plans

@@ -302,4 +302,13 @@ public enum AdministrativeUnits {
     public static func successor(of province: String) -> String? {
         (provinces + formerProvinces).first { $0.name == province }?.successor
     }
+
+    /// The provinces that became `province` on 1 July 2025, itself first when it kept its name (`Quảng Trị`: Quảng Trị,
+    /// Quảng Bình; `Huế`: Thừa Thiên Huế); empty for a name that is no province of today.
+    public static func predecessors(of province: String) -> [String] {
+        predecessorTable[province] ?? []
+    }
+
+    private static let predecessorTable: [String: [String]] = Dictionary(grouping: provinces, by: \.successor)
+        .mapValues { $0.map(\.name) }
 }

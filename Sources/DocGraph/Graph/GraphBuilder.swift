@@ -423,6 +423,10 @@ public struct GraphBuilder {
             key = prefix + "?"
         }
         if byKey[key] == nil, let place, let other = sharedDistrictKey(id, place: place, key: key) { key = other }
+        if let place, let former = formerProvinceKey(id, key: key, place: place, issuer: issuer, date: date, context: contextNode,
+                                                    location: location) {
+            key = former
+        }
         var index: NodeIndex
         if let existing = byKey[key] {
             index = existing
@@ -492,6 +496,45 @@ public struct GraphBuilder {
             return nodes.contains { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].key.hasPrefix(prefix) }
         }
         return held.count == 1 ? held[0] : nil
+    }
+
+    /// `Kế hoạch số 45/KH-SNN năm 2024 của Sở Nông nghiệp và Phát triển nông thôn (trước hợp nhất)` in a text of the new
+    /// Quảng Trị of 2026, when Quảng Trị's and Quảng Bình's departments each issued a 45/KH-SNN in 2024 (red team, rounds
+    /// 27–29): a province formed on 1 July 2025 succeeds every province merged into it, so a number of their day that
+    /// names no province may be any of theirs. The key of the one former province's document the citation can mean
+    /// (its day decides, or it is the only one of that number in the corpus), else nil; several, with nothing to decide,
+    /// are recorded as ambiguous. A document the merged province issued after the merger keeps the number.
+    private mutating func formerProvinceKey(_ id: DocumentID, key: String, place: String, issuer: String?, date: SimpleDate?,
+                                            context: DocumentNode, location: SourceLocation) -> String? {
+        let merger = AdministrativeUnits.reorganisation
+        guard let written = context.date, written >= merger, context.locality == place, date.map({ $0 < merger }) ?? true,
+              Self.yearDate(of: id).map({ $0 < merger }) ?? true, issuer.flatMap({ body($0).administrativePlace }) == nil else { return nil }
+        let former = AdministrativeUnits.predecessors(of: place).filter { $0 != place }
+        guard !former.isEmpty else { return nil }
+        let own = byKey[key].flatMap { graph.nodes[Int($0)].inCorpus ? $0 : nil }
+        if let own, let d = graph.nodes[Int(own)].date, d >= merger || d == date { return nil }
+        let prefixes = former.map { IdentityScope.prefix(id, place: $0) }
+        let others = (graph.byBaseKey[id.key] ?? []).filter { n in
+            let node = graph.nodes[Int(n)]
+            guard node.inCorpus, prefixes.contains(where: node.key.hasPrefix) else { return false }
+            if let date { return node.date == date }
+            return node.date.map { $0 < merger } ?? true
+        }
+        guard !others.isEmpty else { return nil }
+        if date != nil || own == nil, others.count == 1 { return graph.nodes[Int(others[0])].key }
+        if date != nil { return nil }
+        let candidates = (own.map { [$0] } ?? []) + others
+        let chosen = own ?? candidates.max { a, b in
+            rank(graph.nodes[Int(a)].date, before: written) < rank(graph.nodes[Int(b)].date, before: written)
+        } ?? others[0]
+        // `pick` may have found the own province's several terms or years ambiguous already: one finding, all candidates.
+        if let last = graph.ambiguities.last, last.location == location, last.id == id {
+            graph.ambiguities[graph.ambiguities.count - 1].candidates += others.filter { !last.candidates.contains($0) }
+        } else {
+            graph.ambiguities.append(Ambiguity(location: location, id: id, candidates: candidates, chosen: chosen))
+            if tracing { origins.ambiguities.append(current) }
+        }
+        return graph.nodes[Int(chosen)].key
     }
 
     /// A district several provinces name so is keyed `Phú Tân, Cà Mau` where its text names the

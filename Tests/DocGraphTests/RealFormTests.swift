@@ -587,6 +587,9 @@ struct RealFormTests {
         ("các tiêu chuẩn khác thực hiện theo Quy định số 1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy.", Relation.references),
         ("Việc miễn, giảm được áp dụng theo Quyết định số 12/2020/QĐ-UBND.", .references),
         ("Rà soát, đánh giá hiệu quả hoạt động của các tổ chức đảng sau khi thực hiện theo Kết luận số 208-KL/TW.", .reviews),
+        // An assessment done as the guidance says (evaluation 528) is no review of it; the work done under it is.
+        ("Các Chi bộ tiến hành đánh giá, phân loại chất lượng đảng viên năm 2018 thực hiện theo Hướng dẫn số 16-HD/BTCTW của Ban Tổ chức Trung ương.", .references),
+        ("Đánh giá tình hình thực hiện theo Hướng dẫn số 16-HD/BTCTW của Ban Tổ chức Trung ương.", .reviews),
         ("Thực hiện Kết luận số 208-KL/TW, Ban Tổ chức hướng dẫn như sau.", .implements),
         ("Căn cứ Quy định số 1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy.", .basedOn),
     ])
@@ -1172,6 +1175,14 @@ struct RealFormTests {
         #expect(cited(text).map(\.id.description) == [name])
     }
 
+    @Test("a meeting in lower case is no plenum's document unless a committee's capital names it", arguments: [
+        "Tổ chức hội nghị quán triệt nghị quyết hội nghị của chi bộ.",
+        "Các chi bộ tổ chức hội nghị quán triệt nghị quyết hội nghị trung ương 4 trong tháng 12.",
+    ])
+    func meetingInLowerCase(text: String) {
+        #expect(cited(text).isEmpty)
+    }
+
     @Test("kinds listed before the plenum they share are each its document (real: Cầu Ông Lãnh ward 2022)", arguments: [
         ("Hội nghị quán triệt thực hiện Kết luận, Quy định Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.",
          ["Kết luận Hội nghị Trung ương 4 khóa XIII", "Quy định Hội nghị Trung ương 4 khóa XIII"]),
@@ -1182,6 +1193,13 @@ struct RealFormTests {
         // A kind in lower case before the plenum's own name with its capital (real: Ninh Kiều 2023).
         ("Triển khai các kế hoạch thực hiện nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII).",
          ["Nghị quyết Hội nghị Trung ương 6 khóa XIII"]),
+        // Both in lower case, the committee's capital after them, the plenum's number in Roman figures (evaluation 533).
+        ("Thực hiện nghị quyết hội nghị TW IV khóa XII về xây dựng Đảng.", ["Nghị quyết Hội nghị Trung ương 4 khóa XII"]),
+        ("Thực hiện nghị quyết hội nghị Trung ương 4 khóa XII về xây dựng Đảng.", ["Nghị quyết Hội nghị Trung ương 4 khóa XII"]),
+        ("Thực hiện Nghị quyết Hội nghị Trung ương IV khóa XII về xây dựng Đảng.", ["Nghị quyết Hội nghị Trung ương 4 khóa XII"]),
+        // Two terms' plenums of one number in a bracket (evaluation 532): two documents.
+        ("Gắn với thực hiện Nghị quyết TW 4 (Khóa XII, XIII) về tăng cường xây dựng, chỉnh đốn Đảng.",
+         ["Nghị quyết Hội nghị Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4 khóa XIII"]),
     ])
     func plenumKindsListed(text: String, names: [String]) {
         #expect(cited(text).map(\.id.description) == names)

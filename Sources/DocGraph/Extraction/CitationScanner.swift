@@ -2706,8 +2706,12 @@ enum CitationScanner {
            verbRunJoins(b, prior.end..<found.start) { found = prior }
         var relation = found.relation
         // `Sơ kết 5 năm thực hiện Nghị quyết …` reviews the resolution; it does not implement it.
-        // `đánh giá … sau khi thực hiện theo Kết luận số 208-KL/TW`: what was done under it is reviewed.
-        let carriedOut = relation == .implements || relation == .continues || r.phraseEnd("thuc hien theo", at: found.start) != nil
+        // `đánh giá … sau khi thực hiện theo Kết luận số 208-KL/TW`: what was done under it is reviewed. But `các Chi bộ tiến
+        // hành đánh giá, phân loại chất lượng … thực hiện theo Hướng dẫn số 16` (evaluation batch 38) is an assessment done as
+        // the guidance says: `thực hiện theo` looks back only as the work done (`sau khi`, `kết quả`, `việc`, `tình hình`).
+        let accordingTo = r.phraseEnd("thuc hien theo", at: found.start) != nil
+        let carriedOut = relation == .implements || relation == .continues || accordingTo && ["sau khi", "ket qua", "viec", "tinh hinh"]
+            .contains { Self.wordEnding(b, at: Self.trimmedEnd(b, before: found.start), $0) != nil }
         if reviewSeen, carriedOut { relation = .reviews }
         // `Sau 15 năm thực hiện Nghị quyết số 15-NQ/TW`: so many years of implementing is a review.
         if relation == .implements || relation == .continues, yearsOfImplementing(b, before: found.start) { relation = .reviews }

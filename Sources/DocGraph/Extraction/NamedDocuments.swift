@@ -524,7 +524,12 @@ enum NamedDocuments {
         // `thực hiện nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII)` (evaluation 412): a kind in
         // lower case names the plenum's document when the plenum's own name follows with its capital. Most words here are
         // the sentence's `quy định`, `kết luận`: the bytes say no before any string is made.
-        guard originalIsCapitalized(s, i) || r.phraseEnd("hoi nghi", at: r.position) != nil && originalIsCapitalized(s, r.position) else { return nil }
+        // `quán triệt nghị quyết hội nghị TW IV khóa XII` (evaluation 533): both in lower case, the committee's capital names it.
+        guard originalIsCapitalized(s, i) || r.phraseEnd("hoi nghi", at: r.position).map({ meetingEnd in
+            var c = ByteReader(s.bytes, from: meetingEnd)
+            c.skipSpaces()
+            return originalIsCapitalized(s, r.position) || c.position < s.bytes.count && s.startsUpperCase(at: c.position)
+        }) == true else { return nil }
         let typeWord = s.originalText(i..<kindEnd)
         // `Kết luận, Quy định Hội nghị …`, `Nghị quyết và Kết luận Hội nghị …`: kinds listed before the plenum they share.
         var others: [String] = []
@@ -544,9 +549,10 @@ enum NamedDocuments {
         var body: String?
         // `Nghị quyết TW 10 khóa XII` (real: Đô Lương's Huyện ủy, 2018): `TW` in capitals for `Trung ương`.
         if r.matchWord("trung uong") || r.position + 2 <= s.bytes.count && s.originalText(r.position..<(r.position + 2)) == "TW" && r.matchWord("tw") {
-            // `Trung ương 4`, `Trung ương lần thứ 4`.
+            // `Trung ương 4`, `Trung ương lần thứ 4`, `TW IV` (evaluation 533).
             r.skipSpaces()
             if r.matchWord("lan thu") { r.skipSpaces(); number = Self.ordinal(&r) } else { number = r.readNumber(digits: 1...2) }
+            if number == nil, r.position < s.bytes.count, s.startsUpperCase(at: r.position) { number = r.readRoman() }
         } else if meeting, r.matchWord("lan thu") {
             // `lần thứ năm Ban Chấp hành Trung ương (Đảng)`, `lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân
             // Việt Nam` (real: Hội Nông dân tỉnh Lạng Sơn, 2017).
@@ -576,18 +582,29 @@ enum NamedDocuments {
         let open = t.current == UInt8(ascii: "(")
         if open { t.position += 1; t.skipSpaces() }
         var term: String?
+        // `Nghị quyết TW 4 (Khóa XII, XIII)` (evaluation 532): the fourth plenums of two terms, two documents.
+        var laterTerm: String?
         if t.matchWord("khoa") {
             t.skipSpaces()
             if let roman = t.readRoman() {
                 term = roman.roman
+                if open, t.current == UInt8(ascii: ",") {
+                    var u = t
+                    u.position += 1
+                    u.skipSpaces()
+                    if let next = u.readRoman(), next > roman { laterTerm = next.roman; t = u }
+                }
                 if open, t.current == UInt8(ascii: ")") { t.position += 1 }
                 end = t.position
             }
         }
-        let termText = term.map { " khóa \($0)" } ?? ""
-        let plenum = body.map { "Hội nghị Ban Chấp hành \($0) lần thứ \(n)\(termText)" } ?? "Hội nghị Trung ương \(n)\(termText)"
-        var match = Match(range: i..<end, name: "\(kind) \(plenum)", typeWord: typeWord, date: nil)
-        match.siblingNames = others.map { "\($0) \(plenum)" }
+        func plenum(_ term: String?) -> String {
+            let termText = term.map { " khóa \($0)" } ?? ""
+            return body.map { "Hội nghị Ban Chấp hành \($0) lần thứ \(n)\(termText)" } ?? "Hội nghị Trung ương \(n)\(termText)"
+        }
+        var match = Match(range: i..<end, name: "\(kind) \(plenum(term))", typeWord: typeWord, date: nil)
+        match.siblingNames = others.map { "\($0) \(plenum(term))" }
+        if let laterTerm { match.siblingNames += ([kind] + others).map { "\($0) \(plenum(laterTerm))" } }
         return match
     }
 

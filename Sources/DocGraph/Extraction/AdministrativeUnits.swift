@@ -194,6 +194,7 @@ public enum AdministrativeUnits {
     /// when the table does not know it.
     public static func place(named text: String) -> Place? {
         var f = text.folded.trimmingCharacters(in: " ,.;:()")
+        if let p = spelled(text, folded: f) { return p }
         if let p = byFolded[f] { return p }
         // `Chợ Mới, An Giang`: a shared district's name as `place(district:province:)` writes it.
         if let comma = text.lastIndex(of: ","), let province = byFolded[String(text[text.index(after: comma)...]).folded.trimmingCharacters(in: " ")],
@@ -208,7 +209,7 @@ public enum AdministrativeUnits {
             let rest = String(f.dropFirst(kind.count))
             if kind == "quan ", rest.first?.isNumber == true { break }
             f = rest
-            if let p = byFolded[f] { return p }
+            if let p = spelled(text, folded: f) ?? byFolded[f] { return p }
             break
         }
         if f.contains(" - "), let cut = dashedName(startingWith: f) { return byFolded[cut] }
@@ -277,12 +278,39 @@ public enum AdministrativeUnits {
     /// Districts of one name in several provinces (`Chợ Mới` of An Giang and of Bắc Kạn, `Châu Thành`
     /// of ten): folded name → the usual name and the provinces.
     private static let sharedDistricts: [String: (name: String, provinces: [String])] = {
-        var all: [String: (name: String, provinces: [String])] = [:]
+        // Namesakes are spelled alike: `Tam Dương` (Vĩnh Phúc) and `Tam Đường` (Lai Châu) only fold alike (`bySpelling`).
+        var provincesBySpelling: [String: [String]] = [:]
         for (p, ds) in districts {
-            for d in ds { all[d.folded, default: (d, [])].provinces.append(p) }
+            for d in ds { provincesBySpelling[d, default: []].append(p) }
         }
-        return all.filter { $0.value.provinces.count > 1 }.mapValues { ($0.name, $0.provinces.sorted()) }
+        var all: [String: (name: String, provinces: [String])] = [:]
+        for (d, ps) in provincesBySpelling where ps.count > 1 { all[d.folded] = (d, ps.sorted()) }
+        return all
     }()
+
+    /// Districts whose names fold alike but are spelled apart (`Tam Dương` of Vĩnh Phúc and `Tam Đường` of Lai Châu;
+    /// `Thanh Trì` and `Thạnh Trị`, `Phù Ninh` and `Phú Ninh`, `Thạnh Hóa` and the city of Thanh Hóa): the folded name
+    /// says none of them, the spelling says one. Lower-cased spelling → the unit; `foldedAlike` holds their folded names.
+    private static let bySpelling: [String: Place] = {
+        var spellings: [String: [(name: String, province: String)]] = [:]
+        for (p, ds) in districts {
+            for d in ds { spellings[d.folded, default: []].append((d, p)) }
+        }
+        var out: [String: Place] = [:]
+        for units in spellings.values where Set(units.map(\.name)).count > 1 {
+            for u in units where units.filter({ $0.name == u.name }).count == 1 { out[u.name.lowercased()] = Place(name: u.name, province: u.province) }
+        }
+        return out
+    }()
+
+    private static let foldedAlike: Set<String> = Set(bySpelling.keys.map(\.folded))
+
+    /// The unit `text` spells when its folded name `f` (the text's last `f.count` characters, kind words dropped) is one
+    /// that several differently spelled units fold to; nil otherwise, without a string made.
+    private static func spelled(_ text: String, folded f: String) -> Place? {
+        guard foldedAlike.contains(f) else { return nil }
+        return bySpelling[String(text.trimmingCharacters(in: " ,.;:()").suffix(f.count)).lowercased()]
+    }
 
     /// A district whose name several provinces share, with those provinces; nil for any other name.
     public static func sharedDistrict(named text: String) -> (name: String, provinces: [String])? {

@@ -411,7 +411,7 @@ enum DocumentIdentity {
             while end < u.endIndex {
                 let c = u[end]
                 if c == 0x09 || c == UInt8(ascii: "|") || (afterWord && c == 0x20 && mayOpenMotto(u, after: end) && mottoColumnPlain(line, at: end, cellStart: start))
-                    || (c == UInt8(ascii: "<") && closesCell(line, at: end)) { break }
+                    || (c == UInt8(ascii: "<") && closesCell(line, at: end)) || (afterWord && gluedMotto(u, at: end)) { break }
                 afterWord = c != 0x20
                 end = u.index(after: end)
             }
@@ -421,6 +421,21 @@ enum DocumentIdentity {
             start = u.index(after: end)
         }
         return ""
+    }
+
+    /// The mottos as a header's capitals write them, which a converter may glue to the cell before them with no space
+    /// (`ỦY BAN NHÂN DÂN TỈNH PHÚ THỌCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, red team, round 31, c1b; `… VIỆT NAMĐộc lập`
+    /// where Word's table cells were joined): no body's name goes on with them.
+    private static let gluedMottoForms = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do",
+                                          "Độc lập – Tự do"]
+    private static let gluedMottoBytes: [[UInt8]] = gluedMottoForms.map { Array($0.utf8) }
+
+    /// Whether a motto in capitals starts at byte `i`, glued to the letter before it (`gluedMottoForms`); `C` or `Đ`
+    /// (`C4 90`) decides for every other byte.
+    private static func gluedMotto(_ u: String.UTF8View, at i: String.Index) -> Bool {
+        let c = u[i]
+        guard c == UInt8(ascii: "C") || c == 0xC4 else { return false }
+        return gluedMottoBytes.contains { form in form[0] == c && u[i...].starts(with: form) }
     }
 
     /// Whether the first byte after the spaces at `i` opens `C`, `c`, `D`, `d`, `Đ` (`C4 90`) or `đ` (`C4 91`), in a line of
@@ -464,7 +479,8 @@ enum DocumentIdentity {
             var afterWord = false
             while end < line.endIndex {
                 let c = line[end]
-                if c == "\t" || c == "|" || (afterWord && mottoColumn(line, at: end, cellStart: start)) || closesCell(line, at: end) { break }
+                if c == "\t" || c == "|" || (afterWord && mottoColumn(line, at: end, cellStart: start)) || closesCell(line, at: end)
+                    || (afterWord && c != " " && gluedMottoForms.contains { line[end...].hasPrefix($0) }) { break }
                 afterWord = c != " "
                 end = line.index(after: end)
             }

@@ -197,7 +197,7 @@ enum IdentifierGrammar {
         var issuerEnd = letters(b, from: issuerStart, max: 12)
         guard issuerEnd > issuerStart, issuerEnd - issuerStart <= 12 else { return nil }
         // `70-TB/TWngày 06 tháng 01 năm 2012`: a text layer that lost the space after the id.
-        let glued = gluedWordStart(s, code: issuerStart, end: issuerEnd)
+        let glued = gluedWordStart(s, code: issuerStart, end: issuerEnd) ?? gluedPlaceStart(s, code: issuerStart, end: issuerEnd)
         if let glued { issuerEnd = glued }
         // A joint issuer: `BTCTW-UBKTTW`.
         var parts = [issuerStart..<issuerEnd]
@@ -312,7 +312,7 @@ enum IdentifierGrammar {
             while k < b.count, ByteReader.isLetter(b[k]), k - start < 16 { k += 1 }
             guard k > start else { break }
             // `61/2018/NĐ-CPngày 23 …`: a text layer that lost the space after the id.
-            if !parts.isEmpty, let cut = gluedWordStart(s, code: start, end: k) {
+            if !parts.isEmpty, let cut = gluedWordStart(s, code: start, end: k) ?? gluedPlaceStart(s, code: start, end: k) {
                 parts.append(start..<cut)
                 k = cut
                 glued = true
@@ -463,6 +463,34 @@ enum IdentifierGrammar {
             guard cut - code >= 2, b[cut..<end].elementsEqual(w), !s.startsUpperCase(at: cut),
                   isUpperCode(s.originalText(code..<cut)) else { continue }
             return cut
+        }
+        return nil
+    }
+
+    /// Where the place of a place-and-date glued to a code starts (`Số: 245/KH-UBNDPhú Thọ, ngày 15 tháng 01 năm 2026`, a
+    /// header's two columns that a converter joined with no space; red team, round 31, c1a): the code before it in
+    /// capitals, a capitalised word (`Phú`) to the code's end, then the place's other words and `ngày` within a line's
+    /// reach. Nil for any other code: `TTg`, `TTr`, `GDTrH` go on with a capital or a space and no `ngày` after them.
+    private static func gluedPlaceStart(_ s: TextSegment, code: Int, end: Int) -> Int? {
+        let b = s.bytes
+        guard end - code >= 4, end < b.count, b[end] == 0x20 || b[end] == UInt8(ascii: ",") else { return nil }
+        // The place's first word: one capital, then small letters to the code's end.
+        var cut = end - 1
+        while cut > code, !s.startsUpperCase(at: cut) { cut -= 1 }
+        guard cut - code >= 2, end - cut >= 2, s.startsUpperCase(at: cut) else { return nil }
+        let before = s.originalText(code..<cut)
+        guard isUpperCode(before) || before.first?.isUppercase == true && before.filter(\.isUppercase).count >= 2 else { return nil }
+        // Then the place's other words and `, ngày` / ` ngày`: no digit, at most 40 bytes.
+        var r = ByteReader(b, from: end, end: min(b.count, end + 48))
+        while r.position < r.end {
+            if r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces(); return r.matchWord("ngay") ? cut : nil }
+            if r.current == 0x20 {
+                r.skipSpaces()
+                if r.matchWord("ngay") { return cut }
+                guard r.position < r.end, ByteReader.isLetter(b[r.position]), s.startsUpperCase(at: r.position) else { return nil }
+            }
+            guard let c = r.current, ByteReader.isLetter(c) else { return nil }
+            r.position += 1
         }
         return nil
     }

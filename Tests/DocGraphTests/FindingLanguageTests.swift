@@ -28,6 +28,7 @@ struct FindingLanguageTests {
             .supersededCitation(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: false, since: d, instead: "C"),
             .supersededUndated(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: true),
             .replacedAfterRepeal(document: "A", repealer: "B", since: d, replacer: "C"),
+            .repealedAfterReplacement(document: "A", replacer: "B", since: d, repealer: "C"),
             .citesLater(citing: "A", citingDate: d, relation: .implements, cited: "B", citedDate: e),
             .unmetObligation(document: "A", actor: "Bộ Chính trị", types: ["Kế hoạch"], alongside: []),
             .draftUnlikeHeader(document: "A", header: at, field: .issuer(own: "Bộ Chính trị", cited: "Ban Bí thư")),

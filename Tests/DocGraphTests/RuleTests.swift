@@ -380,6 +380,22 @@ struct RuleTests {
         #expect(found.first?.location?.file == "b.txt")
     }
 
+    /// Red team, round 31 (c2): a decision replaced from 1 December 2025, then repealed in 2026.
+    @Test("inverse-inconsistency: a document repealed after another had replaced it; one document doing both says nothing")
+    func repealedAfterReplacement() {
+        let replacement = ("a.txt", F.document("14/2025/QĐ-UBND", "20/11/2025", "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú Thọ",
+            body: "Quyết định này có hiệu lực từ ngày 01 tháng 12 năm 2025 và thay thế Quyết định số 12/2022/QĐ-UBND ngày 18 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh Phú Thọ."))
+        let repeal = ("b.txt", F.document("09/2026/QĐ-UBND", "15/05/2026", "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú Thọ",
+            body: "Điều 1. Bãi bỏ Quyết định số 12/2022/QĐ-UBND ngày 18 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh Phú Thọ."))
+        let g = F.graph([replacement, repeal])
+        let found = F.findings(g, .inverseInconsistency)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("09/2026/QĐ-UBND repeals 12/2022/QĐ-UBND, which 14/2025/QĐ-UBND had replaced") == true)
+        #expect(found.first?.location?.file == "b.txt")
+        // The repeal before the replacement is the other sentence; the replacement alone says nothing.
+        #expect(F.findings(F.graph([replacement]), .inverseInconsistency).isEmpty)
+    }
+
     @Test("overdue-plan: a planned amendment, overdue, pending, fulfilled")
     func overduePlan() {
         let plan = F.document("10-CTr/TW", "01/01/2026", "Chương trình", body: """

@@ -27,6 +27,8 @@ public indirect enum FindingMessage: Sendable, Hashable {
     /// A document replaced by one after another had repealed it: the replacement ends a text no
     /// longer in force.
     case replacedAfterRepeal(document: String, repealer: String, since: SimpleDate, replacer: String)
+    /// A document repealed by one after another had replaced it as a whole: the repeal ends a text no longer in force.
+    case repealedAfterReplacement(document: String, replacer: String, since: SimpleDate, repealer: String)
     /// `inverse-inconsistency`: two documents that each say they replace the other.
     case replaceEachOther(String, String)
     /// `inverse-inconsistency`: `document` implements (rests on) `replacer`, which says it replaces `document`.

@@ -68,6 +68,23 @@ public struct InverseInconsistencyRule: CheckRule {
                                                                  replacer: graph.short(replacer)), at: location(Int(r)), related: [location(repeal.edge)]))
                 }
             }
+            // Replaced as a whole, then repealed by a later document (red team, round 31, c2: `… thay thế Quyết định số
+            // 12/2022/QĐ-UBND` from 1/12/2025, then `Bãi bỏ Quyết định số 12/2022/QĐ-UBND` in 2026): the earliest dated
+            // replacement ends it, and the repeal ends a text no longer in force.
+            var replacement: (edge: Int, date: SimpleDate)?
+            for e in replacing {
+                guard let d = date(edgeFrom[Int(e)]) else { continue }
+                if replacement == nil || d < replacement!.date { replacement = (Int(e), d) }
+            }
+            if let replacement {
+                let replacer = edgeFrom[replacement.edge]
+                for e in graph.incoming(n) where facts[Int(e)].contains(.repealsWhole) && edgeFrom[Int(e)] != replacer {
+                    let repealer = edgeFrom[Int(e)]
+                    guard let d = date(repealer), d > replacement.date else { continue }
+                    findings.append(finding(.repealedAfterReplacement(document: graph.short(n), replacer: graph.short(replacer), since: replacement.date,
+                                                                      repealer: graph.short(repealer)), at: location(Int(e)), related: [location(replacement.edge)]))
+                }
+            }
             for r in replacing {
                 let replacer = edgeFrom[Int(r)]
                 // B replaces A while A replaces B, or A implements/rests on B that replaces it.

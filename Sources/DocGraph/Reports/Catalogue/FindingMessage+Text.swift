@@ -4,7 +4,7 @@
 extension FindingMessage {
     /// The sentence's name, one per case: a test requires every key to be shown in both languages.
     public enum Key: String, CaseIterable, Sendable {
-        case ambiguousID, countMismatch, cycle, dangling, duplicateIdentity, revisionWithoutAuthority, replacedBySeveral, replacedAfterRepeal,
+        case ambiguousID, countMismatch, cycle, dangling, duplicateIdentity, revisionWithoutAuthority, replacedBySeveral, replacedAfterRepeal, repealedAfterReplacement,
              replaceEachOther, restsOnItsReplacement, dateUnlikeHeader, severalDates, issuerUnlikeHeader, severalIssuers,
              severalTerms, quyDinhAndQuyetDinh, typeUnlikeHeader, typeUnlikeCode, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated,
              citesLater, unmetObligation, draftUnlikeHeader, draftMentionsSuperseded, draftCitesLater, draftDeadlineBeforeDate, text
@@ -20,6 +20,7 @@ extension FindingMessage {
         case .revisionWithoutAuthority: return .revisionWithoutAuthority
         case .replacedBySeveral: return .replacedBySeveral
         case .replacedAfterRepeal: return .replacedAfterRepeal
+        case .repealedAfterReplacement: return .repealedAfterReplacement
         case .replaceEachOther: return .replaceEachOther
         case .restsOnItsReplacement: return .restsOnItsReplacement
         case .dateUnlikeHeader: return .dateUnlikeHeader
@@ -76,6 +77,8 @@ extension FindingMessage {
             return "\(d) is replaced as a whole by \(by.count == 2 ? "two documents" : count(by.count, "document", nil)): \(by.joined(separator: " and ")); at most one can replace it"
         case .replacedAfterRepeal(let d, let repealer, let since, let replacer):
             return "\(replacer) replaces \(d), which \(repealer) had repealed since \(since.vietnamese); check which text \(replacer) means"
+        case .repealedAfterReplacement(let d, let replacer, let since, let repealer):
+            return "\(repealer) repeals \(d), which \(replacer) had replaced since \(since.vietnamese); check which text \(repealer) means"
         case .replaceEachOther(let a, let b):
             return "\(a) and \(b) each say they replace the other"
         case .restsOnItsReplacement(let d, let relation, let by):
@@ -167,6 +170,8 @@ extension FindingMessage {
             return "\(d) bị thay thế toàn bộ bởi \(by.count) văn bản: \(by.joined(separator: " và ")); chỉ một văn bản có thể thay thế nó"
         case .replacedAfterRepeal(let d, let repealer, let since, let replacer):
             return "\(replacer) thay thế \(d), văn bản đã bị \(repealer) bãi bỏ từ ngày \(since.vietnamese); hãy kiểm tra \(replacer) muốn nói văn bản nào"
+        case .repealedAfterReplacement(let d, let replacer, let since, let repealer):
+            return "\(repealer) bãi bỏ \(d), văn bản đã được \(replacer) thay thế từ ngày \(since.vietnamese); hãy kiểm tra \(repealer) muốn nói văn bản nào"
         case .replaceEachOther(let a, let b):
             return "\(a) và \(b) đều ghi là thay thế văn bản kia"
         case .restsOnItsReplacement(let d, let relation, let by):

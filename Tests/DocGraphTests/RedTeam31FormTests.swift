@@ -61,4 +61,50 @@ struct RedTeam31FormTests {
         // A name several provinces spell alike places none of them.
         #expect(AdministrativeUnits.sharedDistrict(named: "Châu Thành")?.provinces.count ?? 0 > 2)
     }
+
+    private static let yenLacPlan = ("kh64.txt", """
+        ỦY BAN NHÂN DÂN
+        HUYỆN YÊN LẠC
+        Số: 64/KH-UBND                    Yên Lạc, ngày 20 tháng 02 năm 2024
+
+        KẾ HOẠCH
+        Phát triển mạng lưới trường lớp năm 2024
+
+        Nội dung.
+        """)
+
+    @Test("after `Thực hiện X …,` a body's clause that a revision verb closes at its run's comma is the citing text's own (c4)", arguments: [
+        ("Thực hiện Kế hoạch số 120/KH-SGDĐT ngày 05/3/2024 của Sở Giáo dục và Đào tạo, Ủy ban nhân dân huyện sửa đổi, bổ sung Kế hoạch số 64/KH-UBND ngày 20/02/2024 như sau:", false),
+        ("Thực hiện Kế hoạch số 120/KH-SGDĐT ngày 05/3/2024 của Sở Giáo dục và Đào tạo, Ủy ban nhân dân huyện thay thế Kế hoạch số 64/KH-UBND ngày 20/02/2024.", false),
+        // A description that names what the described document revises stays nested.
+        ("Thực hiện Kế hoạch số 120/KH-SGDĐT ngày 05/3/2024 của Sở Giáo dục và Đào tạo về việc sửa đổi, bổ sung Kế hoạch số 64/KH-UBND ngày 20/02/2024.", true),
+    ])
+    func bodyClauseAfterDescription(sentence: String, nested: Bool) throws {
+        let text = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN LẠC\nSố: 77/KH-UBND                    Yên Lạc, ngày 20 tháng 5 năm 2024\n\nKẾ HOẠCH\nSửa đổi kế hoạch\n\(sentence)\n"
+        let c = try #require(Fixtures.extract(text).citations.first { $0.id.description == "64/KH-UBND" })
+        #expect(c.isNested == nested)
+    }
+
+    @Test("a dated number without its issuer, which the citing province's corpus holds only in one district, is that district's (c4b)")
+    func sameDayInADistrict() throws {
+        let plan = ("kh120.txt", """
+            UBND TỈNH VĨNH PHÚC
+            SỞ GIÁO DỤC VÀ ĐÀO TẠO
+            Số: 120/KH-SGDĐT                    Vĩnh Phúc, ngày 05 tháng 3 năm 2024
+
+            KẾ HOẠCH
+            Tuyển sinh năm học 2024-2025
+
+            TT\tNhiệm vụ\tĐơn vị thực hiện\tThời hạn
+            1\tỦy ban nhân dân huyện Yên Lạc sửa đổi, bổ sung Kế hoạch số 64/KH-UBND ngày 20/02/2024 cho phù hợp số liệu tuyển sinh\tUBND huyện Yên Lạc\tQuý II/2024
+            """)
+        let g = Fixtures.graph([Self.yenLacPlan, plan])
+        #expect(Fixtures.findings(g, .dangling, all: true).isEmpty)
+        let edge = try #require(g.edges.first { g.nodes[Int($0.from)].id?.description == "120/KH-SGDĐT" && g.nodes[Int($0.to)].id?.description == "64/KH-UBND" })
+        #expect(g.nodes[Int(edge.to)].inCorpus)
+        // Another day is another document: not that one.
+        let other = Fixtures.graph([Self.yenLacPlan, (plan.0, plan.1.replacingOccurrences(of: "20/02/2024", with: "21/02/2024"))])
+        let missed = try #require(other.edges.first { other.nodes[Int($0.from)].id?.description == "120/KH-SGDĐT" && other.nodes[Int($0.to)].id?.description == "64/KH-UBND" })
+        #expect(!other.nodes[Int(missed.to)].inCorpus)
+    }
 }

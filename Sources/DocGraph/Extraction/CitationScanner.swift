@@ -3361,6 +3361,11 @@ enum CitationScanner {
             b[i..<gap.upperBound].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") } ?? gap.upperBound
         }
         func holdsVerb(_ words: ByteReader) -> Bool { clauseVerbs.contains { words.firstIndex(of: $0) != nil } }
+        // `…, Ủy ban nhân dân huyện sửa đổi, bổ sung Kế hoạch số 64/KH-UBND …` (red team, round 31, c4): a revision verb may
+        // end the body's clause at the comma of its run (`sửa đổi, bổ sung`).
+        func endsWithRevisionVerb(_ clause: Range<Int>) -> Bool {
+            revisionClauseVerbs.contains { wordEnding(b, at: trimmedEnd(b, before: clause.upperBound), $0) != nil }
+        }
         var clauseEnd = end(from: r.position)
         // `… của Bộ Chính trị, Ban Bí thư,` / `Bộ Chính trị quy định …` (red team, round 17): the issuers' list ends
         // before the body whose clause it is (three names at most).
@@ -3377,7 +3382,7 @@ enum CitationScanner {
         let clause = r.position..<clauseEnd
         let words = ByteReader(b, from: clause.lowerBound, end: clause.upperBound)
         guard words.firstIndex(of: " cua ") == nil else { return false }
-        let verb = holdsVerb(words)
+        let verb = holdsVerb(words) || endsWithRevisionVerb(clause)
         // `…, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 94-KH/TU`: what the body issues is its clause's object.
         if clauseEnd == gap.upperBound { return gap.count < 120 && (findTrigger(b, window: clause) != nil || words.firstIndex(of: " ban hanh ") != nil) }
         return verb
@@ -3397,6 +3402,9 @@ enum CitationScanner {
     /// Verbs by which a named body does or asks something in a clause of its own, folded, each a whole word.
     /// `quy định`, `kết luận`: a Party committee's enacting words (`…, ngày 20/5/2021 của Ban Thường vụ Tỉnh ủy,` / `Ban Thường vụ
     /// Tỉnh ủy quy định sửa đổi, bổ sung … Quy định số 08-QĐ/TU`, red team, round 17).
+    /// Revision verbs that may close a body's clause before the comma of their run (`sửa đổi, bổ sung`), folded.
+    private static let revisionClauseVerbs = ["sua doi", "bo sung", "thay the", "bai bo", "dieu chinh"]
+
     private static let clauseVerbs = ["kinh trinh", "ban hanh", "xay dung", "huong dan", "de nghi", "quyet dinh", "chi dao", "yeu cau",
                                       "quy dinh", "ket luan"].map { " \($0) " }
 

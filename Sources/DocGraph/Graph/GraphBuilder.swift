@@ -427,6 +427,10 @@ public struct GraphBuilder {
                                                     location: location) {
             key = former
         }
+        if let place, let date, issuer == nil, byKey[key].map({ !graph.nodes[Int($0)].inCorpus }) ?? true,
+           let sameDay = sameDayInProvince(id, place: place, date: date) {
+            key = sameDay
+        }
         var index: NodeIndex
         if let existing = byKey[key] {
             index = existing
@@ -535,6 +539,24 @@ public struct GraphBuilder {
             if tracing { origins.ambiguities.append(current) }
         }
         return graph.nodes[Int(chosen)].key
+    }
+
+    /// `Ủy ban nhân dân huyện Yên Lạc sửa đổi, bổ sung Kế hoạch số 64/KH-UBND ngày 20/02/2024 …` in the province's
+    /// department's plan (red team, round 31, c4b), or a district's undescribed citation of its province's number: a
+    /// number with its day and no issuer, keyed to the province (or the district) the corpus holds none of, is the one
+    /// corpus document of that number and day in that province's districts (or in the district's province). Nil when
+    /// none or several are.
+    private mutating func sameDayInProvince(_ id: DocumentID, place: String, date: SimpleDate) -> String? {
+        guard IdentityScope.isPlaced(id), let here = administrativePlace(place) else { return nil }
+        var found: String?
+        for n in graph.byBaseKey[id.key] ?? [] {
+            let node = graph.nodes[Int(n)]
+            guard node.inCorpus, node.date == date, let locality = node.locality, locality != place,
+                  let there = administrativePlace(locality), there.province == here.province, there.isDistrict != here.isDistrict else { continue }
+            guard found == nil else { return nil }
+            found = node.key
+        }
+        return found
     }
 
     /// A district several provinces name so is keyed `Phú Tân, Cà Mau` where its text names the

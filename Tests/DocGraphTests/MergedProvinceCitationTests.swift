@@ -64,12 +64,31 @@ struct MergedProvinceCitationTests {
         #expect(try citedDate(g) == date)
     }
 
-    @Test("only the merged-in province's document in the corpus: that one, not a dangling one of the kept name")
+    @Test("only the merged-in province's document of the year the citation writes: that one, not a dangling one of the kept name")
     func onlyOtherFormerProvince() throws {
-        let g = Fixtures.graph([Self.quangBinh, Self.report("Kế hoạch số 45/KH-SNN của Sở Nông nghiệp và Phát triển nông thôn")])
+        let g = Fixtures.graph([Self.quangBinh, Self.report("Kế hoạch số 45/KH-SNN năm 2024 của Sở Nông nghiệp và Phát triển nông thôn")])
         #expect(Fixtures.findings(g, .ambiguousID, all: true).isEmpty)
         #expect(Fixtures.findings(g, .dangling, all: true).isEmpty)
         #expect(try citedDate(g) == "2024-02-20")
+    }
+
+    @Test("a number that restarts, cited without its day or year, or with a year from 2025 on, may be the merged province's own: not the former one's (reviewer, session 27)", arguments: [
+        "Kế hoạch số 45/KH-SNN của Sở Nông nghiệp và Phát triển nông thôn",
+        "Kế hoạch số 45/KH-SNN năm 2026 của Sở Nông nghiệp và Môi trường",
+    ])
+    func mayBeTheMergedProvincesOwn(_ citation: String) throws {
+        let g = Fixtures.graph([Self.quangBinh, Self.report(citation)])
+        #expect(Fixtures.findings(g, .ambiguousID, all: true).isEmpty)
+        let edge = try #require(g.edges.first { g.nodes[Int($0.from)].id?.description == "245/BC-SNNMT" })
+        #expect(!g.nodes[Int(edge.to)].inCorpus)
+    }
+
+    @Test("the kept name's document of the year written is the one; a former province's of another year is no rival")
+    func yearWrittenDecides() throws {
+        let older = ("qb21.txt", Self.plan(province: "Quảng Bình", date: ("20", "02"), subject: "Kế hoạch cũ").replacingOccurrences(of: "năm 2024", with: "năm 2021"))
+        let g = Fixtures.graph([Self.quangTri, older, Self.report("Kế hoạch số 45/KH-SNN năm 2024 của Sở Nông nghiệp và Phát triển nông thôn")])
+        #expect(Fixtures.findings(g, .ambiguousID, all: true).isEmpty)
+        #expect(try citedDate(g) == "2024-03-05")
     }
 
     @Test("before the merger, a province's undated citation is its own province's")
@@ -135,6 +154,11 @@ struct MergedProvinceCitationTests {
                 """)
         }
         let corpus = [("vp.txt", resolution("Vĩnh Phúc", "08")), ("hb.txt", resolution("Hòa Bình", "10"))]
+        // Huyện Hòa Bình of Bạc Liêu is no former province of Phú Thọ: its council's 15/2021/NQ-HĐND is nobody's rival here.
+        let district = ("bl.txt", resolution("Hòa Bình", "10").replacingOccurrences(of: "TỈNH HÒA BÌNH", with: "HUYỆN HÒA BÌNH"))
+        let namesake = Fixtures.graph([district, plan("Nghị quyết số 15/2021/NQ-HĐND của Hội đồng nhân dân tỉnh")])
+        let toNamesake = try #require(namesake.edges.first { namesake.nodes[Int($0.from)].id?.description == "88/KH-UBND" })
+        #expect(!namesake.nodes[Int(toNamesake.to)].inCorpus)
         let undated = Fixtures.graph(corpus + [plan("Nghị quyết số 15/2021/NQ-HĐND của Hội đồng nhân dân tỉnh")])
         #expect(Fixtures.findings(undated, .ambiguousID, all: true).count == 1)
         let dated = Fixtures.graph(corpus + [plan("Nghị quyết số 15/2021/NQ-HĐND ngày 10/12/2021 của Hội đồng nhân dân tỉnh")])

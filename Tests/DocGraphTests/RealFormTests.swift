@@ -590,6 +590,9 @@ struct RealFormTests {
         // An assessment done as the guidance says (evaluation 528) is no review of it; the work done under it is.
         ("Các Chi bộ tiến hành đánh giá, phân loại chất lượng đảng viên năm 2018 thực hiện theo Hướng dẫn số 16-HD/BTCTW của Ban Tổ chức Trung ương.", .references),
         ("Đánh giá tình hình thực hiện theo Hướng dẫn số 16-HD/BTCTW của Ban Tổ chức Trung ương.", .reviews),
+        // A review of years or of the work done under it stays one (reviewer, session 27).
+        ("Sơ kết 3 năm thực hiện theo Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.", .reviews),
+        ("Tổng kết công tác thực hiện theo Chỉ thị số 05-CT/TW của Bộ Chính trị.", .reviews),
         ("Thực hiện Kết luận số 208-KL/TW, Ban Tổ chức hướng dẫn như sau.", .implements),
         ("Căn cứ Quy định số 1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy.", .basedOn),
     ])
@@ -1178,6 +1181,9 @@ struct RealFormTests {
     @Test("a meeting in lower case is no plenum's document unless a committee's capital names it", arguments: [
         "Tổ chức hội nghị quán triệt nghị quyết hội nghị của chi bộ.",
         "Các chi bộ tổ chức hội nghị quán triệt nghị quyết hội nghị trung ương 4 trong tháng 12.",
+        // `kết luận` is also the verb of one who sums a meeting up (reviewer, session 27).
+        "Đồng chí Bí thư Tỉnh ủy đã chủ trì và kết luận hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, khóa XIX.",
+        "Đồng chí Tổng Bí thư kết luận hội nghị Trung ương 4 khóa XII.",
     ])
     func meetingInLowerCase(text: String) {
         #expect(cited(text).isEmpty)
@@ -1199,6 +1205,8 @@ struct RealFormTests {
         ("Thực hiện Nghị quyết Hội nghị Trung ương IV khóa XII về xây dựng Đảng.", ["Nghị quyết Hội nghị Trung ương 4 khóa XII"]),
         // Two terms' plenums of one number in a bracket (evaluation 532): two documents.
         ("Gắn với thực hiện Nghị quyết TW 4 (Khóa XII, XIII) về tăng cường xây dựng, chỉnh đốn Đảng.",
+         ["Nghị quyết Hội nghị Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4 khóa XIII"]),
+        ("Thực hiện Nghị quyết TW 4 (khóa XII, khóa XIII) về tăng cường xây dựng, chỉnh đốn Đảng.",
          ["Nghị quyết Hội nghị Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4 khóa XIII"]),
     ])
     func plenumKindsListed(text: String, names: [String]) {

@@ -2707,11 +2707,14 @@ enum CitationScanner {
         var relation = found.relation
         // `Sơ kết 5 năm thực hiện Nghị quyết …` reviews the resolution; it does not implement it.
         // `đánh giá … sau khi thực hiện theo Kết luận số 208-KL/TW`: what was done under it is reviewed. But `các Chi bộ tiến
-        // hành đánh giá, phân loại chất lượng … thực hiện theo Hướng dẫn số 16` (evaluation batch 38) is an assessment done as
-        // the guidance says: `thực hiện theo` looks back only as the work done (`sau khi`, `kết quả`, `việc`, `tình hình`).
+        // hành đánh giá, phân loại chất lượng … thực hiện theo Hướng dẫn số 16` (evaluation batch 38) is an assessment of
+        // people or bodies (`phân loại`, `xếp loại`) done as the guidance says, unless the work done is named (`sau khi`,
+        // `kết quả`, `việc`, `tình hình`) right before `thực hiện theo`.
         let accordingTo = r.phraseEnd("thuc hien theo", at: found.start) != nil
-        let carriedOut = relation == .implements || relation == .continues || accordingTo && ["sau khi", "ket qua", "viec", "tinh hinh"]
-            .contains { Self.wordEnding(b, at: Self.trimmedEnd(b, before: found.start), $0) != nil }
+        let lookingBack = ["sau khi", "ket qua", "viec", "tinh hinh"].contains { Self.wordEnding(b, at: Self.trimmedEnd(b, before: found.start), $0) != nil }
+        let grading = accordingTo && !lookingBack && (r.firstIndex(of: "phan loai") ?? Int.max) < found.start
+            || accordingTo && !lookingBack && (r.firstIndex(of: "xep loai") ?? Int.max) < found.start
+        let carriedOut = relation == .implements || relation == .continues || accordingTo && !grading
         if reviewSeen, carriedOut { relation = .reviews }
         // `Sau 15 năm thực hiện Nghị quyết số 15-NQ/TW`: so many years of implementing is a review.
         if relation == .implements || relation == .continues, yearsOfImplementing(b, before: found.start) { relation = .reviews }
@@ -3399,12 +3402,12 @@ enum CitationScanner {
         return r
     }
 
-    /// Verbs by which a named body does or asks something in a clause of its own, folded, each a whole word.
-    /// `quy định`, `kết luận`: a Party committee's enacting words (`…, ngày 20/5/2021 của Ban Thường vụ Tỉnh ủy,` / `Ban Thường vụ
-    /// Tỉnh ủy quy định sửa đổi, bổ sung … Quy định số 08-QĐ/TU`, red team, round 17).
     /// Revision verbs that may close a body's clause before the comma of their run (`sửa đổi, bổ sung`), folded.
     private static let revisionClauseVerbs = ["sua doi", "bo sung", "thay the", "bai bo", "dieu chinh"]
 
+    /// Verbs by which a named body does or asks something in a clause of its own, folded, each a whole word.
+    /// `quy định`, `kết luận`: a Party committee's enacting words (`…, ngày 20/5/2021 của Ban Thường vụ Tỉnh ủy,` / `Ban Thường vụ
+    /// Tỉnh ủy quy định sửa đổi, bổ sung … Quy định số 08-QĐ/TU`, red team, round 17).
     private static let clauseVerbs = ["kinh trinh", "ban hanh", "xay dung", "huong dan", "de nghi", "quyet dinh", "chi dao", "yeu cau",
                                       "quy dinh", "ket luan"].map { " \($0) " }
 

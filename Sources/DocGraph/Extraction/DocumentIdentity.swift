@@ -127,6 +127,16 @@ enum DocumentIdentity {
                 headerBlockClosed = true
                 continue
             }
+            // `THÔNG BÁO Về việc lấy ý kiến …`, `QUYẾT ĐỊNH Về việc ban hành …` (header census 3, 219): a portal or a
+            // converter ran the type title and its subject onto one line; the subject keeps its small letters.
+            if titleLine == nil, fragment == nil, let (word, rest) = Self.typeTitleWithSubject(text, k, mixedSubject: true) {
+                titleLine = k
+                titleSeed = rest
+                record.typeWord = word.sentenceCased
+                record.typeCode = TypeCodes.code(forWord: word)
+                headerBlockClosed = true
+                continue
+            }
             if titleLine != nil { continue }
             // `# SỔ TAY VĂN BẢN` / `## Huyện ủy Tuy Phước — năm 2016 (lưu hành nội bộ)` / `---` over the header (red team,
             // round 10: a district's booklet): a Markdown heading in lower case before any number is a cover's, and
@@ -332,8 +342,17 @@ enum DocumentIdentity {
         // A Party cell (`Số 02-KH/CB`, `CHI BỘ SỞ TƯ PHÁP`) is placed as its committee is, though its numbers
         // are its own (red team, round 13: a department's cell under a province's bloc cited the bloc unplaced).
         let cell = record.id.map { TypeCodes.isCellCode($0.issuerCode) } ?? false || record.issuer?.folded.hasPrefix("chi bo ") == true
+        // The place the text names most: the numbering place, or (a province's body) the place its title's names are spelled as.
+        var namedMost: String?
         if level == .province || level == .city || record.id?.isLocal == true || commune || cell {
-            record.numberingPlace = Locality.find(text, lines: lines)
+            // `HỘI ĐỒNG NHÂN DÂN` / `TỈNH BÌNH ĐỊNH` over a resolution naming `thành phố Quy Nhơn` in its title and preamble
+            // (header census 3, 213): a province's body that names its province is there, whatever place its subject names.
+            namedMost = Locality.find(text, lines: lines)
+            if level == .province, let own = record.issuer.flatMap({ IssuingBody($0).administrativePlace }), !own.isDistrict {
+                record.numberingPlace = own.name
+            } else {
+                record.numberingPlace = namedMost
+            }
             // `ỦY BAN NHÂN DÂN` over `Số: 712/QĐ-UBND | Hưng Yên, ngày …`: a header that names no
             // province, whose issuer the place line placed, is that province's.
             if record.numberingPlace == nil, let p = record.issuer.flatMap({ IssuingBody($0).administrativePlace }), !p.isDistrict {
@@ -384,7 +403,10 @@ enum DocumentIdentity {
                 record.numberingPlace = successor
             }
         }
-        if let title = record.title { record.title = restoringProperNames(title, place: record.numberingPlace) }
+        if let title = record.title {
+            record.title = restoringProperNames(title, place: record.numberingPlace)
+            if let namedMost, namedMost != record.numberingPlace { record.title = restoringProperNames(record.title ?? title, place: namedMost) }
+        }
         record.locality = Self.address(of: record, text, lines: lines, header: headerBlock)
         return record
     }
@@ -1085,9 +1107,25 @@ enum DocumentIdentity {
         let before = text.originalText(range.lowerBound..<ngay).trimmingCharacters(in: " ,")
         let words = before.split(separator: " ")
         guard let idWord = words.lastIndex(where: { $0.contains(where: \.isNumber) }) else { return (nil, date) }
-        let place = words[(idWord + 1)...].joined(separator: " ")
+        // `245/KH-UBNDPhú Thọ, ngày …` (red team, round 31, c1a): the place's first word glued to the code starts at its
+        // capital before small letters; `UBNDTP. Hồ Chí Minh` at `TP.` (the reviewer of session 27 saw `Thọ` read alone).
+        var glued: [Substring] = []
+        let w = words[idWord]
+        if let last = w.lastIndex(where: \.isNumber) {
+            let tail = w[w.index(after: last)...]
+            let letters = Array(tail)
+            if let k = letters.indices.last(where: { k in
+                k > 0 && letters[k].isUppercase && letters[k - 1].isLetter
+                    && (k + 1 < letters.count && letters[k + 1].isLowercase || letters[k...].starts(with: "TP.") || letters[k...].starts(with: "Tp."))
+            }), letters[k...].allSatisfy({ $0.isLetter || $0 == "." }),
+               AdministrativeUnits.place(named: ([Substring(String(letters[k...]))] + words[(idWord + 1)...]).joined(separator: " ")) != nil {
+                glued = [Substring(String(letters[k...]))]
+            }
+        }
+        let place = (glued + words[(idWord + 1)...]).joined(separator: " ")
         let placeWords = place.split(separator: " ")
-        guard (1...5).contains(placeWords.count), placeWords.allSatisfy({ $0.first?.isUppercase == true }) else { return (nil, date) }
+        // `Bà Rịa - Vũng Tàu`: a dash between two of the place's words.
+        guard (1...6).contains(placeWords.count), placeWords.allSatisfy({ $0.first?.isUppercase == true || $0 == "-" }) else { return (nil, date) }
         return (place, date)
     }
 
@@ -1415,6 +1453,9 @@ enum DocumentIdentity {
                 k += 1
                 if subject.count >= 6 { break }
             }
+        } else if let seed, seed.contains(where: \.isLowercase), subject.first == seed {
+            // `THÔNG BÁO Về việc lấy ý kiến về Đề án …`: a subject written in small letters keeps its capitals.
+            subject = [seed] + (subject.count > 1 ? casedOnce(Array(subject.dropFirst())) : [])
         } else {
             subject = casedOnce(subject)
         }
@@ -1461,7 +1502,10 @@ enum DocumentIdentity {
 
     /// `NGHỊ QUYẾT ĐẠI HỘI …` on one line in capitals: the type words as written and the rest, or nil
     /// when the line is no such title (lower case, no type word first, nothing after it).
-    static func typeTitleWithSubject(_ text: FoldedText, _ k: Int) -> (String, String)? {
+    ///
+    /// `mixedSubject`: instead, the type words in capitals and a subject that opens with a word in small letters after its
+    /// capital (`THÔNG BÁO Về việc …`, `KẾ HOẠCH Triển khai …`), on a line of a title's length.
+    static func typeTitleWithSubject(_ text: FoldedText, _ k: Int, mixedSubject: Bool = false) -> (String, String)? {
         var folded = text.foldedLine(k)
         // `DỰ THẢO BÁO CÁO CHÍNH TRỊ`: a draft is titled as the text it drafts.
         let draft = Self.opens(folded, "du thao ")
@@ -1469,11 +1513,18 @@ enum DocumentIdentity {
         guard let first = folded.first, first.isLetter,
               let w = Self.typeWordOpenings.firstIndex(where: { Self.opens(folded, $0) }) else { return nil }
         let word = TypeCodes.words[w]
+        if mixedSubject, draft || text.trimmedRange(ofLine: k).count > 300 { return nil }
         let original = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
-        guard DocumentSplitter.isUpperCase(original) else { return nil }
         let words = original.split(separator: " ", omittingEmptySubsequences: true).dropFirst(draft ? 2 : 0)
         let count = word.folded.split(separator: " ").count
         guard words.count > count + 1 else { return nil }
+        if mixedSubject {
+            let next = words.dropFirst(count).first ?? ""
+            guard DocumentSplitter.isUpperCase(words.prefix(count).joined(separator: " ")), next.first?.isUppercase == true,
+                  next.dropFirst().contains(where: \.isLowercase), !next.contains("/") || String(next).folded == "v/v" else { return nil }
+        } else {
+            guard DocumentSplitter.isUpperCase(original) else { return nil }
+        }
         return (words.prefix(count).joined(separator: " "), words.dropFirst(count).joined(separator: " "))
     }
 

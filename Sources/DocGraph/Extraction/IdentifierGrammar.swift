@@ -468,31 +468,51 @@ enum IdentifierGrammar {
     }
 
     /// Where the place of a place-and-date glued to a code starts (`Số: 245/KH-UBNDPhú Thọ, ngày 15 tháng 01 năm 2026`, a
-    /// header's two columns that a converter joined with no space; red team, round 31, c1a): the code before it in
-    /// capitals, a capitalised word (`Phú`) to the code's end, then the place's other words and `ngày` within a line's
-    /// reach. Nil for any other code: `TTg`, `TTr`, `GDTrH` go on with a capital or a space and no `ngày` after them.
+    /// header's two columns that a converter joined with no space; red team, round 31, c1a): the code before it with two
+    /// capitals at least, a capitalised word (`Phú`; or `TP.`) to the code's end, then the place's other words and `ngày`
+    /// within a line's reach, and the words a place the table knows (`Hà Nội`, `Bà Rịa - Vũng Tàu`, `TP. Hồ Chí Minh`).
+    /// Nil for any other code: `TTg`, `GDTrH`, `ĐUKTw, ngày …` (reviewer, session 27) name no place.
     private static func gluedPlaceStart(_ s: TextSegment, code: Int, end: Int) -> Int? {
         let b = s.bytes
-        guard end - code >= 4, end < b.count, b[end] == 0x20 || b[end] == UInt8(ascii: ",") else { return nil }
-        // The place's first word: one capital, then small letters to the code's end.
+        guard end - code >= 4, end < b.count, b[end] == 0x20 || b[end] == UInt8(ascii: ",") || b[end] == UInt8(ascii: ".") else { return nil }
         var cut = end - 1
-        while cut > code, !s.startsUpperCase(at: cut) { cut -= 1 }
-        guard cut - code >= 2, end - cut >= 2, s.startsUpperCase(at: cut) else { return nil }
+        if b[end] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "t"), b[end - 1] == UInt8(ascii: "p"), s.startsUpperCase(at: end - 2) {
+            // `UBNDTP. Hồ Chí Minh`: the city's abbreviation glued on.
+            cut = end - 2
+        } else {
+            guard b[end] != UInt8(ascii: ".") else { return nil }
+            // The place's first word: one capital, then small letters to the code's end.
+            while cut > code, !s.startsUpperCase(at: cut) { cut -= 1 }
+            guard end - cut >= 2, s.startsUpperCase(at: cut) else { return nil }
+        }
+        guard cut - code >= 2 else { return nil }
         let before = s.originalText(code..<cut)
         guard isUpperCode(before) || before.first?.isUppercase == true && before.filter(\.isUppercase).count >= 2 else { return nil }
-        // Then the place's other words and `, ngày` / ` ngày`: no digit, at most 40 bytes.
+        // Then the place's other words (a dash between two, `TP.`) and `, ngày` / ` ngày`: no digit, at most 48 bytes.
         var r = ByteReader(b, from: end, end: min(b.count, end + 48))
-        while r.position < r.end {
-            if r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces(); return r.matchWord("ngay") ? cut : nil }
-            if r.current == 0x20 {
+        var placeEnd: Int?
+        while r.position < r.end, placeEnd == nil {
+            let c = b[r.position]
+            if c == UInt8(ascii: ",") {
+                let comma = r.position
+                r.position += 1
                 r.skipSpaces()
-                if r.matchWord("ngay") { return cut }
+                guard r.matchWord("ngay") else { return nil }
+                placeEnd = comma
+            } else if c == 0x20 {
+                let space = r.position
+                r.skipSpaces()
+                if r.matchWord("ngay") { placeEnd = space; break }
+                if r.current == UInt8(ascii: "-") { r.position += 1; r.skipSpaces() }
                 guard r.position < r.end, ByteReader.isLetter(b[r.position]), s.startsUpperCase(at: r.position) else { return nil }
+            } else if ByteReader.isLetter(c) || c == UInt8(ascii: ".") {
+                r.position += 1
+            } else {
+                return nil
             }
-            guard let c = r.current, ByteReader.isLetter(c) else { return nil }
-            r.position += 1
         }
-        return nil
+        guard let placeEnd, AdministrativeUnits.place(named: s.originalText(cut..<placeEnd)) != nil else { return nil }
+        return cut
     }
 
     /// Whether the number at `start` follows the word `số`.

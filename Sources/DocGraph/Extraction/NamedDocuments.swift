@@ -524,11 +524,16 @@ enum NamedDocuments {
         // `thực hiện nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII)` (evaluation 412): a kind in
         // lower case names the plenum's document when the plenum's own name follows with its capital. Most words here are
         // the sentence's `quy định`, `kết luận`: the bytes say no before any string is made.
-        // `quán triệt nghị quyết hội nghị TW IV khóa XII` (evaluation 533): both in lower case, the committee's capital names it.
+        // `quán triệt nghị quyết hội nghị TW IV khóa XII` (evaluation 533): both in lower case, the Central Committee's capital
+        // after them names it; a local committee's does not (`đã chủ trì và kết luận hội nghị Ban Chấp hành Đảng bộ tỉnh`:
+        // the verb, reviewer, session 27).
         guard originalIsCapitalized(s, i) || r.phraseEnd("hoi nghi", at: r.position).map({ meetingEnd in
             var c = ByteReader(s.bytes, from: meetingEnd)
             c.skipSpaces()
-            return originalIsCapitalized(s, r.position) || c.position < s.bytes.count && s.startsUpperCase(at: c.position)
+            // Only `nghị quyết` is never a verb: `Tổng Bí thư kết luận hội nghị Trung ương 4` concludes the meeting.
+            return originalIsCapitalized(s, r.position)
+                || kind == "Nghị quyết" && c.position < s.bytes.count && s.startsUpperCase(at: c.position)
+                && (c.phraseEnd("trung uong", at: c.position) != nil || c.phraseEnd("tw", at: c.position) != nil)
         }) == true else { return nil }
         let typeWord = s.originalText(i..<kindEnd)
         // `Kết luận, Quy định Hội nghị …`, `Nghị quyết và Kết luận Hội nghị …`: kinds listed before the plenum they share.
@@ -592,6 +597,8 @@ enum NamedDocuments {
                     var u = t
                     u.position += 1
                     u.skipSpaces()
+                    // `(Khóa XII, XIII)`, `(khóa XII, khóa XIII)`.
+                    if u.matchWord("khoa") { u.skipSpaces() }
                     if let next = u.readRoman(), next > roman { laterTerm = next.roman; t = u }
                 }
                 if open, t.current == UInt8(ascii: ")") { t.position += 1 }

@@ -423,12 +423,12 @@ public struct GraphBuilder {
             key = prefix + "?"
         }
         if byKey[key] == nil, let place, let other = sharedDistrictKey(id, place: place, key: key) { key = other }
-        if let place, let former = formerProvinceKey(id, key: key, place: place, issuer: issuer, date: date, context: contextNode,
-                                                    location: location) {
+        if let place, let former = formerProvinceKey(id, key: key, place: place, issuer: issuer, date: date, term: term, context: contextNode,
+                                                    location: location, text: observation?.text) {
             key = former
         }
         if let place, let date, issuer == nil, byKey[key].map({ !graph.nodes[Int($0)].inCorpus }) ?? true,
-           let sameDay = sameDayInProvince(id, place: place, date: date) {
+           let sameDay = sameDayInProvince(id, place: place, date: date, context: contextNode) {
             key = sameDay
         }
         var index: NodeIndex
@@ -506,25 +506,39 @@ public struct GraphBuilder {
     /// Quảng Trị of 2026, when Quảng Trị's and Quảng Bình's departments each issued a 45/KH-SNN in 2024 (red team, rounds
     /// 27–29): a province formed on 1 July 2025 succeeds every province merged into it, so a number of their day that
     /// names no province may be any of theirs. The key of the one former province's document the citation can mean
-    /// (its day decides, or it is the only one of that number in the corpus), else nil; several, with nothing to decide,
-    /// are recorded as ambiguous. A document the merged province issued after the merger keeps the number.
-    private mutating func formerProvinceKey(_ id: DocumentID, key: String, place: String, issuer: String?, date: SimpleDate?,
-                                            context: DocumentNode, location: SourceLocation) -> String? {
+    /// (its day decides; or its year, in the number or written after it, and the corpus holds that one alone), else nil;
+    /// several, with nothing to decide, are recorded as ambiguous. A document the merged province issued after the
+    /// merger keeps the number, and so does a citation that states a term or a year from 2025 on (reviewer, session 27).
+    private mutating func formerProvinceKey(_ id: DocumentID, key: String, place: String, issuer: String?, date: SimpleDate?, term: String?,
+                                            context: DocumentNode, location: SourceLocation, text: String?) -> String? {
         let merger = AdministrativeUnits.reorganisation
-        guard let written = context.date, written >= merger, context.locality == place, date.map({ $0 < merger }) ?? true,
+        guard term == nil, let written = context.date, written >= merger, context.locality == place, date.map({ $0 < merger }) ?? true,
               Self.yearDate(of: id).map({ $0 < merger }) ?? true, issuer.flatMap({ body($0).administrativePlace }) == nil else { return nil }
         let former = AdministrativeUnits.predecessors(of: place).filter { $0 != place }
         guard !former.isEmpty else { return nil }
+        // `Kế hoạch số 45/KH-SNN năm 2024`: the year written after a number that has none.
+        let year = id.year ?? text.flatMap { Self.yearWritten(after: id, in: $0) }
+        if let year, year >= merger.year { return nil }
         let own = byKey[key].flatMap { graph.nodes[Int($0)].inCorpus ? $0 : nil }
         if let own, let d = graph.nodes[Int(own)].date, d >= merger || d == date { return nil }
+        if let own, let year, let d = graph.nodes[Int(own)].date, d.year != year, date == nil {
+            // The kept name's document of another year is not the one meant; its place's number of that year may be.
+            return nil
+        }
+        // A key holds its place whole: `15/2021/nq-hdnd@hoa binh` is not `…@hoa binh, bac lieu` (a district of Bạc Liêu).
+        let exact = IdentityScope.period(of: id) == .none
         let prefixes = former.map { IdentityScope.prefix(id, place: $0) }
         let others = (graph.byBaseKey[id.key] ?? []).filter { n in
             let node = graph.nodes[Int(n)]
-            guard node.inCorpus, prefixes.contains(where: node.key.hasPrefix) else { return false }
+            guard node.inCorpus, prefixes.contains(where: { exact ? node.key == $0 : node.key.hasPrefix($0) }) else { return false }
             if let date { return node.date == date }
+            if let year { return node.date?.year == year }
             return node.date.map { $0 < merger } ?? true
         }
         guard !others.isEmpty else { return nil }
+        // Without its day or year, a number that restarts (`12/KH-UBND`, `05-NQ/TU`) may be the merged province's own new
+        // one: only a kept-name document of the former day makes the others its rivals.
+        if own == nil, date == nil, year == nil { return nil }
         if date != nil || own == nil, others.count == 1 { return graph.nodes[Int(others[0])].key }
         if date != nil { return nil }
         let candidates = (own.map { [$0] } ?? []) + others
@@ -541,13 +555,26 @@ public struct GraphBuilder {
         return graph.nodes[Int(chosen)].key
     }
 
+    /// The year written right after `id` in a citation's text (`Kế hoạch số 45/KH-SNN năm 2024`), or nil.
+    static func yearWritten(after id: DocumentID, in text: String) -> Int? {
+        guard let r = text.range(of: id.description) else { return nil }
+        let rest = text[r.upperBound...].drop { $0 == " " }
+        guard rest.hasPrefix("năm ") else { return nil }
+        let digits = rest.dropFirst(4).prefix { $0.isNumber }
+        guard digits.count == 4, let y = Int(digits), (1945...2100).contains(y) else { return nil }
+        return y
+    }
+
     /// `Ủy ban nhân dân huyện Yên Lạc sửa đổi, bổ sung Kế hoạch số 64/KH-UBND ngày 20/02/2024 …` in the province's
     /// department's plan (red team, round 31, c4b), or a district's undescribed citation of its province's number: a
     /// number with its day and no issuer, keyed to the province (or the district) the corpus holds none of, is the one
     /// corpus document of that number and day in that province's districts (or in the district's province). Nil when
-    /// none or several are.
-    private mutating func sameDayInProvince(_ id: DocumentID, place: String, date: SimpleDate) -> String? {
+    /// none or several are, and when the citing document numbers its own papers with that code (`Thực hiện Kế hoạch số
+    /// 05/KH-UBND ngày 10/01/2024, Ủy ban nhân dân tỉnh báo cáo …`: its own plan, though a district's of that day exists;
+    /// reviewer, session 27).
+    private mutating func sameDayInProvince(_ id: DocumentID, place: String, date: SimpleDate, context: DocumentNode) -> String? {
         guard IdentityScope.isPlaced(id), let here = administrativePlace(place) else { return nil }
+        if let own = context.id, own.issuerCode.folded == id.issuerCode.folded { return nil }
         var found: String?
         for n in graph.byBaseKey[id.key] ?? [] {
             let node = graph.nodes[Int(n)]

@@ -1,0 +1,52 @@
+@testable import DocGraph
+import Testing
+
+/// Forms the third census of real headers found (`Tests/Evaluation/HeaderCensus3`), each beside a relative that must keep
+/// its reading.
+@Suite("Header census 3: a province's body placed by its name, a type title run on with its subject")
+struct HeaderCensus3FormTests {
+    @Test("a province's council or committee is placed in its province, whatever district its subject names (213)")
+    func provinceBodyNamingACity() throws {
+        let text = """
+            HỘI ĐỒNG NHÂN DÂN
+            TỈNH BÌNH ĐỊNH
+            --------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 30/2011/NQ-HĐND
+            Bình Định, ngày 18 tháng 8 năm 2011
+
+            NGHỊ QUYẾT
+            VỀ ĐỀ ÁN ĐẶT TÊN ĐƯỜNG CÁC KHU DÂN CƯ MỚI QUY HOẠCH CỦA THÀNH PHỐ QUY NHƠN NĂM 2011
+
+            Trên cơ sở xem xét Tờ trình của Ủy ban nhân dân tỉnh về Đề án đặt tên đường của thành phố Quy Nhơn; ý kiến của thành phố Quy Nhơn,
+            """
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.locality == "Bình Định")
+        // The title keeps the city's name as the text spells it.
+        #expect(d.title?.contains("thành phố Quy Nhơn") == true, "\(d.title ?? "")")
+        // A city's own committee is still the city's.
+        let city = try #require(Fixtures.extract(text.replacingOccurrences(of: "TỈNH BÌNH ĐỊNH", with: "THÀNH PHỐ QUY NHƠN")).documents.first)
+        #expect(city.locality?.hasPrefix("Quy Nhơn") == true, "\(city.locality ?? "")")
+    }
+
+    @Test("a type title in capitals run on with its subject in small letters (219, real 313)", arguments: [
+        ("THÔNG BÁO Về việc lấy ý kiến về Đề án điều chỉnh địa giới hành chính", "TB", "Thông báo về việc lấy ý kiến về Đề án điều chỉnh địa giới hành chính"),
+        ("NGHỊ QUYẾT Về việc điều chỉnh chủ trương đầu tư dự án", "NQ", "Nghị quyết về việc điều chỉnh chủ trương đầu tư dự án"),
+        ("KẾ HOẠCH Triển khai công tác cải cách hành chính năm 2020", "KH", "Kế hoạch triển khai công tác cải cách hành chính năm 2020"),
+    ])
+    func typeTitleRunOn(line: String, code: String, title: String) throws {
+        let d = try #require(Fixtures.extract("\(line)\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n").documents.first)
+        #expect(d.typeCode == code)
+        #expect(d.title == title)
+    }
+
+    @Test("after a header too, and the enacting word before a colon is no title")
+    func typeTitleRunOnAfterHeader() throws {
+        let header = "ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ  Độc lập - Tự do - Hạnh phúc\nSố: 245/UBND-VX   Phú Thọ, ngày 15 tháng 01 năm 2026\n\n"
+        let d = try #require(Fixtures.extract(header + "THÔNG BÁO Về việc lấy ý kiến\n\nNội dung.\n").documents.first)
+        #expect(d.typeCode == "TB")
+        let enacting = try #require(Fixtures.extract("QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n").documents.first)
+        #expect(enacting.typeCode == nil)
+    }
+}

@@ -66,6 +66,18 @@ struct AlignedColumns {
         // chủ trì  Thời gian` (red team, round 26, c3): a converter that parted the cells with spaces but did not align
         // them to the header; a row's number and as many cells as the header has columns are the columns in order.
         if said.count == spans.count, Self.isRowNumber(b[said[0]]) { return said }
+        // `            của Ủy ban nhân dân tỉnh (bổ sung nhiệm vụ …)` under such a row (red team, round 32, c2): a wrapped cell's
+        // next line, alone, starting past `TT` and no later than its column's header ends, continues that column however
+        // far it runs (the row above ran past the header too).
+        if said.count == 1 {
+            let offset = said[0].lowerBound - range.lowerBound
+            let c = Self.column(of: offset, in: spans)
+            if c >= 1, offset >= spans[0].upperBound, c + 1 < spans.count, said[0].upperBound - range.lowerBound > spans[c + 1].upperBound {
+                var row = Array(repeating: range.lowerBound..<range.lowerBound, count: spans.count)
+                row[c] = said[0]
+                return row
+            }
+        }
         var row = Array(repeating: range.lowerBound..<range.lowerBound, count: spans.count)
         for cell in said {
             let c = Self.column(of: cell.lowerBound - range.lowerBound, in: spans)

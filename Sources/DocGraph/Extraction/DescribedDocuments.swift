@@ -68,6 +68,9 @@ enum DescribedDocuments {
     /// A council's `thông qua Đề án …` approves as a People's Committee's `phê duyệt` does.
     private static let issuingVerbs: Set<String> = ["ban hanh", "phe duyet", "thong qua"]
 
+    /// How a task's deadline opens after a comma (folded): `hoàn thành trong Quý II`, `trước ngày 30/6`, `thời hạn …`.
+    private static let deadlineOpenings = ["hoan thanh", "truoc ngay", "thoi han", "thoi gian hoan thanh", "xong truoc", "cham nhat"]
+
     /// Words that end a name: the sentence goes on after them.
     /// `Quy chế công tác dân vận của hệ thống chính trị, nhất là …`: what the sentence stresses next.
     /// `Quy định quản lý cụm công nghiệp, có hiệu lực kể từ …`, `… có căn cứ ban hành như sau`: what a
@@ -513,6 +516,9 @@ enum DescribedDocuments {
                 guard q < b.count, ByteReader.isAlnum(b[q]), c == UInt8(ascii: "-") || !s.startsUpperCase(at: q) else { break }
                 // `…, do các nội dung đã được lồng ghép vào …` (red team, round 9): a cause opens a clause of its own.
                 if c == UInt8(ascii: ","), CitationScanner.causeWords.contains(where: { reader.phraseEnd($0, at: q) != nil }) { break }
+                // `Sửa đổi Quy chế làm việc của Ban Chấp hành Đảng bộ huyện, hoàn thành trong Quý II/2021` (red team, round 32):
+                // a task's deadline after the comma is no part of the name.
+                if c == UInt8(ascii: ","), Self.deadlineOpenings.contains(where: { reader.phraseEnd($0, at: q) != nil }) { break }
                 k = q
                 continue
             }

@@ -52,6 +52,15 @@ enum DocumentIdentity {
                 if record.date == nil, let (place, date) = placeAndDateInCells(text, k) ?? placeAndDateAfterNumber(text, k) { record.place = place; record.date = date }
                 continue
             }
+            // `ỦY BAN NHÂN DÂN` / `TỈNH BẮC NINH` / `-------` / `45/QĐ-UBND` (red team, round 32, c1): the number under the
+            // issuer's name without its `Số:`.
+            if record.id == nil, titleLine == nil, !headerBlock.isEmpty, let id = DocumentSplitter.bareNumberLineID(text, k) {
+                record.id = id
+                numberLine = k
+                headerBlockClosed = true
+                if record.date == nil, let (place, date) = placeAndDateInCells(text, k) ?? placeAndDateAfterNumber(text, k) { record.place = place; record.date = date }
+                continue
+            }
             // The whole header run onto one line by a converter (`ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH
             // LƯU Số 48-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 10 tháng 3 năm 2022`).
             if record.id == nil, titleLine == nil, headerBlock.isEmpty, !headerBlockClosed, let header = CollapsedHeader(text, line: k) {

@@ -140,6 +140,23 @@ public enum DocumentSplitter {
             || placeAndDateFollow(tail) ? first.id : nil
     }
 
+    /// `45/QĐ-UBND` alone on its line under the issuer's name, its `Số:` lost (red team, round 32, c1: a converter dropped
+    /// the label's run): an id of a type that exists, at the line's start, the line's only word or followed by a column's
+    /// gap (a tab, `|`, three spaces). Asked only of a header block's lines, where no running text stands.
+    static func bareNumberLineID(_ text: FoldedText, _ k: Int) -> DocumentID? {
+        let range = text.foldedRange(ofLine: k)
+        var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)
+        r.skipSpaces()
+        guard let c = r.current, ByteReader.isDigit(c) else { return nil }
+        let seg = TextSegment(text, range: r.position..<range.upperBound)
+        guard let first = IdentifierGrammar.scan(seg, alone: true).first, first.range.lowerBound == 0, let id = first.id,
+              id.form != .named, TypeCodes.isKnownCode(id.typeCode.folded) else { return nil }
+        var tail = ByteReader(seg.bytes, from: first.range.upperBound)
+        tail.skipSpaces()
+        let columnGap = tail.position - first.range.upperBound >= 3
+        return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || columnGap ? id : nil
+    }
+
     /// `Số: 14/2022/` / `QĐ-UBND`, `Số: 14/` / `2022/QĐ-UBND`, `Số: 14/2022/QĐ-` / `UBND`, `Số 05-` / `NQ/TU` (red team, round
     /// 19: a narrow header cell wrapped by the converter): a number line that ends inside its id, on a `/` or a `-`, goes
     /// on at the next line's start. Only the number line: in running text a line's end is no part of an id.

@@ -627,6 +627,24 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
+        // The apparatus of the new Bắc Ninh after its merger with Bắc Giang: departments' functions re-decided, working rules
+        // replaced, a chairman's decision whose `Số:` was lost, a `pdftotext -layout` table with a wrapped cell (round 32,
+        // session 27; 14 / 16 planted, 42 / 45 traps, 4 false on this session's tool at 85bfae6). Mended: c1, c2, and the
+        // name that ran into its task's deadline. Scored with `key.corrected.json`: the helper's key missed three district
+        // tasks that are overdue (its README, k1); `key.json` stays as the first run's.
+        Corpus(folder: "RedTeam32", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], keyName: "key.corrected.json", asOf: "2026-11-29"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

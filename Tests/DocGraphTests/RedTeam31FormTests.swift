@@ -129,4 +129,19 @@ struct RedTeam31FormTests {
         let missed = try #require(other.edges.first { other.nodes[Int($0.from)].id?.description == "120/KH-SGDĐT" && other.nodes[Int($0.to)].id?.description == "64/KH-UBND" })
         #expect(!other.nodes[Int(missed.to)].inCorpus)
     }
+
+    @Test("a letter's `V/v` line that the place and date run on from the other column: the subject ends, the date is read (c5)", arguments: [
+        ("V/v tổng kết kỳ thi tuyển sinh lớp 10 Phú Thọ, ngày 10 tháng 9 năm 2026", "2026-09-10", "Công văn về việc tổng kết kỳ thi tuyển sinh lớp 10"),
+        ("V/v tổng kết kỳ thi tuyển sinh lớp 10     Phú Thọ, ngày 10 tháng 9 năm 2026", "2026-09-10", "Công văn về việc tổng kết kỳ thi tuyển sinh lớp 10"),
+        // A document the subject names with its day, no place before it: the subject keeps it, the letter has no date.
+        ("V/v báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 10 tháng 9 năm 2026", nil,
+         "Công văn về việc báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 10 tháng 9 năm 2026"),
+    ] as [(String, String?, String)])
+    func placeAndDateOnSubjectLine(line: String, date: String?, title: String) throws {
+        let text = "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ              Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 3120/UBND-KGVX\n\(line)\n\nKính gửi: Sở Giáo dục và Đào tạo\n\nNội dung.\n"
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.date?.description == date)
+        #expect(d.title == title)
+    }
 }

@@ -225,7 +225,13 @@ enum DocumentIdentity {
             if let subject = designation.subject { record.title = "\(record.typeWord ?? designation.typeWord) \(subject)" }
             record.titleLines = first..<(first + 1)
         }
-        if record.title == nil, let subject = aboutLine(text, lines.lowerBound..<headerEnd) {
+        if record.title == nil, var subject = aboutLine(text, lines.lowerBound..<headerEnd) {
+            // `V/v tổng kết kỳ thi tuyển sinh lớp 10 Phú Thọ, ngày 10 tháng 9 năm 2026` (red team, round 31, c5): the place
+            // and date the letter's other column put on the subject's line are no part of it, and date the letter.
+            if let (cut, place, date) = Self.trailingPlaceAndDate(subject) {
+                subject = String(subject[..<cut]).trimmingCharacters(in: " ,")
+                if record.date == nil { record.date = date; record.place = place }
+            }
             // A letter has no type title; its `V/v …` line says what it is about.
             record.title = "\(record.typeWord ?? record.id.flatMap(TypeCodes.word(for:)) ?? "Công văn") về việc \(subject)"
             // `Số: 1234/SNV-CCHC` / `V/v …`: a number without a type code over a `V/v` line is a letter's.
@@ -782,6 +788,28 @@ enum DocumentIdentity {
             let r = text.trimmedRange(ofLine: k)
             return ByteReader(text.bytes, from: r.lowerBound, end: r.upperBound).peek("kinh gui")
         }
+    }
+
+    /// `… lớp 10 Phú Thọ, ngày 10 tháng 9 năm 2026` at a line's end: where the place starts (a place the table knows, one
+    /// to four capitalised words before `, ngày`), the place and the date; nil when the line does not end so.
+    static func trailingPlaceAndDate(_ line: String) -> (String.Index, String, SimpleDate)? {
+        guard let comma = line.range(of: ", ngày ", options: .backwards) else { return nil }
+        var r = ByteReader(Array(String(line[comma.lowerBound...]).folded.utf8), from: 0)
+        r.position = 2
+        guard r.matchWord("ngay") else { return nil }
+        r.skipSpaces()
+        guard let date = r.readDate() else { return nil }
+        r.skipSpaces()
+        while let c = r.current, c == UInt8(ascii: ".") || c == UInt8(ascii: ")") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") { r.position += 1; r.skipSpaces() }
+        guard r.atEnd else { return nil }
+        let words = line[..<comma.lowerBound].split(separator: " ", omittingEmptySubsequences: true)
+        for n in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            let tail = words.suffix(n)
+            guard tail.allSatisfy({ $0.first?.isUppercase == true || $0 == "-" }), let first = tail.first,
+                  AdministrativeUnits.place(named: tail.joined(separator: " ")) != nil else { continue }
+            return (first.startIndex, tail.joined(separator: " "), date)
+        }
+        return nil
     }
 
     /// The subject on a letter's `V/v triển khai …` line (`V/v:`, `Về việc`), up to 3 lines.

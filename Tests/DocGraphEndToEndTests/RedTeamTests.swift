@@ -613,7 +613,7 @@ struct RedTeamTests {
         // header's columns glued with no space, `Tam Dương` beside Lai Châu's `Tam Đường`, a decision replaced and then
         // repealed (round 31, session 27; 14 / 16 planted, 41 / 50 traps, 6 false on the session's start tool). Mended: c1a,
         // c1b (glued columns), c2 (repealed after its replacement), c3 (the merged province's predecessors), c4, c4b (a body's
-        // clause after a description; a dated number held in one district). Left: c5, not scored (REPORT.md).
+        // clause after a description; a dated number held in one district), c5 (not scored: a `V/v` line's place and date).
         Corpus(folder: "RedTeam31", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),

@@ -595,8 +595,8 @@ struct RedTeamTests {
         // Public finance and investment of the new Đồng Tháp after its merger with Tiền Giang: councils' investment plans
         // numbered afresh each year, a department absorbed, `Châu Thành` of several provinces (round 30, session 26; 15 /
         // 16 planted, 43 / 44 traps, 2 false on this session's tool at 581049d). Mended: c1 (`cầu … thay thế bến phà …,
-        // theo danh mục tại Nghị quyết số …`), c2 (`ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH`). Left: c3, a conclusion's `giao 04 nhiệm
-        // vụ sau:` outside `Tổ chức thực hiện` (REPORT.md).
+        // theo danh mục tại Nghị quyết số …`), c2 (`ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH`); in session 27, c3 (a conclusion's `giao 04
+        // nhiệm vụ sau:` assigns as `Tổ chức thực hiện` does).
         Corpus(folder: "RedTeam30", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
@@ -605,6 +605,7 @@ struct RedTeamTests {
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
             "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),

@@ -367,6 +367,24 @@ struct RuleTests {
         #expect(F.findings(g, .unmetObligation, all: true).contains { $0.message.contains("Đảng ủy các xã, thị trấn") })
     }
 
+    /// Red team, round 30 (c3): a conclusion of a standing committee assigns its work under `… giao 04 nhiệm vụ sau:`,
+    /// not under `Tổ chức thực hiện`.
+    @Test("unmet-obligation: a conclusion's `giao 04 nhiệm vụ sau:` assigns as `Tổ chức thực hiện` does", arguments: [
+        ("II. Ban Thường vụ Tỉnh ủy giao 04 nhiệm vụ sau:", true),
+        ("Ban Thường vụ Tỉnh ủy phân công như sau:", true),
+        // A heading that assigns nothing: the items are the conclusion's findings.
+        ("II. Những hạn chế, yếu kém:", false),
+    ])
+    func assignmentHeading(heading: String, assigns: Bool) {
+        let conclusion = F.document("18-KL/TU", "10/03/2025", "Kết luận", issuer: "Ban Thường vụ Tỉnh ủy Đồng Tháp", body: """
+            I. Ban Thường vụ Tỉnh ủy đánh giá cao kết quả giải ngân vốn đầu tư công năm 2024.
+            \(heading)
+            1. Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh xây dựng kế hoạch giải ngân vốn năm 2025.
+            """)
+        let found = F.findings(F.graph([("kl.txt", conclusion)]), .unmetObligation, all: true)
+        #expect(found.contains { $0.message.contains("Ban Quản lý dự án") } == assigns)
+    }
+
     /// Red-team round 3 (repro 13): a circular ended by one text, replaced again by a later one.
     @Test("inverse-inconsistency: a document replaced after another had repealed it")
     func replacedAfterRepeal() {

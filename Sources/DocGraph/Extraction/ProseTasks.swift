@@ -476,6 +476,16 @@ enum ProseTasks {
         if assigningTypes.contains(code) { return true }
         return code == "CTr" && (title.map { $0.folded.contains("hanh dong") } ?? false)
     }
+    /// `II. Ban Thường vụ Tỉnh ủy giao 04 nhiệm vụ sau:`, `Ban Thường vụ Huyện ủy giao các nhiệm vụ như sau:`, `… phân công
+    /// như sau:` (red team, round 30, c3): a conclusion that assigns its work under such a heading instead of `Tổ chức thực
+    /// hiện`. A short line that ends in its colon, `giao` before `nhiệm vụ` or `phân công` in it.
+    static func opensAssignment(_ text: FoldedText, _ line: Range<Int>) -> Bool {
+        guard line.count < 120, let last = line.last, text.bytes[last] == UInt8(ascii: ":") else { return false }
+        let r = ByteReader(text.bytes, from: line.lowerBound, end: line.upperBound)
+        if let giao = r.firstIndex(of: " giao "), r.firstIndex(of: "nhiem vu", from: giao) != nil { return true }
+        return r.firstIndex(of: " phan cong ") != nil || r.firstIndex(of: " phan cong:") != nil
+    }
+
     /// Where the actor's name ends and the assignment begins.
     private static let actorEnds = [" chủ trì", " tập trung", " lãnh đạo", " chỉ đạo", " chủ động", " tham mưu", " có trách nhiệm", " khẩn trương", " tổ chức quán triệt"]
 
@@ -489,7 +499,7 @@ enum ProseTasks {
         guard assigns(typeCode: typeCode, title: title) else { return [] }
         guard let start = lines.first(where: { k in
             let line = text.trimmedRange(ofLine: k)
-            return line.count < 60 && text.contains("to chuc thuc hien", in: line)
+            return line.count < 60 && text.contains("to chuc thuc hien", in: line) || opensAssignment(text, line)
         }) else { return [] }
         var result: [Obligation] = []
         for k in (start + 1)..<lines.upperBound {

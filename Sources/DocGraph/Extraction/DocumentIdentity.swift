@@ -117,6 +117,18 @@ enum DocumentIdentity {
                 headerBlockClosed = true
                 continue
             }
+            // `Số: 70/NQ-HĐND` / `Cao Bằng, ngày …` / `VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 TỈNH CAO BẰNG` (evaluation
+            // batch 40: a page that lost the `NGHỊ QUYẾT` line): under the number, a subject in capitals opening with `VỀ` is
+            // the title of the type the number's code says.
+            if titleLine == nil, numberLine != nil, record.date != nil, record.typeWord == nil, let id = record.id,
+               let word = TypeCodes.word(for: id), text.foldedLine(k).hasPrefix("ve "), DocumentSplitter.isUpperCaseLine(text, k) {
+                titleLine = k
+                titleSeed = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
+                record.typeWord = word
+                record.typeCode = TypeCodes.code(forWord: word)
+                headerBlockClosed = true
+                continue
+            }
             if titleLine == nil, DocumentSplitter.isTypeTitle(text, k) {
                 titleLine = k
                 let written = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")

@@ -41,6 +41,17 @@ struct HeaderCensus3FormTests {
         #expect(d.title == title)
     }
 
+    @Test("a one-line numbered title is read as one; a letter's body heading in capitals is no title (reviewer, session 27)")
+    func numberedOneLineAndBodyHeading() throws {
+        let one = try #require(Fixtures.extract("QUYẾT ĐỊNH Số 45/QĐ-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh Bắc Ninh về việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").documents.first)
+        #expect(one.id?.description == "45/QĐ-UBND")
+        #expect(one.date?.description == "2025-03-12")
+        let letter = "HUYỆN ỦY QUỲNH LƯU     ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 125-CV/HU     Quỳnh Lưu, ngày 12 tháng 9 năm 2026\nV/v tăng cường công tác phòng, chống thiên tai\n\n"
+            + "Kính gửi: Các chi bộ, đảng bộ trực thuộc\n\nNội dung.\nVỀ CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI\nNội dung.\n"
+        let d = try #require(Fixtures.extract(letter).documents.first)
+        #expect(d.title == "Công văn về việc tăng cường công tác phòng, chống thiên tai")
+    }
+
     @Test("after a header too, and the enacting word before a colon is no title")
     func typeTitleRunOnAfterHeader() throws {
         let header = "ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ  Độc lập - Tự do - Hạnh phúc\nSố: 245/UBND-VX   Phú Thọ, ngày 15 tháng 01 năm 2026\n\n"

@@ -372,8 +372,11 @@ struct RuleTests {
     @Test("unmet-obligation: a conclusion's `giao 04 nhiệm vụ sau:` assigns as `Tổ chức thực hiện` does", arguments: [
         ("II. Ban Thường vụ Tỉnh ủy giao 04 nhiệm vụ sau:", true),
         ("Ban Thường vụ Tỉnh ủy phân công như sau:", true),
-        // A heading that assigns nothing: the items are the conclusion's findings.
+        // A heading that assigns nothing: the items are the conclusion's findings; `giáo`, `giao thông`, `bàn giao` (reviewer,
+        // session 27).
         ("II. Những hạn chế, yếu kém:", false),
+        ("1. Về giáo dục và đào tạo, việc thực hiện các nhiệm vụ năm 2025:", false),
+        ("1. Về giao thông, các nhiệm vụ đã thực hiện:", false),
     ])
     func assignmentHeading(heading: String, assigns: Bool) {
         let conclusion = F.document("18-KL/TU", "10/03/2025", "Kết luận", issuer: "Ban Thường vụ Tỉnh ủy Đồng Tháp", body: """

@@ -72,7 +72,10 @@ struct AlignedColumns {
         if said.count == 1 {
             let offset = said[0].lowerBound - range.lowerBound
             let c = Self.column(of: offset, in: spans)
-            if c >= 1, offset >= spans[0].upperBound, c + 1 < spans.count, said[0].upperBound - range.lowerBound > spans[c + 1].upperBound {
+            // A paragraph indented past `TT` after the table opens with its capital (`Giao Phòng … theo dõi, đôn đốc …`;
+            // reviewer, session 27); a wrapped cell goes on in small letters (`của Ủy ban nhân dân tỉnh …`).
+            if c >= 1, offset >= spans[0].upperBound, c + 1 < spans.count, said[0].upperBound - range.lowerBound > spans[c + 1].upperBound,
+               Self.opensSmall(text, said[0]) {
                 var row = Array(repeating: range.lowerBound..<range.lowerBound, count: spans.count)
                 row[c] = said[0]
                 return row

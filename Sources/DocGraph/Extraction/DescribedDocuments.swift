@@ -68,8 +68,11 @@ enum DescribedDocuments {
     /// A council's `thông qua Đề án …` approves as a People's Committee's `phê duyệt` does.
     private static let issuingVerbs: Set<String> = ["ban hanh", "phe duyet", "thong qua"]
 
-    /// How a task's deadline opens after a comma (folded): `hoàn thành trong Quý II`, `trước ngày 30/6`, `thời hạn …`.
-    private static let deadlineOpenings = ["hoan thanh", "truoc ngay", "thoi han", "thoi gian hoan thanh", "xong truoc", "cham nhat"]
+    /// How a task's deadline opens after a comma (folded): `hoàn thành trong Quý II`, `trước ngày 30/6`, `chậm nhất …`.
+    /// Not `thời hạn` nor `hoàn thành` alone: names hold them (`Quy định về trình tự, thời hạn xử lý văn bản`, `Quy chế về nội
+    /// dung, thời gian hoàn thành và chế độ báo cáo`; reviewer, session 27).
+    private static let deadlineOpenings = ["hoan thanh trong", "hoan thanh truoc", "hoan thanh xong", "hoan thanh vao", "hoan thanh quy",
+                                           "hoan thanh thang", "hoan thanh nam", "truoc ngay", "xong truoc", "cham nhat"]
 
     /// Words that end a name: the sentence goes on after them.
     /// `Quy chế công tác dân vận của hệ thống chính trị, nhất là …`: what the sentence stresses next.

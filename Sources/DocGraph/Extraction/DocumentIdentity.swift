@@ -54,7 +54,7 @@ enum DocumentIdentity {
             }
             // `ỦY BAN NHÂN DÂN` / `TỈNH BẮC NINH` / `-------` / `45/QĐ-UBND` (red team, round 32, c1): the number under the
             // issuer's name without its `Số:`.
-            if record.id == nil, titleLine == nil, !headerBlock.isEmpty, let id = DocumentSplitter.bareNumberLineID(text, k) {
+            if record.id == nil, titleLine == nil, !headerBlock.isEmpty, !headerBlockClosed, let id = DocumentSplitter.bareNumberLineID(text, k) {
                 record.id = id
                 numberLine = k
                 headerBlockClosed = true
@@ -120,8 +120,14 @@ enum DocumentIdentity {
             // `Số: 70/NQ-HĐND` / `Cao Bằng, ngày …` / `VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 TỈNH CAO BẰNG` (evaluation
             // batch 40: a page that lost the `NGHỊ QUYẾT` line): under the number, a subject in capitals opening with `VỀ` is
             // the title of the type the number's code says.
-            if titleLine == nil, numberLine != nil, record.date != nil, record.typeWord == nil, let id = record.id,
-               let word = TypeCodes.word(for: id), text.foldedLine(k).hasPrefix("ve "), DocumentSplitter.isUpperCaseLine(text, k) {
+            // Right under the number and date: a heading of a letter's body after its `V/v` and `Kính gửi` is none (reviewer,
+            // session 27).
+            if titleLine == nil, let n = numberLine, k - n <= 4, record.date != nil, record.typeWord == nil, let id = record.id,
+               let word = TypeCodes.word(for: id), text.foldedLine(k).hasPrefix("ve "), DocumentSplitter.isUpperCaseLine(text, k),
+               ((n + 1)..<k).allSatisfy({ j in
+                   let g = text.foldedLine(j)
+                   return g.isEmpty || isRule(g) || g.contains("ngay") && !g.hasPrefix("v/v") && !g.hasPrefix("kinh gui")
+               }) {
                 titleLine = k
                 titleSeed = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
                 record.typeWord = word
@@ -1569,6 +1575,8 @@ enum DocumentIdentity {
         guard words.count > count + 1 else { return nil }
         if mixedSubject {
             let next = words.dropFirst(count).first ?? ""
+            // `QUYẾT ĐỊNH Số 45/QĐ-UBND ngày … của …` is a numbered title, read as one (reviewer, session 27).
+            guard String(next).folded != "so", String(next).folded != "so:" else { return nil }
             guard DocumentSplitter.isUpperCase(words.prefix(count).joined(separator: " ")), next.first?.isUppercase == true,
                   next.dropFirst().contains(where: \.isLowercase), !next.contains("/") || String(next).folded == "v/v" else { return nil }
         } else {

@@ -153,8 +153,9 @@ public enum DocumentSplitter {
               id.form != .named, TypeCodes.isKnownCode(id.typeCode.folded) else { return nil }
         var tail = ByteReader(seg.bytes, from: first.range.upperBound)
         tail.skipSpaces()
-        let columnGap = tail.position - first.range.upperBound >= 3
-        return tail.atEnd || tail.current == 0x09 || tail.current == UInt8(ascii: "|") || columnGap ? id : nil
+        // Alone, or before the place and date (`45/QĐ-UBND     12/03/2025     Quyết định …` is a portal's list; reviewer,
+        // session 27).
+        return tail.atEnd || placeAndDateFollow(tail) ? id : nil
     }
 
     /// `Số: 14/2022/` / `QĐ-UBND`, `Số: 14/` / `2022/QĐ-UBND`, `Số: 14/2022/QĐ-` / `UBND`, `Số 05-` / `NQ/TU` (red team, round

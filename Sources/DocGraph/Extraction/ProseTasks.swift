@@ -479,11 +479,20 @@ enum ProseTasks {
     /// `II. Ban Thường vụ Tỉnh ủy giao 04 nhiệm vụ sau:`, `Ban Thường vụ Huyện ủy giao các nhiệm vụ như sau:`, `… phân công
     /// như sau:` (red team, round 30, c3): a conclusion that assigns its work under such a heading instead of `Tổ chức thực
     /// hiện`. A short line that ends in its colon, `giao` before `nhiệm vụ` or `phân công` in it.
+    /// `giao` as written, not `giáo` (`Về giáo dục …, nhiệm vụ năm 2025:`), `giao thông` or `bàn giao` (reviewer, session 27):
+    /// `giao` right before a count, `các`, `những` or `nhiệm vụ`.
     static func opensAssignment(_ text: FoldedText, _ line: Range<Int>) -> Bool {
         guard line.count < 120, let last = line.last, text.bytes[last] == UInt8(ascii: ":") else { return false }
         let r = ByteReader(text.bytes, from: line.lowerBound, end: line.upperBound)
-        if let giao = r.firstIndex(of: " giao "), r.firstIndex(of: "nhiem vu", from: giao) != nil { return true }
-        return r.firstIndex(of: " phan cong ") != nil || r.firstIndex(of: " phan cong:") != nil
+        if r.firstIndex(of: " phan cong ") != nil || r.firstIndex(of: " phan cong:") != nil { return true }
+        guard let at = r.firstIndex(of: " giao "), r.firstIndex(of: "nhiem vu", from: at) != nil,
+              TextSegment(text, range: (at + 1)..<(at + 5)).originalText(0..<4) == "giao",
+              ByteReader(text.bytes, from: max(line.lowerBound, at - 4), end: at + 1).firstIndex(of: "ban ") == nil else { return false }
+        var after = ByteReader(text.bytes, from: at + 6, end: line.upperBound)
+        if after.readNumber(digits: 1...3) != nil { after.skipSpaces() }
+        _ = after.matchWord("cac") || after.matchWord("nhung")
+        after.skipSpaces()
+        return after.phraseEnd("nhiem vu", at: after.position) != nil
     }
 
     /// Where the actor's name ends and the assignment begins.

@@ -344,8 +344,10 @@ public struct GraphBuilder {
         // `Sở đang lấy ý kiến dự thảo Quyết định "sửa đổi … Quyết định số 14/2025/QĐ-UBND" theo Kế hoạch số 15/KH-SDTTG ngày
         // 20/01/2026` (red team, round 33, c1): a description cannot say that a document of 10/10/2025 rests on one of 2026;
         // the later document is the writer's own ground, and no cycle or temporal error is laid against the described one.
-        // (A revision stays where it was read: the writer revises nothing by describing; Real 378's related-documents list.)
-        if citing != document, !c.relation.isRevision, let described = graph.nodes[Int(citing)].date, let later = graph.nodes[Int(cited)].date, later > described {
+        // Only a ground (`theo`) of a corpus document whose own date is known: a description restating what a plan says it
+        // implements keeps the plan's claim (red team 28, c3), and so does hearsay about documents outside the corpus; a
+        // revision stays where it was read (Real 378's related-documents list).
+        if citing != document, c.relation == .basedOn, graph.nodes[Int(citing)].inCorpus, let described = graph.nodes[Int(citing)].date, let later = graph.nodes[Int(cited)].date, later > described {
             citing = document
         }
         guard cited != citing else { return }

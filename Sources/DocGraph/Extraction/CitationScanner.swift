@@ -528,7 +528,8 @@ enum CitationScanner {
             // 15/2019/QĐ-UBND` was made when they were; the text itself revises nothing (red team, round 17).
             if !nested, relation.isRevision, ctx.document?.typeCode == "VBHN" { relation = .references }
             let planned = !nested && (task != nil || (isPlanning(b, window: windowStart..<m.start) && !buildsItself(seg, window: windowStart..<m.start, ctx, after: m.idRange.upperBound))
-                || proposed || (requested && relation.isRevision) || byAnother == true)
+                || proposed || (requested && relation.isRevision) || byAnother == true
+                || relation.isRevision && Self.futureListHead(b, itemStart: windowStart))
             let location = seg.location(of: m.start, fileName: ctx.fileName)
             // `Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU`: a post tells the date and body first.
             let narrated = meta.date == nil && m.date == nil && !nested ? NarratedIssue.read(seg, before: m.start) : nil
@@ -3207,6 +3208,18 @@ enum CitationScanner {
             k = trimmedEnd(b, before: w)
         }
         return false
+    }
+
+    /// `HĐND huyện sẽ xem xét, quyết định 03 nội dung …: phê chuẩn quyết toán …; điều chỉnh kế hoạch đầu tư công năm 2023 …`
+    /// (evaluation 541): an item after `;` whose sentence opened with `sẽ` is what will be decided, not what was.
+    static func futureListHead(_ b: [UInt8], itemStart: Int) -> Bool {
+        var k = itemStart
+        while k > 0, ByteReader.isSpace(b[k - 1]), b[k - 1] != 0x0A { k -= 1 }
+        guard k > 0, b[k - 1] == UInt8(ascii: ";") else { return false }
+        var start = k - 1
+        while start > 0, b[start - 1] != 0x0A, b[start - 1] != UInt8(ascii: "."), k - start < 600 { start -= 1 }
+        guard let firstItemEnd = b[start..<k].firstIndex(of: UInt8(ascii: ";")) else { return false }
+        return ByteReader(b, from: start, end: firstItemEnd).firstIndex(of: " se ") != nil
     }
 
     private static func isPlanning(_ b: [UInt8], window: Range<Int>) -> Bool {

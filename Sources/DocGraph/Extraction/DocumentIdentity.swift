@@ -463,11 +463,14 @@ enum DocumentIdentity {
         while start < u.endIndex {
             var end = start
             var afterWord = false
+            var afterLetter = false
             while end < u.endIndex {
                 let c = u[end]
                 if c == 0x09 || c == UInt8(ascii: "|") || (afterWord && c == 0x20 && mayOpenMotto(u, after: end) && mottoColumnPlain(line, at: end, cellStart: start))
-                    || (c == UInt8(ascii: "<") && closesCell(line, at: end)) || (afterWord && gluedMotto(u, at: end)) { break }
+                    || (c == UInt8(ascii: "<") && closesCell(line, at: end)) || (afterLetter && gluedMotto(u, at: end)) { break }
                 afterWord = c != 0x20
+                // A letter's last byte: ASCII, or a continuation byte of a Vietnamese letter (`Ọ` of `THỌCỘNG`); not `**`.
+                afterLetter = (c | 0x20) &- 0x61 < 26 || c >= 0x80
                 end = u.index(after: end)
             }
             let cell = line[start..<end]
@@ -532,11 +535,13 @@ enum DocumentIdentity {
             // which was no. It read the cell and the run again at each space (callgrind: 54,000
             // instructions a header line; a layout's runs of spaces made it quadratic).
             var afterWord = false
+            var afterLetter = false
             while end < line.endIndex {
                 let c = line[end]
                 if c == "\t" || c == "|" || (afterWord && mottoColumn(line, at: end, cellStart: start)) || closesCell(line, at: end)
-                    || (afterWord && c != " " && gluedMottoForms.contains { line[end...].hasPrefix($0) }) { break }
+                    || (afterLetter && gluedMottoForms.contains { line[end...].hasPrefix($0) }) { break }
                 afterWord = c != " "
+                afterLetter = c.isLetter
                 end = line.index(after: end)
             }
             let cell = line[start..<end]

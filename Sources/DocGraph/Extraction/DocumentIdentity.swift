@@ -1570,8 +1570,10 @@ enum DocumentIdentity {
         // every header line until a title is found; callgrind, other-hands: 40 M of 1,263 M when every line was).
         if mixedSubject {
             let range = text.trimmedRange(ofLine: k)
+            // Read from the original bytes: a `TextSegment` of the line copied it (two arrays a line).
             guard range.count > 12, range.count <= 300, let start = range.first, ByteReader.isLetter(text.bytes[start]),
-                  TextSegment(text, range: range).startsUpperCase(at: 1) else { return nil }
+                  OriginalCase.isUpperCase(text.original, at: Int(text.origin[start + 1]), beforeLetters: true)
+                    ?? TextSegment(text, range: start..<(start + 2)).startsUpperCase(at: 1) else { return nil }
         }
         var folded = text.foldedLine(k)
         // `DỰ THẢO BÁO CÁO CHÍNH TRỊ`: a draft is titled as the text it drafts.

@@ -34,6 +34,8 @@ struct HeaderCensus3FormTests {
         ("THÔNG BÁO Về việc lấy ý kiến về Đề án điều chỉnh địa giới hành chính", "TB", "Thông báo về việc lấy ý kiến về Đề án điều chỉnh địa giới hành chính"),
         ("NGHỊ QUYẾT Về việc điều chỉnh chủ trương đầu tư dự án", "NQ", "Nghị quyết về việc điều chỉnh chủ trương đầu tư dự án"),
         ("KẾ HOẠCH Triển khai công tác cải cách hành chính năm 2020", "KH", "Kế hoạch triển khai công tác cải cách hành chính năm 2020"),
+        // Two spaces between, as a converter leaves them.
+        ("THÔNG BÁO  Về việc lấy ý kiến về Đề án điều chỉnh địa giới hành chính", "TB", "Thông báo về việc lấy ý kiến về Đề án điều chỉnh địa giới hành chính"),
     ])
     func typeTitleRunOn(line: String, code: String, title: String) throws {
         let d = try #require(Fixtures.extract("\(line)\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n").documents.first)

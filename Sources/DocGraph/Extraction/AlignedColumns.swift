@@ -67,8 +67,8 @@ struct AlignedColumns {
         // them to the header; a row's number and as many cells as the header has columns are the columns in order.
         if said.count == spans.count, Self.isRowNumber(b[said[0]]) { return said }
         // `            của Ủy ban nhân dân tỉnh (bổ sung nhiệm vụ …)` under such a row (red team, round 32, c2): a wrapped cell's
-        // next line, alone, starting past `TT` and no later than its column's header ends, continues that column however
-        // far it runs (the row above ran past the header too).
+        // next line, alone, starting past `TT`, continues the column it starts in however far it runs (the row above ran
+        // past the header too).
         if said.count == 1 {
             let offset = said[0].lowerBound - range.lowerBound
             let c = Self.column(of: offset, in: spans)

@@ -1582,7 +1582,17 @@ enum DocumentIdentity {
         guard let first = folded.first, first.isLetter,
               let w = Self.typeWordOpenings.firstIndex(where: { Self.opens(folded, $0) }) else { return nil }
         let word = TypeCodes.words[w]
-        if mixedSubject, draft { return nil }
+        if mixedSubject {
+            // The subject's first word after the type words and one space: a capital, then a small letter, on the original
+            // bytes, before the line is tidied and split (a line all in capitals is most of what gets here).
+            let range = text.trimmedRange(ofLine: k)
+            var p = range.lowerBound + word.folded.utf8.count
+            guard p < range.upperBound, text.bytes[p] == 0x20 else { return nil }
+            while p < range.upperBound, text.bytes[p] == 0x20 { p += 1 }
+            guard !draft, p + 1 < range.upperBound, ByteReader.isLetter(text.bytes[p]), ByteReader.isLetter(text.bytes[p + 1]),
+                  OriginalCase.isUpperCase(text.original, at: Int(text.origin[p]), beforeLetters: true) ?? true,
+                  !(OriginalCase.isUpperCase(text.original, at: Int(text.origin[p + 1]), beforeLetters: true) ?? false) else { return nil }
+        }
         let original = FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " #*_")
         let words = original.split(separator: " ", omittingEmptySubsequences: true).dropFirst(draft ? 2 : 0)
         let count = word.folded.split(separator: " ").count

@@ -478,9 +478,8 @@ enum ProseTasks {
     }
     /// `II. Ban Thường vụ Tỉnh ủy giao 04 nhiệm vụ sau:`, `Ban Thường vụ Huyện ủy giao các nhiệm vụ như sau:`, `… phân công
     /// như sau:` (red team, round 30, c3): a conclusion that assigns its work under such a heading instead of `Tổ chức thực
-    /// hiện`. A short line that ends in its colon, `giao` before `nhiệm vụ` or `phân công` in it.
-    /// `giao` as written, not `giáo` (`Về giáo dục …, nhiệm vụ năm 2025:`), `giao thông` or `bàn giao` (reviewer, session 27):
-    /// `giao` right before a count, `các`, `những` or `nhiệm vụ`.
+    /// hiện`. A short line ending in its colon, with `phân công`, or with `giao` as written (not `giáo dục`, nor `bàn giao`;
+    /// reviewer, session 27) right before a count, `các`, `những` or `nhiệm vụ`.
     static func opensAssignment(_ text: FoldedText, _ line: Range<Int>) -> Bool {
         guard line.count < 120, let last = line.last, text.bytes[last] == UInt8(ascii: ":") else { return false }
         let r = ByteReader(text.bytes, from: line.lowerBound, end: line.upperBound)

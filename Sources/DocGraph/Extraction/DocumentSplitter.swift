@@ -141,8 +141,8 @@ public enum DocumentSplitter {
     }
 
     /// `45/QĐ-UBND` alone on its line under the issuer's name, its `Số:` lost (red team, round 32, c1: a converter dropped
-    /// the label's run): an id of a type that exists, at the line's start, the line's only word or followed by a column's
-    /// gap (a tab, `|`, three spaces). Asked only of a header block's lines, where no running text stands.
+    /// the label's run): an id of a type that exists, at the line's start, the line's only word or followed by the place
+    /// and date. Asked only of an open header block's lines, where no running text stands.
     static func bareNumberLineID(_ text: FoldedText, _ k: Int) -> DocumentID? {
         let range = text.foldedRange(ofLine: k)
         var r = ByteReader(text.bytes, from: range.lowerBound, end: range.upperBound)

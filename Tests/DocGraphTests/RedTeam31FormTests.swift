@@ -144,4 +144,26 @@ struct RedTeam31FormTests {
         #expect(d.date?.description == date)
         #expect(d.title == title)
     }
+
+    @Test("a wrapped `V/v` subject with the place and date on its first or its second line: the subject is whole, the date read (c5's relative, reviewer, session 27)", arguments: [
+        ["V/v triển khai thực hiện Kế hoạch     Phú Thọ, ngày 12 tháng 3 năm 2024", "số 45/KH-UBND của UBND tỉnh"],
+        ["V/v triển khai thực hiện Kế hoạch", "số 45/KH-UBND của UBND tỉnh          Phú Thọ, ngày 12 tháng 3 năm 2024"],
+    ])
+    func placeAndDateOnWrappedSubject(lines: [String]) throws {
+        let text = "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ              Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 3120/UBND-KGVX\n\(lines.joined(separator: "\n"))\n\nKính gửi: Sở Giáo dục và Đào tạo\n\nNội dung.\n"
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.date?.description == "2024-03-12")
+        #expect(d.place == "Phú Thọ")
+        #expect(d.title == "Công văn về việc triển khai thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh")
+    }
+
+    @Test("a wrapped line that names a day with no place before it ends the subject there, as before")
+    func wrappedSubjectWithItsOwnDay() throws {
+        let text = "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ              Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 3120/UBND-KGVX\nV/v báo cáo kết quả thực hiện Kế hoạch\nsố 12/KH-UBND ngày 10 tháng 9 năm 2026\n\nKính gửi: Sở Giáo dục và Đào tạo\n\nNội dung.\n"
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.date == nil)
+        #expect(d.title?.hasPrefix("Công văn về việc báo cáo kết quả thực hiện Kế hoạch") == true)
+    }
 }

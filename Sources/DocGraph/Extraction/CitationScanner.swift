@@ -2713,8 +2713,8 @@ enum CitationScanner {
         // `kết quả`, `việc`, `tình hình`) right before `thực hiện theo`.
         let accordingTo = r.phraseEnd("thuc hien theo", at: found.start) != nil
         let lookingBack = ["sau khi", "ket qua", "viec", "tinh hinh"].contains { Self.wordEnding(b, at: Self.trimmedEnd(b, before: found.start), $0) != nil }
-        let grading = accordingTo && !lookingBack && (r.firstIndex(of: "phan loai") ?? Int.max) < found.start
-            || accordingTo && !lookingBack && (r.firstIndex(of: "xep loai") ?? Int.max) < found.start
+        let grading = accordingTo && !lookingBack
+            && ["phan loai", "xep loai"].contains { (r.firstIndex(of: $0) ?? Int.max) < found.start }
         let carriedOut = relation == .implements || relation == .continues || accordingTo && !grading
         if reviewSeen, carriedOut { relation = .reviews }
         // `Sau 15 năm thực hiện Nghị quyết số 15-NQ/TW`: so many years of implementing is a review.

@@ -243,13 +243,8 @@ enum DocumentIdentity {
             if let subject = designation.subject { record.title = "\(record.typeWord ?? designation.typeWord) \(subject)" }
             record.titleLines = first..<(first + 1)
         }
-        if record.title == nil, var subject = aboutLine(text, lines.lowerBound..<headerEnd) {
-            // `V/v tổng kết kỳ thi tuyển sinh lớp 10 Phú Thọ, ngày 10 tháng 9 năm 2026` (red team, round 31, c5): the place
-            // and date the letter's other column put on the subject's line are no part of it, and date the letter.
-            if let (cut, place, date) = Self.trailingPlaceAndDate(subject) {
-                subject = String(subject[..<cut]).trimmingCharacters(in: " ,")
-                if record.date == nil { record.date = date; record.place = place }
-            }
+        if record.title == nil, let (subject, dated) = aboutLine(text, lines.lowerBound..<headerEnd) {
+            if record.date == nil, let (place, date) = dated { record.date = date; record.place = place }
             // A letter has no type title; its `V/v …` line says what it is about.
             record.title = "\(record.typeWord ?? record.id.flatMap(TypeCodes.word(for:)) ?? "Công văn") về việc \(subject)"
             // `Số: 1234/SNV-CCHC` / `V/v …`: a number without a type code over a `V/v` line is a letter's.
@@ -835,22 +830,43 @@ enum DocumentIdentity {
         return nil
     }
 
-    /// The subject on a letter's `V/v triển khai …` line (`V/v:`, `Về việc`), up to 3 lines.
-    private static func aboutLine(_ text: FoldedText, _ lines: Range<Int>) -> String? {
+    /// The subject on a letter's `V/v triển khai …` line (`V/v:`, `Về việc`), up to 3 lines, and the place and date the
+    /// letter's other column ran onto one of them.
+    ///
+    /// `V/v tổng kết kỳ thi tuyển sinh lớp 10 Phú Thọ, ngày 10 tháng 9 năm 2026` (red team, round 31, c5): the place and date
+    /// at a line's end are no part of the subject, and date the letter — on the first line or on a wrapped one (`V/v triển
+    /// khai thực hiện Kế hoạch     Mai Sơn, ngày 12 tháng 3 năm 2024` / `số 45/KH-UBND của UBND tỉnh`, reviewer, session 27).
+    private static func aboutLine(_ text: FoldedText, _ lines: Range<Int>) -> (subject: String, dated: (String, SimpleDate)?)? {
         for k in lines {
             let f = text.foldedLine(k)
             guard f.hasPrefix("v/v") else { continue }
-            var parts = [String(FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " *_#").dropFirst(3))]
+            var dated: (String, SimpleDate)?
+            /// The line without the place and date at its end, the first time one is found.
+            func subjectPart(_ line: String) -> String {
+                guard dated == nil, let (cut, place, date) = trailingPlaceAndDate(line) else { return line }
+                dated = (place, date)
+                return String(line[..<cut]).trimmingCharacters(in: " ,")
+            }
+            var parts = [subjectPart(String(FoldedText.tidy(text.originalLine(k)).trimmingCharacters(in: " *_#").dropFirst(3)))]
             var j = k + 1
             // The subject may wrap onto short lines before the place/date or the salutation.
             while j < lines.upperBound, j < k + 3 {
                 let g = text.foldedLine(j)
-                if g.isEmpty || g.hasPrefix("kinh gui") || g.contains("ngay") || DocumentSplitter.isUpperCase(text.originalLine(j)) { break }
+                if g.isEmpty || g.hasPrefix("kinh gui") || DocumentSplitter.isUpperCase(text.originalLine(j)) { break }
+                if g.contains("ngay") {
+                    // A wrapped line whose end is the other column's place and date; any other line naming a day is the
+                    // place/date line itself.
+                    let before = dated == nil
+                    let part = subjectPart(FoldedText.tidy(text.originalLine(j)))
+                    guard before, dated != nil, !part.isEmpty else { break }
+                    parts.append(part)
+                    break
+                }
                 parts.append(text.originalLine(j))
                 j += 1
             }
             let subject = FoldedText.tidy(parts.joined(separator: " ")).trimmingCharacters(in: " :*_#\t")
-            return subject.isEmpty ? nil : subject
+            return subject.isEmpty ? nil : (subject, dated)
         }
         return nil
     }

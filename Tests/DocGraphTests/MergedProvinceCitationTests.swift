@@ -166,4 +166,37 @@ struct MergedProvinceCitationTests {
         let edge = try #require(dated.edges.first { dated.nodes[Int($0.from)].id?.description == "88/KH-UBND" })
         #expect(dated.nodes[Int(edge.to)].locality == "Hòa Bình")
     }
+
+    @Test("a new commune's text in the merged province cites its province's committee as the province's does (reviewer, session 27: a commune's context)", arguments: [
+        ("Kế hoạch số 45/KH-UBND ngày 20/02/2024 của UBND tỉnh", "2024-02-20", false),
+        ("Kế hoạch số 45/KH-UBND năm 2024 của UBND tỉnh", "2024-03-05", true),
+    ])
+    func communeOfTheMergedProvince(_ citation: String, _ date: String, _ ambiguous: Bool) throws {
+        func plan(_ province: String, _ day: String, _ month: String) -> (String, String) {
+            ("\(province).txt", """
+                UBND TỈNH \(province.uppercased())                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                  Độc lập - Tự do - Hạnh phúc
+                Số: 45/KH-UBND                          \(province), ngày \(day) tháng \(month) năm 2024
+
+                KẾ HOẠCH
+                Sản xuất năm 2024
+
+                Nội dung.
+                """)
+        }
+        let commune = ("xa.txt", """
+            UBND TỈNH QUẢNG TRỊ                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            UBND XÃ BỐ TRẠCH           Độc lập - Tự do - Hạnh phúc
+            Số: 45/BC-UBND                          Bố Trạch, ngày 28 tháng 7 năm 2026
+
+            BÁO CÁO
+            Kết quả sản xuất 6 tháng đầu năm
+
+            Căn cứ \(citation), toàn xã đã hỗ trợ giống cho 200 ha lúa.
+            """)
+        let g = Fixtures.graph([plan("Quảng Trị", "05", "3"), plan("Quảng Bình", "20", "02"), commune])
+        #expect(Fixtures.findings(g, .ambiguousID, all: true).count == (ambiguous ? 1 : 0))
+        let edge = try #require(g.edges.first { g.nodes[Int($0.from)].id?.description == "45/BC-UBND" })
+        #expect(g.nodes[Int(edge.to)].date?.description == date)
+    }
 }

@@ -21,6 +21,20 @@ struct RedTeam25FormTests {
         #expect(found == [types], "\(found)")
     }
 
+    @Test("the body a committee's Party group leads builds the plan; with no body after the leading verbs, the group's (c6)", arguments: [
+        ("Ban cán sự đảng UBND tỉnh lãnh đạo Sở Giáo dục và Đào tạo xây dựng kế hoạch thực hiện Nghị quyết.", "Sở Giáo dục và Đào tạo"),
+        ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện Nghị quyết.", "Ủy ban nhân dân tỉnh"),
+        ("Ban Thường vụ Huyện ủy lãnh đạo và chỉ đạo các xã, thị trấn xây dựng kế hoạch thực hiện Nghị quyết.", "các xã, thị trấn"),
+        ("Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng kế hoạch thực hiện Nghị quyết.", "Ban cán sự đảng UBND tỉnh"),
+        ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo việc xây dựng kế hoạch thực hiện Nghị quyết.", "Ban cán sự đảng UBND tỉnh"),
+        ("Sở Giáo dục và Đào tạo chủ trì xây dựng kế hoạch thực hiện Nghị quyết.", "Sở Giáo dục và Đào tạo"),
+    ])
+    func bodyLedBuildsThePlan(sentence: String, actor: String) {
+        let text = "TỈNH ỦY GIA LAI\n*\nSố 05-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nGia Lai, ngày 10 tháng 10 năm 2021\n\nNGHỊ QUYẾT\nvề phát triển giáo dục\n\nIV. TỔ CHỨC THỰC HIỆN\n1. \(sentence)\n"
+        let found = Fixtures.extract(text).obligations.map(\.actor)
+        #expect(found == [actor], "\(found)")
+    }
+
     @Test("a clause of time after `;` opens a sentence of its own: what it names is not the list's revision (c5)")
     func clauseAfterSemicolon() {
         let cs = cited("Đề nghị UBND tỉnh xem xét ban hành quyết định thay thế Quyết định số 15/2020/QĐ-UBND ngày 10/4/2020 của UBND tỉnh Gia Lai về phân cấp; trong khi chưa có quyết định mới, Quyết định số 15/2020/QĐ-UBND ngày 10/4/2020 tiếp tục được áp dụng.")

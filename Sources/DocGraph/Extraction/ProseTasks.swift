@@ -494,6 +494,27 @@ enum ProseTasks {
         return after.phraseEnd("nhiem vu", at: after.position) != nil
     }
 
+    /// The body named after `lãnh đạo` or `chỉ đạo` (and their run: `lãnh đạo, chỉ đạo`, `lãnh đạo và chỉ đạo`) in the
+    /// words before an obligation's verb, when a name follows them (a capital, or `các` opening bodies in the plural):
+    /// `Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Sở Nội vụ` → `Sở Nội vụ`. Nil when the verb follows the run (`Ban cán sự
+    /// đảng UBND tỉnh lãnh đạo xây dựng …`: the leader's plan) or what follows is no name (`chỉ đạo việc …`).
+    static func bodyLed(in actor: String) -> String? {
+        guard let lead = actor.latinRange(of: " lãnh đạo") ?? actor.latinRange(of: " chỉ đạo") else { return nil }
+        var rest = actor[lead.upperBound...]
+        while true {
+            let trimmed = rest.drop { $0 == " " || $0 == "," }
+            if let run = ["lãnh đạo", "chỉ đạo", "và"].first(where: { trimmed.hasPrefix($0 + " ") || trimmed.hasPrefix($0 + ",") }) {
+                rest = trimmed.dropFirst(run.count)
+                continue
+            }
+            rest = trimmed
+            break
+        }
+        let led = String(rest).trimmingCharacters(in: " ,")
+        guard let first = led.first, first.isUppercase || led.hasPrefix("các "), led.count < 160 else { return nil }
+        return led
+    }
+
     /// Where the actor's name ends and the assignment begins.
     private static let actorEnds = [" chủ trì", " tập trung", " lãnh đạo", " chỉ đạo", " chủ động", " tham mưu", " có trách nhiệm", " khẩn trương", " tổ chức quán triệt"]
 
@@ -569,6 +590,9 @@ enum ProseTasks {
                     if body.hasPrefix("cho ") { body = String(body.dropFirst(4)) }
                     if let c = body.first, c.isUppercase, body.count < 80 { actor = body }
                 }
+                // `Ban cán sự đảng UBND tỉnh lãnh đạo Sở Giáo dục và Đào tạo xây dựng kế hoạch …` (red team, round 25, c6): the
+                // body led builds the plan; the one leading it is named first.
+                if let led = Self.bodyLed(in: actor) { actor = led }
                 for end in actorEnds { if let r = actor.latinRange(of: end) { actor = String(actor[..<r.lowerBound]) } }
                 actor = actor.trimmingCharacters(in: " ,")
                 // `Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực Chương trình) xây dựng kế hoạch` (red team 28, c4):

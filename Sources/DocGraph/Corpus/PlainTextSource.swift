@@ -12,10 +12,19 @@ public struct PlainTextSource: DocumentSource {
             if Self.isWebPage(file), let blocks = HTMLBlockLines.split(decoded.utf8) {
                 return SourceText(utf8: blocks.utf8, diagnostics: decoded.diagnostics, lineOrigins: blocks.origins)
             }
+            if Self.isMarkdown(file), let rewritten = FrontMatter.rewritten(decoded.utf8) {
+                return SourceText(utf8: rewritten, diagnostics: decoded.diagnostics)
+            }
             return SourceText(utf8: decoded.utf8, diagnostics: decoded.diagnostics)
         } catch {
             throw .text(error)
         }
+    }
+
+    /// `.md` and `.markdown`, which may open with YAML front matter (``FrontMatter``).
+    private static func isMarkdown(_ file: String) -> Bool {
+        let name = file.lowercased()
+        return name.hasSuffix(".md") || name.hasSuffix(".markdown")
     }
 
     /// `.html` and `.htm`, whose blocks end lines wherever the page puts them; a `.txt` or `.md`

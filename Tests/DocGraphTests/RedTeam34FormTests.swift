@@ -1,0 +1,66 @@
+@testable import DocGraph
+import Testing
+
+/// Forms red team round 34 found (new rural development in Quảng Nam, merged into the city of Đà Nẵng; folder
+/// `Tests/Evaluation/RedTeam34`), each beside a relative that must keep its reading.
+@Suite("Red team 34: YAML front matter, counted lead-ins")
+struct RedTeam34FormTests {
+    private static let body = """
+
+        **ỦY BAN NHÂN DÂN XÃ DUY XUYÊN**
+
+        *Duy Xuyên, ngày 20 tháng 10 năm 2025*
+
+        # KẾ HOẠCH
+        ## Duy trì tiêu chí nông thôn mới năm 2025
+
+        Căn cứ Quyết định số 2310/QĐ-UBND ngày 05/9/2022 của UBND tỉnh Quảng Nam;
+        """
+
+    /// The text PlainTextSource gives for `text` read from `file`, extracted.
+    private func read(_ text: String, file: String = "kh.md") throws -> ExtractedFile {
+        let source = try PlainTextSource().text(of: Array(text.utf8), file: file)
+        return DocumentExtractor.extract(text: String(decoding: source.utf8, as: UTF8.self), file: file)
+    }
+
+    @Test("a Markdown file's front matter gives its number, and no citation (c2)", arguments: [
+        "---\nso_hieu: 14/KH-UBND\nco_quan: UBND xã Duy Xuyên, thành phố Đà Nẵng\nngay_ban_hanh: 2025-10-20\nloai: Kế hoạch\n---\n",
+        "---\r\nsố_hiệu: \"14/KH-UBND\"\r\nngày_ban_hành: 20/10/2025\r\n---\r\n",
+        "---\nSo-Hieu: '14/KH-UBND'\ntags:\n  - nông thôn mới\n  - Nghị quyết số 12-NQ/TU\n...\n",
+    ])
+    func frontMatterNumber(_ frontMatter: String) throws {
+        let file = try read(frontMatter + Self.body)
+        let d = try #require(file.documents.first)
+        #expect(file.documents.count == 1)
+        #expect(d.id?.description == "14/KH-UBND")
+        #expect(d.date?.description == "2025-10-20")
+        #expect(file.citations.filter { !$0.isSelfReference }.map(\.id.description) == ["2310/QĐ-UBND"])
+        // Every line stays where it was.
+        #expect(file.citations.first { !$0.isSelfReference }?.location.line == frontMatter.utf8.filter { $0 == 0x0A }.count + 9)
+    }
+
+    @Test("a header-less text takes its issuer and date from the front matter")
+    func frontMatterIdentity() throws {
+        let text = "---\nso_hieu: 14/KH-UBND\nco_quan: UBND xã Duy Xuyên\nngay_ban_hanh: 2025-10-20\n---\n\n# KẾ HOẠCH\n## Duy trì tiêu chí nông thôn mới\n\nNội dung.\n"
+        let d = try #require(try read(text).documents.first)
+        #expect(d.id?.description == "14/KH-UBND")
+        #expect(d.issuer == "UBND xã Duy Xuyên")
+        #expect(d.date?.description == "2025-10-20")
+    }
+
+    @Test("a rule (`---`) over text that is no metadata, or a .txt, is read as it is", arguments: [
+        ("---\nỦY BAN NHÂN DÂN XÃ DUY XUYÊN\nSố: 14/KH-UBND\n---\n", "kh.md"),
+        ("---\nso_hieu: 14/KH-UBND\n---\n", "kh.txt"),
+    ])
+    func notFrontMatter(_ opening: String, _ file: String) throws {
+        let source = try PlainTextSource().text(of: Array((opening + Self.body).utf8), file: file)
+        #expect(source.utf8 == Array((opening + Self.body).utf8))
+    }
+
+    @Test("front matter dates in their usual spellings", arguments: [
+        ("2025-10-20", true), ("20/10/2025", true), ("20-10-2025", true), ("20.10.2025", true), ("2025-13-01", false), ("hôm nay", false),
+    ])
+    func frontMatterDates(_ value: String, _ read: Bool) {
+        #expect((FrontMatter.date(value) != nil) == read)
+    }
+}

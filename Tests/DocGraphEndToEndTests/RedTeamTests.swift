@@ -663,6 +663,23 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
+        // New rural development in Quảng Nam, merged into the city of Đà Nẵng on 1 July 2025: the Tỉnh ủy's and the city
+        // Party committees' same `NN-NQ/TU`, Đà Nẵng's own pre-merger numbers, the coordination office, YAML front matter
+        // carrying a plan's only number (round 34, session 28; 15 / 16 planted, 43 / 44 traps, 1 false on the session's
+        // start tool). Mended: c1 (a counted lead-in closing on its noun and a colon), c2 (front matter is metadata).
+        Corpus(folder: "RedTeam34", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], asOf: "2026-11-29"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

@@ -31,6 +31,14 @@ struct ListedItemsTests {
         ("Tập trung thực hiện 03 nhóm biện pháp sau:", 3),
         ("Năm 2025 (05 công việc):", 5),
         ("Trong tháng có 12 hoạt động được tổ chức:", nil),
+        // Red-team round 34 (c1): the counted noun and at most two words qualifying it close the line at its colon.
+        ("Năm 2023, thị xã tập trung 03 nội dung trọng tâm:", 3),
+        ("Năm 2023, thị xã tập trung 03 nội dung trọng tâm, cụ thể:", 3),
+        ("Năm 2023 tập trung 04 nhiệm vụ:", 4),
+        ("Năm 2023 thực hiện 12 nhiệm vụ, trong đó:", nil),
+        ("Đã hoàn thành 05 nhiệm vụ đã đề ra:", nil),
+        ("Triển khai 04 nhiệm vụ theo Kế hoạch số 12/KH-UBND:", nil),
+        ("Tập trung tuyên truyền 07 nội dung theo Hướng dẫn số 94-HD/ĐUK của Đảng ủy Khối:", nil),
     ] as [(String, Int?)])
     func stated(line: String, count: Int?) {
         #expect(ListedItems.stated(Substring(line.folded)) == count)

@@ -63,4 +63,30 @@ struct RedTeam34FormTests {
     func frontMatterDates(_ value: String, _ read: Bool) {
         #expect((FrontMatter.date(value) != nil) == read)
     }
+
+    @Test("a counted lead-in ending on its noun and a colon counts the lettered items after it (c1)", arguments: [
+        ("Năm 2023, thị xã tập trung 03 nội dung trọng tâm:", 1),
+        ("Năm 2023, thị xã tập trung 04 nội dung trọng tâm:", 0),
+        ("Năm 2023, thị xã tập trung 03 nội dung trọng tâm, trong đó:", 0),
+    ])
+    func countedLeadIn(_ lead: String, _ findings: Int) {
+        let plan = """
+            UBND THỊ XÃ ĐIỆN BÀN
+            Số: 210/KH-UBND
+            Điện Bàn, ngày 10 tháng 02 năm 2023
+
+            KẾ HOẠCH
+            Xây dựng nông thôn mới năm 2023
+
+            \(lead)
+            a) Xây dựng xã Điện Phước đạt chuẩn nông thôn mới kiểu mẫu.
+            b) Chỉnh trang khu dân cư ven sông Thu Bồn.
+            c) Phát triển sản phẩm OCOP gốm Thanh Hà.
+            d) Hoàn thiện hồ sơ đề nghị công nhận thị xã hoàn thành nhiệm vụ.
+
+            II. TỔ CHỨC THỰC HIỆN
+            Các phòng, ban triển khai Kế hoạch này.
+            """
+        #expect(Fixtures.findings(Fixtures.graph([("kh.txt", plan)]), .countMismatch, all: true).count == findings)
+    }
 }

@@ -117,9 +117,20 @@ enum ListedItems {
             // `Có 05 nhóm giải pháp chủ yếu:` (a sentence that says what there is) does as well.
             let announced = (k > 0 && (words[k - 1] == "gom" || words[k - 1] == "co" && k == 1)) || after.hasSuffix(" sau") || after.contains(" sau ")
                 || f.contains("(\(w) \(noun))")
-            if announced { return n }
+            if announced || closesOnNoun(after.dropFirst(noun.count), line: f) { return n }
         }
         return nil
+    }
+
+    /// `Năm 2023, thị xã tập trung 03 nội dung trọng tâm:`, `… 04 nhiệm vụ chủ yếu, cụ thể:` (red team, round 34, c1): the
+    /// counted noun, at most two words qualifying it, and the colon end the line, so the list after it is what was counted.
+    /// A breakdown (`12 nhiệm vụ, trong đó:`) or more words after the noun (`05 nhiệm vụ đã hoàn thành như kế hoạch năm:`)
+    /// announce no list of that count.
+    private static func closesOnNoun(_ rest: Substring, line f: Substring) -> Bool {
+        var words = rest.split(separator: " ")
+        if words.suffix(2).elementsEqual(["cu", "the"]) { words.removeLast(2) }
+        return words.count <= 2 && words.allSatisfy { !$0.contains(where: \.isNumber) } && !f.contains("trong do")
+            && !words.contains("da") && !words.contains("duoc")
     }
 
     private enum Kind: Equatable { case numbered, lettered, bullet(Character), row }

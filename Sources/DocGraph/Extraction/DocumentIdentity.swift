@@ -164,6 +164,16 @@ enum DocumentIdentity {
                 headerBlockClosed = true
                 continue
             }
+            // `KẾ HOẠCH TỔ CHỨC LỄ HỘI … NĂM 2019` / `UỶ BAN NHÂN DÂN` / `HUYỆN CẨM GIÀNG` / `Số: 55 /KH-UBND` (header census 4,
+            // 304): a portal's title in capitals over the document's own header is the page's; the header under it reads
+            // afresh, and the document's own type title comes after it.
+            if let t = titleLine, numberLine == nil, headerBlock.isEmpty, fragment == nil, Self.pageTitleOverHeader(text, title: t, at: k, lines: lines.lowerBound..<headerEnd) {
+                titleLine = nil
+                titleSeed = nil
+                record.typeWord = nil
+                record.typeCode = nil
+                headerBlockClosed = false
+            }
             if titleLine != nil { continue }
             // `# SỔ TAY VĂN BẢN` / `## Huyện ủy Tuy Phước — năm 2016 (lưu hành nội bộ)` / `---` over the header (red team,
             // round 10: a district's booklet): a Markdown heading in lower case before any number is a cover's, and
@@ -575,8 +585,11 @@ enum DocumentIdentity {
     /// row beside its place and date only: a portal's cells read on (red team 16's second wave kept its date so).
     static func nameLines(_ cell: String, keepingDepartments: Bool = false) -> [String] {
         cellLines(cell).filter { line in
-            let f = FoldedText.tidy(line).trimmingCharacters(in: " *_#").folded
-            let number = f.hasPrefix("so ") || f.hasPrefix("so:")
+            let written = FoldedText.tidy(line).trimmingCharacters(in: " *_#")
+            let f = written.folded
+            // `SỞ GIÁO DỤC VÀ ĐÀO TẠO` folds as `Số` does; as written, `Sở` is no number's label (header census 4, 302:
+            // `<b>SỞ GIÁO DỤC VÀ ĐÀO TẠO</b>` under its province was dropped, and the province's committee was the issuer).
+            let number = (f.hasPrefix("so ") || f.hasPrefix("so:")) && !written.lowercased().hasPrefix("sở")
             return !f.isEmpty && !(number && (!keepingDepartments || f.contains(where: \.isNumber)))
         }
     }
@@ -2232,6 +2245,11 @@ enum DocumentIdentity {
                     words = Array(words[..<cut])
                     name = words.joined(separator: " ")
                 }
+                // `Uỷ ban nhân dân phường Thành Phước xin thông báo …`, `… trân trọng thông báo` (header census 4, 319): the
+                // courtesy before the verb is not the body's name.
+                while let courtesy = Self.courtesyWords.first(where: { name.folded.hasSuffix(" " + $0) }) {
+                    name = String(name.dropLast(courtesy.count + 1))
+                }
                 // `Ban Chấp hành Đảng bộ tỉnh Khánh Hòa (Khóa XVIII) xây dựng Chương trình hành động …` (evaluation 214): the
                 // committee's term is not its name.
                 name = Self.withoutTerm(name)
@@ -2264,6 +2282,19 @@ enum DocumentIdentity {
         }
         return found.map { ($0.name, $0.issued) }
     }
+
+    /// Whether the type title at line `title`, the document's first line, is a page's title over a header that starts at
+    /// line `k`: the line names a body in capitals, and a number line follows within four lines.
+    static func pageTitleOverHeader(_ text: FoldedText, title: Int, at k: Int, lines: Range<Int>) -> Bool {
+        guard k > title, k - title <= 3, (lines.lowerBound..<title).allSatisfy({ text.foldedLine($0).isEmpty }) else { return false }
+        let trimmed = text.trimmedRange(ofLine: k)
+        let r = ByteReader(text.bytes, from: trimmed.lowerBound, end: trimmed.upperBound)
+        guard !trimmed.isEmpty, IssuingBodies.opensName(r, at: trimmed.lowerBound), DocumentSplitter.isUpperCaseLine(text, k) else { return false }
+        return ((k + 1)..<min(lines.upperBound, k + 5)).contains { DocumentSplitter.numberLineID(text, $0) != nil }
+    }
+
+    /// Words of courtesy a body puts before its verb (`xin thông báo`, `trân trọng thông báo`), folded.
+    static let courtesyWords = ["xin", "tran trong"]
 
     /// A body's name without the term written after it: `… Khánh Hòa (Khóa XVIII)`, `… khóa XV`, `(khoá XIII)`.
     static func withoutTerm(_ name: String) -> String {

@@ -84,10 +84,15 @@ enum IdentifierGrammar {
                 if e - k - 1 <= 2, e < n, b[e] == UInt8(ascii: "/") { k = e }
             }
             // `30c/NQ-CP`, `12a/QĐ-UBND`: one letter after the digits belongs to the number when
-            // the separator follows it at once.
-            if k + 1 < n, ByteReader.isLetter(b[k]), b[k + 1] == UInt8(ascii: "/") || b[k + 1] == UInt8(ascii: "-"),
-               segment.originalText(k..<(k + 1)).utf8.count == 1 {
-                k += 1
+            // the separator follows it at once, or after a space or two when the letter is a small one (`Số: 06b /NQ-TLĐ`,
+            // header census 4, 301: the space a typist leaves before the slash of a blank number filled in).
+            if k + 1 < n, ByteReader.isLetter(b[k]), segment.originalText(k..<(k + 1)).utf8.count == 1 {
+                var j = k + 1
+                while j < n, b[j] == 0x20, j - k <= 2 { j += 1 }
+                if j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-"),
+                   j == k + 1 || segment.originalText(k..<(k + 1)).first?.isLowercase == true {
+                    k += 1
+                }
             }
             // `28NQ/TW`, `28 NQ/TW`: a text layer that dropped the hyphen after the number.
             let typeStart = k < n && b[k] == 0x20 ? k + 1 : k

@@ -680,6 +680,40 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
+        // Cadre management in Lạng Sơn, a province not merged: the Tỉnh ủy's and the city's Thành ủy of one name, central
+        // regulations replaced, a provincial regulation replaced, amended and partly repealed (round 35, session 28; 16 / 16
+        // planted, 42 / 43 traps, 1 false on this session's tool at e14eb90). Left: c1 (a title line holding the number).
+        Corpus(folder: "RedTeam35", planted: 27, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 11, falseAlarms: 1),
+        ], asOf: "2026-11-29"),
+        // Cao Bằng's review of its normative documents: lists of documents no longer in force in whole or in part, each row's
+        // reason naming what replaced or repealed it, resolutions amended and repealed in part (round 36, session 28; 15 / 16
+        // planted, 29 / 37 traps, 16 false on this session's tool at e14eb90). Mended: c1 (a reason cell's passive has the
+        // row's document for subject), c3 (`Báo cáo Ủy ban nhân dân tỉnh …` reports to a body). Left: c2 (a row declaring
+        // a document expired).
+        Corpus(folder: "RedTeam36", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 2, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], asOf: "2026-11-29"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

@@ -32,6 +32,9 @@ struct ScanContext: Sendable {
     var ownSubject: String?
     /// Parts of the segment that are tasks (planned), with their deadline and lead unit.
     var tasks: [(range: Range<Int>, context: TaskContext)] = []
+    /// The document a table's row is about, named in an earlier cell of the row: the subject of a passive revision that
+    /// opens a later cell (`Bị thay thế bởi Nghị quyết số …` in a list of documents no longer in force).
+    var rowSubject: Citation?
     /// Short names defined by `(sau đây gọi tắt là …)`, folded, and the ids they stand for.
     var aliases: [(folded: String, id: DocumentID)] = []
     /// Ids seen so far in the document, so that a short re-mention (`Quy định 132`,
@@ -473,6 +476,11 @@ enum CitationScanner {
             if let attached = attachedRelation { relation = attached }
             // `…, vì đã được thay thế bởi Kế hoạch số 145/KH-UBND`: the cause names what did it; this text does nothing to it.
             if cause, passive != nil { relation = .references }
+            // `| 41/2016/NQ-HĐND … | Bị thay thế bởi Nghị quyết số 12/2021/NQ-HĐND … |` (red team, round 36, c1: a list of
+            // documents no longer in force made the list replace the replacing resolution): a passive opening a row's cell
+            // has the row's document for subject; the list only tells of the revision.
+            let rowSubject = passive != nil && done.isEmpty && revisedIndex == nil ? ctx.rowSubject : nil
+            if rowSubject != nil { relation = .references }
             if restates, let prev = restatedIndex {
                 relation = result[prev].relation
                 citing = result[prev].citingDocument
@@ -565,13 +573,12 @@ enum CitationScanner {
                 || reportedAsIssued(b, kindAt: m.start) {
                 result[citationIndex].relation = .references
             }
-            if var revision = passive?.relation, let revisedIndex, m.kind != .selfReference {
+            if var revision = passive?.relation, var revised = revisedIndex.map({ result[$0] }) ?? rowSubject, m.kind != .selfReference {
                 // `Điều 5 của Quyết định số 20/2020/QĐ-UBND đã được bãi bỏ tại Quyết định số 28/2025/QĐ-UBND` (red team,
                 // round 23): a part of the revised document said before it goes; the rest stays, amended.
                 if revision == .repeals || revision == .replaces, let prev = done.last, prev.index == revisedIndex, namesPartBefore(b, mentionAt: prev.start) {
                     revision = .amends
                 }
-                var revised = result[revisedIndex]
                 revised.citingDocument = m.id
                 revised.relation = revision
                 revised.modality = .enacted
@@ -581,7 +588,7 @@ enum CitationScanner {
                 revised.location = location
                 revised.text = citation.text
                 result.append(revised)
-                lastPassive = (revisedIndex, citationIndex)
+                if let revisedIndex { lastPassive = (revisedIndex, citationIndex) }
             }
             if let listEnd = m.listEnd { listMembers.append((citationIndex, listEnd)) }
             citationOfIdRange[m.idRange] = citationIndex

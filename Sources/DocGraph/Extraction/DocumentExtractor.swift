@@ -220,6 +220,7 @@ public enum DocumentExtractor {
                     // The task and basis cells as the scanner folded them: the announced document is
                     // read from them again instead of folding the cell's text a second time.
                     var folded: (task: TextSegment?, basis: TextSegment?) = (nil, nil)
+                    ctx.rowSubject = nil
                     for (c, column) in table.columns.enumerated() where column == .task || column == .basis || column == .other {
                         guard !row.cells[c].isEmpty else { continue }
                         let seg = TextSegment(text, pieces: row.cells[c])
@@ -227,8 +228,10 @@ public enum DocumentExtractor {
                         ctx.tasks = table.isTaskTable ? [(0..<seg.bytes.count, task)] : []
                         let found = CitationScanner.scan(seg, &ctx)
                         ids += found.filter { !$0.isNested }.map(\.id)
+                        if ctx.rowSubject == nil { ctx.rowSubject = found.first { !$0.isNested && !$0.isSelfReference } }
                         result.citations += found
                     }
+                    ctx.rowSubject = nil
                     // `Bãi bỏ … các văn bản sau đây:` over the table: the verb governs each row's first document.
                     if let opener, let first = result.citations[rowStart...].firstIndex(where: { !$0.isNested && !$0.isSelfReference }),
                        result.citations[first].relation == .references {
@@ -343,6 +346,9 @@ enum AnnouncedDocuments {
             if r.matchWord("so") || (r.current.map(ByteReader.isDigit) ?? false) { return nil }
             // `Báo cáo Bộ Chính trị …` reports to a body: a verb, not a document.
             if w.code == "BC", ["bo chinh tri", "ban bi thu", "ban thuong vu", "thuong truc", "ban chap hanh", "tinh uy", "thanh uy", "cap uy"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return nil }
+            // Its state relative: `Báo cáo Ủy ban nhân dân tỉnh (qua Sở Tư pháp) trước ngày 31/12/2025` (red team, round 36,
+            // c3), `Báo cáo UBND huyện`, `Báo cáo Sở Nội vụ`: a body's name, capitalised, right after the word.
+            if w.code == "BC", r.position < r.end, seg.startsUpperCase(at: r.position), IssuingBodies.opensName(r, at: r.position) { return nil }
             // `Báo cáo kết quả về Sở Nội vụ trước ngày …`, `báo cáo gửi UBND tỉnh`: a report sent to a body is a duty of
             // those addressed, no document of this one (red team, round 8: a false overdue-plan warning).
             if w.code == "BC", sentToBody(seg, from: wordEnd) { return nil }

@@ -11,6 +11,13 @@ enum DocumentIdentity {
     /// (`BÁO ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN`, red team, round 16), whose name holds a body's words.
     static let portalBanners = ["trang thong tin dien tu", "cong thong tin dien tu", "trang tin dien tu", "cong thong tin", "trang thong tin",
                                 "bao dien tu", "tap chi dien tu"]
+    /// Whether a folded line ends with a portal's name after a dash or a bar: `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG NGHỆ AN - TRANG
+    /// THÔNG TIN ĐIỆN TỬ` (red team, round 16's second wave: a banner kept once `Sở` lines were no longer read as number lines).
+    static func endsWithPortalName(_ f: Substring) -> Bool {
+        let t = f.trimmingCharacters(in: .whitespaces)
+        return portalBanners.contains { t.hasSuffix(" - " + $0) || t.hasSuffix(" | " + $0) }
+    }
+
     /// A portal's box headings, alone on their line (`<h3>VĂN BẢN MỚI</h3>` over the header table, red team, round 12):
     /// the box's links are hidden (`FoldedText`), its heading is no issuer's line.
     static let portalHeadings: Set<String> = ["van ban moi", "van ban lien quan", "tin lien quan", "tin moi", "tin moi nhat", "tin doc nhieu",
@@ -36,7 +43,7 @@ enum DocumentIdentity {
             let f = text.foldedLine(k)
             if f.isEmpty || isRule(f) { continue }
             // `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LƯƠNG`: a portal's banner over the page, no issuer's line.
-            if titleLine == nil, record.id == nil, Self.portalBanners.contains(where: { Self.opens(f, $0) }) { continue }
+            if titleLine == nil, record.id == nil, Self.portalBanners.contains(where: { Self.opens(f, $0) }) || Self.endsWithPortalName(f) { continue }
             if titleLine == nil, record.id == nil, Self.portalHeadings.contains(Self.trimmingHeadingMarks(f)) { continue }
             if titleLine == nil, Self.namesYouthUnion(f) {
                 youthUnionLine = true

@@ -682,7 +682,7 @@ struct RedTeamTests {
         ], asOf: "2026-11-29"),
         // Cadre management in Lạng Sơn, a province not merged: the Tỉnh ủy's and the city's Thành ủy of one name, central
         // regulations replaced, a provincial regulation replaced, amended and partly repealed (round 35, session 28; 16 / 16
-        // planted, 42 / 43 traps, 1 false on this session's tool at e14eb90). Left: c1 (a title line holding the number).
+        // planted, 42 / 43 traps, 1 false on this session's tool at e14eb90). Mended: c1 (a title line holding the number).
         Corpus(folder: "RedTeam35", planted: 27, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
@@ -694,7 +694,7 @@ struct RedTeamTests {
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
-            "dangling": Floor(found: 11, falseAlarms: 1),
+            "dangling": Floor(found: 11, falseAlarms: 0),
         ], asOf: "2026-11-29"),
         // Cao Bằng's review of its normative documents: lists of documents no longer in force in whole or in part, each row's
         // reason naming what replaced or repealed it, resolutions amended and repealed in part (round 36, session 28; 15 / 16

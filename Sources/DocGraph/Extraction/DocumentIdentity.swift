@@ -108,7 +108,8 @@ enum DocumentIdentity {
             // `CHỈ THỊ SỐ 47-CT/TW` over `CỦA BAN BÍ THƯ` (evaluation batch 35): the type title holds the number.
             // A page that reproduces the title of the document it reports on (`NGHỊ QUYẾT SỐ 18-NQ/TW` / `VỀ MỘT SỐ VẤN ĐỀ …` over
             // `… thực hiện Nghị quyết số 18-NQ/TW …`) cites it below; a document does not cite its own number.
-            if titleLine == nil, record.id == nil, let title = Self.numberedTypeTitle(text, k, end: headerEnd),
+            if titleLine == nil, record.id == nil,
+               let title = Self.numberedTypeTitle(text, k, end: headerEnd, underHeader: !headerBlock.isEmpty && record.date != nil),
                !Self.cites(title.id, text, lines: (k + 1)..<lines.upperBound) {
                 titleLine = k
                 record.id = title.id
@@ -1662,7 +1663,11 @@ enum DocumentIdentity {
     /// capitals, alone on its line: the type title with the document's own number, as a copy that drops the header's
     /// `Số` line writes it (evaluation batch 35). Without its issuer on the line, the next line decides: the title goes
     /// on (`CỦA BAN BÍ THƯ`, `VỀ …`, `V/V …`); a heading that names a document in a report's body is followed by text.
-    static func numberedTypeTitle(_ text: FoldedText, _ k: Int, end: Int) -> NumberedTitle? {
+    ///
+    /// `underHeader`: the line stands under an issuer's header and its place and date (`TỈNH ỦY` / `*` / `Lạng Sơn, ngày …` /
+    /// `QUY ĐỊNH SỐ 32-QĐ/TU` / `sửa đổi, bổ sung …`, red team, round 35, c1): the title is the document's own whatever its
+    /// subject's case; a page's bare heading needs the capitals or the `CỦA`/`VỀ` under it.
+    static func numberedTypeTitle(_ text: FoldedText, _ k: Int, end: Int, underHeader: Bool = false) -> NumberedTitle? {
         let range = text.trimmedRange(ofLine: k)
         guard let first = range.first, text.bytes[first] >= UInt8(ascii: "a"), text.bytes[first] <= UInt8(ascii: "z") else { return nil }
         // A title's line is short and holds its number: every header line is asked (callgrind, other-hands: 14 M of
@@ -1709,7 +1714,9 @@ enum DocumentIdentity {
                 .trimmingCharacters(in: " #*_")
             return title
         }
-        guard tail.atEnd, let next = linesHoldingText(text, after: k, count: 1, end: end).first,
+        guard tail.atEnd else { return nil }
+        if underHeader { return title }
+        guard let next = linesHoldingText(text, after: k, count: 1, end: end).first,
               DocumentSplitter.isUpperCaseLine(text, next) || text.foldedLine(next).hasPrefix("ve ") else { return nil }
         let f = text.foldedLine(next).drop { $0 == "#" || $0 == "*" || $0 == "_" || $0 == " " }
         guard f.hasPrefix("cua ") || f.hasPrefix("ve ") || f.hasPrefix("v/v") else { return nil }

@@ -59,6 +59,23 @@ struct HeaderCensus4FormTests {
         #expect(d.title == "Kế hoạch tổ chức lễ hội truyền thống Đền Bia năm 2019")
     }
 
+    @Test("a page's title is the document's when its header has no title under it (reviewer, session 28)")
+    func pageTitleKeptWithoutOwnTitle() throws {
+        let d = try identity("""
+            QUYẾT ĐỊNH
+            Về việc ban hành Quy chế làm việc
+
+            ỦY BAN NHÂN DÂN
+            TỈNH HẢI DƯƠNG
+            Số: 56/QĐ-UBND
+            Hải Dương, ngày 10 tháng 3 năm 2020
+
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+            """)
+        #expect(d.issuer == "Ủy ban nhân dân tỉnh Hải Dương")
+        #expect(d.title == "Quyết định về việc ban hành Quy chế làm việc")
+    }
+
     @Test("a type title over a body's name with no number under it stays the title")
     func titleOverNamesNoNumber() throws {
         let d = try identity("""

@@ -39,6 +39,9 @@ struct ListedItemsTests {
         ("Đã hoàn thành 05 nhiệm vụ đã đề ra:", nil),
         ("Triển khai 04 nhiệm vụ theo Kế hoạch số 12/KH-UBND:", nil),
         ("Tập trung tuyên truyền 07 nội dung theo Hướng dẫn số 94-HD/ĐUK của Đảng ủy Khối:", nil),
+        // Reviewer, session 28: targets and documents so counted are a report's tally, broken down after it.
+        ("Năm 2025, huyện thực hiện 18 chỉ tiêu chủ yếu:", nil),
+        ("Trong năm, Ủy ban nhân dân huyện ban hành 15 văn bản:", nil),
     ] as [(String, Int?)])
     func stated(line: String, count: Int?) {
         #expect(ListedItems.stated(Substring(line.folded)) == count)

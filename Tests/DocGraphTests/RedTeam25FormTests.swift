@@ -28,6 +28,9 @@ struct RedTeam25FormTests {
         ("Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng kế hoạch thực hiện Nghị quyết.", "Ban cán sự đảng UBND tỉnh"),
         ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo việc xây dựng kế hoạch thực hiện Nghị quyết.", "Ban cán sự đảng UBND tỉnh"),
         ("Sở Giáo dục và Đào tạo chủ trì xây dựng kế hoạch thực hiện Nghị quyết.", "Sở Giáo dục và Đào tạo"),
+        // Reviewer, session 28: the last body of a chain, and one that works with another.
+        ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Giáo dục và Đào tạo xây dựng kế hoạch thực hiện Nghị quyết.", "Sở Giáo dục và Đào tạo"),
+        ("Ban Thường vụ Tỉnh ủy chỉ đạo Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Thông tin và Truyền thông xây dựng kế hoạch thực hiện Nghị quyết.", "Ban Tuyên giáo Tỉnh ủy"),
     ])
     func bodyLedBuildsThePlan(sentence: String, actor: String) {
         let text = "TỈNH ỦY GIA LAI\n*\nSố 05-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nGia Lai, ngày 10 tháng 10 năm 2021\n\nNGHỊ QUYẾT\nvề phát triển giáo dục\n\nIV. TỔ CHỨC THỰC HIỆN\n1. \(sentence)\n"

@@ -48,6 +48,19 @@ struct RedTeam34FormTests {
         #expect(d.date?.description == "2025-10-20")
     }
 
+    @Test("the text's own header wins over the front matter: a site's posting date, a dataset's keys (reviewer, session 28)", arguments: [
+        "---\ntitle: \"Kế hoạch tổ chức lễ hội\"\ndate: 2025-03-20\n---\n",
+        "---\nso_hieu: \"52/KH-UBND\"\nco_quan_ban_hanh: Ủy ban nhân dân huyện Đại Lộc\nngay_ban_hanh: 2025-03-12\n---\n",
+    ])
+    func ownHeaderWins(_ frontMatter: String) throws {
+        let body = "\nỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC\nSố: 52/KH-UBND\nĐại Lộc, ngày 12 tháng 3 năm 2025\n\nKẾ HOẠCH\nTổ chức lễ hội\n\nNội dung.\n"
+        let d = try #require(try read(frontMatter + body).documents.first)
+        #expect(d.id?.description == "52/KH-UBND")
+        #expect(d.date?.description == "2025-03-12")
+        #expect(d.place == "Đại Lộc")
+        #expect(d.issuer == "Ủy ban nhân dân huyện Đại Lộc")
+    }
+
     @Test("a rule (`---`) over text that is no metadata, or a .txt, is read as it is", arguments: [
         ("---\nỦY BAN NHÂN DÂN XÃ DUY XUYÊN\nSố: 14/KH-UBND\n---\n", "kh.md"),
         ("---\nso_hieu: 14/KH-UBND\n---\n", "kh.txt"),

@@ -36,6 +36,43 @@ struct RedTeam36FormTests {
         #expect(readings(text, "41/2016/NQ-HĐND") == ["15/QĐ-UBND references", "12/2021/NQ-HĐND \(relation) nested"])
     }
 
+    @Test("a row naming a part has that part revised: the document is amended (reviewer, session 28)")
+    func partialRow() {
+        let text = Self.header + "1\tNghị quyết\t41/2016/NQ-HĐND ngày 14/12/2016\tKhoản 2 Điều 3\tBị bãi bỏ bởi Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021\t01/01/2022\n"
+        #expect(readings(text, "41/2016/NQ-HĐND") == ["15/QĐ-UBND references", "12/2021/NQ-HĐND amends nested"])
+    }
+
+    @Test("the row's document is the number named for itself, not one its title carries out; an opener leaves a row whose reason names the revision (reviewer, session 28)")
+    func subjectCellAndOpener() {
+        let text = """
+            TỈNH ỦY LẠNG SƠN
+            Số 120-QĐ/TU
+            Lạng Sơn, ngày 10 tháng 01 năm 2022
+
+            QUYẾT ĐỊNH
+            Công bố danh mục văn bản hết hiệu lực
+
+            Điều 1. Công bố danh mục văn bản của Ban Thường vụ Tỉnh ủy hết hiệu lực như sau:
+
+            | STT | Tên văn bản, trích yếu nội dung | Số, ký hiệu, ngày ban hành | Lý do hết hiệu lực |
+            |---|---|---|---|
+            | 1 | Quy định thực hiện Quy định số 105-QĐ/TW của Bộ Chính trị | Quy định số 05-QĐ/TU ngày 10/3/2018 | Bị thay thế bởi Quy định số 15-QĐ/TU ngày 20/10/2021 |
+
+            """
+        #expect(readings(text, "05-QĐ/TU") == ["120-QĐ/TU references", "15-QĐ/TU replaces nested"])
+        #expect(readings(text, "105-QĐ/TW") == ["120-QĐ/TU implements"])
+    }
+
+    @Test("a row whose reason says its document is out of force, naming nothing that ended it, has the list end it (c2)", arguments: [
+        ("Hết thời hạn có hiệu lực đã được quy định trong văn bản", "15/QĐ-UBND repeals"),
+        ("Hết hiệu lực toàn bộ", "15/QĐ-UBND repeals"),
+        ("Hết hiệu lực một phần", "15/QĐ-UBND references"),
+    ])
+    func expiryRow(reason: String, reading: String) {
+        let text = Self.header + "1\tQuyết định\t25/2020/QĐ-UBND ngày 12/8/2020\tBan hành Quy định mức hỗ trợ\t\(reason)\t31/12/2023\n"
+        #expect(readings(text, "25/2020/QĐ-UBND") == [reading])
+    }
+
     @Test("in prose the passive reads as before; a cell without a passive is the list's own word")
     func passiveRelatives() {
         let prose = Self.header + "Nghị quyết số 41/2016/NQ-HĐND ngày 14/12/2016 bị thay thế bởi Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021.\n"
@@ -49,6 +86,10 @@ struct RedTeam36FormTests {
         ("Báo cáo UBND huyện kết quả thực hiện trước ngày 15/12/2025.", false),
         ("Báo cáo Ban Thường vụ Tỉnh ủy trước ngày 15/12/2025.", false),
         ("Báo cáo tổng kết công tác pháp chế năm 2025.", true),
+        // Reviewer, session 28: the Government's and a chairman's names; after a verb that makes it, the report is a document.
+        ("Báo cáo Thủ tướng Chính phủ kết quả thực hiện.", false),
+        ("Báo cáo Chủ tịch UBND tỉnh kết quả thực hiện.", false),
+        ("xây dựng Báo cáo Hội đồng nhân dân tỉnh về công tác cán bộ năm 2026.", true),
     ])
     func reportToABody(task: String, announced: Bool) {
         #expect((AnnouncedDocuments.find(task) != nil) == announced)

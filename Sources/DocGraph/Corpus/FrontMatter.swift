@@ -12,6 +12,7 @@ enum FrontMatter {
     /// The text with its front matter rewritten, or nil when it opens with none (a first line `---`, then `key: value`
     /// lines, closed by `---` or `...` within 60 lines).
     static func rewritten(_ utf8: [UInt8]) -> [UInt8]? {
+        guard utf8.starts(with: "---".utf8) else { return nil }
         var lines = utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
         guard let first = lines.first, Self.isFence(first), lines.count > 2 else { return nil }
         guard let close = lines.indices.dropFirst().prefix(60).first(where: { Self.isFence(lines[$0]) || Self.isEnd(lines[$0]) }),
@@ -30,14 +31,26 @@ enum FrontMatter {
             fields.append((k, key.trimmingCharacters(in: .whitespaces), value))
         }
         for k in 0...close { lines[k] = lines[k].prefix(0) }
+        // What the text's own header says wins: the front matter fills in only what it lacks (reviewer, session 28: a site's
+        // `date:` of posting, written over the header, took the document's day and place).
+        let body = lines[(close + 1)...].prefix(30).map { String(decoding: $0, as: UTF8.self).folded }
+        // A place and date line (`Duy Xuyên, ngày 20 tháng 10 năm 2025`), not a law's day in a preamble.
+        let bodyDated = body.contains { line in
+            let t = line.drop { $0 == " " || $0 == "*" || $0 == "_" || $0 == "\t" }
+            return (t.hasPrefix("ngay ") || t.contains(", ngay ")) && t.contains(" thang ") && t.contains(" nam ")
+        }
+        let bodyNumbered = body.contains { line in
+            let t = line.drop { $0 == " " || $0 == "*" || $0 == "#" || $0 == "|" || $0 == "\t" }
+            return (t.hasPrefix("so:") || t.hasPrefix("so ")) && t.prefix(14).contains(where: \.isNumber)
+        }
         // In a header's order, whatever the keys' (a body over its number, the date under it), on the lines the keys held.
         var issuer: String?, number: String?, date: String?
         for field in fields where !field.value.isEmpty {
-            if Self.numberKeys.contains(field.key) {
+            if Self.numberKeys.contains(field.key), !bodyNumbered {
                 number = number ?? "Số: \(field.value)"
-            } else if Self.issuerKeys.contains(field.key) {
+            } else if Self.issuerKeys.contains(field.key), !bodyNumbered, !bodyDated {
                 issuer = issuer ?? field.value.uppercased()
-            } else if Self.dateKeys.contains(field.key), let (day, month, year) = Self.date(field.value) {
+            } else if Self.dateKeys.contains(field.key), !bodyDated, let (day, month, year) = Self.date(field.value) {
                 date = date ?? "ngày \(day) tháng \(month) năm \(year)"
             }
         }
@@ -56,7 +69,8 @@ enum FrontMatter {
     /// Keys that hold the issuing body.
     static let issuerKeys: Set = ["co quan", "co quan ban hanh", "noi ban hanh", "don vi ban hanh", "issuer"]
     /// Keys that hold the day of issue.
-    static let dateKeys: Set = ["ngay ban hanh", "ngay", "ngay ky", "date", "issued"]
+    /// (`date` alone is left out: a site's posts carry their day of posting under it.)
+    static let dateKeys: Set = ["ngay ban hanh", "ngay ky", "ngay", "issued"]
 
     /// `2025-10-20`, `20/10/2025`, `20-10-2025`, `20.10.2025`: day, month and year.
     static func date(_ value: String) -> (Int, Int, Int)? {

@@ -221,6 +221,8 @@ public enum DocumentExtractor {
                     // read from them again instead of folding the cell's text a second time.
                     var folded: (task: TextSegment?, basis: TextSegment?) = (nil, nil)
                     ctx.rowSubject = nil
+                    var subjectCell: Int?, subjectIndex: Int?
+                    var citingCells = IndexSet()
                     for (c, column) in table.columns.enumerated() where column == .task || column == .basis || column == .other {
                         guard !row.cells[c].isEmpty else { continue }
                         let seg = TextSegment(text, pieces: row.cells[c])
@@ -228,13 +230,44 @@ public enum DocumentExtractor {
                         ctx.tasks = table.isTaskTable ? [(0..<seg.bytes.count, task)] : []
                         let found = CitationScanner.scan(seg, &ctx)
                         ids += found.filter { !$0.isNested }.map(\.id)
-                        if ctx.rowSubject == nil { ctx.rowSubject = found.first { !$0.isNested && !$0.isSelfReference } }
+                        if !found.isEmpty { citingCells.insert(c) }
+                        // The row's document is named for itself: a number told of, not a document the title carries out
+                        // (`Quy định thực hiện Quy định số 105-QĐ/TW …` in a title cell before the number's, reviewer, session 28).
+                        if ctx.rowSubject == nil,
+                           let s = found.firstIndex(where: { !$0.isNested && !$0.isSelfReference && $0.relation == .references && $0.id.form != .named }) {
+                            ctx.rowSubject = found[s]
+                            subjectCell = c
+                            subjectIndex = result.citations.count + s
+                        }
                         result.citations += found
                     }
                     ctx.rowSubject = nil
+                    // `| 41/2016/NQ-HĐND … | Khoản 2 Điều 3 | Bị bãi bỏ bởi Nghị quyết số 12/2021/NQ-HĐND … |` (a list of documents out
+                    // of force in part, reviewer, session 28): a row naming a part has it repealed or replaced, the rest amended.
+                    if let subjectCell, let subject = subjectIndex.map({ result.citations[$0] }),
+                       row.cells.indices.contains(where: { c in
+                           c != subjectCell && !row.cells[c].isEmpty && { let b = TextSegment(text, pieces: row.cells[c]).bytes; return CitationScanner.namesPart(b, 0..<b.count) }()
+                       }) {
+                        for i in rowStart..<result.citations.count where result.citations[i].isNested && result.citations[i].id == subject.id
+                            && (result.citations[i].relation == .repeals || result.citations[i].relation == .replaces) {
+                            result.citations[i].relation = .amends
+                        }
+                    }
+                    // `| 1 | Quyết định | 25/2020/QĐ-UBND … | … | Hết thời hạn có hiệu lực đã được quy định trong văn bản | 31/12/2023 |`
+                    // (red team, round 36, c2): a row whose later cell says its document is out of force, naming nothing that
+                    // ended it, has the list declare it ended, as the sentence `… hết hiệu lực toàn bộ từ ngày …` does.
+                    if let subjectCell, let first = subjectIndex, result.citations[first].relation == .references,
+                       row.cells.indices.contains(where: { $0 > subjectCell && !citingCells.contains($0) && TableListOpener.declaresExpiry(row.cells[$0], in: text) }) {
+                        result.citations[first].relation = .repeals
+                        if ctx.isDraft || record.typeCode == "TTr" { result.citations[first].modality = .planned }
+                    }
                     // `Bãi bỏ … các văn bản sau đây:` over the table: the verb governs each row's first document.
-                    if let opener, let first = result.citations[rowStart...].firstIndex(where: { !$0.isNested && !$0.isSelfReference }),
-                       result.citations[first].relation == .references {
+                    // The row's document, named for itself (`subjectIndex`), else its first.
+                    // A row whose reason names what revised its document (`Bị thay thế bởi …`) takes nothing from the opener:
+                    // the list tells of that revision.
+                    if let opener, let first = subjectIndex ?? result.citations[rowStart...].firstIndex(where: { !$0.isNested && !$0.isSelfReference }),
+                       result.citations[first].relation == .references,
+                       !result.citations[rowStart...].contains(where: { $0.isNested && $0.id == result.citations[first].id && $0.relation.isRevision }) {
                         result.citations[first].relation = TableListOpener.relation(opener, row: row, in: text)
                         if ctx.isDraft || record.typeCode == "TTr" { result.citations[first].modality = .planned }
                     }
@@ -336,7 +369,8 @@ enum AnnouncedDocuments {
     private static func find(_ task: String, in seg: TextSegment) -> AnnouncedDocument? {
         var r = ByteReader(seg.bytes)
         r.skipSpaces()
-        for verb in leadVerbs where r.matchWord(verb) { r.skipSpaces(); break }
+        var afterVerb = false
+        for verb in leadVerbs where r.matchWord(verb) { r.skipSpaces(); afterVerb = true; break }
         // The first type word that stands here, in `TypeCodes.words`' order (longest first): every path below returns.
         while r.position < r.end, let (entry, wordEnd) = typeWordIndex.match(r, at: r.position) {
             let w = (folded: typeWordIndex.phrase(entry), code: typeWordIndex.value(entry))
@@ -347,8 +381,13 @@ enum AnnouncedDocuments {
             // `Báo cáo Bộ Chính trị …` reports to a body: a verb, not a document.
             if w.code == "BC", ["bo chinh tri", "ban bi thu", "ban thuong vu", "thuong truc", "ban chap hanh", "tinh uy", "thanh uy", "cap uy"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) { return nil }
             // Its state relative: `Báo cáo Ủy ban nhân dân tỉnh (qua Sở Tư pháp) trước ngày 31/12/2025` (red team, round 36,
-            // c3), `Báo cáo UBND huyện`, `Báo cáo Sở Nội vụ`: a body's name, capitalised, right after the word.
-            if w.code == "BC", r.position < r.end, seg.startsUpperCase(at: r.position), IssuingBodies.opensName(r, at: r.position) { return nil }
+            // c3), `Báo cáo UBND huyện`, `Báo cáo Sở Nội vụ`, `Báo cáo Chủ tịch UBND tỉnh`: a body's name, capitalised, right
+            // after the word. After a verb that makes the report (`xây dựng Báo cáo Hội đồng nhân dân tỉnh về …`, reviewer,
+            // session 28) the body is the report's addressee, and the report a document.
+            if w.code == "BC", !afterVerb, r.position < r.end, seg.startsUpperCase(at: r.position),
+               IssuingBodies.opensName(r, at: r.position) || ["thu tuong", "chinh phu", "chu tich"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) {
+                return nil
+            }
             // `Báo cáo kết quả về Sở Nội vụ trước ngày …`, `báo cáo gửi UBND tỉnh`: a report sent to a body is a duty of
             // those addressed, no document of this one (red team, round 8: a false overdue-plan warning).
             if w.code == "BC", sentToBody(seg, from: wordEnd) { return nil }

@@ -32,6 +32,8 @@ enum DocumentIdentity {
         var numberLine: Int?
         var fragment: String?
         var titleSeed: String?
+        /// A portal's title over the header (`pageTitleOverHeader`), kept in case the header has no title under it.
+        var pageTitle: (line: Int, headerStart: Int, seed: String?, typeWord: String?, typeCode: String?)?
         // `ĐOÀN TNCS HỒ CHÍ MINH` where a Party header has its motto: the Youth Union's committee heads the text.
         var youthUnionLine = false
         // `Ngày 19-8, Ban Thường vụ Huyện ủy Cai Lậy tổ chức hội nghị …` / … / `BAN BIÊN TẬP` (evaluation batch 22): capitals
@@ -176,6 +178,7 @@ enum DocumentIdentity {
             // 304): a portal's title in capitals over the document's own header is the page's; the header under it reads
             // afresh, and the document's own type title comes after it.
             if let t = titleLine, numberLine == nil, headerBlock.isEmpty, fragment == nil, Self.pageTitleOverHeader(text, title: t, at: k, lines: lines.lowerBound..<headerEnd) {
+                pageTitle = (t, k, titleSeed, record.typeWord, record.typeCode)
                 titleLine = nil
                 titleSeed = nil
                 record.typeWord = nil
@@ -241,8 +244,17 @@ enum DocumentIdentity {
             }
         }
         if headerAfterProse, numberLine == nil, titleLine == nil, record.date == nil { headerBlock = [] }
+        // The page's title is the document's when its header has none under it (`QUYẾT ĐỊNH` / `Về việc ban hành Quy chế làm
+        // việc` over `ỦY BAN NHÂN DÂN` / `TỈNH HẢI DƯƠNG` / `Số: 56/QĐ-UBND`, reviewer, session 28).
+        if titleLine == nil, let page = pageTitle {
+            titleLine = page.line
+            titleSeed = page.seed
+            record.typeWord = page.typeWord
+            record.typeCode = page.typeCode
+        }
 
-        if let t = titleLine { readTitleBlock(text, after: t, end: lines.upperBound, seed: titleSeed, into: &record) }
+        // A page's title ends where the header under it starts.
+        if let t = titleLine { readTitleBlock(text, after: t, end: pageTitle.map { $0.line == t ? $0.headerStart : lines.upperBound } ?? lines.upperBound, seed: titleSeed, into: &record) }
         // `Công văn số 175-CV/TU ngày 25/01/2007 của Thành ủy TPHCM về việc …` over the body of a text
         // without a header: the line designates this document (`TitleLine`).
         // Being the first line, it has no header above it; capitals below it are a signature's.

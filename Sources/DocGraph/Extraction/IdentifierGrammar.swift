@@ -86,12 +86,13 @@ enum IdentifierGrammar {
             // `30c/NQ-CP`, `12a/QĐ-UBND`: one letter after the digits belongs to the number when
             // the separator follows it at once, or after a space or two when the letter is a small one (`Số: 06b /NQ-TLĐ`,
             // header census 4, 301: the space a typist leaves before the slash of a blank number filled in).
-            if k + 1 < n, ByteReader.isLetter(b[k]), segment.originalText(k..<(k + 1)).utf8.count == 1 {
+            // The separator is asked first, on the bytes: a unit after a number (`5km`, `10h`) makes no string.
+            if k + 1 < n, ByteReader.isLetter(b[k]) {
                 var j = k + 1
                 while j < n, b[j] == 0x20, j - k <= 2 { j += 1 }
-                if j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-"),
-                   j == k + 1 || segment.originalText(k..<(k + 1)).first?.isLowercase == true {
-                    k += 1
+                if j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") {
+                    let letter = segment.originalText(k..<(k + 1))
+                    if letter.utf8.count == 1, j == k + 1 || letter.first?.isLowercase == true { k += 1 }
                 }
             }
             // `28NQ/TW`, `28 NQ/TW`: a text layer that dropped the hyphen after the number.

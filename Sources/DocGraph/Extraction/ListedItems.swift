@@ -117,7 +117,7 @@ enum ListedItems {
             // `Có 05 nhóm giải pháp chủ yếu:` (a sentence that says what there is) does as well.
             let announced = (k > 0 && (words[k - 1] == "gom" || words[k - 1] == "co" && k == 1)) || after.hasSuffix(" sau") || after.contains(" sau ")
                 || f.contains("(\(w) \(noun))")
-            if announced || closesOnNoun(after.dropFirst(noun.count), line: f) { return n }
+            if announced || Self.workNouns.contains(noun) && closesOnNoun(after.dropFirst(noun.count), line: f) { return n }
         }
         return nil
     }
@@ -126,6 +126,11 @@ enum ListedItems {
     /// counted noun, at most two words qualifying it, and the colon end the line, so the list after it is what was counted.
     /// A breakdown (`12 nhiệm vụ, trong đó:`) or more words after the noun (`05 nhiệm vụ đã hoàn thành như kế hoạch năm:`)
     /// announce no list of that count.
+    /// The counted nouns of work still to do, which a lead-in closing on its noun announces; targets (`18 chỉ tiêu chủ yếu:`)
+    /// and documents (`15 văn bản:`) so written are a report's tally, broken down after it (reviewer, session 28).
+    private static let workNouns: Set = ["nhom nhiem vu", "nhiem vu", "noi dung", "nhom giai phap", "giai phap", "nhom bien phap", "bien phap",
+                                         "cong viec", "nhom hoat dong", "hoat dong"]
+
     private static func closesOnNoun(_ rest: Substring, line f: Substring) -> Bool {
         var words = rest.split(separator: " ")
         if words.suffix(2).elementsEqual(["cu", "the"]) { words.removeLast(2) }

@@ -512,11 +512,14 @@ enum ProseTasks {
         }
         let led = String(rest).trimmingCharacters(in: " ,")
         guard let first = led.first, first.isUppercase || led.hasPrefix("các "), led.count < 160 else { return nil }
-        return led
+        // `… lãnh đạo UBND tỉnh chỉ đạo Sở Giáo dục và Đào tạo xây dựng …` (reviewer, session 28): the last body the chain
+        // hands the work to builds it.
+        return bodyLed(in: led) ?? led
     }
 
     /// Where the actor's name ends and the assignment begins.
-    private static let actorEnds = [" chủ trì", " tập trung", " lãnh đạo", " chỉ đạo", " chủ động", " tham mưu", " có trách nhiệm", " khẩn trương", " tổ chức quán triệt"]
+    private static let actorEnds = [" chủ trì", " tập trung", " lãnh đạo", " chỉ đạo", " chủ động", " tham mưu", " có trách nhiệm", " khẩn trương", " tổ chức quán triệt",
+                                    " phối hợp"]
 
     /// Whether the bytes between two kinds join them in a list: commas, spaces, `và`, `hoặc`, `/`.
     static func joinsKinds(_ gap: ArraySlice<UInt8>) -> Bool {

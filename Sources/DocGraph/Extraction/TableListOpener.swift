@@ -22,6 +22,16 @@ enum TableListOpener {
         return relation
     }
 
+    /// Whether a cell says the row's document is wholly out of force: it opens with `Hết hiệu lực` or `Hết thời hạn` (`Hết
+    /// thời hạn có hiệu lực đã được quy định trong văn bản`, a list of documents no longer in force); `… một phần` is a part.
+    static func declaresExpiry(_ pieces: [Range<Int>], in text: FoldedText) -> Bool {
+        let cell = TextSegment(text, pieces: pieces).bytes
+        var r = ByteReader(cell)
+        r.skipSpaces()
+        guard r.peek("het hieu luc") || r.peek("het thoi han") else { return false }
+        return ByteReader(cell).firstIndex(of: "mot phan") == nil
+    }
+
     /// What the row's first citation takes from the table's opener: amends where the row's last cell names a part.
     static func relation(_ opener: Relation, row: TaskTable.Row, in text: FoldedText) -> Relation {
         guard opener == .repeals || opener == .replaces, let last = row.cells.last(where: { !$0.isEmpty }) else { return opener }

@@ -1477,4 +1477,23 @@ struct RealFormTests {
         #expect(laws.allSatisfy { $0.relation == .amends && $0.isNested && $0.date == nil })
         #expect(own.filter { $0.id.form == .state }.map { $0.subject ?? "-" } == ["Luật Đất đai", "Luật Nhà ở", "Luật Các tổ chức tín dụng"])
     }
+
+    @Test("a portal's headline and posting time over a designation line: the designation is the text's own (evaluation batch 41, 561)", arguments: [
+        " 05/06/2020 11:05:AM", "Ngày cập nhật 21/05/2018", "Ngày đăng: 05/06/2020", "Cập nhật lúc 11:05 05/06/2020",
+    ])
+    func designationUnderPostingTime(_ posted: String) throws {
+        let text = "Hướng dẫn tuyên truyền đại hội đảng bộ các cấp\n\(posted)\n\nHướng dẫn số 13-HD/BTGHU của Ban Tuyên giáo Huyện ủy về tuyên truyền đại hội đảng bộ các cấp.\n\nThực hiện Kế hoạch số 97-KH/HU, ngày 19/8/2019 của Ban Thường vụ Huyện ủy, Ban Tuyên giáo Huyện ủy hướng dẫn như sau:\n"
+        let d = try #require(Fixtures.extract(text).documents.first)
+        #expect(d.id?.description == "13-HD/BTGHU")
+        #expect(d.typeCode == "HD")
+    }
+
+    @Test("a line of words after the headline is no posting time, and the designation under it is a citation", arguments: [
+        "Ban Tuyên giáo Huyện ủy vừa ban hành hướng dẫn 05/06/2020", "Tin tức - Sự kiện",
+    ])
+    func noPostingTime(_ line: String) throws {
+        #expect(!DocumentIdentity.isPostingTime(Substring(line.folded)))
+        let text = "Hướng dẫn tuyên truyền đại hội đảng bộ các cấp\n\(line)\n\nHướng dẫn số 13-HD/BTGHU của Ban Tuyên giáo Huyện ủy về tuyên truyền đại hội.\n\nNội dung.\n"
+        #expect(try #require(Fixtures.extract(text).documents.first).id == nil)
+    }
 }

@@ -259,7 +259,7 @@ enum DocumentIdentity {
         // without a header: the line designates this document (`TitleLine`).
         // Being the first line, it has no header above it; capitals below it are a signature's.
         if record.id == nil, titleLine == nil, numberLine == nil,
-           let first = lines.first(where: { !text.foldedLine($0).isEmpty }), first + 1 < lines.upperBound,
+           let first = Self.designationLine(text, lines: lines), first + 1 < lines.upperBound,
            let designation = TitleLine.designation(text, line: first),
            // `Chỉ thị số 47-CT/TW` over a newspaper's report that `… sơ kết 2 năm thực hiện Chỉ thị số 47-CT/TW của Ban
            // Bí thư …` (evaluation batch 35, a tag page): a bare type and number that the text below cites is its topic.
@@ -2317,6 +2317,29 @@ enum DocumentIdentity {
         let r = ByteReader(text.bytes, from: trimmed.lowerBound, end: trimmed.upperBound)
         guard !trimmed.isEmpty, IssuingBodies.opensName(r, at: trimmed.lowerBound), DocumentSplitter.isUpperCaseLine(text, k) else { return false }
         return ((k + 1)..<min(lines.upperBound, k + 5)).contains { DocumentSplitter.numberLineID(text, $0) != nil }
+    }
+
+    /// The line that may designate a header-less text: its first, or the first after a portal's headline and the time it
+    /// was posted (`Hướng dẫn tuyên truyền đại hội …` / ` 05/06/2020 11:05:AM` / `Hướng dẫn số 13-HD/BTGHU của Ban Tuyên giáo
+    /// Huyện ủy về …`, evaluation batch 41, 561).
+    static func designationLine(_ text: FoldedText, lines: Range<Int>) -> Int? {
+        let filled = lines.prefix(12).filter { !text.foldedLine($0).isEmpty }
+        guard let first = filled.first else { return nil }
+        if filled.count >= 3, isPostingTime(text.foldedLine(filled[1])), TitleLine.designation(text, line: first) == nil { return filled[2] }
+        return first
+    }
+
+    /// `05/06/2020 11:05:AM`, `Ngày cập nhật 21/05/2018`, `Ngày đăng: 05/06/2020`, `Cập nhật lúc 11:05 05/06/2020`: a line that
+    /// says only when a page was posted.
+    static func isPostingTime(_ f: Substring) -> Bool {
+        var rest = f.trimmingCharacters(in: .whitespaces)[...]
+        for label in ["ngay cap nhat", "ngay dang", "cap nhat luc", "cap nhat", "dang luc", "dang ngay", "thoi gian dang"] where rest.hasPrefix(label) {
+            rest = rest.dropFirst(label.count)
+            break
+        }
+        let words = rest.split { $0 == " " || $0 == ":" || $0 == "," || $0 == "(" || $0 == ")" || $0 == "|" || $0 == "-" }
+        return words.contains { $0.contains("/") && $0.first?.isNumber == true }
+            && words.allSatisfy { w in w.allSatisfy { $0.isNumber || $0 == "/" } || ["am", "pm", "gio", "luc", "ngay"].contains(String(w)) }
     }
 
     /// Words of courtesy a body puts before its verb (`xin thông báo`, `trân trọng thông báo`), folded.

@@ -714,6 +714,25 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
+        // Corrections, suspensions, extensions and a consolidated text in Tuyên Quang, merged with Hà Giang: both former
+        // provinces' 15/2023/QĐ-UBND (round 37, session 28; 15 / 16 planted, 33 / 40 traps, 6 false on this session's tool at
+        // b189dd9). Mended: c4 (an undated document's relation told in a title is not judged at today's date), c6 (a
+        // consolidated text's restated obligations). Left: c1 (a decision's own end date), c2 (a plan's deadline moved or
+        // extended), c3 (a `Thực hiện X …, … như sau:` lead-in's relation given to the items), c5 (a layout column's words
+        // joined to an issuer).
+        Corpus(folder: "RedTeam37", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 2, falseAlarms: 1),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 1),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 2),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], asOf: "2026-11-29"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

@@ -170,7 +170,11 @@ public enum DocumentExtractor {
             for task in proseTasks { taken.insert(integersIn: task.lines) }
             proseTasks += SentenceTasks.find(text, lines: lines, skipping: taken)
             result.statedCounts += counts
-            result.obligations += ProseTasks.obligations(text, lines: lines, typeCode: record.typeCode, title: record.title, file: file, documentIndex: documentIndex)
+            // A consolidated text (`05/VBHN-UBND`) restates the decisions it joins: their obligations are theirs, not a new
+            // document's (red team, round 37, c6: the restated `Tổ chức thực hiện` was unmet while the decision's own was met).
+            if record.id?.typeCode != "VBHN" {
+                result.obligations += ProseTasks.obligations(text, lines: lines, typeCode: record.typeCode, title: record.title, file: file, documentIndex: documentIndex)
+            }
 
             // Prose: each run of lines outside tables is one segment.
             let firstCitation = result.citations.count

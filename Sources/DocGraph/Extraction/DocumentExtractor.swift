@@ -225,7 +225,7 @@ public enum DocumentExtractor {
                     // read from them again instead of folding the cell's text a second time.
                     var folded: (task: TextSegment?, basis: TextSegment?) = (nil, nil)
                     ctx.rowSubject = nil
-                    var subjectCell: Int?, subjectIndex: Int?
+                    var subject: ListRow.Subject?
                     var citingCells = IndexSet()
                     for (c, column) in table.columns.enumerated() where column == .task || column == .basis || column == .other {
                         guard !row.cells[c].isEmpty else { continue }
@@ -240,41 +240,13 @@ public enum DocumentExtractor {
                         if ctx.rowSubject == nil,
                            let s = found.firstIndex(where: { !$0.isNested && !$0.isSelfReference && $0.relation == .references && $0.id.form != .named }) {
                             ctx.rowSubject = found[s]
-                            subjectCell = c
-                            subjectIndex = result.citations.count + s
+                            subject = ListRow.Subject(cell: c, index: result.citations.count + s)
                         }
                         result.citations += found
                     }
                     ctx.rowSubject = nil
-                    // `| 41/2016/NQ-HĐND … | Khoản 2 Điều 3 | Bị bãi bỏ bởi Nghị quyết số 12/2021/NQ-HĐND … |` (a list of documents out
-                    // of force in part, reviewer, session 28): a row naming a part has it repealed or replaced, the rest amended.
-                    if let subjectCell, let subject = subjectIndex.map({ result.citations[$0] }),
-                       row.cells.indices.contains(where: { c in
-                           c != subjectCell && !row.cells[c].isEmpty && { let b = TextSegment(text, pieces: row.cells[c]).bytes; return CitationScanner.namesPart(b, 0..<b.count) }()
-                       }) {
-                        for i in rowStart..<result.citations.count where result.citations[i].isNested && result.citations[i].id == subject.id
-                            && (result.citations[i].relation == .repeals || result.citations[i].relation == .replaces) {
-                            result.citations[i].relation = .amends
-                        }
-                    }
-                    // `| 1 | Quyết định | 25/2020/QĐ-UBND … | … | Hết thời hạn có hiệu lực đã được quy định trong văn bản | 31/12/2023 |`
-                    // (red team, round 36, c2): a row whose later cell says its document is out of force, naming nothing that
-                    // ended it, has the list declare it ended, as the sentence `… hết hiệu lực toàn bộ từ ngày …` does.
-                    if let subjectCell, let first = subjectIndex, result.citations[first].relation == .references,
-                       row.cells.indices.contains(where: { $0 > subjectCell && !citingCells.contains($0) && TableListOpener.declaresExpiry(row.cells[$0], in: text) }) {
-                        result.citations[first].relation = .repeals
-                        if ctx.isDraft || record.typeCode == "TTr" { result.citations[first].modality = .planned }
-                    }
-                    // `Bãi bỏ … các văn bản sau đây:` over the table: the verb governs each row's first document.
-                    // The row's document, named for itself (`subjectIndex`), else its first.
-                    // A row whose reason names what revised its document (`Bị thay thế bởi …`) takes nothing from the opener:
-                    // the list tells of that revision.
-                    if let opener, let first = subjectIndex ?? result.citations[rowStart...].firstIndex(where: { !$0.isNested && !$0.isSelfReference }),
-                       result.citations[first].relation == .references,
-                       !result.citations[rowStart...].contains(where: { $0.isNested && $0.id == result.citations[first].id && $0.relation.isRevision }) {
-                        result.citations[first].relation = TableListOpener.relation(opener, row: row, in: text)
-                        if ctx.isDraft || record.typeCode == "TTr" { result.citations[first].modality = .planned }
-                    }
+                    ListRow.settle(&result.citations, from: rowStart, subject: subject, citingCells: citingCells, row: row, in: text,
+                                   opener: opener, planned: ctx.isDraft || record.typeCode == "TTr")
                     guard table.isTaskTable else { continue }
                     let taskColumn = table.columns.firstIndex(of: .task)
                     let basisColumn = table.columns.firstIndex(of: .basis)

@@ -14,8 +14,8 @@ enum FrontMatter {
     static func rewritten(_ utf8: [UInt8]) -> [UInt8]? {
         guard utf8.starts(with: "---".utf8) else { return nil }
         var lines = utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard let first = lines.first, Self.isFence(first), lines.count > 2 else { return nil }
-        guard let close = lines.indices.dropFirst().prefix(60).first(where: { Self.isFence(lines[$0]) || Self.isEnd(lines[$0]) }),
+        guard let first = lines.first, Self.is(first, "---"), lines.count > 2 else { return nil }
+        guard let close = lines.indices.dropFirst().prefix(60).first(where: { Self.is(lines[$0], "---") || Self.is(lines[$0], "...") }),
               close > 1 else { return nil }
         var fields: [(line: Int, key: String, value: String)] = []
         for k in 1..<close {
@@ -81,15 +81,10 @@ enum FrontMatter {
         return (day, month, year)
     }
 
-    private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {
+    /// Whether the line is `mark` alone, spaces and a CRLF's `\r` after it aside.
+    private static func `is`(_ line: ArraySlice<UInt8>, _ mark: String) -> Bool {
         var l = line
         while let last = l.last, last == 0x0D || last == 0x20 { l = l.dropLast() }
-        return l.elementsEqual("---".utf8)
-    }
-
-    private static func isEnd(_ line: ArraySlice<UInt8>) -> Bool {
-        var l = line
-        while let last = l.last, last == 0x0D || last == 0x20 { l = l.dropLast() }
-        return l.elementsEqual("...".utf8)
+        return l.elementsEqual(mark.utf8)
     }
 }

@@ -479,7 +479,7 @@ enum CitationScanner {
             // `| 41/2016/NQ-HĐND … | Bị thay thế bởi Nghị quyết số 12/2021/NQ-HĐND … |` (red team, round 36, c1: a list of
             // documents no longer in force made the list replace the replacing resolution): a passive opening a row's cell
             // has the row's document for subject; the list only tells of the revision.
-            let rowSubject = passive != nil && done.isEmpty && revisedIndex == nil ? ctx.rowSubject : nil
+            let rowSubject = passive != nil && done.isEmpty ? ctx.rowSubject : nil
             if rowSubject != nil { relation = .references }
             if restates, let prev = restatedIndex {
                 relation = result[prev].relation

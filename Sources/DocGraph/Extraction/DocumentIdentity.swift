@@ -2331,7 +2331,7 @@ enum DocumentIdentity {
     /// was posted (`Hướng dẫn tuyên truyền đại hội …` / ` 05/06/2020 11:05:AM` / `Hướng dẫn số 13-HD/BTGHU của Ban Tuyên giáo
     /// Huyện ủy về …`, evaluation batch 41, 561).
     static func designationLine(_ text: FoldedText, lines: Range<Int>) -> Int? {
-        let filled = lines.prefix(12).filter { !text.foldedLine($0).isEmpty }
+        let filled = Array(lines.prefix(12).lazy.filter { !text.foldedLine($0).isEmpty }.prefix(3))
         guard let first = filled.first else { return nil }
         if filled.count >= 3, isPostingTime(text.foldedLine(filled[1])), TitleLine.designation(text, line: first) == nil { return filled[2] }
         return first

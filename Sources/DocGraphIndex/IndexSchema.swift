@@ -6,7 +6,7 @@ import GRDB
 /// a migration would have to guess what an older extractor meant.
 public enum IndexSchema {
     /// Bumped with every change to the tables below.
-    public static let version = 9
+    public static let version = 10
     /// `PRAGMA application_id` of every docgraph index ("DGIX"), so that `file(1)` and docgraph
     /// itself tell an index from any other SQLite database.
     public static let applicationID: Int32 = 0x4447_4958
@@ -58,6 +58,7 @@ public enum IndexSchema {
             title_end      INTEGER,
             in_force_from  TEXT,
             numbering_place TEXT,
+            in_force_until TEXT,
             UNIQUE (file_id, position)
         )
         """,

@@ -59,6 +59,7 @@ struct RawRow {
         record.endPage = optionalInt(i + 17)
         record.inForceFrom = date(i + 21)
         record.numberingPlace = words.text(bytes(i + 22))
+        record.inForceUntil = date(i + 23)
         return record
     }
 

@@ -12,8 +12,8 @@ enum StoredRows {
         let documents = try db.cachedStatement(sql: """
             INSERT INTO documents (file_id, position, doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year,
               type_code, type_word, issuer, date, place, title, term, locality, start_page, start_line, end_page, end_line, title_start, title_end,
-              in_force_from, numbering_place)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              in_force_from, numbering_place, in_force_until)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         var words = [[String]](repeating: [], count: file.documents.count)
         for c in file.citations where words.indices.contains(c.documentIndex) {
@@ -23,7 +23,7 @@ enum StoredRows {
             try documents.execute(arguments: StatementArguments([fileID, i] + idColumns(d.id) + [
                 d.typeCode, d.typeWord, d.issuer, d.date?.description, d.place, d.title, d.term, d.locality,
                 d.startPage, d.startLine, d.endPage, d.endLine, d.titleLines?.lowerBound, d.titleLines?.upperBound, d.inForceFrom?.description,
-                d.numberingPlace,
+                d.numberingPlace, d.inForceUntil?.description,
             ] as [(any DatabaseValueConvertible)?]))
             try searchRow(rowID: db.lastInsertedRowID, id: d.id?.description, typeCode: d.typeCode ?? d.id?.typeCode, typeWord: d.typeWord,
                           title: d.title, issuer: d.issuer, issuerCode: d.id?.issuerCode, year: d.date?.year, citations: words[i], delete: false, db)
@@ -257,7 +257,8 @@ enum StoredRows {
     /// The columns of `documents` that make a `DocumentRecord`, read by `record(_:_:file:)`.
     static let recordColumns = """
         doc_id, doc_key, doc_form, doc_number, doc_type, doc_issuer_code, doc_year, type_code, type_word, issuer, date, place, \
-        title, term, locality, start_page, start_line, end_page, end_line, title_start, title_end, in_force_from, numbering_place
+        title, term, locality, start_page, start_line, end_page, end_line, title_start, title_end, in_force_from, numbering_place, \
+        in_force_until
         """
 
     /// A document's record from `recordColumns`, starting at column `i`.
@@ -271,6 +272,7 @@ enum StoredRows {
         record.endPage = r[i + 17]
         record.inForceFrom = date(r[i + 21])
         record.numberingPlace = r[i + 22]
+        record.inForceUntil = date(r[i + 23])
         return record
     }
 

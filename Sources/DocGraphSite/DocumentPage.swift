@@ -54,7 +54,7 @@ enum DocumentPage {
         switch status.state {
         case .inForce: kind = "status"
         case .amended, .partlyReplaced, .partlyRepealed, .notYetInForce: kind = "status changed"
-        case .replaced, .repealed: kind = "status gone"
+        case .replaced, .repealed, .expired: kind = "status gone"
         }
         var nodes: [Node<HTML.BodyContext>] = [
             .h2(SiteMarkup.words(w.statusHeading)),

@@ -63,6 +63,8 @@ public indirect enum FindingMessage: Sendable, Hashable {
     /// An enacted citation of a document that an undated document replaced or repealed: whether
     /// it was already replaced when cited cannot be told.
     case supersededUndated(citing: String, relation: Relation, cited: String, by: String, repealed: Bool)
+    /// `superseded-citation`: `citing` rests on `cited` after the last day its own term kept it in force.
+    case expiredCitation(citing: String, relation: Relation, cited: String, until: SimpleDate)
     /// `temporal`: an enacted citation of a document dated after the citing one.
     case citesLater(citing: String, citingDate: SimpleDate, relation: Relation, cited: String, citedDate: SimpleDate)
     /// `unmet-obligation`: `actor` is to issue one of `types`; nothing implementing it is in the corpus.

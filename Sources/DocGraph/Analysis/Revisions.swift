@@ -53,7 +53,10 @@ extension DocumentGraph {
 public struct DocumentStatus: Sendable {
     public enum State: String, Sendable {
         case inForce = "in force", amended, partlyReplaced = "partly replaced", replaced, partlyRepealed = "partly repealed",
-             repealed, notYetInForce = "not yet in force"
+             repealed, notYetInForce = "not yet in force",
+             /// Past the last day its own term kept it in force (``DocumentRecord/inForceUntil``), and
+             /// not replaced or repealed before.
+             expired
     }
 
     public var node: NodeIndex
@@ -82,6 +85,11 @@ extension DocumentGraph {
         else if whole.contains(where: { edges[Int($0.edge)].relation == .replaces }) { state = .replaced }
         else if inEffect.contains(where: { edges[Int($0.edge)].relation == .replaces }) { state = .partlyReplaced }
         else if inEffect.contains(where: { edges[Int($0.edge)].relation == .repeals }) { state = .partlyRepealed }
+        else if let until = nodes[Int(n)].inForceUntil, until < asOf,
+                !inEffect.contains(where: { edges[Int($0.edge)].relation == .amends && (nodes[Int(edges[Int($0.edge)].from)].date ?? until) <= until }) {
+            // An amendment made while it was in force may have moved its term; one after cannot revive it.
+            state = .expired
+        }
         else if inEffect.contains(where: { edges[Int($0.edge)].relation == .amends }) { state = .amended }
         return DocumentStatus(node: n, state: state, enacted: inEffect, planned: planned,
                               governing: state == .replaced ? governingDocument(n, asOf: asOf) : nil)

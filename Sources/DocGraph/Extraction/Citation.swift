@@ -95,6 +95,9 @@ public struct DocumentRecord: Hashable, Sendable {
     /// The day its own effect clause puts it in force (`Quyết định này có hiệu lực thi hành kể từ ngày
     /// 01 tháng 8 năm 2020`), when the text says and it is not simply `date` (see `InForceClause`).
     public var inForceFrom: SimpleDate? = nil
+    /// The last day its own term keeps it in force (`Quyết định này có hiệu lực từ ngày … đến hết ngày 31 tháng 12
+    /// năm 2025`, `… hết hiệu lực kể từ ngày 01/01/2026`), when the text sets one (see `InForceClause`).
+    public var inForceUntil: SimpleDate? = nil
     public var place: String?
     public var title: String?
     /// Term (khóa) from the header or computed from the date for central Party documents.

@@ -148,10 +148,10 @@ public enum DocumentExtractor {
                 record.date = stated
             }
             if record.title == nil, record.id == nil, lines.count < 3, text.foldedLine(lines.lowerBound).isEmpty { continue }
-            if let effect = InForceClause.date(text, lines: lines, kinds: InForceClause.kinds(typeWord: record.typeWord, typeCode: record.typeCode),
-                                               signed: record.date), effect != record.date {
-                record.inForceFrom = effect
-            }
+            let term = InForceClause.term(text, lines: lines, kinds: InForceClause.kinds(typeWord: record.typeWord, typeCode: record.typeCode),
+                                          signed: record.date)
+            if let effect = term.from, effect != record.date { record.inForceFrom = effect }
+            record.inForceUntil = term.until
             let documentIndex = result.documents.count
             let selfID = record.id ?? record.title.map { DocumentID(named: $0) }
             result.documents.append(record)

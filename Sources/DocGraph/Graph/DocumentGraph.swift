@@ -97,6 +97,10 @@ public struct DocumentNode: Sendable {
     /// The day the document came into force: the date its own effect clause gives
     /// (``DocumentRecord/inForceFrom``), else its date. What it replaces governs until then.
     public var inForceFrom: SimpleDate? { record?.inForceFrom ?? date }
+
+    /// The last day the document's own term keeps it in force (``DocumentRecord/inForceUntil``);
+    /// nil when it sets none.
+    public var inForceUntil: SimpleDate? { record?.inForceUntil }
 }
 
 /// A citation as an edge: citing → cited.

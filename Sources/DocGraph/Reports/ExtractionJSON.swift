@@ -62,7 +62,7 @@ struct CitationJSON: Encodable {
 struct DocumentJSON: Encodable {
     let d: DocumentRecord
     init(_ d: DocumentRecord) { self.d = d }
-    enum K: String, CodingKey { case id, typeCode, typeWord, issuer, date, inForceFrom, place, title, term, locality, file, startPage, startLine, endPage, endLine }
+    enum K: String, CodingKey { case id, typeCode, typeWord, issuer, date, inForceFrom, inForceUntil, place, title, term, locality, file, startPage, startLine, endPage, endLine }
     func encode(to encoder: Encoder) throws {
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
         try w.put(d.id?.description, .id)
@@ -71,6 +71,7 @@ struct DocumentJSON: Encodable {
         try w.put(d.issuer, .issuer)
         try w.put(d.date, .date)
         try w.container.encodeIfPresent(d.inForceFrom, forKey: .inForceFrom)
+        try w.container.encodeIfPresent(d.inForceUntil, forKey: .inForceUntil)
         try w.put(d.place, .place)
         try w.put(d.title, .title)
         try w.put(d.term, .term)

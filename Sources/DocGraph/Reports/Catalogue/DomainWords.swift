@@ -47,6 +47,7 @@ extension DocumentStatus.State {
             case .partlyRepealed: return "đã bị bãi bỏ một phần"
             case .repealed: return "đã bị bãi bỏ"
             case .notYetInForce: return "chưa có hiệu lực"
+            case .expired: return "hết thời hạn hiệu lực"
             }
         }
     }

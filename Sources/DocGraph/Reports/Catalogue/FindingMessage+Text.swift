@@ -6,7 +6,7 @@ extension FindingMessage {
     public enum Key: String, CaseIterable, Sendable {
         case ambiguousID, countMismatch, cycle, dangling, duplicateIdentity, revisionWithoutAuthority, replacedBySeveral, replacedAfterRepeal, repealedAfterReplacement,
              replaceEachOther, restsOnItsReplacement, dateUnlikeHeader, severalDates, issuerUnlikeHeader, severalIssuers,
-             severalTerms, quyDinhAndQuyetDinh, typeUnlikeHeader, typeUnlikeCode, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated,
+             severalTerms, quyDinhAndQuyetDinh, typeUnlikeHeader, typeUnlikeCode, planOverdue, planFulfilled, planUnconfirmed, planPending, supersededCitation, supersededUndated, expiredCitation,
              citesLater, unmetObligation, draftUnlikeHeader, draftMentionsSuperseded, draftCitesLater, draftDeadlineBeforeDate, text
     }
 
@@ -37,6 +37,7 @@ extension FindingMessage {
         case .planPending: return .planPending
         case .supersededCitation: return .supersededCitation
         case .supersededUndated: return .supersededUndated
+        case .expiredCitation: return .expiredCitation
         case .citesLater: return .citesLater
         case .unmetObligation: return .unmetObligation
         case .draftUnlikeHeader: return .draftUnlikeHeader
@@ -123,6 +124,8 @@ extension FindingMessage {
             return "\(citing) \(relation.rawValue) \(cited), which \(by) \(repealed ? "repealed" : "replaced")\(since.map { " since \($0.vietnamese)" } ?? "")\(instead.map { " — cite \($0) instead" } ?? "")"
         case .supersededUndated(let citing, let relation, let cited, let by, let repealed):
             return "\(citing) \(relation.rawValue) \(cited), which \(by) \(repealed ? "repealed" : "replaced"); \(by)'s date is not known, so whether \(cited) was still in force when cited cannot be told: check \(by)'s date"
+        case .expiredCitation(let citing, let relation, let cited, let until):
+            return "\(citing) \(relation.rawValue) \(cited), whose own term kept it in force only through \(until.vietnamese); cite what governs now, or the text that extended it"
         case .citesLater(let citing, let citingDate, let relation, let cited, let citedDate):
             return "\(citing) (\(citingDate.vietnamese)) \(relation.rawValue) \(cited), which is dated later (\(citedDate.vietnamese)); check the number or the date"
         case .unmetObligation(let d, let actor, let types, let alongside):
@@ -216,6 +219,8 @@ extension FindingMessage {
             return "\(citing) \(relation.label(l)) \(cited), văn bản đã bị \(by) \(repealed ? "bãi bỏ" : "thay thế")\(since.map { " từ ngày \($0.vietnamese)" } ?? "")\(instead.map { " — hãy dẫn chiếu \($0)" } ?? "")"
         case .supersededUndated(let citing, let relation, let cited, let by, let repealed):
             return "\(citing) \(relation.label(l)) \(cited), văn bản đã bị \(by) \(repealed ? "bãi bỏ" : "thay thế"); chưa rõ ngày của \(by) nên không biết \(cited) còn hiệu lực khi được dẫn chiếu hay không: hãy kiểm tra ngày của \(by)"
+        case .expiredCitation(let citing, let relation, let cited, let until):
+            return "\(citing) \(relation.label(l)) \(cited), văn bản theo thời hạn của chính nó chỉ có hiệu lực đến hết ngày \(until.vietnamese); hãy dẫn chiếu văn bản đang có hiệu lực, hoặc văn bản đã gia hạn"
         case .citesLater(let citing, let citingDate, let relation, let cited, let citedDate):
             return "\(citing) (\(citingDate.vietnamese)) \(relation.label(l)) \(cited), văn bản có ngày muộn hơn (\(citedDate.vietnamese)); hãy kiểm tra số hiệu hoặc ngày"
         case .unmetObligation(let d, let actor, let types, let alongside):

@@ -700,10 +700,10 @@ struct RedTeamTests {
         // reason naming what replaced or repealed it, resolutions amended and repealed in part (round 36, session 28; 15 / 16
         // planted, 29 / 37 traps, 16 false on this session's tool at e14eb90). Mended: c1 (a reason cell's passive has the
         // row's document for subject), c3 (`Báo cáo Ủy ban nhân dân tỉnh …` reports to a body). Left: c2 (a row declaring
-        // a document expired).
+        // a document expired). Session 29: the own term of a decision read (superseded-citation 3 / 3), floors raised.
         Corpus(folder: "RedTeam36", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
-            "superseded-citation": Floor(found: 2, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 2, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
@@ -719,16 +719,52 @@ struct RedTeamTests {
         // b189dd9). Mended: c4 (an undated document's relation told in a title is not judged at today's date), c6 (a
         // consolidated text's restated obligations). Left: c1 (a decision's own end date), c2 (a plan's deadline moved or
         // extended), c3 (a `Thực hiện X …, … như sau:` lead-in's relation given to the items), c5 (a layout column's words
-        // joined to an issuer).
+        // joined to an issuer). Session 29: c1 mended (a document's own term), floors raised.
         Corpus(folder: "RedTeam37", planted: 26, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
-            "superseded-citation": Floor(found: 2, falseAlarms: 1),
+            "superseded-citation": Floor(found: 3, falseAlarms: 1),
             "temporal": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 2, falseAlarms: 1),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
             "overdue-plan": Floor(found: 3, falseAlarms: 2),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], asOf: "2026-11-29"),
+        // A Party committee's rule-books in Vĩnh Long after it absorbed Bến Tre and Trà Vinh: four `01-QC/TU` and `05-QĐ/TU`
+        // of three former provinces and the merged one (round 39, session 29; 14 / 16 planted, 38 / 41 traps, 4 false on this
+        // session's first tool). Mended: c3 (a commission's planned `Tham mưu sửa đổi` of its committee's text), c4 (`X hết
+        // hiệu lực từ ngày D` before the text's date is told), c6 (a Party reviser does not take the revised number's issuer).
+        // Left: c1 (a Quy chế's obligations), c2 (an announced Quy định matched by a later one on another subject), c5 (`X và Y,
+        // ngày D`: the date is both's, as the real `217-QĐ/TW và Quyết định số 218-QĐ/TW ngày …`), c7 (`hướng dẫn thực hiện`).
+        Corpus(folder: "RedTeam39", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 1),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 2, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 0, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], asOf: "2026-11-29"),
+        // Fees, land prices and support levels set by Hà Tĩnh's council and committee, half as `pdftotext -layout` (round 40,
+        // session 29; 12 / 16 planted, 38 / 40 traps, 1 false on this session's first tool). Left: c1 (a replace lead-in
+        // followed by the table's header row), c2 (a layout task row cut by a page break), c3 (a new ward's `tỉnh` unplaced),
+        // c4 (obligations outside `Tổ chức thực hiện`), c5 (`Đảng đoàn … lãnh đạo ban hành Nghị quyết` taken as the issuer).
+        Corpus(folder: "RedTeam40", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 1, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 0, falseAlarms: 0),
+            "overdue-plan": Floor(found: 2, falseAlarms: 1),
+            "unmet-obligation": Floor(found: 0, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),

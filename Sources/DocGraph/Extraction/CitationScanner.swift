@@ -557,8 +557,10 @@ enum CitationScanner {
             if citation.term == nil, let d = citation.date, m.id.isCentralParty { citation.term = TermCalendar.term(on: d, of: m.id) }
             // `Nghị quyết số 12/2021/NQ-HĐND … của Hội đồng nhân dân tỉnh Nghệ An (đã được sửa đổi, bổ sung bởi Nghị quyết số
             // 25/2023/NQ-HĐND ngày 08/12/2023)` (red team, round 16, repro r11): a reviser of the same code, its issuer unsaid, is
-            // the revised document's body's, not the citing commune's.
-            if citation.issuer == nil, let r = revisedIndex, let issuer = result[r].issuer, result[r].id.form == m.id.form,
+            // the revised document's body's, not the citing commune's. A state number's code names one body; a Party number's
+            // does not (`Quy định số 85-QĐ/TW của Bộ Chính trị đã được thay thế bởi Quy định số 296-QĐ/TW`, red team, round 39,
+            // c6: 296-QĐ/TW is the Central Committee's).
+            if citation.issuer == nil, m.id.form == .state, let r = revisedIndex, let issuer = result[r].issuer, result[r].id.form == m.id.form,
                !m.id.issuerCode.isEmpty, result[r].id.issuerCode == m.id.issuerCode, result[r].id.typeCode == m.id.typeCode {
                 citation.issuer = issuer
             }
@@ -569,7 +571,7 @@ enum CitationScanner {
             // số 05-QC/HNDH)`: a document the text itself says is replaced or out of force, or one it recalls as
             // what was, is told of as history, not rested on or carried out (red team, round 6).
             if !nested, !relation.isRevision, relation != .references, m.kind != .selfReference,
-               revisionAfter(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart)?.told == true || recallsThePast(b, window: windowStart..<m.start)
+               revisionAfter(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart, signed: ctx.documentDate)?.told == true || recallsThePast(b, window: windowStart..<m.start)
                 || reportedAsIssued(b, kindAt: m.start) {
                 result[citationIndex].relation = .references
             }
@@ -619,7 +621,7 @@ enum CitationScanner {
             // sau:`: `ban hành kèm theo` only names the regulation by its decision; the verb after is the deed.
             if !done.contains(where: { $0.topLevel == topLevel && $0.explicitRelation && !result[$0.index].isNested && result[$0.index].relation != .attachedTo })
                 || m.kind == .selfReference,
-               !quoted(), var post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart) {
+               !quoted(), var post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart, signed: ctx.documentDate) {
                 // `Điều 7 của Quy định … được bãi bỏ.`: a part revised, the document amended.
                 if post == .repeals || post == .replaces, RevisedAsFollows.opensWithPart(b, from: windowStart, end: m.start) { post = .amends }
                 for d in done.reversed() where d.topLevel == topLevel && (!result[d.index].isNested || !nested) {
@@ -3282,8 +3284,8 @@ enum CitationScanner {
 
     /// `Nghị định số 158/2013/NĐ-CP ngày … quy định xử phạt … hết hiệu lực kể từ …`: a phrase after
     /// the citation and its description, before the clause ends or another citation begins.
-    private static func postTrigger(_ b: [UInt8], from: Int, limit: Int) -> Relation? {
-        if let after = revisionAfter(b, from: from, limit: limit) { return after.told ? nil : after.relation }
+    private static func postTrigger(_ b: [UInt8], from: Int, limit: Int, signed: SimpleDate?) -> Relation? {
+        if let after = revisionAfter(b, from: from, limit: limit, signed: signed) { return after.told ? nil : after.relation }
         // `Các văn bản: Quy định số 3-QĐ/TW và Kế hoạch số 1-KH/BTCTW tiếp tục được thực hiện.`: a list whose verb
         // comes after it, in the passive, right after the last document.
         var r = ByteReader(b, from: from, end: min(limit, from + 40))
@@ -3296,8 +3298,10 @@ enum CitationScanner {
 
     /// The revision phrase after a citation and its description, and whether the text only tells of it:
     /// `(nay đã được thay thế bằng Quy chế số 05-QC/HNDH)`, `đã hết hiệu lực`, `được thay thế bởi Quy định
-    /// số 58-QC/TW` (another document did it, or did it before this text) rather than doing it.
-    private static func revisionAfter(_ b: [UInt8], from: Int, limit: Int) -> (relation: Relation, told: Bool)? {
+    /// số 58-QC/TW` (another document did it, or did it before this text) rather than doing it; `hết hiệu lực từ
+    /// ngày 12/11/2025` in a text signed later (red team, round 39, c4: a guide's account read as its repeal): no
+    /// text ends another before it is signed, so the end is told.
+    private static func revisionAfter(_ b: [UInt8], from: Int, limit: Int, signed: SimpleDate?) -> (relation: Relation, told: Bool)? {
         let end = min(limit, from + 300)
         let r = ByteReader(b, from: from, end: end)
         var i = from
@@ -3328,12 +3332,24 @@ enum CitationScanner {
                     var rest = ByteReader(b, from: e, end: end)
                     rest.skipSpaces()
                     let part = rest.matchWord("mot so") || rest.matchWord("mot phan") || rest.matchWord("dieu") || rest.matchWord("khoan")
-                    return (relation, byAnother(b, from: e, limit: limit) || !part && wordEnding(b, at: trimmedEnd(b, before: i), "da") != nil)
+                    let past = signed.flatMap { signed in endDay(b, at: rest.position, end: end).map { $0 < signed } } ?? false
+                    return (relation, byAnother(b, from: e, limit: limit) || !part && (past || wordEnding(b, at: trimmedEnd(b, before: i), "da") != nil))
                 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// The day an end takes effect, said right after its verb: `(thi hành) (kể) (từ) (vào) (ngày) 12/11/2025`.
+    private static func endDay(_ b: [UInt8], at start: Int, end: Int) -> SimpleDate? {
+        var r = ByteReader(b, from: start, end: min(end, start + 60))
+        for word in ["thi hanh", "ke", "tu", "vao", "ngay"] {
+            r.skipSpaces()
+            _ = r.matchWord(word)
+        }
+        r.skipSpaces()
+        return r.readDate()
     }
 
     /// Whether a gap is a comma and a verb that opens a preamble's clause, and nothing else (`, trên cơ sở `,

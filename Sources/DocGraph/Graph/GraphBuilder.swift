@@ -355,7 +355,10 @@ public struct GraphBuilder {
                                 leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested && citing != document,
                                 isPartial: c.relation.isRevision && DocumentGraph.isPartial(c.text))
         if c.relation == .reviews { edge.reviewStage = c.reviewStage }
-        if c.relation.isRevision, let why = Authority.objection(citing: graph.nodes[Int(citing)], cited: graph.nodes[Int(cited)]) {
+        // `Tham mưu sửa đổi, bổ sung Quy chế làm việc số 01-QC/TU …` in a Ban Tổ chức's task table (red team, round 39, c3):
+        // a commission prepares its committee's revision; planned, the committee does it, and the plan waits for it.
+        if c.relation.isRevision, let why = Authority.objection(citing: graph.nodes[Int(citing)], cited: graph.nodes[Int(cited)]),
+           c.modality == .enacted || why != .commissionRevisesCommittee {
             edge.demotedFrom = c.relation
             edge.relation = .references
             var level: String?

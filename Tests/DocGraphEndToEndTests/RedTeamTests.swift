@@ -733,6 +733,25 @@ struct RedTeamTests {
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 10, falseAlarms: 0),
         ], asOf: "2026-11-29"),
+        // Huế, a province become a centrally run city on 1 January 2025, its former city split into two districts (round 38,
+        // session 29; 11 / 17 planted, 23 / 44 traps, 13 false on this session's first tool). Mended: c1 (`thành phố Huế`
+        // written from 2025 is the province's series), c3 (the districts Phú Xuân and Thuận Hóa), c4 (own terms). Left: c5
+        // (a report saying a task is not done fulfils it), c6 (a moved deadline), c7 (a Quy chế issued by a Quyết định), c8
+        // (`điều chỉnh kế hoạch vốn`), c9 (a last list item's title given to every item: a false cycle), c10 (a passive
+        // amendment attached to the nearest id), c11 (a city's Thành ủy under a province read as province-level).
+        Corpus(folder: "RedTeam38", planted: 27, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 1),
+            "superseded-citation": Floor(found: 4, falseAlarms: 1),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 1, falseAlarms: 3),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 1),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 0, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 0),
+        ], asOf: "2026-11-29"),
         // A Party committee's rule-books in Vĩnh Long after it absorbed Bến Tre and Trà Vinh: four `01-QC/TU` and `05-QĐ/TU`
         // of three former provinces and the merged one (round 39, session 29; 14 / 16 planted, 38 / 41 traps, 4 false on this
         // session's first tool). Mended: c3 (a commission's planned `Tham mưu sửa đổi` of its committee's text), c4 (`X hết

@@ -61,7 +61,9 @@ public enum AdministrativeUnits {
     /// places nothing (`byFolded`).
     static let districts: [String: [String]] = [
         "Hà Nội": ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai", "Thanh Xuân", "Sóc Sơn", "Đông Anh", "Gia Lâm", "Nam Từ Liêm", "Thanh Trì", "Bắc Từ Liêm", "Mê Linh", "Hà Đông", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất", "Chương Mỹ", "Thanh Oai", "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức"],
-        "Thừa Thiên Huế": ["Huế", "Phong Điền", "Quảng Điền", "Phú Vang", "Hương Thủy", "Hương Trà", "A Lưới", "Phú Lộc", "Nam Đông"],
+        // With the two urban districts the former city of Huế was split into on 1 January 2025 (red team, round 38, c3:
+        // `Quận ủy Phú Xuân` cited by its successor ward dangled), which the list of 2023 predates.
+        "Thừa Thiên Huế": ["Huế", "Phong Điền", "Quảng Điền", "Phú Vang", "Hương Thủy", "Hương Trà", "A Lưới", "Phú Lộc", "Nam Đông", "Phú Xuân", "Thuận Hóa"],
         "Lai Châu": ["Lai Châu", "Tam Đường", "Mường Tè", "Sìn Hồ", "Phong Thổ", "Than Uyên", "Tân Uyên", "Nậm Nhùn"],
         "Điện Biên": ["Điện Biên Phủ", "Mường Lay", "Mường Nhé", "Mường Chà", "Tủa Chùa", "Tuần Giáo", "Điện Biên", "Điện Biên Đông", "Mường Ảng", "Nậm Pồ"],
         "Sơn La": ["Sơn La", "Quỳnh Nhai", "Thuận Châu", "Mường La", "Bắc Yên", "Phù Yên", "Mộc Châu", "Yên Châu", "Mai Sơn", "Sông Mã", "Sốp Cộp", "Vân Hồ"],
@@ -330,6 +332,26 @@ public enum AdministrativeUnits {
     public static func successor(of province: String) -> String? {
         (provinces + formerProvinces).first { $0.name == province }?.successor
     }
+
+    /// The province whose series a number of `place` on `date` continues: Thừa Thiên Huế became the centrally run city
+    /// of Huế on 1 January 2025 (Nghị quyết số 175/2024/QH15), its bodies keeping their numbers under the city's name,
+    /// while before that day `thành phố Huế` was a city of the province, with a series of its own (red team, round 38,
+    /// c1: the province's `38/2021/QĐ-UBND` cited in 2026 `của Ủy ban nhân dân thành phố Huế` dangled). `place` itself
+    /// for any other place or day.
+    public static func series(of place: String, on date: SimpleDate?) -> String {
+        guard let date, let renamed = renamed[place], date >= renamed.on else { return place }
+        return renamed.province
+    }
+
+    /// The province a city's name (folded, `hue`) renamed, or nil.
+    static func renamedProvince(ofCity folded: String) -> String? {
+        renamed.first { $0.key.folded == folded }?.value.province
+    }
+
+    /// Provinces renamed without a merger: the new name, the province's name and the day.
+    private static let renamed: [String: (province: String, on: SimpleDate)] = [
+        "Huế": ("Thừa Thiên Huế", SimpleDate(year: 2025, month: 1, day: 1)!),
+    ]
 
     /// The provinces that became `province` on 1 July 2025, itself first when it kept its name (`Quảng Trị`: Quảng Trị,
     /// Quảng Bình; `Huế`: Thừa Thiên Huế); empty for a name that is no province of today.

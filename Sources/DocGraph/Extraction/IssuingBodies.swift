@@ -673,14 +673,22 @@ public struct IssuingBody: Hashable, Sendable {
             let single = pluralTier == nil ? self : o
             return single.pluralTier != nil || single.tier.map { $0 == plural } ?? true
         }
-        // A city committee is not its province's, even when a centrally run city's is province-level.
-        if let a = tier, let b = o.tier, a != b { return false }
+        // A city committee is not its province's, even when a centrally run city's is province-level; but a province
+        // renamed a city is its own successor (`Ủy ban nhân dân thành phố Huế` of 2026, `… tỉnh Thừa Thiên Huế`).
+        if let a = tier, let b = o.tier, a != b { return renames(o) || o.renames(self) }
         if let a = place, let b = o.place, !(a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " ")) {
             // `TPHCM` and `Thành phố Hồ Chí Minh` are one place written two ways.
             guard let x = AdministrativeUnits.place(named: a), let y = AdministrativeUnits.place(named: b) else { return false }
             return x == y
         }
         return true
+    }
+
+    /// Whether this city body is the one of a province renamed that city (`AdministrativeUnits.series(of:on:)`):
+    /// the same organ under the province's new name.
+    private func renames(_ province: IssuingBody) -> Bool {
+        guard tier == .city, province.tier == .province, let city = place, let old = province.place else { return false }
+        return AdministrativeUnits.renamedProvince(ofCity: city)?.folded == old
     }
 
     /// The body whose standing members a folded name is (`thuong truc dang uy khoi` → `Đảng ủy khối`'s), or

@@ -192,7 +192,7 @@ public struct GraphBuilder {
         let place = IdentityScope.place(of: record)
         var key: String
         if let id = record.id {
-            let series = IdentityScope.commune(id, issuer: record.issuer, contextIssuer: nil) ?? place
+            let series = IdentityScope.commune(id, issuer: record.issuer, contextIssuer: nil) ?? place.map { AdministrativeUnits.series(of: $0, on: record.date) }
             key = IdentityScope.key(id, place: series, date: record.date, period: id.isCentralParty ? record.term : nil)
         } else {
             key = "doc:\(record.file):\(record.startPage.map { "\($0):" } ?? "")\(record.startLine)"
@@ -404,6 +404,16 @@ public struct GraphBuilder {
                                        contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) },
                                        dated: date ?? Self.yearDate(of: id) ?? contextNode.date)
             : nil
+        // `… của Ủy ban nhân dân thành phố Huế` written in 2026: the province's series under its new name, unless the day
+        // cited names the former city's document and not the province's (`120/KH-UBND ngày 03/8/2023` of each).
+        // A document only cited is shown with the place as written (`Huế`), keyed by its series.
+        let shownPlace = place
+        if let p = place, let written = contextNode.date {
+            let series = AdministrativeUnits.series(of: p, on: written)
+            if series != p, !(date.map { corpusDocument(id, place: p, date: $0) && !corpusDocument(id, place: series, date: $0) } ?? false) {
+                place = series
+            }
+        }
         if place == nil, IdentityScope.isPlaced(id), let province = provinceOfSharedDistrict(id, issuer: issuer, date: date, context: contextNode)
             ?? provinceOfUnplacedText(id, issuer: issuer, date: date, context: contextNode) {
             place = province
@@ -461,12 +471,17 @@ public struct GraphBuilder {
             index = append(DocumentNode(
                 id: id, key: key, name: id.description, typeCode: id.typeCode.isEmpty ? observation?.typeWord.flatMap(TypeCodes.code(forWord:)) : id.typeCode,
                 typeWord: observation?.typeWord.map(\.sentenceCased), issuer: nil, date: nil, term: t,
-                locality: place, title: nil, inCorpus: false, record: nil, observations: []))
+                locality: shownPlace ?? place, title: nil, inCorpus: false, record: nil, observations: []))
         }
         if let observation {
             graph.observe(observation, at: index)
         }
         return index
+    }
+
+    /// Whether the corpus holds a document of `id` in `place`'s series dated `date`.
+    private func corpusDocument(_ id: DocumentID, place: String, date: SimpleDate) -> Bool {
+        byKey[IdentityScope.key(id, place: place, date: date, period: nil)].map { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].date == date } ?? false
     }
 
     /// `Nghị quyết số 05-NQ/TU của Tỉnh ủy` in a ward's notice that names no province (red team, rounds 16 and 17: the

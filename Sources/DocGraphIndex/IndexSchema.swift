@@ -100,7 +100,8 @@ public enum IndexSchema {
             line           INTEGER NOT NULL,
             "column"       INTEGER NOT NULL,
             text           TEXT NOT NULL,
-            review_stage   TEXT
+            review_stage   TEXT,
+            deadline_shift TEXT
         )
         """,
         "CREATE INDEX citations_by_file ON citations(file_id)",
@@ -239,6 +240,7 @@ public enum IndexSchema {
             demoted_from   TEXT,
             partial        INTEGER NOT NULL,
             review_stage   TEXT,
+            deadline_shift TEXT,
             round          INTEGER NOT NULL,
             position       INTEGER NOT NULL
         )

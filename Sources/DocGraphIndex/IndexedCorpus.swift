@@ -103,7 +103,7 @@ extension StoredGraph {
         // order after a whole build, not after a patch, which moved edges by copying them after).
         let edgeStatement = try db.makeStatement(sql: """
             SELECT edge, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
-              file, page, line, "column", text, nested, demoted_from, partial, review_stage
+              file, page, line, "column", text, nested, demoted_from, partial, review_stage, deadline_shift
             FROM graph_edges ORDER BY edge
             """)
         let edgeRows = try Row.fetchCursor(edgeStatement)
@@ -133,7 +133,8 @@ extension StoredGraph {
                         deadline: deadline, leadUnit: leadUnits.text(e.bytes(6)),
                         location: SourceLocation(file: paths.text(try required(e.bytes(7))), page: e.optionalInt(8), line: e.int(9), column: e.int(10)),
                         text: pool.text(try required(e.bytes(11))), isNested: e.bool(12), demotedFrom: demoted, isPartial: e.bool(14),
-                        reviewStage: try e.bytes(15).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) })
+                        reviewStage: try e.bytes(15).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) },
+                        deadlineShift: try StoredRows.shift(e.bytes(16).map { String(decoding: $0, as: UTF8.self) }))
                     (buffer.baseAddress! + p).initialize(to: edge)
                     made[p] = true
                     count += 1

@@ -182,12 +182,12 @@ enum StoredGraph {
     static func insertEdge(row: Int, _ e: DocumentEdge, from: Int, to: Int, round: Int, position: Int, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO graph_edges (edge, citing_node, cited_node, relation, modality, deadline, deadline_recurring, deadline_text,
-              lead_unit, file, page, line, "column", text, nested, demoted_from, partial, review_stage, round, position)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              lead_unit, file, page, line, "column", text, nested, demoted_from, partial, review_stage, deadline_shift, round, position)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments(
                 [row, from, to, e.relation.rawValue, e.modality.rawValue] + StoredRows.deadlineColumns(e.deadline)
                 + [e.leadUnit, e.location.file, e.location.page, e.location.line, e.location.column, e.text, e.isNested,
-                   e.demotedFrom?.rawValue, e.isPartial, e.reviewStage?.rawValue, round, position] as [(any DatabaseValueConvertible)?]))
+                   e.demotedFrom?.rawValue, e.isPartial, e.reviewStage?.rawValue, StoredRows.shiftColumn(e.deadlineShift), round, position] as [(any DatabaseValueConvertible)?]))
     }
 
     // MARK: Reading
@@ -299,7 +299,7 @@ enum StoredGraph {
         for chunk in chunks(positions.map { shape.edgeRows[$0.int] }) {
             let statement = try db.makeStatement(sql: """
                 SELECT edge, citing_node, cited_node, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
-                  file, page, line, "column", text, nested, demoted_from, partial, review_stage
+                  file, page, line, "column", text, nested, demoted_from, partial, review_stage, deadline_shift
                 FROM graph_edges WHERE edge IN (\(chunk))
                 """)
             let rows = try Row.fetchCursor(statement)
@@ -319,7 +319,8 @@ enum StoredGraph {
                     deadline: deadline, leadUnit: words.text(r.bytes(8)),
                     location: SourceLocation(file: paths.text(try r.requiredBytes(9)), page: r.optionalInt(10), line: r.int(11), column: r.int(12)),
                     text: texts.text(try r.requiredBytes(13)), isNested: r.bool(14), demotedFrom: demoted, isPartial: r.bool(16),
-                    reviewStage: try r.bytes(17).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) }))
+                    reviewStage: try r.bytes(17).map { try StoredRows.value(String(decoding: $0, as: UTF8.self)) },
+                    deadlineShift: try StoredRows.shift(r.bytes(18).map { String(decoding: $0, as: UTF8.self) })))
                 readSlots.append(Int(slotOfRow[row]))
             }
         }

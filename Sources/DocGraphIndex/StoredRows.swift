@@ -33,15 +33,16 @@ enum StoredRows {
             INSERT INTO citations (file_id, position, document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year,
               cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year,
               type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit,
-              nested, self_reference, page, line, "column", text, review_stage)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              nested, self_reference, page, line, "column", text, review_stage, deadline_shift)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         for (i, c) in file.citations.enumerated() {
             try citations.execute(arguments: StatementArguments(
                 [fileID, i, c.documentIndex] + idColumns(c.citingDocument) + idColumns(c.id)
                 + [c.typeWord, c.date?.description, c.issuer, c.term, c.subject, c.relation.rawValue, c.modality.rawValue]
                 + deadlineColumns(c.deadline)
-                + [c.leadUnit, c.isNested, c.isSelfReference, c.location.page, c.location.line, c.location.column, c.text, c.reviewStage?.rawValue]
+                + [c.leadUnit, c.isNested, c.isSelfReference, c.location.page, c.location.line, c.location.column, c.text, c.reviewStage?.rawValue,
+                   shiftColumn(c.deadlineShift)]
                 as [(any DatabaseValueConvertible)?]))
         }
 
@@ -239,7 +240,7 @@ enum StoredRows {
         document, citing, citing_key, citing_form, citing_number, citing_type, citing_issuer_code, citing_year, \
         cited, cited_key, cited_form, cited_number, cited_type, cited_issuer_code, cited_year, \
         type_word, date, issuer, term, subject, relation, modality, deadline, deadline_recurring, deadline_text, lead_unit, \
-        nested, self_reference, page, line, "column", text, review_stage
+        nested, self_reference, page, line, "column", text, review_stage, deadline_shift
         """
 
     /// A citation from `citationColumns`, starting at column `i`.
@@ -251,8 +252,27 @@ enum StoredRows {
             citingDocument: try id(r, i + 1), documentIndex: r[i], isNested: r[i + 26], isSelfReference: r[i + 27],
             location: SourceLocation(file: file, page: r[i + 28], line: r[i + 29], column: r[i + 30]), text: r[i + 31])
         citation.reviewStage = try (r[i + 32] as String?).map { try value($0) }
+        citation.deadlineShift = try shift(r[i + 33] as String?)
         return citation
     }
+
+    /// A ``DeadlineShift`` as its column holds it: JSON (`{"task":…,"from":…,"to":…}`), null for none.
+    static func shiftColumn(_ s: DeadlineShift?) -> String? {
+        guard let s, let data = try? shiftEncoder.encode(s) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The ``DeadlineShift`` a column holds.
+    static func shift(_ text: String?) throws -> DeadlineShift? {
+        guard let text else { return nil }
+        do { return try JSONDecoder().decode(DeadlineShift.self, from: Data(text.utf8)) } catch { throw corrupt("a deadline shift that is no JSON of one") }
+    }
+
+    private static let shiftEncoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = .sortedKeys
+        return e
+    }()
 
     /// The columns of `documents` that make a `DocumentRecord`, read by `record(_:_:file:)`.
     static let recordColumns = """

@@ -138,9 +138,10 @@ struct SiteContent: Sendable {
             case .unconfirmed(let c): candidate = c
             case .pending, .overdue: break
             }
+            let due = g.deadline(ofPlanEdge: EdgeIndex(i), asOf: asOf)
             items.append(AgendaItem(planner: e.from, target: e.to, relation: e.relation, announcedType: nil, task: e.text,
-                                    leadUnit: e.leadUnit, deadline: e.deadline, state: state,
-                                    overdue: e.deadline?.isOverdue(asOf: asOf) == true, candidate: candidate,
+                                    leadUnit: e.leadUnit, deadline: due, state: state,
+                                    overdue: due?.isOverdue(asOf: asOf) == true, candidate: candidate,
                                     location: e.location))
         }
         let states = g.announcedStates(asOf: asOf)
@@ -154,7 +155,7 @@ struct SiteContent: Sendable {
             }
             let a = plan.announced
             items.append(AgendaItem(planner: plan.planner, target: nil, relation: nil, announcedType: TypeCodes.typeWord[a.typeCode] ?? a.typeWord,
-                                    task: a.text, leadUnit: plan.leadUnit, deadline: plan.deadline,
+                                    task: a.text, leadUnit: plan.leadUnit, deadline: state.deadline ?? plan.deadline,
                                     state: state.outcome, overdue: state.overdue, candidate: candidate, location: plan.location))
         }
         return items.sorted(by: Self.byDeadline)

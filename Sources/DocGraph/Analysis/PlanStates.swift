@@ -31,8 +31,32 @@ extension DocumentGraph {
         switch fulfilment(of: e) {
         case .confirmed(let doer): return .fulfilled(by: doer)
         case .unconfirmed(let doer, _): return .unconfirmed(candidate: doer)
-        case nil: return edges[Int(e)].deadline?.isOverdue(asOf: asOf) == true ? .overdue : .pending
+        case nil: return deadline(ofPlanEdge: e, asOf: asOf)?.isOverdue(asOf: asOf) == true ? .overdue : .pending
         }
+    }
+
+    /// The day a planned edge is due as of `asOf`: its own deadline, or the one a later document moved it to.
+    public func deadline(ofPlanEdge e: EdgeIndex, asOf: SimpleDate) -> Deadline? {
+        let own = edges[Int(e)].deadline
+        guard !shiftsInto.isEmpty else { return own }
+        return movedDeadline(of: edges[Int(e)].from, task: nil, own: own, asOf: asOf)
+    }
+
+    /// `own`, or the deadline the latest document dated by `asOf` that cites `planner` moved it to (``DeadlineShift``):
+    /// the task it names (`announced`), the deadline it names, or every task due before the new day. A shift of an
+    /// undated document counts: nothing says it came later.
+    func movedDeadline(of planner: NodeIndex, task announced: String?, own: Deadline?, asOf: SimpleDate) -> Deadline? {
+        guard let shifts = shiftsInto[planner] else { return own }
+        var moved = own, when: SimpleDate?
+        for s in shifts {
+            guard let shift = edges[Int(s)].deadlineShift, shift.moves(announced: announced, deadline: own) else { continue }
+            let d = nodes[Int(edges[Int(s)].from)].date
+            if let d, d > asOf { continue }
+            if let w = when, let d, d < w { continue }
+            moved = shift.to
+            when = d ?? when
+        }
+        return moved
     }
 
     /// A later document that does what a planned edge promises: an enacted edge of an accepted
@@ -133,6 +157,8 @@ public struct AnnouncedState: Sendable {
     public var doubt: Fulfilment.Doubt?
     /// The deadline has passed as of the date asked.
     public var overdue: Bool
+    /// The deadline judged: the task's own, or the one a later document moved it to (``DeadlineShift``).
+    public var deadline: Deadline? = nil
 }
 
 extension DocumentGraph {
@@ -150,14 +176,14 @@ extension DocumentGraph {
         }
         // Plans read in turn, each once (`PlannedDocuments` makes a plan as it is read).
         return plans.map { plan -> AnnouncedState? in
-            guard let deadline = plan.deadline else { return nil }
+            guard let deadline = movedDeadline(of: plan.planner, task: plan.announced.text, own: plan.deadline, asOf: asOf) else { return nil }
             if plan.citesDocuments, revisingLines.contains(LineKey(planner: plan.planner, line: plan.location.sourceLine)) { return nil }
             if matcher == nil { matcher = AnnouncedMatcher(self) }
             let overdue = deadline.isOverdue(asOf: asOf)
             switch matcher!.match(plan, planDate: planDate(plan.planner)) {
-            case .confirmed(let by): return AnnouncedState(outcome: .fulfilled(by: by), doubt: nil, overdue: overdue)
-            case .unconfirmed(let by, let doubt): return AnnouncedState(outcome: .unconfirmed(candidate: by), doubt: doubt, overdue: overdue)
-            case nil: return AnnouncedState(outcome: overdue ? .overdue : .pending, doubt: nil, overdue: overdue)
+            case .confirmed(let by): return AnnouncedState(outcome: .fulfilled(by: by), doubt: nil, overdue: overdue, deadline: deadline)
+            case .unconfirmed(let by, let doubt): return AnnouncedState(outcome: .unconfirmed(candidate: by), doubt: doubt, overdue: overdue, deadline: deadline)
+            case nil: return AnnouncedState(outcome: overdue ? .overdue : .pending, doubt: nil, overdue: overdue, deadline: deadline)
             }
         }
     }

@@ -21,6 +21,8 @@ public struct Citation: Hashable, Sendable {
     public var leadUnit: String?
     /// For a `reviews` citation, whether the words before it say `sơ kết` or `tổng kết`.
     public var reviewStage: ReviewStage? = nil
+    /// The cited plan's deadline this text moves (`… tại Kế hoạch số 120/KH-UBND … từ Quý IV/2024 sang Quý IV/2026`).
+    public var deadlineShift: DeadlineShift? = nil
     /// The document that cites: the enclosing document, or for a nested citation
     /// (`… số 25-CTr/TU … thực hiện Nghị quyết số 28-NQ/TW`) the document whose description
     /// holds it. Nil when the enclosing document has no id of its own.

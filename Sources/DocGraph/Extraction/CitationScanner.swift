@@ -565,6 +565,9 @@ enum CitationScanner {
                 citation.issuer = issuer
             }
             if relation == .reviews { citation.reviewStage = ReviewStage.read(b, window: windowStart..<m.start) }
+            if !nested, !planned {
+                citation.deadlineShift = DeadlineShifts.read(seg, mention: m.start, after: m.idRange.upperBound, limit: nextStart)
+            }
             result.append(citation)
             let citationIndex = result.count - 1
             // `Trước đây, Ban Chấp hành làm việc theo Quy chế số 03-QC/HNDH … (nay đã được thay thế bằng Quy chế
@@ -1379,6 +1382,10 @@ enum CitationScanner {
             }
             break
         }
+        // `của Sở Y tế (cũ)`, `của Huyện ủy Chợ Đồn (trước đây)`: the body before a merger, said in brackets after its
+        // name, is part of what the citation says (its text shows it, and `GraphBuilder` reads a former body's number
+        // among the merged units'; red team, round 42, c1).
+        if meta.issuer != nil, let end = FormerBody.bracketEnd(b, at: meta.metaEnd, limit: limit) { meta.metaEnd = end }
         meta.end = meta.metaEnd
         r.position = meta.metaEnd
         r.skipSpaces()
@@ -2936,7 +2943,7 @@ enum CitationScanner {
             // The phrase must end right before `bởi`, with `được` or `bị` before it.
             guard let start = wordEnding(b, at: k, phrase), start >= window.lowerBound, r.phraseEnd(phrase, at: start) != nil else { continue }
             let before = trimmedEnd(b, before: start)
-            if let aux = wordEnding(b, at: before, "duoc") ?? wordEnding(b, at: before, "bi") {
+            if let aux = wordEnding(b, at: before, "duoc") ?? wordEnding(b, at: before, "bi") ?? auxiliaryBeforeAgent(b, before: before, window: window) {
                 // `…: ngoài Điều 5 đã được bãi bỏ tại Quyết định số …` (red team, round 23: a review report's account made
                 // the whole decision repealed, and every later citation of it a false error): a part as the subject.
                 var subjectEnd = trimmedEnd(b, before: aux)
@@ -2949,6 +2956,23 @@ enum CitationScanner {
         // as resting on it): the document after ended the one before, said without `bị`.
         if let end = wordEnding(b, at: k, "het hieu luc thi hanh") ?? wordEnding(b, at: k, "het hieu luc"), end >= window.lowerBound {
             return (partial ? .amends : .repeals, end)
+        }
+        return nil
+    }
+
+    /// `đã được UBND xã thay thế bằng Quyết định số 15/QĐ-UBND` (red team, round 8, once the former district's `(cũ)` was
+    /// read as part of the citation before): a passive whose agent is named between `được` (`bị`) and the verb ending at
+    /// `before`; where `được` starts, when at most six words of a body's name stand between.
+    private static func auxiliaryBeforeAgent(_ b: [UInt8], before: Int, window: Range<Int>) -> Int? {
+        var k = before
+        for _ in 0..<6 {
+            guard let (word, wordStart) = RelationPhrases.wordBefore(b, k, from: window.lowerBound) else { return nil }
+            if word == "duoc" || word == "bi" {
+                var agent = ByteReader(b, from: wordStart + word.utf8.count, end: before)
+                agent.skipSpaces()
+                return agent.position < before && IssuingBodies.opensName(agent, at: agent.position) ? wordStart : nil
+            }
+            k = wordStart
         }
         return nil
     }

@@ -178,6 +178,7 @@ public enum DocumentExtractor {
 
             // Prose: each run of lines outside tables is one segment.
             let firstCitation = result.citations.count
+            var unattachedShifts: [(shift: DeadlineShift, location: SourceLocation)] = []
             var k = lines.lowerBound
             while k < lines.upperBound {
                 if tableLines.contains(k) { k += 1; continue }
@@ -194,8 +195,10 @@ public enum DocumentExtractor {
                     return (a..<b, task.context)
                 }
                 result.citations += CitationScanner.scan(seg, &ctx)
+                unattachedShifts += DeadlineShifts.unattached(seg).map { (shift: $0.shift, location: seg.location(of: $0.at, fileName: file)) }
                 k = e
             }
+            Self.attach(unattachedShifts, to: &result.citations, from: firstCitation, title: record.titleLines)
             // This document's prose citations by line, so that each task looks up its own lines
             // instead of filtering every citation of the file (tasks × citations before).
             var citationsOnLine: [Int: [Int]] = [:]
@@ -277,6 +280,27 @@ public enum DocumentExtractor {
 
     /// The quoted text of a cell: `TextSegment(text, pieces:).originalText` of the whole cell,
     /// read from the original bytes of its pieces without building the segment (five cells a row).
+    /// Gives each deadline shift said of no document (`DeadlineShifts.unattached`) to the plan the document's title adjusts
+    /// (`Điều chỉnh, bổ sung Kế hoạch số 88/KH-UBND …`): its title's citation carries the first, a copy of it at the shift's
+    /// place each other one.
+    static func attach(_ shifts: [(shift: DeadlineShift, location: SourceLocation)], to citations: inout [Citation], from first: Int, title: Range<Int>?) {
+        guard !shifts.isEmpty, let title,
+              let t = (first..<citations.count).first(where: { !citations[$0].isNested && !citations[$0].isSelfReference && title.contains(citations[$0].location.line - 1)
+                                                         && citations[$0].id.form != .named && citations[$0].relation.isRevision }) else { return }
+        for (k, s) in shifts.enumerated() {
+            // A shift said in the title's own line is the title's (`… điều chỉnh thời hạn … của Kế hoạch số …`).
+            if citations[first..<citations.count].contains(where: { $0.deadlineShift != nil && $0.location.line == s.location.line }) { continue }
+            if k == 0, citations[t].deadlineShift == nil {
+                citations[t].deadlineShift = s.shift
+            } else {
+                var copy = citations[t]
+                copy.deadlineShift = s.shift
+                copy.location = s.location
+                citations.append(copy)
+            }
+        }
+    }
+
     private static func cellText(_ text: FoldedText, _ pieces: [Range<Int>]) -> String {
         var parts: [Range<Int>] = []
         for piece in pieces where !piece.isEmpty {

@@ -126,7 +126,7 @@ enum RelationPhrases {
     private static let auxiliaries: Set<String> = ["lam", "bi", "duoc", "con", "can", "phai", "the", "da"]
 
     /// The word ending right before `end` (spaces between, no punctuation), folded, and where it starts.
-    private static func wordBefore(_ b: [UInt8], _ end: Int, from lower: Int) -> (String, Int)? {
+    static func wordBefore(_ b: [UInt8], _ end: Int, from lower: Int) -> (String, Int)? {
         var e = end
         while e > lower, b[e - 1] == 0x20 || b[e - 1] == 0x0A || b[e - 1] == 0x0D { e -= 1 }
         var s = e

@@ -77,7 +77,7 @@ extension DocumentEdge {
     /// graph it stored (an index).
     public init(stored from: NodeIndex, to: NodeIndex, relation: Relation, modality: Modality, deadline: Deadline?, leadUnit: String?,
                 location: SourceLocation, text: String, isNested: Bool, demotedFrom: Relation?, isPartial: Bool,
-                reviewStage: ReviewStage? = nil) {
+                reviewStage: ReviewStage? = nil, deadlineShift: DeadlineShift? = nil) {
         self.from = from
         self.to = to
         self.relation = relation
@@ -90,6 +90,7 @@ extension DocumentEdge {
         self.demotedFrom = demotedFrom
         self.isPartial = isPartial
         self.reviewStage = reviewStage
+        self.deadlineShift = deadlineShift
     }
 }
 

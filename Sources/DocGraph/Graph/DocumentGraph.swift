@@ -125,6 +125,20 @@ public struct DocumentEdge: Sendable {
     public var isPartial: Bool = false
     /// For a `reviews` edge, the review it is or plans (`sơ kết`, `tổng kết`), when its words say.
     public var reviewStage: ReviewStage? = nil
+    /// The deadline of the cited plan's task the citing document moves (``DeadlineShift``); `overdue-plan`, `revisions`
+    /// and `status` judge that task by the new day. Held behind a reference: an edge without one (nearly all) pays a
+    /// pointer, not the shift's texts.
+    public var deadlineShift: DeadlineShift? {
+        get { shift?.value }
+        set { shift = newValue.map(DeadlineShiftBox.init) }
+    }
+    var shift: DeadlineShiftBox? = nil
+}
+
+/// A ``DeadlineShift`` held by reference on an edge.
+final class DeadlineShiftBox: Sendable {
+    let value: DeadlineShift
+    init(_ value: DeadlineShift) { self.value = value }
 }
 
 /// A document a task promises, without a number yet (`Ban hành Quy định của Ban Bí thư về …`).
@@ -202,6 +216,9 @@ public struct DocumentGraph: Sendable {
     var citedFacts: [CitedFacts] = []
     /// Each edge's ``EdgeFacts``, made with the adjacency rows.
     var edgeFacts: [EdgeFacts] = []
+    /// The edges that move a deadline of their cited document's plans (``DocumentEdge/deadlineShift``), by that
+    /// document, made with the adjacency rows: few or none, and a plan's state asks for its planner's.
+    var shiftsInto: [NodeIndex: [EdgeIndex]] = [:]
     /// id key (without term or locality) → nodes.
     var byBaseKey: [String: [NodeIndex]] = [:]
 
@@ -249,6 +266,8 @@ public struct DocumentGraph: Sendable {
         }
         adjacency = CompactAdjacency(nodeCount: nodes.count, from: from, to: to, kind: kind)
         edgeFacts = facts
+        shiftsInto = [:]
+        for i in facts.indices where facts[i].contains(.movesDeadline) { shiftsInto[to[i], default: []].append(EdgeIndex(i)) }
     }
 
     /// Every node's ``CitedFacts`` read from its observations, for a graph given whole.

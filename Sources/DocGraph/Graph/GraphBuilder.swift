@@ -355,6 +355,7 @@ public struct GraphBuilder {
                                 leadUnit: c.leadUnit, location: c.location, text: c.text, isNested: c.isNested && citing != document,
                                 isPartial: c.relation.isRevision && DocumentGraph.isPartial(c.text))
         if c.relation == .reviews { edge.reviewStage = c.reviewStage }
+        edge.deadlineShift = c.deadlineShift
         // `Tham mưu sửa đổi, bổ sung Quy chế làm việc số 01-QC/TU …` in a Ban Tổ chức's task table (red team, round 39, c3):
         // a commission prepares its committee's revision; planned, the committee does it, and the plan waits for it.
         if c.relation.isRevision, let why = Authority.objection(citing: graph.nodes[Int(citing)], cited: graph.nodes[Int(cited)]),
@@ -565,7 +566,8 @@ public struct GraphBuilder {
         guard !others.isEmpty else { return nil }
         // Without its day or year, a number that restarts (`12/KH-UBND`, `05-NQ/TU`) may be the merged province's own new
         // one: only a kept-name document of the former day makes the others its rivals.
-        if own == nil, date == nil, year == nil { return nil }
+        // `của Sở Y tế (cũ)` (red team, round 42, c1): the number is a former unit's, not the merged one's new one.
+        if own == nil, date == nil, year == nil, !(text.map(FormerBody.isSaid) ?? false) { return nil }
         if date != nil || own == nil, others.count == 1 { return graph.nodes[Int(others[0])].key }
         if date != nil { return nil }
         let candidates = (own.map { [$0] } ?? []) + others

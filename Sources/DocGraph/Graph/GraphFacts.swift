@@ -71,6 +71,8 @@ struct EdgeFacts: OptionSet, Sendable {
     static let repealsWhole = EdgeFacts(rawValue: 2)
     /// A revision read as a reference, for want of authority (`demotedFrom`).
     static let demoted = EdgeFacts(rawValue: 4)
+    /// The citing document moves a deadline of the cited one's plans (``DocumentEdge/deadlineShift``).
+    static let movesDeadline = EdgeFacts(rawValue: 8)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -81,6 +83,7 @@ struct EdgeFacts: OptionSet, Sendable {
             if e.relation == .repeals { facts.insert(.repealsWhole) }
         }
         if e.demotedFrom != nil { facts.insert(.demoted) }
+        if e.shift != nil { facts.insert(.movesDeadline) }
         self = facts
     }
 }

@@ -29,7 +29,7 @@ struct CitationJSON: Encodable {
     init(_ c: Citation) { self.c = c }
     enum K: String, CodingKey {
         case file, page, line, column, id, number, typeCode, issuerCode, year, typeWord, date, issuer, term, subject,
-             relation, modality, deadline, recurring, leadUnit, citingDocument, text, selfReference, nested
+             relation, modality, deadline, recurring, leadUnit, citingDocument, text, selfReference, nested, movesDeadline
     }
     func encode(to encoder: Encoder) throws {
         var w = NullableKeyedWriter(container: encoder.container(keyedBy: K.self))
@@ -55,8 +55,17 @@ struct CitationJSON: Encodable {
         try w.put(c.citingDocument?.description, .citingDocument)
         try w.put(c.text, .text)
         try w.put(c.isSelfReference, .selfReference)
+        try w.container.encodeIfPresent(c.deadlineShift.map(ShiftJSON.init), forKey: .movesDeadline)
         try w.put(c.isNested, .nested)
     }
+}
+
+/// A citation's ``DeadlineShift``: `{"task": …, "from": "2024-12-31", "to": "2026-12-31"}`.
+struct ShiftJSON: Encodable {
+    let task: String?
+    let from: SimpleDate?
+    let to: SimpleDate?
+    init(_ s: DeadlineShift) { task = s.task; from = s.from?.date; to = s.to.date }
 }
 
 struct DocumentJSON: Encodable {

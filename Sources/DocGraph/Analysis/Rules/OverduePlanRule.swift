@@ -43,12 +43,14 @@ public struct OverduePlanRule: CheckRule {
             switch state {
             case .overdue: break
             case .fulfilled, .pending: guard options.includeAll else { continue }
-            case .unconfirmed: guard options.includeAll || graph.edges[i].deadline?.isOverdue(asOf: options.asOf) == true else { continue }
+            case .unconfirmed: guard options.includeAll || graph.deadline(ofPlanEdge: EdgeIndex(i), asOf: options.asOf)?.isOverdue(asOf: options.asOf) == true else { continue }
             case .enacted: continue
             }
             let e = graph.edges[i]
-            let plan = FindingMessage.Plan(.revision(e.relation, target: graph.short(e.to)), planner: graph.short(e.from), deadline: e.deadline, leadUnit: e.leadUnit)
-            let overdue = e.deadline?.isOverdue(asOf: options.asOf) == true
+            // The day it is due now: a later document may have moved it (`DeadlineShift`).
+            let due = graph.deadline(ofPlanEdge: EdgeIndex(i), asOf: options.asOf)
+            let plan = FindingMessage.Plan(.revision(e.relation, target: graph.short(e.to)), planner: graph.short(e.from), deadline: due, leadUnit: e.leadUnit)
+            let overdue = due?.isOverdue(asOf: options.asOf) == true
             switch state {
             case .overdue:
                 findings.append(finding(.planOverdue(plan, asOf: options.asOf), at: e.location))
@@ -70,7 +72,7 @@ public struct OverduePlanRule: CheckRule {
         if options.includeAll { findings.reserveCapacity(findings.count + graph.plans.count + options.room) }
         // Plans read in turn, each once (`PlannedDocuments` makes a plan as it is read).
         for (k, plan) in graph.plans.enumerated() {
-            guard let deadline = plan.deadline, let state = states[k] else { continue }
+            guard let state = states[k], let deadline = state.deadline else { continue }
             let typeCode = plan.announced.typeCode
             let word = TypeCodes.typeWord[typeCode] ?? typeCode
             let said = FindingMessage.Plan(.newDocument(text: plan.announced.text, typeWord: word), planner: graph.short(plan.planner),

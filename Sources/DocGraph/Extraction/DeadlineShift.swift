@@ -1,0 +1,173 @@
+import Foundation
+
+/// A later text moving a plan's deadline (red teams 37 c2, 38 c6): `Điều chỉnh thời hạn hoàn thành nhiệm vụ số 1 (Xây
+/// dựng Đề án chỉnh trang đô thị …) tại Kế hoạch số 120/KH-UBND ngày 12/4/2023 … từ Quý IV/2024 sang Quý IV/2026`, `Kéo dài
+/// thời gian thực hiện Chương trình số 05/CTr-UBND … đến hết ngày 31/12/2026`. The plan's task is due on the new day, so
+/// `overdue-plan` judges it by that day (`GraphBuilder` moves it).
+public struct DeadlineShift: Hashable, Sendable, Codable {
+    /// The task's words as the text names it (`Xây dựng Đề án chỉnh trang đô thị …`), nil when it names none.
+    public var task: String?
+    /// The deadline the task had (`từ Quý IV/2024`), when the text says.
+    public var from: Deadline?
+    /// The new deadline.
+    public var to: Deadline
+
+    public init(task: String?, from: Deadline?, to: Deadline) {
+        self.task = task
+        self.from = from
+        self.to = to
+    }
+
+    /// Whether the shift is of a task whose announcement reads `announced` and whose deadline was `deadline`: the task
+    /// it names (most of its words), else the deadline it names, else any task due before the new day (a plan extended
+    /// as a whole: `Các nhiệm vụ chưa hoàn thành … được tiếp tục thực hiện`).
+    public func moves(announced: String?, deadline: Deadline?) -> Bool {
+        guard let old = deadline?.date, !(deadline?.recurring ?? false), let new = to.date, old < new else { return false }
+        if let task {
+            guard let announced else { return false }
+            let named = Self.words(task), said = Self.words(announced)
+            guard !named.isEmpty, !said.isEmpty else { return false }
+            return Double(named.intersection(said).count) >= 0.6 * Double(min(named.count, said.count))
+        }
+        if let from { return from.date == old }
+        return true
+    }
+
+    /// A text's words, folded.
+    private static func words(_ text: String) -> Set<Substring> {
+        Set(String(decoding: FoldedText(text).bytes, as: UTF8.self).split { !$0.isLetter && !$0.isNumber })
+    }
+}
+
+/// Reads a ``DeadlineShift`` in the clause around a citation.
+enum DeadlineShifts {
+    /// Verbs that move a time, folded: `thời hạn`, `thời gian` or `tiến độ` after them, never money or a tax
+    /// (`gia hạn nộp thuế`).
+    static let verbs = ["dieu chinh thoi han", "dieu chinh thoi gian", "dieu chinh tien do", "keo dai thoi gian", "keo dai thoi han",
+                        "gia han thoi gian", "gia han thoi han", "gia han thuc hien", "lui thoi han", "lui thoi gian"]
+
+    /// The shift the clause makes of the document cited at `mention`: a verb before it in its sentence, then after the
+    /// citation's words (`after`, up to `limit` and the clause's end) `sang <deadline>` or `đến (hết) <deadline>`.
+    static func read(_ seg: TextSegment, mention: Int, after: Int, limit: Int) -> DeadlineShift? {
+        let b = seg.bytes
+        // The sentence before the citation: back to a full stop, a semicolon or a colon, at most 300 bytes (a task's words
+        // in brackets stand between the verb and the plan, past the clause window the relation is read in).
+        var start = mention
+        while start > 0, mention - start < 300 {
+            let c = b[start - 1]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") { break }
+            if c == UInt8(ascii: "."), !(start < b.count && ByteReader.isDigit(b[start]) && start >= 2 && ByteReader.isDigit(b[start - 2])) { break }
+            start -= 1
+        }
+        let before = ByteReader(b, from: start, end: mention)
+        var verbEnd: Int?
+        for verb in verbs {
+            var from = start
+            while let at = before.firstIndex(of: verb, from: from) {
+                if at == 0 || !ByteReader.isAlnum(b[at - 1]) { verbEnd = max(verbEnd ?? 0, at + verb.utf8.count) }
+                from = at + 1
+            }
+        }
+        guard let verbEnd else { return nil }
+        // The clause after the citation, to its full stop or semicolon.
+        var end = after
+        let ceiling = min(b.count, max(after, limit), after + 240)
+        while end < ceiling, b[end] != UInt8(ascii: ";"), !(b[end] == UInt8(ascii: ".") && (end + 1 >= b.count || !ByteReader.isDigit(b[end + 1]))) { end += 1 }
+        var to: Deadline?, from: Deadline?
+        if let sang = lastWord(b, "sang", in: after..<end) {
+            to = Deadline.parse(seg.originalText(sang..<end))
+            if let tu = lastWord(b, "tu", in: after..<sang) { from = Deadline.parse(seg.originalText(tu..<sang)) }
+        } else if let den = lastWord(b, "den", in: after..<end) {
+            // `… về phát triển du lịch giai đoạn 2021 - 2025 đến hết ngày 31/12/2026`: the plan's subject may hold a
+            // `đến` of its own; the last one, naming a day, a month or a quarter, is the shift's. `đến năm 2030` is a title's
+            // horizon (`… đến năm 2030, tầm nhìn đến năm 2045`), `đến hết năm 2026` a shift's.
+            var r = ByteReader(b, from: den, end: end)
+            r.skipSpaces()
+            guard ["het", "ngay", "quy", "thang", "truoc"].contains(where: { r.phraseEnd($0, at: r.position) != nil }) else { return nil }
+            to = Deadline.parse(seg.originalText(den..<end))
+        }
+        guard let to, to.date != nil else { return nil }
+        return DeadlineShift(task: taskNamed(seg, from: verbEnd, to: mention), from: from, to: to)
+    }
+
+    /// The shifts in `seg` said of no document in their sentence (`1. Điều chỉnh thời gian hoàn thành nhiệm vụ số 2 (Xây
+    /// dựng Đề án …) từ Quý IV/2024 sang Quý IV/2026.` under a title `Điều chỉnh, bổ sung Kế hoạch số 88/KH-UBND …`): each
+    /// with where its verb stands in `seg`. The caller knows which plan the document adjusts.
+    static func unattached(_ seg: TextSegment) -> [(shift: DeadlineShift, at: Int)] {
+        let b = seg.bytes
+        let r = ByteReader(b)
+        var found: [(DeadlineShift, Int)] = []
+        for verb in verbs {
+            var from = 0
+            while let at = r.firstIndex(of: verb, from: from) {
+                from = at + 1
+                guard at == 0 || !ByteReader.isAlnum(b[at - 1]) else { continue }
+                let verbEnd = at + verb.utf8.count
+                var end = verbEnd
+                while end < b.count, end - verbEnd < 300, b[end] != UInt8(ascii: ";"),
+                      !(b[end] == UInt8(ascii: ".") && (end + 1 >= b.count || !ByteReader.isDigit(b[end + 1]))) { end += 1 }
+                // A document named in the sentence by number (`88/KH-UBND`, `05-KH/TU`) is the one it moves: its citation
+                // carries the shift.
+                guard !(verbEnd..<max(verbEnd, end - 2)).contains(where: { ByteReader.isDigit(b[$0]) && (b[$0 + 1] == UInt8(ascii: "/") || b[$0 + 1] == UInt8(ascii: "-")) && ByteReader.isLetter(b[$0 + 2]) }),
+                      let sang = lastWord(b, "sang", in: verbEnd..<end),
+                      let to = Deadline.parse(seg.originalText(sang..<end)), to.date != nil else { continue }
+                let tu = lastWord(b, "tu", in: verbEnd..<sang)
+                let fromDeadline = tu.flatMap { Deadline.parse(seg.originalText($0..<sang)) }
+                let taskEnd = tu.map { $0 - 2 } ?? sang - 4
+                found.append((DeadlineShift(task: taskNamed(seg, from: verbEnd, to: max(verbEnd, taskEnd)), from: fromDeadline, to: to), at))
+            }
+        }
+        return found.sorted { $0.1 < $1.1 }
+    }
+
+    /// The task the words between the verb and the citation name: a bracket's words (`nhiệm vụ số 1 (Xây dựng Đề án …)`),
+    /// else the words after `nhiệm vụ` up to `tại`, `của`, `theo`, `thuộc`, `trong`; nil for a number alone or none.
+    private static func taskNamed(_ seg: TextSegment, from start: Int, to end: Int) -> String? {
+        let b = seg.bytes
+        if let open = b[start..<end].firstIndex(of: UInt8(ascii: "(")) {
+            if let close = b[open..<end].firstIndex(of: UInt8(ascii: ")")), close > open + 1 { return seg.originalText((open + 1)..<close) }
+            // `lùi thời hạn ban hành Chỉ thị … (nhiệm vụ số 1 tại Kế hoạch số 40-KH/HU …)`: the task before the bracket
+            // that holds the plan (red team, round 41, c6).
+            let text = seg.originalText(start..<open).trimmingCharacters(in: .whitespaces)
+            if text.split(separator: " ").count >= 3 { return text }
+        }
+        let r = ByteReader(b, from: start, end: end)
+        guard let task = r.firstIndex(of: "nhiem vu") else { return nil }
+        var k = task + "nhiem vu".utf8.count
+        var words = ByteReader(b, from: k, end: end)
+        words.skipSpaces()
+        // `nhiệm vụ số 2`: a number names a row this text does not quote.
+        if words.matchWord("so") { return nil }
+        k = words.position
+        var stop = end
+        for w in ["tai", "cua", "theo", "thuoc", "trong"] {
+            if let at = wordAt(ByteReader(b, from: k, end: stop), w) { stop = min(stop, at - w.utf8.count) }
+        }
+        let text = seg.originalText(k..<stop).trimmingCharacters(in: .whitespaces)
+        return text.split(separator: " ").count >= 3 ? text : nil
+    }
+
+    /// Where the words after the first whole word `w` in `r` begin.
+    private static func wordAt(_ r: ByteReader, _ w: String) -> Int? {
+        var from = r.position
+        while let at = r.firstIndex(of: w, from: from) {
+            let e = at + w.utf8.count
+            if (at == 0 || !ByteReader.isAlnum(r.bytes[at - 1])) && (e >= r.bytes.count || !ByteReader.isAlnum(r.bytes[e])) { return e }
+            from = at + 1
+        }
+        return nil
+    }
+
+    /// Where the words after the last whole word `w` in `range` begin.
+    private static func lastWord(_ b: [UInt8], _ w: String, in range: Range<Int>) -> Int? {
+        var found: Int?
+        var from = range.lowerBound
+        let r = ByteReader(b, from: range.lowerBound, end: range.upperBound)
+        while let at = r.firstIndex(of: w, from: from) {
+            let e = at + w.utf8.count
+            if (at == 0 || !ByteReader.isAlnum(b[at - 1])) && (e >= b.count || !ByteReader.isAlnum(b[e])) { found = e }
+            from = at + 1
+        }
+        return found
+    }
+}

@@ -173,7 +173,7 @@ struct Revisions: ParsableCommand {
             }
             let state = tr(.revisionState(r.state, enactedOn: g.nodes[e.from.int].date, other: other.map { g.nodes[$0.int].name }))
             return [e.relation.label(language) + (r.partial ? " (\(tr(.part)))" : ""), TextTable.clip(g.nodes[e.from.int].name, 40),
-                    e.modality.label(language), e.deadline.map(GraphText.due) ?? "", e.leadUnit ?? "", state, e.location.description]
+                    e.modality.label(language), r.deadline.map(GraphText.due) ?? "", e.leadUnit ?? "", state, e.location.description]
         }
         print(TextTable.render(header: [tr(.relation), tr(.by), tr(.modality), tr(.deadline), tr(.leadUnit), tr(.state), tr(.evidence)], rows: rows))
     }
@@ -205,7 +205,7 @@ struct Status: ParsableCommand {
             case .unconfirmed(let by): state = tr(.revisionState(r.state, enactedOn: nil, other: g.nodes[by.int].name))
             case .enacted, .pending, .overdue: break
             }
-            let line = tr(.announcedBy(relation: e.relation, by: TextTable.clip(g.nodes[e.from.int].name, 60), due: e.deadline.map(GraphText.due),
+            let line = tr(.announcedBy(relation: e.relation, by: TextTable.clip(g.nodes[e.from.int].name, 60), due: r.deadline.map(GraphText.due),
                                        leadUnit: e.leadUnit, state: state))
             print("    \(line)\n      \(GraphText.evidence(g, r.edge))")
         }

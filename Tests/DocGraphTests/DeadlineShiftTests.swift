@@ -86,6 +86,47 @@ struct DeadlineShiftTests {
         #expect(Self.overdue(whole, asOf: SimpleDate(year: 2027, month: 1, day: 5)!).count == 2, "past the new day")
     }
 
+    @Test("reviewer, session 29: two rows sharing most words; `sáng`, money, an application, a request; `từ` a day without its year")
+    func reviewersCases() throws {
+        let twoRows = ("kh120.txt", """
+            ỦY BAN NHÂN DÂN
+            TỈNH THỪA THIÊN HUẾ
+            Số: 120/KH-UBND
+            Huế, ngày 12 tháng 4 năm 2023
+
+            KẾ HOẠCH
+            Phát triển kinh tế
+
+            TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian
+            1\tXây dựng Đề án phát triển du lịch tỉnh giai đoạn 2023 - 2025\tSở Du lịch\tQuý IV/2024
+            2\tXây dựng Đề án phát triển nông nghiệp tỉnh giai đoạn 2023 - 2025\tSở Nông nghiệp\tQuý IV/2024
+            """)
+        let g = F.graph([twoRows, Self.decision("Điều chỉnh thời hạn hoàn thành nhiệm vụ số 1 (Xây dựng Đề án phát triển du lịch tỉnh giai đoạn 2023 - 2025) tại Kế hoạch số 120/KH-UBND ngày 12/4/2023 của Ủy ban nhân dân tỉnh từ Quý IV/2024 sang Quý IV/2026.")])
+        let now = Self.overdue(g, asOf: SimpleDate(year: 2025, month: 6, day: 1)!)
+        #expect(now.count == 1 && now[0].contains("nông nghiệp"), "\(now)")
+        let notShifts = [
+            "Điều chỉnh thời gian tổ chức Hội nghị sơ kết Kế hoạch số 120/KH-UBND ngày 12/4/2023 của Ủy ban nhân dân tỉnh vào sáng ngày 20/12/2026.",
+            "Điều chỉnh tiến độ giải ngân kinh phí thực hiện Kế hoạch số 120/KH-UBND ngày 12/4/2023, chuyển nguồn kinh phí chưa sử dụng sang năm 2026.",
+            "Thông báo gia hạn thời gian nhận hồ sơ dự tuyển theo Kế hoạch số 120/KH-UBND ngày 12/4/2023 đến hết ngày 31/12/2026.",
+            "Kiến nghị Ủy ban nhân dân tỉnh xem xét gia hạn thời gian thực hiện Kế hoạch số 120/KH-UBND ngày 12/4/2023 đến hết ngày 31/12/2026.",
+            "Điều chỉnh thời gian thực hiện Kế hoạch số 120/KH-UBND ngày 12/4/2023 từ ngày 15/3 sang ngày 20/5/2025.",
+        ]
+        for text in notShifts {
+            #expect(Self.shifts(Self.decision(text).1).isEmpty, "\(text)")
+        }
+    }
+
+    @Test("of two shifts, the latest dated wins, whatever the files' order; an undated one only where no dated one applies")
+    func order() {
+        let dated = Self.decision("Kéo dài thời gian thực hiện Kế hoạch số 120/KH-UBND ngày 12/4/2023 của Ủy ban nhân dân tỉnh đến hết ngày 31/12/2026.", date: "20 tháng 01 năm 2025")
+        var undated = Self.decision("Kéo dài thời gian thực hiện Kế hoạch số 120/KH-UBND ngày 12/4/2023 của Ủy ban nhân dân tỉnh đến hết ngày 30/6/2025.")
+        undated.1 = undated.1.replacingOccurrences(of: "Huế, ngày 20 tháng 11 năm 2024\n", with: "").replacingOccurrences(of: "1234/QĐ-UBND", with: "1300/QĐ-UBND")
+        for names in [("a.txt", "z.txt"), ("z.txt", "a.txt")] {
+            let g = F.graph([Self.plan, (names.0, dated.1), (names.1, undated.1)])
+            #expect(Self.overdue(g, asOf: SimpleDate(year: 2025, month: 8, day: 1)!).isEmpty, "\(names)")
+        }
+    }
+
     @Test("a shift said of no document, under a title that adjusts the plan (red team 37 c2a)")
     func underTheTitle() {
         let adjusting = ("kh150.txt", """

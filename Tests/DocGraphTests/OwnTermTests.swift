@@ -85,6 +85,8 @@ struct OwnTermTests {
             "Điều 2. Quyết định này có hiệu lực từ ngày 25/4/2024 đến ngày Luật Đất đai năm 2024 có hiệu lực.",
             "Điều 2. Quy định này có hiệu lực từ ngày 25/4/2024 đến hết ngày 31/12/2025.",
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký; các chính sách được áp dụng đến hết ngày 31/12/2025.",
+            // A task's deadline after a comma (reviewer, session 29).
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký, đến hết ngày 30/6/2025 các cơ quan hoàn thành việc tuyển dụng.",
         ]
         for clause in clauses {
             #expect(Self.term(Self.decision(clause)).1 == nil, "\(clause)")

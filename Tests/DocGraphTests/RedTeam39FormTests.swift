@@ -30,6 +30,19 @@ struct RedTeam39FormTests {
         #expect(past.map(\.relation) == [.references], "\(past.map(\.relation))")
         let ownDay = Fixtures.extract(Self.guide(Self.told, date: "10 tháng 11 năm 2025")).citations(of: "05-QĐ/TU")
         #expect(ownDay.map(\.relation) == [.repeals], "an end after the signing is this text's: \(ownDay.map(\.relation))")
+        // A decision signed 10/01/2026 in force from 01/01/2026 ends another from that day: its deed (reviewer, session 29).
+        let backdated = """
+            ỦY BAN NHÂN DÂN
+            TỈNH VĨNH LONG
+            Số: 05/2026/QĐ-UBND
+            Vĩnh Long, ngày 10 tháng 01 năm 2026
+
+            QUYẾT ĐỊNH
+            Quy định mức hỗ trợ
+
+            Điều 2. Quyết định này có hiệu lực kể từ ngày 01/01/2026. Quyết định số 500/QĐ-UBND ngày 05/3/2020 của Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày 01/01/2026.
+            """
+        #expect(Fixtures.extract(backdated).citations(of: "500/QĐ-UBND").map(\.relation) == [.repeals])
         let untimed = Self.told.replacingOccurrences(of: "hết hiệu lực từ ngày 12/11/2025", with: "hết hiệu lực kể từ ngày Hướng dẫn này có hiệu lực")
         #expect(Fixtures.extract(Self.guide(untimed)).citations(of: "05-QĐ/TU").map(\.relation) == [.repeals])
     }

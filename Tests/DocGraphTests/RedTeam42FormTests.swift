@@ -55,6 +55,8 @@ struct RedTeam42FormTests {
         let citations = Fixtures.extract(text).citations
         #expect(citations.contains { $0.id.description == "88/QĐ-UBND" && $0.relation == .replaces && $0.citingDocument?.description == "15/QĐ-UBND" })
         #expect(!citations.contains { $0.relation == .replaces && $0.citingDocument?.description == "2390/UBND-NV" }, "the letter replaces nothing")
+        let asked = text.replacingOccurrences(of: "đã được UBND xã thay thế bằng", with: "đã được Sở Tư pháp đề nghị thay thế bằng")
+        #expect(!Fixtures.extract(asked).citations.contains { $0.relation == .replaces && $0.modality == .enacted }, "asked for, not done (reviewer, session 29)")
     }
 
     @Test("without `(cũ)` the number may be the city's own new one: no guess among the former provinces'")

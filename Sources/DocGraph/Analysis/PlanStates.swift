@@ -47,16 +47,18 @@ extension DocumentGraph {
     /// undated document counts: nothing says it came later.
     func movedDeadline(of planner: NodeIndex, task announced: String?, own: Deadline?, asOf: SimpleDate) -> Deadline? {
         guard let shifts = shiftsInto[planner] else { return own }
-        var moved = own, when: SimpleDate?
+        // The latest dated shift wins; an undated one only where no dated one applies (reviewer, session 29: the answer
+        // followed the files' order).
+        var dated: (Deadline, SimpleDate)?, undated: Deadline?
         for s in shifts {
             guard let shift = edges[Int(s)].deadlineShift, shift.moves(announced: announced, deadline: own) else { continue }
-            let d = nodes[Int(edges[Int(s)].from)].date
-            if let d, d > asOf { continue }
-            if let w = when, let d, d < w { continue }
-            moved = shift.to
-            when = d ?? when
+            if let d = nodes[Int(edges[Int(s)].from)].date {
+                if d <= asOf, dated.map({ d >= $0.1 }) ?? true { dated = (shift.to, d) }
+            } else if undated == nil {
+                undated = shift.to
+            }
         }
-        return moved
+        return dated?.0 ?? undated ?? own
     }
 
     /// A later document that does what a planned edge promises: an enacted edge of an accepted

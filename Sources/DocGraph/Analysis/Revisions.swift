@@ -18,6 +18,9 @@ public struct Revision: Sendable {
     public var state: State
     /// Replaces or repeals only part (`một số điều`, `một số nội dung`).
     public var partial: Bool
+    /// When it is due as of the date asked: a planned one's own deadline, or the one a later document moved it to
+    /// (``DeadlineShift``).
+    public var deadline: Deadline? = nil
 }
 
 extension DocumentGraph {
@@ -36,7 +39,8 @@ extension DocumentGraph {
             let edge = edges[Int(e)]
             guard edge.relation.isRevision else { continue }
             guard seen.insert(RevisionKey(from: edge.from, relation: edge.relation, modality: edge.modality, deadline: edge.deadline?.text)).inserted else { continue }
-            result.append(Revision(edge: e, state: planState(e, asOf: asOf), partial: edge.isPartial))
+            result.append(Revision(edge: e, state: planState(e, asOf: asOf), partial: edge.isPartial,
+                                   deadline: edge.modality == .planned ? deadline(ofPlanEdge: e, asOf: asOf) : edge.deadline))
         }
         return result.sorted { edges[Int($0.edge)].location.sourceLine < edges[Int($1.edge)].location.sourceLine }
     }

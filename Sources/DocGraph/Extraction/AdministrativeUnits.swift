@@ -61,9 +61,7 @@ public enum AdministrativeUnits {
     /// places nothing (`byFolded`).
     static let districts: [String: [String]] = [
         "Hà Nội": ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai", "Thanh Xuân", "Sóc Sơn", "Đông Anh", "Gia Lâm", "Nam Từ Liêm", "Thanh Trì", "Bắc Từ Liêm", "Mê Linh", "Hà Đông", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất", "Chương Mỹ", "Thanh Oai", "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức"],
-        // With the two urban districts the former city of Huế was split into on 1 January 2025 (red team, round 38, c3:
-        // `Quận ủy Phú Xuân` cited by its successor ward dangled), which the list of 2023 predates.
-        "Thừa Thiên Huế": ["Huế", "Phong Điền", "Quảng Điền", "Phú Vang", "Hương Thủy", "Hương Trà", "A Lưới", "Phú Lộc", "Nam Đông", "Phú Xuân", "Thuận Hóa"],
+        "Thừa Thiên Huế": ["Huế", "Phong Điền", "Quảng Điền", "Phú Vang", "Hương Thủy", "Hương Trà", "A Lưới", "Phú Lộc", "Nam Đông"],
         "Lai Châu": ["Lai Châu", "Tam Đường", "Mường Tè", "Sìn Hồ", "Phong Thổ", "Than Uyên", "Tân Uyên", "Nậm Nhùn"],
         "Điện Biên": ["Điện Biên Phủ", "Mường Lay", "Mường Nhé", "Mường Chà", "Tủa Chùa", "Tuần Giáo", "Điện Biên", "Điện Biên Đông", "Mường Ảng", "Nậm Pồ"],
         "Sơn La": ["Sơn La", "Quỳnh Nhai", "Thuận Châu", "Mường La", "Bắc Yên", "Phù Yên", "Mộc Châu", "Yên Châu", "Mai Sơn", "Sông Mã", "Sốp Cộp", "Vân Hồ"],
@@ -241,10 +239,18 @@ public enum AdministrativeUnits {
         // `Huyện ủy Quảng Ninh`, `UBND huyện Quảng Ninh` (red team, round 29, c4): a district of Quảng Bình named as a
         // province is; the district's word says which.
         if let kind, kind == "huyen" || kind == "quan" || kind == "thi-xa", let district = districtsNamedAsProvinces[text.folded.trimmingCharacters(in: " ,.;:()")] { return district }
+        if kind == "quan", let district = urbanDistrictsOf2025[text.folded.trimmingCharacters(in: " ,.;:()")] { return district }
         if let p = place(named: text) { return p }
         guard let kind else { return nil }
         return sharedByKind[text.folded.trimmingCharacters(in: " ,.;:()")]?[kind]
     }
+
+    /// The two urban districts the former city of Huế was split into on 1 January 2025, which the list of 2023 predates
+    /// (red team, round 38, c3: `Quận ủy Phú Xuân` cited by its successor ward dangled). Named as a `quận` only: many
+    /// communes are named Phú Xuân or Thuận Hóa (reviewer, session 29).
+    private static let urbanDistrictsOf2025: [String: Place] = [
+        "phu xuan": Place(name: "Phú Xuân", province: "Thừa Thiên Huế"), "thuan hoa": Place(name: "Thuận Hóa", province: "Thừa Thiên Huế"),
+    ]
 
     /// Districts that bear another province's name (folded name → the district): the name alone is the province's.
     private static let districtsNamedAsProvinces: [String: Place] = {

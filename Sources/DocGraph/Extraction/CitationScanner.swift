@@ -22,6 +22,9 @@ struct ScanContext: Sendable {
     var documentIssuer: String?
     /// The document's own date, from its header.
     var documentDate: SimpleDate?
+    /// The first day the enclosing document is in force (its effect clause's day, when that is before its signing: a
+    /// decision of 10/01/2026 in force from 01/01/2026 ends another from that day; reviewer, session 29).
+    var documentInForce: SimpleDate?
     /// The document is a draft (`DraftMark`): what it would revise, it proposes.
     var isDraft = false
     /// Folded byte range of the document's title (see `DocumentRecord.titleLines`), if known.
@@ -504,6 +507,10 @@ enum CitationScanner {
             // the adoption; a verb of the clause before (`… tờ trình về điều chỉnh …, thảo luận và thông qua …`) is no deed on it.
             if m.kind == .named, !nested, m.id.name?.hasPrefix("Nghị quyết về ") == true { relation = .references }
             let task = ctx.tasks.last { $0.range.contains(m.start) }?.context
+            // `V/v điều chỉnh thời gian hoàn thành việc sửa đổi, bổ sung Quy chế số 02-QC/HU` (red team, round 41, c2): a
+            // revision named as a matter (`việc sửa đổi`) that another verb governs is the text's topic, not its deed, outside
+            // a task (`Tham mưu việc sửa đổi …` in a row plans it); `Về việc sửa đổi …`, a decision's title, is its deed.
+            if relation.isRevision, !nested, task == nil, revisionIsAMatter(b, window: windowStart..<m.start) { relation = .references }
             // A nested citation states a fact about the cited document, never a plan of this one.
             // A submission (`Tờ trình`) proposes what it names: its revisions are planned, never enacted (red team,
             // round 7: `TỜ TRÌNH / Dự thảo Nghị quyết bãi bỏ Nghị quyết số 08/2022/NQ-HĐND` repealed it).
@@ -565,8 +572,13 @@ enum CitationScanner {
                 citation.issuer = issuer
             }
             if relation == .reviews { citation.reviewStage = ReviewStage.read(b, window: windowStart..<m.start) }
-            if !nested, !planned {
-                citation.deadlineShift = DeadlineShifts.read(seg, mention: m.start, after: m.idRange.upperBound, limit: nextStart)
+            // A shift is this text's deed, whatever the task it moves says (`Điều chỉnh thời gian hoàn thành nhiệm vụ "Xây
+            // dựng Đề án …" tại … Kế hoạch số 120/KH-UBND … sang Quý IV/2026`, red team, round 43, c1: read as planned).
+            if !nested, task == nil, let shift = DeadlineShifts.read(seg, mention: m.start, after: m.idRange.upperBound, limit: nextStart) {
+                citation.deadlineShift = shift
+                citation.modality = .enacted
+                citation.deadline = nil
+                citation.leadUnit = nil
             }
             result.append(citation)
             let citationIndex = result.count - 1
@@ -574,7 +586,7 @@ enum CitationScanner {
             // số 05-QC/HNDH)`: a document the text itself says is replaced or out of force, or one it recalls as
             // what was, is told of as history, not rested on or carried out (red team, round 6).
             if !nested, !relation.isRevision, relation != .references, m.kind != .selfReference,
-               revisionAfter(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart, signed: ctx.documentDate)?.told == true || recallsThePast(b, window: windowStart..<m.start)
+               revisionAfter(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart, signed: ctx.documentInForce ?? ctx.documentDate)?.told == true || recallsThePast(b, window: windowStart..<m.start)
                 || reportedAsIssued(b, kindAt: m.start) {
                 result[citationIndex].relation = .references
             }
@@ -624,7 +636,7 @@ enum CitationScanner {
             // sau:`: `ban hành kèm theo` only names the regulation by its decision; the verb after is the deed.
             if !done.contains(where: { $0.topLevel == topLevel && $0.explicitRelation && !result[$0.index].isNested && result[$0.index].relation != .attachedTo })
                 || m.kind == .selfReference,
-               !quoted(), var post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart, signed: ctx.documentDate) {
+               !quoted(), var post = postTrigger(b, from: max(meta.end, m.idRange.upperBound), limit: nextStart, signed: ctx.documentInForce ?? ctx.documentDate) {
                 // `Điều 7 của Quy định … được bãi bỏ.`: a part revised, the document amended.
                 if post == .repeals || post == .replaces, RevisedAsFollows.opensWithPart(b, from: windowStart, end: m.start) { post = .amends }
                 for d in done.reversed() where d.topLevel == topLevel && (!result[d.index].isNested || !nested) {
@@ -1294,6 +1306,10 @@ enum CitationScanner {
         for _ in 0..<8 {
             r.position = meta.metaEnd
             r.skipSpaces()
+            // `… thực hiện Kế hoạch số 40-KH/HU**` / blank line / `Ngày 10/4/2024, Thường trực Huyện ủy …` (red team, round
+            // 41, c5): a paragraph's end ends what a citation says; the next one's date is its own. (A page break's blank
+            // lines inside a citation go on in small letters: `… số 40-KH/HU` / page / `ngày 10/5/2023`.)
+            if r.position < limit, seg.startsUpperCase(at: r.position), Self.holdsBlankLine(b, meta.metaEnd..<r.position) { break }
             var comma = false
             while r.current == UInt8(ascii: ",") { r.position += 1; r.skipSpaces(); comma = true }
             let paren = r.match("(")
@@ -1403,6 +1419,37 @@ enum CitationScanner {
             }
         }
         return meta
+    }
+
+    /// Whether the window holds `việc` right before a revision verb (`việc sửa đổi, bổ sung`, `việc thay thế`), after a
+    /// word other than `về` and `(thông) qua`.
+    private static func revisionIsAMatter(_ b: [UInt8], window: Range<Int>) -> Bool {
+        let r = ByteReader(b, from: window.lowerBound, end: window.upperBound)
+        var from = window.lowerBound
+        while let at = r.firstIndex(of: "viec ", from: from) {
+            from = at + 1
+            guard at == 0 || !ByteReader.isAlnum(b[at - 1]) else { continue }
+            var after = ByteReader(b, from: at + 5, end: window.upperBound)
+            after.skipSpaces()
+            guard ["sua doi", "bo sung", "thay the", "bai bo", "huy bo"].contains(where: { after.phraseEnd($0, at: after.position) != nil }) else { continue }
+            // `Về việc sửa đổi …` (a title), `biểu quyết thông qua việc sửa đổi …` (a council adopting it; evaluation 273): the deed.
+            if let (word, _) = RelationPhrases.wordBefore(b, at, from: window.lowerBound), word == "ve" || word == "qua" { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Whether `range` holds two line breaks with nothing but spaces and Markdown's emphasis (`**`, `__`) between them.
+    static func holdsBlankLine(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        var breaks = 0
+        for i in range {
+            switch b[i] {
+            case 0x0A: breaks += 1; if breaks >= 2 { return true }
+            case 0x20, 0x09, 0x0D, UInt8(ascii: "*"), UInt8(ascii: "_"): continue
+            default: breaks = 0
+            }
+        }
+        return false
     }
 
     /// A name without the footnote mark glued to its end (`Chính phủ[^1]` in a Markdown export, `Chính phủ[1]`, `Chính
@@ -2943,7 +2990,11 @@ enum CitationScanner {
             // The phrase must end right before `bởi`, with `được` or `bị` before it.
             guard let start = wordEnding(b, at: k, phrase), start >= window.lowerBound, r.phraseEnd(phrase, at: start) != nil else { continue }
             let before = trimmedEnd(b, before: start)
-            if let aux = wordEnding(b, at: before, "duoc") ?? wordEnding(b, at: before, "bi") ?? auxiliaryBeforeAgent(b, before: before, window: window) {
+            let agent = auxiliaryBeforeAgent(b, before: before, window: window)
+            if let aux = wordEnding(b, at: before, "duoc") ?? wordEnding(b, at: before, "bi") ?? agent?.start {
+                // `đã được Sở Tư pháp đề nghị thay thế bằng …` (reviewer, session 29): asked for, not done; the passive's
+                // subject is still the document before, which nothing revised.
+                if agent?.asked == true { return (.references, aux) }
                 // `…: ngoài Điều 5 đã được bãi bỏ tại Quyết định số …` (red team, round 23: a review report's account made
                 // the whole decision repealed, and every later citation of it a false error): a part as the subject.
                 var subjectEnd = trimmedEnd(b, before: aux)
@@ -2962,15 +3013,19 @@ enum CitationScanner {
 
     /// `đã được UBND xã thay thế bằng Quyết định số 15/QĐ-UBND` (red team, round 8, once the former district's `(cũ)` was
     /// read as part of the citation before): a passive whose agent is named between `được` (`bị`) and the verb ending at
-    /// `before`; where `được` starts, when at most six words of a body's name stand between.
-    private static func auxiliaryBeforeAgent(_ b: [UInt8], before: Int, window: Range<Int>) -> Int? {
+    /// `before`; where `được` starts, when at most six words of a body's name stand between, and whether they ask for the
+    /// revision rather than make it.
+    private static func auxiliaryBeforeAgent(_ b: [UInt8], before: Int, window: Range<Int>) -> (start: Int, asked: Bool)? {
         var k = before
         for _ in 0..<6 {
             guard let (word, wordStart) = RelationPhrases.wordBefore(b, k, from: window.lowerBound) else { return nil }
             if word == "duoc" || word == "bi" {
                 var agent = ByteReader(b, from: wordStart + word.utf8.count, end: before)
                 agent.skipSpaces()
-                return agent.position < before && IssuingBodies.opensName(agent, at: agent.position) ? wordStart : nil
+                guard agent.position < before, IssuingBodies.opensName(agent, at: agent.position) else { return nil }
+                // `đã được Sở Tư pháp đề nghị thay thế bằng …`: asked for, not done.
+                let asked = ["de nghi", "du kien", "kien nghi", "xem xet", "de xuat", "trinh"].contains { agent.firstIndex(of: $0) != nil }
+                return (wordStart, asked)
             }
             k = wordStart
         }

@@ -24,10 +24,13 @@ public struct DeadlineShift: Hashable, Sendable, Codable {
     public func moves(announced: String?, deadline: Deadline?) -> Bool {
         guard let old = deadline?.date, !(deadline?.recurring ?? false), let new = to.date, old < new else { return false }
         if let task {
-            guard let announced else { return false }
+            // A planned revision's row is not at hand: the deadline named, if any, says which.
+            guard let announced else { return from.map { $0.date == old } ?? false }
+            // Nearly every word of the task named is the task's: two rows of one plan share most of theirs (`… Đề án phát
+            // triển du lịch …`, `… Đề án phát triển nông nghiệp …`; reviewer, session 29).
             let named = Self.words(task), said = Self.words(announced)
             guard !named.isEmpty, !said.isEmpty else { return false }
-            return Double(named.intersection(said).count) >= 0.6 * Double(min(named.count, said.count))
+            return named.subtracting(said).count <= named.count / 8
         }
         if let from { return from.date == old }
         return true
@@ -41,6 +44,12 @@ public struct DeadlineShift: Hashable, Sendable, Codable {
 
 /// Reads a ``DeadlineShift`` in the clause around a citation.
 enum DeadlineShifts {
+    /// What a moved time may be of that is no plan's work, folded.
+    static let notWork = ["giai ngan", "kinh phi", " von ", "nhan ho so", "nop ", "to chuc hoi nghi", "to chuc ky hop", "tiep nhan"]
+
+    /// Words of a request before the verb: the shift is asked for, not made.
+    static let asking = ["kien nghi", "de nghi", "xem xet", "de xuat"]
+
     /// Verbs that move a time, folded: `thời hạn`, `thời gian` or `tiến độ` after them, never money or a tax
     /// (`gia hạn nộp thuế`).
     static let verbs = ["dieu chinh thoi han", "dieu chinh thoi gian", "dieu chinh tien do", "keo dai thoi gian", "keo dai thoi han",
@@ -73,10 +82,20 @@ enum DeadlineShifts {
         var end = after
         let ceiling = min(b.count, max(after, limit), after + 240)
         while end < ceiling, b[end] != UInt8(ascii: ";"), !(b[end] == UInt8(ascii: ".") && (end + 1 >= b.count || !ByteReader.isDigit(b[end + 1]))) { end += 1 }
+        // What the time is of: a plan's work, not money, an application or a meeting (`điều chỉnh tiến độ giải ngân kinh
+        // phí`, `gia hạn thời gian nhận hồ sơ`, `điều chỉnh thời gian tổ chức Hội nghị`; reviewer, session 29); and said, not
+        // asked for (`Kiến nghị … xem xét gia hạn …`).
+        let object = ByteReader(b, from: verbEnd, end: mention)
+        if notWork.contains(where: { object.firstIndex(of: $0) != nil }) { return nil }
+        if asking.contains(where: { before.firstIndex(of: $0) != nil }) { return nil }
         var to: Deadline?, from: Deadline?
-        if let sang = lastWord(b, "sang", in: after..<end) {
+        if let sang = lastWord(b, "sang", in: after..<end), seg.originalText((sang - 4)..<sang).lowercased() == "sang" {
             to = Deadline.parse(seg.originalText(sang..<end))
-            if let tu = lastWord(b, "tu", in: after..<sang) { from = Deadline.parse(seg.originalText(tu..<sang)) }
+            if let tu = lastWord(b, "tu", in: after..<sang) {
+                // `từ ngày 15/3 sang …`: a day without its year names no deadline to match; nothing is moved.
+                guard let old = Deadline.parse(seg.originalText(tu..<(sang - 4))), old.date != nil else { return nil }
+                from = old
+            }
         } else if let den = lastWord(b, "den", in: after..<end) {
             // `… về phát triển du lịch giai đoạn 2021 - 2025 đến hết ngày 31/12/2026`: the plan's subject may hold a
             // `đến` of its own; the last one, naming a day, a month or a quarter, is the shift's. `đến năm 2030` is a title's
@@ -109,10 +128,13 @@ enum DeadlineShifts {
                 // A document named in the sentence by number (`88/KH-UBND`, `05-KH/TU`) is the one it moves: its citation
                 // carries the shift.
                 guard !(verbEnd..<max(verbEnd, end - 2)).contains(where: { ByteReader.isDigit(b[$0]) && (b[$0 + 1] == UInt8(ascii: "/") || b[$0 + 1] == UInt8(ascii: "-")) && ByteReader.isLetter(b[$0 + 2]) }),
-                      let sang = lastWord(b, "sang", in: verbEnd..<end),
+                      !notWork.contains(where: { ByteReader(b, from: verbEnd, end: end).firstIndex(of: $0) != nil }),
+                      let sang = lastWord(b, "sang", in: verbEnd..<end), seg.originalText((sang - 4)..<sang).lowercased() == "sang",
                       let to = Deadline.parse(seg.originalText(sang..<end)), to.date != nil else { continue }
                 let tu = lastWord(b, "tu", in: verbEnd..<sang)
-                let fromDeadline = tu.flatMap { Deadline.parse(seg.originalText($0..<sang)) }
+                let fromDeadline = tu.flatMap { Deadline.parse(seg.originalText($0..<(sang - 4))) }
+                // `từ ngày 15/3 sang ngày 20/5/2025` (a meeting's day, reviewer, session 29): an old time without its year.
+                if tu != nil, fromDeadline?.date == nil { continue }
                 let taskEnd = tu.map { $0 - 2 } ?? sang - 4
                 found.append((DeadlineShift(task: taskNamed(seg, from: verbEnd, to: max(verbEnd, taskEnd)), from: fromDeadline, to: to), at))
             }
@@ -124,6 +146,11 @@ enum DeadlineShifts {
     /// else the words after `nhiệm vụ` up to `tại`, `của`, `theo`, `thuộc`, `trong`; nil for a number alone or none.
     private static func taskNamed(_ seg: TextSegment, from start: Int, to end: Int) -> String? {
         let b = seg.bytes
+        // `nhiệm vụ "Xây dựng Đề án …" tại …` (red team, round 43, c1): the task in quotes.
+        if let open = b[start..<end].firstIndex(where: { $0 == UInt8(ascii: "\"") }),
+           let close = b[(open + 1)..<end].firstIndex(where: { $0 == UInt8(ascii: "\"") }), close > open + 1 {
+            return seg.originalText((open + 1)..<close)
+        }
         if let open = b[start..<end].firstIndex(of: UInt8(ascii: "(")) {
             if let close = b[open..<end].firstIndex(of: UInt8(ascii: ")")), close > open + 1 { return seg.originalText((open + 1)..<close) }
             // `lùi thời hạn ban hành Chỉ thị … (nhiệm vụ số 1 tại Kế hoạch số 40-KH/HU …)`: the task before the bracket

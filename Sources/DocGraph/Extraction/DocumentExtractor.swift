@@ -157,6 +157,7 @@ public enum DocumentExtractor {
             result.documents.append(record)
             var ctx = ScanContext(fileName: file, documentIndex: documentIndex, document: selfID, documentTypeCode: record.typeCode)
             ctx.documentDate = record.date
+            ctx.documentInForce = record.inForceFrom.map { effect in record.date.map { min($0, effect) } ?? effect }
             ctx.documentIssuer = record.issuer
             ctx.isDraft = DraftMark.isDraft(text, header: lines.lowerBound..<min(lines.upperBound, record.titleLines?.lowerBound ?? lines.lowerBound + 12))
             ctx.ownSubject = record.title.map { NamedDocuments.subjectKey($0) }

@@ -117,12 +117,12 @@ enum InForceClause {
             r.skipSpaces()
             if through, r.matchWord("nam") {
                 r.skipSpaces()
-                guard let y = r.readNumber(digits: 4...4) else { return nil }
+                guard let y = r.readNumber(digits: 4...4), closesClause(r) else { return nil }
                 return SimpleDate(year: y, month: 12, day: 31)
             }
             guard r.matchWord("ngay") else { return nil }
             r.skipSpaces()
-            return r.readDate()
+            return r.readDate().flatMap { closesClause(r) ? $0 : nil }
         }
         guard r.matchWord("het hieu luc") else { return nil }
         r.skipSpaces()
@@ -132,7 +132,17 @@ enum InForceClause {
         if r.matchWord("vao") { r.skipSpaces() }
         guard r.matchWord("ngay") else { return nil }
         r.skipSpaces()
-        return r.readDate()?.adding(days: -1)
+        return r.readDate().flatMap { closesClause(r) ? $0.adding(days: -1) : nil }
+    }
+
+    /// Whether the clause ends after the date just read: a stop, `và`, a line's end; `… kể từ ngày ký, đến hết ngày
+    /// 30/6/2025 các cơ quan hoàn thành …` goes on, and is a task's deadline, not the document's end (reviewer, session 29).
+    private static func closesClause(_ reader: ByteReader) -> Bool {
+        var r = reader
+        while let c = r.current, c == 0x20 || c == 0x09 { r.position += 1 }
+        guard let c = r.current else { return true }
+        if c == 0x0A || c == 0x0D || c == UInt8(ascii: ".") || c == UInt8(ascii: ";") || c == UInt8(ascii: ",") || c == UInt8(ascii: ")") || c == UInt8(ascii: "/") { return true }
+        return r.matchWord("va")
     }
 
     /// The kinds a document's effect clause may name it by: its type word (else its code's word),

@@ -411,7 +411,9 @@ public struct GraphBuilder {
         let shownPlace = place
         if let p = place, let written = contextNode.date {
             let series = AdministrativeUnits.series(of: p, on: written)
-            if series != p, !(date.map { corpusDocument(id, place: p, date: $0) && !corpusDocument(id, place: series, date: $0) } ?? false) {
+            // A day cited that the province's document does not bear keeps the name's own place (reviewer, session 29: the
+            // former city's decision, not in the corpus, became a date conflict with the province's).
+            if series != p, date.map({ corpusDocument(id, place: series, date: $0) }) ?? true {
                 place = series
             }
         }
@@ -567,7 +569,11 @@ public struct GraphBuilder {
         // Without its day or year, a number that restarts (`12/KH-UBND`, `05-NQ/TU`) may be the merged province's own new
         // one: only a kept-name document of the former day makes the others its rivals.
         // `của Sở Y tế (cũ)` (red team, round 42, c1): the number is a former unit's, not the merged one's new one.
-        if own == nil, date == nil, year == nil, !(text.map(FormerBody.isSaid) ?? false) { return nil }
+        let formerSaid = text.map(FormerBody.isSaid) ?? false
+        if own == nil, date == nil, year == nil, !formerSaid { return nil }
+        // A province that kept its name was a former unit too: `(cũ)` there may be its own old body, which the corpus does
+        // not hold; the one other province's document is not taken for it (reviewer, session 29). Two are ambiguous.
+        if formerSaid, own == nil, date == nil, year == nil, others.count == 1, AdministrativeUnits.predecessors(of: place).contains(place) { return nil }
         if date != nil || own == nil, others.count == 1 { return graph.nodes[Int(others[0])].key }
         if date != nil { return nil }
         let candidates = (own.map { [$0] } ?? []) + others

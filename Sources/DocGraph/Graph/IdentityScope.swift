@@ -137,7 +137,9 @@ enum IdentityScope {
             return c.hasPrefix("ubnd") || c.hasPrefix("hdnd") || c == "ub"
         }
         guard grassroots || council else { return nil }
-        if let issuer {
+        if var issuer {
+            // `của Thường trực Đảng ủy xã` (red team, round 41, c1): the standing members speak in their committee's series.
+            if issuer.folded.hasPrefix("thuong truc ") { issuer = issuer.split(separator: " ", maxSplits: 2).dropFirst(2).joined() }
             if let named = communeName(issuer) { return named }
             // `của Ban Chấp hành Đảng bộ xã`, `của UBND xã` in a commune's own text: its own commune,
             // which it need not name (red-team round 3, repros 05 and 17).

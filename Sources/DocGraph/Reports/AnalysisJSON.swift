@@ -201,7 +201,7 @@ extension PrettyJSON {
         object { w in
             w.field("by", g.nodes[Int(edge.from)].name)
             w.field("byDate", g.nodes[Int(edge.from)].date)
-            w.field("deadline", edge.deadline?.date)
+            w.field("deadline", r.deadline?.date)
             w.key("evidence"); w.edge(g, r.edge)
             switch r.state {
             case .fulfilled(let by), .unconfirmed(let by): w.field("fulfilledBy", g.nodes[Int(by)].name)

@@ -27,6 +27,7 @@ struct FindingLanguageTests {
             .planUnconfirmed(revision, asOf: e, candidate: "B", doubt: .sameDay), .planPending(announced),
             .supersededCitation(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: false, since: d, instead: "C"),
             .supersededUndated(citing: "A", relation: .basedOn, cited: "B", by: "C", repealed: true),
+            .expiredCitation(citing: "A", relation: .basedOn, cited: "B", until: SimpleDate(year: 2025, month: 12, day: 31)!),
             .replacedAfterRepeal(document: "A", repealer: "B", since: d, replacer: "C"),
             .repealedAfterReplacement(document: "A", replacer: "B", since: d, repealer: "C"),
             .citesLater(citing: "A", citingDate: d, relation: .implements, cited: "B", citedDate: e),

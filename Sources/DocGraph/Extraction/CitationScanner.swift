@@ -1432,8 +1432,9 @@ enum CitationScanner {
             var after = ByteReader(b, from: at + 5, end: window.upperBound)
             after.skipSpaces()
             guard ["sua doi", "bo sung", "thay the", "bai bo", "huy bo"].contains(where: { after.phraseEnd($0, at: after.position) != nil }) else { continue }
-            // `Về việc sửa đổi …` (a title), `biểu quyết thông qua việc sửa đổi …` (a council adopting it; evaluation 273): the deed.
-            if let (word, _) = RelationPhrases.wordBefore(b, at, from: window.lowerBound), word == "ve" || word == "qua" { continue }
+            // `Về việc sửa đổi …` (a title), `biểu quyết thông qua việc sửa đổi …` (a council adopting it; evaluation 273): the
+            // deed; `Việc sửa đổi … được thực hiện bằng Quy định số …` opening its clause is the passive's subject.
+            guard let (word, _) = RelationPhrases.wordBefore(b, at, from: window.lowerBound), word != "ve", word != "qua" else { continue }
             return true
         }
         return false

@@ -69,11 +69,11 @@ enum DeadlineShifts {
             start -= 1
         }
         let before = ByteReader(b, from: start, end: mention)
-        var verbEnd: Int?
+        var verbEnd: Int?, verbStart = start
         for verb in verbs {
             var from = start
             while let at = before.firstIndex(of: verb, from: from) {
-                if at == 0 || !ByteReader.isAlnum(b[at - 1]) { verbEnd = max(verbEnd ?? 0, at + verb.utf8.count) }
+                if (at == 0 || !ByteReader.isAlnum(b[at - 1])), at + verb.utf8.count > (verbEnd ?? 0) { verbEnd = at + verb.utf8.count; verbStart = at }
                 from = at + 1
             }
         }
@@ -87,7 +87,11 @@ enum DeadlineShifts {
         // asked for (`Kiến nghị … xem xét gia hạn …`).
         let object = ByteReader(b, from: verbEnd, end: mention)
         if notWork.contains(where: { object.firstIndex(of: $0) != nil }) { return nil }
-        if asking.contains(where: { before.firstIndex(of: $0) != nil }) { return nil }
+        // The request's words in the verb's own clause: `Xét đề nghị của Văn phòng Huyện ủy, Ban Thường vụ Huyện ủy điều
+        // chỉnh …` grants one (red team 41's letter).
+        let clauseStart = b[start..<verbStart].lastIndex(of: UInt8(ascii: ",")).map { $0 + 1 } ?? start
+        let asked = ByteReader(b, from: clauseStart, end: verbStart)
+        if asking.contains(where: { asked.firstIndex(of: $0) != nil }) { return nil }
         var to: Deadline?, from: Deadline?
         if let sang = lastWord(b, "sang", in: after..<end), seg.originalText((sang - 4)..<sang).lowercased() == "sang" {
             to = Deadline.parse(seg.originalText(sang..<end))

@@ -119,6 +119,9 @@ enum DeadlineShifts {
     static func unattached(_ seg: TextSegment) -> [(shift: DeadlineShift, at: Int)] {
         let b = seg.bytes
         let r = ByteReader(b)
+        // Each such shift says `sang`: a run without it (nearly every one) is passed over in one scan, not ten (callgrind,
+        // 100 sample documents: 8.5 M instructions, 1.8 %, for ten verbs asked of every run).
+        guard r.firstIndex(of: "sang") != nil else { return [] }
         var found: [(DeadlineShift, Int)] = []
         for verb in verbs {
             var from = 0

@@ -79,9 +79,7 @@ enum DeadlineShifts {
         }
         guard let verbEnd else { return nil }
         // The clause after the citation, to its full stop or semicolon.
-        var end = after
-        let ceiling = min(b.count, max(after, limit), after + 240)
-        while end < ceiling, b[end] != UInt8(ascii: ";"), !(b[end] == UInt8(ascii: ".") && (end + 1 >= b.count || !ByteReader.isDigit(b[end + 1]))) { end += 1 }
+        let end = clauseEnd(b, from: after, ceiling: min(b.count, max(after, limit), after + 240))
         // What the time is of: a plan's work, not money, an application or a meeting (`điều chỉnh tiến độ giải ngân kinh
         // phí`, `gia hạn thời gian nhận hồ sơ`, `điều chỉnh thời gian tổ chức Hội nghị`; reviewer, session 29); and said, not
         // asked for (`Kiến nghị … xem xét gia hạn …`).
@@ -129,9 +127,7 @@ enum DeadlineShifts {
                 from = at + 1
                 guard at == 0 || !ByteReader.isAlnum(b[at - 1]) else { continue }
                 let verbEnd = at + verb.utf8.count
-                var end = verbEnd
-                while end < b.count, end - verbEnd < 300, b[end] != UInt8(ascii: ";"),
-                      !(b[end] == UInt8(ascii: ".") && (end + 1 >= b.count || !ByteReader.isDigit(b[end + 1]))) { end += 1 }
+                let end = clauseEnd(b, from: verbEnd, ceiling: min(b.count, verbEnd + 300))
                 // A document named in the sentence by number (`88/KH-UBND`, `05-KH/TU`) is the one it moves: its citation
                 // carries the shift.
                 guard !(verbEnd..<max(verbEnd, end - 2)).contains(where: { ByteReader.isDigit(b[$0]) && (b[$0 + 1] == UInt8(ascii: "/") || b[$0 + 1] == UInt8(ascii: "-")) && ByteReader.isLetter(b[$0 + 2]) }),
@@ -179,6 +175,13 @@ enum DeadlineShifts {
         }
         let text = seg.originalText(k..<stop).trimmingCharacters(in: .whitespaces)
         return text.split(separator: " ").count >= 3 ? text : nil
+    }
+
+    /// Where the clause from `start` ends: its semicolon or full stop (not a dot between a digit and the next), or `ceiling`.
+    private static func clauseEnd(_ b: [UInt8], from start: Int, ceiling: Int) -> Int {
+        var end = start
+        while end < ceiling, b[end] != UInt8(ascii: ";"), !(b[end] == UInt8(ascii: ".") && (end + 1 >= b.count || !ByteReader.isDigit(b[end + 1]))) { end += 1 }
+        return end
     }
 
     /// Where the words after the first whole word `w` in `r` begin.

@@ -520,9 +520,7 @@ public struct GraphBuilder {
         let nodes = graph.byBaseKey[id.key] ?? []
         if let date {
             // A key holds a term, not a day: the day tells two provinces' documents of one term apart.
-            let dated = shared.provinces.filter { province in
-                byKey[IdentityScope.key(id, place: province, date: date, period: nil)].map { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].date == date } ?? false
-            }
+            let dated = shared.provinces.filter { corpusDocument(id, place: $0, date: date) }
             if dated.count == 1 { return dated[0] }
         }
         let held = shared.provinces.filter { province in

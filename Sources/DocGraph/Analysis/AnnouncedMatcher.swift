@@ -14,6 +14,13 @@ struct AnnouncedMatcher {
     private var vocabulary: [String: Int32] = [:]
     /// Each node's word ids, sorted and unique.
     private var nodeWords: [[Int32]] = []
+    /// The instrument each decision's title issues (`Quyết định ban hành Quy chế …`: `QC`), posted under that
+    /// type as well as its own; nil for every other node.
+    private var nodeInstruments: [String?] = []
+    /// The word pairs of each such decision's title (``pairs(_:)``), sorted; empty for every other node.
+    private var instrumentPairs: [[Int64]] = []
+    /// Each node that may not stand for an announced Quy định: a decision whose title names none (``IssuedInstrument``).
+    private var nodeIsOtherDecision: [Bool] = []
     /// Each node's issuer: an id of its name folded and without the trailing `Đảng`.
     private var nodeIssuers: [Int32?] = []
     /// `placed(_:in:)` of each issuer and place met, made once.
@@ -101,6 +108,8 @@ struct AnnouncedMatcher {
         var typeCode: String
         var words: [Int32]
         var unknownWords: Int
+        /// ``pairs(_:)`` of the subject: a decision found through the instrument it issues must share its order too.
+        var pairs: [Int64]
 
         /// A subject as written with its type, by its bytes (`SpellingKey`: a subject is a long
         /// Vietnamese text, and hashing it as a `String` normalises it first).
@@ -196,7 +205,20 @@ struct AnnouncedMatcher {
             let sorted = ids.sorted()
             nodeWords.append(sorted)
             if let issuer = graph.nodes[i].issuer { nodeIssuers.append(placedIssuerID(issuer, in: graph.nodes[i].locality)) } else { nodeIssuers.append(nil) }
-            if let code = typeCode {
+            var instrument: String?
+            var otherDecision = false
+            if typeCode == "QĐ", let title = graph.nodes[i].title {
+                instrument = IssuedInstrument.read(title: title)?.typeCode
+                // A Party `QĐ` is a Quy định or a Quyết định on its subject (the Politburo's `Quyết định … về công tác cán
+                // bộ`); the state's regulations are only ever attached to a decision.
+                otherDecision = graph.nodes[i].id?.form == .state
+                    && !IssuedInstrument.mayStand(for: "Quy định", word: graph.nodes[i].typeWord, title: title)
+            }
+            nodeInstruments.append(instrument)
+            instrumentPairs.append(instrument != nil && instrument != typeCode ? graph.nodes[i].title.map { pairs($0) } ?? [] : [])
+            nodeIsOtherDecision.append(otherDecision)
+            for code in [typeCode, instrument == typeCode ? nil : instrument] {
+                guard let code else { continue }
                 for w in sorted { postings[PostingKey(typeCode: code, word: w), default: []].append(NodeIndex(i)) }
             }
         }
@@ -212,7 +234,7 @@ struct AnnouncedMatcher {
         if let known = subjectKeys[source] { subjectIndex = known } else {
             let want = Set(Self.words(source.subject.text))
             let known = want.compactMap { vocabulary[$0] }.sorted()
-            let key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count)
+            let key = SubjectKey(typeCode: a.typeCode, words: known, unknownWords: want.count - known.count, pairs: pairs(source.subject.text))
             // `Thông tư sửa đổi, bổ sung Thông tư số 11/2021/TT-BYT`: an announced revision is fulfilled by
             // a document that revises that one, not by any of the issuer's on the subject (red-team round 3,
             // repro 09).
@@ -251,8 +273,11 @@ struct AnnouncedMatcher {
             }
         } else { carriesOutPlanner = false }
         let graph = self.graph
+        let announcesRegulation = a.typeCode == "QĐ" && a.typeWord.folded == "quy dinh"
+        let nodeIsOtherDecision = self.nodeIsOtherDecision
         func consider(_ c: Candidate?, _ doubt: Fulfilment.Doubt?) {
             guard let c else { return }
+            if announcesRegulation, nodeIsOtherDecision[Int(c.node)] { return }
             // `Đảng ủy các xã xây dựng kế hoạch thực hiện Chỉ thị`: a plan that carries out this directive, not
             // any plan carrying out some directive (red-team round 5).
             if carriesOutPlanner, !graph.outgoing(c.node).contains(where: { e in
@@ -399,12 +424,14 @@ struct AnnouncedMatcher {
 
     private mutating func matchCarryingOut(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
         let expectedKeys = expectedIssuers(plan)
+        let announcesRegulation = plan.announced.typeCode == "QĐ" && plan.announced.typeWord.folded == "quy dinh"
         var unconfirmed: Fulfilment?
         for e in graph.incoming(plan.planner) {
             let edge = graph.edges[Int(e)]
             let n = edge.from
             guard n != plan.planner, edge.modality == .enacted, edge.relation.isImplementing,
-                  graph.nodes[Int(n)].typeCode == plan.announced.typeCode else { continue }
+                  graph.nodes[Int(n)].typeCode == plan.announced.typeCode || nodeInstruments[Int(n)] == plan.announced.typeCode,
+                  !(announcesRegulation && nodeIsOtherDecision[Int(n)]) else { continue }
             guard let issuer = nodeIssuers[Int(n)] else { unconfirmed = unconfirmed ?? .unconfirmed(n, .issuerUnknown); continue }
             guard !expectedKeys.isEmpty else { unconfirmed = unconfirmed ?? .unconfirmed(n, .planIssuerUnknown); continue }
             var fits = false
@@ -478,6 +505,13 @@ struct AnnouncedMatcher {
         var byIssuer: [Int32?: [Candidate]] = [:]
         for w in rarest {
             for n in postings[PostingKey(typeCode: key.typeCode, word: w)] ?? [] where seen.insert(n).inserted {
+                // A decision issuing a Quy chế on `quản lý, vận hành, khai thác Hệ thống quản lý văn bản và điều hành tỉnh
+                // Phú Thọ` shares 60 % of the syllables of `quản lý, vận hành Trung tâm giám sát, điều hành thông minh (IOC)
+                // tỉnh Phú Thọ`, not its words (red team 15, the planted overdue Quy chế): the title must hold 60 % of the
+                // subject's pairs of syllables. Asked only of a decision found through the instrument it issues, a
+                // candidate the plain match never had.
+                if graph.nodes[Int(n)].typeCode != key.typeCode, !key.pairs.isEmpty,
+                   Self.sharedCount(key.pairs, instrumentPairs[Int(n)]) * 10 < key.pairs.count * 6 { continue }
                 let shared = Self.sharedCount(key.words, nodeWords[Int(n)])
                 let score = Double(shared) / Double(total)
                 guard score >= 0.6 else { continue }
@@ -567,8 +601,23 @@ struct AnnouncedMatcher {
         return body
     }
 
+    /// The pairs of neighbouring words of a text (``words(_:)``, stop words left out), by their ids, sorted and
+    /// unique. A word the vocabulary does not hold (no node's text has it) is given an id of its own below zero, so
+    /// that its pairs count in the subject and match no title.
+    private func pairs(_ text: String) -> [Int64] {
+        var result: Set<Int64> = []
+        var unknown: [String: Int32] = [:]
+        var previous: Int32?
+        Self.forEachWord(text) { w in
+            let id = vocabulary[w] ?? unknown[w] ?? { let id = -1 - Int32(unknown.count); unknown[w] = id; return id }()
+            if let p = previous { result.insert(Int64(p) << 32 | Int64(UInt32(bitPattern: id))) }
+            previous = id
+        }
+        return result.sorted()
+    }
+
     /// How many ids two sorted arrays share.
-    private static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+    private static func sharedCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
         var i = 0, j = 0, n = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }

@@ -1566,6 +1566,11 @@ enum DocumentIdentity {
                 if !subject.isEmpty, opensTextAfterSubject(opening),
                    text.originalLine(k).first(where: { $0 != " " && $0 != "\t" })?.isUppercase == true { break }
                 if !subject.isEmpty, opening.first?.isNumber == true, opening.drop(while: \.isNumber).hasPrefix(". ") { break }
+                // `Ban hành Quy chế quản lý kiến trúc đô thị Huế` / `ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ` / `Căn cứ …` with no blank
+                // line between (a `pdftotext -layout` copy, red team 38 c7; `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …` over `Thực hiện
+                // …`, 43 c2): who decides, not what about, whatever opens the preamble. A subject in small letters never
+                // goes on in capitals.
+                if !subject.isEmpty, DocumentSplitter.isUpperCaseLine(text, k), isAuthorityLine(text, k, end: end, followedByPreamble: false) { break }
                 subject.append(text.originalLine(k))
                 k += 1
                 if subject.count >= 6 { break }

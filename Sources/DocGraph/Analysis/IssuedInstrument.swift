@@ -1,0 +1,48 @@
+/// What a state decision issues or approves, read from its title: `Quyết định ban hành Quy chế quản lý kiến trúc đô
+/// thị Huế` issues a Quy chế, `Quyết định phê duyệt Đề án phát triển du lịch biển …` approves a Đề án.
+///
+/// A state regulation, statute, scheme or programme has no number of its own: it is attached to the decision that
+/// issues it (`Ban hành kèm theo Quyết định này Quy chế …`). So a task announcing the Quy chế is done by that
+/// decision (red team 38 c7, 43 c2), and a task announcing a Quy định is not done by a decision that issues none
+/// (43 c3: `Quyết định về việc gia hạn thời gian thực hiện Chương trình …` shares only the code `QĐ` with it).
+struct IssuedInstrument: Hashable, Sendable {
+    /// The issued document's type code (`QC`, `ĐA`, `QĐ` for a Quy định).
+    var typeCode: String
+
+    /// The kinds a decision issues under its own number; a decision "issuing" a report or a notice is no such title.
+    private static let issuedKinds: [(folded: String, code: String)] = TypeCodes.words.filter {
+        ["quy che", "quy dinh", "de an", "chuong trinh hanh dong", "chuong trinh", "ke hoach", "huong dan"].contains($0.folded)
+    }
+
+    /// The instrument a decision's title issues or approves, nil for any other title.
+    static func read(title: String) -> IssuedInstrument? {
+        let f = FoldedText(title)
+        var r = ByteReader(f.bytes)
+        func skip(_ phrases: [String]) -> Bool {
+            r.skipSpaces()
+            guard let e = phrases.lazy.compactMap({ r.phraseEnd($0, at: r.position) }).first else { return false }
+            r.position = e
+            r.skipSpaces()
+            return true
+        }
+        _ = skip(["quyet dinh"])
+        _ = skip(["ve viec", "v/v"])
+        guard skip(["ban hanh", "phe duyet"]) else { return nil }
+        _ = skip(["kem theo"])
+        guard let kind = issuedKinds.first(where: { r.phraseEnd($0.folded, at: r.position) != nil }) else { return nil }
+        return IssuedInstrument(typeCode: kind.code)
+    }
+
+    /// Whether a task announcing a document of type word `announced` (`Quy định`) may be done by a document of type
+    /// word `word` (`Quyết định`) and title `title`: not a decision that neither issues anything nor names a Quy định
+    /// (`Về việc gia hạn thời gian thực hiện Chương trình …`), when a Quy định is announced. Both type words share the
+    /// code `QĐ`; `Quyết định ban hành Bảng giá đất …` may be the announced `Quy định bảng giá đất` (red team 16), a
+    /// decision issuing a Quy chế may not.
+    static func mayStand(for announced: String, word: String?, title: String?) -> Bool {
+        guard let word, let title, announced.folded == "quy dinh", word.folded == "quyet dinh" else { return true }
+        // A decision issuing a Quy chế or a Kế hoạch issues no Quy định, whatever the plan it carries out.
+        if let issued = read(title: title) { return issued.typeCode == "QĐ" }
+        let f = title.folded
+        return f.contains("quy dinh") || f.contains("ban hanh")
+    }
+}

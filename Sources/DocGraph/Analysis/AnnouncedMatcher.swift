@@ -317,7 +317,8 @@ struct AnnouncedMatcher {
             let start = g.firstIndex(onOrAfter: p)
             var after = start
             while after < g.dated.count, g.dated[after].date! == p {
-                if g.dated[after].node != plan.planner { consider(g.dated[after], issuerDoubt ?? .sameDay) }
+                let n = g.dated[after].node
+                if n != plan.planner { consider(g.dated[after], issuerDoubt ?? (graph.carriesOut(n, plan.planner) ? nil : .sameDay)) }
                 after += 1
             }
             consider(g.best(from: after, excluding: plan.planner), issuerDoubt)
@@ -440,7 +441,8 @@ struct AnnouncedMatcher {
             guard fits else { continue }
             guard let p, let d = graph.nodes[Int(n)].date else { unconfirmed = unconfirmed ?? .unconfirmed(n, p == nil ? .planUndated : .undated); continue }
             if d > p { return .confirmed(n) }
-            if d == p { unconfirmed = unconfirmed ?? .unconfirmed(n, .sameDay) }
+            // It carries the planner out (the loop's condition): written after it, though dated the same day.
+            if d == p { return .confirmed(n) }
         }
         return unconfirmed
     }

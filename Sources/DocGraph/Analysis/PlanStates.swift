@@ -91,7 +91,7 @@ extension DocumentGraph {
                 continue
             }
             if d < p { continue }
-            if d == p {
+            if d == p, !carriesOut(doer, planner) {
                 if unconfirmed == nil { unconfirmed = (doer, .sameDay) }
                 continue
             }
@@ -187,6 +187,19 @@ extension DocumentGraph {
             case .unconfirmed(let by, let doubt): return AnnouncedState(outcome: .unconfirmed(candidate: by), doubt: doubt, overdue: overdue, deadline: deadline)
             case nil: return AnnouncedState(outcome: overdue ? .overdue : .pending, doubt: nil, overdue: overdue, deadline: deadline)
             }
+        }
+    }
+}
+
+extension DocumentGraph {
+    /// Whether `doer` cites `planner` in its own words (an enacted edge, not nested in a description): a document
+    /// dated the same day as a plan that carries it out was written after it, and may fulfil it (red team 44 c3: a
+    /// Ban Tuyên giáo's guidance issued with the programme it carries out, `… thực hiện Chương trình hành động số
+    /// 21-CTr/HU …`, stayed unconfirmed and its row overdue twice).
+    func carriesOut(_ doer: NodeIndex, _ planner: NodeIndex) -> Bool {
+        outgoing(doer).contains { e in
+            let edge = edges[Int(e)]
+            return edge.to == planner && edge.modality == .enacted && !edge.isNested && edge.relation != .references
         }
     }
 }

@@ -137,7 +137,7 @@ enum CitationScanner {
         var citationOfAmendingName: [Int: Int] = [:]
         // The last passive revision read: what it revised and its agent's citation (`X đã được bãi bỏ tại Y và được thay
         // thế bởi Z`: Z's passive has X for subject too).
-        var lastPassive: (revised: Int, agent: Int)?
+        var lastPassive: (revised: Int, agent: Int, ground: Bool)?
         let b = seg.bytes
         defer {
             for m in mentions where m.kind == .identifier { if let n = Int(m.id.number) { ctx.seen[n, default: []].append(m.id) } }
@@ -213,7 +213,15 @@ enum CitationScanner {
                     // its sentence; after a sentence's end, or after `lý do:`, the text says something new.
                     // `Xét đề nghị … tại Tờ trình số 42/TTr-SLĐTBXH …,` / `QUYẾT ĐỊNH:` / `Quyết định 435/QĐ-UBND …`: an
                     // upper-case operative heading ends the preamble's list (a PDF's layer keeps no blank line before it).
+                    // `Căn cứ Nghị định số 71/2024/NĐ-CP …;` / `Xét đề nghị của Giám đốc Sở Tài chính; Nghị định số 44/2014/NĐ-CP …
+                    // đã hết hiệu lực …` (red team 45): a line opening another clause of the preamble ends the list of bases.
                     let continuesList = !cause && !endsSentence(seg, gapStart..<sep) && !(b[sep] == UInt8(ascii: ":") && upperCaseHeading(seg, colon: sep))
+                        && opensPreambleLine(b, gapStart..<sep).map({ line in
+                            var r = ByteReader(b, from: line, end: sep)
+                            r.skipSpaces()
+                            while r.skipBullet() {}
+                            return r.phraseEnd("can cu", at: r.position) != nil
+                        }) ?? true
                     link = continuesList && (b[sep] == UInt8(ascii: ";") || b[sep] == UInt8(ascii: ",") || b[sep] == UInt8(ascii: ":")) && (onlyConnectors(after) || namedItem) ? .listAfterSeparator : .independent
                     // `… thay thế Quyết định số 15/2020/QĐ-UBND …; trong khi chưa có quyết định mới, Quyết định số 15/2020/QĐ-UBND
                     // tiếp tục được áp dụng` (red team, round 25, c5): a clause of time or condition after the `;` opens a
@@ -406,7 +414,9 @@ enum CitationScanner {
             // 92/2017 amends 63/2010, and the citing document rests on it as on 63/2010.
             // The trigger is the revision, or the `theo`/`tại` that ends the passive (`… đã được sửa
             // đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP`).
-            var passive = trigger != nil ? passiveRevisionSubject(b, window: windowStart..<m.start) : nil
+            // (`, làm cơ sở ban hành …`: a ground named by no relation's phrase.)
+            var passive = trigger != nil ? passiveRevisionSubject(b, window: windowStart..<m.start)
+                : Self.issuedOnGround(b, window: windowStart..<m.start).map { (Relation.basedOn, $0) }
             // `Khoản này được thay thế theo quy định tại … Quyết định số 08/2024/QĐ-UBND`: the cited
             // document revised this text (a consolidated text's footnote); this text only mentions it.
             // `Cụm từ “…” được thay thế bởi cụm từ “…” theo quy định tại Điều 3 Thông tư số 05/2025/TT-BNV`: a
@@ -434,7 +444,23 @@ enum CitationScanner {
                 if let last = lastPassive, last.agent == prev.index, Self.continuesPassive(b, from: prev.end, to: windowStart..<m.start) {
                     return last.revised
                 }
+                // `Nghị định số 44/2014/NĐ-CP, căn cứ ban hành Quyết định số 07/2021/QĐ-UBND, đã hết hiệu lực thi hành kể từ
+                // ngày Nghị định số 71/2024/NĐ-CP có hiệu lực` (red team 45 c2): the aside closed by its comma, the verb is
+                // the subject's.
+                if let last = lastPassive, last.ground, last.agent == prev.index, let aux = passive?.auxiliary, aux > prev.end,
+                   b[prev.end..<aux].contains(UInt8(ascii: ",")),
+                   !b[prev.end..<aux].contains(where: { $0 == UInt8(ascii: ";") || $0 == 0x0A }) {
+                    return last.revised
+                }
                 let before = result[prev.index]
+                // `Quyết định số 38/2021/QĐ-UBND … thay thế Quyết định số 16/2019/QĐ-UBND, sau đó được sửa đổi, bổ sung tại
+                // Quyết định số 05/2024/QĐ-UBND` (red team 38 c10: the replaced decision was made amended, a false error):
+                // after what the clause's subject did, `sau đó` goes on with that subject.
+                if before.isNested, before.relation.isRevision, let aux = passive?.auxiliary,
+                   Self.goesOnWithSubject(b, from: prev.end, to: aux),
+                   let subject = result[..<prev.index].lastIndex(where: { $0.id == before.citingDocument }) {
+                    return subject
+                }
                 guard before.id.isLawLevel, !m.id.isLawLevel else { return prev.index }
                 // The document whose description names the law, else the clause's document.
                 let describing = before.isNested ? result[..<prev.index].lastIndex { $0.id == before.citingDocument } : nil
@@ -605,7 +631,7 @@ enum CitationScanner {
                 revised.location = location
                 revised.text = citation.text
                 result.append(revised)
-                if let revisedIndex { lastPassive = (revisedIndex, citationIndex) }
+                if let revisedIndex { lastPassive = (revisedIndex, citationIndex, revision == .basedOn) }
             }
             if let listEnd = m.listEnd { listMembers.append((citationIndex, listEnd)) }
             citationOfIdRange[m.idRange] = citationIndex
@@ -2573,6 +2599,28 @@ enum CitationScanner {
         return r.matchWord("duoc") || r.matchWord("bi")
     }
 
+    /// Whether the words from the previous citation's end (`from`) to a passive's `được` (`to`) are `, sau đó (đã)`,
+    /// `, sau này`, `, tiếp đó`, `và sau đó`: the sentence goes on with its subject, within one sentence.
+    static func goesOnWithSubject(_ b: [UInt8], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        var r = ByteReader(b, from: from, end: to)
+        // The previous citation's date and issuer may stand between; the clause's break is the last comma.
+        var comma: Int?
+        for k in from..<to {
+            if b[k] == UInt8(ascii: ";") || b[k] == 0x0A || b[k] == UInt8(ascii: ".") && k + 1 < to && b[k + 1] == 0x20 { return false }
+            if b[k] == UInt8(ascii: ",") { comma = k }
+        }
+        guard let comma else { return false }
+        r.position = comma + 1
+        r.skipSpaces()
+        if r.matchWord("va") { r.skipSpaces() }
+        guard r.matchWord("sau do") || r.matchWord("sau nay") || r.matchWord("tiep do") || r.matchWord("tiep theo") else { return false }
+        r.skipSpaces()
+        if r.matchWord("da") { r.skipSpaces() }
+        if r.matchWord("lai") { r.skipSpaces() }
+        return r.atEnd
+    }
+
     /// The kinds whose text adopts what it says `thông qua` (a council's resolution, a decision, a conclusion, rules).
     static let adoptingKinds: Set<String> = ["NQ", "QĐ", "KL", "QC", "QĐi", "TTr"]
 
@@ -2963,12 +3011,25 @@ enum CitationScanner {
     /// `… được sửa đổi theo quy định tại khoản 1 Điều 1 Quyết định số …` (a consolidated text's footnote):
     /// the provision that revises may stand between `tại` and the mention, and `theo quy định` before `tại`.
     private static func passiveRevisionSubject(_ b: [UInt8], window: Range<Int>) -> (relation: Relation, auxiliary: Int)? {
+        // `Nghị định số 44/2014/NĐ-CP, căn cứ ban hành Quyết định số 07/2021/QĐ-UBND, đã hết hiệu lực` (red team 45 c1: read
+        // as the decree resting on the decision, a false cycle): the document before is the ground the mention was
+        // issued on, as a passive's subject is what its agent revised.
+        if let ground = issuedOnGround(b, window: window) { return (.basedOn, ground) }
         var k = stripPartReference(b, trimmedEnd(b, before: window.upperBound), from: window.lowerBound)
         // `… tại điểm e khoản 2 Điều 1 của Thông tư số …`: the provision's document after `của`.
         if let cua = wordEnding(b, at: k, "cua"), cua >= window.lowerBound {
             let beforeCua = trimmedEnd(b, before: cua)
             let provision = stripPartReference(b, beforeCua, from: window.lowerBound)
             if provision < beforeCua { k = provision }
+        }
+        // `Nghị định số 44/2014/NĐ-CP đã hết hiệu lực thi hành kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực` (red team 45
+        // c2: read as the old decree repealing the new): the day the mention took effect ended the one before.
+        if let since = ["ke tu ngay", "tu ngay", "ke tu khi", "ke tu"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first,
+           since >= window.lowerBound {
+            let beforeSince = trimmedEnd(b, before: since)
+            if let end = wordEnding(b, at: beforeSince, "het hieu luc thi hanh") ?? wordEnding(b, at: beforeSince, "het hieu luc"), end >= window.lowerBound {
+                return (.repeals, end)
+            }
         }
         // The type word of the mention is not in the window; `bởi`, `tại`, `theo`, `bằng` end it.
         guard let (by, marker) = ["boi", "tai", "theo", "bang"].lazy.compactMap({ m in wordEnding(b, at: k, m).map { ($0, m) } }).first else { return nil }
@@ -2979,11 +3040,17 @@ enum CitationScanner {
         k = trimmedEnd(b, before: by)
         if let rule = wordEnding(b, at: k, "theo quy dinh") { k = trimmedEnd(b, before: rule) }
         // `được sửa đổi, bổ sung một số điều theo …`: what was revised may stand between.
-        if let part = wordEnding(b, at: k, "mot so dieu") { k = trimmedEnd(b, before: part) }
+        if let part = ["mot so dieu, khoan", "mot so dieu", "mot so noi dung"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first {
+            k = trimmedEnd(b, before: part)
+        }
         // `… đã bị bãi bỏ toàn bộ tại Quyết định số …` (red team, round 21: read as the report's clause, whose subject was
         // the decision after it, so the repealing decision was repealed): how much of the subject goes stands between;
         // a part repealed or replaced is amended.
         var partial = false
+        // `Quy định số 06-QĐ/HU … đã được sửa đổi, bổ sung Điều 5 bằng Quy định số 11-QĐ/HU` (red team 44 c2: read as the
+        // active `06-QĐ/HU sửa đổi Điều 5 …`, a false cycle): the part revised, between the verb and its agent.
+        let partStart = stripPartReference(b, k, from: window.lowerBound)
+        if partStart < k { k = partStart; partial = true }
         if let whole = wordEnding(b, at: k, "toan bo") ?? wordEnding(b, at: k, "toan van") { k = trimmedEnd(b, before: whole) }
         else if let part = wordEnding(b, at: k, "mot phan") { k = trimmedEnd(b, before: part); partial = true }
         let r = ByteReader(b, from: window.lowerBound, end: k)
@@ -3010,6 +3077,21 @@ enum CitationScanner {
             return (partial ? .amends : .repeals, end)
         }
         return nil
+    }
+
+    /// Where `căn cứ ban hành` starts when the window ends with it (`, căn cứ ban hành`, `, là căn cứ để ban hành`, `làm căn
+    /// cứ ban hành`) after a mention: the mention after it was issued on the one before.
+    private static func issuedOnGround(_ b: [UInt8], window: Range<Int>) -> Int? {
+        let k = trimmedEnd(b, before: window.upperBound)
+        guard let issue = wordEnding(b, at: k, "ban hanh") else { return nil }
+        var at = trimmedEnd(b, before: issue)
+        if let de = wordEnding(b, at: at, "de") { at = trimmedEnd(b, before: de) }
+        guard let ground = wordEnding(b, at: at, "can cu") ?? wordEnding(b, at: at, "co so"), ground >= window.lowerBound else { return nil }
+        let before = trimmedEnd(b, before: ground)
+        if let copula = wordEnding(b, at: before, "la") ?? wordEnding(b, at: before, "lam"), copula >= window.lowerBound { return copula }
+        // Without `là`, only as an aside after a comma: `Căn cứ ban hành …` opening a clause is no such ground.
+        guard before > window.lowerBound, b[before - 1] == UInt8(ascii: ",") else { return nil }
+        return ground
     }
 
     /// `đã được UBND xã thay thế bằng Quyết định số 15/QĐ-UBND` (red team, round 8, once the former district's `(cũ)` was
@@ -3365,7 +3447,10 @@ enum CitationScanner {
     /// `Nghị định số 158/2013/NĐ-CP ngày … quy định xử phạt … hết hiệu lực kể từ …`: a phrase after
     /// the citation and its description, before the clause ends or another citation begins.
     private static func postTrigger(_ b: [UInt8], from: Int, limit: Int, signed: SimpleDate?) -> Relation? {
-        if let after = revisionAfter(b, from: from, limit: limit, signed: signed) { return after.told ? nil : after.relation }
+        // `Xét đề nghị …; Nghị định số 44/2014/NĐ-CP … đã hết hiệu lực thi hành kể từ ngày Nghị định số 71/2024/NĐ-CP có
+        // hiệu lực` in a preamble (red team 45: read as resting on the ended decree): a clause telling of an end, with no
+        // verb of its own before, names the document and rests on nothing.
+        if let after = revisionAfter(b, from: from, limit: limit, signed: signed) { return after.told ? (after.relation == .repeals ? .references : nil) : after.relation }
         // `Các văn bản: Quy định số 3-QĐ/TW và Kế hoạch số 1-KH/BTCTW tiếp tục được thực hiện.`: a list whose verb
         // comes after it, in the passive, right after the last document.
         var r = ByteReader(b, from: from, end: min(limit, from + 40))
@@ -3461,7 +3546,7 @@ enum CitationScanner {
     /// (`…, hướng dẫn thực hiện …`, `… về việc giao Sở Nội vụ hướng dẫn …`).
     private static func opensClauseOfNamedBody(_ seg: TextSegment, _ gap: Range<Int>) -> Bool {
         let b = seg.bytes
-        guard gap.count < 400, var r = afterComma(b, gap) ?? afterNamedIssuer(b, gap) else { return false }
+        guard gap.count < 400, var r = afterComma(b, gap) ?? afterNamedIssuer(b, gap) ?? afterDescriptionsLastComma(seg, gap) else { return false }
         // `…, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 94-KH/TU` (evaluation batch 22): the clause's
         // date before its subject.
         var dated = r
@@ -3518,6 +3603,29 @@ enum CitationScanner {
         return r
     }
 
+    /// `Căn cứ Quy định số 03-QĐ/TU … về chế độ thông tin, báo cáo, Ban Thường vụ Thị ủy báo cáo sơ kết … Nghị quyết số
+    /// 09-NQ/TU` (red team 44 c5: the regulation was read as reviewing the resolution): a description's words joined by a
+    /// comma (`thông tin, báo cáo`), then a body named with its capital after the last comma. What follows that comma,
+    /// when every comma before it is followed by a word in small letters; nil otherwise.
+    private static func afterDescriptionsLastComma(_ seg: TextSegment, _ gap: Range<Int>) -> ByteReader? {
+        let b = seg.bytes
+        var last: Int?
+        for k in gap where b[k] == UInt8(ascii: ",") {
+            if let previous = last {
+                var r = ByteReader(b, from: previous + 1, end: gap.upperBound)
+                r.skipSpaces()
+                guard r.position < gap.upperBound, !seg.startsUpperCase(at: r.position) else { return nil }
+            }
+            last = k
+            if b[k..<gap.upperBound].count > 200 { break }
+        }
+        guard let last else { return nil }
+        var r = ByteReader(b, from: last + 1, end: gap.upperBound)
+        r.skipSpaces()
+        guard r.position < gap.upperBound, seg.startsUpperCase(at: r.position) else { return nil }
+        return r
+    }
+
     /// Revision verbs that may close a body's clause before the comma of their run (`sửa đổi, bổ sung`), folded.
     private static let revisionClauseVerbs = ["sua doi", "bo sung", "thay the", "bai bo", "dieu chinh"]
 
@@ -3562,6 +3670,17 @@ enum CitationScanner {
     private static func byAnother(_ b: [UInt8], from e: Int, limit: Int) -> Bool {
         var r = ByteReader(b, from: e, end: min(b.count, max(limit, e) + 40))
         r.skipSpaces()
+        // `… hết hiệu lực thi hành kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực` (red team 45 c2): the day another
+        // document took effect ended it; `kể từ ngày Quyết định này có hiệu lực` is this one's deed.
+        var since = r
+        if since.matchWord("thi hanh") { since.skipSpaces() }
+        if ["ke tu ngay", "tu ngay", "ke tu khi", "tu khi"].contains(where: { since.matchWord($0) }) {
+            since.skipSpaces()
+            guard let kind = TypeCodes.words.lazy.compactMap({ since.phraseEnd($0.folded, at: since.position) }).first else { return false }
+            since.position = kind
+            since.skipSpaces()
+            return !since.matchWord("nay")
+        }
         guard r.matchWord("boi") || r.matchWord("bang") || r.matchWord("theo") else { return false }
         let rest = ByteReader(b, from: r.position, end: min(b.count, r.position + 40))
         guard let nay = rest.firstIndex(of: "nay") else { return true }

@@ -80,7 +80,11 @@ enum DocumentIdentity {
             }
             // The whole header run onto one line by a converter (`ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH
             // LƯU Số 48-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 10 tháng 3 năm 2022`).
-            if record.id == nil, titleLine == nil, headerBlock.isEmpty, !headerBlockClosed, let header = CollapsedHeader(text, line: k) {
+            // A line in capitals over it that names no body (`ADSENSE`, `QUẢNG CÁO`: a page's chrome, header census 5, 404)
+            // opens no header of its own.
+            if record.id == nil, titleLine == nil, !headerBlockClosed,
+               headerBlock.isEmpty || headerBlock.allSatisfy({ !IssuingBody(IssuingBodies.canonical($0)).isNamedBody }),
+               let header = CollapsedHeader(text, line: k) {
                 headerBlock = header.bodyLines
                 // `<p>ĐẢNG BỘ TỈNH AN GIANG</p> <p>ỦY BAN KIỂM TRA TỈNH ỦY</p> <p>*</p> <p>Số 07-TB/UBKTTU</p>⇥<p>ĐẢNG CỘNG
                 // SẢN VIỆT NAM</p> …` (a Word table's header row, red team, round 26, c4): the cell keeps its lines; the
@@ -245,6 +249,10 @@ enum DocumentIdentity {
                     headerBlock += bodies.count > 1 ? bodies : [joined]
                 }
                 fragment = nil
+            } else if !headerBlock.isEmpty, record.id == nil, headerBlock.allSatisfy({ !IssuingBody(IssuingBodies.canonical($0)).isNamedBody }) {
+                // `ADSENSE` / `Quyết định số 05/2019/QĐ-UBND tỉnh Trà Vinh` / … / the header run onto one line (header census 5,
+                // 404): capitals naming no body, then running text, were a page's chrome; the header is still to come.
+                headerBlock = []
             } else if !headerBlock.isEmpty {
                 headerBlockClosed = true
             } else if !proseSeen, f.utf8.lazy.filter({ $0 == 0x20 }).count >= 11 {

@@ -266,7 +266,19 @@ public struct GraphBuilder {
     /// term), that one, and nothing is ambiguous.
     private mutating func pick(_ id: DocumentID, prefix: String, term: String?, citing: DocumentNode, describedAt: SimpleDate?,
                                location: SourceLocation) -> NodeIndex? {
-        let candidates = (graph.byBaseKey[id.key] ?? []).filter { graph.nodes[Int($0)].key.hasPrefix(prefix) }
+        var candidates = (graph.byBaseKey[id.key] ?? []).filter { graph.nodes[Int($0)].key.hasPrefix(prefix) }
+        // `Nghị quyết số 09-NQ/TU` undated in a ward's plan of Nghệ An, when the Tỉnh ủy and the Thị ủy Hoàng Mai each
+        // numbered one so (red team 44 c1: a town's committee writes `TU` too): for a commune's text, the town's or city's
+        // committee of that code in the same province may be the one meant, and nothing tells them apart.
+        if !candidates.isEmpty, let citer = citing.issuer, body(citer).tier == .commune, let here = citing.locality.flatMap({ administrativePlace($0) }),
+           IdentityScope.codeTier(id.issuerCode) == .province {
+            for n in graph.byBaseKey[id.key] ?? [] where !candidates.contains(n) && graph.nodes[Int(n)].inCorpus {
+                guard let locality = graph.nodes[Int(n)].locality, graph.nodes[Int(n)].id?.issuerCode.folded == id.issuerCode.folded else { continue }
+                let inProvince = administrativePlace(locality).map { $0.isDistrict && $0.province == here.province }
+                    ?? (AdministrativeUnits.sharedDistrict(named: locality)?.provinces.contains(here.province) == true)
+                if inProvince { candidates.append(n) }
+            }
+        }
         guard candidates.count > 1 else { return candidates.first }
         // `Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh khóa XV` where the province's committee numbered a 05-NQ/TU
         // in three terms (red team, round 19): a local term's numeral is no key (each province counts its own), but the
@@ -452,7 +464,9 @@ public struct GraphBuilder {
                                                     location: location, text: observation?.text) {
             key = former
         }
-        if let place, let date, issuer == nil, byKey[key].map({ !graph.nodes[Int($0)].inCorpus }) ?? true,
+        // (Also where the province's own document of that number bears another day: `Nghị quyết số 09-NQ/TU ngày 25/8/2021`
+        // in a ward of Hoàng Mai is the Thị ủy's of that day, not the Tỉnh ủy's of 10/8/2021 with a wrong date, red team 44 c1c.)
+        if let place, let date, issuer == nil, byKey[key].map({ !graph.nodes[Int($0)].inCorpus || graph.nodes[Int($0)].date != date }) ?? true,
            let sameDay = sameDayInProvince(id, place: place, date: date, context: contextNode) {
             key = sameDay
         }
@@ -611,8 +625,13 @@ public struct GraphBuilder {
         var found: String?
         for n in graph.byBaseKey[id.key] ?? [] {
             let node = graph.nodes[Int(n)]
-            guard node.inCorpus, node.date == date, let locality = node.locality, locality != place,
-                  let there = administrativePlace(locality), there.province == here.province, there.isDistrict != here.isDistrict else { continue }
+            guard node.inCorpus, node.date == date, let locality = node.locality, locality != place else { continue }
+            // `Hoàng Mai`: a town of Nghệ An and a district of Hà Nội, known by name alone as one of the provinces' (red team 44).
+            if let there = administrativePlace(locality) {
+                guard there.province == here.province, there.isDistrict != here.isDistrict else { continue }
+            } else {
+                guard !here.isDistrict, AdministrativeUnits.sharedDistrict(named: locality)?.provinces.contains(here.province) == true else { continue }
+            }
             guard found == nil else { return nil }
             found = node.key
         }

@@ -51,6 +51,23 @@ struct AlignedTaskTableTests {
         #expect(amended.map(\.modality) == [.planned])
     }
 
+    @Test("cells parted by spaces but not aligned, a row wrapped onto a second line: the table goes on (red team 45 c3)")
+    func unalignedWrappedRow() throws {
+        let f = Fixtures.extract(Self.opening + """
+            TT        Nội dung công việc        Cơ quan chủ trì        Cơ quan phối hợp        Thời gian hoàn thành
+            1        Tham mưu ban hành Quyết định quy định điều kiện tách thửa thay thế Quyết định số 18/2020/QĐ-UBND        Sở Tài nguyên và Môi trường        Sở Tư pháp        Quý III/2024
+            3        Sửa đổi, bổ sung Quyết định số 74/2019/QĐ-
+                    UBND về Bảng giá các loại đất        Sở Tài nguyên và Môi trường        Sở Tài chính        Quý III/2024
+            4        Bãi bỏ Quyết định số 07/2021/QĐ-UBND về hệ số điều chỉnh giá đất        Sở Tài chính        Sở Tư pháp        Quý IV/2024
+            """ + Self.closing)
+        #expect(f.tasks.map(\.number) == ["1", "3", "4"])
+        #expect(f.tasks.map { $0.deadline?.date } == [SimpleDate(year: 2024, month: 9, day: 30), SimpleDate(year: 2024, month: 9, day: 30), SimpleDate(year: 2024, month: 12, day: 31)])
+        #expect(f.tasks.dropFirst().first?.leadUnit == "Sở Tài nguyên và Môi trường")
+        let repeal = f.citations(of: "07/2021/QĐ-UBND")
+        #expect(repeal.map(\.relation) == [.repeals] && repeal.map(\.modality) == [.planned], "a planned repeal, not one done")
+        #expect(f.citations(of: "74/2019/QĐ-UBND").map(\.modality) == [.planned], "the number whole across the break")
+    }
+
     @Test("a header on two lines, centred over cells written flush left")
     func twoLineHeader() {
         let rows = tasks("""

@@ -81,6 +81,12 @@ struct AlignedColumns {
                 return row
             }
         }
+        if let row = aligned(b, range, said) { return row }
+        return Self.inOrder(b, range, said, columns: spans.count, firstColumn: spans[0])
+    }
+
+    /// The cells of a line placed under the header's columns by where they start; nil when one runs past the next column.
+    private func aligned(_ b: [UInt8], _ range: Range<Int>, _ said: [Range<Int>]) -> [Range<Int>]? {
         var row = Array(repeating: range.lowerBound..<range.lowerBound, count: spans.count)
         for cell in said {
             let c = Self.column(of: cell.lowerBound - range.lowerBound, in: spans)
@@ -91,6 +97,24 @@ struct AlignedColumns {
             guard row[0].upperBound - range.lowerBound <= spans[0].upperBound + 3, Self.isRowNumber(b[row[0]]) else { return nil }
         }
         return row
+    }
+
+    /// A row of a table whose cells a converter parted by spaces without aligning them, wrapped onto two lines (red team 45
+    /// c3: `3        Sửa đổi, bổ sung Quyết định số 74/2019/QĐ-` / `            UBND về Bảng giá …        Sở Tài nguyên và Môi
+    /// trường        Sở Tài chính        Quý III/2024`; the table ended there and the next row's `Bãi bỏ …` was read as
+    /// done): a row's number and fewer cells than the columns, the first ones in order; a line past `TT` with one cell
+    /// fewer than the columns, the rest of the row in order, continuing it. Nil for any other line.
+    private static func inOrder(_ b: [UInt8], _ range: Range<Int>, _ said: [Range<Int>], columns: Int, firstColumn: Range<Int>) -> [Range<Int>]? {
+        var row = Array(repeating: range.lowerBound..<range.lowerBound, count: columns)
+        if isRowNumber(b[said[0]]), said.count >= 2, said.count < columns, said[0].lowerBound - range.lowerBound < firstColumn.upperBound + 3 {
+            for (c, cell) in said.enumerated() { row[c] = cell }
+            return row
+        }
+        if said.count == columns - 1, said[0].lowerBound - range.lowerBound >= firstColumn.upperBound {
+            for (c, cell) in said.enumerated() { row[c + 1] = cell }
+            return row
+        }
+        return nil
     }
 
     /// The first column whose header ends after `offset`; the last one past them all.

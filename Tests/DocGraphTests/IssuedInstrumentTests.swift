@@ -117,4 +117,38 @@ struct IssuedInstrumentTests {
         let messages = Self.overdue([Self.plan, Self.decision("470", "Về việc thành lập Ban Chỉ đạo phát triển du lịch biển")])
         #expect(messages.filter { $0.contains("overdue") }.count == 3, "\(messages)")
     }
+
+    @Test("an amendment repeating the regulation's subject is not the regulation: the one issued in time fulfils the row (red team 45 c4)")
+    func amendmentIsNotTheRegulation() {
+        let directive = ("ct35.txt", """
+            ĐẢNG BỘ TỈNH LONG AN
+            TỈNH ỦY
+            Số 35-CT/TU
+            Long An, ngày 15 tháng 5 năm 2024
+
+            CHỈ THỊ
+            về công tác quản lý đất đai
+
+            1. Ủy ban nhân dân tỉnh ban hành quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất trên địa bàn tỉnh, hoàn thành trong Quý IV/2024.
+            """)
+        func decision(_ number: String, _ date: String, _ title: String) -> (String, String) {
+            ("qd\(number.prefix(2)).txt", """
+                ỦY BAN NHÂN DÂN
+                TỈNH LONG AN
+                Số: \(number)/QĐ-UBND
+                Long An, ngày \(date)
+
+                QUYẾT ĐỊNH
+                \(title)
+
+                Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;
+                """)
+        }
+        let issued = decision("34/2024", "02 tháng 10 năm 2024", "Quy định chi tiết một số nội dung về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất trên địa bàn tỉnh Long An")
+        let amendment = decision("05/2025", "14 tháng 02 năm 2025", "Sửa đổi, bổ sung một số điều của Quyết định số 34/2024/QĐ-UBND ngày 02/10/2024 của Ủy ban nhân dân tỉnh quy định chi tiết một số nội dung về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất trên địa bàn tỉnh Long An")
+        let messages = Self.overdue([directive, issued, amendment])
+        #expect(messages.count == 1 && messages[0].hasSuffix("fulfilled by 34/2024/QĐ-UBND"), "\(messages)")
+        let alone = Self.overdue([directive, amendment])
+        #expect(alone.count == 1 && alone[0].hasSuffix("fulfilled by 05/2025/QĐ-UBND"), "with nothing else, the amendment is all there is: \(alone)")
+    }
 }

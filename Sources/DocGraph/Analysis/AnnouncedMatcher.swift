@@ -59,6 +59,8 @@ struct AnnouncedMatcher {
         var alone: Bool
         /// The scored candidates of `key`, once asked.
         var groups: [CandidateGroup]?
+        /// The candidates that amend another candidate (``amendments(of:)``), made with `groups`.
+        var amending: Set<NodeIndex> = []
     }
     /// The expected issuers of the plans of the last planner asked, by what they are made of (the
     /// issuer the task names and its lead unit): a planner's plans follow one another and repeat a
@@ -161,9 +163,11 @@ struct AnnouncedMatcher {
             return lo
         }
 
-        /// The best dated candidate from position `start` on, other than `excluded`.
-        func best(from start: Int, excluding excluded: NodeIndex) -> Candidate? {
+        /// The best dated candidate from position `start` on, other than `excluded` and those `skipped`.
+        func best(from start: Int, excluding excluded: NodeIndex, skipping skipped: Set<NodeIndex> = []) -> Candidate? {
             guard start < dated.count else { return nil }
+            // An amendment of another candidate is passed over for the next best (rare: a scan).
+            if !skipped.isEmpty { return dated[start...].filter { $0.node != excluded && !skipped.contains($0.node) }.min { $0.isBetter(than: $1) } }
             let b = dated[Int(bestFrom[start])]
             if b.node != excluded { return b }
             // The planner itself scored best (a plan announcing a plan on its own subject): rare, scan.
@@ -254,7 +258,9 @@ struct AnnouncedMatcher {
                 candidates[key] = groups
             }
             subjects[s].groups = groups
+            subjects[s].amending = amendments(of: groups)
         }
+        let amending = subjects[s].amending
 
         // The planner's fields read in place: a copy of its node retains every string it holds.
         let plannerTypeCode = graph.nodes[Int(plan.planner)].typeCode
@@ -278,6 +284,10 @@ struct AnnouncedMatcher {
         func consider(_ c: Candidate?, _ doubt: Fulfilment.Doubt?) {
             guard let c else { return }
             if announcesRegulation, nodeIsOtherDecision[Int(c.node)] { return }
+            // `Quyết định sửa đổi, bổ sung một số điều của Quyết định số 34/2024/QĐ-UBND … về bồi thường …` repeats the
+            // subject of the regulation it amends (red team 45 c4: the late amendment was taken for the announced
+            // regulation, issued in time): an amendment of another candidate is not the new document.
+            if target == nil, amending.contains(c.node) { return }
             // `Đảng ủy các xã xây dựng kế hoạch thực hiện Chỉ thị`: a plan that carries out this directive, not
             // any plan carrying out some directive (red-team round 5).
             if carriesOutPlanner, !graph.outgoing(c.node).contains(where: { e in
@@ -311,7 +321,7 @@ struct AnnouncedMatcher {
             }
             for u in g.undated where u.node != plan.planner { consider(u, issuerDoubt ?? .undated) }
             guard let p else {
-                consider(g.best(from: 0, excluding: plan.planner), issuerDoubt ?? .planUndated)
+                consider(g.best(from: 0, excluding: plan.planner, skipping: target == nil ? amending : []), issuerDoubt ?? .planUndated)
                 continue
             }
             let start = g.firstIndex(onOrAfter: p)
@@ -321,7 +331,7 @@ struct AnnouncedMatcher {
                 if n != plan.planner { consider(g.dated[after], issuerDoubt ?? (graph.carriesOut(n, plan.planner) ? nil : .sameDay)) }
                 after += 1
             }
-            consider(g.best(from: after, excluding: plan.planner), issuerDoubt)
+            consider(g.best(from: after, excluding: plan.planner, skipping: target == nil ? amending : []), issuerDoubt)
         }
         if let c = confirmed { return .confirmed(c.node) }
         // `KẾ HOẠCH khắc phục hạn chế theo Thông báo số 45-TB/ĐU` for the notice's `Chi bộ Sở Y tế xây dựng kế hoạch
@@ -616,6 +626,19 @@ struct AnnouncedMatcher {
             previous = id
         }
         return result.sorted()
+    }
+
+    /// The candidates of `groups` with an enacted amendment of another of them.
+    private func amendments(of groups: [CandidateGroup]) -> Set<NodeIndex> {
+        var all: Set<NodeIndex> = []
+        for g in groups { for c in g.dated { all.insert(c.node) }; for c in g.undated { all.insert(c.node) } }
+        guard all.count > 1 else { return [] }
+        return all.filter { n in
+            graph.outgoing(n).contains { e in
+                let edge = graph.edges[Int(e)]
+                return edge.relation == .amends && edge.modality == .enacted && edge.to != n && all.contains(edge.to)
+            }
+        }
     }
 
     /// How many ids two sorted arrays share.

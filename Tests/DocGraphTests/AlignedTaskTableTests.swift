@@ -68,6 +68,26 @@ struct AlignedTaskTableTests {
         #expect(f.citations(of: "74/2019/QĐ-UBND").map(\.modality) == [.planned], "the number whole across the break")
     }
 
+    @Test("unaligned rows with an empty cell, a wrapped row's second line short of a cell, a numbered paragraph after a part's heading (reviewer, session 30)")
+    func unalignedRelatives() throws {
+        let f = Fixtures.extract(Self.opening + """
+            TT        Nội dung công việc        Cơ quan chủ trì        Cơ quan phối hợp        Thời gian hoàn thành
+            3        Sửa đổi, bổ sung Quyết định số 74/2019/QĐ-
+                    UBND về Bảng giá các loại đất        Sở Tài nguyên và Môi trường        Quý III/2024
+            5        Xây dựng cơ sở dữ liệu đất đai tỉnh        Sở Tài nguyên và Môi trường        Quý II/2025
+            II        TỔ CHỨC THỰC HIỆN
+            1        Sở Tài nguyên và Môi trường theo dõi, đôn đốc        báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2024
+
+            """ + Self.closing)
+        let rows = f.tasks
+        #expect(rows.first?.leadUnit == "Sở Tài nguyên và Môi trường" && rows.first?.deadline?.date == SimpleDate(year: 2024, month: 9, day: 30), "\(rows)")
+        let fifth = try #require(rows.first { $0.number == "5" })
+        // (Its lead unit stands under `Cơ quan phối hợp` on the page and is read as that column's: an unaligned row with an
+        // empty cell cannot say which it left empty.)
+        #expect(fifth.deadline?.date == SimpleDate(year: 2025, month: 6, day: 30), "\(fifth)")
+        #expect(!rows.contains { $0.leadUnit?.hasPrefix("báo cáo") == true }, "\(rows.map(\.leadUnit))")
+    }
+
     @Test("a header on two lines, centred over cells written flush left")
     func twoLineHeader() {
         let rows = tasks("""

@@ -25,4 +25,18 @@ struct HeaderCensus5FormTests {
         let d = try #require(Fixtures.extract("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 05/2019/QĐ-UBND\nTrà Vinh, ngày 12 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\nBan hành quy định\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").documents.first)
         #expect(d.issuer == "Ủy ban nhân dân tỉnh Trà Vinh" && d.id?.description == "05/2019/QĐ-UBND")
     }
+
+    @Test("a portal's menu over a header run onto one line (red team 46 c1); a steering committee's line naming its province keeps it (reviewer, session 30)")
+    func portalMenu() throws {
+        let d = try #require(Fixtures.extract("ĐẢNG BỘ THỊ XÃ BỈM SƠN | TRANG CHỦ | TIN TỨC - SỰ KIỆN | VĂN BẢN ĐẢNG | LIÊN HỆ\nChia sẻ: Facebook Zalo | In bài viết\nĐẢNG BỘ TỈNH THANH HÓA THỊ ỦY BỈM SƠN * Số 17-QĐ/TU ĐẢNG CỘNG SẢN VIỆT NAM Bỉm Sơn, ngày 12 tháng 4 năm 2023\nQUY ĐỊNH\nvề tiếp xúc, đối thoại\n").documents.first)
+        #expect(d.id?.description == "17-QĐ/TU" && d.date == SimpleDate(year: 2023, month: 4, day: 12))
+        let bcd = try #require(Fixtures.extract("BCĐ 389 TỈNH LONG AN\nTổ giúp việc\nSố: 12/KH-BCĐ389\nLong An, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\nPhòng chống buôn lậu\n\nNội dung.\n").documents.first)
+        #expect(bcd.locality == "Long An")
+    }
+
+    @Test("a title in small letters ending with `giữa` goes on in capitals (reviewer, session 30)")
+    func titleGoesOnAfterGiua() throws {
+        let d = try #require(Fixtures.extract("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 15/QĐ-UBND\nLong An, ngày 10 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp công tác giữa\nỦY BAN NHÂN DÂN TỈNH VÀ BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH\nỦY BAN NHÂN DÂN TỈNH LONG AN\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").documents.first)
+        #expect(d.title?.hasSuffix("MTTQ Việt Nam TỈNH") == true, "\(d.title ?? "-")")
+    }
 }

@@ -151,4 +151,14 @@ struct IssuedInstrumentTests {
         let alone = Self.overdue([directive, amendment])
         #expect(alone.count == 1 && alone[0].hasSuffix("fulfilled by 05/2025/QĐ-UBND"), "with nothing else, the amendment is all there is: \(alone)")
     }
+
+    @Test("a decision ruling on the subject may be the announced Quy định; one founding, extending or approving may not (reviewer, session 30)")
+    func rulingDecision() {
+        #expect(IssuedInstrument.mayStand(for: "Quy định", word: "Quyết định", title: "Quyết định về phân cấp quản lý nhà nước về an toàn thực phẩm"))
+        #expect(IssuedInstrument.mayStand(for: "Quy định", word: "Quyết định", title: "Quyết định ban hành Bảng giá đất áp dụng từ ngày 01/01/2026"))
+        #expect(!IssuedInstrument.mayStand(for: "Quy định", word: "Quyết định", title: "Quyết định về việc gia hạn thời gian thực hiện Chương trình"))
+        #expect(!IssuedInstrument.mayStand(for: "Quy định", word: "Quyết định", title: "Quyết định thành lập Ban Chỉ đạo"))
+        #expect(!IssuedInstrument.mayStand(for: "Quy định", word: "Quyết định", title: "Quyết định ban hành Quy chế phối hợp"))
+        #expect(IssuedInstrument.mayStand(for: "Quy chế", word: "Quyết định", title: "Quyết định thành lập Ban Chỉ đạo"), "only a Quy định is asked")
+    }
 }

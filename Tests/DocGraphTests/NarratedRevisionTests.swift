@@ -51,8 +51,13 @@ struct NarratedRevisionTests {
     func endedByAnother() {
         #expect(Self.told("Nghị định số 44/2014/NĐ-CP đã hết hiệu lực thi hành kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực.", header: Self.decision)
                 == ["71/2024/NĐ-CP repeals 44/2014/NĐ-CP"])
-        #expect(Self.told("Nghị định số 44/2014/NĐ-CP hết hiệu lực kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực thi hành.", header: Self.decision)
+        #expect(Self.told("Nghị định số 44/2014/NĐ-CP đã hết hiệu lực từ khi Nghị định số 71/2024/NĐ-CP có hiệu lực thi hành.", header: Self.decision)
                 == ["71/2024/NĐ-CP repeals 44/2014/NĐ-CP"])
+        // Untold, in an article, this text ends it on the day the other takes effect (reviewer, session 30).
+        let article = Fixtures.extract(Self.decision + "Điều 3. Quyết định số 07/2021/QĐ-UBND ngày 10/3/2021 của UBND tỉnh hết hiệu lực kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực thi hành.\n")
+        #expect(article.citations.contains { $0.id.description == "07/2021/QĐ-UBND" && $0.relation == .repeals && $0.citingDocument?.description == "45/2024/QĐ-UBND" })
+        #expect(!article.citations.contains { $0.id.description == "71/2024/NĐ-CP" && $0.relation.isRevision }, "the decree dates the end")
+        #expect(!article.citations.contains { $0.citingDocument?.description == "71/2024/NĐ-CP" })
         #expect(Self.told("Nghị định số 44/2014/NĐ-CP, căn cứ ban hành Quyết định số 07/2021/QĐ-UBND, đã hết hiệu lực thi hành kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực.", header: Self.decision)
                 == ["07/2021/QĐ-UBND basedOn 44/2014/NĐ-CP", "71/2024/NĐ-CP repeals 44/2014/NĐ-CP"])
         let own = Fixtures.extract(Self.decision + "Quyết định số 12/2020/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
@@ -83,5 +88,12 @@ struct NarratedRevisionTests {
         let f = Fixtures.extract(header + "Căn cứ Quy định số 03-QĐ/TU ngày 20/4/2021 của Ban Thường vụ Thị ủy về chế độ thông tin, báo cáo, Ban Thường vụ Thị ủy báo cáo sơ kết 03 năm thực hiện Nghị quyết số 09-NQ/TU ngày 25/8/2021 như sau:\n")
         let reviews = f.citations.filter { $0.relation == .reviews }
         #expect(reviews.map { "\($0.citingDocument?.description ?? "-") \($0.id)" } == ["150-BC/TU 09-NQ/TU"], "\(reviews)")
+    }
+
+    @Test("an annex between the passive's verb and its agent; bodies listed after `của` keep the description's verb (reviewer, session 30)")
+    func reviewersRelatives() {
+        #expect(Self.told("Quyết định số 06/2021/QĐ-UBND đã được thay thế Phụ lục I bởi Quyết định số 11/2022/QĐ-UBND.") == ["11/2022/QĐ-UBND amends 06/2021/QĐ-UBND"])
+        let f = Fixtures.extract(Self.decision + "Căn cứ Quyết định số 12-QĐ/TU ngày 05/01/2021 của Ban Thường vụ Tỉnh ủy về chức năng, nhiệm vụ, quyền hạn của các ban, Văn phòng Tỉnh ủy thay thế Quyết định số 05-QĐ/TU ngày 10/3/2016;\n")
+        #expect(!f.citations.contains { $0.citingDocument?.description == "45/2024/QĐ-UBND" && $0.relation == .replaces }, "\(f.citations.map { "\($0.citingDocument?.description ?? "-") \($0.relation) \($0.id)" })")
     }
 }

@@ -34,15 +34,25 @@ struct IssuedInstrument: Hashable, Sendable {
     }
 
     /// Whether a task announcing a document of type word `announced` (`Quy định`) may be done by a document of type
-    /// word `word` (`Quyết định`) and title `title`: not a decision that neither issues anything nor names a Quy định
-    /// (`Về việc gia hạn thời gian thực hiện Chương trình …`), when a Quy định is announced. Both type words share the
-    /// code `QĐ`; `Quyết định ban hành Bảng giá đất …` may be the announced `Quy định bảng giá đất` (red team 16), a
-    /// decision issuing a Quy chế may not.
+    /// word `word` (`Quyết định`) and title `title`: not a decision that issues another instrument (`… ban hành Quy chế
+    /// …`) or whose act is another (`Về việc gia hạn thời gian thực hiện Chương trình …`, 43 c3; `thành lập`, `phê
+    /// duyệt`, `giao`), when a Quy định is announced. Both type words share the code `QĐ`; a decision that rules on its
+    /// subject (`Về phân cấp quản lý nhà nước về an toàn thực phẩm`, reviewer, session 30; `… ban hành Bảng giá đất …`,
+    /// red team 16) may be it.
     static func mayStand(for announced: String, word: String?, title: String?) -> Bool {
         guard let word, let title, announced.folded == "quy dinh", word.folded == "quyet dinh" else { return true }
-        // A decision issuing a Quy chế or a Kế hoạch issues no Quy định, whatever the plan it carries out.
         if let issued = read(title: title) { return issued.typeCode == "QĐ" }
-        let f = title.folded
-        return f.contains("quy dinh") || f.contains("ban hanh")
+        let f = FoldedText(title)
+        var r = ByteReader(f.bytes)
+        for opening in ["quyet dinh", "ve viec", "v/v"] {
+            r.skipSpaces()
+            if let e = r.phraseEnd(opening, at: r.position) { r.position = e }
+        }
+        r.skipSpaces()
+        return !otherActs.contains { r.phraseEnd($0, at: r.position) != nil }
     }
+
+    /// What a decision does when it issues no rule, folded: extending, adjusting, founding, approving, assigning.
+    private static let otherActs = ["gia han", "keo dai", "dieu chinh", "thanh lap", "kien toan", "phe duyet", "giao", "cong nhan",
+                                    "bo nhiem", "khen thuong", "phan bo", "thu hoi", "huy bo", "cu ", "chi dinh"]
 }

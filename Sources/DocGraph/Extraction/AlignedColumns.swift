@@ -9,6 +9,8 @@
 struct AlignedColumns {
     /// Each column's header text on its line (`[start, end)` from the line's start; a header's lines joined).
     var spans: [Range<Int>]
+    /// The deadline's column, if the header has one.
+    var deadline: Int?
 
     /// The header at line `k` when it is one: `TT`/`STT` and at least two more cells, a task and a deadline among them;
     /// with the header's lines below it (`Cơ quan` / `chủ trì`, `Thời gian` / `hoàn thành`), whose count is `lines`, at
@@ -50,7 +52,7 @@ struct AlignedColumns {
             i == 0 ? .number : cell.lazy.map { TaskTableParser.role(text, $0) }.first { $0 != .other } ?? .other
         }
         guard columns.contains(.task), columns.contains(.deadline) else { return nil }
-        return (columns, AlignedColumns(spans: spans), lines)
+        return (columns, AlignedColumns(spans: spans, deadline: columns.firstIndex(of: .deadline)), lines)
     }
 
     /// The cells of line `j` by column (an empty range where a column says nothing), or nil when the line is no row of
@@ -82,7 +84,7 @@ struct AlignedColumns {
             }
         }
         if let row = aligned(b, range, said) { return row }
-        return Self.inOrder(b, range, said, columns: spans.count, firstColumn: spans[0])
+        return inOrder(text, j, said)
     }
 
     /// The cells of a line placed under the header's columns by where they start; nil when one runs past the next column.
@@ -102,18 +104,38 @@ struct AlignedColumns {
     /// A row of a table whose cells a converter parted by spaces without aligning them, wrapped onto two lines (red team 45
     /// c3: `3        Sửa đổi, bổ sung Quyết định số 74/2019/QĐ-` / `            UBND về Bảng giá …        Sở Tài nguyên và Môi
     /// trường        Sở Tài chính        Quý III/2024`; the table ended there and the next row's `Bãi bỏ …` was read as
-    /// done): a row's number and fewer cells than the columns, the first ones in order; a line past `TT` with one cell
-    /// fewer than the columns, the rest of the row in order, continuing it. Nil for any other line.
-    private static func inOrder(_ b: [UInt8], _ range: Range<Int>, _ said: [Range<Int>], columns: Int, firstColumn: Range<Int>) -> [Range<Int>]? {
+    /// done): a row's number and fewer cells than the columns, in order, when the line after it goes on past `TT`; a line
+    /// past `TT` with at least two cells, continuing the row. A last cell that reads as a time goes to the deadline's column
+    /// (a row with an empty cell, reviewer, session 30). Nil for any other line.
+    private func inOrder(_ text: FoldedText, _ j: Int, _ said: [Range<Int>]) -> [Range<Int>]? {
+        let b = text.bytes
+        let range = text.foldedRange(ofLine: j)
+        let columns = spans.count
         var row = Array(repeating: range.lowerBound..<range.lowerBound, count: columns)
-        if isRowNumber(b[said[0]]), said.count >= 2, said.count < columns, said[0].lowerBound - range.lowerBound < firstColumn.upperBound + 3 {
-            for (c, cell) in said.enumerated() { row[c] = cell }
+        func pastNumber(_ cell: Range<Int>, of line: Range<Int>) -> Bool { cell.lowerBound - line.lowerBound >= spans[0].upperBound }
+        // The last cell, when it says a time, goes under the deadline; the others in order from `first`.
+        func place(_ cells: ArraySlice<Range<Int>>, from first: Int) -> [Range<Int>]? {
+            var cells = Array(cells)
+            if let d = deadline, let last = cells.last, cells.count > 1,
+               Deadline.parse(TextSegment(text, range: last).originalText(0..<last.count)) != nil, first + cells.count - 1 <= d {
+                row[d] = last
+                cells.removeLast()
+            }
+            guard first + cells.count <= columns else { return nil }
+            for (c, cell) in cells.enumerated() where row[first + c].isEmpty { row[first + c] = cell }
             return row
         }
-        if said.count == columns - 1, said[0].lowerBound - range.lowerBound >= firstColumn.upperBound {
-            for (c, cell) in said.enumerated() { row[c + 1] = cell }
-            return row
+        if Self.isRowNumber(b[said[0]]), said.count >= 2, said.count < columns, !pastNumber(said[0], of: range) {
+            row[0] = said[0]
+            // Wrapped, or a row with an empty cell and its deadline last; a short line of prose numbered as a list is neither.
+            let next = text.foldedRange(ofLine: min(j + 1, text.lineCount - 1))
+            let following = j + 1 < text.lineCount ? Self.cells(b, next) : []
+            let wraps = !following.isEmpty && pastNumber(following[0], of: next) && !Self.isRowNumber(b[following[0]])
+            let dated = deadline != nil && Deadline.parse(TextSegment(text, range: said[said.count - 1]).originalText(0..<said[said.count - 1].count)) != nil
+            guard wraps || dated && said.count >= 3 else { return nil }
+            return place(said.dropFirst(), from: 1)
         }
+        if said.count >= 2, said.count < columns, pastNumber(said[0], of: range) { return place(said[...], from: 1) }
         return nil
     }
 

@@ -374,7 +374,10 @@ enum CitationScanner {
                 link = rules == done.last?.index ? .sibling : .clauseSibling
                 attachedRelation = result[rules].relation
             }
-            let trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode, ofSelf: m.kind == .selfReference)
+            var trigger = m.namedIn != nil ? Relation.amends : findTrigger(b, window: windowStart..<m.start, ownType: ctx.documentTypeCode, ofSelf: m.kind == .selfReference)
+            // `Quyết định số 07/2021/QĐ-UBND hết hiệu lực kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực thi hành` (reviewer,
+            // session 30): the document after `kể từ ngày` dates the end; it is not what ends.
+            if trigger == .repeals, Self.endDatedBy(b, window: windowStart..<m.start) != nil { trigger = .references }
             var relation = trigger ?? .references
             // `quyết tâm đưa Nghị quyết đi vào thực tiễn cuộc sống`, `sớm đưa Nghị quyết số 09-NQ/TW vào cuộc sống`
             // (real: Khánh Hòa's programme, 214): bringing a document into life carries it out.
@@ -3023,13 +3026,12 @@ enum CitationScanner {
             if provision < beforeCua { k = provision }
         }
         // `Nghị định số 44/2014/NĐ-CP đã hết hiệu lực thi hành kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực` (red team 45
-        // c2: read as the old decree repealing the new): the day the mention took effect ended the one before.
-        if let since = ["ke tu ngay", "tu ngay", "ke tu khi", "ke tu"].lazy.compactMap({ wordEnding(b, at: k, $0) }).first,
-           since >= window.lowerBound {
-            let beforeSince = trimmedEnd(b, before: since)
-            if let end = wordEnding(b, at: beforeSince, "het hieu luc thi hanh") ?? wordEnding(b, at: beforeSince, "het hieu luc"), end >= window.lowerBound {
-                return (.repeals, end)
-            }
+        // c2: read as the old decree repealing the new): told (`đã`), the day the mention took effect ended the one before.
+        // Untold (`Quyết định số 07/2021/QĐ-UBND hết hiệu lực kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực` in an
+        // article, reviewer, session 30), this text ends it on that day.
+        if let end = endDatedBy(b, window: window) {
+            guard wordEnding(b, at: trimmedEnd(b, before: end), "da") != nil else { return nil }
+            return (.repeals, end)
         }
         // The type word of the mention is not in the window; `bởi`, `tại`, `theo`, `bằng` end it.
         guard let (by, marker) = ["boi", "tai", "theo", "bang"].lazy.compactMap({ m in wordEnding(b, at: k, m).map { ($0, m) } }).first else { return nil }
@@ -3133,7 +3135,7 @@ enum CitationScanner {
             // A number (`1`, `12a`) or a point's letter (`a`, `đ`), never a word (`một số điều theo …`).
             guard w < k, k - w <= 4, b[w..<k].contains(where: ByteReader.isDigit) || k - w == 1 else { break }
             let before = trimmedEnd(b, before: w)
-            guard let part = ["dieu", "khoan", "diem", "muc", "chuong", "phan"].lazy.compactMap({ wordEnding(b, at: before, $0) }).first,
+            guard let part = ["dieu", "khoan", "diem", "muc", "chuong", "phan", "phu luc"].lazy.compactMap({ wordEnding(b, at: before, $0) }).first,
                   part >= lower else { break }
             k = trimmedEnd(b, before: part)
         }
@@ -3620,6 +3622,13 @@ enum CitationScanner {
             if b[k..<gap.upperBound].count > 200 { break }
         }
         guard let last else { return nil }
+        // `… về chức năng, nhiệm vụ, quyền hạn của các ban, Văn phòng Tỉnh ủy thay thế Quyết định số …` (reviewer, session
+        // 30): bodies listed after `của` or `các …` go on with the next one; its verb is still the description's.
+        let chunkStart = b[gap.lowerBound..<last].lastIndex(of: UInt8(ascii: ",")).map { $0 + 1 } ?? gap.lowerBound
+        let chunk = ByteReader(b, from: chunkStart, end: last)
+        var opening = chunk
+        opening.skipSpaces()
+        if chunk.firstIndex(of: "cua ") != nil || opening.matchWord("cac") { return nil }
         var r = ByteReader(b, from: last + 1, end: gap.upperBound)
         r.skipSpaces()
         guard r.position < gap.upperBound, seg.startsUpperCase(at: r.position) else { return nil }
@@ -3665,22 +3674,25 @@ enum CitationScanner {
         return ByteReader(b, from: r.position, end: window.upperBound).firstIndex(of: "nay ") == nil
     }
 
+    /// `kể từ ngày`, `từ khi`, …: what dates an end by another event, folded, longest first.
+    static let sinceWords = ["ke tu ngay", "ke tu khi", "tu ngay", "tu khi", "ke tu"]
+
+    /// Where `hết hiệu lực` starts when the window ends with it, `thi hành` perhaps, and a ``sinceWords`` word: the end of
+    /// the document before, dated by the mention after (`… hết hiệu lực thi hành kể từ ngày Nghị định số …`).
+    static func endDatedBy(_ b: [UInt8], window: Range<Int>) -> Int? {
+        let k = trimmedEnd(b, before: window.upperBound)
+        guard let since = sinceWords.lazy.compactMap({ wordEnding(b, at: k, $0) }).first, since >= window.lowerBound else { return nil }
+        let beforeSince = trimmedEnd(b, before: since)
+        guard let end = wordEnding(b, at: beforeSince, "het hieu luc thi hanh") ?? wordEnding(b, at: beforeSince, "het hieu luc"),
+              end >= window.lowerBound else { return nil }
+        return end
+    }
+
     /// Whether the agent of a passive revision (`bởi`, `bằng`, `theo` …) is a document other than
     /// this one (`… bởi Quy định số 58-QĐ/TW`, not `… bởi Quyết định này`).
     private static func byAnother(_ b: [UInt8], from e: Int, limit: Int) -> Bool {
         var r = ByteReader(b, from: e, end: min(b.count, max(limit, e) + 40))
         r.skipSpaces()
-        // `… hết hiệu lực thi hành kể từ ngày Nghị định số 71/2024/NĐ-CP có hiệu lực` (red team 45 c2): the day another
-        // document took effect ended it; `kể từ ngày Quyết định này có hiệu lực` is this one's deed.
-        var since = r
-        if since.matchWord("thi hanh") { since.skipSpaces() }
-        if ["ke tu ngay", "tu ngay", "ke tu khi", "tu khi"].contains(where: { since.matchWord($0) }) {
-            since.skipSpaces()
-            guard let kind = TypeCodes.words.lazy.compactMap({ since.phraseEnd($0.folded, at: since.position) }).first else { return false }
-            since.position = kind
-            since.skipSpaces()
-            return !since.matchWord("nay")
-        }
         guard r.matchWord("boi") || r.matchWord("bang") || r.matchWord("theo") else { return false }
         let rest = ByteReader(b, from: r.position, end: min(b.count, r.position + 40))
         guard let nay = rest.firstIndex(of: "nay") else { return true }

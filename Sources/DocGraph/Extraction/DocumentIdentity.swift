@@ -28,6 +28,13 @@ enum DocumentIdentity {
 
     /// A portal's box headings, alone on their line (`<h3>VĂN BẢN MỚI</h3>` over the header table, red team, round 12):
     /// the box's links are hidden (`FoldedText`), its heading is no issuer's line.
+    /// Whether a folded line is a portal's menu: items parted by ` | `, one of them a site's page (`TRANG CHỦ`, `LIÊN HỆ`).
+    static func isPortalMenu(_ f: Substring) -> Bool {
+        guard f.contains(" | ") else { return false }
+        let items = f.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        return items.count >= 3 && items.contains { ["trang chu", "lien he", "gioi thieu", "tin tuc", "so do trang"].contains($0) }
+    }
+
     static let portalHeadings: Set<String> = ["van ban moi", "van ban lien quan", "tin lien quan", "tin moi", "tin moi nhat", "tin doc nhieu",
                                               "bai viet lien quan", "tin khac", "cac tin khac", "tin bai lien quan", "van ban chi dao dieu hanh"]
 
@@ -55,6 +62,8 @@ enum DocumentIdentity {
             // `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LƯƠNG`: a portal's banner over the page, no issuer's line.
             if titleLine == nil, record.id == nil, Self.portalBanners.contains(where: { Self.opens(f, $0) }) || Self.endsWithPortalName(f) { continue }
             if titleLine == nil, record.id == nil, Self.portalHeadings.contains(Self.trimmingHeadingMarks(f)) { continue }
+            // `ĐẢNG BỘ THỊ XÃ BỈM SƠN | TRANG CHỦ | TIN TỨC - SỰ KIỆN | LIÊN HỆ` (red team 46 c1): a portal's menu over the page.
+            if titleLine == nil, record.id == nil, Self.isPortalMenu(f) { continue }
             if titleLine == nil, Self.namesYouthUnion(f) {
                 youthUnionLine = true
                 // Alone on its line under the committee's name (a header's columns read one after the other),
@@ -249,7 +258,12 @@ enum DocumentIdentity {
                     headerBlock += bodies.count > 1 ? bodies : [joined]
                 }
                 fragment = nil
-            } else if !headerBlock.isEmpty, record.id == nil, headerBlock.allSatisfy({ !IssuingBody(IssuingBodies.canonical($0)).isNamedBody }) {
+            } else if !headerBlock.isEmpty, record.id == nil, headerBlock.allSatisfy({ line in
+                // (`BCĐ 389 TỈNH LONG AN` names its place: a header's, reviewer, session 30.)
+                let words = " " + line.folded + " "
+                return !IssuingBody(IssuingBodies.canonical(line)).isNamedBody
+                    && !["tinh", "thanh pho", "huyen", "thi xa", "quan", "phuong", "xa"].contains { words.contains(" \($0) ") }
+            }) {
                 // `ADSENSE` / `Quyết định số 05/2019/QĐ-UBND tỉnh Trà Vinh` / … / the header run onto one line (header census 5,
                 // 404): capitals naming no body, then running text, were a page's chrome; the header is still to come.
                 headerBlock = []
@@ -1899,7 +1913,7 @@ enum DocumentIdentity {
         var previous = k - 1
         while previous >= 0, text.foldedLine(previous).isEmpty { previous -= 1 }
         if previous >= 0, let last = text.foldedLine(previous).split(separator: " ").last,
-           ["cua", "va", "ve", "cho", "tai", "voi", "thuoc", "cac", "doi"].contains(String(last)) { return false }
+           ["cua", "va", "ve", "cho", "tai", "voi", "thuoc", "cac", "doi", "giua"].contains(String(last)) { return false }
         guard followedByPreamble else { return true }
         var next = k + 1
         // A council's term and session (`KHÓA IX, KỲ HỌP THỨ 9`) may stand between.

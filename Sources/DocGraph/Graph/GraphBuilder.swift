@@ -264,18 +264,20 @@ public struct GraphBuilder {
     /// hành Đảng bộ tỉnh …`: a mention nested in a dated citation's description is of that
     /// document's time: when one candidate alone was issued in the five years before it (one
     /// term), that one, and nothing is ambiguous.
-    private mutating func pick(_ id: DocumentID, prefix: String, term: String?, citing: DocumentNode, describedAt: SimpleDate?,
+    private mutating func pick(_ id: DocumentID, prefix: String, term: String?, issuer: String?, citing: DocumentNode, describedAt: SimpleDate?,
                                location: SourceLocation) -> NodeIndex? {
         var candidates = (graph.byBaseKey[id.key] ?? []).filter { graph.nodes[Int($0)].key.hasPrefix(prefix) }
         // `Nghị quyết số 09-NQ/TU` undated in a ward's plan of Nghệ An, when the Tỉnh ủy and the Thị ủy Hoàng Mai each
         // numbered one so (red team 44 c1: a town's committee writes `TU` too): for a commune's text, the town's or city's
-        // committee of that code in the same province may be the one meant, and nothing tells them apart.
-        if !candidates.isEmpty, let citer = citing.issuer, body(citer).tier == .commune, let here = citing.locality.flatMap({ administrativePlace($0) }),
-           IdentityScope.codeTier(id.issuerCode) == .province {
+        // committee of that code in the same province may be the one meant, and nothing tells them apart. Not when the
+        // citation names its issuer, nor when the commune's own district is known and is another (reviewer, session 30: a
+        // commune of Diễn Châu citing the Tỉnh ủy's): a ward formed in 2025 is in no table, and may lie in the town.
+        if !candidates.isEmpty, issuer == nil, let citer = citing.issuer, body(citer).tier == .commune,
+           let here = citing.locality.flatMap({ administrativePlace($0) }), IdentityScope.codeTier(id.issuerCode) == .province {
             for n in graph.byBaseKey[id.key] ?? [] where !candidates.contains(n) && graph.nodes[Int(n)].inCorpus {
                 guard let locality = graph.nodes[Int(n)].locality, graph.nodes[Int(n)].id?.issuerCode.folded == id.issuerCode.folded else { continue }
-                let inProvince = administrativePlace(locality).map { $0.isDistrict && $0.province == here.province }
-                    ?? (AdministrativeUnits.sharedDistrict(named: locality)?.provinces.contains(here.province) == true)
+                let inProvince = administrativePlace(locality).map { $0.isDistrict && $0.province == here.province && (!here.isDistrict || $0.name == here.name) }
+                    ?? (!here.isDistrict && AdministrativeUnits.sharedDistrict(named: locality)?.provinces.contains(here.province) == true)
                 if inProvince { candidates.append(n) }
             }
         }
@@ -332,7 +334,10 @@ public struct GraphBuilder {
         let cited: NodeIndex
         let periodic = IdentityScope.period(of: c.id) != .none
         let placed = IdentityScope.isPlaced(c.id)
-        if periodic, c.date == nil, c.term == nil, let same = datedHere[document]?[c.id.key] ?? nil {
+        // (Not when the mention names another body: `Nghị quyết số 05-NQ/TU của Thị ủy Bỉm Sơn …, gắn với thực hiện Nghị quyết
+        // số 05-NQ/TU ngày 15/4/2021 của Ban Chấp hành Đảng bộ tỉnh`, red team 46 c3: two committees' numbers.)
+        if periodic, c.date == nil, c.term == nil, let same = datedHere[document]?[c.id.key] ?? nil,
+           c.issuer.map({ issuer in graph.nodes[Int(same)].issuer.map { IssuingBodies.compatible($0, issuer) } ?? true }) ?? true {
             // `THỰC HIỆN NGHỊ QUYẾT SỐ 01-NQ/TU CỦA TỈNH ỦY …` in a title, over a body that cites 01-NQ/TU
             // with its date: one document, not a guess among the terms that have a 01-NQ/TU.
             cited = same
@@ -417,6 +422,14 @@ public struct GraphBuilder {
                                        contextCode: contextNode.id?.issuerCode, contextBody: contextNode.issuer.map { body($0) },
                                        dated: date ?? Self.yearDate(of: id) ?? contextNode.date)
             : nil
+        // `Quy định số 21-QĐ/TU ngày 15/3/2024` in a plan of the Thị ủy Bỉm Sơn, which numbers `-/TU` as its province does
+        // (red team 46 c4: keyed to the Tỉnh ủy's, dangling): without an issuer, the town's own series where the corpus
+        // holds its document of that number (of that day, when one is cited) and not the province's.
+        if let p = place, issuer == nil, let own = contextNode.locality, own != p, let code = contextNode.id?.issuerCode,
+           code.folded == id.issuerCode.folded, id.form == .party, contextNode.issuer.map({ body($0).tier == .district }) == true,
+           ownSeries(id, own: own, province: p, date: date) {
+            place = own
+        }
         // `… của Ủy ban nhân dân thành phố Huế` written in 2026: the province's series under its new name, unless the day
         // cited names the former city's document and not the province's (`120/KH-UBND ngày 03/8/2023` of each).
         // A document only cited is shown with the place as written (`Huế`), keyed by its series.
@@ -454,7 +467,7 @@ public struct GraphBuilder {
                 // The document's own header may lack a date: then it is that one.
                 key = prefix + "?"
             }
-        } else if let chosen = pick(id, prefix: prefix, term: term, citing: contextNode, describedAt: describedAt, location: location) {
+        } else if let chosen = pick(id, prefix: prefix, term: term, issuer: issuer, citing: contextNode, describedAt: describedAt, location: location) {
             key = graph.nodes[Int(chosen)].key
         } else {
             key = prefix + "?"
@@ -494,6 +507,17 @@ public struct GraphBuilder {
             graph.observe(observation, at: index)
         }
         return index
+    }
+
+    /// Whether a town committee's citation of its own code (`-/TU`) means its own series: the corpus holds the town's
+    /// document of that number (of `date`, when given) and not the province's.
+    private func ownSeries(_ id: DocumentID, own: String, province: String, date: SimpleDate?) -> Bool {
+        if let date { return corpusDocument(id, place: own, date: date) && !corpusDocument(id, place: province, date: date) }
+        let held = { (place: String) -> Bool in
+            let prefix = IdentityScope.prefix(id, place: place)
+            return (graph.byBaseKey[id.key] ?? []).contains { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].key.hasPrefix(prefix) }
+        }
+        return held(own) && !held(province)
     }
 
     /// Whether the corpus holds a document of `id` in `place`'s series dated `date`.
@@ -620,16 +644,23 @@ public struct GraphBuilder {
     /// 05/KH-UBND ngày 10/01/2024, Ủy ban nhân dân tỉnh báo cáo …`: its own plan, though a district's of that day exists;
     /// reviewer, session 27).
     private mutating func sameDayInProvince(_ id: DocumentID, place: String, date: SimpleDate, context: DocumentNode) -> String? {
-        guard IdentityScope.isPlaced(id), let here = administrativePlace(place) else { return nil }
-        if let own = context.id, own.issuerCode.folded == id.issuerCode.folded { return nil }
+        guard IdentityScope.isPlaced(id) else { return nil }
+        // A text's own series is its own, but for a ward or commune formed in 2025 citing a day before it existed (red team 46
+        // c5: `Ủy ban nhân dân thị xã Bỉm Sơn (cũ) đã ban hành Quyết định số 1840/QĐ-UBND ngày 06/6/2024` in phường Quang
+        // Trung's plan): that number is a former body's; of a ward no table places, the one corpus document of that day.
+        let merger = AdministrativeUnits.reorganisation
+        let formedSince = (context.date.map { $0 >= merger } ?? false) && date < merger
+        if let own = context.id, own.issuerCode.folded == id.issuerCode.folded, !formedSince { return nil }
+        let here = administrativePlace(place) ?? context.locality.flatMap({ administrativePlace($0) })
+        guard here != nil || formedSince else { return nil }
         var found: String?
         for n in graph.byBaseKey[id.key] ?? [] {
             let node = graph.nodes[Int(n)]
             guard node.inCorpus, node.date == date, let locality = node.locality, locality != place else { continue }
             // `Hoàng Mai`: a town of Nghệ An and a district of Hà Nội, known by name alone as one of the provinces' (red team 44).
-            if let there = administrativePlace(locality) {
-                guard there.province == here.province, there.isDistrict != here.isDistrict else { continue }
-            } else {
+            if let here, let there = administrativePlace(locality) {
+                guard there.province == here.province, there.isDistrict != here.isDistrict || formedSince else { continue }
+            } else if let here {
                 guard !here.isDistrict, AdministrativeUnits.sharedDistrict(named: locality)?.provinces.contains(here.province) == true else { continue }
             }
             guard found == nil else { return nil }

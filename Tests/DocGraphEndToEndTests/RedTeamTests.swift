@@ -126,9 +126,9 @@ struct RedTeamTests {
         Corpus(folder: "RedTeam7", planted: 31, floors: [
             "cycle": Floor(found: 2, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
-            // False: `Sở Nội vụ hướng dẫn thực hiện Kế hoạch số 30/KH-UBND` after a decision's citation made the
-            // decision guide the plan (repro 04).
-            "temporal": Floor(found: 2, falseAlarms: 1),
+            // (A false one until the nineteenth session: `Sở Nội vụ hướng dẫn thực hiện Kế hoạch số 30/KH-UBND` after a
+            // decision's citation made the decision guide the plan, repro 04.)
+            "temporal": Floor(found: 2, falseAlarms: 0),
             "metadata-conflict": Floor(found: 3, falseAlarms: 0),
             "duplicate-identity": Floor(found: 2, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 2, falseAlarms: 0),
@@ -136,9 +136,9 @@ struct RedTeamTests {
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
-            // False: a city decision in a ward's .docx table without issuer (06, debatable); a footnote's council resolution
-            // until footnote marks left issuers (sixteenth session).
-            "dangling": Floor(found: 8, falseAlarms: 1),
+            // A city decision in a ward's .docx table without issuer (06) was dangling until the thirtieth session: a ward
+            // formed in 2025 citing a day before it existed means a former body's number, found by that day.
+            "dangling": Floor(found: 8, falseAlarms: 0),
         ]),
         // A new commune of the merged tỉnh Lào Cai after 1 July 2025 (xã Đông Cuông, from three communes of the former
         // huyện Văn Yên): its Đảng ủy, HĐND, UBND and mass organisations citing the former district's and province's
@@ -736,18 +736,17 @@ struct RedTeamTests {
         // Huế, a province become a centrally run city on 1 January 2025, its former city split into two districts (round 38,
         // session 29; 11 / 17 planted, 23 / 44 traps, 13 false on this session's first tool). Mended: c1 (`thành phố Huế`
         // written from 2025 is the province's series), c3 (the districts Phú Xuân and Thuận Hóa), c4 (own terms), c6 (a moved
-        // deadline). Left: c5
-        // (a report saying a task is not done fulfils it), c7 (a Quy chế issued by a Quyết định), c8
-        // (`điều chỉnh kế hoạch vốn`), c9 (a last list item's title given to every item: a false cycle), c10 (a passive
-        // amendment attached to the nearest id), c11 (a city's Thành ủy under a province read as province-level).
+        // deadline); session 30: c7 (a Quy chế issued by a Quyết định), c10 (`X thay thế Y, sau đó được sửa đổi tại Z`). Left:
+        // c5 (a report saying a task is not done fulfils it), c8 (`điều chỉnh kế hoạch vốn`), c9 (a last list item's title
+        // given to every item: a false cycle), c11 (a city's Thành ủy under a province read as province-level).
         Corpus(folder: "RedTeam38", planted: 27, floors: [
             "cycle": Floor(found: 1, falseAlarms: 1),
-            "superseded-citation": Floor(found: 4, falseAlarms: 1),
+            "superseded-citation": Floor(found: 4, falseAlarms: 0),
             "temporal": Floor(found: 1, falseAlarms: 0),
             "metadata-conflict": Floor(found: 2, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
-            "overdue-plan": Floor(found: 1, falseAlarms: 2),
+            "overdue-plan": Floor(found: 1, falseAlarms: 1),
             "unmet-obligation": Floor(found: 1, falseAlarms: 1),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             "ambiguous-id": Floor(found: 0, falseAlarms: 0),
@@ -827,8 +826,8 @@ struct RedTeamTests {
         // The sea economy and tourism of Khánh Hòa after it absorbed Ninh Thuận: own terms, deadlines moved for one task of a
         // plan, a move after the as-of date, `(cũ)` citations (round 43, session 29, written to test this session's forms on
         // text it did not tune; 16 / 16 planted, 37 / 40 traps, 2 false on this session's tool at c79baab). Mended: c1 (a task
-        // named in quotes, `nhiệm vụ "Xây dựng Đề án …"`, read as planned). Left: c2 (a Đề án approved by a `Quyết định Phê
-        // duyệt Đề án …` does not fulfil the announced Đề án), c3 (a decision extending a programme taken for its Quy định).
+        // named in quotes, `nhiệm vụ "Xây dựng Đề án …"`, read as planned). Session 30: c2 (a Đề án approved by a `Quyết định
+        // Phê duyệt Đề án …` fulfils the announced Đề án), c3 (a decision extending a programme is not its Quy định).
         Corpus(folder: "RedTeam43", planted: 29, floors: [
             "cycle": Floor(found: 1, falseAlarms: 0),
             "superseded-citation": Floor(found: 3, falseAlarms: 0),
@@ -836,12 +835,64 @@ struct RedTeamTests {
             "metadata-conflict": Floor(found: 2, falseAlarms: 0),
             "duplicate-identity": Floor(found: 1, falseAlarms: 0),
             "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
-            "overdue-plan": Floor(found: 3, falseAlarms: 1),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
             "unmet-obligation": Floor(found: 1, falseAlarms: 0),
             "count-mismatch": Floor(found: 2, falseAlarms: 0),
             "ambiguous-id": Floor(found: 1, falseAlarms: 0),
             "dangling": Floor(found: 13, falseAlarms: 0),
         ], asOf: "2026-11-29"),
+        // The Party committees of huyện Quỳnh Lưu and thị xã Hoàng Mai (Nghệ An) and the wards after 2025 (round 44, session
+        // 30; 15 / 16 planted, 37 / 42 traps, 6 false on the session's first tool). Mended: c1 (a town committee's `-/TU` beside
+        // the province's: ambiguous undated, its own day names it), c2 (a part between a passive's verb and its agent), c3 (a
+        // same-day guidance carrying out the programme), c5 (a body's clause after a description's comma-joined words). Left:
+        // c4 (a `T/L` letter cited as the office's: a judgement call).
+        Corpus(folder: "RedTeam44", planted: 28, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 1),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 3, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 12, falseAlarms: 0),
+        ], asOf: "2026-11-30"),
+        // Land in Long An, merged into Tây Ninh (round 45, session 30; 16 / 16 planted, 34 / 37 traps, 3 false on the
+        // session's first tool). Mended: c1 (`X, căn cứ ban hành Y,`), c2 (`X hết hiệu lực kể từ ngày Y có hiệu lực`), c3 (an
+        // unaligned layout row wrapped onto two lines), c4 (an announced regulation fulfilled by its later amendment).
+        Corpus(folder: "RedTeam45", planted: 27, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 4, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 0),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 2, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 11, falseAlarms: 0),
+        ], asOf: "2026-11-30"),
+        // Thị xã Bỉm Sơn (Thanh Hóa), its Thị ủy numbering `-/TU`, written to try session 30's forms (round 46; 15 / 16 planted,
+        // 30 / 41 traps, 10 false on the session's tool of the day). Mended: c1 (a portal's menu over a run-on header), c3, c4
+        // (the town committee's own series), c5 (a ward formed in 2025 citing a former body's day). Left: c2 (an inline task
+        // with `; Phòng … chủ trì;` before its deadline), c6 (`gia hạn … đến Quý II/2027` of one task); its one temporal
+        // warning is the key's own bug (a plan citing a resolution dated after it), counted here as false.
+        Corpus(folder: "RedTeam46", planted: 26, floors: [
+            "cycle": Floor(found: 1, falseAlarms: 0),
+            "superseded-citation": Floor(found: 3, falseAlarms: 0),
+            "temporal": Floor(found: 1, falseAlarms: 1),
+            "metadata-conflict": Floor(found: 2, falseAlarms: 0),
+            "duplicate-identity": Floor(found: 1, falseAlarms: 0),
+            "inverse-inconsistency": Floor(found: 1, falseAlarms: 0),
+            "overdue-plan": Floor(found: 2, falseAlarms: 0),
+            "unmet-obligation": Floor(found: 1, falseAlarms: 0),
+            "count-mismatch": Floor(found: 2, falseAlarms: 0),
+            "ambiguous-id": Floor(found: 1, falseAlarms: 0),
+            "dangling": Floor(found: 10, falseAlarms: 1),
+        ], asOf: "2026-11-30"),
     ]
 
     private struct Score: Decodable { var found: Int; var planted: Int; var `false`: Int }

@@ -1,0 +1,14 @@
+#!/bin/sh
+# usage: repro/run-all.sh BIN — regenerates the corpus, builds the fail/work pairs and prints what docgraph says on each
+# (errors, warnings, and the overdue-plan notes that name the document c4 is about). Adapted from RedTeam37/repro/run-all.sh.
+BIN=${1:-docgraph}
+R=$(cd "$(dirname "$0")" && pwd)
+python3 "$R/../gen.py" > /dev/null
+python3 "$R/make.py"
+for c in "$R"/c*/; do
+  n=$(basename "$c")
+  for s in fail work; do
+    echo "== $n/$s"
+    (cd "$c/$s" && "$BIN" check . --all --as-of 2026-11-30 --lang en 2>&1 | grep -E "error|warning|fulfilled by" | sed "s#^\./##")
+  done
+done

@@ -159,4 +159,16 @@ struct DeadlineShiftTests {
         for (name, text) in [Self.plan, Self.decision(article)] { try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         try IndexTests.expectSameAnswers(corpus: "Shift", commands: [["check", "--format", "json", "--all", "--fail-on", "never", "--as-of", "2025-06-01"]], gallery: false, in: folder)
     }
+
+    @Test("a list's lead-in says the verb, each item the task, its plan and the new time (red team 46 c6)")
+    func listLeadIn() throws {
+        let text = Self.decision("Gia hạn thời gian thực hiện các nhiệm vụ sau:\n1. Nhiệm vụ xây dựng Đề án chỉnh trang đô thị dọc hai bờ sông Hương tại Kế hoạch số 120/KH-UBND ngày 12/4/2023 của Ủy ban nhân dân tỉnh: thời gian hoàn thành đến Quý II/2027.\n2. Nhiệm vụ ban hành Quy chế phối hợp tại Kế hoạch số 64/KH-UBND ngày 10/3/2023 của Ủy ban nhân dân tỉnh: thời gian hoàn thành đến ngày 30/6/2026.").1
+        let shifts = Self.shifts(text)
+        #expect(shifts.count == 2, "\(shifts)")
+        let first = try #require(shifts.first)
+        #expect(first.task == "xây dựng Đề án chỉnh trang đô thị dọc hai bờ sông Hương" && first.to.date == SimpleDate(year: 2027, month: 6, day: 30), "\(first)")
+        // A list under a lead-in that moves nothing moves nothing.
+        let plain = Self.decision("Giao các đơn vị thực hiện các nhiệm vụ sau:\n1. Nhiệm vụ xây dựng Đề án tại Kế hoạch số 120/KH-UBND ngày 12/4/2023: thời gian hoàn thành đến Quý II/2027.").1
+        #expect(Self.shifts(plain).isEmpty)
+    }
 }

@@ -77,13 +77,22 @@ enum DeadlineShifts {
                 from = at + 1
             }
         }
+        // `Điều 1. Gia hạn thời gian thực hiện các nhiệm vụ sau:` / `1. Nhiệm vụ xây dựng Đề án … tại Kế hoạch số 120/KH-UBND …:
+        // thời gian hoàn thành đến Quý II/2027.` (red team 46 c6): the verb in the list's lead-in, the task in the item.
+        var taskStart = verbEnd ?? start
+        if verbEnd == nil, let lead = leadIn(b, item: start) {
+            verbEnd = lead.verbEnd
+            verbStart = lead.verbStart
+            start = lead.lineStart
+            taskStart = lead.itemStart
+        }
         guard let verbEnd else { return nil }
         // The clause after the citation, to its full stop or semicolon.
         let end = clauseEnd(b, from: after, ceiling: min(b.count, max(after, limit), after + 240))
         // What the time is of: a plan's work, not money, an application or a meeting (`điều chỉnh tiến độ giải ngân kinh
         // phí`, `gia hạn thời gian nhận hồ sơ`, `điều chỉnh thời gian tổ chức Hội nghị`; reviewer, session 29); and said, not
         // asked for (`Kiến nghị … xem xét gia hạn …`).
-        let object = ByteReader(b, from: verbEnd, end: mention)
+        let object = ByteReader(b, from: max(verbEnd, taskStart), end: mention)
         if notWork.contains(where: { object.firstIndex(of: $0) != nil }) { return nil }
         // The request's words in the verb's own clause: `Xét đề nghị của Văn phòng Huyện ủy, Ban Thường vụ Huyện ủy điều
         // chỉnh …` grants one (red team 41's letter).
@@ -108,7 +117,48 @@ enum DeadlineShifts {
             to = Deadline.parse(seg.originalText(den..<end))
         }
         guard let to, to.date != nil else { return nil }
-        return DeadlineShift(task: taskNamed(seg, from: verbEnd, to: mention), from: from, to: to)
+        return DeadlineShift(task: taskNamed(seg, from: max(verbEnd, taskStart), to: mention), from: from, to: to)
+    }
+
+    /// The lead-in of the list whose item holds `item` (a position in its first sentence): the item opens its line with a
+    /// number or a dash, and a line above it, past other items only, ends with a colon and holds a verb of ``verbs``.
+    private static func leadIn(_ b: [UInt8], item: Int) -> (lineStart: Int, verbStart: Int, verbEnd: Int, itemStart: Int)? {
+        var lineStart = item
+        while lineStart > 0, b[lineStart - 1] != 0x0A { lineStart -= 1 }
+        func opensItem(_ at: Int) -> Int? {
+            var r = ByteReader(b, from: at, end: min(b.count, at + 8))
+            r.skipSpaces()
+            if r.match("-") || r.match("+") { r.skipSpaces(); return r.position }
+            let digits = r.position
+            while let c = r.current, ByteReader.isDigit(c) { r.position += 1 }
+            guard r.position > digits, r.match(".") || r.match(")") else { return nil }
+            r.skipSpaces()
+            return r.position
+        }
+        guard let itemStart = opensItem(lineStart) else { return nil }
+        var end = lineStart
+        for _ in 0..<12 {
+            guard end > 0 else { return nil }
+            var start = end - 1
+            while start > 0, b[start - 1] != 0x0A { start -= 1 }
+            var last = end - 1
+            while last > start, b[last - 1] == 0x20 || b[last - 1] == 0x0D || b[last - 1] == 0x09 { last -= 1 }
+            if last > start, b[last - 1] == UInt8(ascii: ":") {
+                let line = ByteReader(b, from: start, end: last)
+                var found: (Int, Int)?
+                for verb in verbs {
+                    if let at = line.firstIndex(of: verb, from: start), at == 0 || !ByteReader.isAlnum(b[at - 1]), at >= (found?.0 ?? 0) {
+                        found = (at, at + verb.utf8.count)
+                    }
+                }
+                guard let (vs, ve) = found else { return nil }
+                return (start, vs, ve, itemStart)
+            }
+            // Only other items stand between.
+            guard opensItem(start) != nil else { return nil }
+            end = start
+        }
+        return nil
     }
 
     /// The shifts in `seg` said of no document in their sentence (`1. Điều chỉnh thời gian hoàn thành nhiệm vụ số 2 (Xây

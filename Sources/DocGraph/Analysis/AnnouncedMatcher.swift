@@ -212,11 +212,12 @@ struct AnnouncedMatcher {
             var instrument: String?
             var otherDecision = false
             if typeCode == "QĐ", let title = graph.nodes[i].title {
-                instrument = IssuedInstrument.read(title: title)?.typeCode
+                let issued = IssuedInstrument.read(title: title)
+                instrument = issued?.typeCode
                 // A Party `QĐ` is a Quy định or a Quyết định on its subject (the Politburo's `Quyết định … về công tác cán
                 // bộ`); the state's regulations are only ever attached to a decision.
                 otherDecision = graph.nodes[i].id?.form == .state
-                    && !IssuedInstrument.mayStand(for: "Quy định", word: graph.nodes[i].typeWord, title: title)
+                    && !IssuedInstrument.mayStandForRegulation(word: graph.nodes[i].typeWord, title: title, issued: issued)
             }
             nodeInstruments.append(instrument)
             instrumentPairs.append(instrument != nil && instrument != typeCode ? graph.nodes[i].title.map { pairs($0) } ?? [] : [])
@@ -279,7 +280,7 @@ struct AnnouncedMatcher {
             }
         } else { carriesOutPlanner = false }
         let graph = self.graph
-        let announcesRegulation = a.typeCode == "QĐ" && a.typeWord.folded == "quy dinh"
+        let announcesRegulation = IssuedInstrument.isRegulation(a)
         let nodeIsOtherDecision = self.nodeIsOtherDecision
         func consider(_ c: Candidate?, _ doubt: Fulfilment.Doubt?) {
             guard let c else { return }
@@ -435,7 +436,7 @@ struct AnnouncedMatcher {
 
     private mutating func matchCarryingOut(_ plan: PlannedDocument, planDate p: SimpleDate?) -> Fulfilment? {
         let expectedKeys = expectedIssuers(plan)
-        let announcesRegulation = plan.announced.typeCode == "QĐ" && plan.announced.typeWord.folded == "quy dinh"
+        let announcesRegulation = IssuedInstrument.isRegulation(plan.announced)
         var unconfirmed: Fulfilment?
         for e in graph.incoming(plan.planner) {
             let edge = graph.edges[Int(e)]

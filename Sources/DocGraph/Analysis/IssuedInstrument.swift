@@ -40,8 +40,19 @@ struct IssuedInstrument: Hashable, Sendable {
     /// subject (`Về phân cấp quản lý nhà nước về an toàn thực phẩm`, reviewer, session 30; `… ban hành Bảng giá đất …`,
     /// red team 16) may be it.
     static func mayStand(for announced: String, word: String?, title: String?) -> Bool {
-        guard let word, let title, announced.folded == "quy dinh", word.folded == "quyet dinh" else { return true }
-        if let issued = read(title: title) { return issued.typeCode == "QĐ" }
+        guard announced.folded == "quy dinh" else { return true }
+        return mayStandForRegulation(word: word, title: title, issued: title.flatMap { read(title: $0) })
+    }
+
+    /// Whether an announced document is a Quy định (`QĐ`, which a state decision's code shares).
+    static func isRegulation(_ announced: AnnouncedDocument) -> Bool {
+        announced.typeCode == "QĐ" && announced.typeWord.folded == "quy dinh"
+    }
+
+    /// ``mayStand(for:word:title:)`` for an announced Quy định, with the instrument the title issues read already.
+    static func mayStandForRegulation(word: String?, title: String?, issued: IssuedInstrument?) -> Bool {
+        guard let word, let title, word.folded == "quyet dinh" else { return true }
+        if let issued { return issued.typeCode == "QĐ" }
         let f = FoldedText(title)
         var r = ByteReader(f.bytes)
         for opening in ["quyet dinh", "ve viec", "v/v"] {

@@ -3624,7 +3624,10 @@ enum CitationScanner {
         guard let last else { return nil }
         // `… về chức năng, nhiệm vụ, quyền hạn của các ban, Văn phòng Tỉnh ủy thay thế Quyết định số …` (reviewer, session
         // 30): bodies listed after `của` or `các …` go on with the next one; its verb is still the description's.
-        let chunkStart = b[gap.lowerBound..<last].lastIndex(of: UInt8(ascii: ",")).map { $0 + 1 } ?? gap.lowerBound
+        // Words joined by a comma: a comma before the last one, the words between in small letters (one comma alone, `về
+        // việc giao Sở Y tế, Sở Giáo dục và Đào tạo triển khai …`, lists bodies; red team 28's reviewer).
+        guard let previousComma = b[gap.lowerBound..<last].lastIndex(of: UInt8(ascii: ",")) else { return nil }
+        let chunkStart = previousComma + 1
         let chunk = ByteReader(b, from: chunkStart, end: last)
         var opening = chunk
         opening.skipSpaces()

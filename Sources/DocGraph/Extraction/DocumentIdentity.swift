@@ -30,7 +30,11 @@ enum DocumentIdentity {
     /// the box's links are hidden (`FoldedText`), its heading is no issuer's line.
     /// Whether a folded line is a portal's menu: items parted by ` | `, one of them a site's page (`TRANG CHỦ`, `LIÊN HỆ`).
     static func isPortalMenu(_ f: Substring) -> Bool {
-        guard f.contains(" | ") else { return false }
+        // Asked of every header line: its bars counted on the bytes first (Foundation's `contains` was 11 M instructions
+        // on 1,000 other-hands documents, callgrind).
+        var bars = 0
+        for b in f.utf8 where b == UInt8(ascii: "|") { bars += 1 }
+        guard bars >= 2 else { return false }
         let items = f.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         return items.count >= 3 && items.contains { ["trang chu", "lien he", "gioi thieu", "tin tuc", "so do trang"].contains($0) }
     }

@@ -513,11 +513,13 @@ public struct GraphBuilder {
     /// document of that number (of `date`, when given) and not the province's.
     private func ownSeries(_ id: DocumentID, own: String, province: String, date: SimpleDate?) -> Bool {
         if let date { return corpusDocument(id, place: own, date: date) && !corpusDocument(id, place: province, date: date) }
-        let held = { (place: String) -> Bool in
-            let prefix = IdentityScope.prefix(id, place: place)
-            return (graph.byBaseKey[id.key] ?? []).contains { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].key.hasPrefix(prefix) }
-        }
-        return held(own) && !held(province)
+        return corpusHolds(id, place: own) && !corpusHolds(id, place: province)
+    }
+
+    /// Whether the corpus holds a document of `id` in `place`'s series, of any day.
+    private func corpusHolds(_ id: DocumentID, place: String) -> Bool {
+        let prefix = IdentityScope.prefix(id, place: place)
+        return (graph.byBaseKey[id.key] ?? []).contains { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].key.hasPrefix(prefix) }
     }
 
     /// Whether the corpus holds a document of `id` in `place`'s series dated `date`.
@@ -555,16 +557,12 @@ public struct GraphBuilder {
     private mutating func provinceOfSharedDistrict(_ id: DocumentID, issuer: String?, date: SimpleDate?, context: DocumentNode) -> String? {
         guard let issuer, body(issuer).tier == .province, let here = context.locality, administrativePlace(here) == nil,
               let shared = AdministrativeUnits.sharedDistrict(named: here) else { return nil }
-        let nodes = graph.byBaseKey[id.key] ?? []
         if let date {
             // A key holds a term, not a day: the day tells two provinces' documents of one term apart.
             let dated = shared.provinces.filter { corpusDocument(id, place: $0, date: date) }
             if dated.count == 1 { return dated[0] }
         }
-        let held = shared.provinces.filter { province in
-            let prefix = IdentityScope.prefix(id, place: province)
-            return nodes.contains { graph.nodes[Int($0)].inCorpus && graph.nodes[Int($0)].key.hasPrefix(prefix) }
-        }
+        let held = shared.provinces.filter { corpusHolds(id, place: $0) }
         return held.count == 1 ? held[0] : nil
     }
 

@@ -2593,7 +2593,7 @@ enum CitationScanner {
         while let at = found, at > 0, ByteReader.isAlnum(b[at - 1]) { found = r.firstIndex(of: "va ", from: at + 1) }
         guard let va = found else { return false }
         // Within one sentence: no `;`, no `. `, no line break.
-        for k in r.position..<va where b[k] == UInt8(ascii: ";") || b[k] == 0x0A || b[k] == UInt8(ascii: ".") && k + 1 < va && b[k + 1] == 0x20 { return false }
+        guard !breaksSentence(b, r.position..<va) else { return false }
         r.position = va
         _ = r.matchWord("va")
         r.skipSpaces()
@@ -2602,18 +2602,18 @@ enum CitationScanner {
         return r.matchWord("duoc") || r.matchWord("bi")
     }
 
+    /// Whether `range` holds a `;`, a line break or a full stop before a space: it runs past its sentence.
+    static func breaksSentence(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        range.contains { k in b[k] == UInt8(ascii: ";") || b[k] == 0x0A || b[k] == UInt8(ascii: ".") && k + 1 < range.upperBound && b[k + 1] == 0x20 }
+    }
+
     /// Whether the words from the previous citation's end (`from`) to a passive's `được` (`to`) are `, sau đó (đã)`,
     /// `, sau này`, `, tiếp đó`, `và sau đó`: the sentence goes on with its subject, within one sentence.
     static func goesOnWithSubject(_ b: [UInt8], from: Int, to: Int) -> Bool {
         guard from < to else { return false }
         var r = ByteReader(b, from: from, end: to)
         // The previous citation's date and issuer may stand between; the clause's break is the last comma.
-        var comma: Int?
-        for k in from..<to {
-            if b[k] == UInt8(ascii: ";") || b[k] == 0x0A || b[k] == UInt8(ascii: ".") && k + 1 < to && b[k + 1] == 0x20 { return false }
-            if b[k] == UInt8(ascii: ",") { comma = k }
-        }
-        guard let comma else { return false }
+        guard !breaksSentence(b, from..<to), let comma = b[from..<to].lastIndex(of: UInt8(ascii: ",")) else { return false }
         r.position = comma + 1
         r.skipSpaces()
         if r.matchWord("va") { r.skipSpaces() }
